@@ -1,0 +1,24 @@
+"""The benchmark corpus: real pages from ../shared/corpus/html plus the bundled sample
+articles, replicated under many hosts and paths so every URL is distinct."""
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_HTML = REPO.parent / "shared" / "corpus" / "html"
+SAMPLE = REPO / "pipelines" / "sample_site" / "site"
+
+
+def load_pages() -> list[bytes]:
+    """Distinct page bodies; `{{BASE_URL}}` placeholders made inert."""
+    pages = [p.read_bytes() for p in sorted(SHARED_HTML.glob("*.html"))]
+    for folder in ("news", "zh"):
+        pages += [p.read_bytes() for p in sorted((SAMPLE / folder).glob("*.html"))]
+    if not pages:
+        raise SystemExit("no pages: neither ../shared/corpus/html nor the sample site is there")
+    return [p.replace(b"{{BASE_URL}}", b"") for p in pages]
+
+
+def sources() -> str:
+    shared = len(list(SHARED_HTML.glob("*.html")))
+    sample = sum(len(list((SAMPLE / f).glob("*.html"))) for f in ("news", "zh"))
+    return f"{shared} real pages from ../shared/corpus/html + {sample} sample articles"

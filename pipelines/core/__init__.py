@@ -1,0 +1,1 @@
+"""Pure logic: no Beam, no Dagster. `fetch` holds the only network code."""

@@ -1,0 +1,150 @@
+"""Wiring only: which transforms feed which, and in what order the tables commit.
+
+Commit order keeps the tables a valid state after a crash at any point (see state.py):
+metric_events before articles (an article marks its page processed), raw_pages before
+articles, feed_entries before feed_polls (a poll row holds the validators of the next
+conditional GET, so it must not commit before the entries it vouches for).
+"""
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import apache_beam as beam
+
+from pipelines import transforms as t
+from pipelines.core.config import Config
+from pipelines.state import PageTask, RunPlan
+from schemas import ARTICLES, ERRORS, FEED_ENTRIES, FEED_POLLS, METRIC_EVENTS, RAW_PAGES, Table
+
+# Rows per Parquet file: big enough for real row groups, small enough to bound a writer's memory
+# (raw pages carry whole HTML bodies, ~100 KB each).
+MAX_ROWS = {"raw_pages": 500}
+DEFAULT_MAX_ROWS = 20_000
+# Hosts handed to one fetch call: their pages share the call's thread pool. Grouping by host
+# keeps per-host politeness global (one host, one worker) on any runner.
+FETCH_HOSTS = 64
+
+
+def write(
+    rows: beam.PCollection, root: str, tbl: Table, *after: Any, replace: bool = False
+) -> beam.PCollection:
+    """Commit rows to a table; `after` are writes that must be committed first.
+
+    Appends stream without a shuffle; a replace (backfill) groups each day to swap it whole.
+    """
+    label = tbl.name
+    side = [beam.pvalue.AsList(a) for a in after]
+    if not replace:
+        max_rows = MAX_ROWS.get(label, DEFAULT_MAX_ROWS)
+        return rows | f"Write {label}" >> beam.ParDo(t.WriteRows(root, label, max_rows), *side)
+    return (
+        rows
+        | f"Key {label}" >> beam.Map(lambda r, c=tbl.partition_column: (str(r[c]), r))
+        | f"Group {label}" >> beam.GroupByKey()
+        | f"Replace {label}" >> beam.ParDo(t.ReplacePartition(root, label), *side)
+    )
+
+
+def _first(tasks: Any) -> PageTask:
+    return min(tasks, key=lambda task: task.attempt)
+
+
+def build_ingest(
+    p: beam.Pipeline, plan: RunPlan, config: Config, root: str, fetch: bool = True
+) -> None:
+    """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only."""
+    polled = (
+        p
+        | "Feeds" >> beam.Create(list(plan.feeds))
+        | "Poll feeds"
+        >> beam.ParDo(t.PollFeed(config.http, plan.known_entry_ids)).with_outputs(
+            "entries", main="polls"
+        )
+    )
+    polls = polled.polls | "Split poll errors" >> beam.ParDo(t.SplitPollErrors()).with_outputs(
+        t.ERRORS_TAG, main="rows"
+    )
+    entries = polled.entries
+    written_entries = write(entries, root, FEED_ENTRIES)
+    write(polls.rows, root, FEED_POLLS, written_entries)
+    if not fetch:
+        write(polls[t.ERRORS_TAG], root, ERRORS)
+        return
+
+    new_tasks = (
+        entries
+        | "Entries with links" >> beam.Filter(lambda r: bool(r["canonical_url"]))
+        | "To page tasks" >> beam.Map(t.entry_to_task)
+    )
+    pending = p | "Pending pages" >> beam.Create([(task.url, task) for task in plan.pending_pages])
+    fetched_before = plan.fetched_urls
+    fetched = (
+        (new_tasks, pending)
+        | "All page tasks" >> beam.Flatten()
+        | "Not stored yet" >> beam.Filter(lambda kv, done=fetched_before: kv[0] not in done)
+        | "One task per URL" >> beam.GroupByKey()
+        | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
+        | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
+        | "One group per host" >> beam.GroupByKey()
+        | "Batch hosts" >> beam.BatchElements(min_batch_size=1, max_batch_size=FETCH_HOSTS)
+        | "Fetch pages"
+        >> beam.ParDo(t.FetchPages(config.http)).with_outputs(t.ERRORS_TAG, main="pages")
+    )
+    stored = (
+        p
+        | "Stored page files" >> beam.Create(list(plan.raw_page_files))
+        | "Read unprocessed pages" >> beam.ParDo(t.ReadStoredPages(root, plan.unprocessed_pages))
+    )
+    to_clean = (fetched.pages, stored) | "Pages to clean" >> beam.Flatten()
+    cleaned = to_clean | "Clean and extract" >> beam.ParDo(
+        t.CleanAndExtract(config.entities, plan.known_event_ids)
+    ).with_outputs("events", t.ERRORS_TAG, main="articles")
+
+    errors = (
+        polls[t.ERRORS_TAG],
+        fetched[t.ERRORS_TAG],
+        cleaned[t.ERRORS_TAG],
+    ) | "All errors" >> beam.Flatten()
+
+    written_pages = write(
+        fetched.pages | "Page rows" >> beam.Map(lambda pt: pt[0]), root, RAW_PAGES
+    )
+    written_events = write(cleaned.events, root, METRIC_EVENTS)
+    write(cleaned.articles, root, ARTICLES, written_events, written_pages)
+    write(errors, root, ERRORS)
+
+
+def build_backfill(
+    p: beam.Pipeline,
+    pages: dict[str, PageTask],
+    raw_page_files: list[str],
+    partitions: list[Any],
+    config: Config,
+    root: str,
+) -> None:
+    """Stored pages → clean + extract → replace whole articles / metric_events partitions.
+
+    `partitions` are the days being replaced: each is rewritten even when it ends up empty.
+    """
+    cleaned = (
+        p
+        | "Stored page files" >> beam.Create(raw_page_files)
+        | "Read stored pages" >> beam.ParDo(t.ReadStoredPages(root, pages))
+        | "Clean and extract"
+        >> beam.ParDo(t.CleanAndExtract(config.entities, frozenset())).with_outputs(
+            "events", t.ERRORS_TAG, main="articles"
+        )
+    )
+    days = p | "Days" >> beam.Create(partitions)
+
+    def with_empty_days(rows: beam.PCollection, tbl: Table) -> beam.PCollection:
+        # An empty marker per day makes every requested partition a group, so a day whose
+        # articles all moved away is still replaced (by nothing) rather than left stale.
+        markers = days | f"Days {tbl.name}" >> beam.Map(lambda d, c=tbl.partition_column: {c: d})
+        return (rows, markers) | f"With days {tbl.name}" >> beam.Flatten()
+
+    events = with_empty_days(cleaned.events, METRIC_EVENTS)
+    articles = with_empty_days(cleaned.articles, ARTICLES)
+    written_events = write(events, root, METRIC_EVENTS, replace=True)
+    write(articles, root, ARTICLES, written_events, replace=True)
+    write(cleaned[t.ERRORS_TAG], root, ERRORS)

@@ -1,0 +1,414 @@
+"""Thin Beam DoFns around the core: build clients in setup(), count, route failures to errors.
+
+No `from __future__ import annotations` here: Beam reads the type hints of DoFns.
+"""
+
+import datetime as dt
+import time
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import apache_beam as beam
+import pyarrow.parquet as pq
+import trafilatura
+from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.windowed_value import WindowedValue
+
+from pipelines import progress
+from pipelines.core import metrics as extractor
+from pipelines.core.clean import clean_html
+from pipelines.core.config import HttpConfig
+from pipelines.core.feeds import parse_feed
+from pipelines.core.fetch import PAGE_TYPES, FetchError, HttpClient
+from pipelines.core.records import (
+    Row,
+    article_row,
+    entry_row,
+    error_row,
+    event_rows,
+    page_row,
+    poll_row,
+)
+from pipelines.state import FeedSpec, PageTask
+from pipelines.storage import Storage
+from schemas import RAW_PAGES, table
+
+ERRORS_TAG = "errors"
+NS = "xauto"
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def extractor_version() -> str:
+    return f"trafilatura-{trafilatura.__version__}+{extractor.EXTRACTOR_VERSION}"
+
+
+class PollFeed(beam.DoFn):
+    """Feed → one feed_polls row, new feed_entries rows (tag 'entries'), errors."""
+
+    def __init__(self, http: HttpConfig, known_entry_ids: frozenset[str]) -> None:
+        self.http = http
+        self.known = known_entry_ids
+        self.polls = Metrics.counter(NS, "feeds_polled")
+        self.failed = Metrics.counter(NS, "feeds_failed")
+        self.new = Metrics.counter(NS, "new_entries")
+
+    def setup(self) -> None:
+        self.client = HttpClient(self.http.settings())
+
+    def process(self, feed: FeedSpec) -> Iterator[Any]:
+        polled_at = now_utc()
+        started = time.monotonic()
+        status: int | None = None
+        etag, last_modified = feed.etag, feed.last_modified
+        try:
+            if "://" in feed.url:
+                result = self.client.get(feed.url, feed.etag, feed.last_modified)
+                status, data, ctype = result.status, result.body, result.content_type
+                etag = result.etag or feed.etag
+                last_modified = result.last_modified or feed.last_modified
+                not_modified = result.not_modified
+            else:
+                data, ctype, not_modified = Path(feed.url).read_bytes(), None, False
+        except (FetchError, OSError) as exc:
+            kind = exc.error_type if isinstance(exc, FetchError) else type(exc).__name__
+            msg = exc.message if isinstance(exc, FetchError) else str(exc)
+            status = exc.status if isinstance(exc, FetchError) else None
+            yield self._failed(feed, polled_at, started, status, kind, msg)
+            return
+        if not_modified:
+            self.polls.inc()
+            yield poll_row(
+                feed.url,
+                polled_at,
+                http_status=status,
+                not_modified=True,
+                bozo=False,
+                bozo_message=None,
+                entries_seen=0,
+                new_entries=0,
+                error=None,
+                duration_ms=_ms(started),
+                etag=etag,
+                last_modified=last_modified,
+            )
+            return
+        parsed = parse_feed(data, feed.url, ctype)
+        if parsed.error:
+            yield self._failed(feed, polled_at, started, status, "FeedParseError", parsed.error)
+            return
+        new = [e for e in parsed.entries if e.entry_id not in self.known]
+        for entry in new:
+            yield beam.pvalue.TaggedOutput("entries", entry_row(entry, polled_at))
+        self.polls.inc()
+        self.new.inc(len(new))
+        progress.tick("feeds")
+        yield poll_row(
+            feed.url,
+            polled_at,
+            http_status=status,
+            not_modified=False,
+            bozo=parsed.bozo,
+            bozo_message=parsed.bozo_message,
+            entries_seen=len(parsed.entries),
+            new_entries=len(new),
+            error=None,
+            duration_ms=_ms(started),
+            etag=etag,
+            last_modified=last_modified,
+        )
+
+    def _failed(
+        self,
+        feed: FeedSpec,
+        polled_at: dt.datetime,
+        started: float,
+        status: int | None,
+        kind: str,
+        message: str,
+    ) -> Row:
+        self.polls.inc()
+        self.failed.inc()
+        progress.tick("feeds")
+        err = error_row("poll", feed.url, kind, message, polled_at)
+        # The poll row goes to the main output; the error rides along in the same element so
+        # a feed failure is always recorded in both tables or in neither.
+        return {
+            **poll_row(
+                feed.url,
+                polled_at,
+                http_status=status,
+                not_modified=False,
+                bozo=False,
+                bozo_message=None,
+                entries_seen=0,
+                new_entries=0,
+                error=f"{kind}: {message}",
+                duration_ms=_ms(started),
+                etag=None,
+                last_modified=None,
+            ),
+            "_error": err,
+        }
+
+
+class SplitPollErrors(beam.DoFn):
+    def process(self, row: Row) -> Iterator[Any]:
+        err = row.pop("_error", None)
+        if err is not None:
+            yield beam.pvalue.TaggedOutput(ERRORS_TAG, err)
+        yield row
+
+
+def entry_to_task(row: Row) -> tuple[str, PageTask]:
+    url = row["canonical_url"]
+    return url, PageTask(url, row["title"], row["published_at"], 1)
+
+
+class FetchPages(beam.DoFn):
+    """A batch of page tasks fetched concurrently across hosts (per-host limits kept)."""
+
+    def __init__(self, http: HttpConfig) -> None:
+        self.http = http
+        self.fetched = Metrics.counter(NS, "pages_fetched")
+        self.failed = Metrics.counter(NS, "pages_failed")
+        self.fetch_ms = Metrics.distribution(NS, "fetch_ms")
+
+    def setup(self) -> None:
+        self.client = HttpClient(self.http.settings())
+        self.pool = ThreadPoolExecutor(max_workers=self.http.fetch_threads)
+
+    def teardown(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def _fetch(self, task: PageTask) -> tuple[PageTask, Any]:
+        started = time.monotonic()
+        try:
+            result = self.client.get(task.url, accept_types=PAGE_TYPES, robots=True)
+        except FetchError as exc:
+            return task, exc
+        except Exception as exc:  # a bug in one fetch must not lose the batch: record it
+            return task, FetchError(type(exc).__name__, str(exc))
+        finally:
+            self.fetch_ms.update(_ms(started))
+        return task, result
+
+    def process(self, batch: list[tuple[str, Iterable[PageTask]]]) -> Iterator[Any]:
+        # Each element is one host with all its pages (grouped upstream), so the per-host limit
+        # holds however many workers run. Hosts are interleaved so one slow host's queue does
+        # not hold every thread.
+        tasks = sorted((t for _, group in batch for t in group), key=lambda t: t.url)
+        for task, outcome in self._bounded_map(_round_robin(tasks)):
+            progress.tick("pages")
+            if isinstance(outcome, FetchError):
+                self.failed.inc()
+                message = outcome.message
+                if outcome.status:
+                    message = f"{message} (attempt {task.attempt})"
+                yield beam.pvalue.TaggedOutput(
+                    ERRORS_TAG,
+                    error_row(
+                        "fetch", task.url, outcome.error_type, message, now_utc(), task.attempt
+                    ),
+                )
+            else:
+                self.fetched.inc()
+                yield page_row(task.url, outcome, now_utc()), task
+
+    def _bounded_map(self, tasks: list[PageTask]) -> Iterator[tuple[PageTask, Any]]:
+        """Like pool.map, but at most 2 x threads fetches ahead of the consumer, so bodies
+        never pile up in memory while downstream cleaning (fused into this stage) catches up.
+        """
+        window = 2 * self.http.fetch_threads
+        pending: deque[Future[tuple[PageTask, Any]]] = deque()
+        for task in tasks:
+            pending.append(self.pool.submit(self._fetch, task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _round_robin(tasks: list[PageTask]) -> list[PageTask]:
+    by_host: dict[str, list[PageTask]] = {}
+    for t in tasks:
+        by_host.setdefault(urlsplit(t.url).netloc, []).append(t)
+    queues = list(by_host.values())
+    out: list[PageTask] = []
+    while queues:
+        out.extend(q.pop(0) for q in queues)
+        queues = [q for q in queues if q]
+    return out
+
+
+class ReadStoredPages(beam.DoFn):
+    """raw_pages files → (page row, task) for the pages wanted: no fetching."""
+
+    def __init__(self, root: str, wanted: dict[str, PageTask]) -> None:
+        self.root = root
+        self.wanted = wanted
+        self.read = Metrics.counter(NS, "pages_read_from_store")
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+
+    def process(self, path: str) -> Iterator[tuple[Row, PageTask]]:
+        partition = path.rsplit("/", 2)[-2].split("=", 1)[1]
+        with self.storage.fs.open_input_file(path) as fh:
+            parquet = pq.ParquetFile(fh)
+            for group in range(parquet.num_row_groups):
+                for row in parquet.read_row_group(group).to_pylist():
+                    task = self.wanted.get(row["url"])
+                    if task is not None:
+                        row[RAW_PAGES.partition_column] = dt.date.fromisoformat(partition)
+                        self.read.inc()
+                        yield row, task
+
+
+class CleanAndExtract(beam.DoFn):
+    """Page → article row, its metric event rows (tag 'events'), errors (tag 'errors')."""
+
+    def __init__(self, entities_path: str | None, known_event_ids: frozenset[str]) -> None:
+        self.entities_path = entities_path
+        self.known_events = known_event_ids
+        self.articles = Metrics.counter(NS, "articles")
+        self.empty = Metrics.counter(NS, "articles_empty")
+        self.events = Metrics.counter(NS, "events")
+        self.clean_ms = Metrics.distribution(NS, "clean_ms")
+        self.extract_ms = Metrics.distribution(NS, "extract_ms")
+
+    def setup(self) -> None:
+        self.config = extractor.load_config(self.entities_path)
+        self.version = extractor_version()
+
+    def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
+        page, task = element
+        url = str(page["url"])
+        started = time.monotonic()
+        try:
+            cleaned = clean_html(page["body"] or b"", url, page.get("content_type"))
+        except Exception as exc:  # trafilatura/lxml on hostile markup: record, keep going
+            yield beam.pvalue.TaggedOutput(
+                ERRORS_TAG, error_row("clean", url, type(exc).__name__, str(exc), now_utc())
+            )
+            return
+        finally:
+            self.clean_ms.update(_ms(started))
+        article = article_row(
+            page,
+            cleaned,
+            feed_title=task.title,
+            feed_published_at=task.published_at,
+            extractor_version=self.version,
+        )
+        if not cleaned.text:
+            self.empty.inc()
+            yield beam.pvalue.TaggedOutput(
+                ERRORS_TAG, error_row("clean", url, "EmptyText", "no main text found", now_utc())
+            )
+        started = time.monotonic()
+        try:
+            events = extractor.extract_events(
+                cleaned.text,
+                published=article["published_at"].date(),
+                language=cleaned.language,
+                config=self.config,
+                title=article["title"],
+            )
+        except Exception as exc:  # an extractor bug on one article must not stop the run
+            events = []
+            yield beam.pvalue.TaggedOutput(
+                ERRORS_TAG, error_row("extract", url, type(exc).__name__, str(exc), now_utc())
+            )
+        self.extract_ms.update(_ms(started))
+        for row in event_rows(article, events, self.version):
+            if row["event_id"] not in self.known_events:
+                self.events.inc()
+                yield beam.pvalue.TaggedOutput("events", row)
+        self.articles.inc()
+        progress.tick("articles")
+        yield article
+
+
+class WriteRows(beam.DoFn):
+    """Rows → Parquet files per partition, flushed every `max_rows` and at bundle end.
+
+    No shuffle: rows stream straight from the stage that made them, so memory stays bounded
+    by max_rows whatever the run's size. Extra side inputs only order commits (see pipeline).
+    """
+
+    def __init__(self, root: str, table_name: str, max_rows: int) -> None:
+        self.root = root
+        self.table_name = table_name
+        self.max_rows = max_rows
+        self.rows = Metrics.counter(NS, f"rows_{table_name}")
+        self.files = Metrics.counter(NS, f"files_{table_name}")
+        self.write_ms = Metrics.distribution(NS, "write_ms")
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+        self.table = table(self.table_name)
+
+    def start_bundle(self) -> None:
+        self.buffers: dict[str, list[Row]] = defaultdict(list)
+
+    def process(self, row: Row, *after: Any) -> Iterator[Row]:
+        key = str(row[self.table.partition_column])
+        buffer = self.buffers[key]
+        buffer.append(row)
+        if len(buffer) >= self.max_rows:
+            yield self._write(key, buffer)
+            self.buffers[key] = []
+
+    def finish_bundle(self) -> Iterator[WindowedValue]:
+        for key, buffer in self.buffers.items():
+            if buffer:
+                yield WindowedValue(self._write(key, buffer), MIN_TIMESTAMP, [GlobalWindow()])
+        self.buffers = defaultdict(list)
+
+    def _write(self, partition: str, chunk: list[Row]) -> Row:
+        started = time.monotonic()
+        written = self.storage.write_part(self.table, partition, chunk)
+        self.write_ms.update(_ms(started))
+        self.rows.inc(written.rows)
+        self.files.inc()
+        return vars(written)
+
+
+class ReplacePartition(beam.DoFn):
+    """(partition, rows) → the partition's files swapped for one new file (backfills)."""
+
+    def __init__(self, root: str, table_name: str) -> None:
+        self.root = root
+        self.table_name = table_name
+        self.rows = Metrics.counter(NS, f"rows_{table_name}")
+        self.files = Metrics.counter(NS, f"files_{table_name}")
+        self.write_ms = Metrics.distribution(NS, "write_ms")
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+        self.table = table(self.table_name)
+
+    def process(self, element: tuple[str, Iterable[Row]], *after: Any) -> Iterator[Row]:
+        partition, rows = element
+        # Rows holding only the partition column are markers for days that must be emptied.
+        every = [r for r in rows if len(r) > 1]
+        started = time.monotonic()
+        written = self.storage.replace_partition(self.table, partition, every)
+        self.write_ms.update(_ms(started))
+        self.rows.inc(len(every))
+        if written:
+            self.files.inc()
+            yield vars(written)
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)

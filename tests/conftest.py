@@ -1,0 +1,102 @@
+"""Shared fixtures: paths to ../shared (optional) and a loopback HTTP server for fault tests."""
+
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from pipelines.storage import Storage
+from schemas import ARTICLES, FEED_ENTRIES, METRIC_EVENTS, RAW_PAGES
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared, or skip the test with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(
+            f"{path} is absent (../shared sits beside the repo in CI, not in a fresh clone)"
+        )
+    return path
+
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+class LoopbackServer:
+    """A real HTTP server on 127.0.0.1 whose answers are set per path by the test."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: dict[str, int] = {}
+        routes, hits = self.routes, self.hits
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                hits[path] = hits.get(path, 0) + 1
+                route = routes.get(path)
+                if route is None:
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                route(self)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+
+    def reply(
+        self, path: str, status: int = 200, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> None:
+        def route(h: BaseHTTPRequestHandler) -> None:
+            h.send_response(status)
+            for k, v in (headers or {}).items():
+                h.send_header(k, v)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
+
+        self.routes[path] = route
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    srv = LoopbackServer()
+    yield srv
+    srv.close()
+
+
+def snapshot(root: Path | str) -> dict[str, list[tuple[object, ...]]]:
+    """The content that must match: keys and payload hashes, not timestamps of the run."""
+    s = Storage(str(root))
+    return {
+        "feed_entries": sorted(
+            (r["entry_id"], r["canonical_url"])
+            for r in s.read(FEED_ENTRIES, ["entry_id", "canonical_url"]).to_pylist()
+        ),
+        "raw_pages": sorted(
+            (r["url"], r["page_id"]) for r in s.read(RAW_PAGES, ["url", "page_id"]).to_pylist()
+        ),
+        "articles": sorted(
+            (r["article_id"], r["text_sha256"], r["published_date"])
+            for r in s.read(ARTICLES, ["article_id", "text_sha256", "published_date"]).to_pylist()
+        ),
+        "metric_events": sorted(
+            (r["event_id"], r["metric"], r["value"])
+            for r in s.read(METRIC_EVENTS, ["event_id", "metric", "value"]).to_pylist()
+        ),
+    }

@@ -1,0 +1,107 @@
+"""The DoFns on Beam's TestPipeline, with assert_that: real runner, real loopback HTTP."""
+
+import datetime as dt
+from pathlib import Path
+
+import apache_beam as beam
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+from conftest import LoopbackServer
+
+from pipelines import transforms as t
+from pipelines.core.config import HttpConfig
+from pipelines.core.feeds import entry_id
+from pipelines.state import FeedSpec, PageTask
+from pipelines.storage import Storage
+from schemas import ERRORS
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>A</title><link>http://h/a</link><guid>ga</guid></item>
+<item><title>B</title><link>http://h/b</link><guid>gb</guid></item>
+</channel></rss>"""
+HTTP = HttpConfig(allow_private=True, retries=0, fetch_threads=4)
+
+
+def test_poll_feed_keeps_only_new_entries(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(RSS)
+    known = frozenset({entry_id(str(feed), "ga", None)})
+    with TestPipeline() as p:
+        out = (
+            p
+            | beam.Create([FeedSpec(str(feed))])
+            | beam.ParDo(t.PollFeed(HTTP, known)).with_outputs("entries", main="polls")
+        )
+        assert_that(
+            out.entries | "guids" >> beam.Map(lambda r: r["guid"]), equal_to(["gb"]), label="new"
+        )
+        assert_that(
+            out.polls | beam.Map(lambda r: (r["entries_seen"], r["new_entries"], r["error"])),
+            equal_to([(2, 1, None)]),
+            label="poll",
+        )
+
+
+def test_poll_failure_gives_poll_row_and_error_row(server: LoopbackServer) -> None:
+    server.reply("/broken.xml", 200, b"<html><body>oops</body></html>")
+    server.reply("/down.xml", 500)
+    feeds = [FeedSpec(f"{server.url}/broken.xml"), FeedSpec(f"{server.url}/down.xml")]
+    with TestPipeline() as p:
+        polled = p | beam.Create(feeds) | beam.ParDo(t.PollFeed(HTTP, frozenset()))
+        split = polled | beam.ParDo(t.SplitPollErrors()).with_outputs(t.ERRORS_TAG, main="rows")
+        assert_that(
+            split.rows | beam.Map(lambda r: (r["feed_url"].rsplit("/", 1)[1], r["http_status"])),
+            equal_to([("broken.xml", 200), ("down.xml", 500)]),
+            label="polls",
+        )
+        assert_that(
+            split[t.ERRORS_TAG] | beam.Map(lambda r: (r["stage"], r["error_type"])),
+            equal_to([("poll", "FeedParseError"), ("poll", "HTTPStatus")]),
+            label="errors",
+        )
+
+
+def test_fetch_routes_failures_to_errors_and_keeps_good_pages(server: LoopbackServer) -> None:
+    server.reply("/ok.html", 200, b"<html>ok</html>", {"Content-Type": "text/html"})
+    server.reply("/gone.html", 404)
+    tasks = [PageTask(f"{server.url}/ok.html"), PageTask(f"{server.url}/gone.html", attempt=2)]
+    with TestPipeline() as p:
+        out = (
+            p
+            | beam.Create([[("loopback", tasks)]])
+            | beam.ParDo(t.FetchPages(HTTP)).with_outputs(t.ERRORS_TAG, main="pages")
+        )
+        assert_that(
+            out.pages | beam.Map(lambda pt: (pt[0]["url"].rsplit("/", 1)[1], pt[0]["body"])),
+            equal_to([("ok.html", b"<html>ok</html>")]),
+            label="pages",
+        )
+        assert_that(
+            out[t.ERRORS_TAG] | beam.Map(lambda r: (r["error_type"], r["attempt"])),
+            equal_to([("HTTPStatus", 2)]),
+            label="errors",
+        )
+
+
+def test_write_partition_splits_into_files_of_bounded_rows(tmp_path: Path) -> None:
+    day = dt.date(2024, 4, 25)
+    at = dt.datetime(2024, 4, 25, tzinfo=dt.UTC)
+    rows = [
+        {
+            "error_id": f"e{i}",
+            "stage": "fetch",
+            "source": "s",
+            "error_type": "x",
+            "message": "m",
+            "attempt": 1,
+            "occurred_at": at,
+            "date": day,
+        }
+        for i in range(5)
+    ]
+    with TestPipeline() as p:
+        written = (
+            p | beam.Create(rows) | beam.ParDo(t.WriteRows(str(tmp_path), "errors", max_rows=2))
+        )
+        assert_that(written | beam.Map(lambda w: w["rows"]), equal_to([2, 2, 1]))
+    assert Storage(str(tmp_path)).read(ERRORS).num_rows == 5
