@@ -1,0 +1,678 @@
+"""Metric events from article text: number → metric, subject, status, period, evidence.
+
+Rules, not a model: every event can be traced to a cue word next to a number in one sentence,
+and anything unsure becomes "other" or nothing. A wrong figure in an analyst's chart costs
+more than a missing one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.core.metrics.lexicon import Entity, ExtractorConfig, load_config
+from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
+from pipelines.core.metrics.periods import EN_DATE_RE, Period, en_dates, resolve_period
+
+EXTRACTOR_VERSION = "rules-1.0"
+
+MONEY_METRICS = {"price", "investment", "rd_spend", "revenue", "net_loss"}
+COUNT_METRICS = {
+    "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
+    "production_capacity",
+}  # fmt: skip
+MODEL_METRICS = {"orders", "locked_orders", "reservations", "buyer_share", "price"}
+GROUP_METRICS = {"rd_spend", "headcount"}
+DEFAULT_UNIT = {
+    "orders": "orders", "locked_orders": "orders", "reservations": "orders",
+    "deliveries": "vehicles", "delivery_target": "vehicles", "production": "vehicles",
+    "production_capacity": "vehicles", "headcount": "people", "buyer_share": "percent",
+    "test_mileage": "km",
+}  # fmt: skip
+# Orders of magnitude outside which a value is a misreading, not news.
+BOUNDS = {
+    "price": (10_000, 5_000_000),
+    "buyer_share": (0.1, 100),
+    "headcount": (10, 500_000),
+    "orders": (100, 5_000_000),
+    "locked_orders": (100, 5_000_000),
+    "reservations": (100, 5_000_000),
+    "deliveries": (100, 10_000_000),
+    "delivery_target": (1_000, 10_000_000),
+    "production": (100, 10_000_000),
+    "production_capacity": (1_000, 10_000_000),
+    "investment": (1e6, 1e13),
+    "rd_spend": (1e6, 1e13),
+    "revenue": (1e6, 1e13),
+    "net_loss": (1e5, 1e13),
+    "test_mileage": (1_000, 1e10),
+}
+
+_SENT_END = re.compile(
+    r"(?<=[。！？!?])\s*"
+    r"|(?<=[a-z0-9%)”\"’'])\.(?=\s+[A-Z0-9“\"‘'(\[]|[A-Z][a-z]|\s*\n)\s*"
+    r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    r"|\n+"
+)
+_CLAUSE_END = re.compile(r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUAL_BEFORE = [
+    (re.compile(r"(?:at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|minimum\s+of|至少|不少于|不低于)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|s)?|beyond|in\s+excess\s+of|upwards\s+of|north\s+of|broke|breaking|passed|超过|超|逾|突破|破|多于|高于|过)\s*(?:the\s+mark\s+of\s+)?$", re.I), "more_than"),
+    (re.compile(r"(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|close\s+to|an\s+estimated|circa|约|近|将近|接近|大约|大概|差不多)\s*$", re.I), "about"),
+    (re.compile(r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|最多|不超过)\s*$", re.I), "up_to"),
+]
+_QUAL_AFTER = re.compile(r"^\s*(?:\+|plus\b|or\s+more\b|多|余|以上)", re.I)
+_QUAL_AFTER_ABOUT = re.compile(r"^\s*(?:左右|上下)")
+_CHANGE_RE = re.compile(
+    r"(?:year-on-year|month-on-month|yoy|mom|increase(?:d)?\s+of|growth\s+of|rise\s+of|"
+    r"decline\s+of|drop\s+of|increased\s+by|rose\s+by|fell\s+by|grew\s+by|up\s+by|down\s+by|"
+    r"同比|环比|增长|下降)\s*$",
+    re.I,
+)
+_BUYER_GROUP = re.compile(
+    r"(?:female|women|male|men|apple|iphone|bba|tesla|byd|young|first[- ]time|post-?90s|"
+    r"users?|buyers?|owners?|customers?|purchasers?|女性|用户|车主|果粉)",
+    re.I,
+)
+_EV_CONTEXT = re.compile(r"\b(?:EV|EVs|car|cars|vehicle|vehicles|auto|automotive|smart EV|electric)\b|汽车|电动车|新业务", re.I)
+
+
+@dataclass(frozen=True)
+class ExtractedEvent:
+    subject: str
+    metric: str
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    status: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_text: str | None
+    as_of: dt.date | None
+    evidence: str
+    char_start: int
+    char_end: int
+    language: str
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str  # folded
+
+
+def split_sentences(text: str) -> Iterator[_Sentence]:
+    """Sentences with offsets into `text`; the text is folded, so offsets hold."""
+    folded = fold(text)
+    pos = 0
+    for m in _SENT_END.finditer(folded):
+        if m.start() > pos:
+            yield from _trimmed(folded, pos, m.start() + (1 if folded[m.start() : m.start() + 1] == "." else 0))
+        pos = m.end()
+    if pos < len(folded):
+        yield from _trimmed(folded, pos, len(folded))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    yield _Sentence(s, s + len(stripped), stripped)
+
+
+def detect_language(text: str) -> str:
+    sample = text[:2000]
+    cjk = len(_CJK.findall(sample))
+    return "zh" if cjk > 0.15 * max(1, len(sample.strip())) else "en"
+
+
+def _reference_date(sentences: list[_Sentence], published: dt.date | None) -> tuple[dt.date | None, int | None]:
+    """The date events without their own date are stated at, and the year of the document.
+
+    With a publication date: that date, unless the article opens with "On <date>" a few days
+    before it (a speech reported the next morning). Without one: the opening "On <date>" with
+    its year, or the latest year the text names, when the text gives one.
+    """
+    years = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
+    doc_year = None
+    if published is None and years:
+        doc_year = max(y for y in years if y <= dt.date.today().year) if any(
+            y <= dt.date.today().year for y in years
+        ) else None
+    year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
+    for sent in sentences[:4]:
+        for m in EN_DATE_RE.finditer(sent.text):
+            if not _LEAD_DATE_RE.search(sent.text[max(0, m.start() - 4) : m.start()]) and not re.match(
+                r"\s*(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}\s+\w", sent.text[m.end() - 6 : m.end() + 12]
+            ):
+                continue
+            found = en_dates(sent.text[m.start() : m.end()], year_ref, future_ok=False)
+            if not found:
+                continue
+            d = found[0][2]
+            if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
+                return d, doc_year
+    return published, doc_year
+
+
+@dataclass
+class _Context:
+    last_entity: Entity | None = None
+    last_model: Entity | None = None
+    last_competitor: bool = False
+    prev_model: Entity | None = None  # a model named in the previous sentence
+    sentence_model: Entity | None = None  # the model this sentence's events resolved to
+
+
+def extract_events(
+    text: str,
+    published: dt.date | None = None,
+    language: str | None = None,
+    config: ExtractorConfig | None = None,
+    title: str | None = None,
+) -> list[ExtractedEvent]:
+    """The metric events of one article, deduplicated, in text order."""
+    if not text:
+        return []
+    cfg = config or load_config()
+    lang = language if language in ("en", "zh") else detect_language(text)
+    sentences = list(split_sentences(text))
+    if not _mentions_xiaomi(cfg, title, sentences):
+        return []
+    ref, doc_year = _reference_date(sentences, published)
+    ctx = _Context()
+    if title:
+        _update_context(cfg, ctx, fold(title))
+    models_in_doc = {
+        _entity(cfg, m.group(0)).name
+        for s in sentences
+        for m in cfg.entity_re.finditer(s.text)
+        if _entity(cfg, m.group(0)).kind == "model"
+    }
+    events: list[ExtractedEvent] = []
+    for sent in sentences:
+        if not _has_number_hint(sent.text):
+            _update_context(cfg, ctx, sent.text)
+            continue
+        ctx.sentence_model = None
+        events.extend(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        _update_context(cfg, ctx, sent.text)
+    return _dedupe(events)
+
+
+_NUMBER_HINT = re.compile(r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b", re.I)
+
+
+def _has_number_hint(text: str) -> bool:
+    return _NUMBER_HINT.search(text) is not None
+
+
+def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
+    if title and cfg.entity_re.search(fold(title)):
+        return True
+    return any(cfg.entity_re.search(s.text) for s in sentences)
+
+
+def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
+    key = re.sub(r"\s+", " ", alias.lower())
+    found = cfg.alias_to_entity.get(key)
+    if found is None:
+        found = cfg.alias_to_entity[re.sub(r"(?:'s|’s|s)$", "", key)]
+    return found
+
+
+def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
+    last = None
+    last_pos = -1
+    ctx.prev_model = None
+    for m in cfg.entity_re.finditer(text):
+        ent = _entity(cfg, m.group(0))
+        if ent.kind == "model":
+            ctx.last_model = ctx.prev_model = ent
+        if m.start() > last_pos:
+            last, last_pos = ent, m.start()
+    comp = [m.start() for m in cfg.competitor_re.finditer(text)]
+    if last is not None:
+        ctx.last_entity = last
+        ctx.last_competitor = bool(comp) and max(comp) > last_pos and not _starts_with_xiaomi(cfg, text)
+    elif comp:
+        ctx.last_competitor = True
+
+
+def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
+    m = cfg.entity_re.search(text)
+    c = cfg.competitor_re.search(text)
+    return m is not None and (c is None or m.start() < c.start())
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        left = m.end()
+    m2 = _CLAUSE_END.search(text, end)
+    right = m2.start() if m2 else len(text)
+    return left, right
+
+
+def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
+    """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
+    dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
+    dates += [(m.start(), m.end()) for m in re.finditer(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年", text)]
+    out = []
+    for n in sorted(find_numbers(text), key=lambda n: n.start):
+        if any(s <= n.start < e for s, e in dates):
+            continue
+        after = text[n.end : n.end + 12]
+        raw_end = text[n.start : n.end]
+        if n.unit is None and n.value_max is None and _YEAR_RE.fullmatch(raw_end.strip()):
+            continue  # a year
+        if re.match(r"[A-Za-z]", text[n.end : n.end + 1]) and n.unit is None:
+            continue  # "800V", "5G", "28th"
+        if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in ("/", "#", "-"):
+            continue  # fractions, versions, "1+1+1>3"
+        before = text[max(0, n.start - 20) : n.start]
+        if re.search(r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$", before, re.I) and n.unit is None:
+            continue  # "Xiaomi 14", "Model 3"
+        if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
+            continue
+        if re.match(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", after, re.I):
+            continue
+        if re.match(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)", after):
+            continue
+        if n.value == 0:
+            continue
+        out.append(n)
+    return out
+
+
+def _sentence_events(
+    cfg: ExtractorConfig,
+    sent: _Sentence,
+    ctx: _Context,
+    ref: dt.date | None,
+    doc_year: int | None,
+    lang: str,
+    models_in_doc: set[str],
+) -> Iterator[ExtractedEvent]:
+    text = sent.text
+    numbers = _numbers(cfg, text)
+    entity_hits = [(m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)]
+    comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
+    consumed: set[int] = set()
+    prev_event: ExtractedEvent | None = None
+    for i, num in enumerate(numbers):
+        if i in consumed:
+            continue
+        if re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start]) and i > 0 and numbers[i - 1].unit in ("CNY", "USD"):
+            continue  # "215,900 yuan ($29,870)": a conversion, not a second price
+        seg_left = numbers[i - 1].end if i > 0 else 0
+        seg_right = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        c_left, c_right = _clause_bounds(text, num.start, num.end)
+        lo, hi = max(seg_left, c_left), min(seg_right, c_right)
+        if lo >= num.start:
+            lo = c_left
+        clause = text[c_left:c_right]
+        if cfg.hypothetical_re.search(clause):
+            continue
+        last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
+        if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
+            continue  # inside an if-clause: a hypothesis, not a fact
+        before = text[max(c_left, num.start - 40) : num.start]
+        if _CHANGE_RE.search(before):
+            metric: str | None = "other"
+        else:
+            metric = _metric(cfg, text, num, lo, hi, c_left, c_right)
+        if metric is None and prev_event is not None and i > 0:
+            gap = text[numbers[i - 1].end : num.start]
+            if len(gap) <= 30 and re.fullmatch(r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*", gap, re.I):
+                metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric in COUNT_METRICS and cfg.non_car_re.search(clause) and not any(
+            e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
+        ):
+            continue  # phone or gadget sales
+        subject = _subject(cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc)
+        if subject is None:
+            continue
+        if metric is None:
+            if not entity_hits:
+                continue  # a bare number with no cue and no named subject: not ours to guess
+            metric = "other"
+        unit = _unit(metric, num, text)
+        if unit is None:
+            metric, unit = "other", num.unit or "count"
+        if metric != "other" and not _in_bounds(metric, num.value):
+            metric = "other"
+        status = _status(cfg, text, c_left, c_right, num, hi, metric)
+        if metric == "deliveries" and status == "target":
+            metric = "delivery_target"
+        if metric == "delivery_target":
+            status = "target"
+        if subject.kind == "group" and metric in COUNT_METRICS | {"price", "buyer_share", "test_mileage"}:
+            subject = _car_subject(cfg, ctx, metric, models_in_doc)
+        if metric == "investment" and subject.kind == "group":
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if subject.kind == "auto" and metric in COUNT_METRICS:
+            # "Xiaomi cars" right after a sentence about the SU7 means the SU7
+            recent = ctx.sentence_model or ctx.prev_model
+            if recent is not None and not any(e.kind == "model" for _, _, e in entity_hits):
+                subject = recent
+        if subject.kind == "model":
+            ctx.sentence_model = subject
+        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+        if status == "forecast" and period.end is not None and _before_reference(period.end, ref, doc_year):
+            # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
+            status = "actual"
+            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+        qualifier = "at_least" if num.value_max is not None else _qualifier(text, num)
+        if metric == "buyer_share" and num.value_max is None and num.value > 100:
+            continue
+        value, value_max = num.value, num.value_max
+        between = re.search(r"between\s*$", text[max(0, num.start - 12) : num.start], re.I)
+        if between and value_max is None:
+            nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+            if nxt and re.fullmatch(r"\s*(?:%|percent|yuan)?\s*and\s*", text[num.end : nxt.start], re.I):
+                value_max, qualifier = nxt.value, "at_least"
+                consumed.add(i + 1)
+        event = ExtractedEvent(
+            subject=subject.name,
+            metric=metric,
+            value=value,
+            value_max=value_max,
+            unit=unit,
+            qualifier=qualifier,
+            status=status,
+            period_start=period.start,
+            period_end=period.end,
+            period_text=period.text,
+            as_of=period.as_of,
+            evidence=text,
+            char_start=sent.start,
+            char_end=sent.end,
+            language=lang,
+        )
+        yield event
+        prev_event = event
+        if metric == "delivery_target" and _ALSO_FORECAST.search(text[num.end : hi if hi > num.end else len(text)]):
+            # "a target of 100,000, expected to be met in November": the target and a forecast
+            yield dataclasses.replace(event, metric="deliveries", status="forecast")
+
+
+def _period(
+    text: str,
+    num: NumberMention,
+    lo: int,
+    hi: int,
+    c_left: int,
+    c_right: int,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period:
+    """The nearest stated period: after the number, before it, its clause, its sentence."""
+    found = None
+    for a, b in ((num.value_end, hi), (lo, num.start), (c_left, c_right), (0, len(text))):
+        if b <= a:
+            continue
+        p = resolve_period(text[a:b], ref, status, doc_year)
+        if p.start is not None or p.explicit_as_of:
+            found = p
+            break
+        if found is None and p.text:
+            found = p
+    if found is None:
+        return resolve_period("", ref, status, doc_year)
+    if found.start is None and not found.explicit_as_of:
+        whole = resolve_period(text, ref, status, doc_year)
+        if whole.explicit_as_of:
+            return whole
+    if not found.explicit_as_of:
+        whole = resolve_period(text[c_left:c_right], ref, status, doc_year)
+        if whole.explicit_as_of:
+            return Period(found.start, found.end, found.text, whole.as_of, True)
+    return found
+
+
+def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:
+    if ref is not None:
+        return end < ref
+    return doc_year is not None and end.year < doc_year
+
+
+def _metric(
+    cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, c_left: int, c_right: int
+) -> str | None:
+    if num.count_noun and cfg.other_noun_re.match(num.count_noun):
+        return None
+    best: tuple[int, int, str] | None = None
+    for rank, (metric, pattern) in enumerate(cfg.metric_res):
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() <= num.start:
+                dist = num.start - m.end()
+            elif m.start() >= num.value_end:
+                dist = max(0, m.start() - num.value_end)
+            else:
+                continue
+            if not _cue_fits(metric, num):
+                continue
+            key = (dist, rank, metric)
+            if best is None or key < best:
+                best = key
+    if num.unit == "percent":
+        window = text[lo:c_right] if best is not None and best[2] == "buyer_share" else text[c_left:c_right]
+        return "buyer_share" if _BUYER_GROUP.search(window) and _share_phrase(window) else None
+    if best is None:
+        return None
+    metric = best[2]
+    if metric == "buyer_share":
+        return None
+    if metric == "deliveries" and num.unit in ("CNY", "USD"):
+        return "revenue" if re.search(r"sales|revenue|营收|收入", text[lo:hi], re.I) else None
+    if metric in ("investment", "price", "revenue") and re.search(r"R&D|research and development|研发", text[lo:hi], re.I):
+        return "rd_spend"
+    if metric == "headcount" and re.match(
+        r"\s*(?:[A-Z][\w']*\s+){0,3}(?:employees|staff|engineers|workers|people)\s+(?!(?:are|were|work|working)\b)\w+ed\b",
+        text[num.start + len(text[num.start : num.end]) :],
+    ):
+        return None  # "100 employees obtained licences": some staff, not the headcount
+    if metric == "test_mileage" and num.unit != "km":
+        return None
+    if num.unit == "km" and metric != "test_mileage":
+        return None
+    return metric
+
+
+def _share_phrase(window: str) -> bool:
+    return re.search(r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|of (?:the )?(?:\w+ )?(?:buyers|orders|owners|customers|users)|占|比例", window, re.I) is not None
+
+
+def _cue_fits(metric: str, num: NumberMention) -> bool:
+    unit = num.unit
+    if metric in MONEY_METRICS:
+        return unit in ("CNY", "USD")
+    if metric in COUNT_METRICS:
+        return unit in (None, "orders", "vehicles")
+    if metric == "headcount":
+        return unit in (None, "people")
+    if metric == "buyer_share":
+        return unit == "percent"
+    if metric == "test_mileage":
+        return unit == "km"
+    return True
+
+
+def _unit(metric: str, num: NumberMention, text: str) -> str | None:
+    if metric == "other":
+        return num.unit or "count"
+    if metric in MONEY_METRICS:
+        return num.unit if num.unit in ("CNY", "USD") else None
+    if metric in ("orders", "locked_orders", "reservations"):
+        return "orders"
+    return DEFAULT_UNIT.get(metric, num.unit)
+
+
+def _in_bounds(metric: str, value: float) -> bool:
+    lo, hi = BOUNDS.get(metric, (float("-inf"), float("inf")))
+    return lo <= value <= hi
+
+
+def _qualifier(text: str, num: NumberMention) -> str:
+    before = text[max(0, num.start - 30) : num.start]
+    before = re.sub(r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$", "", before.rstrip(), flags=re.I).rstrip() + " "
+    for pattern, qual in _QUAL_BEFORE:
+        if pattern.search(before) or pattern.search(before.rstrip()):
+            return qual
+    after = text[num.end : num.end + 8]
+    if _QUAL_AFTER.match(after):
+        return "more_than"
+    if _QUAL_AFTER_ABOUT.match(after):
+        return "about"
+    return "exact"
+
+
+_STRONG_TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争", re.I)
+_PAST_VERB = re.compile(r"\b(?:delivered|sold|had|has|was|were|reached|exceeded|hit)\b|已", re.I)
+_ALSO_FORECAST = re.compile(r"expected\s+to\s+(?:be\s+)?(?:complet|achiev|reach|hit|meet|exceed|surpass)|有望提前|预计提前", re.I)
+
+
+def _status(
+    cfg: ExtractorConfig, text: str, c_left: int, c_right: int, num: NumberMention, hi: int, metric: str
+) -> str:
+    """The nearest status cue before the number in its clause decides; then what follows it."""
+    last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
+    head = text[max(c_left, last_comma + 1) : num.start]
+    found: list[tuple[int, str]] = []
+    for status in ("target", "forecast"):
+        for m in cfg.status_res[status].finditer(head):
+            found.append((m.end(), status))
+    if metric in ("investment", "rd_spend"):
+        # money promised is a target: "will invest", "announced it would ... invest"
+        found += [(m.end(), "target") for m in re.finditer(r"\b(?:will|would|to\s+invest|pledged|committed)\b|将|计划|未来", text[c_left : num.start])]
+    if found:
+        return max(found)[1]
+    tail = text[num.end : min(hi, c_right, num.end + 25)]
+    if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
+        return "target"
+    if cfg.status_res["forecast"].search(tail):
+        return "forecast"
+    wide_head = text[c_left : num.start]
+    if _STRONG_TARGET.search(wide_head) and not _PAST_VERB.search(head):
+        return "target"
+    if re.search(r"\b(?:expects?|expected|forecasts?|predicts?)\b|预计|有望", wide_head, re.I):
+        return "forecast"
+    sent_head = text[: num.start]
+    if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
+        return "target"
+    return "actual"
+
+
+def _named(cfg: ExtractorConfig, name: str) -> Entity | None:
+    return next((e for e in cfg.entities if e.name == name), None)
+
+
+def _car_subject(cfg: ExtractorConfig, ctx: _Context, metric: str, models_in_doc: set[str]) -> Entity:
+    if metric in MODEL_METRICS:
+        if ctx.last_model is not None:
+            return ctx.last_model
+        if len(models_in_doc) == 1:
+            only = _named(cfg, next(iter(models_in_doc)))
+            if only is not None:
+                return only
+    auto = next((e for e in cfg.entities if e.kind == "auto"), None)
+    assert auto is not None, "the entity list needs one entity of kind 'auto'"
+    return auto
+
+
+def _subject(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    c_right: int,
+    entity_hits: list[tuple[int, int, Entity]],
+    comp_hits: list[tuple[int, int]],
+    ctx: _Context,
+    metric: str | None,
+    models_in_doc: set[str],
+) -> Entity | None:
+    def dist(s: int, e: int) -> int:
+        return num.start - e if e <= num.start else s - num.end if s >= num.end else 0
+
+    in_clause = [(dist(s, e), ent) for s, e, ent in entity_hits if c_left <= s < c_right]
+    comp_clause = [dist(s, e) for s, e in comp_hits if c_left <= s < c_right]
+    if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
+        return None
+    if not in_clause and comp_hits and not entity_hits:
+        return None
+    candidates = in_clause or [(dist(s, e), ent) for s, e, ent in entity_hits]
+    if candidates:
+        models = [(d, e) for d, e in candidates if e.kind == "model"]
+        if models:
+            return min(models, key=lambda x: x[0])[1]
+        best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
+        if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
+            return _car_subject(cfg, ctx, metric, models_in_doc)
+        if best.kind == "group" and metric in GROUP_METRICS:
+            if metric == "headcount" and _EV_CONTEXT.search(text):
+                return _named(cfg, "Xiaomi Auto") or best
+            return best
+        if best.kind == "group" and metric in ("revenue", "net_loss"):
+            return (_named(cfg, "Xiaomi Auto") or best) if _EV_CONTEXT.search(text) else best
+        return best
+    if ctx.last_competitor:
+        return None
+    if ctx.last_entity is not None:
+        if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
+            return ctx.last_entity
+        if metric in MODEL_METRICS or ctx.last_entity.kind == "model":
+            return _car_subject(cfg, ctx, metric or "other", models_in_doc) if ctx.last_entity.kind != "model" else ctx.last_entity
+        return ctx.last_entity if ctx.last_entity.kind != "group" else _car_subject(cfg, ctx, metric or "other", models_in_doc)
+    return None
+
+
+def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000")."""
+    kept: list[ExtractedEvent] = []
+    for ev in events:
+        dup = False
+        for i, k in enumerate(kept):
+            if k.subject != ev.subject or k.unit != ev.unit or k.status != ev.status:
+                continue
+            same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {"orders", "locked_orders"}
+            if not same_metric or k.metric == "other":
+                continue
+            same_period = k.period_start == ev.period_start or None in (k.period_start, ev.period_start)
+            if k.value == ev.value and k.value_max == ev.value_max and same_period:
+                dup = True
+                break
+            if _rounded_restatement(k.value, ev.value):
+                dup = True
+                if _precision(ev.value) > _precision(k.value):
+                    kept[i] = ev
+                break
+        if not dup:
+            kept.append(ev)
+    return kept
+
+
+def _rounded_restatement(a: float, b: float) -> bool:
+    if a == b or min(a, b) <= 0:
+        return False
+    close = abs(a - b) / max(a, b) < 0.02
+    return close and (_precision(a) != _precision(b))
+
+
+def _precision(v: float) -> int:
+    """Significant digits: 75723 → 5, 75000 → 2."""
+    s = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(s.rstrip("0")) if s else 0

@@ -1,0 +1,151 @@
+"""Entities and cue words from YAML, compiled once.
+
+The vocabulary lives in data files so that a new model ("Xiaomi YU9") or a new phrasing is a
+config change: `load_config(extra)` merges a user's YAML over the bundled one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+METRICS = (
+    "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
+    "production_capacity", "price", "investment", "rd_spend", "revenue", "net_loss",
+    "headcount", "buyer_share", "test_mileage", "other",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # model | auto | group
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class ExtractorConfig:
+    entities: list[Entity]
+    competitors: list[str]
+    metric_cues: dict[str, list[str]]
+    status_cues: dict[str, list[str]]
+    hypothetical: list[str]
+    other_nouns: list[str]
+    skip_nouns: list[str]
+    non_car: list[str]
+    # compiled
+    entity_re: re.Pattern[str] = field(init=False)
+    alias_to_entity: dict[str, Entity] = field(init=False)
+    competitor_re: re.Pattern[str] = field(init=False)
+    metric_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
+    status_res: dict[str, re.Pattern[str]] = field(init=False)
+    hypothetical_re: re.Pattern[str] = field(init=False)
+    other_noun_re: re.Pattern[str] = field(init=False)
+    skip_noun_re: re.Pattern[str] = field(init=False)
+    non_car_re: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.alias_to_entity = {}
+        for ent in self.entities:
+            for alias in (ent.name, *ent.aliases):
+                self.alias_to_entity.setdefault(alias.lower(), ent)
+        self.entity_re = _alias_re(self.alias_to_entity)
+        self.competitor_re = _alias_re(
+            {c.lower(): None for c in self.competitors}, suffix=r"(?!\s+(?:users|owners|buyers|fans|customers))"
+        )
+        self.metric_res = [
+            (metric, re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
+            for metric, cues in self.metric_cues.items()
+            if cues
+        ]
+        self.status_res = {
+            status: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+            for status, cues in self.status_cues.items()
+        }
+        self.hypothetical_re = re.compile("|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE)
+        self.other_noun_re = re.compile(r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE)
+        self.non_car_re = re.compile("|".join(f"(?:{c})" for c in self.non_car) or "(?!)", re.IGNORECASE)
+        self.skip_noun_re = re.compile(r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE)
+
+
+def _alias_re(aliases: dict[str, Any], suffix: str = "") -> re.Pattern[str]:
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        body = re.escape(alias).replace(r"\ ", r"\s+")
+        ascii_edge = alias[:1].isascii()
+        left = r"(?<![A-Za-z0-9])" if ascii_edge else ""
+        right = r"(?:s|'s|’s)?(?![A-Za-z0-9])" if alias[-1:].isascii() else ""
+        parts.append(left + body + right)
+    return re.compile("(?:" + "|".join(parts) + ")" + suffix, re.IGNORECASE)
+
+
+def _read_yaml(path: Path | Any) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if key == "entities":
+            names = {e["name"]: i for i, e in enumerate(out.get("entities", []))}
+            merged = list(out.get("entities", []))
+            new = []
+            for ent in value or []:
+                if ent["name"] in names:
+                    old = merged[names[ent["name"]]]
+                    merged[names[ent["name"]]] = {**old, "aliases": [*old["aliases"], *ent.get("aliases", [])]}
+                else:
+                    new.append(ent)
+            # new entities first: a new model's aliases must win over the group's "Xiaomi"
+            out["entities"] = new + merged
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            sub = dict(out[key])
+            for k, v in value.items():
+                sub[k] = [*v, *sub.get(k, [])] if isinstance(v, list) else v
+            out[key] = sub
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        else:
+            out[key] = value
+    return out
+
+
+def _build(data: dict[str, Any]) -> ExtractorConfig:
+    entities = []
+    for ent in data.get("entities", []):
+        if ent.get("kind") not in ("model", "auto", "group"):
+            raise ValueError(f"entity {ent.get('name')!r}: kind must be model, auto or group")
+        entities.append(Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", [])))))
+    cues = data.get("metrics", {})
+    unknown = set(cues) - set(METRICS)
+    if unknown:
+        raise ValueError(f"unknown metric(s) in cues: {sorted(unknown)}")
+    return ExtractorConfig(
+        entities=entities,
+        competitors=list(map(str, data.get("competitors", []))),
+        metric_cues={m: list(map(str, c)) for m, c in cues.items()},
+        status_cues={s: list(map(str, c)) for s, c in data.get("status", {}).items()},
+        hypothetical=list(map(str, data.get("hypothetical", []))),
+        other_nouns=list(map(str, data.get("other_nouns", []))),
+        skip_nouns=list(map(str, data.get("skip_nouns", []))),
+        non_car=list(map(str, data.get("non_car", []))),
+    )
+
+
+@lru_cache(maxsize=16)
+def load_config(extra_path: str | None = None) -> ExtractorConfig:
+    """The bundled vocabulary, merged with a user's YAML when given."""
+    pkg = resources.files("pipelines.core.metrics") / "data"
+    data = _merge(_read_yaml(pkg / "entities.yaml"), _read_yaml(pkg / "cues.yaml"))
+    if extra_path:
+        data = _merge(data, _read_yaml(Path(extra_path)))
+    return _build(data)

@@ -1,0 +1,295 @@
+"""Number mentions in English and Chinese news text, normalised to floats.
+
+Coverage writes the same figure as "75,723", "75.7k", "1.2 million", "1,00,000", "7.57万",
+"十万" or "thirty thousand"; analysts need one float. Offsets refer to the text as given
+(full-width characters are folded one-for-one, so offsets survive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# One character in, one character out: offsets in the folded text equal those in the original.
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "％": "%",
+        "，": ",",
+        "．": ".",
+        "－": "-",
+        "～": "~",
+        "—": "-",
+        "–": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Full-width digits and signs to ASCII, dashes to '-', with unchanged length."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    value_max: float | None
+    start: int
+    end: int
+    unit: str | None  # orders, vehicles, CNY, USD, percent, people, km, or None
+    count_noun: str | None  # the noun right after the number ("units", "cities", "辆")
+    word_form: bool = False  # spelled out ("three"), weaker evidence than digits
+    value_end: int = -1  # end of the numeral itself, before a unit word ("289k| locked orders")
+
+
+_SCALE_EN = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+_SCALE_ZH = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7}
+
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,00,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 75,723
+    r"|\d+(?:\.\d+)?)"  # 75723, 7.57
+)
+_SCALE_RE = r"(?:thousand|million|billion|trillion|lakh|crore|mn|bn|k|K|m|b)"
+_ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
+_CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
+
+_EN_UNITS: list[tuple[str, str]] = [
+    (r"per\s?cent|percent|%", "percent"),
+    (r"(?:Chinese\s+)?yuan|RMB|CNY|renminbi", "CNY"),
+    (r"(?:US|U\.S\.|American)\s+dollars?|USD|dollars?", "USD"),
+    (r"kilometres?|kilometers?|km", "km"),
+    (r"units?|vehicles?|cars?|EVs?|sedans?|SUVs?", "vehicles"),
+    (
+        r"(?:locked[- ]in\s+|locked\s+|firm\s+|pre-?|big\s+|blind\s+)?orders?"
+        r"|pre-?orders?|reservations?|bookings?|deposits?",
+        "orders",
+    ),
+    (r"people|employees|staff|engineers|workers|persons|researchers|experts", "people"),
+]
+_ZH_UNITS: list[tuple[str, str]] = [
+    (r"个百分点", "points"),
+    (r"%", "percent"),
+    (r"美元", "USD"),
+    (r"元|人民币", "CNY"),
+    (r"公里|千米", "km"),
+    (r"辆|台", "vehicles"),
+    (r"单|个订单|笔订单", "orders"),
+    (r"人|名员工|名工程师|名", "people"),
+]
+_EN_UNIT_RE = re.compile(
+    r"\s*(?:of\s+)?(?:(?P<u>" + "|".join(f"(?:{p})" for p, _ in _EN_UNITS) + r"))\b",
+    re.IGNORECASE,
+)
+_ZH_UNIT_RE = re.compile(r"\s*(?P<u>" + "|".join(f"(?:{p})" for p, _ in _ZH_UNITS) + ")")
+_NOUN_RE = re.compile(r"\s*(?:[-‐]\s*)?(?P<n>[A-Za-z][A-Za-z-]{1,24}(?:\s+[a-z][a-z-]{2,20})?)")
+_ZH_NOUN_RE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{1,2})")
+
+NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9_.,])"
+    + r"(?:" + _CUR_PRE + r"\s?)?"
+    + r"(?P<num>" + _DIGITS + r")"
+    + r"(?:\s?(?P<zs>" + _ZH_SCALE_RE + r")|\s?(?P<es>" + _SCALE_RE + r")(?![A-Za-z]))?"
+    + r"(?P<pct>\s?%)?"
+    + r"(?:\s*(?:-|~|to|至|到)\s*(?:" + _CUR_PRE.replace("cur", "cur2") + r"\s?)?"
+    + r"(?P<num2>" + _DIGITS + r")"
+    + r"(?:\s?(?P<zs2>" + _ZH_SCALE_RE + r")|\s?(?P<es2>" + _SCALE_RE + r")(?![A-Za-z]))?"
+    + r"(?P<pct2>\s?%)?)?"
+    + r"(?![\d])"
+)
+_BETWEEN_RE = re.compile(r"between\s*$", re.IGNORECASE)
+
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
+}  # fmt: skip
+_WORD = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+WORD_NUMBER_RE = re.compile(
+    r"\b(?P<w1>" + _WORD + r")(?:\s+(?:or|to)\s+(?P<w2>" + _WORD + r"))?"
+    r"(?:\s+(?P<ws>hundred|thousand|million|billion))?\b",
+    re.IGNORECASE,
+)
+_ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+ZH_NUMERAL_RE = re.compile(r"(?<!第)(?<![零〇一二两三四五六七八九十百千万亿])[" + _ZH_NUMERAL + r"]{2,12}")
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}  # fmt: skip
+_ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def parse_digits(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def parse_chinese_numeral(raw: str) -> float | None:
+    """'十万' → 100000, '两千三百' → 2300, '七万五千' → 75000; None when not a number."""
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in raw:
+        if ch in _ZH_DIGIT:
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_UNIT:
+            section += (1 if digit is None else digit) * _ZH_UNIT[ch]
+            digit = None
+        elif ch in _ZH_BIG:
+            section += digit or 0
+            if section == 0:
+                section = 1
+            total = (total + section) * _ZH_BIG[ch] if ch == "亿" else total + section * _ZH_BIG[ch]
+            section = 0
+            digit = None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def _scale(zh: str | None, en: str | None) -> float:
+    if zh:
+        if zh == "万亿":
+            return 1e12
+        return _SCALE_ZH[zh]
+    if en:
+        return _SCALE_EN[en.lower()] if en not in ("m", "b") else _SCALE_EN[en]
+    return 1.0
+
+
+def _unit_after(text: str, pos: int, zh: bool) -> tuple[str | None, int]:
+    m = (_ZH_UNIT_RE if zh else _EN_UNIT_RE).match(text, pos)
+    if not m:
+        if not zh:
+            m2 = _ZH_UNIT_RE.match(text, pos)  # "7.57万台" in an English-tagged page
+            if m2 and m2.group("u") and re.match(r"[\u4e00-\u9fff%]", m2.group("u")):
+                m = m2
+                zh = True
+        if not m:
+            return None, pos
+    token = m.group("u")
+    for pattern, unit in _ZH_UNITS if zh else _EN_UNITS:
+        if re.fullmatch(pattern, token, re.IGNORECASE):
+            return unit, m.end()
+    return None, pos
+
+
+def _currency(cur: str | None) -> str | None:
+    if not cur:
+        return None
+    return {"$": "USD", "US$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY", "¥": "CNY",
+            "￥": "CNY", "HK$": "HKD", "€": "EUR", "EUR": "EUR"}[cur]  # fmt: skip
+
+
+def _noun_after(text: str, pos: int) -> str | None:
+    m = _NOUN_RE.match(text, pos) or _ZH_NOUN_RE.match(text, pos)
+    return m.group("n").lower() if m else None
+
+
+def find_numbers(text: str) -> Iterator[NumberMention]:
+    """Every number mention of `text` (already folded), digits, words and Chinese numerals."""
+    taken: list[tuple[int, int]] = []
+    for m in NUMBER_RE.finditer(text):
+        value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
+        value_max = None
+        if m.group("num2"):
+            hi_scale = _scale(m.group("zs2"), m.group("es2"))
+            lo_scale = _scale(m.group("zs"), m.group("es"))
+            if not (m.group("zs") or m.group("es")):  # "30,000-40,000万" or "40-50 million"
+                value = parse_digits(m.group("num")) * hi_scale
+            else:
+                value = parse_digits(m.group("num")) * lo_scale
+            value_max = parse_digits(m.group("num2")) * hi_scale
+            mixed = bool(m.group("cur2")) and m.group("cur2") != m.group("cur")
+            mixed = mixed or (bool(m.group("pct")) and not m.group("pct2"))
+            if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
+                # "2024-2025", "1-2": not a range of one quantity; keep the first number only
+                end = m.end("num") + (len(m.group("pct") or ""))
+                yield _finish(text, m.start(), end, value, None, m.group("cur"), bool(m.group("pct")), bool(m.group("zs")))
+                taken.append((m.start(), end))
+                continue
+        end = m.end()
+        pct = bool(m.group("pct") or m.group("pct2"))
+        zh_scale = bool(m.group("zs") or m.group("zs2"))
+        yield _finish(text, m.start(), end, value, value_max, m.group("cur") or m.group("cur2"), pct, zh_scale)
+        taken.append((m.start(), end))
+    for m in WORD_NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        v1 = _WORDS[m.group("w1").lower()]
+        scale = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}.get(
+            (m.group("ws") or "").lower(), 1
+        )
+        v2 = _WORDS[m.group("w2").lower()] if m.group("w2") else None
+        if v2 is not None and v2 < v1 and v1 < 10 and v2 >= 10:
+            pass
+        value = v1 * scale
+        value_max = v2 * scale if v2 is not None else None
+        if value_max is not None and value_max < value:
+            # "three or forty percent" is how speech transcripts say "thirty or forty"
+            value = value * 10 if value * 10 < value_max else value
+            mixed = bool(m.group("cur2")) and m.group("cur2") != m.group("cur")
+            mixed = mixed or (bool(m.group("pct")) and not m.group("pct2"))
+            if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
+                value_max = None
+        mention = _finish(text, m.start(), m.end(), float(value), value_max, None, False, False)
+        yield NumberMention(
+            mention.value, mention.value_max, mention.start, mention.end, mention.unit,
+            mention.count_noun, word_form=True, value_end=mention.value_end,
+        )  # fmt: skip
+    for m in re.finditer(r"(?<=[破过超])万(?=[台辆单人元]|$|[，。,])", text):
+        yield _finish(text, m.start(), m.end(), 10_000.0, None, None, False, True)
+    for m in ZH_NUMERAL_RE.finditer(text):
+        raw = m.group(0)
+        if not any(c in raw for c in "十百千万亿") or any(s <= m.start() < e for s, e in taken):
+            continue
+        parsed = parse_chinese_numeral(raw)
+        if parsed is None or parsed < 10:
+            continue
+        mention = _finish(text, m.start(), m.end(), parsed, None, None, False, True)
+        yield NumberMention(
+            mention.value, None, mention.start, mention.end, mention.unit, mention.count_noun,
+            word_form=True, value_end=mention.value_end,
+        )
+
+
+def _finish(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    value_max: float | None,
+    cur: str | None,
+    pct: bool,
+    zh: bool,
+) -> NumberMention:
+    unit = "percent" if pct else _currency(cur)
+    pos = end
+    if unit is None or unit in ("CNY", "USD"):
+        found, after = _unit_after(text, end, zh or _is_cjk_next(text, end))
+        if found and (unit is None or found in ("CNY", "USD")):
+            unit = unit or found
+            pos = after
+        elif found:
+            pos = after
+    noun = _noun_after(text, pos)
+    return NumberMention(float(value), value_max, start, max(end, pos), unit, noun, value_end=end)
+
+
+def _is_cjk_next(text: str, pos: int) -> bool:
+    return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff"
