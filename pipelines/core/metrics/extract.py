@@ -26,6 +26,14 @@ COUNT_METRICS = {
 }  # fmt: skip
 MODEL_METRICS = {"orders", "locked_orders", "reservations", "buyer_share", "price"}
 GROUP_METRICS = {"rd_spend", "headcount"}
+BUSINESS_METRICS = {
+    "headcount",
+    "investment",
+    "rd_spend",
+    "revenue",
+    "net_loss",
+    "production_capacity",
+}
 DEFAULT_UNIT = {
     "orders": "orders", "locked_orders": "orders", "reservations": "orders",
     "deliveries": "vehicles", "delivery_target": "vehicles", "production": "vehicles",
@@ -57,15 +65,41 @@ _SENT_END = re.compile(
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
 )
-_CLAUSE_END = re.compile(r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+")
+_CLAUSE_END = re.compile(
+    r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
+)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUAL_BEFORE = [
-    (re.compile(r"(?:at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|minimum\s+of|至少|不少于|不低于)\s*$", re.I), "at_least"),
-    (re.compile(r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|s)?|beyond|in\s+excess\s+of|upwards\s+of|north\s+of|broke|breaking|passed|超过|超|逾|突破|破|多于|高于|过)\s*(?:the\s+mark\s+of\s+)?$", re.I), "more_than"),
-    (re.compile(r"(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|close\s+to|an\s+estimated|circa|约|近|将近|接近|大约|大概|差不多)\s*$", re.I), "about"),
-    (re.compile(r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|最多|不超过)\s*$", re.I), "up_to"),
+    (
+        re.compile(
+            r"(?:at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|minimum\s+of|至少|不少于|不低于)\s*$",
+            re.I,
+        ),
+        "at_least",
+    ),
+    (
+        re.compile(
+            r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|s)?|beyond|in\s+excess\s+of|upwards\s+of|north\s+of|broke|breaking|passed|past|超过|超|逾|突破|破|多于|高于|过)\s*(?:the\s+mark\s+of\s+)?$",
+            re.I,
+        ),
+        "more_than",
+    ),
+    (
+        re.compile(
+            r"(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|close\s+to|an\s+estimated|circa|约|近|将近|接近|大约|大概|差不多)\s*$",
+            re.I,
+        ),
+        "about",
+    ),
+    (
+        re.compile(
+            r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|最多|不超过)\s*$",
+            re.I,
+        ),
+        "up_to",
+    ),
 ]
 _QUAL_AFTER = re.compile(r"^\s*(?:\+|plus\b|or\s+more\b|多|余|以上)", re.I)
 _QUAL_AFTER_ABOUT = re.compile(r"^\s*(?:左右|上下)")
@@ -80,7 +114,10 @@ _BUYER_GROUP = re.compile(
     r"users?|buyers?|owners?|customers?|purchasers?|女性|用户|车主|果粉)",
     re.I,
 )
-_EV_CONTEXT = re.compile(r"\b(?:EV|EVs|car|cars|vehicle|vehicles|auto|automotive|smart EV|electric)\b|汽车|电动车|新业务", re.I)
+_EV_CONTEXT = re.compile(
+    r"\b(?:EV|EVs|car|cars|vehicle|vehicles|auto|automotive|smart EV|electric)\b|汽车|电动车|新业务",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -115,7 +152,9 @@ def split_sentences(text: str) -> Iterator[_Sentence]:
     pos = 0
     for m in _SENT_END.finditer(folded):
         if m.start() > pos:
-            yield from _trimmed(folded, pos, m.start() + (1 if folded[m.start() : m.start() + 1] == "." else 0))
+            yield from _trimmed(
+                folded, pos, m.start() + (1 if folded[m.start() : m.start() + 1] == "." else 0)
+            )
         pos = m.end()
     if pos < len(folded):
         yield from _trimmed(folded, pos, len(folded))
@@ -137,7 +176,9 @@ def detect_language(text: str) -> str:
     return "zh" if cjk > 0.15 * max(1, len(sample.strip())) else "en"
 
 
-def _reference_date(sentences: list[_Sentence], published: dt.date | None) -> tuple[dt.date | None, int | None]:
+def _reference_date(
+    sentences: list[_Sentence], published: dt.date | None
+) -> tuple[dt.date | None, int | None]:
     """The date events without their own date are stated at, and the year of the document.
 
     With a publication date: that date, unless the article opens with "On <date>" a few days
@@ -147,14 +188,19 @@ def _reference_date(sentences: list[_Sentence], published: dt.date | None) -> tu
     years = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
     doc_year = None
     if published is None and years:
-        doc_year = max(y for y in years if y <= dt.date.today().year) if any(
-            y <= dt.date.today().year for y in years
-        ) else None
+        doc_year = (
+            max(y for y in years if y <= dt.date.today().year)
+            if any(y <= dt.date.today().year for y in years)
+            else None
+        )
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
-            if not _LEAD_DATE_RE.search(sent.text[max(0, m.start() - 4) : m.start()]) and not re.match(
-                r"\s*(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}\s+\w", sent.text[m.end() - 6 : m.end() + 12]
+            if not _LEAD_DATE_RE.search(
+                sent.text[max(0, m.start() - 4) : m.start()]
+            ) and not re.match(
+                r"\s*(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}\s+\w",
+                sent.text[m.end() - 6 : m.end() + 12],
             ):
                 continue
             found = en_dates(sent.text[m.start() : m.end()], year_ref, future_ok=False)
@@ -211,7 +257,10 @@ def extract_events(
     return _dedupe(events)
 
 
-_NUMBER_HINT = re.compile(r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b", re.I)
+_NUMBER_HINT = re.compile(
+    r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
+    re.I,
+)
 
 
 def _has_number_hint(text: str) -> bool:
@@ -245,7 +294,9 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     comp = [m.start() for m in cfg.competitor_re.finditer(text)]
     if last is not None:
         ctx.last_entity = last
-        ctx.last_competitor = bool(comp) and max(comp) > last_pos and not _starts_with_xiaomi(cfg, text)
+        ctx.last_competitor = (
+            bool(comp) and max(comp) > last_pos and not _starts_with_xiaomi(cfg, text)
+        )
     elif comp:
         ctx.last_competitor = True
 
@@ -268,7 +319,12 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
     """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
-    dates += [(m.start(), m.end()) for m in re.finditer(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年", text)]
+    dates += [
+        (m.start(), m.end())
+        for m in re.finditer(
+            r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年", text
+        )
+    ]
     out = []
     for n in sorted(find_numbers(text), key=lambda n: n.start):
         if any(s <= n.start < e for s, e in dates):
@@ -279,10 +335,21 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
             continue  # a year
         if re.match(r"[A-Za-z]", text[n.end : n.end + 1]) and n.unit is None:
             continue  # "800V", "5G", "28th"
-        if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in ("/", "#", "-"):
+        if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in (
+            "/",
+            "#",
+            "-",
+        ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if re.search(r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$", before, re.I) and n.unit is None:
+        if (
+            re.search(
+                r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+                before,
+                re.I,
+            )
+            and n.unit is None
+        ):
             continue  # "Xiaomi 14", "Model 3"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
@@ -307,14 +374,20 @@ def _sentence_events(
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
     numbers = _numbers(cfg, text)
-    entity_hits = [(m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)]
+    entity_hits = [
+        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
+    ]
     comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
     consumed: set[int] = set()
     prev_event: ExtractedEvent | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
-        if re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start]) and i > 0 and numbers[i - 1].unit in ("CNY", "USD"):
+        if (
+            re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start])
+            and i > 0
+            and numbers[i - 1].unit in ("CNY", "USD")
+        ):
             continue  # "215,900 yuan ($29,870)": a conversion, not a second price
         seg_left = numbers[i - 1].end if i > 0 else 0
         seg_right = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
@@ -335,13 +408,23 @@ def _sentence_events(
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right)
         if metric is None and prev_event is not None and i > 0:
             gap = text[numbers[i - 1].end : num.start]
-            if len(gap) <= 30 and re.fullmatch(r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*", gap, re.I):
+            if len(gap) <= 30 and re.fullmatch(
+                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*",
+                gap,
+                re.I,
+            ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
-        if metric in COUNT_METRICS and cfg.non_car_re.search(clause) and not any(
-            e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
+        if (
+            metric in COUNT_METRICS
+            and cfg.non_car_re.search(clause)
+            and not any(
+                e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
+            )
         ):
             continue  # phone or gadget sales
-        subject = _subject(cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc)
+        subject = _subject(
+            cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc
+        )
         if subject is None:
             continue
         if metric is None:
@@ -358,7 +441,11 @@ def _sentence_events(
             metric = "delivery_target"
         if metric == "delivery_target":
             status = "target"
-        if subject.kind == "group" and metric in COUNT_METRICS | {"price", "buyer_share", "test_mileage"}:
+        if subject.kind == "group" and metric in COUNT_METRICS | {
+            "price",
+            "buyer_share",
+            "test_mileage",
+        }:
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
@@ -370,7 +457,11 @@ def _sentence_events(
         if subject.kind == "model":
             ctx.sentence_model = subject
         period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
-        if status == "forecast" and period.end is not None and _before_reference(period.end, ref, doc_year):
+        if (
+            status == "forecast"
+            and period.end is not None
+            and _before_reference(period.end, ref, doc_year)
+        ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
             period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
@@ -381,7 +472,9 @@ def _sentence_events(
         between = re.search(r"between\s*$", text[max(0, num.start - 12) : num.start], re.I)
         if between and value_max is None:
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-            if nxt and re.fullmatch(r"\s*(?:%|percent|yuan)?\s*and\s*", text[num.end : nxt.start], re.I):
+            if nxt and re.fullmatch(
+                r"\s*(?:%|percent|yuan)?\s*and\s*", text[num.end : nxt.start], re.I
+            ):
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
         event = ExtractedEvent(
@@ -403,7 +496,9 @@ def _sentence_events(
         )
         yield event
         prev_event = event
-        if metric == "delivery_target" and _ALSO_FORECAST.search(text[num.end : hi if hi > num.end else len(text)]):
+        if metric == "delivery_target" and _ALSO_FORECAST.search(
+            text[num.end : hi if hi > num.end else len(text)]
+        ):
             # "a target of 100,000, expected to be met in November": the target and a forecast
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
 
@@ -469,7 +564,11 @@ def _metric(
             if best is None or key < best:
                 best = key
     if num.unit == "percent":
-        window = text[lo:c_right] if best is not None and best[2] == "buyer_share" else text[c_left:c_right]
+        window = (
+            text[lo:c_right]
+            if best is not None and best[2] == "buyer_share"
+            else text[c_left:c_right]
+        )
         return "buyer_share" if _BUYER_GROUP.search(window) and _share_phrase(window) else None
     if best is None:
         return None
@@ -478,7 +577,9 @@ def _metric(
         return None
     if metric == "deliveries" and num.unit in ("CNY", "USD"):
         return "revenue" if re.search(r"sales|revenue|营收|收入", text[lo:hi], re.I) else None
-    if metric in ("investment", "price", "revenue") and re.search(r"R&D|research and development|研发", text[lo:hi], re.I):
+    if metric in ("investment", "price", "revenue") and re.search(
+        r"R&D|research and development|研发", text[lo:hi], re.I
+    ):
         return "rd_spend"
     if metric == "headcount" and re.match(
         r"\s*(?:[A-Z][\w']*\s+){0,3}(?:employees|staff|engineers|workers|people)\s+(?!(?:are|were|work|working)\b)\w+ed\b",
@@ -493,7 +594,14 @@ def _metric(
 
 
 def _share_phrase(window: str) -> bool:
-    return re.search(r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|of (?:the )?(?:\w+ )?(?:buyers|orders|owners|customers|users)|占|比例", window, re.I) is not None
+    return (
+        re.search(
+            r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|of (?:the )?(?:\w+ )?(?:buyers|orders|owners|customers|users)|占|比例",
+            window,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _cue_fits(metric: str, num: NumberMention) -> bool:
@@ -528,7 +636,15 @@ def _in_bounds(metric: str, value: float) -> bool:
 
 def _qualifier(text: str, num: NumberMention) -> str:
     before = text[max(0, num.start - 30) : num.start]
-    before = re.sub(r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$", "", before.rstrip(), flags=re.I).rstrip() + " "
+    before = (
+        re.sub(
+            r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$",
+            "",
+            before.rstrip(),
+            flags=re.I,
+        ).rstrip()
+        + " "
+    )
     for pattern, qual in _QUAL_BEFORE:
         if pattern.search(before) or pattern.search(before.rstrip()):
             return qual
@@ -540,13 +656,25 @@ def _qualifier(text: str, num: NumberMention) -> str:
     return "exact"
 
 
-_STRONG_TARGET = re.compile(r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争", re.I)
+_STRONG_TARGET = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争",
+    re.I,
+)
 _PAST_VERB = re.compile(r"\b(?:delivered|sold|had|has|was|were|reached|exceeded|hit)\b|已", re.I)
-_ALSO_FORECAST = re.compile(r"expected\s+to\s+(?:be\s+)?(?:complet|achiev|reach|hit|meet|exceed|surpass)|有望提前|预计提前", re.I)
+_ALSO_FORECAST = re.compile(
+    r"expected\s+to\s+(?:be\s+)?(?:complet|achiev|reach|hit|meet|exceed|surpass)|有望提前|预计提前",
+    re.I,
+)
 
 
 def _status(
-    cfg: ExtractorConfig, text: str, c_left: int, c_right: int, num: NumberMention, hi: int, metric: str
+    cfg: ExtractorConfig,
+    text: str,
+    c_left: int,
+    c_right: int,
+    num: NumberMention,
+    hi: int,
+    metric: str,
 ) -> str:
     """The nearest status cue before the number in its clause decides; then what follows it."""
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
@@ -557,7 +685,13 @@ def _status(
             found.append((m.end(), status))
     if metric in ("investment", "rd_spend"):
         # money promised is a target: "will invest", "announced it would ... invest"
-        found += [(m.end(), "target") for m in re.finditer(r"\b(?:will|would|to\s+invest|pledged|committed)\b|将|计划|未来", text[c_left : num.start])]
+        found += [
+            (m.end(), "target")
+            for m in re.finditer(
+                r"\b(?:will|would|to\s+invest|pledged|committed)\b|将|计划|未来",
+                text[c_left : num.start],
+            )
+        ]
     if found:
         return max(found)[1]
     tail = text[num.end : min(hi, c_right, num.end + 25)]
@@ -580,7 +714,9 @@ def _named(cfg: ExtractorConfig, name: str) -> Entity | None:
     return next((e for e in cfg.entities if e.name == name), None)
 
 
-def _car_subject(cfg: ExtractorConfig, ctx: _Context, metric: str, models_in_doc: set[str]) -> Entity:
+def _car_subject(
+    cfg: ExtractorConfig, ctx: _Context, metric: str, models_in_doc: set[str]
+) -> Entity:
     if metric in MODEL_METRICS:
         if ctx.last_model is not None:
             return ctx.last_model
@@ -617,7 +753,12 @@ def _subject(
     candidates = in_clause or [(dist(s, e), ent) for s, e, ent in entity_hits]
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
-        if models:
+        if metric in BUSINESS_METRICS:
+            # the team, the money and the plant belong to the business, not to one car
+            candidates = [(d, e) for d, e in candidates if e.kind != "model"]
+            if not candidates:
+                return _named(cfg, "Xiaomi Auto") or models[0][1]
+        elif models:
             return min(models, key=lambda x: x[0])[1]
         best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
@@ -635,8 +776,16 @@ def _subject(
         if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
             return ctx.last_entity
         if metric in MODEL_METRICS or ctx.last_entity.kind == "model":
-            return _car_subject(cfg, ctx, metric or "other", models_in_doc) if ctx.last_entity.kind != "model" else ctx.last_entity
-        return ctx.last_entity if ctx.last_entity.kind != "group" else _car_subject(cfg, ctx, metric or "other", models_in_doc)
+            return (
+                _car_subject(cfg, ctx, metric or "other", models_in_doc)
+                if ctx.last_entity.kind != "model"
+                else ctx.last_entity
+            )
+        return (
+            ctx.last_entity
+            if ctx.last_entity.kind != "group"
+            else _car_subject(cfg, ctx, metric or "other", models_in_doc)
+        )
     return None
 
 
@@ -648,10 +797,16 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         for i, k in enumerate(kept):
             if k.subject != ev.subject or k.unit != ev.unit or k.status != ev.status:
                 continue
-            same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {"orders", "locked_orders"}
+            same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {
+                "orders",
+                "locked_orders",
+            }
             if not same_metric or k.metric == "other":
                 continue
-            same_period = k.period_start == ev.period_start or None in (k.period_start, ev.period_start)
+            same_period = k.period_start == ev.period_start or None in (
+                k.period_start,
+                ev.period_start,
+            )
             if k.value == ev.value and k.value_max == ev.value_max and same_period:
                 dup = True
                 break

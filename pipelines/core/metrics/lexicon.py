@@ -57,7 +57,8 @@ class ExtractorConfig:
                 self.alias_to_entity.setdefault(alias.lower(), ent)
         self.entity_re = _alias_re(self.alias_to_entity)
         self.competitor_re = _alias_re(
-            {c.lower(): None for c in self.competitors}, suffix=r"(?!\s+(?:users|owners|buyers|fans|customers))"
+            {c.lower(): None for c in self.competitors},
+            suffix=r"(?!\s+(?:users|owners|buyers|fans|customers))",
         )
         self.metric_res = [
             (metric, re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
@@ -68,21 +69,54 @@ class ExtractorConfig:
             status: re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
             for status, cues in self.status_cues.items()
         }
-        self.hypothetical_re = re.compile("|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE)
-        self.other_noun_re = re.compile(r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE)
-        self.non_car_re = re.compile("|".join(f"(?:{c})" for c in self.non_car) or "(?!)", re.IGNORECASE)
-        self.skip_noun_re = re.compile(r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE)
+        self.hypothetical_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE
+        )
+        self.other_noun_re = re.compile(
+            r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE
+        )
+        self.non_car_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.non_car) or "(?!)", re.IGNORECASE
+        )
+        self.skip_noun_re = re.compile(
+            r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
+        )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, shared prefixes factored out: much faster than a flat
+    alternation of hundreds of aliases, and the longest alias still wins."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
 
 
 def _alias_re(aliases: dict[str, Any], suffix: str = "") -> re.Pattern[str]:
+    """Whole-word (for Latin script) case-insensitive match of any alias; plural "s" allowed."""
+    latin = [a for a in aliases if a[:1].isascii()]
+    other = [a for a in aliases if not a[:1].isascii()]
     parts = []
-    for alias in sorted(aliases, key=len, reverse=True):
-        body = re.escape(alias).replace(r"\ ", r"\s+")
-        ascii_edge = alias[:1].isascii()
-        left = r"(?<![A-Za-z0-9])" if ascii_edge else ""
-        right = r"(?:s|'s|’s)?(?![A-Za-z0-9])" if alias[-1:].isascii() else ""
-        parts.append(left + body + right)
-    return re.compile("(?:" + "|".join(parts) + ")" + suffix, re.IGNORECASE)
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])" + _trie_pattern(latin) + r"(?:s|'s|’s)?(?![A-Za-z0-9])")
+    if other:
+        parts.append(_trie_pattern(other))
+    return re.compile("(?:" + "|".join(parts) + ")" + suffix if parts else "(?!)", re.IGNORECASE)
 
 
 def _read_yaml(path: Path | Any) -> dict[str, Any]:
@@ -102,7 +136,10 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
             for ent in value or []:
                 if ent["name"] in names:
                     old = merged[names[ent["name"]]]
-                    merged[names[ent["name"]]] = {**old, "aliases": [*old["aliases"], *ent.get("aliases", [])]}
+                    merged[names[ent["name"]]] = {
+                        **old,
+                        "aliases": [*old["aliases"], *ent.get("aliases", [])],
+                    }
                 else:
                     new.append(ent)
             # new entities first: a new model's aliases must win over the group's "Xiaomi"
@@ -124,7 +161,9 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
     for ent in data.get("entities", []):
         if ent.get("kind") not in ("model", "auto", "group"):
             raise ValueError(f"entity {ent.get('name')!r}: kind must be model, auto or group")
-        entities.append(Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", [])))))
+        entities.append(
+            Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", []))))
+        )
     cues = data.get("metrics", {})
     unknown = set(cues) - set(METRICS)
     if unknown:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 _FOLD = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
         "％": "%",
         "，": ",",
         "．": ".",
@@ -103,13 +105,29 @@ _ZH_NOUN_RE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{1,2})")
 
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.,])"
-    + r"(?:" + _CUR_PRE + r"\s?)?"
-    + r"(?P<num>" + _DIGITS + r")"
-    + r"(?:\s?(?P<zs>" + _ZH_SCALE_RE + r")|\s?(?P<es>" + _SCALE_RE + r")(?![A-Za-z]))?"
+    + r"(?:"
+    + _CUR_PRE
+    + r"\s?)?"
+    + r"(?P<num>"
+    + _DIGITS
+    + r")"
+    + r"(?:\s?(?P<zs>"
+    + _ZH_SCALE_RE
+    + r")|\s?(?P<es>"
+    + _SCALE_RE
+    + r")(?![A-Za-z]))?"
     + r"(?P<pct>\s?%)?"
-    + r"(?:\s*(?:-|~|to|至|到)\s*(?:" + _CUR_PRE.replace("cur", "cur2") + r"\s?)?"
-    + r"(?P<num2>" + _DIGITS + r")"
-    + r"(?:\s?(?P<zs2>" + _ZH_SCALE_RE + r")|\s?(?P<es2>" + _SCALE_RE + r")(?![A-Za-z]))?"
+    + r"(?:\s*(?:-|~|to|至|到)\s*(?:"
+    + _CUR_PRE.replace("cur", "cur2")
+    + r"\s?)?"
+    + r"(?P<num2>"
+    + _DIGITS
+    + r")"
+    + r"(?:\s?(?P<zs2>"
+    + _ZH_SCALE_RE
+    + r")|\s?(?P<es2>"
+    + _SCALE_RE
+    + r")(?![A-Za-z]))?"
     + r"(?P<pct2>\s?%)?)?"
     + r"(?![\d])"
 )
@@ -128,7 +146,9 @@ WORD_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-ZH_NUMERAL_RE = re.compile(r"(?<!第)(?<![零〇一二两三四五六七八九十百千万亿])[" + _ZH_NUMERAL + r"]{2,12}")
+ZH_NUMERAL_RE = re.compile(
+    r"(?<!第)(?<![零〇一二两三四五六七八九十百千万亿])[" + _ZH_NUMERAL + r"]{2,12}"
+)
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}  # fmt: skip
 _ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
@@ -220,13 +240,30 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
                 # "2024-2025", "1-2": not a range of one quantity; keep the first number only
                 end = m.end("num") + (len(m.group("pct") or ""))
-                yield _finish(text, m.start(), end, value, None, m.group("cur"), bool(m.group("pct")), bool(m.group("zs")))
+                yield _finish(
+                    text,
+                    m.start(),
+                    end,
+                    value,
+                    None,
+                    m.group("cur"),
+                    bool(m.group("pct")),
+                    bool(m.group("zs")),
+                )
                 taken.append((m.start(), end))
                 continue
         end = m.end()
+        if (
+            not (m.group("es") or m.group("es2") or m.group("pct") or m.group("pct2"))
+            and re.match(r"[A-Za-z]", text[end : end + 1])
+            and not _EN_UNIT_RE.match(text, end)
+        ):
+            continue  # "800V", "5G", "28th": a spec or an ordinal, not a quantity
         pct = bool(m.group("pct") or m.group("pct2"))
         zh_scale = bool(m.group("zs") or m.group("zs2"))
-        yield _finish(text, m.start(), end, value, value_max, m.group("cur") or m.group("cur2"), pct, zh_scale)
+        yield _finish(
+            text, m.start(), end, value, value_max, m.group("cur") or m.group("cur2"), pct, zh_scale
+        )
         taken.append((m.start(), end))
     for m in WORD_NUMBER_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -236,17 +273,10 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             (m.group("ws") or "").lower(), 1
         )
         v2 = _WORDS[m.group("w2").lower()] if m.group("w2") else None
-        if v2 is not None and v2 < v1 and v1 < 10 and v2 >= 10:
-            pass
+        if v2 is not None and v1 < 10 and v2 >= 20 and v2 % 10 == 0:
+            v1 *= 10  # "three or forty percent": a transcript's "thirty or forty"
         value = v1 * scale
-        value_max = v2 * scale if v2 is not None else None
-        if value_max is not None and value_max < value:
-            # "three or forty percent" is how speech transcripts say "thirty or forty"
-            value = value * 10 if value * 10 < value_max else value
-            mixed = bool(m.group("cur2")) and m.group("cur2") != m.group("cur")
-            mixed = mixed or (bool(m.group("pct")) and not m.group("pct2"))
-            if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
-                value_max = None
+        value_max = v2 * scale if v2 is not None and v2 * scale > value else None
         mention = _finish(text, m.start(), m.end(), float(value), value_max, None, False, False)
         yield NumberMention(
             mention.value, mention.value_max, mention.start, mention.end, mention.unit,
@@ -263,8 +293,14 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             continue
         mention = _finish(text, m.start(), m.end(), parsed, None, None, False, True)
         yield NumberMention(
-            mention.value, None, mention.start, mention.end, mention.unit, mention.count_noun,
-            word_form=True, value_end=mention.value_end,
+            mention.value,
+            None,
+            mention.start,
+            mention.end,
+            mention.unit,
+            mention.count_noun,
+            word_form=True,
+            value_end=mention.value_end,
         )
 
 

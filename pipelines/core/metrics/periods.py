@@ -14,9 +14,7 @@ from dataclasses import dataclass
 
 MONTHS = {
     m.lower(): i
-    for i, names in enumerate(
-        zip(calendar.month_name, calendar.month_abbr, strict=True)
-    )
+    for i, names in enumerate(zip(calendar.month_name, calendar.month_abbr, strict=True))
     for m in names
     if m
 }
@@ -28,8 +26,13 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "April 24", "April 24th, 2024", "24 April 2024"
 EN_DATE_RE = re.compile(
     r"\b(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?"
-    r"|" + _DAY.replace("day", "day2") + r"\s+" + _MONTH.replace("month", "month2")
-    + r"(?:,?\s*" + _YEAR.replace("year", "year2") + r")?)\b(?!\s*(?:%|percent))",
+    r"|"
+    + _DAY.replace("day", "day2")
+    + r"\s+"
+    + _MONTH.replace("month", "month2")
+    + r"(?:,?\s*"
+    + _YEAR.replace("year", "year2")
+    + r")?)\b(?!\s*(?:%|percent))",
     re.IGNORECASE,
 )
 ISO_DATE_RE = re.compile(r"\b(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -44,17 +47,35 @@ AS_OF_RE = re.compile(
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 END_OF_RE = re.compile(r"\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
-    r"\b(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
+    r"\b(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
 FROM_TO_RE = re.compile(
-    r"\bfrom\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\s+(?:to|through|until)\s+"
-    + _MONTH.replace("month", "month2") + r"(?:\s+" + _YEAR.replace("year", "year2") + r")?\b",
+    r"\bfrom\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\s+(?:to|through|until)\s+"
+    + _MONTH.replace("month", "month2")
+    + r"(?:\s+"
+    + _YEAR.replace("year", "year2")
+    + r")?\b",
     re.IGNORECASE,
 )
-IN_YEAR_RE = re.compile(r"\b(?:in|for|during|of|by\s+the\s+end\s+of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"\b", re.IGNORECASE)
+IN_YEAR_RE = re.compile(
+    r"\b(?:in|for|during|of|by\s+the\s+end\s+of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?"
+    + _YEAR
+    + r"\b",
+    re.IGNORECASE,
+)
 QUARTER_RE = re.compile(
-    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b"
+    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter)(?:\s+(?:of\s+)?"
+    + _YEAR
+    + r")?\b"
     r"|(?:(?P<zy>20\d{2})年)?(?:第?(?P<zq>[一二三四1-4])季度|(?P<zq2>Q[1-4]))",
     re.IGNORECASE,
 )
@@ -111,7 +132,9 @@ def _place_year(month: int, day: int, ref: dt.date | None, future_ok: bool) -> i
     return year
 
 
-def en_dates(text: str, ref: dt.date | None, future_ok: bool = False) -> list[tuple[int, int, dt.date]]:
+def en_dates(
+    text: str, ref: dt.date | None, future_ok: bool = False
+) -> list[tuple[int, int, dt.date]]:
     """(start, end, date) of every full or day-month date in `text`."""
     out = []
     for m in EN_DATE_RE.finditer(text):
@@ -167,10 +190,13 @@ def resolve_period(
         if ON_RE.search(before) and as_of is None:
             as_of, explicit = d, True
     if as_of is None:
-        m = re.search(r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?:底|末)", sentence)
+        m = re.search(
+            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?:底|末)", sentence
+        )
         if m and (m.group("y") or year_ref):
             y = int(m.group("y")) if m.group("y") else (year_ref.year if year_ref else 0)
             as_of, explicit = _month_end(y, int(m.group("m"))), True
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
 
     m = FROM_TO_RE.search(sentence)
     if m:
@@ -186,10 +212,23 @@ def resolve_period(
         q = QUARTER_RE.search(sentence)
         if q:
             qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq")
-            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4}
-            qn = int(qn_s[1]) if qn_s.upper().startswith("Q") else qmap.get(qn_s.lower(), 0) or int(qn_s)
+            qmap = {
+                "first": 1,
+                "second": 2,
+                "third": 3,
+                "fourth": 4,
+                "一": 1,
+                "二": 2,
+                "三": 3,
+                "四": 4,
+            }
+            qn = (
+                int(qn_s[1])
+                if qn_s.upper().startswith("Q")
+                else qmap.get(qn_s.lower(), 0) or int(qn_s)
+            )
             y_s = q.group("year") or q.group("zy")
-            year = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
             if year and not y_s and ref and not future_ok and dt.date(year, 3 * qn - 2, 1) > ref:
                 year -= 1  # "in the fourth quarter", reported in April: last year's
             if year:
@@ -197,7 +236,13 @@ def resolve_period(
             text = q.group(0)
     if start is None:
         m = IN_MONTH_RE.search(sentence)
-        zm = None if m else re.search(r"(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?:份)?(?![\d日号])", sentence)
+        zm = (
+            None
+            if m
+            else re.search(
+                r"(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?:份)?(?![\d日号])", sentence
+            )
+        )
         if m or zm:
             g = m or zm
             assert g is not None
@@ -207,7 +252,7 @@ def resolve_period(
                 month = 0
             if 1 <= month <= 12:
                 if g.group("year"):
-                    year: int | None = int(g.group("year"))
+                    year = int(g.group("year"))
                 elif ref:
                     year = ref.year
                     if not future_ok and dt.date(year, month, 1) > ref:

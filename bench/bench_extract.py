@@ -1,0 +1,46 @@
+"""Extractor throughput on one core, in MB of article text per second (issue 3: ≥ 2 MB/s).
+
+Texts: the bundled sample site's articles, plus ../shared seeds and cleaned real pages when
+../shared is present. Run: `python -m bench.bench_extract`; last line is JSON.
+"""
+
+import json
+import time
+from pathlib import Path
+
+from pipelines.core import metrics
+from pipelines.core.clean import clean_html
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def corpus() -> list[str]:
+    texts = []
+    for page in sorted((REPO / "pipelines" / "sample_site" / "site").glob("*/*.html")):
+        texts.append(clean_html(page.read_bytes()).text)
+    if SHARED.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("corpus/seeds/*.txt"))]
+        texts += [
+            clean_html(p.read_bytes()).text for p in sorted(SHARED.glob("corpus/html/*.html"))
+        ]
+    return [t for t in texts if t]
+
+
+def main() -> None:
+    texts = corpus()
+    config = metrics.load_config()
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    rounds = max(1, int(8 / max(mb, 0.01)))  # about 8 MB of text in all
+    events = 0
+    started, cpu0 = time.perf_counter(), time.process_time()
+    for _ in range(rounds):
+        for text in texts:
+            events += len(metrics.extract_events(text, config=config))
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu0
+    print(f"{len(texts)} texts, {mb:.2f} MB × {rounds} rounds, {events} events, {wall:.2f} s")
+    print(json.dumps({"extract_mb_per_s": round(mb * rounds / cpu, 2), "texts": len(texts)}))
+
+
+if __name__ == "__main__":
+    main()

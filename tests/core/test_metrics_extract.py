@@ -1,0 +1,245 @@
+"""Sentences → metric events: metric, subject, status, qualifier, negatives, dedupe, offsets.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.core.metrics import ExtractedEvent, extract_events, load_config
+
+PUB = dt.date(2024, 4, 25)
+
+
+def events(text: str, published: dt.date | None = PUB) -> list[ExtractedEvent]:
+    return [e for e in extract_events(text, published=published) if e.metric != "other"]
+
+
+def one(text: str, published: dt.date | None = PUB) -> ExtractedEvent:
+    found = events(text, published)
+    assert len(found) == 1, f"expected one event in {text!r}, got {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "subject", "value", "unit", "qualifier", "status"),
+    [
+        # English
+        ("Lei Jun said the SU7 had 75,723 locked orders as of April 24.", "locked_orders", "Xiaomi SU7", 75723, "orders", "exact", "actual"),
+        ("The SU7 collected 50,000 orders within 27 minutes of its launch.", "orders", "Xiaomi SU7", 50000, "orders", "exact", "actual"),
+        ("The YU7 drew more than 289,000 orders in its first hour.", "orders", "Xiaomi YU7", 289000, "orders", "more_than", "actual"),
+        ("Xiaomi delivered over 10,000 SU7 sedans in March.", "deliveries", "Xiaomi SU7", 10000, "vehicles", "more_than", "actual"),
+        ("Xiaomi Auto plans to deliver 100,000 vehicles this year.", "delivery_target", "Xiaomi Auto", 100000, "vehicles", "exact", "target"),
+        ("Xiaomi raised its delivery target for the year to 120,000 vehicles.", "delivery_target", "Xiaomi Auto", 120000, "vehicles", "exact", "target"),
+        ("Xiaomi is expected to deliver about 130,000 cars this year, analysts said.", "deliveries", "Xiaomi Auto", 130000, "vehicles", "about", "forecast"),
+        ("The standard SU7 is priced at 215,900 yuan.", "price", "Xiaomi SU7", 215900, "CNY", "exact", "actual"),
+        ("The SU7 Ultra starts at 529,900 yuan.", "price", "Xiaomi SU7 Ultra", 529900, "CNY", "exact", "actual"),
+        ("Xiaomi will invest $10 billion in its car business over ten years.", "investment", "Xiaomi Auto", 1e10, "USD", "exact", "target"),
+        ("Xiaomi's R&D spending reached 24 billion yuan last year.", "rd_spend", "Xiaomi Group", 2.4e10, "CNY", "exact", "actual"),
+        ("Revenue from Xiaomi's EV business was 9.7 billion yuan in the third quarter.", "revenue", "Xiaomi Auto", 9.7e9, "CNY", "exact", "actual"),
+        ("Xiaomi's car unit posted a net loss of 1.5 billion yuan.", "net_loss", "Xiaomi Auto", 1.5e9, "CNY", "exact", "actual"),
+        ("Xiaomi Auto has nearly 3,400 engineers working on the SU7.", "headcount", "Xiaomi Auto", 3400, "people", "about", "actual"),
+        ("Women make up 28% of SU7 buyers.", "buyer_share", "Xiaomi SU7", 28, "percent", "exact", "actual"),
+        ("The SU7 completed 5.4 million km of road tests before launch.", "test_mileage", "Xiaomi SU7", 5.4e6, "km", "exact", "actual"),
+        ("Xiaomi's Beijing plant has an annual capacity of 150,000 vehicles.", "production_capacity", "Xiaomi Auto", 150000, "vehicles", "exact", "actual"),
+        ("The 100,000th Xiaomi car rolled off the line; the plant produced 10,000 SU7s in June.", "production", "Xiaomi SU7", 10000, "vehicles", "exact", "actual"),
+        ("Test-drive reservations for the SU7 rose past 100,000 in a day.", "reservations", "Xiaomi SU7", 100000, "orders", "more_than", "actual"),
+        ("Xiaomi SU7 Dading orders reached 88,898 in 24 hours.", "orders", "Xiaomi SU7", 88898, "orders", "exact", "actual"),
+        ("The YU7 drew 289k locked orders within an hour.", "locked_orders", "Xiaomi YU7", 289000, "orders", "exact", "actual"),
+        # Chinese
+        ("截至4月24日，小米SU7锁单量达到75723台。", "locked_orders", "Xiaomi SU7", 75723, "orders", "exact", "actual"),
+        ("小米SU7上市27分钟大定突破5万台。", "orders", "Xiaomi SU7", 50000, "orders", "more_than", "actual"),
+        ("小米YU7开售3分钟大定超过20万台。", "orders", "Xiaomi YU7", 200000, "orders", "more_than", "actual"),
+        ("小米汽车10月交付量超过2万辆。", "deliveries", "Xiaomi Auto", 20000, "vehicles", "more_than", "actual"),
+        ("小米汽车计划今年交付10万辆。", "delivery_target", "Xiaomi Auto", 100000, "vehicles", "exact", "target"),
+        ("小米汽车预计全年交付约13万辆。", "deliveries", "Xiaomi Auto", 130000, "vehicles", "about", "forecast"),
+        ("小米SU7 Ultra正式售价52.99万元。", "price", "Xiaomi SU7 Ultra", 529900, "CNY", "exact", "actual"),
+        ("小米宣布未来十年投资100亿美元造车。", "investment", "Xiaomi Auto", 1e10, "USD", "exact", "target"),
+        ("小米汽车北京工厂一期年产能15万辆。", "production_capacity", "Xiaomi Auto", 150000, "vehicles", "exact", "actual"),
+        ("小米SU7女性车主占比28%。", "buyer_share", "Xiaomi SU7", 28, "percent", "exact", "actual"),
+        ("小米SU7的锁单量已经突破十万台。", "locked_orders", "Xiaomi SU7", 100000, "orders", "more_than", "actual"),
+        ("小米ＳＵ７锁单７５７２３台。", "locked_orders", "Xiaomi SU7", 75723, "orders", "exact", "actual"),
+    ],
+)  # fmt: skip
+def test_sentence(
+    text: str, metric: str, subject: str, value: float, unit: str, qualifier: str, status: str
+) -> None:
+    ev = one(text)
+    assert (ev.metric, ev.subject, ev.unit, ev.qualifier, ev.status) == (
+        metric,
+        subject,
+        unit,
+        qualifier,
+        status,
+    )
+    assert ev.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla delivered 1.8 million cars in 2023, while BYD sold 3 million.",
+        "BYD sold 500,000 cars in May.",
+        "特斯拉上海工厂去年交付94.7万辆。",
+        "The Xiaomi 14 sold 1 million units in its first month.",
+        "Xiaomi shipped 41.8 million smartphones in the quarter.",
+        "小米手机第三季度出货量4180万台。",
+        "The SU7 will be launched on March 28, 2024.",
+        "Xiaomi opened 59 stores in 29 cities.",
+        "The SU7 Max goes from 0 to 100 km/h in 2.78 seconds.",
+        "It would be a blessing if we could sell 3,000 units per month, one critic said.",
+        "Rumours that Xiaomi had 200,000 orders were denied by the company.",
+        "Tens of thousands of fans queued outside the stores.",
+        "The car uses an 800V platform and a 101 kWh battery.",
+        "Xiaomi was founded in 2010 and entered the car business in 2021.",
+    ],
+)
+def test_negatives(text: str) -> None:
+    assert events("Xiaomi SU7 coverage. " + text) == []
+
+
+def test_range_is_one_event_with_value_max() -> None:
+    ev = one("Lei Jun expects women to make up 40% to 50% of SU7 owners.")
+    assert (ev.metric, ev.value, ev.value_max, ev.qualifier, ev.status) == (
+        "buyer_share",
+        40,
+        50,
+        "at_least",
+        "forecast",
+    )
+    ev = one("Between 40% and 50% of SU7 buyers are women, Lei Jun said.")
+    assert (ev.value, ev.value_max) == (40, 50)
+
+
+def test_as_of_resolved_against_publication_date() -> None:
+    ev = one("As of April 24, the SU7 had 75,723 locked orders.")
+    assert ev.as_of == dt.date(2024, 4, 24)
+    ev = one("As of April 24, the SU7 had 75,723 locked orders.", published=dt.date(2025, 1, 10))
+    assert ev.as_of == dt.date(2024, 4, 24)  # April 24 of the year before: not in the future
+
+
+def test_month_period_resolved() -> None:
+    ev = one("Xiaomi delivered 7,058 SU7 sedans in April.", published=dt.date(2024, 5, 1))
+    assert (ev.period_start, ev.period_end, ev.as_of) == (
+        dt.date(2024, 4, 1),
+        dt.date(2024, 4, 30),
+        dt.date(2024, 4, 30),
+    )
+
+
+def test_no_date_no_guess() -> None:
+    ev = one("Xiaomi delivered 7,058 SU7 sedans in April.", published=None)
+    assert (ev.period_start, ev.as_of) == (None, None)
+
+
+def test_two_months_in_one_sentence_keep_their_own_period() -> None:
+    found = events(
+        "Xiaomi sold 7,058 SU7s in April and 8,646 in May.", published=dt.date(2024, 6, 3)
+    )
+    assert [(e.value, e.metric, e.period_start) for e in found] == [
+        (7058, "deliveries", dt.date(2024, 4, 1)),
+        (8646, "deliveries", dt.date(2024, 5, 1)),
+    ]
+
+
+def test_fact_stated_twice_is_one_event() -> None:
+    text = (
+        "The SU7 had 75,723 locked orders as of April 24, Lei Jun said. "
+        "The number of locked orders exceeded 75,000. "
+        "Again: the SU7 had 75,723 locked orders."
+    )
+    found = events(text)
+    assert [(e.metric, e.value) for e in found] == [("locked_orders", 75723)]
+
+
+def test_evidence_offsets_point_at_the_sentence() -> None:
+    text = "Intro line about cars.\nXiaomi said the SU7 got 50,000 orders in 27 minutes. More text."
+    ev = one(text)
+    assert text[ev.char_start : ev.char_end] == ev.evidence
+    assert "50,000" in ev.evidence and "Intro" not in ev.evidence
+
+
+def test_full_width_offsets_survive() -> None:
+    text = "前言。小米ＳＵ７锁单７５７２３台。"
+    ev = one(text)
+    assert text[ev.char_start : ev.char_end].startswith("小米ＳＵ７")
+
+
+def test_subject_carried_from_previous_sentence() -> None:
+    found = events("Lei Jun spoke about the SU7 on Thursday. It has 75,723 locked orders so far.")
+    assert [(e.subject, e.metric) for e in found] == [("Xiaomi SU7", "locked_orders")]
+
+
+def test_competitor_context_is_not_carried_to_xiaomi() -> None:
+    text = "Xiaomi's SU7 is new. Tesla has a bigger lead. It delivered 1.8 million cars last year."
+    assert events(text) == []
+
+
+def test_article_about_other_makers_gives_nothing() -> None:
+    text = "BYD delivered 300,000 cars in March. Its order book grew to 500,000 orders."
+    assert extract_events(text, published=PUB) == []
+
+
+def test_deterministic() -> None:
+    text = "The SU7 had 75,723 locked orders as of April 24. Xiaomi plans to deliver 100,000 cars."
+    assert extract_events(text, published=PUB) == extract_events(text, published=PUB)
+
+
+def test_a_new_model_is_a_yaml_change(tmp_path: Path) -> None:
+    extra = tmp_path / "yu9.yaml"
+    extra.write_text(
+        "entities:\n"
+        "  - name: Xiaomi YU9\n"
+        "    kind: model\n"
+        "    aliases: [YU9, 小米YU9]\n"
+        "metrics:\n"
+        "  orders: ['intentions?']\n",
+        encoding="utf-8",
+    )
+    text = "Xiaomi's YU9 gathered 120,000 purchase intentions within a day."
+    plain = [e for e in extract_events(text, published=PUB) if e.metric != "other"]
+    assert all(e.subject != "Xiaomi YU9" for e in plain)
+    ev = [
+        e
+        for e in extract_events(text, published=PUB, config=load_config(str(extra)))
+        if e.metric != "other"
+    ]
+    assert [(e.subject, e.metric, e.value) for e in ev] == [("Xiaomi YU9", "orders", 120000)]
+
+
+def test_bad_yaml_is_a_clear_error(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("metrics:\n  sales_volume: ['x']\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown metric"):
+        load_config(str(extra))
+
+
+def test_cli_extract_prints_json_lines(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The SU7 had 75,723 locked orders as of April 24.", encoding="utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipelines.cli",
+            "extract",
+            str(article),
+            "--published",
+            "2024-04-25",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["source"] == str(article)
+    assert (rows[0]["metric"], rows[0]["value"], rows[0]["as_of"]) == (
+        "locked_orders",
+        75723.0,
+        "2024-04-24",
+    )

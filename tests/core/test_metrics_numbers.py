@@ -1,0 +1,77 @@
+"""Number normalisation, English and Chinese, as coverage writes them."""
+
+import pytest
+
+from pipelines.core.metrics import find_numbers, fold, parse_chinese_numeral
+
+
+def first(text: str) -> tuple[float, float | None, str | None]:
+    found = sorted(find_numbers(fold(text)), key=lambda n: n.start)
+    assert found, f"no number found in {text!r}"
+    n = found[0]
+    return n.value, n.value_max, n.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("75,723 locked orders", 75723, None, "orders"),
+        ("about 75.7k orders", 75700, None, "orders"),
+        ("1.2 million cars", 1_200_000, None, "vehicles"),
+        ("10 billion yuan", 1e10, None, "CNY"),
+        ("$4,000 off", 4000, None, "USD"),
+        ("US$10 billion", 1e10, None, "USD"),
+        ("10 billion US dollars", 1e10, None, "USD"),
+        ("1,00,000 units", 100_000, None, "vehicles"),
+        ("28% of buyers", 28, None, "percent"),
+        ("40% to 50%", 40, 50, "percent"),
+        ("40%-50%", 40, 50, "percent"),
+        ("30,000–40,000 vehicles", 30_000, 40_000, "vehicles"),
+        ("5.4 million kilometers", 5_400_000, None, "km"),
+        ("3,400 engineers", 3400, None, "people"),
+        ("215,900 yuan", 215_900, None, "CNY"),
+        ("RMB 529,900", 529_900, None, "CNY"),
+        ("thirty or forty thousand employees", 30_000, 40_000, "people"),
+        ("three or forty percent", 30, 40, "percent"),
+        ("20万辆", 200_000, None, "vehicles"),
+        ("7.57万台", 75_700, None, "vehicles"),
+        ("100亿元", 1e10, None, "CNY"),
+        ("100亿美元", 1e10, None, "USD"),
+        ("52.99万元", 529_900, None, "CNY"),
+        ("十万辆", 100_000, None, "vehicles"),
+        ("两千三百人", 2300, None, "people"),
+        ("７５７２３台", 75723, None, "vehicles"),
+        ("２８％", 28, None, "percent"),
+        ("破万台", 10_000, None, "vehicles"),
+    ],
+)
+def test_normalises(text: str, value: float, value_max: float | None, unit: str | None) -> None:
+    got = first(text)
+    assert got[0] == pytest.approx(value)
+    assert got[1] == (None if value_max is None else pytest.approx(value_max))
+    assert got[2] == unit
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("十万", 100_000), ("七万五千", 75_000), ("一百二十", 120), ("三亿", 3e8), ("两万", 20_000)],
+)
+def test_chinese_numerals(raw: str, value: float) -> None:
+    assert parse_chinese_numeral(raw) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["SU7", "YU7 launch", "Q3", "800V platform", "5G phones", "the 28th"]
+)
+def test_numbers_glued_to_letters_are_not_quantities(text: str) -> None:
+    assert list(find_numbers(fold(text))) == []
+
+
+def test_year_span_is_not_a_range() -> None:
+    n = sorted(find_numbers(fold("the decade 2020-2030")), key=lambda n: n.start)[0]
+    assert n.value_max is None
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "锁单７５７２３台，占比２８％"
+    assert len(fold(text)) == len(text)

@@ -1,0 +1,97 @@
+"""Periods and as_of dates, resolved against the publication date, never guessed."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics.periods import resolve_period
+
+PUB = dt.date(2024, 4, 25)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "start", "end", "as_of"),
+    [
+        ("as of April 24, orders passed 75,723", "actual", None, None, "2024-04-24"),
+        ("As of April 24th, 2024, orders passed", "actual", None, None, "2024-04-24"),
+        ("截至4月24日，锁单75723台", "actual", None, None, "2024-04-24"),
+        ("截至2023年12月底，员工超过3万人", "actual", None, None, "2023-12-31"),
+        (
+            "It plans to deliver 10,000 vehicles in June",
+            "target",
+            "2024-06-01",
+            "2024-06-30",
+            "2024-04-25",
+        ),
+        (
+            "Xiaomi delivered 7,058 cars in March",
+            "actual",
+            "2024-03-01",
+            "2024-03-31",
+            "2024-03-31",
+        ),
+        (
+            "deliveries in December topped 20,000",
+            "actual",
+            "2023-12-01",
+            "2023-12-31",
+            "2023-12-31",
+        ),
+        (
+            "from April to June 2023 it delivered 30,000",
+            "actual",
+            "2023-04-01",
+            "2023-06-30",
+            "2023-06-30",
+        ),
+        (
+            "R&D spending in 2023 reached 19.1 billion yuan",
+            "actual",
+            "2023-01-01",
+            "2023-12-31",
+            "2023-12-31",
+        ),
+        (
+            "by the end of 2023 the team was 17,800",
+            "actual",
+            "2023-01-01",
+            "2023-12-31",
+            "2023-12-31",
+        ),
+        (
+            "revenue in the third quarter of 2023",
+            "actual",
+            "2023-07-01",
+            "2023-09-30",
+            "2023-09-30",
+        ),
+        ("revenue in Q4", "actual", "2023-10-01", "2023-12-31", "2023-12-31"),
+        ("第三季度收入97亿元", "actual", "2023-07-01", "2023-09-30", "2023-09-30"),
+        ("a target of 100,000 this year", "target", "2024-01-01", "2024-12-31", "2024-04-25"),
+        ("全年交付目标10万辆", "target", "2024-01-01", "2024-12-31", "2024-04-25"),
+        ("deliveries last month were 7,058", "actual", "2024-03-01", "2024-03-31", "2024-03-31"),
+        ("10月交付超过2万辆", "actual", "2023-10-01", "2023-10-31", "2023-10-31"),
+    ],
+)
+def test_resolves(
+    sentence: str, status: str, start: str | None, end: str | None, as_of: str
+) -> None:
+    p = resolve_period(sentence, PUB, status)
+    assert (p.start, p.end) == (
+        dt.date.fromisoformat(start) if start else None,
+        dt.date.fromisoformat(end) if end else None,
+    )
+    assert p.as_of == dt.date.fromisoformat(as_of)
+
+
+def test_duration_kept_as_text_only() -> None:
+    p = resolve_period("50,000 orders within 27 minutes of launch", PUB, "actual")
+    assert p.start is None and p.end is None
+    assert p.text == "within 27 minutes of launch"
+
+
+def test_no_reference_no_guess() -> None:
+    p = resolve_period("deliveries in June exceeded 10,000", None, "actual")
+    assert (p.start, p.end, p.as_of) == (None, None, None)
+    p = resolve_period("as of April 24, orders passed 75,723", None, "actual")
+    assert p.as_of is None
