@@ -247,7 +247,12 @@ def extract_events(
         if _entity(cfg, m.group(0)).kind == "model"
     }
     events: list[ExtractedEvent] = []
+    headline = _norm(fold(title)) if title else None
     for sent in sentences:
+        if headline and _norm(sent.text) == headline:
+            # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
+            _update_context(cfg, ctx, sent.text)
+            continue
         if not _has_number_hint(sent.text):
             _update_context(cfg, ctx, sent.text)
             continue
@@ -261,6 +266,10 @@ _NUMBER_HINT = re.compile(
     r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
     re.I,
 )
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _has_number_hint(text: str) -> bool:
@@ -330,9 +339,16 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
         if any(s <= n.start < e for s, e in dates):
             continue
         after = text[n.end : n.end + 12]
-        raw_end = text[n.start : n.end]
-        if n.unit is None and n.value_max is None and _YEAR_RE.fullmatch(raw_end.strip()):
-            continue  # a year
+        digits = text[n.start : n.value_end].strip()
+        if (
+            n.value_max is None
+            and _YEAR_RE.fullmatch(digits)
+            and not re.match(
+                r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)",
+                text[n.value_end :],
+            )
+        ):
+            continue  # a year: "2025 car goal", "in 2024"
         if re.match(r"[A-Za-z]", text[n.end : n.end + 1]) and n.unit is None:
             continue  # "800V", "5G", "28th"
         if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in (
@@ -571,6 +587,12 @@ def _metric(
         )
         return "buyer_share" if _BUYER_GROUP.search(window) and _share_phrase(window) else None
     if best is None:
+        if (
+            num.unit in ("CNY", "USD")
+            and _PRICE_LIKE.search(text[c_left:c_right])
+            and not _DISCOUNT.search(text[c_left:c_right])
+        ):
+            return "price"  # "the SU7 Max at 299,900 yuan"
         return None
     metric = best[2]
     if metric == "buyer_share":
@@ -591,6 +613,13 @@ def _metric(
     if num.unit == "km" and metric != "test_mileage":
         return None
     return metric
+
+
+_PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
+_DISCOUNT = re.compile(
+    r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",
+    re.I,
+)
 
 
 def _share_phrase(window: str) -> bool:
