@@ -101,7 +101,9 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
 def test_errors_name_the_broken_feed_and_the_500(runs: dict[str, object]) -> None:
     root = runs["root"]
     assert isinstance(root, Path)
-    errors = query(root, "errors", "SELECT stage, source, error_type, message FROM t ORDER BY stage")
+    errors = query(
+        root, "errors", "SELECT stage, source, error_type, message FROM t ORDER BY stage"
+    )
     stages = {(stage, source.rsplit("/", 2)[-2]) for stage, source, _, _ in errors}
     assert stages == {("fetch", "fail"), ("poll", "feeds")}
     fetch = next(e for e in errors if e[0] == "fetch")
@@ -156,7 +158,9 @@ def test_events_match_the_sites_expected_events(runs: dict[str, object]) -> None
     found = 0
     for e in expected:
         for g in remaining:
-            if (g[0], g[1]) == (e["page"], e["metric"]) and abs(g[2] - e["value"]) <= 0.005 * e["value"]:
+            if (g[0], g[1]) == (e["page"], e["metric"]) and abs(g[2] - e["value"]) <= 0.005 * e[
+                "value"
+            ]:
                 remaining.remove(g)
                 found += 1
                 break
