@@ -43,6 +43,8 @@ def first(text: str) -> tuple[float, float | None, str | None]:
         ("７５７２３台", 75723, None, "vehicles"),
         ("２８％", 28, None, "percent"),
         ("破万台", 10_000, None, "vehicles"),
+        ("a $10m deal", 10_000_000, None, "USD"),
+        ("a 100 m sprint", 100, None, None),  # metres, not millions: single-letter scales glue
     ],
 )
 def test_normalises(text: str, value: float, value_max: float | None, unit: str | None) -> None:

@@ -68,7 +68,8 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 75,723
     r"|\d+(?:\.\d+)?)"  # 75723, 7.57
 )
-_SCALE_RE = r"(?:thousand|million|billion|trillion|lakh|crore|mn|bn|k|K|m|b)"
+# Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
+_SCALE_RE = r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore|mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
 _CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
 
@@ -113,7 +114,7 @@ NUMBER_RE = re.compile(
     + r")"
     + r"(?:\s?(?P<zs>"
     + _ZH_SCALE_RE
-    + r")|\s?(?P<es>"
+    + r")|(?P<es>"
     + _SCALE_RE
     + r")(?![A-Za-z]))?"
     + r"(?P<pct>\s?%)?"
@@ -125,13 +126,12 @@ NUMBER_RE = re.compile(
     + r")"
     + r"(?:\s?(?P<zs2>"
     + _ZH_SCALE_RE
-    + r")|\s?(?P<es2>"
+    + r")|(?P<es2>"
     + _SCALE_RE
     + r")(?![A-Za-z]))?"
     + r"(?P<pct2>\s?%)?)?"
     + r"(?![\d])"
 )
-_BETWEEN_RE = re.compile(r"between\s*$", re.IGNORECASE)
 
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -188,7 +188,7 @@ def _scale(zh: str | None, en: str | None) -> float:
             return 1e12
         return _SCALE_ZH[zh]
     if en:
-        return _SCALE_EN[en.lower()] if en not in ("m", "b") else _SCALE_EN[en]
+        return _SCALE_EN[en.strip().lower()]
     return 1.0
 
 

@@ -45,7 +45,6 @@ AS_OF_RE = re.compile(
     re.IGNORECASE,
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
-END_OF_RE = re.compile(r"\b(?:by|at|as\s+of)\s+the\s+end\s+of\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
     r"\b(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?"
     + _MONTH
