@@ -1,5 +1,6 @@
 """Runs the pipelines: plan from the tables, build, run, summarise from Beam's counters."""
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from pipelines import pipeline as wiring
 from pipelines.core.config import Config
 from pipelines.locks import writer_lock
 from pipelines.options import pipeline_options, runner_name
-from pipelines.state import PageTask, plan_run
+from pipelines.state import PageTask, RunPlan, plan_run
 from pipelines.storage import Storage
 from schemas import ARTICLES, RAW_PAGES
 
@@ -60,7 +61,7 @@ def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     started = time.monotonic()
     result = p.run()
     result.wait_until_finish()
-    summary.seconds = time.monotonic() - started
+    summary.seconds += time.monotonic() - started
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
     except NotImplementedError:  # some runners report no metrics to the launcher
@@ -96,11 +97,61 @@ def run_ingest(
         plan = plan_run(config, storage)
         summary.pending_before = len(plan.pending_pages)
         summary.parked = plan.parked
-        p = beam.Pipeline(options=pipeline_options(config, runner, beam_args))
-        wiring.build_ingest(p, plan, config, root, fetch=fetch)
-        _run(p, summary)
+        limit = config.beam.max_pages_per_pipeline
+        if not fetch or not limit:
+            _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+        else:
+            _ingest_in_chunks(plan, config, storage, runner, beam_args, summary, limit)
     summary.total_seconds = time.monotonic() - started
     return summary
+
+
+def _pipeline(
+    plan: RunPlan,
+    config: Config,
+    root: str,
+    runner: str | None,
+    beam_args: Sequence[str],
+    summary: RunSummary,
+    fetch: bool,
+) -> None:
+    p = beam.Pipeline(options=pipeline_options(config, runner, beam_args))
+    wiring.build_ingest(p, plan, config, root, fetch=fetch)
+    _run(p, summary)
+
+
+def _ingest_in_chunks(
+    plan: RunPlan,
+    config: Config,
+    storage: Storage,
+    runner: str | None,
+    beam_args: Sequence[str],
+    summary: RunSummary,
+    limit: int,
+) -> None:
+    """Poll, then fetch and process at most `limit` pages per pipeline until none is due.
+
+    Each round re-plans from the tables, so a crash between rounds loses nothing; a page is
+    tried once per run (a failure waits for its backoff), so the loop ends.
+    """
+    _pipeline(plan, config, storage.root, runner, beam_args, summary, fetch=False)
+    tried: set[str] = set()
+    while True:
+        plan = plan_run(config, storage)
+        todo = tuple(t for t in plan.pending_pages if t.url not in tried)[:limit]
+        stored = dict([(u, t) for u, t in plan.unprocessed_pages.items() if u not in tried][:limit])
+        if not todo and not stored:
+            return
+        tried.update(t.url for t in todo)
+        tried.update(stored)
+        chunk = dataclasses.replace(
+            plan,
+            feeds=(),
+            pending_pages=todo,
+            unprocessed_pages=stored,
+            raw_page_files=plan.raw_page_files if stored else (),
+        )
+        _pipeline(chunk, config, storage.root, runner, beam_args, summary, fetch=True)
 
 
 def run_backfill(

@@ -70,6 +70,10 @@ class RetryConfig(_Strict):
 class BeamConfig(_Strict):
     runner: str = "DirectRunner"
     options: list[str] = []
+    # Pages per Beam pipeline. A run with more pages to fetch polls first, then fetches them in
+    # pipelines of this many: the DirectRunner holds a stage's output in memory, so this is what
+    # bounds memory on one machine. 0: one pipeline whatever the size (distributed runners).
+    max_pages_per_pipeline: int = Field(default=1000, ge=0)
 
 
 class Config(_Strict):

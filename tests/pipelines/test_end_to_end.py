@@ -6,9 +6,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import snapshot
 
 from pipelines import launcher
-from pipelines.core.config import Config, HttpConfig
+from pipelines.core.config import BeamConfig, Config, HttpConfig
 from pipelines.sample_site.server import SampleSite
 from schemas import TABLES
 
@@ -169,3 +170,22 @@ def test_events_match_the_sites_expected_events(runs: dict[str, object]) -> None
     assert recall >= 0.9 and precision >= 0.9, (recall, precision, remaining)
     pages_without = {"news/" + p for p in ("byd-may-2024-sales-record.html",)}
     assert not [g for g in got if g[0] in pages_without]
+
+
+def test_small_pipelines_give_the_same_tables(
+    runs: dict[str, object], site: SampleSite, tmp_path: Path
+) -> None:
+    """Fetching in pipelines of 5 pages (bounded memory) writes what one pipeline writes."""
+    config = Config(
+        feeds=[{"url": u} for u in site.feed_urls],  # type: ignore[misc]
+        storage=str(tmp_path / "chunked"),
+        http=HttpConfig(allow_private=True, retries=0),
+        beam=BeamConfig(max_pages_per_pipeline=5),
+    )
+    summary = launcher.run_ingest(config)
+    assert summary.rows["raw_pages"] == EXPECTED["raw_pages"]
+    assert summary.count("pages_failed") == 1  # the /fail/ page, tried once, not per round
+    root = runs["root"]
+    assert isinstance(root, Path)
+    assert snapshot(tmp_path / "chunked") == snapshot(root)
+    assert table_counts(tmp_path / "chunked") == runs["after_first"]
