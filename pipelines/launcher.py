@@ -14,7 +14,7 @@ from pipelines import pipeline as wiring
 from pipelines.core.config import Config
 from pipelines.locks import writer_lock
 from pipelines.options import pipeline_options, runner_name
-from pipelines.state import PageTask, RunPlan, plan_run
+from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
 from pipelines.storage import Storage
 from schemas import ARTICLES, RAW_PAGES
 
@@ -73,7 +73,8 @@ def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     for dist in query["distributions"]:
         value = dist.committed if dist.committed is not None else dist.attempted
         if value is not None:
-            summary.counters[f"{dist.key.metric.name}_total"] = int(value.sum)
+            key = f"{dist.key.metric.name}_total"  # summed over the run's pipelines
+            summary.counters[key] = summary.counters.get(key, 0) + int(value.sum)
     return summary
 
 
@@ -94,14 +95,14 @@ def run_ingest(
     summary = RunSummary("run" if fetch else "poll", runner_name(runner, config), root)
     with writer_lock(root, timeout=lock_timeout):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
-        plan = plan_run(config, storage)
-        summary.pending_before = len(plan.pending_pages)
-        summary.parked = plan.parked
         limit = config.beam.max_pages_per_pipeline
-        if not fetch or not limit:
-            _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+        if fetch and limit:
+            _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
         else:
-            _ingest_in_chunks(plan, config, storage, runner, beam_args, summary, limit)
+            plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
+            summary.pending_before = len(plan.pending_pages)
+            summary.parked = plan.parked
+            _pipeline(plan, config, root, runner, beam_args, summary, fetch)
     summary.total_seconds = time.monotonic() - started
     return summary
 
@@ -121,7 +122,6 @@ def _pipeline(
 
 
 def _ingest_in_chunks(
-    plan: RunPlan,
     config: Config,
     storage: Storage,
     runner: str | None,
@@ -134,10 +134,15 @@ def _ingest_in_chunks(
     Each round re-plans from the tables, so a crash between rounds loses nothing; a page is
     tried once per run (a failure waits for its backoff), so the loop ends.
     """
-    _pipeline(plan, config, storage.root, runner, beam_args, summary, fetch=False)
+    _pipeline(plan_poll(config, storage), config, storage.root, runner, beam_args, summary, False)
     tried: set[str] = set()
+    first = True
     while True:
         plan = plan_run(config, storage)
+        if first:
+            summary.pending_before = len(plan.pending_pages)
+            summary.parked = plan.parked
+            first = False
         todo = tuple(t for t in plan.pending_pages if t.url not in tried)[:limit]
         stored = dict([(u, t) for u, t in plan.unprocessed_pages.items() if u not in tried][:limit])
         if not todo and not stored:

@@ -62,8 +62,21 @@ def _failure_histories(storage: Storage) -> dict[str, FailureHistory]:
     return histories
 
 
-def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -> RunPlan:
+def plan_poll(config: Config, storage: Storage, now: dt.datetime | None = None) -> RunPlan:
+    """Only what a poll needs (validators, known entries): two small reads, for idle polls."""
     now = now or dt.datetime.now(dt.UTC)
+    entry_ids = storage.read(FEED_ENTRIES, ["entry_id"])["entry_id"].to_pylist()
+    return RunPlan(
+        run_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+        started_at=now,
+        feeds=_feeds_with_validators(config, storage),
+        known_entry_ids=frozenset(entry_ids),
+        fetched_urls=frozenset(),
+        pending_pages=(),
+    )
+
+
+def _feeds_with_validators(config: Config, storage: Storage) -> tuple[FeedSpec, ...]:
     polls = storage.read(FEED_POLLS, ["feed_url", "polled_at", "error", "etag", "last_modified"])
     validators: dict[str, tuple[dt.datetime, str | None, str | None]] = {}
     for row in polls.to_pylist():
@@ -71,10 +84,15 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
             seen = validators.get(row["feed_url"])
             if seen is None or row["polled_at"] > seen[0]:
                 validators[row["feed_url"]] = (row["polled_at"], row["etag"], row["last_modified"])
-    feeds = tuple(
+    return tuple(
         FeedSpec(f.url, *validators[f.url][1:]) if f.url in validators else FeedSpec(f.url)
         for f in config.feeds
     )
+
+
+def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -> RunPlan:
+    now = now or dt.datetime.now(dt.UTC)
+    feeds = _feeds_with_validators(config, storage)
 
     entries = storage.read(FEED_ENTRIES, ["entry_id", "canonical_url", "title", "published_at"])
     fetched = frozenset(storage.read(RAW_PAGES, ["url"])["url"].to_pylist())
