@@ -6,6 +6,7 @@ articles, feed_entries before feed_polls (a poll row holds the validators of the
 conditional GET, so it must not commit before the entries it vouches for).
 """
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,7 +14,7 @@ import apache_beam as beam
 
 from pipelines import transforms as t
 from pipelines.core.config import Config
-from pipelines.state import PageTask, RunPlan
+from pipelines.state import FeedSpec, PageTask, RunPlan
 from schemas import ARTICLES, ERRORS, FEED_ENTRIES, FEED_POLLS, METRIC_EVENTS, RAW_PAGES, Table
 
 # Rows per Parquet file: big enough for real row groups, small enough to bound a writer's memory
@@ -45,6 +46,11 @@ def write(
     )
 
 
+def feed_batches(feeds: Sequence[FeedSpec], size: int = FETCH_HOSTS) -> list[list[FeedSpec]]:
+    """Feeds in batches polled concurrently (a runner may still spread batches over workers)."""
+    return [list(feeds[i : i + size]) for i in range(0, len(feeds), size)]
+
+
 def _first(tasks: Any) -> PageTask:
     return min(tasks, key=lambda task: task.attempt)
 
@@ -55,7 +61,7 @@ def build_ingest(
     """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only."""
     polled = (
         p
-        | "Feeds" >> beam.Create(list(plan.feeds))
+        | "Feeds" >> beam.Create(feed_batches(plan.feeds))
         | "Poll feeds"
         >> beam.ParDo(t.PollFeed(config.http, plan.known_entry_ids)).with_outputs(
             "entries", main="polls"
@@ -86,7 +92,10 @@ def build_ingest(
         | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
         | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
         | "One group per host" >> beam.GroupByKey()
-        | "Batch hosts" >> beam.BatchElements(min_batch_size=1, max_batch_size=FETCH_HOSTS)
+        # Fixed-size batches: BatchElements would otherwise start at one host per batch and
+        # fetch a slow host's pages with no other host in flight.
+        | "Batch hosts"
+        >> beam.BatchElements(min_batch_size=FETCH_HOSTS, max_batch_size=FETCH_HOSTS)
         | "Fetch pages"
         >> beam.ParDo(t.FetchPages(config.http)).with_outputs(t.ERRORS_TAG, main="pages")
     )

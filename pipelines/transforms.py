@@ -63,27 +63,45 @@ class PollFeed(beam.DoFn):
 
     def setup(self) -> None:
         self.client = HttpClient(self.http.settings())
+        self.pool = ThreadPoolExecutor(max_workers=self.http.fetch_threads)
 
-    def process(self, feed: FeedSpec) -> Iterator[Any]:
-        polled_at = now_utc()
-        started = time.monotonic()
-        status: int | None = None
-        etag, last_modified = feed.etag, feed.last_modified
+    def teardown(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def process(self, feeds: list[FeedSpec]) -> Iterator[Any]:
+        """A batch of feeds, downloaded concurrently: one slow feed does not hold the others."""
+        downloads = [(feed, self.pool.submit(self._download, feed)) for feed in feeds]
+        for feed, future in downloads:
+            yield from self._poll(feed, *future.result())
+
+    def _download(self, feed: FeedSpec) -> tuple[dt.datetime, float, Any]:
+        polled_at, started = now_utc(), time.monotonic()
         try:
             if "://" in feed.url:
-                result = self.client.get(feed.url, feed.etag, feed.last_modified)
-                status, data, ctype = result.status, result.body, result.content_type
-                etag = result.etag or feed.etag
-                last_modified = result.last_modified or feed.last_modified
-                not_modified = result.not_modified
-            else:
-                data, ctype, not_modified = Path(feed.url).read_bytes(), None, False
+                return polled_at, started, self.client.get(feed.url, feed.etag, feed.last_modified)
+            return polled_at, started, Path(feed.url).read_bytes()
         except (FetchError, OSError) as exc:
+            return polled_at, started, exc
+
+    def _poll(
+        self, feed: FeedSpec, polled_at: dt.datetime, started: float, outcome: Any
+    ) -> Iterator[Any]:
+        status: int | None = None
+        etag, last_modified = feed.etag, feed.last_modified
+        if isinstance(outcome, (FetchError, OSError)):
+            exc = outcome
             kind = exc.error_type if isinstance(exc, FetchError) else type(exc).__name__
             msg = exc.message if isinstance(exc, FetchError) else str(exc)
             status = exc.status if isinstance(exc, FetchError) else None
             yield self._failed(feed, polled_at, started, status, kind, msg)
             return
+        if isinstance(outcome, bytes):
+            data, ctype, not_modified = outcome, None, False
+        else:
+            status, data, ctype = outcome.status, outcome.body, outcome.content_type
+            etag = outcome.etag or feed.etag
+            last_modified = outcome.last_modified or feed.last_modified
+            not_modified = outcome.not_modified
         if not_modified:
             self.polls.inc()
             yield poll_row(

@@ -30,6 +30,7 @@ def test_poll_feed_keeps_only_new_entries(tmp_path: Path) -> None:
         out = (
             p
             | beam.Create([FeedSpec(str(feed))])
+            | beam.Map(lambda f: [f])
             | beam.ParDo(t.PollFeed(HTTP, known)).with_outputs("entries", main="polls")
         )
         assert_that(
@@ -47,7 +48,7 @@ def test_poll_failure_gives_poll_row_and_error_row(server: LoopbackServer) -> No
     server.reply("/down.xml", 500)
     feeds = [FeedSpec(f"{server.url}/broken.xml"), FeedSpec(f"{server.url}/down.xml")]
     with TestPipeline() as p:
-        polled = p | beam.Create(feeds) | beam.ParDo(t.PollFeed(HTTP, frozenset()))
+        polled = p | beam.Create([feeds]) | beam.ParDo(t.PollFeed(HTTP, frozenset()))
         split = polled | beam.ParDo(t.SplitPollErrors()).with_outputs(t.ERRORS_TAG, main="rows")
         assert_that(
             split.rows | beam.Map(lambda r: (r["feed_url"].rsplit("/", 1)[1], r["http_status"])),
