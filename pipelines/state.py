@@ -126,8 +126,12 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
         pending_pages=tuple(pending.values()),
         unprocessed_pages=unprocessed,
         raw_page_files=tuple(storage.part_files(RAW_PAGES)) if unprocessed else (),
+        # Only a run that will clean pages needs the events already written (an idle poll
+        # after months of runs should not read them).
         known_event_ids=frozenset(
             storage.read(METRIC_EVENTS, ["event_id"])["event_id"].to_pylist()
+            if pending or unprocessed
+            else ()
         ),
         parked=parked,
     )
