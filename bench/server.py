@@ -18,6 +18,8 @@ def _serve(
 
         class Handler(BaseHTTPRequestHandler):
             host_index = h
+            # Keep-alive, as news sites serve: the client reuses its connections per host.
+            protocol_version = "HTTP/1.1"
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

@@ -76,6 +76,15 @@ def test_first_run_writes_every_table(runs: dict[str, object]) -> None:
     assert counts["metric_events"] > 0
 
 
+def test_stage_timings_reach_the_summary(runs: dict[str, object]) -> None:
+    """Every stage's time is counted, the fetch's too: its pool threads have no Beam metrics
+    context, so an update made there was once dropped without a word."""
+    first = runs["first"]
+    assert isinstance(first, launcher.RunSummary)
+    for stage in ("fetch", "clean", "extract", "write"):
+        assert first.count(f"{stage}_ms_total") > 0, (stage, first.counters)
+
+
 def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     root = runs["root"]
     assert isinstance(root, Path)
