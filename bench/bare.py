@@ -1,29 +1,31 @@
-"""The ceiling: a bare loop of trafilatura (through clean_html) plus the extractor over the same
-stored pages the pipeline fetched, on one core, no Beam, no HTTP, no writing."""
+"""The ceiling: a bare loop of trafilatura (through clean_html) plus the extractor over the
+pages a run of size N is served, on one core: no Beam, no HTTP, no writing.
+
+It builds the pages from the corpus (the server's own mapping), not from a run's output, so
+`make bench` can time it just before and just after the run it is compared with.
+"""
 
 import argparse
 import json
 import time
 
+from bench.corpus import sample_served
 from pipelines.core import metrics
 from pipelines.core.clean import clean_html
-from pipelines.storage import Storage
-from schemas import RAW_PAGES
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--storage", required=True)
-    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--n", type=int, required=True, help="pages in the run")
+    ap.add_argument("--hosts", type=int, required=True)
+    ap.add_argument("--limit", type=int, default=0, help="time at most this many of them")
     args = ap.parse_args()
-    pages = Storage(args.storage).read(RAW_PAGES, ["url", "body", "content_type"]).to_pylist()
-    if args.limit:
-        pages = pages[: args.limit]
+    pages = sample_served(args.n, args.hosts, args.limit)
     config = metrics.load_config()
     texts = []
     started, cpu0 = time.perf_counter(), time.process_time()
-    for page in pages:
-        cleaned = clean_html(page["body"], page["url"], page["content_type"])
+    for url, body in pages:
+        cleaned = clean_html(body, url, "text/html")
         texts.append(cleaned.text)
         metrics.extract_events(cleaned.text, language=cleaned.language, config=config)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu0

@@ -32,3 +32,22 @@ def load_sample_pages() -> list[bytes]:
     is bound by network latency, not by CPU (the latency case)."""
     pages = [p.read_bytes() for f in ("news", "zh") for p in sorted((SAMPLE / f).glob("*.html"))]
     return [p.replace(b"{{BASE_URL}}", b"") for p in pages]
+
+
+def served_page(pages: list[bytes], host: int, per_host: int, i: int) -> bytes:
+    """The body the bench server sends for page `i` of host `host`: one mapping, used by the
+    server and by the bare loop, so the loop measures exactly the pages the run fetched."""
+    return pages[(host * per_host + i) % len(pages)]
+
+
+def sample_served(n: int, hosts: int, limit: int) -> list[tuple[str, bytes]]:
+    """At most `limit` of the N served pages, spread evenly over hosts and paths, as
+    (url, body); the same mix of page kinds as the whole run."""
+    pages = load_pages()
+    per_host = max(1, n // hosts)
+    served = [(h, i) for h in range(hosts) for i in range(per_host)]
+    step = max(1.0, len(served) / limit) if limit else 1.0
+    picked = [served[int(k * step)] for k in range(int(len(served) / step))]
+    return [
+        (f"http://127.0.0.1/h{h}/p/{i}.html", served_page(pages, h, per_host, i)) for h, i in picked
+    ]

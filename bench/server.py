@@ -7,6 +7,8 @@ import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from bench.corpus import served_page
+
 LAST_MODIFIED = formatdate(1_735_689_600, usegmt=True)
 
 
@@ -44,7 +46,7 @@ def _serve(
                     self._send(body.encode(), "application/rss+xml")
                 elif path.startswith("/p/"):
                     i = int(path[3:].split(".")[0])
-                    self._send(pages[(self.host_index * per_host + i) % len(pages)], "text/html")
+                    self._send(served_page(pages, self.host_index, per_host, i), "text/html")
                 else:
                     self.send_response(404)
                     self.send_header("Content-Length", "0")

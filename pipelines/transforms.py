@@ -40,6 +40,8 @@ from pipelines.storage import Storage
 from schemas import RAW_PAGES, table
 
 ERRORS_TAG = "errors"
+# A fetch's outcome from a pool thread: the task, its page row or FetchError, (wall, CPU) ms.
+Fetched = tuple[PageTask, Any, tuple[int, int]]
 NS = "xauto"
 
 
@@ -198,7 +200,8 @@ class FetchPages(beam.DoFn):
         self.http = http
         self.fetched = Metrics.counter(NS, "pages_fetched")
         self.failed = Metrics.counter(NS, "pages_failed")
-        self.fetch_ms = Metrics.distribution(NS, "fetch_ms")
+        self.fetch_ms = Metrics.distribution(NS, "fetch_ms")  # in flight, summed over threads
+        self.fetch_cpu_ms = Metrics.distribution(NS, "fetch_cpu_ms")
 
     def setup(self) -> None:
         self.client = HttpClient(self.http.settings())
@@ -207,14 +210,14 @@ class FetchPages(beam.DoFn):
     def teardown(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
-    def _fetch(self, task: PageTask) -> tuple[PageTask, Any, int]:
+    def _fetch(self, task: PageTask) -> Fetched:
         """In a pool thread: the fetch and the page row, whose body hash releases the GIL, so
         it runs beside the cleaning on the bundle's thread rather than taking turns with it.
 
-        Returns the elapsed ms for the caller to record: Beam metrics only count on the
-        bundle's own thread (an update from a pool thread is silently dropped).
+        Returns (elapsed ms, this thread's CPU ms) for the caller to record: Beam metrics only
+        count on the bundle's own thread (an update from a pool thread is silently dropped).
         """
-        started = time.monotonic()
+        started, cpu = time.monotonic(), time.thread_time()
         outcome: Any
         try:
             result = self.client.get(task.url, accept_types=PAGE_TYPES, robots=True)
@@ -223,15 +226,16 @@ class FetchPages(beam.DoFn):
             outcome = exc
         except Exception as exc:  # a bug in one fetch must not lose the batch: record it
             outcome = FetchError(type(exc).__name__, str(exc))
-        return task, outcome, _ms(started)
+        return task, outcome, (_ms(started), _cpu_ms(cpu))
 
     def process(self, batch: list[tuple[str, Iterable[PageTask]]]) -> Iterator[Any]:
         # Each element is one host with all its pages (grouped upstream), so the per-host limit
         # holds however many workers run. Hosts are interleaved so one slow host's queue does
         # not hold every thread.
         tasks = sorted((t for _, group in batch for t in group), key=lambda t: t.url)
-        for task, outcome, elapsed_ms in self._bounded_map(_round_robin(tasks)):
+        for task, outcome, (elapsed_ms, cpu_ms) in self._bounded_map(_round_robin(tasks)):
             self.fetch_ms.update(elapsed_ms)
+            self.fetch_cpu_ms.update(cpu_ms)
             progress.tick("pages")
             if isinstance(outcome, FetchError):
                 self.failed.inc()
@@ -248,12 +252,12 @@ class FetchPages(beam.DoFn):
                 self.fetched.inc()
                 yield outcome, task
 
-    def _bounded_map(self, tasks: list[PageTask]) -> Iterator[tuple[PageTask, Any, int]]:
+    def _bounded_map(self, tasks: list[PageTask]) -> Iterator[Fetched]:
         """Like pool.map, but at most 2 x threads fetches ahead of the consumer, so bodies
         never pile up in memory while downstream cleaning (fused into this stage) catches up.
         """
         window = 2 * self.http.fetch_threads
-        pending: deque[Future[tuple[PageTask, Any, int]]] = deque()
+        pending: deque[Future[Fetched]] = deque()
         for task in tasks:
             pending.append(self.pool.submit(self._fetch, task))
             if len(pending) >= window:
@@ -307,8 +311,8 @@ class CleanAndExtract(beam.DoFn):
         self.articles = Metrics.counter(NS, "articles")
         self.empty = Metrics.counter(NS, "articles_empty")
         self.events = Metrics.counter(NS, "events")
-        self.clean_ms = Metrics.distribution(NS, "clean_ms")
-        self.extract_ms = Metrics.distribution(NS, "extract_ms")
+        self.clean_ms = Metrics.distribution(NS, "clean_cpu_ms")
+        self.extract_ms = Metrics.distribution(NS, "extract_cpu_ms")
 
     def setup(self) -> None:
         self.config = extractor.load_config(self.entities_path)
@@ -317,7 +321,7 @@ class CleanAndExtract(beam.DoFn):
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element
         url = str(page["url"])
-        started = time.monotonic()
+        started = time.thread_time()
         try:
             cleaned = clean_html(page["body"] or b"", url, page.get("content_type"))
         except Exception as exc:  # trafilatura/lxml on hostile markup: record, keep going
@@ -326,7 +330,7 @@ class CleanAndExtract(beam.DoFn):
             )
             return
         finally:
-            self.clean_ms.update(_ms(started))
+            self.clean_ms.update(_cpu_ms(started))
         article = article_row(
             page,
             cleaned,
@@ -339,7 +343,7 @@ class CleanAndExtract(beam.DoFn):
             yield beam.pvalue.TaggedOutput(
                 ERRORS_TAG, error_row("clean", url, "EmptyText", "no main text found", now_utc())
             )
-        started = time.monotonic()
+        started = time.thread_time()
         try:
             events = extractor.extract_events(
                 cleaned.text,
@@ -353,7 +357,7 @@ class CleanAndExtract(beam.DoFn):
             yield beam.pvalue.TaggedOutput(
                 ERRORS_TAG, error_row("extract", url, type(exc).__name__, str(exc), now_utc())
             )
-        self.extract_ms.update(_ms(started))
+        self.extract_ms.update(_cpu_ms(started))
         for row in event_rows(article, events, self.version):
             if row["event_id"] not in self.known_events:
                 self.events.inc()
@@ -376,7 +380,7 @@ class WriteRows(beam.DoFn):
         self.max_rows = max_rows
         self.rows = Metrics.counter(NS, f"rows_{table_name}")
         self.files = Metrics.counter(NS, f"files_{table_name}")
-        self.write_ms = Metrics.distribution(NS, "write_ms")
+        self.write_ms = Metrics.distribution(NS, "write_cpu_ms")
 
     def setup(self) -> None:
         self.storage = Storage(self.root)
@@ -400,9 +404,9 @@ class WriteRows(beam.DoFn):
         self.buffers = defaultdict(list)
 
     def _write(self, partition: str, chunk: list[Row]) -> Row:
-        started = time.monotonic()
+        started = time.thread_time()
         written = self.storage.write_part(self.table, partition, chunk)
-        self.write_ms.update(_ms(started))
+        self.write_ms.update(_cpu_ms(started))
         self.rows.inc(written.rows)
         self.files.inc()
         return vars(written)
@@ -416,7 +420,7 @@ class ReplacePartition(beam.DoFn):
         self.table_name = table_name
         self.rows = Metrics.counter(NS, f"rows_{table_name}")
         self.files = Metrics.counter(NS, f"files_{table_name}")
-        self.write_ms = Metrics.distribution(NS, "write_ms")
+        self.write_ms = Metrics.distribution(NS, "write_cpu_ms")
 
     def setup(self) -> None:
         self.storage = Storage(self.root)
@@ -426,9 +430,9 @@ class ReplacePartition(beam.DoFn):
         partition, rows = element
         # Rows holding only the partition column are markers for days that must be emptied.
         every = [r for r in rows if len(r) > 1]
-        started = time.monotonic()
+        started = time.thread_time()
         written = self.storage.replace_partition(self.table, partition, every)
-        self.write_ms.update(_ms(started))
+        self.write_ms.update(_cpu_ms(started))
         self.rows.inc(len(every))
         if written:
             self.files.inc()
@@ -437,3 +441,9 @@ class ReplacePartition(beam.DoFn):
 
 def _ms(started: float) -> int:
     return int((time.monotonic() - started) * 1000)
+
+
+def _cpu_ms(started: float) -> int:
+    """CPU ms of the calling thread since `started` (time.thread_time): a stage's own work,
+    not the time it waited for the GIL or the network."""
+    return int((time.thread_time() - started) * 1000)
