@@ -58,69 +58,88 @@ def _first(tasks: Any) -> PageTask:
 def build_ingest(
     p: beam.Pipeline, plan: RunPlan, config: Config, root: str, fetch: bool = True
 ) -> None:
-    """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only."""
-    polled = (
-        p
-        | "Feeds" >> beam.Create(feed_batches(plan.feeds))
-        | "Poll feeds"
-        >> beam.ParDo(t.PollFeed(config.http, plan.known_entry_ids)).with_outputs(
-            "entries", main="polls"
+    """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only.
+
+    Only branches with input are built: a fetch round has no feeds, a fresh run no stored
+    pages. Each transform costs the runner start-up time even when it sees no element.
+    """
+    errors: list[beam.PCollection] = []
+    tasks: list[beam.PCollection] = []
+    if plan.feeds:
+        polled = (
+            p
+            | "Feeds" >> beam.Create(feed_batches(plan.feeds))
+            | "Poll feeds"
+            >> beam.ParDo(t.PollFeed(config.http, plan.known_entry_ids)).with_outputs(
+                "entries", main="polls"
+            )
         )
-    )
-    polls = polled.polls | "Split poll errors" >> beam.ParDo(t.SplitPollErrors()).with_outputs(
-        t.ERRORS_TAG, main="rows"
-    )
-    entries = polled.entries
-    written_entries = write(entries, root, FEED_ENTRIES)
-    write(polls.rows, root, FEED_POLLS, written_entries)
+        polls = polled.polls | "Split poll errors" >> beam.ParDo(t.SplitPollErrors()).with_outputs(
+            t.ERRORS_TAG, main="rows"
+        )
+        errors.append(polls[t.ERRORS_TAG])
+        written_entries = write(polled.entries, root, FEED_ENTRIES)
+        write(polls.rows, root, FEED_POLLS, written_entries)
+        tasks.append(
+            polled.entries
+            | "New page tasks"
+            >> beam.FlatMap(lambda r: [t.entry_to_task(r)] if r["canonical_url"] else [])
+        )
     if not fetch:
-        write(polls[t.ERRORS_TAG], root, ERRORS)
+        if errors:
+            write(errors[0], root, ERRORS)
         return
 
-    new_tasks = (
-        entries
-        | "Entries with links" >> beam.Filter(lambda r: bool(r["canonical_url"]))
-        | "To page tasks" >> beam.Map(t.entry_to_task)
-    )
-    pending = p | "Pending pages" >> beam.Create([(task.url, task) for task in plan.pending_pages])
-    fetched_before = plan.fetched_urls
-    fetched = (
-        (new_tasks, pending)
-        | "All page tasks" >> beam.Flatten()
-        | "Not stored yet" >> beam.Filter(lambda kv, done=fetched_before: kv[0] not in done)
-        | "One task per URL" >> beam.GroupByKey()
-        | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
-        | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
-        | "One group per host" >> beam.GroupByKey()
-        # Fixed-size batches: BatchElements would otherwise start at one host per batch and
-        # fetch a slow host's pages with no other host in flight.
-        | "Batch hosts"
-        >> beam.BatchElements(min_batch_size=FETCH_HOSTS, max_batch_size=FETCH_HOSTS)
-        | "Fetch pages"
-        >> beam.ParDo(t.FetchPages(config.http)).with_outputs(t.ERRORS_TAG, main="pages")
-    )
-    stored = (
-        p
-        | "Stored page files" >> beam.Create(list(plan.raw_page_files))
-        | "Read unprocessed pages" >> beam.ParDo(t.ReadStoredPages(root, plan.unprocessed_pages))
-    )
-    to_clean = (fetched.pages, stored) | "Pages to clean" >> beam.Flatten()
-    cleaned = to_clean | "Clean and extract" >> beam.ParDo(
-        t.CleanAndExtract(config.entities, plan.known_event_ids)
-    ).with_outputs("events", t.ERRORS_TAG, main="articles")
-
-    errors = (
-        polls[t.ERRORS_TAG],
-        fetched[t.ERRORS_TAG],
-        cleaned[t.ERRORS_TAG],
-    ) | "All errors" >> beam.Flatten()
-
-    written_pages = write(
-        fetched.pages | "Page rows" >> beam.Map(lambda pt: pt[0]), root, RAW_PAGES
-    )
-    written_events = write(cleaned.events, root, METRIC_EVENTS)
-    write(cleaned.articles, root, ARTICLES, written_events, written_pages)
-    write(errors, root, ERRORS)
+    if plan.pending_pages:
+        tasks.append(
+            p | "Pending pages" >> beam.Create([(task.url, task) for task in plan.pending_pages])
+        )
+    to_clean: list[beam.PCollection] = []
+    if tasks:
+        fetched_before = plan.fetched_urls
+        fetched = (
+            tasks
+            | "All page tasks" >> beam.Flatten()
+            | "Not stored yet" >> beam.Filter(lambda kv, done=fetched_before: kv[0] not in done)
+            | "One task per URL" >> beam.GroupByKey()
+            | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
+            | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
+            | "One group per host" >> beam.GroupByKey()
+            # Fixed-size batches: BatchElements would otherwise start at one host per batch
+            # and fetch a slow host's pages with no other host in flight.
+            | "Batch hosts"
+            >> beam.BatchElements(min_batch_size=FETCH_HOSTS, max_batch_size=FETCH_HOSTS)
+            | "Fetch pages"
+            >> beam.ParDo(t.FetchPages(config.http)).with_outputs(t.ERRORS_TAG, main="pages")
+        )
+        errors.append(fetched[t.ERRORS_TAG])
+        to_clean.append(fetched.pages)
+        written_pages = [
+            write(fetched.pages | "Page rows" >> beam.Map(lambda pt: pt[0]), root, RAW_PAGES)
+        ]
+    else:
+        written_pages = []
+    if plan.unprocessed_pages:
+        to_clean.append(
+            p
+            | "Stored page files" >> beam.Create(list(plan.raw_page_files))
+            | "Read unprocessed pages"
+            >> beam.ParDo(t.ReadStoredPages(root, plan.unprocessed_pages))
+        )
+    if to_clean:
+        cleaned = (
+            to_clean
+            | "Pages to clean" >> beam.Flatten()
+            | "Clean and extract"
+            >> beam.ParDo(t.CleanAndExtract(config.entities, plan.known_event_ids)).with_outputs(
+                "events", t.ERRORS_TAG, main="articles"
+            )
+        )
+        errors.append(cleaned[t.ERRORS_TAG])
+        written_events = write(cleaned.events, root, METRIC_EVENTS)
+        write(cleaned.articles, root, ARTICLES, written_events, *written_pages)
+    if errors:
+        write(errors | "All errors" >> beam.Flatten(), root, ERRORS)
 
 
 def build_backfill(
