@@ -13,7 +13,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from pipelines import pipeline as wiring
 from pipelines.core.config import Config
 from pipelines.locks import writer_lock
-from pipelines.options import pipeline_options, runner_name
+from pipelines.options import new_pipeline, runner_name
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
 from pipelines.storage import Storage
 from schemas import ARTICLES, RAW_PAGES
@@ -116,7 +116,7 @@ def _pipeline(
     summary: RunSummary,
     fetch: bool,
 ) -> None:
-    p = beam.Pipeline(options=pipeline_options(config, runner, beam_args))
+    p = new_pipeline(config, runner, beam_args)
     wiring.build_ingest(p, plan, config, root, fetch=fetch)
     _run(p, summary)
 
@@ -183,7 +183,7 @@ def run_backfill(
             for r in articles.to_pylist()
         }
         days = sorted({r["published_date"] for r in articles.to_pylist()})
-        p = beam.Pipeline(options=pipeline_options(config, runner, beam_args))
+        p = new_pipeline(config, runner, beam_args)
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
     summary.total_seconds = time.monotonic() - started

@@ -1,5 +1,7 @@
 """Shared fixtures: paths to ../shared (optional) and a loopback HTTP server for fault tests."""
 
+import ipaddress
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +24,56 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent (../shared sits beside the repo in CI, not in a fresh clone)"
         )
     return path
+
+
+def _is_ip_literal(host: object) -> bool:
+    name = host.decode() if isinstance(host, bytes) else str(host)
+    try:
+        ipaddress.ip_address(name.split("%")[0])
+    except ValueError:
+        return False
+    return True
+
+
+def _is_loopback(host: object) -> bool:
+    name = host.decode() if isinstance(host, bytes) else str(host or "localhost")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_outside_host(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test whose code (ours or a library's) tries to resolve or connect to a host
+    other than loopback: tests run offline by rule, and an attempt that fails quietly here
+    (no network) would succeed, and change what runs, on a machine that has one.
+    Covers this process; servers and workers the tests start are loopback by construction.
+    """
+    tried: list[str] = []
+    real_getaddrinfo = socket.getaddrinfo
+    real_connect = socket.socket.connect
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+        if not (_is_loopback(host) or _is_ip_literal(host)):  # a literal needs no DNS
+            tried.append(f"resolve {host!r}")
+            raise socket.gaierror(socket.EAI_NONAME, f"test guard: {host!r} is not loopback")
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    def connect(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0] if isinstance(address, tuple) else address
+            if not _is_loopback(host):
+                tried.append(f"connect {address!r}")
+                raise ConnectionRefusedError(f"test guard: {address!r} is not loopback")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    yield
+    assert not tried, f"the test tried to reach hosts outside this machine: {tried}"
 
 
 Route = Callable[[BaseHTTPRequestHandler], None]

@@ -11,6 +11,7 @@ from conftest import LoopbackServer
 from pipelines import transforms as t
 from pipelines.core.config import HttpConfig
 from pipelines.core.feeds import entry_id
+from pipelines.options import local_runner
 from pipelines.state import FeedSpec, PageTask
 from pipelines.storage import Storage
 from schemas import ERRORS
@@ -22,11 +23,17 @@ RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
 HTTP = HttpConfig(allow_private=True, retries=0, fetch_threads=4)
 
 
+def local_test_pipeline() -> TestPipeline:
+    """Beam's TestPipeline on the runner xauto runs locally (not the DirectRunner's Prism try)."""
+    options = TestPipeline().options
+    return TestPipeline(runner=local_runner(options), options=options)
+
+
 def test_poll_feed_keeps_only_new_entries(tmp_path: Path) -> None:
     feed = tmp_path / "feed.xml"
     feed.write_bytes(RSS)
     known = frozenset({entry_id(str(feed), "ga", None)})
-    with TestPipeline() as p:
+    with local_test_pipeline() as p:
         out = (
             p
             | beam.Create([FeedSpec(str(feed))])
@@ -47,7 +54,7 @@ def test_poll_failure_gives_poll_row_and_error_row(server: LoopbackServer) -> No
     server.reply("/broken.xml", 200, b"<html><body>oops</body></html>")
     server.reply("/down.xml", 500)
     feeds = [FeedSpec(f"{server.url}/broken.xml"), FeedSpec(f"{server.url}/down.xml")]
-    with TestPipeline() as p:
+    with local_test_pipeline() as p:
         polled = p | beam.Create([feeds]) | beam.ParDo(t.PollFeed(HTTP, frozenset()))
         split = polled | beam.ParDo(t.SplitPollErrors()).with_outputs(t.ERRORS_TAG, main="rows")
         assert_that(
@@ -66,7 +73,7 @@ def test_fetch_routes_failures_to_errors_and_keeps_good_pages(server: LoopbackSe
     server.reply("/ok.html", 200, b"<html>ok</html>", {"Content-Type": "text/html"})
     server.reply("/gone.html", 404)
     tasks = [PageTask(f"{server.url}/ok.html"), PageTask(f"{server.url}/gone.html", attempt=2)]
-    with TestPipeline() as p:
+    with local_test_pipeline() as p:
         out = (
             p
             | beam.Create([[("loopback", tasks)]])
@@ -100,7 +107,7 @@ def test_write_partition_splits_into_files_of_bounded_rows(tmp_path: Path) -> No
         }
         for i in range(5)
     ]
-    with TestPipeline() as p:
+    with local_test_pipeline() as p:
         written = (
             p | beam.Create(rows) | beam.ParDo(t.WriteRows(str(tmp_path), "errors", max_rows=2))
         )
