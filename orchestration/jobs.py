@@ -1,8 +1,10 @@
-"""The two jobs: ingest what is new (scheduled, sensed) and re-derive chosen days (backfills)."""
+"""The jobs: ingest what is new (scheduled, sensed), re-derive chosen days (backfills), and
+compact the files appends leave (scheduled nightly)."""
 
 import dagster as dg
 
-from orchestration.assets import ingest, rederive
+from orchestration.assets import POOL, ingest, rederive
+from orchestration.resources import XautoResource
 
 # Runs of these jobs carry this tag; the run queue admits one at a time (dagster.yaml
 # `tag_concurrency_limits`, deploy/helm/values.yaml `tagConcurrencyLimits`), so a second writer
@@ -31,4 +33,32 @@ reprocess_job = dg.define_asset_job(
     run_tags=WRITER_TAGS,
 )
 
-JOBS = [ingest_job, reprocess_job]
+
+@dg.op(pool=POOL, description="Merge each partition's small files into one; rows unchanged.")
+def compact_tables(context: dg.OpExecutionContext, xauto: XautoResource) -> dg.Output[None]:
+    summary = xauto.compact()
+    for name, stats in summary.tables.items():
+        context.log.info(f"{name}: {stats}")
+    before = sum(t["files_before"] for t in summary.tables.values())
+    after = sum(t["files_after"] for t in summary.tables.values())
+    return dg.Output(
+        None,
+        metadata={
+            "files_before": before,
+            "files_after": after,
+            "seconds": round(summary.seconds, 2),
+            "tables": summary.tables,
+        },
+    )
+
+
+@dg.job(
+    tags=WRITER_TAGS,
+    description="Compact the tables: one file per partition, full row groups (maintenance; "
+    "no asset changes its rows).",
+)
+def compact_job() -> None:
+    compact_tables()
+
+
+JOBS = [ingest_job, reprocess_job, compact_job]

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 import dagster as dg
 from pydantic import Field
 
+from pipelines.compaction import CompactionSummary, compact
 from pipelines.core.config import Config
 from pipelines.launcher import RunSummary, run_backfill, run_ingest
 from pipelines.runconfig import resolved_config
@@ -71,3 +72,8 @@ class XautoResource(dg.ConfigurableResource):  # type: ignore[type-arg]
         """Re-derive articles and metric_events of [start, end] from raw_pages; no fetch."""
         with self.resolved_config(serve_sample=False) as config:
             return run_backfill(config, start, end, self.runner, self.beam_args)
+
+    def compact(self) -> CompactionSummary:
+        """Merge each partition's files into one (same rows); no fetch, no Beam."""
+        with self.resolved_config(serve_sample=False) as config:
+            return compact(config.storage)

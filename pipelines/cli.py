@@ -1,4 +1,4 @@
-"""The `xauto` command line: run, poll, backfill, extract, clean, sample-site."""
+"""The `xauto` command line: run, poll, backfill, compact, extract, clean, sample-site."""
 
 import argparse
 import dataclasses
@@ -29,6 +29,7 @@ examples:
   xauto run --feeds my-feeds.opml --storage /srv/xauto
   xauto run --runner flink --flink_master=localhost:8081 --environment_type=DOCKER
   xauto backfill --start 2024-04-01 --end 2024-04-07
+  xauto compact --storage /srv/xauto        merge each partition's small files into one
   xauto extract article.txt --published 2024-04-25
   xauto clean page.html
 """
@@ -81,6 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     back.add_argument("--runner")
     back.add_argument("--json", action="store_true")
 
+    cmp = sub.add_parser(
+        "compact",
+        help="merge each partition's files into one (same rows; crash-safe, no fetching)",
+        description="Rewrite every partition that has several files (each run appends one "
+        "per table and day) as one file with full row groups, under the writer lock.",
+    )
+    cmp.add_argument("--table", action="append", default=[], help="only this table (repeat)")
+    cmp.add_argument("--start", type=_date, help="first day (default: all)")
+    cmp.add_argument("--end", type=_date, help="last day (default: all)")
+    cmp.add_argument("--min-files", type=int, default=2, help="leave partitions with fewer")
+    cmp.add_argument("--config")
+    cmp.add_argument("--storage")
+    cmp.add_argument("--json", action="store_true")
+
     ext = sub.add_parser("extract", help="print metric events of .txt or .html files as JSON lines")
     ext.add_argument("files", nargs="+")
     ext.add_argument("--published", type=_date, help="publication date to resolve periods")
@@ -109,7 +124,7 @@ def _resolved_config(args: argparse.Namespace) -> Iterator[Config]:
         args.config,
         getattr(args, "feeds", None),
         getattr(args, "storage", None),
-        serve_sample=args.command != "backfill",  # a backfill fetches nothing
+        serve_sample=args.command not in ("backfill", "compact"),  # these fetch nothing
         announce=lambda message: print(message, file=sys.stderr),
     ) as config:
         yield config
@@ -180,6 +195,27 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipelines.compaction import compact
+    from schemas import TABLES
+
+    unknown = [t for t in args.table if t not in TABLES]
+    if unknown:
+        parser.error(f"unknown table {unknown[0]!r}; known: {', '.join(TABLES)}")
+    if args.start and args.end and args.end < args.start:
+        parser.error("--end is before --start")
+    with _resolved_config(args) as config:
+        summary = compact(config.storage, args.table, args.start, args.end, args.min_files)
+    if args.json:
+        print(json.dumps(summary.as_dict()))
+        return 0
+    print(f"xauto compact finished in {summary.seconds:.1f} s\nstorage: {summary.storage}\n")
+    print(f"  {'table':<16}{'partitions':>11}{'files before':>14}{'files after':>13}")
+    for name, st in summary.tables.items():
+        print(f"  {name:<16}{st['partitions']:>11}{st['files_before']:>14}{st['files_after']:>13}")
+    return 0
+
+
 def cmd_sample_site(args: argparse.Namespace) -> int:
     import time
 
@@ -207,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_clean(args)
         if args.command == "sample-site":
             return cmd_sample_site(args)
+        if args.command == "compact":
+            return cmd_compact(args, parser)
         from pipelines import launcher
 
         if sys.stderr.isatty() and not args.json:

@@ -5,9 +5,10 @@ writers, the Dagster checks and the tests share this one module.
 """
 
 import datetime as dt
+import json
 import os
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ from schemas import Table
 ROW_GROUP_ROWS = {"raw_pages": 256}
 DEFAULT_ROW_GROUP_ROWS = 50_000
 TMP_PREFIX = "."  # pyarrow datasets skip dot-files; DuckDB's *.parquet glob skips .tmp names
+INTENT_PREFIX = ".replace-"  # a partition swap in progress (see Storage._swap)
 
 
 @dataclass(frozen=True)
@@ -87,30 +89,106 @@ class Storage:
     def replace_partition(
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
     ) -> WrittenFile | None:
-        """Swap a partition's files for new ones. New files are complete before the old go.
+        """Swap a partition's files for one new file holding `rows` (none: empty it)."""
+        data = to_arrow(table, rows) if rows else None
+        return self._swap(table, partition, self.part_files(table, partition), data)
 
-        The new file is written under a temporary name first; then the old files are deleted
-        and the new one renamed in. A reader in that short gap sees the partition empty, never
-        half-written or doubled.
+    def compact_partition(
+        self, table: Table, partition: dt.date | str, min_files: int = 2
+    ) -> WrittenFile | None:
+        """Rewrite a partition of `min_files` or more files as one, same rows, same order.
+
+        Streams row groups, so memory is bounded by a row group, not by the partition.
+        """
+        old = self.part_files(table, partition)
+        if len(old) < max(2, min_files):
+            return None
+        return self._swap(table, partition, old, self._row_groups(old))
+
+    def _row_groups(self, paths: Sequence[str]) -> Iterator[pa.Table]:
+        for path in paths:
+            with self.fs.open_input_file(path) as fh:
+                parquet = pq.ParquetFile(fh)
+                for group in range(parquet.num_row_groups):
+                    yield parquet.read_row_group(group)
+
+    def _swap(
+        self,
+        table: Table,
+        partition: dt.date | str,
+        old: Sequence[str],
+        data: pa.Table | Iterable[pa.Table] | None,
+    ) -> WrittenFile | None:
+        """Replace files `old` by one new file, with a redo intent so a crash loses nothing.
+
+        1. the new file is written whole under a temporary name (a crash here: swept, and the
+           old files still stand);
+        2. an intent naming the old files, the temporary and the final name is written;
+        3. the old files are deleted, the new one renamed in, the intent deleted.
+        A crash after 2 is finished by the next writer (`finish_replacements`), so the
+        partition ends with the new rows exactly once. A reader in the short gap of 3 may see
+        the partition empty, never half-written or doubled.
         """
         folder = self.partition_dir(table, partition)
-        old = self.part_files(table, partition)
-        written = None
-        if rows:
-            data = to_arrow(table, rows)
+        token = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:12]}"
+        name = f"part-{token}.parquet"
+        tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
+        rows = 0
+        if data is not None:
             self.fs.create_dir(folder, recursive=True)
-            name = f"part-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:12]}.parquet"
-            tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
-            _write_parquet(self.fs, tmp, data, table)
-            for path in old:
+            rows = _write_parquet(self.fs, tmp, data, table)
+        if not old and data is None:
+            return None
+        intent = {
+            "old": [p.rsplit("/", 1)[-1] for p in old],
+            "tmp": tmp.rsplit("/", 1)[-1] if data is not None else None,
+            "final": name,
+        }
+        intent_path = f"{folder}/{INTENT_PREFIX}{token}.json"
+        with self.fs.open_output_stream(intent_path) as out:
+            out.write(json.dumps(intent).encode())
+        self._redo(folder, intent_path, intent)
+        if data is None:
+            return None
+        final = f"{folder}/{name}"
+        size = self.fs.get_file_info(final).size or 0
+        return WrittenFile(table.name, str(partition), final, rows, size)
+
+    def _redo(self, folder: str, intent_path: str, intent: dict[str, Any]) -> None:
+        """Carry out a replacement intent; safe to repeat after a crash at any step."""
+        for base_name in intent["old"]:
+            path = f"{folder}/{base_name}"
+            if self.fs.get_file_info(path).type == pafs.FileType.File:
                 self.fs.delete_file(path)
-            self.fs.move(tmp, f"{folder}/{name}")
-            size = self.fs.get_file_info(f"{folder}/{name}").size or 0
-            written = WrittenFile(table.name, str(partition), f"{folder}/{name}", len(rows), size)
-        else:
-            for path in old:
+        if intent["tmp"]:
+            tmp = f"{folder}/{intent['tmp']}"
+            if self.fs.get_file_info(tmp).type == pafs.FileType.File:
+                self.fs.move(tmp, f"{folder}/{intent['final']}")
+        self.fs.delete_file(intent_path)
+
+    def finish_replacements(self) -> int:
+        """Complete replacements a killed writer left half done. Call only under the writer
+        lock. An intent that does not parse was never complete: the swap had not begun."""
+        selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
+        intents = [
+            info.path
+            for info in self.fs.get_file_info(selector)
+            if info.type == pafs.FileType.File
+            and info.base_name.startswith(INTENT_PREFIX)
+            and info.base_name.endswith(".json")
+        ]
+        done = 0
+        for path in sorted(intents):
+            with self.fs.open_input_stream(path) as fh:
+                raw = fh.read()
+            try:
+                intent = json.loads(raw)
+            except ValueError:
                 self.fs.delete_file(path)
-        return written
+                continue
+            self._redo(path.rsplit("/", 1)[0], path, intent)
+            done += 1
+        return done
 
     def part_files(self, table: Table, partition: dt.date | str | None = None) -> list[str]:
         folder = (
@@ -126,8 +204,9 @@ class Storage:
         )
 
     def sweep_temporary(self) -> int:
-        """Delete temporary files a killed writer left. Call only while holding the writer lock:
-        then no temporary file can belong to a live writer."""
+        """Finish replacements a killed writer left, then delete its temporary files. Call only
+        while holding the writer lock: then no temporary file can belong to a live writer."""
+        self.finish_replacements()
         selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
         stale = [
             info.path
@@ -179,12 +258,31 @@ def to_arrow(table: Table, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
 
 
-def _write_parquet(fs: pafs.FileSystem, path: str, data: pa.Table, table: Table) -> None:
-    with fs.open_output_stream(path) as sink:
-        pq.write_table(
-            data,
-            sink,
-            compression="zstd",
-            row_group_size=ROW_GROUP_ROWS.get(table.name, DEFAULT_ROW_GROUP_ROWS),
-            write_statistics=True,
-        )
+def _write_parquet(
+    fs: pafs.FileSystem, path: str, data: pa.Table | Iterable[pa.Table], table: Table
+) -> int:
+    """One Parquet file from a table, or from a stream of tables regrouped into row groups of
+    the table's target size (so compacting many small files gives big groups). Returns rows."""
+    group_rows = ROW_GROUP_ROWS.get(table.name, DEFAULT_ROW_GROUP_ROWS)
+    parts = [data] if isinstance(data, pa.Table) else data
+    schema = table.file_schema
+    rows = 0
+    with (
+        fs.open_output_stream(path) as sink,
+        pq.ParquetWriter(sink, schema, compression="zstd", write_statistics=True) as writer,
+    ):
+        pending: list[pa.Table] = []
+        held = 0
+        for part in parts:
+            pending.append(part.select(schema.names).cast(schema))
+            held += part.num_rows
+            if held >= group_rows:
+                merged = pa.concat_tables(pending)
+                full = (held // group_rows) * group_rows
+                writer.write_table(merged.slice(0, full), row_group_size=group_rows)
+                pending, held = [merged.slice(full)], held - full
+                rows += full
+        if held:
+            writer.write_table(pa.concat_tables(pending), row_group_size=group_rows)
+            rows += held
+    return rows

@@ -91,8 +91,11 @@ def test_jobs_schedule_and_sensor() -> None:
     reprocess_job = defs.resolve_job_def("reprocess_job")
     assert reprocess_job.partitions_def is not None
     assert ingest_job.partitions_def is None
-    for job in (ingest_job, reprocess_job):  # the run queue admits one writer at a time
+    compact_job = defs.resolve_job_def("compact_job")
+    for job in (ingest_job, reprocess_job, compact_job):  # the queue admits one writer at a time
         assert job.run_tags["xauto/storage"] == "writer"
+    nightly = defs.resolve_schedule_def("compact_nightly")
+    assert nightly.job_name == "compact_job" and nightly.cron_schedule == "15 3 * * *"
     schedule = defs.resolve_schedule_def("ingest_every_30_minutes")
     assert schedule.cron_schedule == "*/30 * * * *"
     assert schedule.execution_timezone == "Asia/Shanghai"

@@ -169,6 +169,34 @@ def test_run_that_cannot_complete_fails_with_the_reason(tmp_path: Path) -> None:
     assert "could not complete" in message and "timeout_typo" in message
 
 
+def test_compact_job_merges_files_and_keeps_rows(ingested: dict[str, Any], tmp_path: Path) -> None:
+    root = sitekit.copy_storage(ingested["root"], tmp_path / "data")
+    storage = Storage(str(root))
+    day = storage.partitions(FEED_POLLS)[-1]
+    # A second append to the poll day's feed_polls, as the next scheduled run would make.
+    storage.write_part(FEED_POLLS, day, rows_of(storage, FEED_POLLS, day)[:1])
+    assert len(storage.part_files(FEED_POLLS, day)) == 2
+    before = {name: sorted(map(str, rows(root, name))) for name in TABLES}
+
+    with dg.instance_for_test() as instance:
+        result = (
+            definitions(sitekit.resource(ingested["config"], root))
+            .resolve_job_def("compact_job")
+            .execute_in_process(instance=instance)
+        )
+    assert result.success
+    assert {name: sorted(map(str, rows(root, name))) for name in TABLES} == before
+    assert len(storage.part_files(FEED_POLLS, day)) == 1
+    out = result.output_for_node("compact_tables")
+    assert out is None
+    meta = next(
+        e.event_specific_data.metadata
+        for e in result.all_node_events
+        if e.event_type_value == "STEP_OUTPUT"
+    )
+    assert meta["files_after"].value < meta["files_before"].value
+
+
 def test_backfill_rederives_days_without_fetching(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,6 +1,7 @@
 """The whole pipeline against the bundled sample site on loopback, read back with DuckDB."""
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import duckdb
 import pytest
 from conftest import snapshot
 
-from pipelines import launcher
+from pipelines import cli, launcher
 from pipelines.core.config import BeamConfig, Config, HttpConfig
 from pipelines.sample_site.server import SampleSite
 from schemas import TABLES
@@ -199,3 +200,25 @@ def test_small_pipelines_give_the_same_tables(
     assert isinstance(root, Path)
     assert snapshot(tmp_path / "chunked") == snapshot(root)
     assert table_counts(tmp_path / "chunked") == runs["after_first"]
+
+
+def test_compact_command_leaves_one_file_per_partition_and_the_same_rows(
+    runs: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = runs["root"]
+    assert isinstance(root, Path)
+    copy = tmp_path / "copy"
+    shutil.copytree(root, copy)
+    # Two runs wrote two files into today's feed_polls partition.
+    assert max(len(list(p.glob("*.parquet"))) for p in (copy / "feed_polls").iterdir()) == 2
+    counts = table_counts(copy)
+
+    assert cli.main(["compact", "--storage", str(copy), "--json"]) == 0
+
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["tables"]["feed_polls"]["files_after"] < out["tables"]["feed_polls"]["files_before"]
+    assert snapshot(copy) == snapshot(root)
+    assert table_counts(copy) == counts
+    for table_dir in copy.iterdir():
+        for partition in table_dir.glob("*=*"):
+            assert len(list(partition.glob("*.parquet"))) == 1, partition

@@ -1,11 +1,19 @@
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 
+from pipelines.compaction import compact
 from pipelines.storage import Storage
-from schemas import ERRORS
+from schemas import ERRORS, RAW_PAGES, Table
+
+REPO = Path(__file__).resolve().parents[2]
 
 DAY = dt.date(2024, 4, 25)
 
@@ -80,3 +88,114 @@ def test_sweep_removes_only_temporary_files(tmp_path: Path) -> None:
     stale.write_bytes(b"half")
     assert storage.sweep_temporary() == 1
     assert not stale.exists() and Path(written.path).exists()
+
+
+def page(i: int, size: int = 2_000) -> dict[str, object]:
+    at = dt.datetime(2024, 4, 25, 9, tzinfo=dt.UTC)
+    body = (f"<p>page {i}</p>" * (size // 14)).encode()
+    return {
+        "page_id": f"p{i:05d}",
+        "url": f"http://h/{i}",
+        "final_url": f"http://h/{i}",
+        "http_status": 200,
+        "content_type": "text/html",
+        "fetched_at": at,
+        "body": body,
+        "fetch_date": DAY,
+    }
+
+
+def all_rows(storage: Storage, table: Table) -> list[tuple[object, ...]]:
+    return sorted(tuple(r.values()) for r in storage.read(table).to_pylist())
+
+
+def test_compact_merges_a_partitions_files_into_full_row_groups(tmp_path: Path) -> None:
+    storage = Storage(str(tmp_path))
+    for k in range(3):  # three appends of 200 pages: small groups, three files
+        storage.write_part(RAW_PAGES, DAY, [page(k * 200 + i) for i in range(200)])
+    other = dt.date(2024, 4, 26)
+    storage.write_part(ERRORS, DAY, [err(1)])
+    storage.write_part(ERRORS, DAY, [err(2)])
+    storage.write_part(ERRORS, other, [err(9, other)])
+    before = {t.name: all_rows(storage, t) for t in (RAW_PAGES, ERRORS)}
+
+    summary = compact(str(tmp_path))
+
+    assert {t.name: all_rows(storage, t) for t in (RAW_PAGES, ERRORS)} == before
+    assert len(storage.part_files(RAW_PAGES, DAY)) == 1
+    assert len(storage.part_files(ERRORS, DAY)) == 1
+    assert summary.tables["raw_pages"] == {
+        "partitions": 1,
+        "files_before": 3,
+        "files_after": 1,
+        "rows": 600,
+    }
+    assert summary.tables["errors"]["files_before"] == 3  # the other day had one: untouched
+    assert summary.tables["errors"]["files_after"] == 2
+    meta = pq.ParquetFile(storage.part_files(RAW_PAGES, DAY)[0]).metadata
+    assert [meta.row_group(g).num_rows for g in range(meta.num_row_groups)] == [256, 256, 88]
+    assert meta.row_group(0).column(0).statistics.has_min_max
+    assert not list(tmp_path.rglob(".*")), "a temporary or intent file was left"
+    # A second compaction has nothing to do.
+    again = compact(str(tmp_path))
+    assert again.tables["raw_pages"]["partitions"] == 0
+
+
+def test_compact_takes_a_table_and_a_day_range(tmp_path: Path) -> None:
+    storage = Storage(str(tmp_path))
+    days = [DAY + dt.timedelta(days=d) for d in range(3)]
+    for day in days:
+        storage.write_part(ERRORS, day, [err(1, day)])
+        storage.write_part(ERRORS, day, [err(2, day)])
+    compact(str(tmp_path), ["errors"], start=days[1], end=days[1])
+    assert [len(storage.part_files(ERRORS, d)) for d in days] == [2, 1, 2]
+
+
+KILLED_SWAP = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pipelines.storage import Storage
+    from schemas import ERRORS
+    sys.path.insert(0, sys.argv[2])
+    from test_storage import DAY, err
+
+    def redo(self, folder, intent_path, intent):
+        # The swap dies after deleting the first old file: the worst moment.
+        self.fs.delete_file(f"{folder}/{intent['old'][0]}")
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    Storage._redo = redo
+    Storage(sys.argv[1]).replace_partition(ERRORS, DAY, [err(7), err(8)])
+    """
+)
+
+
+def test_a_swap_killed_midway_is_finished_by_the_next_writer(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    storage = Storage(str(root))
+    storage.write_part(ERRORS, DAY, [err(1), err(2)])
+    storage.write_part(ERRORS, DAY, [err(3)])
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLED_SWAP, str(root), str(Path(__file__).parent)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
+    folder = root / "errors" / "date=2024-04-25"
+    assert len(list(folder.glob(".replace-*.json"))) == 1  # the intent survived the kill
+    storage.sweep_temporary()  # what the next run does first, under the writer lock
+    assert sorted(storage.read(ERRORS)["error_id"].to_pylist()) == ["e7", "e8"]
+    assert not list(folder.glob(".*")), "intent or temporary file left behind"
+
+
+def test_an_intent_cut_short_leaves_the_old_files(tmp_path: Path) -> None:
+    """A writer killed while writing its intent had not begun the swap: nothing changes."""
+    storage = Storage(str(tmp_path))
+    written = storage.write_part(ERRORS, DAY, [err(1)])
+    folder = Path(written.path).parent
+    (folder / ".part-new.parquet.tmp").write_bytes(b"PAR1 whole or not")
+    (folder / ".replace-x.json").write_bytes(b'{"old": ["' + Path(written.path).name.encode())
+    storage.sweep_temporary()
+    assert storage.read(ERRORS)["error_id"].to_pylist() == ["e1"]
+    assert not list(folder.glob(".*"))
