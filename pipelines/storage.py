@@ -78,7 +78,7 @@ class Storage:
         data = to_arrow(table, rows)
         folder = self.partition_dir(table, partition)
         self.fs.create_dir(folder, recursive=True)
-        name = f"part-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:12]}.parquet"
+        name = f"part-{_token()}.parquet"
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
         final = f"{folder}/{name}"
         _write_parquet(self.fs, tmp, data, table)
@@ -130,7 +130,7 @@ class Storage:
         the partition empty, never half-written or doubled.
         """
         folder = self.partition_dir(table, partition)
-        token = f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:12]}"
+        token = _token()
         name = f"part-{token}.parquet"
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
         rows = 0
@@ -251,6 +251,11 @@ class Storage:
             partition_base_dir=self.table_dir(table),
         )
         return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
+
+
+def _token() -> str:
+    """Unique per file, and sorting by name sorts by write time."""
+    return f"{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:12]}"
 
 
 def to_arrow(table: Table, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
