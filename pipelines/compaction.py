@@ -51,13 +51,15 @@ def compact(
             for partition in storage.partitions(tbl):
                 if not _in_range(partition, start, end):
                     continue
-                before = len(storage.part_files(tbl, partition))
-                written = storage.compact_partition(tbl, partition, min_files)
-                stats["files_before"] += before
-                stats["files_after"] += 1 if written else before
-                if written:
-                    stats["partitions"] += 1
-                    stats["rows"] += written.rows
+                files = storage.part_files(tbl, partition)
+                stats["files_before"] += len(files)
+                if len(files) < max(2, min_files):
+                    stats["files_after"] += len(files)
+                    continue
+                written = storage.compact_partition(tbl, partition, files)
+                stats["files_after"] += 1
+                stats["partitions"] += 1
+                stats["rows"] += written.rows if written else 0
             summary.tables[tbl.name] = stats
     summary.seconds = time.monotonic() - started
     return summary

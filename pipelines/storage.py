@@ -94,16 +94,13 @@ class Storage:
         return self._swap(table, partition, self.part_files(table, partition), data)
 
     def compact_partition(
-        self, table: Table, partition: dt.date | str, min_files: int = 2
+        self, table: Table, partition: dt.date | str, files: Sequence[str]
     ) -> WrittenFile | None:
-        """Rewrite a partition of `min_files` or more files as one, same rows, same order.
+        """Rewrite a partition's `files` (its `part_files`) as one: same rows, same order.
 
         Streams row groups, so memory is bounded by a row group, not by the partition.
         """
-        old = self.part_files(table, partition)
-        if len(old) < max(2, min_files):
-            return None
-        return self._swap(table, partition, old, self._row_groups(old))
+        return self._swap(table, partition, files, self._row_groups(files))
 
     def _row_groups(self, paths: Sequence[str]) -> Iterator[pa.Table]:
         for path in paths:
@@ -127,7 +124,7 @@ class Storage:
         3. the old files are deleted, the new one renamed in, the intent deleted.
         A crash after 2 is finished by the next writer (`finish_replacements`), so the
         partition ends with the new rows exactly once. A reader in the short gap of 3 may see
-        the partition empty, never half-written or doubled.
+        the partition partly or wholly emptied, never half-written files or doubled rows.
         """
         folder = self.partition_dir(table, partition)
         token = _token()
