@@ -6,7 +6,7 @@ import pyarrow as pa
 
 # Bump the major part when a column is removed or changes type (readers must adapt), the minor
 # part when a nullable column is added (old files still read, the column comes back null).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: metric_events.period_kind and label
 
 UTC_US = pa.timestamp("us", tz="UTC")
 

@@ -126,12 +126,32 @@ METRIC_EVENTS = Table(
             col("status", pa.string(), "actual, target or forecast."),
             col("period_start", pa.date32(), "First day of the period the value covers."),
             col("period_end", pa.date32(), "Last day of that period."),
-            col("period_text", pa.string(), "The period as stated when not a date range."),
-            col("as_of", pa.date32(), "Date the value holds at; null when not stated."),
+            col(
+                "period_kind",
+                pa.string(),
+                "day, week, month, quarter, half_year, year, cumulative (a running total to a "
+                "date), window (a span from an event: 'within 1 hour of launch'), rate "
+                "(capacities and paces: '150,000 a year'), none (prices, headcounts). Chart like "
+                "with like: filter on it.",
+            ),
+            col("period_text", pa.string(), "The period as stated in the text."),
+            col(
+                "as_of",
+                pa.date32(),
+                "Date the value is stated to hold at: an explicit 'as of', the end of a finished "
+                "period, the stated day of an announcement; null otherwise (never the "
+                "publication date by default).",
+            ),
+            col(
+                "label",
+                pa.string(),
+                "What an `other` event counts ('stores', 'operating profit'); null for the "
+                "taxonomy's metrics.",
+            ),
             col("evidence", pa.large_string(), "The sentence that states the value.", False),
             col("char_start", pa.int32(), "Start offset of the evidence in articles.text."),
             col("char_end", pa.int32(), "End offset of the evidence in articles.text."),
-            col("language", pa.string(), "Language of the evidence (en, zh)."),
+            col("language", pa.string(), "ISO 639-1 language of the article the evidence is from."),
             col("extractor_version", pa.string(), "Version of the extractor that found it."),
             col("published_date", pa.date32(), "Partition: UTC date of published_at.", False),
         ]

@@ -22,7 +22,8 @@ def test_every_column_is_documented_and_partition_is_a_date() -> None:
 def test_design_columns_present() -> None:
     design = {
         "metric_events": "event_id article_id url source_domain published_at subject metric value "
-        "value_max unit qualifier status period_start period_end period_text as_of evidence "
+        "value_max unit qualifier status period_kind period_start period_end period_text as_of "
+        "label evidence "
         "char_start char_end language extractor_version published_date",
         "errors": "error_id stage source error_type message attempt occurred_at date",
         "raw_pages": "page_id url final_url http_status content_type fetched_at body fetch_date",

@@ -137,6 +137,8 @@ class ExtractedEvent:
     char_start: int
     char_end: int
     language: str
+    period_kind: str = "none"
+    label: str | None = None
 
 
 @dataclass(frozen=True)
