@@ -69,6 +69,10 @@ _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FUTURE = re.compile(
+    r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将|計劃|目標|預計|將",
+    re.I,
+)
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUAL_BEFORE = [
@@ -180,21 +184,25 @@ def detect_language(text: str) -> str:
 
 def _reference_date(
     sentences: list[_Sentence], published: dt.date | None
-) -> tuple[dt.date | None, int | None]:
+) -> tuple[dt.date | None, int | None, bool]:
     """The date events without their own date are stated at, and the year of the document.
 
     With a publication date: that date, unless the article opens with "On <date>" a few days
     before it (a speech reported the next morning). Without one: the opening "On <date>" with
     its year, or the latest year the text names, when the text gives one.
     """
-    years = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
     doc_year = None
-    if published is None and years:
-        doc_year = (
-            max(y for y in years if y <= dt.date.today().year)
-            if any(y <= dt.date.today().year for y in years)
-            else None
-        )
+    if published is None:
+        # the latest year the text states as past or present (a plan "by 2030" is not the year
+        # of writing); no clock is read, so the same text gives the same events on any day
+        past = [
+            int(y)
+            for s in sentences
+            if not _FUTURE.search(s.text)
+            for y in _YEAR_RE.findall(s.text)
+        ]
+        years = past or [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
+        doc_year = max(years) if years else None
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
@@ -210,8 +218,8 @@ def _reference_date(
                 continue
             d = found[0][2]
             if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
-                return d, doc_year
-    return published, doc_year
+                return d, doc_year, True
+    return published, doc_year, False
 
 
 @dataclass
@@ -238,7 +246,8 @@ def extract_events(
     sentences = list(split_sentences(text))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
-    ref, doc_year = _reference_date(sentences, published)
+    ref, doc_year, stated = _reference_date(sentences, published)
+    announced = ref if stated else None
     ctx = _Context()
     if title:
         _update_context(cfg, ctx, fold(title))
@@ -259,7 +268,13 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
-        events.extend(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+            if ev.as_of is None and announced is not None and (
+                ev.period_end is None or ev.status != "actual"
+            ):
+                # "On July 19, Lei Jun said ...": the figures hold at the stated day
+                ev = dataclasses.replace(ev, as_of=announced)
+            events.append(ev)
         _update_context(cfg, ctx, sent.text)
     return _dedupe(events)
 
@@ -507,6 +522,7 @@ def _sentence_events(
             period_end=period.end,
             period_text=period.text,
             as_of=period.as_of,
+            period_kind=_period_kind(metric, period),
             evidence=text,
             char_start=sent.start,
             char_end=sent.end,
@@ -552,8 +568,17 @@ def _period(
     if not found.explicit_as_of:
         whole = resolve_period(text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
-            return Period(found.start, found.end, found.text, whole.as_of, True)
+            return Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
     return found
+
+
+def _period_kind(metric: str, period: Period) -> str:
+    """The period's kind, with what the metric implies: a capacity is a rate, a price none."""
+    if metric == "production_capacity" and period.kind in ("none", "year", "month"):
+        return "rate"
+    if metric in ("price", "headcount", "buyer_share") and period.kind in ("rate", "week", "day"):
+        return "none"
+    return period.kind
 
 
 def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:

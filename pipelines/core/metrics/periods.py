@@ -99,6 +99,51 @@ WITHIN_RE = re.compile(
 )
 
 
+PERIOD_KINDS = (
+    "day", "week", "month", "quarter", "half_year", "year", "cumulative", "window", "rate",
+    "none",
+)  # fmt: skip
+
+
+# A running total: "to date", "since launch", "so far", "in total", 累计, "first three quarters".
+CUMULATIVE_RE = re.compile(
+    r"\b(?:to\s+date|so\s+far|since\s+(?:its\s+|the\s+)?(?:launch|debut|delivery|deliveries|"
+    r"start|release|going\s+on\s+sale|\w+\s+\d{4})|in\s+total|cumulative(?:ly)?|"
+    r"all\s+told|altogether|year[- ]to[- ]date|ytd|first\s+(?:two|three|2|3)\s+quarters|"
+    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
+    r"(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b)"
+    r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|以来|以來|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
+    r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
+    re.IGNORECASE,
+)
+# A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
+RATE_RE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|minute|hour)\b|"
+    r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
+    r"\bcapacity\b|/\s*(?:year|month|yr|mo)\b|"
+    r"年产能|年產能|月产能|月產能|产能|產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產",
+    re.IGNORECASE,
+)
+HALF_RE = re.compile(
+    r"\b(?:(?P<h>first|second)\s+half|(?P<hh>H[12]))(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+    r"|(?:(?P<zy>20\d{2})年)?(?P<zh>上|下)半年",
+    re.IGNORECASE,
+)
+WEEK_RE = re.compile(
+    r"\b(?:(?:in\s+)?(?:a|one|the|that|this|last|first|single)\s+week|weekly|week\s+of|"
+    r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
+    re.IGNORECASE,
+)
+WEEK_OF_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
+    re.IGNORECASE,
+)
+DAY_RE = re.compile(
+    r"\b(?:in\s+a\s+single\s+day|a\s+single\s+day|(?:in\s+)?one\s+day|per\s+day\s+record|daily)\b|单日|單日|一天",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Period:
     start: dt.date | None
@@ -106,6 +151,7 @@ class Period:
     text: str | None
     as_of: dt.date | None
     explicit_as_of: bool  # "as of"/"截至"/"on <date>" stated, not inferred from a period
+    kind: str = "none"  # one of PERIOD_KINDS
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -172,7 +218,11 @@ def en_dates(
 def resolve_period(
     sentence: str, ref: dt.date | None, status: str, doc_year: int | None = None
 ) -> Period:
-    """The period and as_of date a sentence states, resolved against `ref`."""
+    """The period, its kind and the as_of date a sentence states, resolved against `ref`.
+
+    as_of is what the text says a figure holds at: an explicit "as of"/截至 date, an "on
+    <date>" announcement, or the end of a finished period; never the reference date by default.
+    """
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
     start: dt.date | None = None
@@ -180,6 +230,7 @@ def resolve_period(
     text: str | None = None
     as_of: dt.date | None = None
     explicit = False
+    kind = "none"
 
     for s, _e, d in en_dates(sentence, ref, future_ok):
         before = sentence[max(0, s - 30) : s]
@@ -190,12 +241,18 @@ def resolve_period(
             as_of, explicit = d, True
     if as_of is None:
         m = re.search(
-            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?:底|末)", sentence
+            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)", sentence
         )
         if m and (m.group("y") or year_ref):
             y = int(m.group("y")) if m.group("y") else (year_ref.year if year_ref else 0)
             as_of, explicit = _month_end(y, int(m.group("m"))), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    if as_of is None:
+        m = re.search(r"(?:截至|截止|到)\s*(?P<y>20\d{2})\s*年(?:底|末)", sentence)
+        if m:
+            as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    cumulative = CUMULATIVE_RE.search(sentence)
 
     m = FROM_TO_RE.search(sentence)
     if m:
@@ -207,39 +264,49 @@ def resolve_period(
         if year1 and year2:
             start, end = dt.date(year1, m1, 1), _month_end(year2, m2)
         text = m.group(0)
-    if start is None:
+        span = (year2 or 0) * 12 + m2 - (year1 or 0) * 12 - m1 + 1
+        kind = {1: "month", 3: "quarter", 6: "half_year", 12: "year"}.get(span, "cumulative")
+        if kind == "quarter" and m1 % 3 != 1 or kind == "half_year" and m1 not in (1, 7):
+            kind = "cumulative"
+    if start is None and kind == "none":
+        h = HALF_RE.search(sentence)
+        if h:
+            first = (h.group("h") or "").lower() == "first" or (h.group("hh") or "").upper() == "H1"
+            first = first or h.group("zh") == "上"
+            y_s = h.group("year") or h.group("zy")
+            year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            if year:
+                start = dt.date(year, 1 if first else 7, 1)
+                end = _month_end(year, 6 if first else 12)
+            text, kind = h.group(0), "half_year"
+    if start is None and kind == "none":
         q = QUARTER_RE.search(sentence)
         if q:
             qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq")
-            qmap = {
-                "first": 1,
-                "second": 2,
-                "third": 3,
-                "fourth": 4,
-                "一": 1,
-                "二": 2,
-                "三": 3,
-                "四": 4,
-            }
+            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4}  # fmt: skip
             qn = (
                 int(qn_s[1])
                 if qn_s.upper().startswith("Q")
                 else qmap.get(qn_s.lower(), 0) or int(qn_s)
             )
             y_s = q.group("year") or q.group("zy")
-            year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            year = int(y_s) if y_s else (year_ref.year if year_ref else None)
             if year and not y_s and ref and not future_ok and dt.date(year, 3 * qn - 2, 1) > ref:
                 year -= 1  # "in the fourth quarter", reported in April: last year's
             if year:
                 start, end = dt.date(year, 3 * qn - 2, 1), _month_end(year, 3 * qn)
-            text = q.group(0)
-    if start is None:
+            text, kind = q.group(0), "quarter"
+    if start is None and kind == "none" and not RATE_RE.search(sentence):
+        wk = WEEK_OF_RE.search(sentence)
+        if wk:
+            text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
+    if start is None and kind == "none":
         m = IN_MONTH_RE.search(sentence)
         zm = (
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?:份)?(?![\d日号])", sentence
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?![\d日号])", sentence
             )
         )
         if m or zm:
@@ -260,44 +327,69 @@ def resolve_period(
                     year = year_ref.year if year_ref else None
                 if year:
                     start, end = dt.date(year, month, 1), _month_end(year, month)
-                text = g.group(0)
-    if start is None:
+                text, kind = g.group(0), "month"
+    if start is None and kind == "none":
         m = IN_YEAR_RE.search(sentence) or ZH_YEAR_RE.search(sentence)
         if m:
             year = int(m.group("year"))
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-            text = m.group(0)
-    if start is None:
-        if LAST_MONTH_RE.search(sentence) and ref:
-            first = ref.replace(day=1) - dt.timedelta(days=1)
-            start, end = first.replace(day=1), first
-            text = LAST_MONTH_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif THIS_MONTH_RE.search(sentence) and ref:
-            start, end = ref.replace(day=1), _month_end(ref.year, ref.month)
-            text = THIS_MONTH_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif NEXT_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year + 1
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = NEXT_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif LAST_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year - 1
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = LAST_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif THIS_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = THIS_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
+            text, kind = m.group(0), "year"
+    if start is None and kind == "none":
+        relative = None
+        if LAST_MONTH_RE.search(sentence):
+            relative = LAST_MONTH_RE.search(sentence), "month"
+            if ref:
+                first = ref.replace(day=1) - dt.timedelta(days=1)
+                start, end = first.replace(day=1), first
+        elif THIS_MONTH_RE.search(sentence):
+            relative = THIS_MONTH_RE.search(sentence), "month"
+            if ref:
+                start, end = ref.replace(day=1), _month_end(ref.year, ref.month)
+        elif NEXT_YEAR_RE.search(sentence):
+            relative = NEXT_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year + 1
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif LAST_YEAR_RE.search(sentence):
+            relative = LAST_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year - 1
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif THIS_YEAR_RE.search(sentence):
+            relative = THIS_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if relative is not None and relative[0] is not None:
+            text, kind = relative[0].group(0), relative[1]
     w = WITHIN_RE.search(sentence)
-    if w and text is None:
+    if kind == "none":
+        rate = RATE_RE.search(sentence)
+        day = DAY_RE.search(sentence)
+        week = WEEK_RE.search(sentence)
+        if day and not rate:
+            text, kind = day.group(0), "day"
+        elif w:
+            text, kind = w.group(0).strip(), "window"
+        elif rate:
+            text, kind = rate.group(0), "rate"
+        elif week:
+            text, kind = week.group(0), "week"
+        elif cumulative or explicit:
+            kind = "cumulative"
+            text = cumulative.group(0) if cumulative else text
+    elif w and text is None:
         text = w.group(0).strip()
+    if cumulative and kind in ("year", "quarter", "month") and status == "actual":
+        # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
+        if re.search(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", cumulative.group(0), re.I):
+            kind = "cumulative"
+            if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
+                start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
 
     if as_of is None and end is not None:
-        if status == "actual":
-            as_of = end if ref is None or end <= ref else ref
-        elif ref is not None:
-            as_of = ref
-    if as_of is None and ref is not None and doc_year is None:
-        as_of = ref
-    if as_of is None and ref is not None:
-        as_of = ref
-    return Period(start, end, text, as_of, explicit)
+        # the end of a finished period (a target or estimate for a period that has ended, too);
+        # a period still running has no as_of of its own
+        if (ref is None and status == "actual") or (ref is not None and end <= ref):
+            as_of = end
+    return Period(start, end, text, as_of, explicit, kind)
