@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.core.metrics.lexicon import Entity, ExtractorConfig, load_config
+from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import EN_DATE_RE, Period, en_dates, resolve_period
 
@@ -201,8 +201,11 @@ def _reference_date(
             if not _FUTURE.search(s.text)
             for y in _YEAR_RE.findall(s.text)
         ]
-        years = past or [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
-        doc_year = max(years) if years else None
+        every = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
+        if every:
+            # a plan for next year is still about the year of writing; a 2030 vision is not
+            ceiling = max(past) + 1 if past else max(every)
+            doc_year = max(y for y in every if y <= ceiling)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
@@ -392,6 +395,10 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
             continue
         if n.value == 0:
             continue
+        if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
+            continue  # a citation marker "[2]"
+        if re.match(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK", text[n.value_end : n.value_end + 4]):
+            continue  # a stock code "1810.HK"
         out.append(n)
     return out
 
@@ -469,6 +476,12 @@ def _sentence_events(
             metric, unit = "other", num.unit or "count"
         if metric != "other" and not _in_bounds(metric, num.value):
             metric = "other"
+        label = None
+        if metric == "other":
+            label = _label(cfg, text, num, c_left, c_right)
+            if label is None:
+                continue  # a number we cannot name is noise in the table, not a fact
+            unit = num.unit or ("percent" if label == "gross margin" else "count")
         status = _status(cfg, text, c_left, c_right, num, hi, metric)
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
@@ -523,6 +536,7 @@ def _sentence_events(
             period_text=period.text,
             as_of=period.as_of,
             period_kind=_period_kind(metric, period),
+            label=label,
             evidence=text,
             char_start=sent.start,
             char_end=sent.end,
@@ -570,6 +584,44 @@ def _period(
         if whole.explicit_as_of:
             return Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
     return found
+
+
+_MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|climbed|grew|jumped|surged|dropped|declined|increased|decreased|"
+    r"leap|by|gain(?:ed|ing)?)\b[^,.;]{0,12}|增长?|增加|下降|减少|升|降|多|少|增幅(?:达)?|降幅(?:达)?)\s*$",
+    re.I,
+)
+
+
+def _label_fits(label: str, num: NumberMention, before: str) -> bool:
+    if label in _MONEY_LABELS:
+        return num.unit in ("CNY", "USD", "HKD", "EUR")
+    if label == "gross margin":
+        return num.unit == "percent" and not _CHANGE_BEFORE.search(before)
+    return num.unit is None and num.value == int(num.value)
+
+
+def _label(
+    cfg: ExtractorConfig, text: str, num: NumberMention, c_left: int, c_right: int
+) -> str | None:
+    """What an `other` figure counts: the noun right after it ("402 stores"), else the nearest
+    labelled cue in its clause that fits the number's unit ("operating profit of 700 million
+    yuan", "a gross margin of 25.5%"); None when nothing fits."""
+    before = text[max(0, num.start - 30) : num.start]
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    for label, pattern in cfg.label_res:
+        if label in NOUN_LABELS and pattern.match(after) and _label_fits(label, num, before):
+            return label
+    best: tuple[int, str] | None = None
+    for label, pattern in cfg.label_res:
+        if label in NOUN_LABELS or not _label_fits(label, num, before):
+            continue
+        for m in pattern.finditer(text, c_left, c_right):
+            dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
+            if dist >= 0 and (best is None or dist < best[0]):
+                best = (dist, label)
+    return best[1] if best else None
 
 
 def _period_kind(metric: str, period: Period) -> str:

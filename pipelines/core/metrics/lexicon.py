@@ -22,6 +22,10 @@ METRICS = (
 )  # fmt: skip
 
 
+# Labels that name what a number counts when they follow it ("402 stores"), not cue words.
+NOUN_LABELS = frozenset({"stores", "service centres"})
+
+
 @dataclass(frozen=True)
 class Entity:
     name: str
@@ -39,6 +43,7 @@ class ExtractorConfig:
     other_nouns: list[str]
     skip_nouns: list[str]
     non_car: list[str]
+    other_labels: dict[str, list[str]] = field(default_factory=dict)
     # compiled
     entity_re: re.Pattern[str] = field(init=False)
     alias_to_entity: dict[str, Entity] = field(init=False)
@@ -49,6 +54,7 @@ class ExtractorConfig:
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
+    label_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -78,6 +84,11 @@ class ExtractorConfig:
         self.non_car_re = re.compile(
             "|".join(f"(?:{c})" for c in self.non_car) or "(?!)", re.IGNORECASE
         )
+        self.label_res = [
+            (label, re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
+            for label, cues in self.other_labels.items()
+            if cues
+        ]
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -164,7 +175,17 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         entities.append(
             Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", []))))
         )
-    cues = data.get("metrics", {})
+    cues = dict(data.get("metrics", {}))
+    labels = {str(k): list(map(str, v)) for k, v in (data.get("other_labels") or {}).items()}
+    if labels and "other" not in cues:
+        # labelled figures named by a cue word ("operating profit") compete with the metrics'
+        # cues as metric "other", ranked after production, as nouns ("402 stores") do not
+        ordered = list(cues.items())
+        at = next((i + 1 for i, (m, _) in enumerate(ordered) if m == "production"), len(ordered))
+        words = [c for k, v in labels.items() if k not in NOUN_LABELS for c in v]
+        # a profit word makes a number "other" (not revenue), even when it is not labelled
+        words += ["net (?:profit|income)", "净利润?", "market (?:value|cap)", "市值"]
+        cues = dict([*ordered[:at], ("other", words), *ordered[at:]])
     unknown = set(cues) - set(METRICS)
     if unknown:
         raise ValueError(f"unknown metric(s) in cues: {sorted(unknown)}")
@@ -177,6 +198,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         other_nouns=list(map(str, data.get("other_nouns", []))),
         skip_nouns=list(map(str, data.get("skip_nouns", []))),
         non_car=list(map(str, data.get("non_car", []))),
+        other_labels=labels,
     )
 
 

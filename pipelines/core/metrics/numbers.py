@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 # One character in, one character out: offsets in the folded text equal those in the original.
 _FOLD = str.maketrans(
@@ -31,9 +32,34 @@ _FOLD = str.maketrans(
 )
 
 
+def _traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table, one character for one: Traditional Chinese coverage (Hong
+    Kong, Taiwan) then matches the simplified cue words, and offsets still hold."""
+    import opencc  # opencc-python-reimplemented: the table ships inside the package
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(target) == 1:
+            table[ord(source)] = target
+    return table
+
+
+_FOLD.update({k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD})
+# Some converted pages gloss characters with pinyin in brackets ("創(chuàng)新"): blanked, so
+# the cue words around them still read as words and offsets hold.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def fold(text: str) -> str:
-    """Full-width digits and signs to ASCII, dashes to '-', with unchanged length."""
-    return text.translate(_FOLD)
+    """Full-width digits and signs to ASCII, dashes to '-', Traditional to Simplified Chinese,
+    with unchanged length (offsets in the folded text are offsets in the original)."""
+    folded = text.translate(_FOLD)
+    if "(" in folded:
+        folded = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group(0)), folded)
+    return folded
 
 
 @dataclass(frozen=True)

@@ -253,8 +253,18 @@ def resolve_period(
             as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     cumulative = CUMULATIVE_RE.search(sentence)
+    dated = en_dates(sentence, ref or year_ref, True)
+    for (s1, e1, d1), (s2, _e2, d2) in zip(dated, dated[1:], strict=False):
+        if re.search(r"\bfrom\s+$", sentence[max(0, s1 - 6) : s1], re.I) and re.fullmatch(
+            r"\s*(?:to|until|through|till|-)\s*", sentence[e1:s2], re.I
+        ) and d1 <= d2:
+            # "from February 29 to March 9": a span of days
+            start, end, text = d1, d2, sentence[s1:_e2]
+            days = (d2 - d1).days + 1
+            kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
+            break
 
-    m = FROM_TO_RE.search(sentence)
+    m = FROM_TO_RE.search(sentence) if start is None else None
     if m:
         y2 = m.group("year2") or m.group("year")
         y1 = m.group("year") or y2
