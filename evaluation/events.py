@@ -94,11 +94,8 @@ def score(
         if not full:
             core_pairs = pairs
     dated = [(a, b) for a, b in core_pairs if a.get("as_of")]
-    out["as_of"] = (
-        round(sum(str(b.get("as_of") or "")[:10] == a["as_of"][:10] for a, b in dated) / len(dated), 3)
-        if dated
-        else None
-    )
+    right = sum(str(b.get("as_of") or "")[:10] == a["as_of"][:10] for a, b in dated)
+    out["as_of"] = round(right / len(dated), 3) if dated else None
     kinded = [(a, b) for a, b in core_pairs if a.get("period_kind")]
     out["period_kind"] = (
         round(sum(b.get("period_kind") == a["period_kind"] for a, b in kinded) / len(kinded), 3)
@@ -171,7 +168,7 @@ def show_errors(group: str, results: dict[str, Any]) -> None:
             )
     for a, b in pairs:
         if a.get("as_of") and str(b.get("as_of") or "")[:10] != a["as_of"]:
-            print(f"AS_OF {a['doc']} {a['metric']} {a['value']:g}: gold {a['as_of']} pred {b.get('as_of')}")
+            print(f"AS_OF {a['doc']} {a['metric']} {a['value']:g}: {a['as_of']} / {b.get('as_of')}")
         if a.get("period_kind") and b.get("period_kind") != a["period_kind"]:
             print(
                 f"KIND {a['doc']} {a['metric']} {a['value']:g}: gold {a['period_kind']} "
@@ -207,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     head += f"  {'full F1':>8}{'as_of':>7}{'kind':>6}{'other':>7}"
     print(head)
     for name, r in results.items():
+
         def f(x: Any) -> str:
             return "  -" if x is None else f"{x:.2f}"
 

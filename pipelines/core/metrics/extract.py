@@ -272,8 +272,10 @@ def extract_events(
             continue
         ctx.sentence_model = None
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
-            if ev.as_of is None and announced is not None and (
-                ev.period_end is None or ev.status != "actual"
+            if (
+                ev.as_of is None
+                and announced is not None
+                and (ev.period_end is None or ev.status != "actual")
             ):
                 # "On July 19, Lei Jun said ...": the figures hold at the stated day
                 ev = dataclasses.replace(ev, as_of=announced)

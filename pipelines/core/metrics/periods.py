@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -134,6 +135,7 @@ WEEK_RE = re.compile(
     r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
     re.IGNORECASE,
 )
+_RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
 WEEK_OF_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
     re.IGNORECASE,
@@ -241,7 +243,8 @@ def resolve_period(
             as_of, explicit = d, True
     if as_of is None:
         m = re.search(
-            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)", sentence
+            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)",
+            sentence,
         )
         if m and (m.group("y") or year_ref):
             y = int(m.group("y")) if m.group("y") else (year_ref.year if year_ref else 0)
@@ -254,10 +257,12 @@ def resolve_period(
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     cumulative = CUMULATIVE_RE.search(sentence)
     dated = en_dates(sentence, ref or year_ref, True)
-    for (s1, e1, d1), (s2, _e2, d2) in zip(dated, dated[1:], strict=False):
-        if re.search(r"\bfrom\s+$", sentence[max(0, s1 - 6) : s1], re.I) and re.fullmatch(
-            r"\s*(?:to|until|through|till|-)\s*", sentence[e1:s2], re.I
-        ) and d1 <= d2:
+    for (s1, e1, d1), (s2, _e2, d2) in itertools.pairwise(dated):
+        if (
+            re.search(r"\bfrom\s+$", sentence[max(0, s1 - 6) : s1], re.I)
+            and re.fullmatch(r"\s*(?:to|until|through|till|-)\s*", sentence[e1:s2], re.I)
+            and d1 <= d2
+        ):
             # "from February 29 to March 9": a span of days
             start, end, text = d1, d2, sentence[s1:_e2]
             days = (d2 - d1).days + 1
@@ -276,7 +281,7 @@ def resolve_period(
         text = m.group(0)
         span = (year2 or 0) * 12 + m2 - (year1 or 0) * 12 - m1 + 1
         kind = {1: "month", 3: "quarter", 6: "half_year", 12: "year"}.get(span, "cumulative")
-        if kind == "quarter" and m1 % 3 != 1 or kind == "half_year" and m1 not in (1, 7):
+        if (kind == "quarter" and m1 % 3 != 1) or (kind == "half_year" and m1 not in (1, 7)):
             kind = "cumulative"
     if start is None and kind == "none":
         h = HALF_RE.search(sentence)
@@ -316,7 +321,8 @@ def resolve_period(
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?![\d日号])", sentence
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?![\d日号])",
+                sentence,
             )
         )
         if m or zm:
@@ -390,16 +396,23 @@ def resolve_period(
             text = cumulative.group(0) if cumulative else text
     elif w and text is None:
         text = w.group(0).strip()
-    if cumulative and kind in ("year", "quarter", "month") and status == "actual":
+    if (
+        cumulative
+        and kind in ("year", "quarter", "month")
+        and status == "actual"
+        and _RUNNING.search(cumulative.group(0))
+    ):
         # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
-        if re.search(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", cumulative.group(0), re.I):
-            kind = "cumulative"
-            if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
-                start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
+        kind = "cumulative"
+        if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
+            start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
 
-    if as_of is None and end is not None:
-        # the end of a finished period (a target or estimate for a period that has ended, too);
-        # a period still running has no as_of of its own
-        if (ref is None and status == "actual") or (ref is not None and end <= ref):
-            as_of = end
+    # the end of a finished period (a target or estimate for a period that has ended, too); a
+    # period still running has no as_of of its own
+    if (
+        as_of is None
+        and end is not None
+        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
+    ):
+        as_of = end
     return Period(start, end, text, as_of, explicit, kind)
