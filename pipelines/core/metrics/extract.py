@@ -17,7 +17,13 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig,
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import EN_DATE_RE, Period, en_dates, resolve_period
 
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-2.0"
+# Bounds that keep extraction linear in the text whatever it holds (issue 11: a page of
+# repeated figures or of digits must not stop a run). No news sentence is longer than this, nor
+# states more figures; an article with more events than this is a data table, not news.
+MAX_SENTENCE_CHARS = 400
+MAX_NUMBERS_PER_SENTENCE = 12
+MAX_EVENTS_PER_ARTICLE = 400
 
 MONEY_METRICS = {"price", "investment", "rd_spend", "revenue", "net_loss"}
 COUNT_METRICS = {
@@ -167,6 +173,15 @@ def split_sentences(text: str) -> Iterator[_Sentence]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
+    """The stripped sentence; one longer than MAX_SENTENCE_CHARS (a table or a digest run
+    together without full stops, or garbage) is cut at separators into pieces of at most that
+    size, so the work per sentence is bounded and extraction stays linear in the text."""
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(c) for c in (" - ", " · ", "；", ";", "，", ",", " "))
+        stop = start + MAX_SENTENCE_CHARS // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE_CHARS
+        yield from _trimmed(text, start, stop)
+        start = stop
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
@@ -415,7 +430,7 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    numbers = _numbers(cfg, text)
+    numbers = _numbers(cfg, text)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
         (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
     ]

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     m.lower(): i
@@ -217,6 +218,7 @@ def en_dates(
     return out
 
 
+@lru_cache(maxsize=8192)
 def resolve_period(
     sentence: str, ref: dt.date | None, status: str, doc_year: int | None = None
 ) -> Period:
