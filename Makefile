@@ -40,11 +40,10 @@ typecheck: setup
 pytest: setup
 	$(BIN)/python -m pytest -q
 
-eval: setup  ## score the extractor on ../shared seeds
+eval: setup  ## score the extractor on ../shared (seeds, devset per language) and the cleaner
 	@test -d $(SHARED)/corpus/seeds || { echo "eval needs $(SHARED) (seeds, gold, scorer)"; exit 2; }
 	@mkdir -p data/eval
-	$(BIN)/xauto extract $(SHARED)/corpus/seeds/*.txt > data/eval/seeds.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score_events.py $(SHARED)/gold/seeds.jsonl data/eval/seeds.pred.jsonl
+	$(BIN)/python -m evaluation.events --out data/eval
 	$(BIN)/xauto clean $(SHARED)/corpus/html/*.html > data/eval/clean.jsonl
 	$(BIN)/python $(SHARED)/eval/score_clean.py $(SHARED)/corpus/html/evaldata.json data/eval/clean.jsonl
 

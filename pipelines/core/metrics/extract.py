@@ -661,6 +661,9 @@ def _metric(
 ) -> str | None:
     if num.count_noun and cfg.other_noun_re.match(num.count_noun):
         return None
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
+        return "other"  # "402 sales stores": a count of stores, not of cars sold
     best: tuple[int, int, str] | None = None
     for rank, (metric, pattern) in enumerate(cfg.metric_res):
         for m in pattern.finditer(text, lo, hi):

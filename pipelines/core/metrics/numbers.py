@@ -159,6 +159,9 @@ NUMBER_RE = re.compile(
     + r"(?![\d])"
 )
 
+_ORDINAL_UNIT = re.compile(
+    r"th\s+(?:[A-Za-z]+\s+){0,2}?(?:cars?|vehicles?|units?|EVs?|SU7s?|YU7s?)\b", re.IGNORECASE
+)
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -279,6 +282,14 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
                 taken.append((m.start(), end))
                 continue
         end = m.end()
+        ordinal = _ORDINAL_UNIT.match(text, end)
+        if ordinal and value >= 1000 and not m.group("num2"):
+            # "its 500,000th car": a milestone, the running total it marks
+            yield NumberMention(
+                value, None, m.start(), ordinal.end(), "vehicles", "th", value_end=end
+            )
+            taken.append((m.start(), ordinal.end()))
+            continue
         if (
             not (m.group("es") or m.group("es2") or m.group("pct") or m.group("pct2"))
             and re.match(r"[A-Za-z]", text[end : end + 1])
