@@ -254,6 +254,12 @@ def test_cli_extract_prints_json_lines(tmp_path: Path) -> None:
         ("Of those, the YU7's irrevocable orders came to 240,000.", "locked_orders", "Xiaomi YU7", 240000, "orders", "actual"),
         ("Xiaomi wants to deliver 300,000 vehicles next year.", "delivery_target", "Xiaomi Auto", 300000, "vehicles", "target"),
         ("Xiaomi handed over more than 40,000 cars in September.", "deliveries", "Xiaomi Auto", 40000, "vehicles", "actual"),
+        ("Sales rose 30 percent to CNY45.2 billion, and Xiaomi Auto's revenue was CNY21.4 billion.", "revenue", "Xiaomi Auto", 2.14e10, "CNY", "actual"),
+        ("Xiaomi's car unit posted an operating loss of $180 million in the quarter.", "net_loss", "Xiaomi Auto", 1.8e8, "USD", "actual"),
+        ("Xiaomi's EV segment had income of CNY 9.1 billion in its second quarter.", "revenue", "Xiaomi Auto", 9.1e9, "CNY", "actual"),
+        ("The plant can now produce 25,000 SU7s per month.", "production_capacity", "Xiaomi SU7", 25000, "vehicles", "actual"),
+        ("The YU7 logged 120,000 units in 18 minutes.", "orders", "Xiaomi YU7", 120000, "orders", "actual"),
+        ("Some 48.2% of the SU7's lock-in orders came from Apple users.", "buyer_share", "Xiaomi SU7", 48.2, "percent", "actual"),
         # Traditional Chinese reads as Simplified
         ("小米汽車10月交車量超過4萬輛。", "deliveries", "Xiaomi Auto", 40000, "vehicles", "actual"),
         ("小米SU7鎖單量突破12萬台。", "locked_orders", "Xiaomi SU7", 120000, "orders", "actual"),
@@ -274,6 +280,8 @@ def test_phrasing_families(
         "The SU7 comes in three versions and five colours.",  # counts of things, no label
         "Xiaomi Auto's deliveries rose 25% from the month before [3].",  # change, citation
         "Xiaomi's smartphone market share reached 13.8% in the quarter.",  # not buyers
+        "Xiaomi Auto's gross margin improved 2.1% from the quarter before.",  # a change
+        "Xiaomi awarded 120 million shares to employees of its car unit.",  # shares, not staff
     ],
 )
 def test_numbers_that_are_not_events(text: str) -> None:
@@ -319,3 +327,14 @@ def test_hostile_text_is_bounded() -> None:
     assert isinstance(extract_events("1234万5678万" * 5000), list)
     found = extract_events("Xiaomi delivered 10,000 SU7s in May. " * 300, published=PUB)
     assert len(found) == 1
+
+
+def test_previous_value_is_the_actual_of_the_same_metric() -> None:
+    found = events("Xiaomi targets 400,000 deliveries in 2026, up from 260,000 in 2025.")
+    got = {(e.metric, e.value, e.status) for e in found}
+    assert got == {("delivery_target", 400000, "target"), ("deliveries", 260000, "actual")}
+
+
+def test_a_percent_change_is_not_a_continuation() -> None:
+    found = events("Xiaomi delivered about 81,000 cars in the quarter, a 197.7% increase.")
+    assert [(e.metric, e.value) for e in found] == [("deliveries", 81000)]

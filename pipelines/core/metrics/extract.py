@@ -25,6 +25,7 @@ MAX_SENTENCE_CHARS = 400
 MAX_NUMBERS_PER_SENTENCE = 12
 MAX_EVENTS_PER_ARTICLE = 400
 
+MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")
 MONEY_METRICS = {"price", "investment", "rd_spend", "revenue", "net_loss"}
 COUNT_METRICS = {
     "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
@@ -437,17 +438,24 @@ def _sentence_events(
     comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
     consumed: set[int] = set()
     prev_event: ExtractedEvent | None = None
+    prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
         if (
             re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start])
             and i > 0
-            and numbers[i - 1].unit in ("CNY", "USD")
+            and numbers[i - 1].unit in MONEY_UNITS
         ):
             continue  # "215,900 yuan ($29,870)": a conversion, not a second price
-        seg_left = numbers[i - 1].end if i > 0 else 0
-        seg_right = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        # cues are looked for between this number and its neighbours of the same kind ("7,058
+        # in April and 8,646 in May"); a percent change between "revenue" and an amount does
+        # not cut the amount off its cue
+        kind = _unit_kind(num.unit)
+        seg_left = max((n.end for n in numbers[:i] if _unit_kind(n.unit) == kind), default=0)
+        seg_right = min(
+            (n.start for n in numbers[i + 1 :] if _unit_kind(n.unit) == kind), default=len(text)
+        )
         c_left, c_right = _clause_bounds(text, num.start, num.end)
         lo, hi = max(seg_left, c_left), min(seg_right, c_right)
         if lo >= num.start:
@@ -463,8 +471,25 @@ def _sentence_events(
             metric: str | None = "other"
         else:
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right)
-        if metric is None and prev_event is not None and i > 0:
-            gap = text[numbers[i - 1].end : num.start]
+        forced_status = None
+        if (
+            prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+            and (metric is None or metric == prev_event.metric or metric in COUNT_METRICS)
+            and prev_event.metric != "other"
+        ):
+            # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
+            metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
+            forced_status = "actual"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+        ):
+            gap = text[prev_num.end : num.start]
             if len(gap) <= 30 and re.fullmatch(
                 r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*",
                 gap,
@@ -499,7 +524,9 @@ def _sentence_events(
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")
-        status = _status(cfg, text, c_left, c_right, num, hi, metric)
+        status = forced_status or _status(cfg, text, c_left, c_right, num, hi, metric)
+        if metric == "production" and _RATE_AFTER.match(text, num.end):
+            metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
         if metric == "delivery_target":
@@ -560,7 +587,7 @@ def _sentence_events(
             language=lang,
         )
         yield event
-        prev_event = event
+        prev_event, prev_num = event, num
         if metric == "delivery_target" and _ALSO_FORECAST.search(
             text[num.end : hi if hi > num.end else len(text)]
         ):
@@ -606,7 +633,7 @@ def _period(
 _MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|fell|climbed|grew|jumped|surged|dropped|declined|increased|decreased|"
-    r"leap|by|gain(?:ed|ing)?)\b[^,.;]{0,12}|增长?|增加|下降|减少|升|降|多|少|增幅(?:达)?|降幅(?:达)?)\s*$",
+    r"leap|by|improved|widened|narrowed|expanded|shrank|gain(?:ed|ing)?)\b[^,.;]{0,12}|增长?|增加|下降|减少|升|降|多|少|增幅(?:达)?|降幅(?:达)?)\s*$",
     re.I,
 )
 
@@ -679,15 +706,16 @@ def _metric(
             if best is None or key < best:
                 best = key
     if num.unit == "percent":
-        window = (
-            text[lo:c_right]
-            if best is not None and best[2] == "buyer_share"
-            else text[c_left:c_right]
-        )
-        return "buyer_share" if _BUYER_GROUP.search(window) and _share_phrase(window) else None
+        return "buyer_share" if _buyer_share(text, num, c_left, c_right) else None
+    if (
+        (best is None or best[2] in ("deliveries", "production"))
+        and num.unit in (None, "vehicles")
+        and _WINDOW_AFTER.match(text, num.end)
+    ):
+        return "orders"  # "50,000 units in 27 minutes": a launch's order count, not output
     if best is None:
         if (
-            num.unit in ("CNY", "USD")
+            num.unit in MONEY_UNITS
             and _PRICE_LIKE.search(text[c_left:c_right])
             and not _DISCOUNT.search(text[c_left:c_right])
         ):
@@ -696,7 +724,7 @@ def _metric(
     metric = best[2]
     if metric == "buyer_share":
         return None
-    if metric == "deliveries" and num.unit in ("CNY", "USD"):
+    if metric == "deliveries" and num.unit in MONEY_UNITS:
         return "revenue" if re.search(r"sales|revenue|营收|收入", text[lo:hi], re.I) else None
     if metric in ("investment", "price", "revenue") and re.search(
         r"R&D|research and development|研发", text[lo:hi], re.I
@@ -714,6 +742,32 @@ def _metric(
     return metric
 
 
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
+    r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
+    re.I,
+)
+_ACTUAL_OF = {"delivery_target": "deliveries"}
+_RATE_AFTER = re.compile(
+    r"\s*(?:[A-Za-z0-9]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
+    r"|\s*(?:/\s*(?:year|month)|每年|每月)",
+    re.I,
+)
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:in|within)\s+(?:just\s+|only\s+|the\s+first\s+)?(?:\d+|one|two|three|four|five|ten|an?)\s+"
+    r"(?:minutes?|hours?)\b",
+    re.I,
+)
+
+
+def _unit_kind(unit: str | None) -> str:
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in ("percent", "points"):
+        return "percent"
+    return "count"
+
+
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
 _DISCOUNT = re.compile(
     r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",
@@ -721,21 +775,47 @@ _DISCOUNT = re.compile(
 )
 
 
+_BUYERS = re.compile(
+    r"\b(?:buyers?|owners?|customers?|purchasers?|orders?|pre-?orders?|bookings?|reservations?|"
+    r"users?)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
+    re.I,
+)
+_NOT_BUYERS = re.compile(
+    r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
+    r"smartphones?|phones?|shipments?|stake|interest|rate|discount|battery|efficiency|"
+    r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
+    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
+    re.I,
+)
+
+
+def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bool:
+    """A share of buyers: "28% of SU7 buyers are women", "女性用户占比30%". Market shares,
+    margins, changes and headcount shares are not."""
+    clause = text[c_left:c_right]
+    if _NOT_BUYERS.search(clause) or _CHANGE_RE.search(
+        text[max(c_left, num.start - 30) : num.start]
+    ):
+        return False
+    return bool(_BUYERS.search(clause)) and _share_phrase(clause)
+
+
+_SHARE_PHRASE = re.compile(
+    r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
+    r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
+    r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例",
+    re.I,
+)
+
+
 def _share_phrase(window: str) -> bool:
-    return (
-        re.search(
-            r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|of (?:the )?(?:\w+ )?(?:buyers|orders|owners|customers|users)|占|比例",
-            window,
-            re.I,
-        )
-        is not None
-    )
+    return _SHARE_PHRASE.search(window) is not None
 
 
 def _cue_fits(metric: str, num: NumberMention) -> bool:
     unit = num.unit
     if metric in MONEY_METRICS:
-        return unit in ("CNY", "USD")
+        return unit in MONEY_UNITS
     if metric in COUNT_METRICS:
         return unit in (None, "orders", "vehicles")
     if metric == "headcount":
@@ -751,7 +831,7 @@ def _unit(metric: str, num: NumberMention, text: str) -> str | None:
     if metric == "other":
         return num.unit or "count"
     if metric in MONEY_METRICS:
-        return num.unit if num.unit in ("CNY", "USD") else None
+        return num.unit if num.unit in MONEY_UNITS else None
     if metric in ("orders", "locked_orders", "reservations"):
         return "orders"
     return DEFAULT_UNIT.get(metric, num.unit)

@@ -102,6 +102,8 @@ _CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
 _EN_UNITS: list[tuple[str, str]] = [
     (r"per\s?cent|percent|%", "percent"),
     (r"(?:Chinese\s+)?yuan|RMB|CNY|renminbi", "CNY"),
+    (r"euros?|EUR", "EUR"),
+    (r"(?:Hong\s+Kong|HK)\s+dollars?|HKD", "HKD"),
     (r"(?:US|U\.S\.|American)\s+dollars?|USD|dollars?", "USD"),
     (r"kilometres?|kilometers?|km", "km"),
     (r"units?|vehicles?|cars?|EVs?|sedans?|SUVs?", "vehicles"),
