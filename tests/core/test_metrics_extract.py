@@ -263,6 +263,7 @@ def test_cli_extract_prints_json_lines(tmp_path: Path) -> None:
         # Traditional Chinese reads as Simplified
         ("小米汽車10月交車量超過4萬輛。", "deliveries", "Xiaomi Auto", 40000, "vehicles", "actual"),
         ("小米SU7鎖單量突破12萬台。", "locked_orders", "Xiaomi SU7", 120000, "orders", "actual"),
+        ("小米YU7上市18小时,大定7万6543台。", "orders", "Xiaomi YU7", 76543, "orders", "actual"),
     ],
 )  # fmt: skip
 def test_phrasing_families(
@@ -327,6 +328,35 @@ def test_hostile_text_is_bounded() -> None:
     assert isinstance(extract_events("1234万5678万" * 5000), list)
     found = extract_events("Xiaomi delivered 10,000 SU7s in May. " * 300, published=PUB)
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese comma ends the clause: each figure takes the cue before it
+        ("截至年底小米SU7累计锁单超过21.3万台,交付超过12万辆。", {("locked_orders", 213000), ("deliveries", 120000)}),
+        # "narrowed from X to Y": both are the same metric
+        ("小米汽车经营亏损从8亿元收窄至4亿元。", {("net_loss", 8e8), ("net_loss", 4e8)}),
+    ],
+)  # fmt: skip
+def test_two_figures_in_one_sentence(text: str, expected: set[tuple[str, float]]) -> None:
+    assert {(e.metric, e.value) for e in events(text)} == expected
+
+
+def test_segment_money_of_phones_is_not_the_car_business() -> None:
+    text = "小米集团智能手机业务收入480亿元,智能电动汽车业务收入210亿元。"
+    assert [(e.metric, e.value) for e in events(text)] == [("revenue", 2.1e10)]
+
+
+def test_a_conversion_in_brackets_is_one_event() -> None:
+    found = events("小米SU7 Ultra欧洲起售价 9.9万欧元(约合人民币 77万元)。")
+    assert [(e.metric, e.unit) for e in found] == [("price", "EUR")]
+
+
+def test_an_estimate_beside_the_actual_is_a_forecast() -> None:
+    found = events("小米汽车季度营收达到310亿元,市场预估295亿元。")
+    got = {(e.value, e.status) for e in found}
+    assert got == {(3.1e10, "actual"), (2.95e10, "forecast")}
 
 
 def test_previous_value_is_the_actual_of_the_same_metric() -> None:

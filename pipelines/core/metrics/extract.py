@@ -74,6 +74,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
+    # Chinese commas are folded to ",": one before Chinese text ends a clause there too
+    r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FUTURE = re.compile(
@@ -443,9 +445,14 @@ def _sentence_events(
         if i in consumed:
             continue
         if (
-            re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start])
+            re.search(
+                r"[(（]\s*(?:约合|约|折合|合|about|around|approx\.?|roughly|~|≈)?\s*(?:人民币|RMB|US)?\s*$",
+                text[max(0, num.start - 12) : num.start],
+                re.I,
+            )
             and i > 0
             and numbers[i - 1].unit in MONEY_UNITS
+            and num.unit in MONEY_UNITS
         ):
             continue  # "215,900 yuan ($29,870)": a conversion, not a second price
         # cues are looked for between this number and its neighbours of the same kind ("7,058
@@ -484,6 +491,15 @@ def _sentence_events(
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
             forced_status = "actual"
         if (
+            prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and prev_event.metric != "other"
+            and _ESTIMATE_GAP.search(text[prev_num.end : num.start])
+        ):
+            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
+            metric, forced_status = prev_event.metric, "forecast"
+        if (
             metric is None
             and prev_event is not None
             and prev_num is not None
@@ -491,11 +507,14 @@ def _sentence_events(
         ):
             gap = text[prev_num.end : num.start]
             if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*",
+                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
+                r"(?:and|or|while|with|to|和|及|、|达到?|为|至|到|收窄至|扩大至|降至|升至|增至)?\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric in ("revenue", "net_loss") and _NON_CAR_SEGMENT.search(text[c_left : num.start]):
+            continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
             and cfg.non_car_re.search(clause)
@@ -742,6 +761,17 @@ def _metric(
     return metric
 
 
+_NON_CAR_SEGMENT = re.compile(
+    r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products)\b|"
+    r"手机|IoT|AIoT|生活消费产品|互联网服务",
+    re.I,
+)
+_ESTIMATE_GAP = re.compile(
+    r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
+    r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
+    r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$",
+    re.I,
+)
 _PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
     r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",

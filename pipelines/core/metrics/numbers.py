@@ -97,6 +97,10 @@ _DIGITS = (
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
 _SCALE_RE = r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore|mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
+# "8万8898" (88,898), "1亿2000万": a big unit followed by the digits of the rest
+_ZH_COMPOUND = re.compile(
+    r"(?P<a>\d{1,4})(?P<u>[万萬亿億])(?P<b>\d{1,4})(?!\d|[.,]\d)(?P<u2>万|萬)?"
+)
 _CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
 
 _EN_UNITS: list[tuple[str, str]] = [
@@ -118,6 +122,8 @@ _ZH_UNITS: list[tuple[str, str]] = [
     (r"个百分点", "points"),
     (r"%", "percent"),
     (r"美元", "USD"),
+    (r"欧元", "EUR"),
+    (r"港元|港币", "HKD"),
     (r"元|人民币", "CNY"),
     (r"公里|千米", "km"),
     (r"辆|台", "vehicles"),
@@ -255,7 +261,18 @@ def _noun_after(text: str, pos: int) -> str | None:
 def find_numbers(text: str) -> Iterator[NumberMention]:
     """Every number mention of `text` (already folded), digits, words and Chinese numerals."""
     taken: list[tuple[int, int]] = []
+    for m in _ZH_COMPOUND.finditer(text):
+        big = 1e8 if m.group("u") in "亿億" else 1e4
+        rest = float(m.group("b")) * (1e4 if m.group("u2") else 1.0)
+        if rest >= big or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        value = float(m.group("a")) * big + rest
+        mention = _finish(text, m.start(), m.end(), value, None, None, False, True)
+        yield mention
+        taken.append((m.start(), mention.end))
     for m in NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
         value_max = None
         if m.group("num2"):
