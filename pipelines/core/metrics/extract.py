@@ -279,6 +279,7 @@ def extract_events(
         if _entity(cfg, m.group(0)).kind == "model"
     }
     events: list[ExtractedEvent] = []
+    quarter: Period | None = None  # the reporting period a results article has named
     headline = _norm(fold(title)) if title else None
     for sent in sentences:
         if headline and _norm(sent.text) == headline:
@@ -289,7 +290,20 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
+        stated = resolve_period(sent.text, ref, "actual", doc_year)
+        if stated.kind in ("quarter", "half_year") and stated.start is not None:
+            quarter = stated
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+            if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
+                # results articles name the quarter once; the figures after it are its own
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=quarter.kind,
+                    period_start=quarter.start,
+                    period_end=quarter.end,
+                    period_text=ev.period_text or quarter.text,
+                    as_of=ev.as_of or quarter.as_of,
+                )
             if (
                 ev.as_of is None
                 and announced is not None
@@ -299,7 +313,9 @@ def extract_events(
                 ev = dataclasses.replace(ev, as_of=announced)
             events.append(ev)
         _update_context(cfg, ctx, sent.text)
-    return _dedupe(events)
+        if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
+            break
+    return _dedupe(events)[:MAX_EVENTS_PER_ARTICLE]
 
 
 _NUMBER_HINT = re.compile(
@@ -761,6 +777,8 @@ def _metric(
     return metric
 
 
+# Figures a results article reports for its quarter without repeating the quarter.
+_REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
 _NON_CAR_SEGMENT = re.compile(
     r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products)\b|"
     r"手机|IoT|AIoT|生活消费产品|互联网服务",

@@ -74,10 +74,11 @@ IN_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
-    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter)(?:\s+(?:of\s+)?"
+    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
+    r"(?:\s*(?:of\s+|/\s*)?"
     + _YEAR
     + r")?\b"
-    r"|(?:(?P<zy>20\d{2})年)?(?:第?(?P<zq>[一二三四1-4])季度|(?P<zq2>Q[1-4]))",
+    r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4]))",
     re.IGNORECASE,
 )
 THIS_YEAR_RE = re.compile(
@@ -299,8 +300,9 @@ def resolve_period(
     if start is None and kind == "none":
         q = QUARTER_RE.search(sentence)
         if q:
-            qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq")
-            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4}  # fmt: skip
+            qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq") or q.group("qr")
+            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
+                    "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
             qn = (
                 int(qn_s[1])
                 if qn_s.upper().startswith("Q")
