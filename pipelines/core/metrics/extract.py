@@ -614,7 +614,7 @@ def _sentence_events(
             period_end=period.end,
             period_text=period.text,
             as_of=period.as_of,
-            period_kind=_period_kind(metric, period),
+            period_kind=_period_kind(metric, period, num, text),
             label=label,
             evidence=text,
             char_start=sent.start,
@@ -703,12 +703,20 @@ def _label(
     return best[1] if best else None
 
 
-def _period_kind(metric: str, period: Period) -> str:
-    """The period's kind, with what the metric implies: a capacity is a rate, a price none."""
+def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> str:
+    """The period's kind, with what the metric and the number imply: a capacity is a rate, a
+    price or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
+    total, a delivery target with no stated period is a year's."""
+    if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
+        return "cumulative"
     if metric == "production_capacity" and period.kind in ("none", "year", "month"):
         return "rate"
-    if metric in ("price", "headcount", "buyer_share") and period.kind in ("rate", "week", "day"):
+    if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
         return "none"
+    if metric == "buyer_share" and period.kind in ("rate", "week", "day", "window"):
+        return "none"
+    if metric == "delivery_target" and period.kind == "none":
+        return "year"
     return period.kind
 
 

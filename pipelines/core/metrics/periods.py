@@ -97,7 +97,11 @@ WITHIN_RE = re.compile(
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
     r"|(?:\d+|[一两三四五六七八九十]+)(?:个)?(?:分钟|小时|天|周)(?:内|之内)?"
-    r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天)",
+    r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
+    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
+    r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
+    r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
+    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?|开售后|上市后)",
     re.IGNORECASE,
 )
 
@@ -137,6 +141,7 @@ WEEK_RE = re.compile(
     r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
     re.IGNORECASE,
 )
+_BY_END = re.compile(r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$", re.I)
 _RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
 WEEK_OF_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
@@ -348,6 +353,11 @@ def resolve_period(
                 if year:
                     start, end = dt.date(year, month, 1), _month_end(year, month)
                 text, kind = g.group(0), "month"
+                if _BY_END.search(sentence[max(0, g.start() - 25) : g.start() + 3]):
+                    # "by the end of November": the running total at that month's end
+                    kind = "cumulative"
+                    if end is not None and as_of is None and (ref is None or end <= ref):
+                        as_of = end
     if start is None and kind == "none":
         m = IN_YEAR_RE.search(sentence) or ZH_YEAR_RE.search(sentence)
         if m:
