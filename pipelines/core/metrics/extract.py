@@ -78,6 +78,10 @@ _CLAUSE_END = re.compile(
     r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FULL_DATE_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"
+    r"|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
 _FUTURE = re.compile(
     r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将|計劃|目標|預計|將",
     re.I,
@@ -212,7 +216,8 @@ def _reference_date(
     doc_year = None
     if published is None:
         # the latest year the text states as past or present (a plan "by 2030" is not the year
-        # of writing); no clock is read, so the same text gives the same events on any day
+        # of writing), or the year of its latest full date ("November 13, 2024") when later;
+        # no clock is read, so the same text gives the same events on any day
         past = [
             int(y)
             for s in sentences
@@ -220,10 +225,17 @@ def _reference_date(
             for y in _YEAR_RE.findall(s.text)
         ]
         every = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
+        dated = [
+            int(m.group(1) or m.group(2))
+            for s in sentences
+            for m in _FULL_DATE_YEAR.finditer(s.text)
+        ]
         if every:
             # a plan for next year is still about the year of writing; a 2030 vision is not
             ceiling = max(past) + 1 if past else max(every)
             doc_year = max(y for y in every if y <= ceiling)
+        if dated and (doc_year is None or max(dated) > doc_year):
+            doc_year = max(dated)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
