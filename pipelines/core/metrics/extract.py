@@ -255,6 +255,32 @@ def _reference_date(
     return published, doc_year, False
 
 
+_LAUNCH_FIGURES = {"price", "orders", "locked_orders", "reservations"}
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:launch(?:ed|es)?|went\s+on\s+sale|go(?:es)?\s+on\s+sale|unveil(?:ed|s)?|debut(?:ed|s)?|"
+    r"release[ds]?|order\s+books?\s+(?:officially\s+)?opened)\b|上市|发布会?|开售|首发",
+    re.I,
+)
+
+
+def _launch_date(
+    sentences: list[_Sentence], ref: dt.date | None, doc_year: int | None
+) -> dt.date | None:
+    """The day the article says the car launched ("launched on March 28", 2月27日上市): the
+    first dated launch it mentions, not later than the reference date."""
+    year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    if year_ref is None:
+        return None
+    for sent in sentences:
+        if not _LAUNCH_WORDS.search(sent.text):
+            continue
+        for start, end, day in en_dates(sent.text, year_ref, future_ok=False):
+            window = sent.text[max(0, start - 60) : end + 60]
+            if _LAUNCH_WORDS.search(window) and (ref is None or day <= ref):
+                return day
+    return None
+
+
 @dataclass
 class _Context:
     last_entity: Entity | None = None
@@ -281,6 +307,7 @@ def extract_events(
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
     announced = ref if stated else None
+    launched = _launch_date(sentences, ref, doc_year)
     ctx = _Context()
     if title:
         _update_context(cfg, ctx, fold(title))
@@ -316,6 +343,14 @@ def extract_events(
                     period_text=ev.period_text or quarter.text,
                     as_of=ev.as_of or quarter.as_of,
                 )
+            if (
+                ev.as_of is None
+                and launched is not None
+                and ev.metric in _LAUNCH_FIGURES
+                and ev.period_kind in ("none", "window")
+            ):
+                # prices and first orders hold at the launch the article dates
+                ev = dataclasses.replace(ev, as_of=launched)
             if (
                 ev.as_of is None
                 and announced is not None
