@@ -368,3 +368,18 @@ def test_previous_value_is_the_actual_of_the_same_metric() -> None:
 def test_a_percent_change_is_not_a_continuation() -> None:
     found = events("Xiaomi delivered about 81,000 cars in the quarter, a 197.7% increase.")
     assert [(e.metric, e.value) for e in found] == [("deliveries", 81000)]
+
+
+def test_digest_points_are_sentences() -> None:
+    text = (
+        "Results at a glance - Xiaomi Auto delivered 95,000 cars in the quarter [1][4] "
+        "Revenue of the EV unit was 25 billion yuan [2] - Lei Jun said orders stay strong"
+    )
+    found = {(e.metric, e.value) for e in extract_events(text, published=PUB)}
+    assert found == {("deliveries", 95000), ("revenue", 2.5e10)}
+
+
+def test_a_model_figure_restated_for_the_company_is_one_event() -> None:
+    text = "The SU7 had 88,000 locked orders. Xiaomi said the 88,000 locked orders were firm."
+    found = events(text)
+    assert [(e.subject, e.value) for e in found] == [("Xiaomi SU7", 88000)]

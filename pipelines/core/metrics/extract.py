@@ -71,6 +71,9 @@ _SENT_END = re.compile(
     r"|(?<=[a-z0-9%)”\"’'])\.(?=\s+[A-Z0-9“\"‘'(\[]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
+    # digests run points together: " - " or " · " before a capital or a Chinese character,
+    # and citation marks "[5][21]" close a point
+    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
@@ -1100,14 +1103,25 @@ def _subject(
     return None
 
 
+def _specificity(subject: str) -> int:
+    return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
+
+
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000")."""
-    kept: list[ExtractedEvent] = []
+    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000").
+
+    The same exact figure of the same metric restated under a broader name ("Xiaomi" for the
+    SU7) is the same fact too; the model is kept. Events are compared within
+    buckets of unit and status, so the work stays near linear in the events.
+    """
+    kept: list[ExtractedEvent | None] = []
+    buckets: dict[tuple[str, str], list[int]] = {}
     for ev in events:
         dup = False
-        for i, k in enumerate(kept):
-            if k.subject != ev.subject or k.unit != ev.unit or k.status != ev.status:
-                continue
+        bucket = buckets.setdefault((ev.unit, ev.status), [])
+        for i in bucket:
+            k = kept[i]
+            assert k is not None
             same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {
                 "orders",
                 "locked_orders",
@@ -1118,7 +1132,19 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 k.period_start,
                 ev.period_start,
             )
-            if k.value == ev.value and k.value_max == ev.value_max and same_period:
+            exact = k.value == ev.value and k.value_max == ev.value_max and same_period
+            if k.subject != ev.subject:
+                if (
+                    exact
+                    and k.metric == ev.metric
+                    and 2 in (_specificity(k.subject), _specificity(ev.subject))
+                ):
+                    dup = True
+                    if _specificity(ev.subject) > _specificity(k.subject):
+                        kept[i] = dataclasses.replace(k, subject=ev.subject)
+                    break
+                continue
+            if exact:
                 dup = True
                 break
             if _rounded_restatement(k.value, ev.value):
@@ -1127,8 +1153,9 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     kept[i] = ev
                 break
         if not dup:
+            bucket.append(len(kept))
             kept.append(ev)
-    return kept
+    return [k for k in kept if k is not None]
 
 
 def _rounded_restatement(a: float, b: float) -> bool:

@@ -75,9 +75,7 @@ IN_YEAR_RE = re.compile(
 )
 QUARTER_RE = re.compile(
     r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
-    r"(?:\s*(?:of\s+|/\s*)?"
-    + _YEAR
-    + r")?\b"
+    r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
     r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4]))",
     re.IGNORECASE,
 )
@@ -141,7 +139,10 @@ WEEK_RE = re.compile(
     r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
     re.IGNORECASE,
 )
-_BY_END = re.compile(r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$", re.I)
+_BY_END = re.compile(
+    r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$",
+    re.I,
+)
 _RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
 WEEK_OF_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
