@@ -332,9 +332,9 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
-        stated = resolve_period(sent.text, ref, "actual", doc_year)
-        if stated.kind in ("quarter", "half_year") and stated.start is not None:
-            quarter = stated
+        named = resolve_period(sent.text, ref, "actual", doc_year)
+        if named.kind in ("quarter", "half_year") and named.start is not None:
+            quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
                 # results articles name the quarter once; the figures after it are its own
