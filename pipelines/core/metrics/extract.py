@@ -504,6 +504,13 @@ def _sentence_events(
         (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
     ]
     comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
+    # every cue of the sentence found once; each number then looks only at positions
+    cues = [
+        (m.start(), m.end(), rank, metric)
+        for rank, (metric, pattern) in enumerate(cfg.metric_res)
+        for m in pattern.finditer(text)
+    ]
+    hypotheses = [m.start() for m in cfg.hypothetical_re.finditer(text)]
     consumed: set[int] = set()
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
@@ -534,7 +541,7 @@ def _sentence_events(
         if lo >= num.start:
             lo = c_left
         clause = text[c_left:c_right]
-        if cfg.hypothetical_re.search(clause):
+        if any(c_left <= h < c_right for h in hypotheses):
             continue
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
@@ -543,7 +550,7 @@ def _sentence_events(
         if _CHANGE_RE.search(before):
             metric: str | None = "other"
         else:
-            metric = _metric(cfg, text, num, lo, hi, c_left, c_right)
+            metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
         forced_status = None
         if (
             prev_event is not None
@@ -777,7 +784,14 @@ def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -
 
 
 def _metric(
-    cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, c_left: int, c_right: int
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    lo: int,
+    hi: int,
+    c_left: int,
+    c_right: int,
+    cues: list[tuple[int, int, int, str]],
 ) -> str | None:
     if num.count_noun and cfg.other_noun_re.match(num.count_noun):
         return None
@@ -785,19 +799,20 @@ def _metric(
     if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
         return "other"  # "402 sales stores": a count of stores, not of cars sold
     best: tuple[int, int, str] | None = None
-    for rank, (metric, pattern) in enumerate(cfg.metric_res):
-        for m in pattern.finditer(text, lo, hi):
-            if m.end() <= num.start:
-                dist = num.start - m.end()
-            elif m.start() >= num.value_end:
-                dist = max(0, m.start() - num.value_end)
-            else:
-                continue
-            if not _cue_fits(metric, num):
-                continue
-            key = (dist, rank, metric)
-            if best is None or key < best:
-                best = key
+    for start, end, rank, metric in cues:
+        if start < lo or end > hi:
+            continue
+        if end <= num.start:
+            dist = num.start - end
+        elif start >= num.value_end:
+            dist = max(0, start - num.value_end)
+        else:
+            continue
+        if not _cue_fits(metric, num):
+            continue
+        key = (dist, rank, metric)
+        if best is None or key < best:
+            best = key
     if num.unit == "percent":
         return "buyer_share" if _buyer_share(text, num, c_left, c_right) else None
     if (
