@@ -631,11 +631,15 @@ def _sentence_events(
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
-        if subject.kind == "auto" and metric in COUNT_METRICS:
-            # "Xiaomi cars" right after a sentence about the SU7 means the SU7
-            recent = ctx.sentence_model or ctx.prev_model
-            if recent is not None and not any(e.kind == "model" for _, _, e in entity_hits):
-                subject = recent
+        if (
+            subject.kind == "auto"
+            and metric in COUNT_METRICS
+            and len(models_in_doc) == 1
+            and ctx.prev_model is not None
+            and not any(e.kind == "model" for _, _, e in entity_hits)
+        ):
+            # an article about one car: "Xiaomi cars" right after a sentence on it means it
+            subject = ctx.prev_model
         if subject.kind == "model":
             ctx.sentence_model = subject
         period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
@@ -1070,52 +1074,71 @@ def _subject(
     metric: str | None,
     models_in_doc: set[str],
 ) -> Entity | None:
+    """Whose figure: a model for what buyers do (orders, shares, prices) and for counts that
+    name it in their clause ("10,000 SU7s"); the car business for its output, money and
+    people; the group for group totals. Other carmakers' figures are nobody's here."""
+
     def dist(s: int, e: int) -> int:
         return num.start - e if e <= num.start else s - num.end if s >= num.end else 0
 
+    auto = _named(cfg, "Xiaomi Auto")
     in_clause = [(dist(s, e), ent) for s, e, ent in entity_hits if c_left <= s < c_right]
     comp_clause = [dist(s, e) for s, e in comp_hits if c_left <= s < c_right]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if not in_clause and comp_hits and not entity_hits:
         return None
-    candidates = in_clause or [(dist(s, e), ent) for s, e, ent in entity_hits]
+    clause = text[c_left:c_right]
+    # no name in the clause: the nearest name before the number in the sentence
+    before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
+    candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
-        if metric in BUSINESS_METRICS:
-            # the team, the money and the plant belong to the business, not to one car
-            candidates = [(d, e) for d, e in candidates if e.kind != "model"]
-            if not candidates:
-                return _named(cfg, "Xiaomi Auto") or models[0][1]
-        elif models:
-            return min(models, key=lambda x: x[0])[1]
+        model = min(models, key=lambda x: x[0])[1] if models else None
+        if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
+            # the team, the money invested and the plant belong to the business, not to a car
+            if model is not None or any(e.kind == "auto" for _, e in candidates):
+                return auto or candidates[0][1]
+        elif model is not None and (metric in MODEL_METRICS or in_clause):
+            return model
+        earlier = [e for _, e in sorted(before, key=lambda x: x[0]) if e.kind == "model"]
+        if earlier and metric in COUNT_METRICS:
+            return earlier[0]  # "the SU7's target this year is 100,000, and 120,000 at best"
         best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
+        if best.kind == "model":
+            return auto or best  # a model named after the number, elsewhere in the sentence
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
             return _car_subject(cfg, ctx, metric, models_in_doc)
         if best.kind == "group" and metric in GROUP_METRICS:
-            if metric == "headcount" and _EV_CONTEXT.search(text):
-                return _named(cfg, "Xiaomi Auto") or best
+            if metric == "headcount" and _EV_CONTEXT.search(clause):
+                return auto or best
             return best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
-            return (_named(cfg, "Xiaomi Auto") or best) if _EV_CONTEXT.search(text) else best
+            return (auto or best) if _EV_CONTEXT.search(clause) else best
+        if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
+            return auto or best
         return best
     if ctx.last_competitor:
         return None
-    if ctx.last_entity is not None:
-        if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
-            return ctx.last_entity
-        if metric in MODEL_METRICS or ctx.last_entity.kind == "model":
-            return (
-                _car_subject(cfg, ctx, metric or "other", models_in_doc)
-                if ctx.last_entity.kind != "model"
-                else ctx.last_entity
-            )
-        return (
-            ctx.last_entity
-            if ctx.last_entity.kind != "group"
-            else _car_subject(cfg, ctx, metric or "other", models_in_doc)
-        )
-    return None
+    if ctx.last_entity is None:
+        return None
+    if metric in ("revenue", "net_loss", "rd_spend"):
+        if _GROUP_TOTAL.search(clause):
+            return _named(cfg, "Xiaomi Group") or ctx.last_entity
+        if _EV_CONTEXT.search(clause) or ctx.last_entity.kind != "group":
+            return auto or ctx.last_entity
+        return ctx.last_entity
+    if metric == "price" and _AVERAGE.search(clause):
+        return auto or ctx.last_entity
+    if metric in MODEL_METRICS:
+        return _car_subject(cfg, ctx, metric, models_in_doc)
+    if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
+        return ctx.last_entity
+    return auto or ctx.last_entity
+
+
+_GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
+_AVERAGE = re.compile(r"\baverage\b|\bASP\b|均价|平均", re.I)
 
 
 def _specificity(subject: str) -> int:
