@@ -631,15 +631,6 @@ def _sentence_events(
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
-        if (
-            subject.kind == "auto"
-            and metric in COUNT_METRICS
-            and len(models_in_doc) == 1
-            and ctx.prev_model is not None
-            and not any(e.kind == "model" for _, _, e in entity_hits)
-        ):
-            # an article about one car: "Xiaomi cars" right after a sentence on it means it
-            subject = ctx.prev_model
         if subject.kind == "model":
             ctx.sentence_model = subject
         period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
@@ -1109,12 +1100,11 @@ def _subject(
             return auto or best  # a model named after the number, elsewhere in the sentence
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
             return _car_subject(cfg, ctx, metric, models_in_doc)
+        car_context = _EV_CONTEXT.search(clause) or _SEGMENT.search(clause)
         if best.kind == "group" and metric in GROUP_METRICS:
-            if metric == "headcount" and _EV_CONTEXT.search(clause):
-                return auto or best
-            return best
+            return (auto or best) if metric == "headcount" and car_context else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
-            return (auto or best) if _EV_CONTEXT.search(clause) else best
+            return (auto or best) if car_context else best
         if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
             return auto or best
         return best
@@ -1123,11 +1113,11 @@ def _subject(
     if ctx.last_entity is None:
         return None
     if metric in ("revenue", "net_loss", "rd_spend"):
+        if _EV_CONTEXT.search(clause) or _SEGMENT.search(clause):
+            return auto or ctx.last_entity
         if _GROUP_TOTAL.search(clause):
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
-        if _EV_CONTEXT.search(clause) or ctx.last_entity.kind != "group":
-            return auto or ctx.last_entity
-        return ctx.last_entity
+        return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
     if metric == "price" and _AVERAGE.search(clause):
         return auto or ctx.last_entity
     if metric in MODEL_METRICS:
@@ -1138,6 +1128,12 @@ def _subject(
 
 
 _GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
+# the car business named without its name: "the segment", "the unit", 汽车业务
+_SEGMENT = re.compile(
+    r"\b(?:segment|unit|division|new\s+initiatives|car\s+business|EV\s+business|the\s+brand)\b|"
+    r"汽车业务|创新业务|电动汽车|汽车",
+    re.I,
+)
 _AVERAGE = re.compile(r"\baverage\b|\bASP\b|均价|平均", re.I)
 
 
