@@ -116,6 +116,9 @@ def test_no_reference_no_guess() -> None:
         ("a record 1,000 cars delivered in a single day", "actual", "day"),
         ("weekly orders of about 10,000 in the first week of March", "actual", "week"),
         ("the SU7 Max is priced at 299,900 yuan", "actual", "none"),
+        ("上市 10 分钟内大定突破 6900 台", "actual", "window"),
+        ("2024 年全年营收 328 亿元", "actual", "year"),
+        ("至 3 月 2 日大定超 1.9 万台", "actual", "cumulative"),
     ],
 )
 def test_period_kind(sentence: str, status: str, kind: str) -> None:

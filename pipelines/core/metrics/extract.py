@@ -437,7 +437,8 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
     dates += [
         (m.start(), m.end())
         for m in re.finditer(
-            r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年", text
+            r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年",
+            text,
         )
     ]
     out = []

@@ -39,11 +39,11 @@ EN_DATE_RE = re.compile(
 )
 ISO_DATE_RE = re.compile(r"\b(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 ZH_DATE_RE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<end>底|末))?"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号]|(?P<end>底|末))?"
 )
-ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?P<end>底|末)?")
+ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<end>底|末)?")
 AS_OF_RE = re.compile(
-    r"\b(?:as\s+of|as\s+at|by|until|through|up\s+to)\s+(?:the\s+end\s+of\s+)?$|截至|截止(?:到)?|到$",
+    r"\b(?:as\s+of|as\s+at|by|until|through|up\s+to)\s+(?:the\s+end\s+of\s+)?$|截至|截止(?:到)?|[到至]\s*$",
     re.IGNORECASE,
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
@@ -94,7 +94,7 @@ WITHIN_RE = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
-    r"|(?:\d+|[一两三四五六七八九十]+)(?:个)?(?:分钟|小时|天|周)(?:内|之内)?"
+    r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
     r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
     r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
@@ -331,7 +331,7 @@ def resolve_period(
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?![\d日号])",
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?!\s*\d|\s*[日号])",
                 sentence,
             )
         )
