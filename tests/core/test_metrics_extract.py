@@ -383,3 +383,12 @@ def test_a_model_figure_restated_for_the_company_is_one_event() -> None:
     text = "The SU7 had 88,000 locked orders. Xiaomi said the 88,000 locked orders were firm."
     found = events(text)
     assert [(e.subject, e.value) for e in found] == [("Xiaomi SU7", 88000)]
+
+
+def test_a_figure_with_the_day_its_sentence_names_holds_at_that_day() -> None:
+    ev = one("小米汽车第30万辆整车于6月10日在北京工厂下线。", dt.date(2025, 6, 12))
+    assert (ev.metric, ev.period_kind, ev.as_of) == (
+        "production",
+        "cumulative",
+        dt.date(2025, 6, 10),
+    )

@@ -86,7 +86,8 @@ _FULL_DATE_YEAR = re.compile(
     r"|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将|計劃|目標|預計|將",
+    r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|"
+    r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将",
     re.I,
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
@@ -266,6 +267,10 @@ _LAUNCH_WORDS = re.compile(
 )
 
 
+def _year_end(year: int | None) -> dt.date | None:
+    return dt.date(year, 12, 31) if year else None
+
+
 def _launch_date(
     sentences: list[_Sentence], ref: dt.date | None, doc_year: int | None
 ) -> dt.date | None:
@@ -346,6 +351,16 @@ def extract_events(
                     period_text=ev.period_text or quarter.text,
                     as_of=ev.as_of or quarter.as_of,
                 )
+            if ev.as_of is None and ev.period_kind in ("none", "window", "cumulative", "day"):
+                # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a
+                # figure stated with the one day the sentence names holds at that day
+                days = {
+                    d
+                    for _, _, d in en_dates(sent.text, ref or _year_end(doc_year), False)
+                    if ref is None or d <= ref
+                }
+                if len(days) == 1:
+                    ev = dataclasses.replace(ev, as_of=days.pop())
             if (
                 ev.as_of is None
                 and launched is not None
