@@ -392,3 +392,20 @@ def test_a_figure_with_the_day_its_sentence_names_holds_at_that_day() -> None:
         "cumulative",
         dt.date(2025, 6, 10),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue after the number but past "and" belongs to the next item
+        ("Xiaomi's net profit rose to CNY8 billion and revenue to CNY104 billion.", {("revenue", 1.04e11)}),
+        # "N units, or X%": the size of a change, not a level
+        ("Xiaomi Auto delivered 52,000 cars in the quarter, 9,100 units, or 21% more than before.", {("deliveries", 52000)}),
+        # the bracketed conversion neither counts nor cuts the amount off its cue
+        ("Xiaomi's EV business generated CNY 18.2 billion (USD 2.5 billion) in revenue.", {("revenue", 1.82e10)}),
+        # an amount whose cue sits a clause before it in the sentence
+        ("Income from the EV, AI and other new initiatives segment of Xiaomi reached CNY15.1 billion.", {("revenue", 1.51e10)}),
+    ],
+)  # fmt: skip
+def test_what_a_number_belongs_to(text: str, expected: set[tuple[str, float]]) -> None:
+    assert {(e.metric, e.value) for e in events(text)} == expected

@@ -528,29 +528,38 @@ def _sentence_events(
     ]
     hypotheses = [m.start() for m in cfg.hypothetical_re.finditer(text)]
     consumed: set[int] = set()
+    # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
+    # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
+    # revenue")
+    conversions = {
+        i
+        for i in range(1, len(numbers))
+        if numbers[i - 1].unit in MONEY_UNITS
+        and numbers[i].unit in MONEY_UNITS
+        and _CONVERSION.search(text[max(0, numbers[i].start - 12) : numbers[i].start])
+    }
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
-        if (
-            re.search(
-                r"[(（]\s*(?:约合|约|折合|合|about|around|approx\.?|roughly|~|≈)?\s*(?:人民币|RMB|US)?\s*$",
-                text[max(0, num.start - 12) : num.start],
-                re.I,
-            )
-            and i > 0
-            and numbers[i - 1].unit in MONEY_UNITS
-            and num.unit in MONEY_UNITS
-        ):
-            continue  # "215,900 yuan ($29,870)": a conversion, not a second price
+        if i in conversions:
+            continue
         # cues are looked for between this number and its neighbours of the same kind ("7,058
         # in April and 8,646 in May"); a percent change between "revenue" and an amount does
         # not cut the amount off its cue
         kind = _unit_kind(num.unit)
-        seg_left = max((n.end for n in numbers[:i] if _unit_kind(n.unit) == kind), default=0)
+        seg_left = max(
+            (n.end for j, n in enumerate(numbers[:i]) if _unit_kind(n.unit) == kind),
+            default=0,
+        )
         seg_right = min(
-            (n.start for n in numbers[i + 1 :] if _unit_kind(n.unit) == kind), default=len(text)
+            (
+                n.start
+                for j, n in enumerate(numbers[i + 1 :], i + 1)
+                if _unit_kind(n.unit) == kind and j not in conversions
+            ),
+            default=len(text),
         )
         c_left, c_right = _clause_bounds(text, num.start, num.end)
         lo, hi = max(seg_left, c_left), min(seg_right, c_right)
@@ -563,10 +572,18 @@ def _sentence_events(
         if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
             continue  # inside an if-clause: a hypothesis, not a fact
         before = text[max(c_left, num.start - 40) : num.start]
+        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or _CHANGE_AMOUNT_BEFORE.search(
+            text[max(0, num.start - 20) : num.start]
+        ):
+            continue  # the size of a change, not a level
         if _CHANGE_RE.search(before):
             metric: str | None = "other"
         else:
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
+            if metric is None and num.unit in MONEY_UNITS and seg_left < c_left:
+                # "Income from the EV, AI and other new initiatives segment reached CNY18.6
+                # billion": an amount whose cue is in the sentence, a clause before it
+                metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
         forced_status = None
         if (
             prev_event is not None
@@ -816,6 +833,8 @@ def _metric(
         if end <= num.start:
             dist = num.start - end
         elif start >= num.value_end:
+            if _NEXT_ITEM.search(text, num.end, start):
+                continue  # "9 billion and revenue ...": the cue of the next item
             dist = max(0, start - num.value_end)
         else:
             continue
@@ -874,6 +893,14 @@ _ESTIMATE_GAP = re.compile(
     r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$",
     re.I,
 )
+_CONVERSION = re.compile(
+    r"[(（]\s*(?:约合|约|折合|合|about|around|approx\.?|roughly|~|≈)?\s*(?:人民币|RMB|US)?\s*$",
+    re.I,
+)
+_NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
+# "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
+_CHANGE_AMOUNT_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)", re.I)
+_CHANGE_AMOUNT_BEFORE = re.compile(r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$", re.I)
 _PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
     r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
