@@ -7,6 +7,7 @@ more than a missing one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -1188,17 +1189,20 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """One event per fact: the same figure restated, or rounded ("75,723" then "75,000").
 
     The same exact figure of the same metric restated under a broader name ("Xiaomi" for the
-    SU7) is the same fact too; the model is kept. Events are compared within
-    buckets of unit and status, so the work stays near linear in the events.
+    SU7) is the same fact too; the model is kept. An event is compared only with kept events
+    of its unit and status within 2 % of its value, so the work stays near linear.
     """
-    kept: list[ExtractedEvent | None] = []
-    buckets: dict[tuple[str, str], list[int]] = {}
+    kept: list[ExtractedEvent] = []
+    # per (unit, status): the kept events' values, sorted, with their index in `kept`; a
+    # restatement is within 2 % of the value, so only those neighbours are compared
+    buckets: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for ev in events:
         dup = False
         bucket = buckets.setdefault((ev.unit, ev.status), [])
-        for i in bucket:
+        lo = bisect.bisect_left(bucket, (ev.value * 0.98, -1))
+        hi = bisect.bisect_right(bucket, (ev.value * 1.02 + 1e-9, len(kept)))
+        for _, i in bucket[lo:hi]:
             k = kept[i]
-            assert k is not None
             same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {
                 "orders",
                 "locked_orders",
@@ -1230,9 +1234,9 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     kept[i] = ev
                 break
         if not dup:
-            bucket.append(len(kept))
+            bisect.insort(bucket, (ev.value, len(kept)))
             kept.append(ev)
-    return [k for k in kept if k is not None]
+    return kept
 
 
 def _rounded_restatement(a: float, b: float) -> bool:

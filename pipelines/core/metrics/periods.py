@@ -187,10 +187,12 @@ def _place_year(month: int, day: int, ref: dt.date | None, future_ok: bool) -> i
     return year
 
 
+@lru_cache(maxsize=4096)
 def en_dates(
     text: str, ref: dt.date | None, future_ok: bool = False
-) -> list[tuple[int, int, dt.date]]:
-    """(start, end, date) of every full or day-month date in `text`."""
+) -> tuple[tuple[int, int, dt.date], ...]:
+    """(start, end, date) of every full or day-month date in `text` (memoised: the extractor
+    asks for the same sentence's dates several times)."""
     out = []
     for m in EN_DATE_RE.finditer(text):
         month_s = m.group("month") or m.group("month2")
@@ -222,7 +224,7 @@ def en_dates(
         d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             out.append((m.start(), m.end(), d))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
