@@ -21,7 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 # Languages with extraction rules (English, Chinese and the thirteen of issue 14).
-SUPPORTED = ("en", "zh", "fr", "es", "pt", "it", "de", "ja", "ko", "ru", "id", "vi", "tr", "pl", "nl")
+SUPPORTED = (
+    "en", "zh", "fr", "es", "pt", "it", "de", "ja", "ko", "ru", "id", "vi", "tr", "pl", "nl",
+)  # fmt: skip
 # Neighbours the model may answer so that their text is not forced into a supported language
 # (Catalan or Galician into Spanish, Malay into Indonesian, Ukrainian into Russian...).
 NEIGHBOURS = ("ca", "gl", "ms", "ro", "sv", "da", "no", "cs", "sk", "uk", "bg", "hr", "hu", "fi")

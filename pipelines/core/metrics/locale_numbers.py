@@ -151,10 +151,40 @@ def supported_languages() -> list[str]:
     )
 
 
+# For a language without a YAML (English quoted in a feed of another language, or a language
+# we do not support yet): digits, signs and English words only.
+DEFAULT_NUMBERS: dict[str, Any] = {
+    "decimal": ".",
+    "space_groups": False,
+    "scales": {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+               "trillion": 1e12, "k": 1e3},
+    "units": {
+        "percent": ["per ?cent", "%"],
+        "CNY": ["yuan", "renminbi", "RMB", "CNY"],
+        "USD": ["(?:US )?dollars?", "USD"],
+        "EUR": ["euros?", "EUR"],
+        "vehicles": ["units?", "vehicles?", "cars?", "EVs?", "sedans?", "SUVs?"],
+        "orders": ["(?:locked[- ]in |firm |pre-?)?orders?", "reservations?", "bookings?"],
+        "people": ["people", "employees", "staff", "engineers", "workers"],
+        "km": ["kilometres?", "kilometers?", "km"],
+    },
+    "unit_joiner": r"(?:of\s+)?",
+    "range_words": ["to"],
+    "between_words": ["between"],
+    "between_connectors": ["and"],
+    "skip_after": ["(?:January|February|March|April|May|June|July|August|September|October|"
+                   "November|December)\\b", "minutes?", "hours?", "days?", "weeks?", "months?",
+                   "years?", "seconds?", "kwh", "kw", "hp", "km/h", "mph", "mm", "kg", "v\\b",
+                   "inch(?:es)?", "s\\b", "times", "st\\b", "nd\\b", "rd\\b", "th\\b"],
+    "skip_before": ["(?:January|February|March|April|May|June|July|August|September|October|"
+                    "November|December)"],
+}  # fmt: skip
+
+
 @lru_cache(maxsize=32)
 def rules_for(lang: str) -> _Rules:
-    """Compiled number rules of `lang`; unknown languages get English-like defaults."""
-    spec: dict[str, Any] = lang_data(lang).get("numbers") or {}
+    """Compiled number rules of `lang`; languages without a YAML get DEFAULT_NUMBERS."""
+    spec: dict[str, Any] = lang_data(lang).get("numbers") or DEFAULT_NUMBERS
     cjk_units = {str(k): float(v) for k, v in (spec.get("cjk_units") or {}).items()}
     scales = sorted(
         ((str(k), float(v)) for k, v in (spec.get("scales") or {}).items()),
@@ -177,7 +207,12 @@ def rules_for(lang: str) -> _Rules:
         joiner = spec.get("unit_joiner") or r"(?:de\s+|d'|di\s+|of\s+)?"
         parts = [f"(?P<{name}>{_alt(words)})" for name, words in units.items() if words]
         unit_re = re.compile(
-            r"\s*" + joiner + r"(?:" + "|".join(parts) + r")" + ("" if cjk_units else r"(?![^\W\d_])"),
+            r"\s*"
+            + joiner
+            + r"(?:"
+            + "|".join(parts)
+            + r")"
+            + ("" if cjk_units else r"(?![^\W\d_])"),
             re.IGNORECASE,
         )
     connectors = [r"-", r"~", *map(str, spec.get("range_words") or [])]
@@ -222,8 +257,16 @@ def rules_for(lang: str) -> _Rules:
 def decimal_mark(text: str, lang: str) -> str:
     """The decimal mark `text` uses, from its unambiguous numbers, else the language's."""
     folded = _DATE_RE.sub(" ", fold(text))
-    comma = len(re.findall(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3},\d|\d{1,3}(?:\.\d{3}){2,}(?![\d,])", folded))
-    dot = len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])|\d,\d{3}\.\d|\d{1,3}(?:,\d{3}){2,}(?![\d.])", folded))
+    comma = len(
+        re.findall(
+            r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3},\d|\d{1,3}(?:\.\d{3}){2,}(?![\d,])", folded
+        )
+    )
+    dot = len(
+        re.findall(
+            r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])|\d,\d{3}\.\d|\d{1,3}(?:,\d{3}){2,}(?![\d.])", folded
+        )
+    )
     if comma > dot:
         return ","
     if dot > comma:
@@ -277,7 +320,7 @@ def _cjk_value(text: str, pos: int, rules: _Rules, decimal: str) -> tuple[float,
     last_big = float("inf")
     while True:
         m = piece.match(text, i)
-        if not m or not m.group("n") and not section:
+        if not m or (not m.group("n") and not section):
             break
         n = parse_number(m.group("n"), decimal) if m.group("n") else 1.0
         factor = rules.cjk_units[m.group("u")]
@@ -383,6 +426,8 @@ def _read_one(
     unit = cur or pct
     um = rules.unit_re.match(text, value_end) if rules.unit_re else None
     end_all = value_end
+    if um and um.lastgroup == "km" and text[um.end() : um.end() + 1] == "/":
+        return None, um.end()  # "265 km/h": a speed
     if um:
         found = um.lastgroup
         if unit is None or (unit == found):
@@ -393,9 +438,9 @@ def _read_one(
         end_all = value_end + len(re.match(r"\s?%", after).group(0))  # type: ignore[union-attr]
     if unit is None and rules.skip_re and rules.skip_re.match(text, value_end):
         return None, value_end  # "24 horas", "495 kW", "28 de marzo"
-    if unit is None and re.match(r"[^\W\d_]", text[value_end : value_end + 1]) and not rules.cjk:
-        if not (text[value_end : value_end + 1] == "'" or scale != 1.0):
-            return None, value_end  # glued letters: "800V", "5G", "2nd"
+    glued = re.match(r"[^\W\d_]", text[value_end : value_end + 1])
+    if unit is None and glued and not rules.cjk and scale == 1.0:
+        return None, value_end  # glued letters: "800V", "5G", "2nd"
     if (
         unit is None
         and scale == 1.0
@@ -417,9 +462,9 @@ def _range_after(
     if first is None:
         return None
     cm = rules.range_re.match(text, first.end)
-    if not cm and rules.between_re and rules.and_re:
-        if rules.between_re.search(text[max(0, first.start - 16) : first.start]):
-            cm = rules.and_re.match(text, first.end)
+    opener, joiner = rules.between_re, rules.and_re
+    if not cm and opener and joiner and opener.search(text[max(0, first.start - 16) : first.start]):
+        cm = joiner.match(text, first.end)  # "entre 100.000 y 120.000"
     if not cm:
         return None
     nm = _NUMBER_RES[rules.lang].match(text, cm.end())
@@ -429,6 +474,8 @@ def _range_after(
     if second is None:
         return None
     hi, end = second
+    if first.value == 0 and first.unit is None:
+        return None, end  # "0 a 100 km/h", "0-100": a sprint, not a quantity
     if hi is None:
         return (None, end) if first.unit is None else None  # "4~6月": a span of months
     lo_value = first.value
