@@ -21,6 +21,7 @@ SHORT = [
     ("es", "Xiaomi SU7: precio y entregas"),
     ("pt", "A Xiaomi entregou mais de 40 mil SU7 em outubro."),
     ("pt", "O YU7 recebeu 240 mil encomendas no primeiro dia."),
+    ("pt", "A meta da Xiaomi é entregar 350 mil veículos neste ano."),  # Galician by a hair
     ("it", "Xiaomi ha consegnato oltre 40.000 SU7 a ottobre."),
     ("it", "Xiaomi SU7, consegne record"),
     ("de", "Xiaomi hat im Oktober mehr als 40.000 SU7 ausgeliefert."),
@@ -93,6 +94,8 @@ def test_unsupported_neighbours_are_named_not_forced() -> None:
     assert not is_supported("ca")
     ukrainian = "Компанія Xiaomi поставила понад сорок тисяч автомобілів у жовтні."
     assert detect_language(ukrainian) == "uk"
+    malay = "Xiaomi telah menghantar lebih 40,000 kereta bulan lalu, kata syarikat itu."
+    assert detect_language(malay) == "ms"
 
 
 @pytest.mark.parametrize(
