@@ -111,9 +111,10 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
         else:
             return None
     if kind == "quarter" and quarter is None:
-        quarter = _lookup(_words(lang, "quarter_words"), _group(m, "q", "qn", "qn2", "qw"))
-        if quarter is None or not 1 <= quarter <= 4:
-            return None
+        raw = _group(m, "q", "qn", "qn2", "qw")
+        quarter = _lookup(_words(lang, "quarter_words"), raw)
+        if raw is not None and (quarter is None or not 1 <= quarter <= 4):
+            return None  # "за квартал" names no quarter: the document's context does
     if kind == "half_year" and half is None:
         word = _group(m, "h", "h2") or m.group(0)
         half = 1 if _FIRST.search(word) else 2
@@ -137,6 +138,17 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
     )
 
 
+def _date_next(text: str, pos: int, lang: str) -> bool:
+    """A day, a month name or an end-of word follows ("até maio", "au 1er mars")."""
+    if _DATE_NEXT.match(text, pos):
+        return True
+    word = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 24])
+    if word is None:
+        return False
+    key = word.group(1).lower()
+    return any(key.startswith(month) for month in _words(lang, "months"))
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -146,8 +158,8 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             if m.end() == m.start():
                 continue
             bare = kind == "as_of" and lang not in _CJK_LANGS and " " not in m.group(0).strip()
-            if bare and not _DATE_NEXT.match(folded, m.end()):
-                continue  # "au", "до", "per" alone are prepositions unless a date follows
+            if bare and not _date_next(folded, m.end(), lang):
+                continue  # "au", "до", "até" alone are prepositions unless a date follows
             cue = _cue(kind, m, lang, text)
             if cue is not None:
                 found.append(cue)
