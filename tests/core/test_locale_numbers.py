@@ -132,6 +132,7 @@ NEGATIVES = [
     ("de", "Am 28. März 2024 um 10 Uhr, 495 kW und 1.548 PS."),
     ("it", "Il 3 aprile, in 48 ore, 25 speaker."),
     ("pt", "Publicado em 04/07/2025, às 11h52, no dia 26 de junho."),
+    ("it", "Pubblicato 2024-07, aggiornato 2021-11-05."),
     ("nl", "Een 73,6kWh-accu, 5 minuten laden, op 28 maart."),
     ("ru", "28 марта 2024 года за 10 минут, 2-й квартал."),
     ("pl", "Moc 1548 KM, premiera 27 lutego, 40 tygodni czekania."),
