@@ -62,6 +62,14 @@ def test_script_decides_cjk_whatever_the_hint() -> None:
     assert detect_language("샤오미 인도", "ja") == "ko"
 
 
+def test_all_kanji_headline_follows_a_japanese_hint() -> None:
+    assert detect_language("小米SU7、納車開始") == "zh"
+    assert detect_language("小米SU7、納車開始", "ja") == "ja"
+    # simplified forms Japanese never writes: Chinese whatever the hint
+    assert detect_language("小米汽车交付量创新高，雷军称将继续扩产", "ja") == "zh"
+    assert detect_language("シャオミの納車が始まった", "zh") == "ja"  # kana: the script
+
+
 def test_mixed_latin_text_quoting_chinese_names_stays_latin() -> None:
     text = "Lei Jun (雷军) said Xiaomi Auto (小米汽车) delivered over 40,000 cars in October."
     assert detect_language(text) == "en"
