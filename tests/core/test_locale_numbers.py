@@ -142,6 +142,9 @@ NEGATIVES = [
     ("ja", "2025年4月3日、24時間、16週間、4〜6月期。"),
     ("ko", "2024년 3월 28일 밤 10시, 27분 만에, 495kW."),
     ("en", "The SU7 and YU7 launched; 800V, 5G and the 2nd model."),
+    ("fr", "Le Xiaomi 15 Ultra, l'iPhone 16 Pro et la Xiaomi Pad 7."),
+    ("es", "Con un Snapdragon 8295, HyperOS 2 y Android 15."),
+    ("de", "Anders als das Model 3 von Tesla."),
 ]
 
 

@@ -375,6 +375,10 @@ def _glued_before(text: str, pos: int, cjk: bool) -> bool:
     return prev.isalpha() and text[max(0, pos - 2) : pos] != "Rp"
 
 
+_PRODUCT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:Xiaomi|Redmi|POCO|Mi|iPhone|Galaxy(?:\s[A-Z])?|Model|Snapdragon|HyperOS"
+    r"|Dimensity|Android|iOS|Pad|Watch|Band)\s?$"
+)
 _GAP_RE = re.compile(r" ?(?=\d)")
 _TAIL_RE = re.compile(r" ?(\d+)(?![\d.,])")
 
@@ -522,6 +526,13 @@ def _read_one(
         and not re.match(r"\s*(?:[-~]|$)", text[value_end : value_end + 2])
     ):
         return None, value_end  # a year: "en 2024", "2025年"
+    if (
+        unit is None
+        and scale == 1.0
+        and re.fullmatch(r"\d{1,4}", raw)
+        and _PRODUCT_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return None, value_end  # a product name: "Xiaomi 15 Ultra", "Snapdragon 8295"
     noun = _noun_after(text, end_all)
     return (
         LocaleNumber(float(value), None, start, end_all, value_end, unit, scale, noun),
