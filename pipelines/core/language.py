@@ -70,6 +70,11 @@ def _identifier() -> Any:
     return ident
 
 
+def warm_up() -> None:
+    """Load the model now (a DoFn's setup()), not on the first article."""
+    _identifier()
+
+
 def normalise_code(code: str | None) -> str | None:
     """'en-US', 'zh_Hant', 'PT-br', ' de ' → 'en', 'zh', 'pt', 'de'; junk → None."""
     if not code:

@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.core.language import SUPPORTED, detect_language, is_supported, normalise_code
+from pipelines.core.language import (
+    SUPPORTED,
+    detect_language,
+    is_supported,
+    normalise_code,
+    warm_up,
+)
 
 # Our own sentences and headlines (not from any article), one or two per language.
 SHORT = [
@@ -113,6 +119,12 @@ def test_unsupported_neighbours_are_named_not_forced() -> None:
 )  # fmt: skip
 def test_normalise_code(raw: str | None, code: str | None) -> None:
     assert normalise_code(raw) == code
+
+
+def test_warm_up_is_idempotent() -> None:
+    warm_up()
+    warm_up()
+    assert detect_language("Xiaomi a livré plus de 40 000 voitures en octobre.") == "fr"
 
 
 def test_supported_languages() -> None:
