@@ -14,9 +14,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipelines.core.language import detect_language
 from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
+from pipelines.core.metrics.locale_numbers import (
+    decimal_mark,
+    find_locale_mentions,
+    supported_languages,
+)
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
-from pipelines.core.metrics.periods import EN_DATE_RE, Period, en_dates, resolve_period
+from pipelines.core.metrics.periods import (
+    EN_DATE_RE,
+    Period,
+    en_dates,
+    resolve_locale_period,
+    resolve_period,
+)
 
 EXTRACTOR_VERSION = "rules-2.0"
 # Bounds that keep extraction linear in the text whatever it holds (issue 11: a page of
@@ -26,7 +38,26 @@ MAX_SENTENCE_CHARS = 400
 MAX_NUMBERS_PER_SENTENCE = 12
 MAX_EVENTS_PER_ARTICLE = 400
 
-MONEY_UNITS = ("CNY", "USD", "EUR", "HKD")
+MONEY_UNITS = (
+    "CNY",
+    "USD",
+    "EUR",
+    "HKD",
+    "GBP",
+    "JPY",
+    "KRW",
+    "BRL",
+    "IDR",
+    "VND",
+    "TRY",
+    "PLN",
+    "RUB",
+)
+# Rough yuan per unit, only to hold money figures of any currency to the same bounds.
+CNY_PER = {
+    "CNY": 1.0, "USD": 7.0, "EUR": 8.0, "HKD": 0.9, "GBP": 9.0, "JPY": 0.05, "KRW": 0.005,
+    "BRL": 1.3, "IDR": 0.00045, "VND": 0.00028, "TRY": 0.2, "PLN": 1.8, "RUB": 0.08,
+}  # fmt: skip
 MONEY_METRICS = {"price", "investment", "rd_spend", "revenue", "net_loss"}
 COUNT_METRICS = {
     "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
@@ -203,10 +234,22 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
     yield _Sentence(s, s + len(stripped), stripped)
 
 
-def detect_language(text: str) -> str:
-    sample = text[:2000]
-    cjk = len(_CJK.findall(sample))
-    return "zh" if cjk > 0.15 * max(1, len(sample.strip())) else "en"
+def _resolve(
+    lang: str, text: str, ref: dt.date | None, status: str, doc_year: int | None
+) -> Period:
+    if lang in ("en", "zh"):
+        return resolve_period(text, ref, status, doc_year)
+    return resolve_locale_period(text, lang, ref, status, doc_year)
+
+
+def extraction_language(text: str, hint: str | None = None) -> str | None:
+    """The language the extractor reads `text` in: English and Chinese with their shared
+    vocabulary, the languages of data/lang/ with their own; None when it has no vocabulary
+    for the text's language (the pipeline reports those articles, it does not guess)."""
+    lang = detect_language(text, hint) or hint
+    if lang in ("en", "zh") or lang in supported_languages():
+        return lang
+    return None
 
 
 def _reference_date(
@@ -297,6 +340,7 @@ class _Context:
     last_competitor: bool = False
     prev_model: Entity | None = None  # a model named in the previous sentence
     sentence_model: Entity | None = None  # the model this sentence's events resolved to
+    decimal: str | None = None  # the article's decimal mark, for languages that vary
 
 
 def extract_events(
@@ -310,7 +354,12 @@ def extract_events(
     if not text:
         return []
     cfg = config or load_config()
-    lang = language if language in ("en", "zh") else detect_language(text)
+    detected = extraction_language(text, language)
+    if detected is None:
+        return []  # a language with no vocabulary: no events rather than wrong ones
+    lang = detected
+    if lang not in ("en", "zh") and cfg.lang != lang:
+        cfg = load_config(cfg.extra_path, lang)
     sentences = list(split_sentences(text))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
@@ -318,6 +367,8 @@ def extract_events(
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
     ctx = _Context()
+    if lang not in ("en", "zh"):
+        ctx.decimal = decimal_mark(text, lang)
     if title:
         _update_context(cfg, ctx, fold(title))
     models_in_doc = {
@@ -338,7 +389,7 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
-        named = resolve_period(sent.text, ref, "actual", doc_year)
+        named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
         if named.kind in ("quarter", "half_year") and named.start is not None:
             quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
@@ -447,8 +498,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
+def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
     """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
+    if cfg.lang not in ("en", "zh"):
+        return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
     dates += [
         (m.start(), m.end())
@@ -457,8 +510,17 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
             text,
         )
     ]
+    return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+def _plausible(
+    cfg: ExtractorConfig,
+    text: str,
+    found: list[NumberMention],
+    dates: list[tuple[int, int]],
+) -> list[NumberMention]:
     out = []
-    for n in sorted(find_numbers(text), key=lambda n: n.start):
+    for n in sorted(found, key=lambda n: n.start):
         if any(s <= n.start < e for s, e in dates):
             continue
         after = text[n.end : n.end + 12]
@@ -516,7 +578,7 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    numbers = _numbers(cfg, text)[:MAX_NUMBERS_PER_SENTENCE]
+    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
         (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
     ]
@@ -642,7 +704,7 @@ def _sentence_events(
         unit = _unit(metric, num, text)
         if unit is None:
             metric, unit = "other", num.unit or "count"
-        if metric != "other" and not _in_bounds(metric, num.value):
+        if metric != "other" and not _in_bounds(metric, num.value, num.unit):
             metric = "other"
         label = None
         if metric == "other":
@@ -667,7 +729,7 @@ def _sentence_events(
             subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
-        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         if (
             status == "forecast"
             and period.end is not None
@@ -675,7 +737,7 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
-            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         qualifier = "at_least" if num.value_max is not None else _qualifier(text, num)
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
@@ -726,26 +788,27 @@ def _period(
     ref: dt.date | None,
     status: str,
     doc_year: int | None,
+    lang: str = "en",
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence."""
     found = None
     for a, b in ((num.value_end, hi), (lo, num.start), (c_left, c_right), (0, len(text))):
         if b <= a:
             continue
-        p = resolve_period(text[a:b], ref, status, doc_year)
+        p = _resolve(lang, text[a:b], ref, status, doc_year)
         if p.start is not None or p.explicit_as_of:
             found = p
             break
         if found is None and p.text:
             found = p
     if found is None:
-        return resolve_period("", ref, status, doc_year)
+        return _resolve(lang, "", ref, status, doc_year)
     if found.start is None and not found.explicit_as_of:
-        whole = resolve_period(text, ref, status, doc_year)
+        whole = _resolve(lang, text, ref, status, doc_year)
         if whole.explicit_as_of:
             return whole
     if not found.explicit_as_of:
-        whole = resolve_period(text[c_left:c_right], ref, status, doc_year)
+        whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
             return Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
     return found
@@ -997,8 +1060,10 @@ def _unit(metric: str, num: NumberMention, text: str) -> str | None:
     return DEFAULT_UNIT.get(metric, num.unit)
 
 
-def _in_bounds(metric: str, value: float) -> bool:
+def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
     lo, hi = BOUNDS.get(metric, (float("-inf"), float("inf")))
+    if metric in MONEY_METRICS and unit in CNY_PER:
+        value *= CNY_PER[unit]
     return lo <= value <= hi
 
 

@@ -44,6 +44,8 @@ class ExtractorConfig:
     skip_nouns: list[str]
     non_car: list[str]
     other_labels: dict[str, list[str]] = field(default_factory=dict)
+    lang: str = "en"  # en and zh share a vocabulary; another language has its own
+    extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
     entity_re: re.Pattern[str] = field(init=False)
     alias_to_entity: dict[str, Entity] = field(init=False)
@@ -202,11 +204,35 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
     )
 
 
-@lru_cache(maxsize=16)
-def load_config(extra_path: str | None = None) -> ExtractorConfig:
-    """The bundled vocabulary, merged with a user's YAML when given."""
+# Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
+LANG_KEYS = ("metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels")
+
+
+@lru_cache(maxsize=64)
+def load_config(extra_path: str | None = None, lang: str | None = None) -> ExtractorConfig:
+    """The bundled vocabulary, merged with a user's YAML when given.
+
+    English and Chinese share cues.yaml; another language (one with data/lang/<lang>.yaml)
+    gets its own cue, status and noun words instead (German "will" is a target, English
+    "will" a forecast), with the same entities, aliases of every script included.
+    """
     pkg = resources.files("pipelines.core.metrics") / "data"
-    data = _merge(_read_yaml(pkg / "entities.yaml"), _read_yaml(pkg / "cues.yaml"))
+    data = _merge(
+        _read_yaml(pkg / "entities.yaml"), _read_yaml(pkg / "lang" / "entities_extra.yaml")
+    )
+    cues = _read_yaml(pkg / "cues.yaml")
+    if lang and lang not in ("en", "zh"):
+        own = pkg / "lang" / f"{lang}.yaml"
+        if not own.is_file():
+            raise ValueError(f"no extractor vocabulary for language {lang!r}")
+        words = _read_yaml(own)
+        cues = {k: words[k] for k in LANG_KEYS if k in words}
+        # labelled figures keep the English label names; their cue words are per language
+        cues.setdefault("other_labels", {})
+    data = _merge(data, cues)
     if extra_path:
         data = _merge(data, _read_yaml(Path(extra_path)))
-    return _build(data)
+    config = _build(data)
+    config.lang = lang or "en"
+    config.extra_path = extra_path
+    return config

@@ -433,3 +433,100 @@ def resolve_period(
     ):
         as_of = end
     return Period(start, end, text, as_of, explicit, kind)
+
+
+_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?![\d.,])")
+_PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
+
+
+def resolve_locale_period(
+    sentence: str, lang: str, ref: dt.date | None, status: str, doc_year: int | None = None
+) -> Period:
+    """resolve_period for the languages of data/lang/: their period words found by
+    locale_periods, resolved against `ref` by the same rules (a finished period's end is its
+    as_of; nothing is guessed without a year)."""
+    from pipelines.core.metrics.locale_periods import find_period_cues
+
+    future_ok = status != "actual"
+    year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    cues = find_period_cues(sentence, lang)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str | None = None
+    as_of: dt.date | None = None
+    explicit = False
+    kind = "none"
+
+    def year_of(cue_year: int | None, month: int = 1) -> int | None:
+        if cue_year:
+            return cue_year
+        if ref is not None:
+            y = ref.year
+            return y - 1 if not future_ok and dt.date(y, month, 1) > ref else y
+        return year_ref.year if year_ref else None
+
+    for before, cue in itertools.pairwise([None, *cues]):
+        if cue is None or cue.kind != "date" or cue.month is None:
+            continue
+        y = year_of(cue.year, cue.month)
+        day = cue.day or calendar.monthrange(y, cue.month)[1] if y else None
+        d = _safe_date(y, cue.month, day) if y and day else None
+        if d is None:
+            continue
+        if before is not None and before.kind == "as_of" and cue.start - before.end <= 3:
+            as_of, explicit = d, True
+            break
+        if as_of is None and cue.day:
+            as_of, explicit = d, True  # "le 26 juin": the day the figure is stated for
+    for cue in cues:
+        if cue.kind == "quarter" and cue.quarter:
+            y = year_of(cue.year, 3 * cue.quarter - 2)
+            if y:
+                start, end = dt.date(y, 3 * cue.quarter - 2, 1), _month_end(y, 3 * cue.quarter)
+            text, kind = cue.text, "quarter"
+            break
+        if cue.kind == "half_year" and cue.half:
+            y = year_of(cue.year, 1 if cue.half == 1 else 7)
+            if y:
+                start = dt.date(y, 1 if cue.half == 1 else 7, 1)
+                end = _month_end(y, 6 if cue.half == 1 else 12)
+            text, kind = cue.text, "half_year"
+            break
+        if cue.kind == "month" and cue.month:
+            y = year_of(cue.year, cue.month)
+            if y:
+                start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
+            text, kind = cue.text, "month"
+            break
+        if cue.kind in ("this_year", "last_year", "next_year") and year_ref:
+            y = year_ref.year + {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
+            start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), cue.text, "year"
+            break
+        if cue.kind in ("this_month", "last_month") and ref:
+            first = ref.replace(day=1)
+            if cue.kind == "last_month":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            start, end, text, kind = first, _month_end(first.year, first.month), cue.text, "month"
+            break
+    if kind == "none":
+        year = _LOCALE_YEAR.search(sentence)
+        if year:
+            y = int(year.group("year"))
+            start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "year"
+    if kind == "none":
+        for cue in cues:
+            if cue.kind in _PERIOD_KIND_OF_CUE:
+                text, kind = cue.text, _PERIOD_KIND_OF_CUE[cue.kind]
+                break
+        else:
+            if explicit:
+                kind = "cumulative"
+    elif any(c.kind == "cumulative" for c in cues) and status == "actual":
+        kind = "cumulative"
+    if (
+        as_of is None
+        and end is not None
+        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
+    ):
+        as_of = end
+    return Period(start, end, text, as_of, explicit, kind)
