@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pipelines.core.config import Config
 from pipelines.locks import writer_lock
 from pipelines.options import new_pipeline, runner_name
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
-from pipelines.storage import Storage
+from pipelines.storage import ForeignFileError, Storage, StorageError
 from schemas import ARTICLES, RAW_PAGES
 
 TABLE_NAMES = ("feed_polls", "feed_entries", "raw_pages", "articles", "metric_events", "errors")
@@ -57,10 +58,39 @@ class RunSummary:
         }
 
 
+# How a StorageError raised in a worker comes back from the runner: inside the text of the
+# runner's own exception (a worker's traceback), e.g. "...StorageError: cannot write ...".
+_WORKER_STORAGE_ERROR = re.compile(
+    r"\b(StorageError|ForeignFileError): (cannot [^\n]*?|\S+ is (?:not )?a file [^\n]*?)"
+    r"(?: \[while running [^\n]*)?$",
+    re.MULTILINE,
+)
+
+
+def storage_error_from(exc: BaseException) -> StorageError | None:
+    """The StorageError behind a failed pipeline run, if that is what failed it."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, StorageError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    found = _WORKER_STORAGE_ERROR.findall(str(exc))
+    if not found:
+        return None
+    kind, message = found[-1]
+    return (ForeignFileError if kind == "ForeignFileError" else StorageError)(message)
+
+
 def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     started = time.monotonic()
-    result = p.run()
-    result.wait_until_finish()
+    try:
+        result = p.run()
+        result.wait_until_finish()
+    except Exception as exc:
+        error = storage_error_from(exc)
+        if error is None or error is exc:
+            raise
+        raise error from exc
     summary.seconds += time.monotonic() - started
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
@@ -103,6 +133,8 @@ def run_ingest(
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+        # Files staged by bundle attempts the runner retried were never committed: drop them.
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
     summary.total_seconds = time.monotonic() - started
     return summary
 
@@ -186,5 +218,6 @@ def run_backfill(
         p = new_pipeline(config, runner, beam_args)
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
     summary.total_seconds = time.monotonic() - started
     return summary

@@ -5,10 +5,12 @@ writers, the Dagster checks and the tests share this one module.
 """
 
 import datetime as dt
+import errno
 import json
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,7 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from schemas import Table
+from schemas import SCHEMA_VERSION, Table
 
 # Row groups: thousands of rows where the data allows, so DuckDB can prune on min/max; raw
 # pages hold whole HTML bodies, so their groups are kept to a few MB.
@@ -25,6 +27,46 @@ ROW_GROUP_ROWS = {"raw_pages": 256}
 DEFAULT_ROW_GROUP_ROWS = 50_000
 TMP_PREFIX = "."  # pyarrow datasets skip dot-files; DuckDB's *.parquet glob skips .tmp names
 INTENT_PREFIX = ".replace-"  # a partition swap in progress (see Storage._swap)
+
+
+class StorageError(OSError):
+    """The storage root cannot be read or written (full, read-only, no permission, a file where
+    a folder should be ...): one line naming the path, for the command line to print."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class ForeignFileError(StorageError):
+    """A Parquet file inside a table's folder that is not a file of that table."""
+
+
+# errno → what a user should read; others fall back to the OS's own words.
+_REASONS = {
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.ENOTDIR: "a path component is a file, not a folder",
+    errno.EISDIR: "is a folder, not a file",
+}
+
+
+@contextmanager
+def storage_errors(action: str, path: str) -> Iterator[None]:
+    """Turn an OSError (pyarrow's included) into one StorageError naming the path."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except OSError as exc:
+        reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).split(". Detail:")[0]
+        raise StorageError(f"cannot {action} {path}: {reason}", path) from exc
 
 
 @dataclass(frozen=True)
@@ -75,22 +117,49 @@ class Storage:
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
     ) -> WrittenFile:
         """Write rows to a new file in the partition: temporary name, then rename."""
+        return self.commit_part(self.stage_part(table, partition, rows))
+
+    def stage_part(
+        self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
+    ) -> WrittenFile:
+        """Write rows under a temporary name that no reader sees; `commit_part` publishes it.
+
+        Appends in a pipeline stage in the bundle and commit in a later step, once the runner
+        has committed the bundle: a retried bundle's first attempt leaves only temporary files
+        (swept under the writer lock), never visible rows.
+        """
         data = to_arrow(table, rows)
         folder = self.partition_dir(table, partition)
-        self.fs.create_dir(folder, recursive=True)
         name = f"part-{_token()}.parquet"
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
-        final = f"{folder}/{name}"
-        _write_parquet(self.fs, tmp, data, table)
-        self.fs.move(tmp, final)
-        size = self.fs.get_file_info(final).size or 0
-        return WrittenFile(table.name, str(partition), final, data.num_rows, size)
+        with storage_errors("write", tmp):
+            self.fs.create_dir(folder, recursive=True)
+            _write_parquet(self.fs, tmp, data, table)
+            size = self.fs.get_file_info(tmp).size or 0
+        return WrittenFile(table.name, str(partition), tmp, data.num_rows, size)
+
+    def commit_part(self, staged: WrittenFile) -> WrittenFile:
+        """Rename a staged file to its final name. Idempotent: a retried commit finds the file
+        already renamed and does nothing, so a commit step may run twice."""
+        folder, tmp_name = staged.path.rsplit("/", 1)
+        final = f"{folder}/{final_name(tmp_name)}"
+        with storage_errors("commit", final):
+            if self.fs.get_file_info(staged.path).type == pafs.FileType.File:
+                self.fs.move(staged.path, final)
+            elif self.fs.get_file_info(final).type != pafs.FileType.File:
+                raise StorageError(f"cannot commit {staged.path}: the staged file is gone", final)
+        return WrittenFile(staged.table, staged.partition, final, staged.rows, staged.bytes)
 
     def replace_partition(
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
     ) -> WrittenFile | None:
-        """Swap a partition's files for one new file holding `rows` (none: empty it)."""
+        """Swap a partition's files for one new file holding `rows` (none: empty it).
+
+        A swap an earlier attempt left half done in this partition (a runner retrying the
+        bundle after its worker died) is finished first, so it cannot later add its rows back.
+        """
         data = to_arrow(table, rows) if rows else None
+        self.finish_replacements(self.partition_dir(table, partition))
         return self._swap(table, partition, self.part_files(table, partition), data)
 
     def compact_partition(
@@ -100,12 +169,13 @@ class Storage:
 
         Streams row groups, so memory is bounded by a row group, not by the partition.
         """
-        return self._swap(table, partition, files, self._row_groups(files))
+        return self._swap(table, partition, files, self._row_groups(table, files))
 
-    def _row_groups(self, paths: Sequence[str]) -> Iterator[pa.Table]:
+    def _row_groups(self, table: Table, paths: Sequence[str]) -> Iterator[pa.Table]:
         for path in paths:
-            with self.fs.open_input_file(path) as fh:
+            with storage_errors("read", path), self.fs.open_input_file(path) as fh:
                 parquet = pq.ParquetFile(fh)
+                check_file_schema(table, parquet.schema_arrow, path)
                 for group in range(parquet.num_row_groups):
                     yield parquet.read_row_group(group)
 
@@ -132,8 +202,9 @@ class Storage:
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
         rows = 0
         if data is not None:
-            self.fs.create_dir(folder, recursive=True)
-            rows = _write_parquet(self.fs, tmp, data, table)
+            with storage_errors("write", tmp):
+                self.fs.create_dir(folder, recursive=True)
+                rows = _write_parquet(self.fs, tmp, data, table)
         if not old and data is None:
             return None
         intent = {
@@ -142,9 +213,10 @@ class Storage:
             "final": name,
         }
         intent_path = f"{folder}/{INTENT_PREFIX}{token}.json"
-        with self.fs.open_output_stream(intent_path) as out:
-            out.write(json.dumps(intent).encode())
-        self._redo(folder, intent_path, intent)
+        with storage_errors("write", intent_path):
+            with self.fs.open_output_stream(intent_path) as out:
+                out.write(json.dumps(intent).encode())
+            self._redo(folder, intent_path, intent)
         if data is None:
             return None
         final = f"{folder}/{name}"
@@ -163,27 +235,30 @@ class Storage:
                 self.fs.move(tmp, f"{folder}/{intent['final']}")
         self.fs.delete_file(intent_path)
 
-    def finish_replacements(self) -> int:
-        """Complete replacements a killed writer left half done. Call only under the writer
-        lock. An intent that does not parse was never complete: the swap had not begun."""
-        selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
-        intents = [
-            info.path
-            for info in self.fs.get_file_info(selector)
-            if info.type == pafs.FileType.File
-            and info.base_name.startswith(INTENT_PREFIX)
-            and info.base_name.endswith(".json")
-        ]
+    def finish_replacements(self, folder: str | None = None) -> int:
+        """Complete replacements a killed writer left half done (under `folder`, default the
+        whole root). Call only under the writer lock. An intent that does not parse was never
+        complete: the swap had not begun."""
+        selector = pafs.FileSelector(folder or self.base, recursive=True, allow_not_found=True)
+        with storage_errors("read", selector.base_dir):
+            intents = [
+                info.path
+                for info in self.fs.get_file_info(selector)
+                if info.type == pafs.FileType.File
+                and info.base_name.startswith(INTENT_PREFIX)
+                and info.base_name.endswith(".json")
+            ]
         done = 0
         for path in sorted(intents):
-            with self.fs.open_input_stream(path) as fh:
-                raw = fh.read()
-            try:
-                intent = json.loads(raw)
-            except ValueError:
-                self.fs.delete_file(path)
-                continue
-            self._redo(path.rsplit("/", 1)[0], path, intent)
+            with storage_errors("finish the replacement", path):
+                with self.fs.open_input_stream(path) as fh:
+                    raw = fh.read()
+                try:
+                    intent = json.loads(raw)
+                except ValueError:
+                    self.fs.delete_file(path)
+                    continue
+                self._redo(path.rsplit("/", 1)[0], path, intent)
             done += 1
         return done
 
@@ -192,9 +267,11 @@ class Storage:
             self.table_dir(table) if partition is None else self.partition_dir(table, partition)
         )
         selector = pafs.FileSelector(folder, recursive=True, allow_not_found=True)
+        with storage_errors("list", folder):
+            infos = self.fs.get_file_info(selector)
         return sorted(
             info.path
-            for info in self.fs.get_file_info(selector)
+            for info in infos
             if info.type == pafs.FileType.File
             and info.base_name.endswith(".parquet")
             and not info.base_name.startswith(TMP_PREFIX)
@@ -205,23 +282,27 @@ class Storage:
         while holding the writer lock: then no temporary file can belong to a live writer."""
         self.finish_replacements()
         selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
-        stale = [
-            info.path
-            for info in self.fs.get_file_info(selector)
-            if info.type == pafs.FileType.File
-            and info.base_name.startswith(TMP_PREFIX + "part-")
-            and info.base_name.endswith(".tmp")
-        ]
+        with storage_errors("list", self.base):
+            stale = [
+                info.path
+                for info in self.fs.get_file_info(selector)
+                if info.type == pafs.FileType.File
+                and info.base_name.startswith(TMP_PREFIX + "part-")
+                and info.base_name.endswith(".tmp")
+            ]
         for path in stale:
-            self.fs.delete_file(path)
+            with storage_errors("delete", path):
+                self.fs.delete_file(path)
         return len(stale)
 
     def partitions(self, table: Table) -> list[str]:
         selector = pafs.FileSelector(self.table_dir(table), allow_not_found=True)
         prefix = f"{table.partition_column}="
+        with storage_errors("list", self.table_dir(table)):
+            infos = self.fs.get_file_info(selector)
         return sorted(
             info.base_name[len(prefix) :]
-            for info in self.fs.get_file_info(selector)
+            for info in infos
             if info.type == pafs.FileType.Directory and info.base_name.startswith(prefix)
         )
 
@@ -231,7 +312,12 @@ class Storage:
         columns: Sequence[str] | None = None,
         filter: ds.Expression | None = None,
     ) -> pa.Table:
-        """Read a table (all partitions) with its declared schema; empty if never written."""
+        """Read a table (all partitions) with its declared schema; empty if never written.
+
+        Files of an older schema version of the table read with the newer columns null; a
+        file that is not of this table raises ForeignFileError naming it (else it would read
+        as rows of nulls without a word).
+        """
         files = self.part_files(table)
         if not files:
             empty = table.schema.empty_table()
@@ -239,15 +325,56 @@ class Storage:
         partitioning = ds.partitioning(
             pa.schema([table.schema.field(table.partition_column)]), flavor="hive"
         )
-        dataset = ds.dataset(
-            files,
-            schema=table.schema,
-            format="parquet",
-            filesystem=self.fs,
-            partitioning=partitioning,
-            partition_base_dir=self.table_dir(table),
+        with storage_errors("read", self.table_dir(table)):
+            dataset = ds.dataset(
+                files,
+                schema=table.schema,
+                format="parquet",
+                filesystem=self.fs,
+                partitioning=partitioning,
+                partition_base_dir=self.table_dir(table),
+            )
+            for fragment in dataset.get_fragments():
+                check_file_schema(table, fragment.physical_schema, fragment.path)
+            return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
+
+
+def check_file_schema(table: Table, schema: pa.Schema, path: str) -> None:
+    """Refuse a Parquet file that is not one of `table`'s, naming it.
+
+    A file of the same table and major schema version may lack columns added since (minor
+    versions add nullable columns only); anything else (another table's file, unknown or
+    retyped columns, a missing required column) is foreign.
+    """
+    meta = schema.metadata or {}
+    owner = meta.get(b"xauto.table", b"").decode()
+    if owner and owner != table.name:
+        raise ForeignFileError(f"{path} is a file of table {owner}, not {table.name}", path)
+    version = meta.get(b"xauto.schema_version", b"").decode()
+    if version and version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ForeignFileError(
+            f"{path} has {table.name} schema version {version}; this xauto reads "
+            f"{SCHEMA_VERSION.split('.')[0]}.x",
+            path,
         )
-        return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
+    problems = [f"unknown column {n}" for n in schema.names if n not in table.schema.names]
+    for name in schema.names:
+        if name in table.schema.names and schema.field(name).type != table.schema.field(name).type:
+            expected = table.schema.field(name).type
+            problems.append(f"column {name} is {schema.field(name).type}, not {expected}")
+    problems += [
+        f"no column {f.name}"
+        for f in table.file_schema
+        if not f.nullable and f.name not in schema.names
+    ]
+    if problems or not set(schema.names) & set(table.file_schema.names):
+        detail = "; ".join(problems[:3]) or "no column of the table"
+        raise ForeignFileError(f"{path} is not a file of table {table.name}: {detail}", path)
+
+
+def final_name(tmp_name: str) -> str:
+    """`.part-X.parquet.tmp` → `part-X.parquet`: a staged file's published name."""
+    return tmp_name.removeprefix(TMP_PREFIX).removesuffix(".tmp")
 
 
 def _token() -> str:
@@ -258,6 +385,16 @@ def _token() -> str:
 def to_arrow(table: Table, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     schema = table.file_schema
     return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+
+
+def _conform(part: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A table in the file schema: columns an older schema version lacked come back null."""
+    n = part.num_rows
+    columns = [
+        part[f.name].cast(f.type) if f.name in part.column_names else pa.nulls(n, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _write_parquet(
@@ -276,7 +413,7 @@ def _write_parquet(
         pending: list[pa.Table] = []
         held = 0
         for part in parts:
-            pending.append(part.select(schema.names).cast(schema))
+            pending.append(_conform(part, schema))
             held += part.num_rows
             if held >= group_rows:
                 merged = pa.concat_tables(pending)
