@@ -54,6 +54,8 @@ _REASONS = {
     errno.EPERM: "operation not permitted",
     errno.ENOTDIR: "a path component is a file, not a folder",
     errno.EISDIR: "is a folder, not a file",
+    errno.EFBIG: "file size limit exceeded",
+    errno.EEXIST: "a file is in the way of a folder",
 }
 
 
