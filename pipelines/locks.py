@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from pipelines.storage import StorageError, storage_errors
+from pipelines.errors import StorageError, storage_errors
 
 log = logging.getLogger("xauto.lock")
 
@@ -441,7 +441,8 @@ class GcsBackend:
 
     def read(self) -> Current | None:
         def get() -> Current:
-            body = self.blob.download_as_bytes()
+            self.blob.reload()  # generation and `updated`; the body must be that generation's
+            body = self.blob.download_as_bytes(if_generation_match=self.blob.generation)
             updated = self.blob.updated
             age = (dt.datetime.now(dt.UTC) - updated).total_seconds() if updated else 0.0
             return Current(Holder.decode(body), str(self.blob.generation), age)

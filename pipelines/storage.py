@@ -5,12 +5,10 @@ writers, the Dagster checks and the tests share this one module.
 """
 
 import datetime as dt
-import errno
 import json
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +17,10 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from pipelines.errors import ForeignFileError, StorageError, storage_errors
 from schemas import SCHEMA_VERSION, Table
+
+__all__ = ["ForeignFileError", "Storage", "StorageError", "WrittenFile", "storage_errors"]
 
 # Row groups: thousands of rows where the data allows, so DuckDB can prune on min/max; raw
 # pages hold whole HTML bodies, so their groups are kept to a few MB.
@@ -27,48 +28,6 @@ ROW_GROUP_ROWS = {"raw_pages": 256}
 DEFAULT_ROW_GROUP_ROWS = 50_000
 TMP_PREFIX = "."  # pyarrow datasets skip dot-files; DuckDB's *.parquet glob skips .tmp names
 INTENT_PREFIX = ".replace-"  # a partition swap in progress (see Storage._swap)
-
-
-class StorageError(OSError):
-    """The storage root cannot be read or written (full, read-only, no permission, a file where
-    a folder should be ...): one line naming the path, for the command line to print."""
-
-    def __init__(self, message: str, path: str = "") -> None:
-        super().__init__(message)
-        self.path = path
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-class ForeignFileError(StorageError):
-    """A Parquet file inside a table's folder that is not a file of that table."""
-
-
-# errno → what a user should read; others fall back to the OS's own words.
-_REASONS = {
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EROFS: "the file system is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "operation not permitted",
-    errno.ENOTDIR: "a path component is a file, not a folder",
-    errno.EISDIR: "is a folder, not a file",
-    errno.EFBIG: "file size limit exceeded",
-    errno.EEXIST: "a file is in the way of a folder",
-}
-
-
-@contextmanager
-def storage_errors(action: str, path: str) -> Iterator[None]:
-    """Turn an OSError (pyarrow's included) into one StorageError naming the path."""
-    try:
-        yield
-    except StorageError:
-        raise
-    except OSError as exc:
-        reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).split(". Detail:")[0]
-        raise StorageError(f"cannot {action} {path}: {reason}", path) from exc
 
 
 @dataclass(frozen=True)
