@@ -9,6 +9,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -295,8 +296,14 @@ class Storage:
                 partitioning=partitioning,
                 partition_base_dir=self.table_dir(table),
             )
-            for fragment in dataset.get_fragments():
-                check_file_schema(table, fragment.physical_schema, fragment.path)
+            fragments = list(dataset.get_fragments())
+            # Footers read in parallel (object stores: latency-bound); each fragment keeps its
+            # metadata, so the scan below does not read the footer again.
+            with ThreadPoolExecutor(max_workers=min(16, len(fragments))) as pool:
+                schemas = list(pool.map(lambda f: f.physical_schema, fragments))
+            expected = _Expected.of(table)
+            for fragment, schema in zip(fragments, schemas, strict=True):
+                expected.check(schema, fragment.path)
             return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
 
 
@@ -307,30 +314,52 @@ def check_file_schema(table: Table, schema: pa.Schema, path: str) -> None:
     versions add nullable columns only); anything else (another table's file, unknown or
     retyped columns, a missing required column) is foreign.
     """
-    meta = schema.metadata or {}
-    owner = meta.get(b"xauto.table", b"").decode()
-    if owner and owner != table.name:
-        raise ForeignFileError(f"{path} is a file of table {owner}, not {table.name}", path)
-    version = meta.get(b"xauto.schema_version", b"").decode()
-    if version and version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        raise ForeignFileError(
-            f"{path} has {table.name} schema version {version}; this xauto reads "
-            f"{SCHEMA_VERSION.split('.')[0]}.x",
-            path,
+    _Expected.of(table).check(schema, path)
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """What a table's files may hold, computed once per read rather than once per file."""
+
+    table: str
+    types: dict[str, pa.DataType]
+    required: tuple[str, ...]
+    file_columns: frozenset[str]
+
+    @staticmethod
+    def of(table: Table) -> "_Expected":
+        file_schema = table.file_schema
+        return _Expected(
+            table.name,
+            {f.name: f.type for f in table.schema},
+            tuple(f.name for f in file_schema if not f.nullable),
+            frozenset(file_schema.names),
         )
-    problems = [f"unknown column {n}" for n in schema.names if n not in table.schema.names]
-    for name in schema.names:
-        if name in table.schema.names and schema.field(name).type != table.schema.field(name).type:
-            expected = table.schema.field(name).type
-            problems.append(f"column {name} is {schema.field(name).type}, not {expected}")
-    problems += [
-        f"no column {f.name}"
-        for f in table.file_schema
-        if not f.nullable and f.name not in schema.names
-    ]
-    if problems or not set(schema.names) & set(table.file_schema.names):
-        detail = "; ".join(problems[:3]) or "no column of the table"
-        raise ForeignFileError(f"{path} is not a file of table {table.name}: {detail}", path)
+
+    def check(self, schema: pa.Schema, path: str) -> None:
+        meta = schema.metadata or {}
+        owner = meta.get(b"xauto.table", b"").decode()
+        if owner and owner != self.table:
+            raise ForeignFileError(f"{path} is a file of table {owner}, not {self.table}", path)
+        version = meta.get(b"xauto.schema_version", b"").decode()
+        major = SCHEMA_VERSION.split(".")[0]
+        if version and version.split(".")[0] != major:
+            raise ForeignFileError(
+                f"{path} has {self.table} schema version {version}; this xauto reads {major}.x",
+                path,
+            )
+        problems = []
+        for field in schema:
+            want = self.types.get(field.name)
+            if want is None:
+                problems.append(f"unknown column {field.name}")
+            elif field.type != want:
+                problems.append(f"column {field.name} is {field.type}, not {want}")
+        names = set(schema.names)
+        problems += [f"no column {name}" for name in self.required if name not in names]
+        if problems or not names & self.file_columns:
+            detail = "; ".join(problems[:3]) or "no column of the table"
+            raise ForeignFileError(f"{path} is not a file of table {self.table}: {detail}", path)
 
 
 def final_name(tmp_name: str) -> str:
