@@ -200,3 +200,28 @@ def test_a_write_the_os_refuses_mid_run_is_one_line_naming_the_file(tmp_path: Pa
 def test_storage_error_is_an_oserror_with_its_path() -> None:
     exc = StorageError("cannot write /x: no space left on the device", "/x")
     assert isinstance(exc, OSError) and exc.path == "/x" and str(exc).startswith("cannot")
+
+
+def test_a_storage_error_in_a_remote_worker_comes_back_as_one_line() -> None:
+    """Portable and multi-process runners return a worker's failure as text in their own
+    exception: the launcher finds the StorageError in it and drops Beam's step suffix."""
+    from pipelines.launcher import storage_error_from
+
+    text = (
+        'Pipeline job failed:\nTraceback (most recent call last):\n  File "x.py", line 1\n'
+        "OSError: [Errno 28] Error writing bytes to file\n\nThe above exception was the direct "
+        "cause of the following exception:\n\npipelines.errors.StorageError: cannot write "
+        "/srv/x/errors/date=2024-04-25/.part-1.parquet.tmp: no space left on the device "
+        "[while running 'Write errors/Stage files']\n"
+    )
+    found = storage_error_from(RuntimeError(text))
+    assert type(found) is StorageError
+    assert str(found) == (
+        "cannot write /srv/x/errors/date=2024-04-25/.part-1.parquet.tmp: "
+        "no space left on the device"
+    )
+    foreign = storage_error_from(
+        RuntimeError("pipelines.errors.ForeignFileError: /srv/p.parquet is not a file of ...")
+    )
+    assert type(foreign) is ForeignFileError
+    assert storage_error_from(RuntimeError("ValueError: cannot parse")) is None
