@@ -436,7 +436,7 @@ class CommitFiles(beam.DoFn):
             yield vars(written)
 
 
-class AppendRows(beam.PTransform):  # type: ignore[misc]
+class AppendRows(beam.PTransform):
     """Append rows to a table exactly once under bundle retries, as Beam's fileio does:
     stage files in the bundle, publish them in a step after a GroupByKey. Only file names
     are shuffled, never rows (raw pages carry whole HTML bodies).
