@@ -225,3 +225,59 @@ def test_a_storage_error_in_a_remote_worker_comes_back_as_one_line() -> None:
     )
     assert type(foreign) is ForeignFileError
     assert storage_error_from(RuntimeError("ValueError: cannot parse")) is None
+
+
+def _in_own_mount(root: Path, options: str, then_read_only: bool = False) -> list[str]:
+    """A command prefix that runs the rest with a tmpfs of `options` at `root`, in a private
+    user and mount namespace (nothing leaks to this machine's mounts; no root needed)."""
+    remount = f" && mount -o remount,ro {root}" if then_read_only else ""
+    script = f'mount -t tmpfs -o {options} tmpfs {root}{remount} && exec "$@"'
+    return ["unshare", "-rm", "sh", "-c", script, "sh"]
+
+
+def _can_mount(tmp_path: Path) -> None:
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    try:
+        ok = subprocess.run([*_in_own_mount(probe, "size=64k"), "true"], capture_output=True)
+    except FileNotFoundError:
+        pytest.skip("unshare is not installed")
+    if ok.returncode != 0:
+        pytest.skip(f"no private mount namespace here: {ok.stderr.decode().strip()}")
+
+
+@pytest.mark.parametrize(
+    ("options", "read_only", "reason"),
+    [
+        ("size=48k", False, "no space left on the device"),
+        ("size=1m", True, "the file system is read-only"),
+    ],
+)
+def test_a_full_or_read_only_disk_is_one_line_naming_the_path(
+    tmp_path: Path, options: str, read_only: bool, reason: str
+) -> None:
+    _can_mount(tmp_path)
+    root = tmp_path / "data"
+    root.mkdir()
+    from pipelines.sample_site.server import SampleSite
+
+    site = SampleSite(0).start()
+    try:
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text("\n".join(site.feed_urls))
+        config = tmp_path / "c.yaml"
+        config.write_text(f"storage: {root}\nhttp: {{allow_private: true, retries: 0}}\n")
+        command = [str(XAUTO), "run", "--config", str(config), "--feeds", str(feeds)]
+        proc = subprocess.run(
+            [*_in_own_mount(root, options, read_only), *command],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        site.stop()
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    assert last.startswith("xauto: storage error: cannot ") and str(root) in last, last
+    assert last.endswith(reason), last
