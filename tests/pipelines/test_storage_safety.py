@@ -281,3 +281,51 @@ def test_a_full_or_read_only_disk_is_one_line_naming_the_path(
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     assert last.startswith("xauto: storage error: cannot ") and str(root) in last, last
     assert last.endswith(reason), last
+
+
+def test_a_table_folder_without_write_permission_is_one_line_naming_it() -> None:
+    """The run may take the lock but not write one table's folder: the refusal comes from
+    inside a Beam worker and still ends the run with one line (exit 1)."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run xauto as another user (root ignores permissions)")
+    if not Path("/usr/bin/setpriv").exists():
+        pytest.skip("setpriv is not installed")
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="xauto-perm-"))  # /tmp, reachable by another user
+    try:
+        root = base / "data"
+        (root / "feed_polls").mkdir(parents=True)  # root's, 0755: not writable by `nobody`
+        for path in (base, root):
+            path.chmod(0o755)
+        os.chown(root, 65534, 65534)
+        from pipelines.sample_site.server import SampleSite
+
+        site = SampleSite(0).start()
+        try:
+            feeds = base / "feeds.txt"
+            feeds.write_text("\n".join(site.feed_urls))
+            feeds.chmod(0o644)
+            command = [str(XAUTO), "run", "--storage", str(root), "--feeds", str(feeds)]
+            config = base / "c.yaml"
+            config.write_text(f"storage: {root}\nhttp: {{allow_private: true, retries: 0}}\n")
+            config.chmod(0o644)
+            command += ["--config", str(config)]
+            as_nobody = ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534"]
+            proc = subprocess.run(
+                [*as_nobody, "--clear-groups", *command],
+                capture_output=True,
+                text=True,
+                timeout=300,
+                env={**os.environ, "HOME": str(base)},
+            )
+        finally:
+            site.stop()
+        assert proc.returncode == 1, proc.stderr[-3000:]
+        last = proc.stderr.strip().splitlines()[-1]
+        assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+        assert last.startswith(f"xauto: storage error: cannot write {root}/feed_polls/"), last
+        assert last.endswith("permission denied"), last
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
