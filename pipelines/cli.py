@@ -12,6 +12,8 @@ from typing import Any
 
 from pipelines import progress
 from pipelines.core.config import Config, ConfigError
+from pipelines.errors import StorageError
+from pipelines.locks import LockLost, LockTimeout
 
 DESCRIPTION = """\
 xauto turns news coverage of Xiaomi's car business into metric events
@@ -266,6 +268,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"xauto: {exc}", file=sys.stderr)
         return 2
+    except StorageError as exc:  # full, read-only, no permission, a foreign file: one line
+        print(f"xauto: storage error: {exc}", file=sys.stderr)
+        return 1
+    except (LockTimeout, LockLost) as exc:  # another writer holds (or took) the storage root
+        print(f"xauto: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"xauto: {exc}", file=sys.stderr)
         return 1

@@ -2,6 +2,8 @@
 
 import dataclasses
 import datetime as dt
+import logging
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,7 +17,7 @@ from pipelines.core.config import Config
 from pipelines.locks import writer_lock
 from pipelines.options import new_pipeline, runner_name
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
-from pipelines.storage import Storage
+from pipelines.storage import ForeignFileError, Storage, StorageError
 from schemas import ARTICLES, RAW_PAGES
 
 TABLE_NAMES = ("feed_polls", "feed_entries", "raw_pages", "articles", "metric_events", "errors")
@@ -57,10 +59,63 @@ class RunSummary:
         }
 
 
+# How a StorageError raised in a worker comes back from the runner: the exception itself (the
+# in-process runner), or inside the text of the runner's own exception (a worker's traceback),
+# e.g. "...StorageError: cannot write ...". Beam appends the step: " [while running 'X']".
+_WORKER_STORAGE_ERROR = re.compile(
+    r"\b(StorageError|ForeignFileError): (cannot [^\n]*|\S+ (?:is|has) [^\n]*)$", re.MULTILINE
+)
+_STEP = re.compile(r" \[while running '[^\n]*'\]$")
+# Loggers through which Beam's in-process workers report a failed bundle, traceback and all.
+_BEAM_ERROR_LOGGERS = ("apache_beam.runners.common", "apache_beam.runners.worker.sdk_worker")
+
+
+def storage_error_from(exc: BaseException) -> StorageError | None:
+    """The StorageError behind a failed pipeline run, as one line, if that is what failed."""
+    seen: BaseException | None = exc
+    kind: type[StorageError] = StorageError
+    message = ""
+    while seen is not None:
+        if isinstance(seen, StorageError):
+            kind, message = type(seen), str(seen)
+            break
+        seen = seen.__cause__ or seen.__context__
+    if not message:
+        found = _WORKER_STORAGE_ERROR.findall(str(exc))
+        if not found:
+            return None
+        name, message = found[-1]
+        kind = ForeignFileError if name == "ForeignFileError" else StorageError
+    return kind(_STEP.sub("", message.strip()))
+
+
+def _storage_error_record(record: logging.LogRecord) -> bool:
+    """False for Beam's log of a bundle that failed on storage: the run ends with that error
+    as one line (its traceback stays on the raised exception), so the log adds only noise."""
+    exc = record.exc_info[1] if record.exc_info else None
+    return not (
+        (exc is not None and storage_error_from(exc) is not None)
+        or "StorageError: " in record.getMessage()
+        or "ForeignFileError: " in record.getMessage()
+    )
+
+
 def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     started = time.monotonic()
-    result = p.run()
-    result.wait_until_finish()
+    loggers = [logging.getLogger(name) for name in _BEAM_ERROR_LOGGERS]
+    for logger in loggers:
+        logger.addFilter(_storage_error_record)
+    try:
+        result = p.run()
+        result.wait_until_finish()
+    except Exception as exc:
+        error = storage_error_from(exc)
+        if error is None:
+            raise
+        raise error from exc
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_storage_error_record)
     summary.seconds += time.monotonic() - started
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
@@ -103,6 +158,8 @@ def run_ingest(
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+        # Files staged by bundle attempts the runner retried were never committed: drop them.
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
     summary.total_seconds = time.monotonic() - started
     return summary
 
@@ -186,5 +243,6 @@ def run_backfill(
         p = new_pipeline(config, runner, beam_args)
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
     summary.total_seconds = time.monotonic() - started
     return summary

@@ -36,7 +36,7 @@ from pipelines.core.records import (
     poll_row,
 )
 from pipelines.state import FeedSpec, PageTask
-from pipelines.storage import Storage
+from pipelines.storage import Storage, WrittenFile
 from schemas import RAW_PAGES, table
 
 ERRORS_TAG = "errors"
@@ -368,18 +368,19 @@ class CleanAndExtract(beam.DoFn):
 
 
 class WriteRows(beam.DoFn):
-    """Rows → Parquet files per partition, flushed every `max_rows` and at bundle end.
+    """Rows → staged (temporary, invisible) Parquet files per partition, flushed every
+    `max_rows` and at bundle end; emits each staged file for `CommitFiles`.
 
-    No shuffle: rows stream straight from the stage that made them, so memory stays bounded
-    by max_rows whatever the run's size. Extra side inputs only order commits (see pipeline).
+    No shuffle of rows: they stream straight from the stage that made them, so memory stays
+    bounded by max_rows whatever the run's size. Nothing is published here: a runner that
+    retries a failed bundle discards that attempt's output, so its staged files are never
+    committed (the launcher sweeps them) and each row lands once.
     """
 
     def __init__(self, root: str, table_name: str, max_rows: int) -> None:
         self.root = root
         self.table_name = table_name
         self.max_rows = max_rows
-        self.rows = Metrics.counter(NS, f"rows_{table_name}")
-        self.files = Metrics.counter(NS, f"files_{table_name}")
         self.write_ms = Metrics.distribution(NS, "write_cpu_ms")
 
     def setup(self) -> None:
@@ -389,27 +390,76 @@ class WriteRows(beam.DoFn):
     def start_bundle(self) -> None:
         self.buffers: dict[str, list[Row]] = defaultdict(list)
 
-    def process(self, row: Row, *after: Any) -> Iterator[Row]:
+    def process(self, row: Row) -> Iterator[Row]:
         key = str(row[self.table.partition_column])
         buffer = self.buffers[key]
         buffer.append(row)
         if len(buffer) >= self.max_rows:
-            yield self._write(key, buffer)
+            yield self._stage(key, buffer)
             self.buffers[key] = []
 
     def finish_bundle(self) -> Iterator[WindowedValue]:
         for key, buffer in self.buffers.items():
             if buffer:
-                yield WindowedValue(self._write(key, buffer), MIN_TIMESTAMP, [GlobalWindow()])
+                yield WindowedValue(self._stage(key, buffer), MIN_TIMESTAMP, [GlobalWindow()])
         self.buffers = defaultdict(list)
 
-    def _write(self, partition: str, chunk: list[Row]) -> Row:
+    def _stage(self, partition: str, chunk: list[Row]) -> Row:
         started = time.thread_time()
-        written = self.storage.write_part(self.table, partition, chunk)
+        staged = self.storage.stage_part(self.table, partition, chunk)
         self.write_ms.update(_cpu_ms(started))
-        self.rows.inc(written.rows)
-        self.files.inc()
-        return vars(written)
+        return vars(staged)
+
+
+class CommitFiles(beam.DoFn):
+    """(partition, staged files) → files renamed to their final names, i.e. visible.
+
+    Runs after a GroupByKey, so it only sees files of bundles the runner committed. The
+    rename is idempotent, so a retry of this step publishes nothing twice. Extra side inputs
+    only order commits between tables (see pipeline.write).
+    """
+
+    def __init__(self, root: str, table_name: str) -> None:
+        self.root = root
+        self.rows = Metrics.counter(NS, f"rows_{table_name}")
+        self.files = Metrics.counter(NS, f"files_{table_name}")
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+
+    def process(self, element: tuple[str, Iterable[Row]], *after: Any) -> Iterator[Row]:
+        _, staged = element
+        for row in sorted(staged, key=lambda r: r["path"]):
+            written = self.storage.commit_part(WrittenFile(**row))
+            self.rows.inc(written.rows)
+            self.files.inc()
+            yield vars(written)
+
+
+class AppendRows(beam.PTransform):
+    """Append rows to a table exactly once under bundle retries, as Beam's fileio does:
+    stage files in the bundle, publish them in a step after a GroupByKey. Only file names
+    are shuffled, never rows (raw pages carry whole HTML bodies).
+
+    `after`: side inputs (commit outputs of other tables) that must be complete before this
+    table's files become visible.
+    """
+
+    def __init__(self, root: str, table_name: str, max_rows: int, *after: Any) -> None:
+        super().__init__()
+        self.root = root
+        self.table_name = table_name
+        self.max_rows = max_rows
+        self.after = after
+
+    def expand(self, rows: beam.PCollection) -> beam.PCollection:
+        return (
+            rows
+            | "Stage files" >> beam.ParDo(WriteRows(self.root, self.table_name, self.max_rows))
+            | "Key by partition" >> beam.Map(lambda staged: (staged["partition"], staged))
+            | "Wait for bundles" >> beam.GroupByKey()
+            | "Commit files" >> beam.ParDo(CommitFiles(self.root, self.table_name), *self.after)
+        )
 
 
 class ReplacePartition(beam.DoFn):
