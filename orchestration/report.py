@@ -9,10 +9,14 @@ import dagster as dg
 
 from orchestration.resources import XautoResource
 from pipelines.report import build_report
+from schemas import TABLES
 
 # jobs.ingest_job selects the assets with this tag: materialised on every scheduled ingest.
 AFTER_INGEST = {"xauto/after": "ingest"}
-READS = ("feed_polls", "feed_entries", "articles", "metric_events", "errors")
+# facts, once schemas/ declares it, is where the charted figures come from
+READS = ("feed_polls", "feed_entries", "articles", "metric_events", "errors") + (
+    ("facts",) if "facts" in TABLES else ()
+)
 
 
 def _digest(feeds: list[dict[str, object]], charts: dict[str, int]) -> str:

@@ -192,6 +192,7 @@ def points_from_facts(
     points = []
     for f in facts:
         rows = [events_by_id[i] for i in (f.get("event_ids") or []) if i in events_by_id]
+        rows.sort(key=lambda r: (r.get("published_at") is not None, r.get("published_at")))
         sources = _unique_sources(rows) if rows else (_source(f),)
         points.append(
             MetricPoint(
