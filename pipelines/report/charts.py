@@ -20,6 +20,7 @@ from pipelines.report.data import (
     ORDER_METRICS,
     MetricPoint,
     ReportData,
+    number,
 )
 
 WIDTH = 640
@@ -68,6 +69,9 @@ def _point_row(p: MetricPoint, **extra: Any) -> dict[str, Any]:
         "sources": len(p.sources),
         "href": f"#{p.anchor}",
         "key": p.key,
+        "tip": f"{p.subject}, {METRIC_LABEL.get(p.metric, p.metric)} ({p.status}): "
+        f"{number(p.value)} {p.unit}, {p.period_label}. "
+        f"{len(p.sources)} source{'s' if len(p.sources) != 1 else ''}: click to list them.",
         **extra,
     }
 

@@ -74,6 +74,16 @@ class MetricPoint:
         return f"src-{self.key}"
 
     @property
+    def period_label(self) -> str:
+        if self.period_start and self.period_end:
+            span = f"{self.period_start} to {self.period_end}"
+        elif self.as_of:
+            span = f"as of {self.as_of}"
+        else:
+            span = "no date stated"
+        return f"{span} ({self.period_text})" if self.period_text else span
+
+    @property
     def day(self) -> dt.date | None:
         """The date the value belongs to on a time axis."""
         return self.as_of or self.period_end or self.period_start
@@ -89,6 +99,11 @@ class ReportData:
     errors: list[dict[str, Any]]  # errors of the last ERROR_DAYS days
     articles: list[dict[str, Any]]  # published_date, language, source_domain
     counts: dict[str, int]  # rows per table
+
+
+def number(value: float) -> str:
+    """7058 -> '7,058'; 1.5 -> '1.50'."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
 def _key(*parts: object) -> str:

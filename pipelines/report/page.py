@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from pipelines.core.health import FeedHealth, age
 from pipelines.report.charts import Chart
-from pipelines.report.data import MetricPoint, ReportData
+from pipelines.report.data import MetricPoint, ReportData, number
 
 CSS = """
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0;
@@ -44,10 +44,6 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-
-
 def figure(chart: Chart, render: Callable[[dict[str, object]], str]) -> str:
     head = f"<h3>{_e(chart.title)}</h3>"
     if chart.spec is None:
@@ -55,9 +51,14 @@ def figure(chart: Chart, render: Callable[[dict[str, object]], str]) -> str:
         return f'<figure id="{_e(chart.name)}" data-chart="{_e(chart.name)}" data-rows="0">' + (
             f"{head}{body}</figure>"
         )
+    svg = render(chart.spec)
+    for row in chart.rows:  # a hover text on each linked mark (SVG <title>, no script)
+        if "tip" in row:
+            link = f'<a xlink:href="{row["href"]}">'
+            svg = svg.replace(link, f"{link}<title>{_e(row['tip'])}</title>")
     return (
         f'<figure id="{_e(chart.name)}" data-chart="{_e(chart.name)}" '
-        f'data-rows="{len(chart.rows)}">{head}{render(chart.spec)}'
+        f'data-rows="{len(chart.rows)}">{head}{svg}'
         f'<figcaption class="note">{_e(chart.note)}</figcaption></figure>'
     )
 
@@ -113,16 +114,6 @@ def error_table(errors: Iterable[dict[str, object]]) -> str:
     )
 
 
-def _period(p: MetricPoint) -> str:
-    if p.period_start and p.period_end:
-        span = f"{p.period_start} to {p.period_end}"
-    elif p.as_of:
-        span = f"as of {p.as_of}"
-    else:
-        span = "no date stated"
-    return f"{span} ({p.period_text})" if p.period_text else span
-
-
 def sources_list(points: Sequence[MetricPoint]) -> str:
     if not points:
         return '<p class="empty">No charted figure yet.</p>'
@@ -130,13 +121,13 @@ def sources_list(points: Sequence[MetricPoint]) -> str:
     for p in points:
         links = "".join(
             f'<li><a href="{_e(s.url)}">{_e(s.outlet or s.url)}</a> {_e(s.published)}'
-            + (f" states {_e(_number(s.value))}" if s.value is not None else "")
+            + (f" states {_e(number(s.value))}" if s.value is not None else "")
             + f': <span class="evidence">{_e(s.evidence)}</span></li>'
             for s in p.sources
         )
         items.append(
             f'<li id="{_e(p.anchor)}"><b>{_e(p.subject)}</b>, {_e(p.metric)} ({_e(p.status)}): '
-            f"{_e(_number(p.value))} {_e(p.unit)}, {_e(_period(p))}<ul>{links}</ul></li>"
+            f"{_e(number(p.value))} {_e(p.unit)}, {_e(p.period_label)}<ul>{links}</ul></li>"
         )
     return '<ol class="sources">' + "".join(items) + "</ol>"
 

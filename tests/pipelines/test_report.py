@@ -138,12 +138,16 @@ def test_each_metric_mark_links_to_its_sources(page: Path) -> None:
     figs = figures(html)
     for name in METRIC_CHARTS:
         rows = int(re.search(rf'id="{name}" data-chart="{name}" data-rows="(\d+)"', html)[1])  # type: ignore[index]
-        anchors = re.findall(r'<a xlink:href="#(src-\w+)"', figs[name])
-        assert len(anchors) == rows > 0, name
-        for anchor in anchors:
-            item = re.search(rf'<li id="{anchor}">(.*?)</ul></li>', html, re.S)
+        marks = re.findall(r'<a xlink:href="#(src-\w+)"><title>([^<]+)</title>', figs[name])
+        assert len(marks) == rows > 0, name
+        for anchor, title in marks:
+            item = re.search(rf'<li id="{anchor}"><b>([^<]+)</b>, [^:]+: ([\d,.]+) ', html)
             assert item, anchor
-            assert re.search(r'<a href="http://127\.0\.0\.1:\d+/[^"]+">', item[1]), anchor
+            # the hover text names the same subject and value as the list it links to
+            assert title.startswith(f"{item[1]}, ") and f": {item[2]} " in title, (title, item[0])
+            sources = re.search(rf'<li id="{anchor}">(.*?)</ul></li>', html, re.S)
+            assert sources, anchor
+            assert re.search(r'<a href="http://127\.0\.0\.1:\d+/[^"]+">', sources[1]), anchor
 
 
 def events(root: Path, sql: str) -> list[tuple[Any, ...]]:
