@@ -142,20 +142,30 @@ def period_kind(kind: str | None, start: dt.date | None, end: dt.date | None) ->
 
 
 def points_from_events(events: Iterable[Mapping[str, Any]]) -> list[MetricPoint]:
-    """Group events by subject, metric, status, period (the `as_of` date when no period is
-    stated) and unit. The value is the latest article's (a revised target replaces the old
-    one); among articles of that day, the value most of them state, then the largest."""
+    """Group events by subject, metric, status, period and unit; with no period dates, by the
+    `as_of` date (a launch window: by its figure). The value is the latest article's (a
+    revised target replaces the old one); among articles of that day, the value most of them
+    state, then the largest."""
     groups: dict[tuple[Any, ...], list[Mapping[str, Any]]] = {}
     for e in events:
         start, end = e.get("period_start"), e.get("period_end")
+        kind = period_kind(e.get("period_kind"), start, end)
+        if start and end:
+            when: Any = None
+        elif kind == "window":
+            # "within 3 minutes of going on sale": the day is often unstated in one language
+            # and stated in the other, so a launch window is told apart by its figure
+            when = float(e["value"])
+        else:
+            when = e.get("as_of")
         k = (
             e["subject"],
             e["metric"],
             e.get("status") or "",
-            period_kind(e.get("period_kind"), start, end),
+            kind,
             start,
             end,
-            None if start and end else e.get("as_of"),
+            when,
             e.get("unit") or "",
         )
         groups.setdefault(k, []).append(e)
@@ -165,8 +175,11 @@ def points_from_events(events: Iterable[Mapping[str, Any]]) -> list[MetricPoint]
         latest = rows[-1].get("published_at")
         votes = Counter(float(r["value"]) for r in rows if r.get("published_at") == latest)
         value = max(votes, key=lambda v: (votes[v], v))
-        subject, metric, status, kind, start, end, as_of, unit = k
-        texts = [str(r["period_text"]) for r in rows if r.get("period_text")]
+        subject, metric, status, kind, start, end, _, unit = k
+        # the longest wording of the period: "within three minutes of going on sale", not "3分钟"
+        texts = sorted(
+            {str(r["period_text"]) for r in rows if r.get("period_text")}, key=_text_order
+        )
         as_ofs = [r["as_of"] for r in rows if r.get("as_of")]
         points.append(
             MetricPoint(
@@ -177,14 +190,18 @@ def points_from_events(events: Iterable[Mapping[str, Any]]) -> list[MetricPoint]
                 period_kind=kind,
                 period_start=start,
                 period_end=end,
-                as_of=as_of or (max(as_ofs) if as_ofs else None),
-                period_text=texts[0] if texts else "",
+                as_of=max(as_ofs) if as_ofs else None,
+                period_text=texts[-1] if texts else "",
                 value=value,
                 unit=unit,
                 sources=_unique_sources(rows),
             )
         )
     return sorted(points, key=_point_order)
+
+
+def _text_order(text: str) -> tuple[int, str]:
+    return (len(text), text)
 
 
 def _unique_sources(rows: Sequence[Mapping[str, Any]]) -> tuple[Source, ...]:

@@ -109,6 +109,38 @@ def test_without_a_period_the_as_of_date_tells_points_apart() -> None:
     ]
 
 
+def test_a_launch_window_stated_in_two_languages_is_one_point() -> None:
+    def window(metric: str, value: float, as_of: dt.date | None, text: str) -> dict[str, Any]:
+        return event(
+            subject="Xiaomi YU7",
+            metric=metric,
+            value=value,
+            as_of=as_of,
+            period_text=text,
+            url=f"http://127.0.0.1/{text}",
+            period_kind="window",
+            period_start=None,
+            period_end=None,
+        )
+
+    points = points_from_events(
+        [
+            window("orders", 200000, None, "within three minutes of going on sale"),
+            window("orders", 200000, D(2025, 6, 26), "3分钟"),
+            window("locked_orders", 289000, None, "within one hour"),
+            window("locked_orders", 289000, D(2025, 6, 26), "1小时"),
+            window("orders", 240000, None, "within 18 hours"),  # another figure: apart
+        ]
+    )
+    assert [(p.metric, p.value, len(p.sources)) for p in points] == [
+        ("locked_orders", 289000.0, 2),
+        ("orders", 240000.0, 1),  # no day stated: first
+        ("orders", 200000.0, 2),
+    ]
+    assert points[2].as_of == D(2025, 6, 26)  # stated in one language only
+    assert points[2].period_text == "within three minutes of going on sale"
+
+
 def test_facts_take_their_sources_from_their_events() -> None:
     events = {
         "a": event(event_id="a", url="http://127.0.0.1/a"),
