@@ -10,7 +10,7 @@ SHARED ?= ../shared
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export PYTHONDONTWRITEBYTECODE = 1
 
-.PHONY: setup run test lint format typecheck pytest eval ui bench docs clean-data clean
+.PHONY: setup run report test lint format typecheck pytest eval ui bench docs clean-data clean
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "xauto needs Python 3.11+, found " + sys.version.split()[0])'
@@ -23,6 +23,10 @@ setup: $(STAMP)
 
 run: setup  ## ingest the bundled offline sample into ./data
 	$(BIN)/xauto run
+	$(BIN)/xauto report
+
+report: setup  ## redraw data/report.html (charts, feed health, ingest) from ./data
+	$(BIN)/xauto report
 
 test: setup lint typecheck pytest  ## ruff, mypy on the logic modules, pytest
 

@@ -15,12 +15,13 @@ import dagster as dg
 from orchestration.assets import ASSETS
 from orchestration.checks import CHECKS
 from orchestration.jobs import JOBS
+from orchestration.report import REPORT_ASSETS
 from orchestration.resources import XautoResource
 from orchestration.schedules import SCHEDULES
 from orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
-    assets=ASSETS,
+    assets=[*ASSETS, *REPORT_ASSETS],
     asset_checks=CHECKS,
     jobs=JOBS,
     schedules=SCHEDULES,

@@ -34,6 +34,9 @@ examples:
   xauto compact --storage /srv/xauto        merge each partition's small files into one
   xauto extract article.txt --published 2024-04-25
   xauto clean page.html
+  xauto report                               write ./data/report.html (charts, feed health)
+  xauto status                               feed health, one line per feed
+  xauto export --table metric_events --format csv --out events.csv
 """
 
 
@@ -108,7 +111,84 @@ def build_parser() -> argparse.ArgumentParser:
 
     site = sub.add_parser("sample-site", help="serve the bundled sample site until Ctrl-C")
     site.add_argument("--port", type=int, default=_sample_port())
+    add_view_commands(sub)
     return parser
+
+
+def add_view_commands(sub: Any) -> None:
+    """report, status, export: they read the tables and write nothing to them."""
+    from pipelines.export import FORMATS
+
+    rep = sub.add_parser(
+        "report",
+        help="write one self-contained HTML page: charts of the figures, feed health, ingest",
+        description="Write an offline HTML report (no script, nothing fetched when opened): "
+        "deliveries, orders, revenue and losses with links to their sources, feed health, "
+        "errors, articles per day. Default: report.html in the storage root.",
+    )
+    rep.add_argument("--out", help="HTML file to write (default: STORAGE/report.html)")
+    st = sub.add_parser("status", help="feed health: one line per feed, failing feeds first")
+    st.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    st.add_argument("--check", action="store_true", help="exit 1 when a feed is failing")
+    exp = sub.add_parser(
+        "export",
+        help="write one table (or a range of its days) as one CSV, JSON lines or Parquet file",
+        description="Export a table for a BI tool. Binary columns (raw_pages.body) are base64 "
+        "in CSV and JSON lines; --start/--end filter the table's partition day (inclusive).",
+    )
+    exp.add_argument("--table", required=True)
+    exp.add_argument("--format", choices=FORMATS, required=True)
+    exp.add_argument("--out", required=True, help="file to write")
+    exp.add_argument("--start", type=_date)
+    exp.add_argument("--end", type=_date)
+    for p in (rep, st, exp):
+        p.add_argument("--config")
+        p.add_argument("--storage")
+
+
+def _storage_root(args: argparse.Namespace) -> str:
+    from pipelines.runconfig import resolved_config
+
+    with resolved_config(args.config, None, args.storage, serve_sample=False) as config:
+        return config.storage
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipelines.report import build_report
+
+    result = build_report(_storage_root(args), args.out)
+    empty = [name for name, rows in result.charts.items() if not rows]
+    print(f"report: {result.path} ({result.bytes / 1024:.0f} KB, {result.seconds:.1f} s)")
+    print(
+        f"  {result.feeds} feeds, {result.failing_feeds} failing; charts without data yet: "
+        f"{', '.join(empty) or 'none'}"
+    )
+    print(f"  open it in a browser: file://{result.path}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from pipelines.status import print_status
+
+    failing = print_status(_storage_root(args), sys.stdout, args.color)
+    return 1 if args.check and failing else 0
+
+
+def cmd_export(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from pipelines.export import export
+    from schemas import TABLES
+
+    if args.table not in TABLES:
+        parser.error(f"unknown table {args.table!r}; known: {', '.join(TABLES)}")
+    if args.start and args.end and args.end < args.start:
+        parser.error("--end is before --start")
+    result = export(
+        _storage_root(args), TABLES[args.table], args.format, args.out, args.start, args.end
+    )
+    print(
+        f"exported {result.rows} rows of {result.table} ({result.partitions} days) to {result.path}"
+    )
+    return 0
 
 
 def _sample_port() -> int:
@@ -247,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_sample_site(args)
         if args.command == "compact":
             return cmd_compact(args, parser)
+        if args.command in ("report", "status"):
+            return cmd_report(args) if args.command == "report" else cmd_status(args)
+        if args.command == "export":
+            return cmd_export(args, parser)
         from pipelines import launcher
 
         if sys.stderr.isatty() and not args.json:

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from apache_beam.metrics.metric import MetricsFilter
 
 from pipelines import pipeline as wiring
+from pipelines import progress
 from pipelines.core.config import Config
 from pipelines.locks import writer_lock
 from pipelines.options import new_pipeline, runner_name
@@ -164,6 +165,13 @@ def run_ingest(
     return summary
 
 
+def _set_totals(plan: RunPlan) -> None:
+    """What the run will do, known once the poll is in (chunked runs poll first): the
+    progress line's totals and time left."""
+    progress.set_total("pages", len(plan.pending_pages))
+    progress.set_total("articles", len(plan.pending_pages) + len(plan.unprocessed_pages))
+
+
 def _pipeline(
     plan: RunPlan,
     config: Config,
@@ -197,6 +205,7 @@ def _ingest_in_chunks(
     while True:
         plan = plan_run(config, storage)
         if first:
+            _set_totals(plan)
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             first = False

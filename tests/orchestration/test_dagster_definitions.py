@@ -26,6 +26,7 @@ EXPECTED_DEPS = {
     "articles": ["raw_pages"],
     "metric_events": ["articles"],
     "errors": ["feed_entries", "feed_polls", "raw_pages"],
+    "report": ["articles", "errors", "feed_entries", "feed_polls", "metric_events"],
 }
 TABLE_CHECKS = ["file_schema_matches"]
 EXPECTED_CHECKS = {
