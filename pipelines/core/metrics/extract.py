@@ -201,9 +201,9 @@ class _Sentence:
     text: str  # folded
 
 
-def split_sentences(text: str) -> Iterator[_Sentence]:
+def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
     """Sentences with offsets into `text`; the text is folded, so offsets hold."""
-    folded = fold(text)
+    folded = fold(text, lang)
     pos = 0
     for m in _SENT_END.finditer(folded):
         if m.start() > pos:
@@ -360,7 +360,7 @@ def extract_events(
     lang = detected
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
-    sentences = list(split_sentences(text))
+    sentences = list(split_sentences(text, lang))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
@@ -370,7 +370,7 @@ def extract_events(
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
     if title:
-        _update_context(cfg, ctx, fold(title))
+        _update_context(cfg, ctx, fold(title, lang))
     models_in_doc = {
         _entity(cfg, m.group(0)).name
         for s in sentences
@@ -379,7 +379,7 @@ def extract_events(
     }
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
-    headline = _norm(fold(title)) if title else None
+    headline = _norm(fold(title, lang)) if title else None
     for sent in sentences:
         if headline and _norm(sent.text) == headline:
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
@@ -450,7 +450,7 @@ def _has_number_hint(text: str) -> bool:
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
-    if title and cfg.entity_re.search(fold(title)):
+    if title and cfg.entity_re.search(fold(title, cfg.lang)):
         return True
     return any(cfg.entity_re.search(s.text) for s in sentences)
 
@@ -958,7 +958,9 @@ _ESTIMATE_GAP = re.compile(
     re.I,
 )
 _CONVERSION = re.compile(
-    r"[(（]\s*(?:约合|约|折合|合|about|around|approx\.?|roughly|~|≈)?\s*(?:人民币|RMB|US)?\s*$",
+    r"[(（]\s*(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
+    r"aproximadamente|environ|circa|ca\.|etwa|rund|ongeveer|około|около|khoảng|sekitar|"
+    r"yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*[$€¥£₩]?\s*$",
     re.I,
 )
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")

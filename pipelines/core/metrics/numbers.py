@@ -47,16 +47,18 @@ def _traditional_to_simplified() -> dict[int, str]:
     return table
 
 
-_FOLD.update({k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD})
+# Chinese only: Japanese kanji (確定, 売上高) must stay as written for its own cue words.
+_FOLD_ZH = {**_FOLD, **{k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD}}
 # Some converted pages gloss characters with pinyin in brackets ("創(chuàng)新"): blanked, so
 # the cue words around them still read as words and offsets hold.
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
-def fold(text: str) -> str:
-    """Full-width digits and signs to ASCII, dashes to '-', Traditional to Simplified Chinese,
-    with unchanged length (offsets in the folded text are offsets in the original)."""
-    folded = text.translate(_FOLD)
+def fold(text: str, lang: str = "zh") -> str:
+    """Full-width digits and signs to ASCII, dashes to '-', and for English and Chinese text
+    Traditional to Simplified Chinese, with unchanged length (offsets in the folded text are
+    offsets in the original)."""
+    folded = text.translate(_FOLD_ZH if lang in ("en", "zh") else _FOLD)
     if "(" in folded:
         folded = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group(0)), folded)
     return folded
