@@ -974,8 +974,12 @@ _PREVIOUS_VALUE = re.compile(
 )
 _ACTUAL_OF = {"delivery_target": "deliveries"}
 _RATE_AFTER = re.compile(
-    r"\s*(?:[A-Za-z0-9]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
-    r"|\s*(?:/\s*(?:year|month)|每年|每月)",
+    r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
+    r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"
+    # other languages: "150.000 unità all'anno", "al año", "par an", "pro Jahr", "в год"
+    r"|\s*(?:[^\W_]+\s+){0,2}?(?:all'anno|all’anno|al\s+año|por\s+año|ao\s+ano|por\s+ano|"
+    r"par\s+an|pro\s+Jahr|im\s+Jahr|per\s+jaar|в\s+год|rocznie|per\s+tahun|mỗi\s+năm|"
+    r"yıllık|yılda)",
     re.I,
 )
 _WINDOW_AFTER = re.compile(
@@ -1129,7 +1133,10 @@ def _status(
         ]
     if found:
         return max(found)[1]
-    tail = text[num.end : min(hi, c_right, num.end + 25)]
+    # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
+    # at the end of the clause
+    reach = 25 if cfg.lang in ("en", "zh") else 90
+    tail = text[num.end : min(c_right if reach > 25 else hi, c_right, num.end + reach)]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
     if cfg.status_res["forecast"].search(tail):
