@@ -36,6 +36,7 @@ class HttpConfig(_Strict):
     per_host_delay: float = Field(0.0, ge=0)
     fetch_threads: int = Field(16, ge=1)
     respect_robots: bool = True
+    ca_certs: str | None = None  # a CA bundle (PEM) instead of the system's: a private CA
     # Private, loopback and link-local addresses are refused unless this is true (tests, demo).
     allow_private: bool = False
     # A name alone ("news.example") covers every port; "host:port" ("127.0.0.1:8080",
@@ -65,6 +66,7 @@ class HttpConfig(_Strict):
             per_host_concurrency=self.per_host_concurrency,
             per_host_delay=self.per_host_delay,
             respect_robots=self.respect_robots,
+            ca_certs=self.ca_certs,
         )
 
 

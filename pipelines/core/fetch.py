@@ -10,6 +10,7 @@ import ipaddress
 import itertools
 import random
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from urllib import robotparser
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.response import BaseHTTPResponse
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from pipelines.core.urls import InvalidURLError, ParsedURL, parse_url, resolve, url_problem
 
@@ -67,6 +69,7 @@ class HttpSettings:
     per_host_concurrency: int = 2
     per_host_delay: float = 0.0
     respect_robots: bool = True
+    ca_certs: str | None = None  # a CA bundle instead of the system's (a private CA, tests)
 
 
 @dataclass(frozen=True)
@@ -437,12 +440,16 @@ class HttpClient:
                     server_hostname=parsed.host,
                     assert_hostname=parsed.host,
                     cert_reqs="CERT_REQUIRED",
+                    ca_certs=s.ca_certs,
                 )
             else:
                 conn = HTTPConnection(address, parsed.effective_port, timeout=timeout)
             try:
                 conn.connect()
                 return conn, False
+            except (ssl.SSLError, urllib3.exceptions.SSLError, CertificateError) as exc:
+                conn.close()  # a certificate that does not match the name: no retry helps
+                raise FetchError("TLSError", f"{parsed.host}: {exc}") from exc
             except urllib3.exceptions.NewConnectionError as exc:
                 conn.close()
                 last = FetchError("Connection", str(exc), None, True)

@@ -7,10 +7,12 @@ address stays private, as on the internet, so a redirect that reaches another po
 
 import datetime as dt
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 from conftest import LoopbackServer
@@ -395,5 +397,87 @@ def test_fetch_abandoned_mid_body_leaves_no_body_for_the_next(abort: str) -> Non
         assert err.value.error_type == abort
         result = client.get(f"{srv.url}/second")
         assert result.body == b"second page"
+    finally:
+        srv.close()
+
+
+def _tls_server(tmp_path: Path, name: str) -> tuple[LoopbackServer, str]:
+    """A loopback HTTPS server whose certificate names `name`, and the CA file that signed it.
+    (cryptography comes with the dev extra through moto.)"""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "xauto test CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    (tmp_path / "ca.pem").write_bytes(ca.public_bytes(pem))
+    (tmp_path / "leaf.pem").write_bytes(
+        leaf.public_bytes(pem)
+        + key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    srv = LoopbackServer()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "leaf.pem")
+    srv.httpd.socket = context.wrap_socket(srv.httpd.socket, server_side=True)
+    srv.url = srv.url.replace("http://", "https://")
+    return srv, str(tmp_path / "ca.pem")
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pinned to the IP, yet SNI and the certificate check use the name: the fetch works for
+    the name the certificate gives, and fails for a name it does not."""
+    srv, ca = _tls_server(tmp_path, "pinned.localhost")
+    srv.reply("/p", 200, b"over tls", {"Content-Type": "text/html"})
+    port = int(srv.url.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def dns(host: object, *args: object, **kwargs: object) -> object:
+        if str(host).endswith(".localhost"):
+            asked.append(str(host))
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    try:
+        client = HttpClient(
+            HttpSettings(
+                allowed_hosts=(f"pinned.localhost:{port}", f"other.localhost:{port}"),
+                ca_certs=ca,
+                retries=1,
+            )
+        )
+        assert client.get(f"https://pinned.localhost:{port}/p").body == b"over tls"
+        assert asked == ["pinned.localhost"]
+        with pytest.raises(FetchError) as err:
+            client.get(f"https://other.localhost:{port}/p")
+        assert err.value.error_type == "TLSError" and not err.value.retryable
     finally:
         srv.close()
