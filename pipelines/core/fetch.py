@@ -104,11 +104,21 @@ class FetchError(Exception):
         self.retry_after = retry_after
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def _is_blocked_ip(address: str) -> bool:
+    """Blocked: the listed ranges, anything not globally routable (documentation, benchmark,
+    reserved), and IPv6 forms that carry such an IPv4 address (mapped, 6to4, NAT64)."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return any(ip in net for net in _BLOCKED_NETS)
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return _is_blocked_ip(str(ip.ipv4_mapped))
+        if ip.sixtofour:
+            return _is_blocked_ip(str(ip.sixtofour))
+        if ip in _NAT64:
+            return _is_blocked_ip(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    return any(ip in net for net in _BLOCKED_NETS) or not ip.is_global
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,13 @@ from pathlib import Path
 import pytest
 from conftest import LoopbackServer
 
-from pipelines.core.fetch import FINAL_ERRORS, FetchError, HttpClient, HttpSettings
+from pipelines.core.fetch import (
+    FINAL_ERRORS,
+    FetchError,
+    HttpClient,
+    HttpSettings,
+    _is_blocked_ip,
+)
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 
 
@@ -481,3 +487,27 @@ def test_https_connects_to_the_checked_address_and_verifies_the_name(
         assert err.value.error_type == "TLSError" and not err.value.retryable
     finally:
         srv.close()
+
+
+@pytest.mark.parametrize(
+    ("address", "blocked"),
+    [
+        ("93.184.216.34", False),
+        ("2606:2800:220:1:248:1893:25c8:1946", False),
+        ("127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("169.254.169.254", True),
+        ("100.64.0.1", True),
+        ("192.0.2.1", True),  # documentation range: never a real server
+        ("198.18.0.1", True),
+        ("::ffff:10.0.0.1", True),
+        ("2002:a00:1::1", True),  # 6to4 carrying 10.0.0.1
+        ("2002:5db8:d822::1", False),  # 6to4 carrying 93.184.216.34
+        ("64:ff9b::a00:1", True),  # NAT64 carrying 10.0.0.1
+        ("64:ff9b::5db8:d822", False),
+        ("fd00::1", True),
+        ("fe80::1%eth0", True),
+    ],
+)
+def test_blocked_ranges(address: str, blocked: bool) -> None:
+    assert _is_blocked_ip(address) is blocked
