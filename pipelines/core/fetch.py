@@ -14,6 +14,8 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,7 +137,27 @@ def _named_in(parsed: ParsedURL, names: tuple[str, ...]) -> bool:
     return parsed.host in names or host in names or f"{host}:{parsed.effective_port}" in names
 
 
-def check_url_allowed(url: str, settings: HttpSettings) -> Target:
+_RESOLVER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="xauto-dns")
+
+
+def _getaddrinfo(host: str, port: int, timeout: float | None) -> list[Any]:
+    """getaddrinfo has no timeout of its own: with one, it runs on a small pool and the fetch
+    stops waiting at the deadline (the lookup itself ends when the resolver gives up)."""
+
+    def lookup() -> list[Any]:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+
+    if timeout is None:
+        return lookup()
+    if timeout <= 0:
+        raise FetchError("Timeout", f"no time left to resolve {host}", None, True)
+    try:
+        return _RESOLVER.submit(lookup).result(timeout)
+    except FutureTimeout as exc:
+        raise FetchError("Timeout", f"{host} not resolved in {timeout:.1f}s", None, True) from exc
+
+
+def check_url_allowed(url: str, settings: HttpSettings, timeout: float | None = None) -> Target:
     """Parse the URL with the one parser the connection uses, resolve its host once and
     refuse non-HTTP schemes and private, loopback and metadata addresses.
 
@@ -150,9 +172,7 @@ def check_url_allowed(url: str, settings: HttpSettings) -> Target:
     if _named_in(parsed, settings.blocked_hosts):
         raise FetchError("BlockedHost", f"{parsed.host} is on the blocked list")
     try:
-        infos = socket.getaddrinfo(
-            parsed.host, parsed.effective_port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
-        )
+        infos = _getaddrinfo(parsed.host, parsed.effective_port, timeout)
     except socket.gaierror as exc:
         raise FetchError(
             "DNSError", f"cannot resolve {parsed.host}: {exc}", retryable=True
@@ -179,57 +199,117 @@ def check_url_allowed(url: str, settings: HttpSettings) -> Target:
     return Target(parsed, addresses)
 
 
+class _Watch:
+    """One fetch's deadline: the socket it may cut (by descriptor: a TLS socket's descriptor
+    is that of the TCP socket it wraps, so a handshake is cut too), fired once it did."""
+
+    __slots__ = ("active", "fd", "fired")
+
+    def __init__(self) -> None:
+        self.fd: int | None = None
+        self.fired = False
+        self.active = True
+
+
+def _shutdown_fd(fd: int) -> None:
+    with contextlib.suppress(OSError):  # already closed: nothing is blocked on it
+        sock = socket.socket(fileno=fd)
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.detach()  # the descriptor stays open: its owner closes it
+
+
 class _Watchdog:
     """One thread that shuts a connection's socket down when its fetch's deadline passes.
 
     A socket timeout bounds each read, not the whole: a server that sends one header byte
     per second would hold a fetch for ever. Shutting the socket makes the blocked read return.
+    The shutdown happens under the lock, and every socket is unwatched or disarmed before it
+    is closed, so a descriptor number reused by another socket is never cut.
     """
 
     def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, list[Any]]] = []
+        self._lock = threading.Condition()
+        self._heap: list[tuple[float, int, _Watch]] = []
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
 
-    def arm(self, deadline: float, sock: socket.socket) -> list[Any]:
-        """Returns a token [sock or None, fired]."""
-        token: list[Any] = [sock, False]
-        with self._cond:
-            heapq.heappush(self._heap, (deadline, next(self._seq), token))
+    def arm(self, deadline: float) -> _Watch:
+        watch = _Watch()
+        with self._lock:
+            heapq.heappush(self._heap, (deadline, next(self._seq), watch))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="fetch-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
-        return token
+            self._lock.notify()
+        return watch
 
-    def disarm(self, token: list[Any]) -> bool:
+    def watch(self, watch: _Watch, sock: socket.socket) -> None:
+        """Cut this socket at the deadline (at once if it has passed)."""
+        with self._lock:
+            if watch.active:
+                watch.fd = sock.fileno()
+            elif watch.fired:
+                _shutdown_fd(sock.fileno())
+
+    def unwatch(self, watch: _Watch) -> None:
+        """Before closing the watched socket while the deadline stays armed."""
+        with self._lock:
+            watch.fd = None
+
+    def disarm(self, watch: _Watch) -> bool:
         """Stops the watch; True if the deadline had already cut the connection."""
-        with self._cond:
-            token[0] = None
-            return bool(token[1])
+        with self._lock:
+            watch.active = False
+            watch.fd = None
+            return watch.fired
 
     def _run(self) -> None:
-        while True:
-            with self._cond:
-                while self._heap and self._heap[0][2][0] is None:
+        with self._lock:
+            while True:
+                while self._heap and not self._heap[0][2].active:
                     heapq.heappop(self._heap)
                 if not self._heap:
-                    self._cond.wait()
+                    self._lock.wait()
                     continue
                 wait = self._heap[0][0] - time.monotonic()
                 if wait > 0:
-                    self._cond.wait(wait)
+                    self._lock.wait(wait)
                     continue
-                token = heapq.heappop(self._heap)[2]
-                sock, token[0], token[1] = token[0], None, True
-            with contextlib.suppress(OSError):  # already closed: nothing is blocked on it
-                sock.shutdown(socket.SHUT_RDWR)
+                watch = heapq.heappop(self._heap)[2]
+                watch.active, watch.fired = False, True
+                if watch.fd is not None:
+                    _shutdown_fd(watch.fd)
+                    watch.fd = None
+
+
+class _WatchedConnection(HTTPConnection):
+    """Registers its socket with the fetch's watch as soon as the TCP connection exists."""
+
+    watch: _Watch | None = None
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        if self.watch is not None:
+            _WATCHDOG.watch(self.watch, sock)
+        return sock
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    watch: _Watch | None = None
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        if self.watch is not None:
+            _WATCHDOG.watch(self.watch, sock)
+        return sock
 
 
 _WATCHDOG = _Watchdog()
+_Conn = _WatchedConnection | _WatchedHTTPSConnection
 _ConnKey = tuple[str, str, int, str]
 
 
@@ -243,10 +323,10 @@ class _Connections:
     def __init__(self, per_key: int, max_keys: int = 64) -> None:
         self._per_key = per_key
         self._max_keys = max_keys
-        self._idle: dict[_ConnKey, list[HTTPConnection]] = {}
+        self._idle: dict[_ConnKey, list[_Conn]] = {}
         self._lock = threading.Lock()
 
-    def take(self, key: _ConnKey) -> HTTPConnection | None:
+    def take(self, key: _ConnKey) -> _Conn | None:
         while True:
             with self._lock:
                 conns = self._idle.get(key)
@@ -257,8 +337,8 @@ class _Connections:
                 return conn
             conn.close()
 
-    def give(self, key: _ConnKey, conn: HTTPConnection) -> None:
-        evicted: list[HTTPConnection] = []
+    def give(self, key: _ConnKey, conn: _Conn) -> None:
+        evicted: list[_Conn] = []
         with self._lock:
             conns = self._idle.setdefault(key, [])
             if len(conns) < self._per_key:
@@ -332,7 +412,13 @@ class HttpClient:
         is retried later rather than fetched against a rule we could not read. A refused
         address (private, bad scheme, invalid URL) is final and raised as itself.
         """
-        parsed = check_url_allowed(url, self.settings).url
+        try:
+            parsed = parse_url(url)
+        except InvalidURLError:
+            check_url_allowed(url, self.settings)  # raises the refusal with its type
+            raise
+        # The robots.txt fetch checks the host as the page fetch would: a refusal is raised
+        # as itself (final), never as RobotsUnavailable.
         origin = f"{parsed.scheme}://{parsed.netloc}"
         with self._robots_lock:
             parser = self._robots.get(origin)
@@ -408,7 +494,8 @@ class HttpClient:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _ in range(s.max_redirects + 1):
-            target = check_url_allowed(current, s)
+            dns_timeout = min(s.connect_timeout, deadline - time.monotonic())
+            target = check_url_allowed(current, s, dns_timeout)
             with self.throttle.slot(target.url.netloc):
                 exchange = self._request(target, headers, deadline)
                 try:
@@ -427,23 +514,27 @@ class HttpClient:
                     exchange.done(self._conns)
         raise FetchError("TooManyRedirects", f"more than {s.max_redirects} redirects from {url}")
 
-    def _connect(self, target: Target, deadline: float) -> tuple[HTTPConnection, bool]:
-        """A connection to one of the checked addresses: an idle one, or a new one."""
+    def _connect(self, target: Target, deadline: float, watch: _Watch) -> tuple[_Conn, bool]:
+        """A connection to one of the checked addresses: an idle one, or a new one, its
+        connect and TLS handshake already under the fetch's deadline."""
         s, parsed = self.settings, target.url
         last: FetchError | None = None
         for address in target.addresses:
             key = (parsed.scheme, address, parsed.effective_port, parsed.host)
             idle = self._conns.take(key)
             if idle is not None:
+                assert idle.sock is not None
+                idle.watch = watch
+                _WATCHDOG.watch(watch, idle.sock)
                 return idle, True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
             timeout = min(s.connect_timeout, remaining)
-            conn: HTTPConnection
+            conn: _Conn
             if parsed.scheme == "https":
                 # Connected to the checked IP; the certificate is checked against the name.
-                conn = HTTPSConnection(
+                conn = _WatchedHTTPSConnection(
                     address,
                     parsed.effective_port,
                     timeout=timeout,
@@ -453,20 +544,30 @@ class HttpClient:
                     ca_certs=s.ca_certs,
                 )
             else:
-                conn = HTTPConnection(address, parsed.effective_port, timeout=timeout)
+                conn = _WatchedConnection(address, parsed.effective_port, timeout=timeout)
+            conn.watch = watch
             try:
                 conn.connect()
                 return conn, False
             except (ssl.SSLError, urllib3.exceptions.SSLError, CertificateError) as exc:
-                conn.close()  # a certificate that does not match the name: no retry helps
+                _WATCHDOG.unwatch(watch)
+                conn.close()
+                if watch.fired:
+                    raise FetchError(
+                        "Timeout", f"TLS handshake not done in time: {exc}", None, True
+                    ) from exc
+                # a certificate that does not match the name: no retry helps
                 raise FetchError("TLSError", f"{parsed.host}: {exc}") from exc
             except urllib3.exceptions.NewConnectionError as exc:
+                _WATCHDOG.unwatch(watch)
                 conn.close()
                 last = FetchError("Connection", str(exc), None, True)
             except urllib3.exceptions.ConnectTimeoutError as exc:
+                _WATCHDOG.unwatch(watch)
                 conn.close()
                 last = FetchError("Timeout", str(exc), None, True)
             except (urllib3.exceptions.HTTPError, OSError) as exc:
+                _WATCHDOG.unwatch(watch)
                 conn.close()
                 last = FetchError("Connection", str(exc), None, True)
         if last is None:
@@ -481,12 +582,16 @@ class HttpClient:
                 raise FetchError(
                     "Timeout", f"total time limit {s.total_timeout}s reached", None, True
                 )
-            conn, reused = self._connect(target, deadline)
+            token = _WATCHDOG.arm(deadline)
+            try:
+                conn, reused = self._connect(target, deadline, token)
+            except FetchError:
+                _WATCHDOG.disarm(token)
+                raise
             assert conn.sock is not None
             remaining = max(deadline - time.monotonic(), 0.001)
             conn.timeout = min(s.read_timeout, remaining)
             conn.sock.settimeout(conn.timeout)
-            token = _WATCHDOG.arm(deadline, conn.sock)
             key = (target.url.scheme, conn.host, target.url.effective_port, key_host)
             try:
                 conn.request(
@@ -605,7 +710,7 @@ class _Exchange:
     """
 
     def __init__(
-        self, conn: HTTPConnection, key: _ConnKey, response: BaseHTTPResponse, token: list[Any]
+        self, conn: _Conn, key: _ConnKey, response: BaseHTTPResponse, token: _Watch
     ) -> None:
         self.conn = conn
         self.key = key

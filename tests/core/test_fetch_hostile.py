@@ -511,3 +511,49 @@ def test_https_connects_to_the_checked_address_and_verifies_the_name(
 )
 def test_blocked_ranges(address: str, blocked: bool) -> None:
     assert _is_blocked_ip(address) is blocked
+
+
+def test_a_resolver_that_never_answers_is_cut_at_the_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = socket.getaddrinfo
+
+    def slow_dns(host: object, *args: object, **kwargs: object) -> object:
+        if host == "slowdns.localhost":
+            time.sleep(5)
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_dns)
+    client = HttpClient(HttpSettings(allow_private=True, total_timeout=1, connect_timeout=10))
+    started = time.monotonic()
+    with pytest.raises(FetchError) as err:
+        client.get("http://slowdns.localhost/x")
+    took = time.monotonic() - started
+    print(f"silent resolver: fetch failed after {took:.2f} s (total_timeout 1 s)")
+    assert err.value.error_type == "Timeout" and took < 1.5
+
+
+def test_a_tls_handshake_that_never_finishes_is_cut_at_the_deadline() -> None:
+    """The server accepts TCP and says nothing. connect_timeout is 10 s; the handshake must
+    still end at the 1 s deadline (its timeout is capped by the time left, and the
+    watchdog holds the socket from the TCP connect on)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    port = listener.getsockname()[1]
+    held: list[socket.socket] = []
+    threading.Thread(target=lambda: held.append(listener.accept()[0]), daemon=True).start()
+    client = HttpClient(
+        HttpSettings(allow_private=True, total_timeout=1, connect_timeout=10, retries=0)
+    )
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError) as err:
+            client.get(f"https://127.0.0.1:{port}/x")
+    finally:
+        listener.close()
+        for s in held:
+            s.close()
+    took = time.monotonic() - started
+    print(f"silent TLS handshake: fetch failed after {took:.2f} s (total_timeout 1 s)")
+    assert err.value.error_type == "Timeout" and took < 1.5
