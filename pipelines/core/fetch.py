@@ -8,6 +8,7 @@ import heapq
 import http.client
 import ipaddress
 import itertools
+import os
 import random
 import socket
 import ssl
@@ -137,7 +138,7 @@ def _named_in(parsed: ParsedURL, names: tuple[str, ...]) -> bool:
     return parsed.host in names or host in names or f"{host}:{parsed.effective_port}" in names
 
 
-_RESOLVER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="xauto-dns")
+_RESOLVER: ThreadPoolExecutor | None = None
 
 
 def _getaddrinfo(host: str, port: int, timeout: float | None) -> list[Any]:
@@ -151,6 +152,9 @@ def _getaddrinfo(host: str, port: int, timeout: float | None) -> list[Any]:
         return lookup()
     if timeout <= 0:
         raise FetchError("Timeout", f"no time left to resolve {host}", None, True)
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="xauto-dns")
     try:
         return _RESOLVER.submit(lookup).result(timeout)
     except FutureTimeout as exc:
@@ -309,6 +313,16 @@ class _WatchedHTTPSConnection(HTTPSConnection):
 
 
 _WATCHDOG = _Watchdog()
+
+
+def _after_fork_in_child() -> None:
+    """Threads do not survive a fork: a forked worker gets its own watchdog and resolver."""
+    global _WATCHDOG, _RESOLVER
+    _WATCHDOG = _Watchdog()
+    _RESOLVER = None
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 _Conn = _WatchedConnection | _WatchedHTTPSConnection
 _ConnKey = tuple[str, str, int, str]
 

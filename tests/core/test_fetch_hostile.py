@@ -557,3 +557,46 @@ def test_a_tls_handshake_that_never_finishes_is_cut_at_the_deadline() -> None:
     took = time.monotonic() - started
     print(f"silent TLS handshake: fetch failed after {took:.2f} s (total_timeout 1 s)")
     assert err.value.error_type == "Timeout" and took < 1.5
+
+
+def test_deadlines_hold_in_a_forked_worker(server: LoopbackServer) -> None:
+    """A worker forked after the watchdog and resolver threads started gets its own: in the
+    child a fetch still resolves, and dripped headers are still cut at the deadline."""
+    import multiprocessing
+
+    def drip(h: BaseHTTPRequestHandler) -> None:
+        try:
+            h.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(50):
+                h.wfile.write(b"a")
+                h.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    server.routes["/drip"] = drip
+    server.reply("/ok", 200, b"fine", {"Content-Type": "text/html"})
+    client = HttpClient(HttpSettings(allow_private=True, total_timeout=1, read_timeout=15))
+    with pytest.raises(FetchError):
+        client.get(f"{server.url}/drip")  # watchdog and resolver threads started here
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+
+    def child() -> None:
+        try:
+            body = client.get(f"{server.url}/ok").body
+        except FetchError as exc:
+            body = exc.error_type.encode()
+        started = time.monotonic()
+        try:
+            client.get(f"{server.url}/drip")
+            queue.put((body, "no error", time.monotonic() - started))
+        except FetchError as exc:
+            queue.put((body, exc.error_type, time.monotonic() - started))
+
+    proc = ctx.Process(target=child)
+    proc.start()
+    body, kind, took = queue.get(timeout=15)
+    proc.join(5)
+    assert body == b"fine"
+    assert kind == "Timeout" and took < 1.5, (kind, took)
