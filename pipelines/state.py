@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pyarrow.compute as pc
 
 from pipelines.core.config import Config
+from pipelines.core.fetch import FINAL_ERRORS
 from pipelines.core.records import article_id
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 from pipelines.storage import Storage
@@ -51,14 +52,16 @@ class RunPlan:
 
 
 def _failure_histories(storage: Storage) -> dict[str, FailureHistory]:
-    errors = storage.read(ERRORS, ["stage", "source", "attempt", "occurred_at"])
+    errors = storage.read(ERRORS, ["stage", "source", "error_type", "attempt", "occurred_at"])
     errors = errors.filter(pc.equal(errors["stage"], "fetch"))
     histories: dict[str, FailureHistory] = {}
     for row in errors.to_pylist():
         seen = histories.get(row["source"])
         attempts = max(int(row["attempt"] or 1), seen.attempts if seen else 0)
         last = max(row["occurred_at"], seen.last_failed_at) if seen else row["occurred_at"]
-        histories[row["source"]] = FailureHistory(attempts, last)
+        # A refused address is final: parked at once, not retried up to max_attempts.
+        final = row["error_type"] in FINAL_ERRORS or bool(seen and seen.final)
+        histories[row["source"]] = FailureHistory(attempts, last, final)
     return histories
 
 

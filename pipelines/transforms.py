@@ -74,7 +74,16 @@ class PollFeed(beam.DoFn):
         """A batch of feeds, downloaded concurrently: one slow feed does not hold the others."""
         downloads = [(feed, self.pool.submit(self._download, feed)) for feed in feeds]
         for feed, future in downloads:
-            yield from self._poll(feed, *future.result())
+            polled_at, started, outcome = future.result()
+            try:
+                # Collected first: a feed that fails half-way gives its error row, not half
+                # of its entries.
+                outputs = list(self._poll(feed, polled_at, started, outcome))
+            except Exception as exc:  # one feed's failure, a bug included, stops no other feed
+                outputs = [
+                    self._failed(feed, polled_at, started, None, type(exc).__name__, str(exc))
+                ]
+            yield from outputs
 
     def _download(self, feed: FeedSpec) -> tuple[dt.datetime, float, Any]:
         polled_at, started = now_utc(), time.monotonic()
@@ -84,6 +93,8 @@ class PollFeed(beam.DoFn):
             return polled_at, started, Path(feed.url).read_bytes()
         except (FetchError, OSError) as exc:
             return polled_at, started, exc
+        except Exception as exc:  # recorded as this feed's error, never raised into the run
+            return polled_at, started, FetchError(type(exc).__name__, str(exc))
 
     def _poll(
         self, feed: FeedSpec, polled_at: dt.datetime, started: float, outcome: Any
@@ -128,10 +139,20 @@ class PollFeed(beam.DoFn):
         new = [e for e in parsed.entries if e.entry_id not in self.known]
         for entry in new:
             yield beam.pvalue.TaggedOutput("entries", entry_row(entry, polled_at))
+        # A link that cannot be fetched (port 99999, a 64-character label, a broken IPv6
+        # literal, a javascript: link) is one error row when its entry is first seen.
+        errors = [
+            error_row("poll", (e.link or e.entry_id)[:2048], *e.link_error, polled_at)
+            for e in new
+            if e.link_error
+        ] + [
+            error_row("poll", p.source, p.error_type, p.message, polled_at)
+            for p in parsed.entry_errors
+        ]
         self.polls.inc()
         self.new.inc(len(new))
         progress.tick("feeds")
-        yield poll_row(
+        row = poll_row(
             feed.url,
             polled_at,
             http_status=status,
@@ -145,6 +166,8 @@ class PollFeed(beam.DoFn):
             etag=etag,
             last_modified=last_modified,
         )
+        # The entries' errors ride in the poll row, like a feed's own error (SplitPollErrors).
+        yield {**row, "_errors": errors} if errors else row
 
     def _failed(
         self,
@@ -185,6 +208,8 @@ class SplitPollErrors(beam.DoFn):
         err = row.pop("_error", None)
         if err is not None:
             yield beam.pvalue.TaggedOutput(ERRORS_TAG, err)
+        for entry_error in row.pop("_errors", ()):
+            yield beam.pvalue.TaggedOutput(ERRORS_TAG, entry_error)
         yield row
 
 

@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.core.fetch import HttpSettings
+from pipelines.core.urls import InvalidURLError, parse_url
 
 
 class _Strict(BaseModel):
@@ -35,10 +36,18 @@ class HttpConfig(_Strict):
     per_host_delay: float = Field(0.0, ge=0)
     fetch_threads: int = Field(16, ge=1)
     respect_robots: bool = True
+    ca_certs: str | None = None  # a CA bundle (PEM) instead of the system's: a private CA
     # Private, loopback and link-local addresses are refused unless this is true (tests, demo).
     allow_private: bool = False
+    # A name alone ("news.example") covers every port; "host:port" ("127.0.0.1:8080",
+    # "[::1]:8080") only that port: a test or demo can allow one loopback server, no other.
     allowed_hosts: list[str] = []
     blocked_hosts: list[str] = []
+
+    @field_validator("allowed_hosts", "blocked_hosts")
+    @classmethod
+    def _host_or_host_port(cls, value: list[str]) -> list[str]:
+        return [_host_entry(v) for v in value]
 
     def settings(self) -> HttpSettings:
         return HttpSettings(
@@ -57,7 +66,25 @@ class HttpConfig(_Strict):
             per_host_concurrency=self.per_host_concurrency,
             per_host_delay=self.per_host_delay,
             respect_robots=self.respect_robots,
+            ca_certs=self.ca_certs,
         )
+
+
+def _host_entry(value: str) -> str:
+    """'host' or 'host:port', normalised as the fetcher compares them (lower case, IDNA,
+    IPv6 in brackets); a typo is an error here rather than a host that never matches.
+    """
+    text = value.strip()
+    if not text or any(c in text for c in "/?#@\\ "):
+        raise ValueError(f"{value!r} is not a host or host:port")
+    bare_ipv6 = text.count(":") > 1 and not text.startswith("[")
+    try:
+        parsed = parse_url(f"http://[{text}]/" if bare_ipv6 else f"http://{text}/")
+    except InvalidURLError as exc:
+        raise ValueError(f"{value!r} is not a host or host:port: {exc}") from exc
+    host = f"[{parsed.host}]" if parsed.is_ipv6 else parsed.host
+    has_port = not bare_ipv6 and ":" in text.rsplit("]", 1)[-1]
+    return f"{host}:{parsed.effective_port}" if has_port else host
 
 
 class RetryConfig(_Strict):
