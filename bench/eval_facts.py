@@ -14,6 +14,7 @@ Skips (exit 0, with a reason) when ../shared/devset is absent.
 """
 
 import argparse
+import calendar
 import datetime as dt
 import json
 import re
@@ -29,14 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEVSET = REPO.parent / "shared" / "devset"
 TEXTS = REPO.parent / "devset-texts"
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(
-            " "
-        )
-    )
-}
+MONTHS = {m: i + 1 for i, m in enumerate(n.lower() for n in calendar.month_name[1:])}
 ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 

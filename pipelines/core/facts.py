@@ -398,7 +398,13 @@ def _exact(ev: FactEvent) -> bool:
 
 def _precision_order(ev: FactEvent) -> tuple[Any, ...]:
     """Most informative first: exact before bounds, finer before rounder, then stable."""
-    return (not _exact(ev), rounding_unit(ev.value), -ev.value, ev.event_id)
+    return (
+        not _exact(ev),
+        ev.value_max is not None,
+        rounding_unit(ev.value),
+        -ev.value,
+        ev.event_id,
+    )
 
 
 # --- grouping ----------------------------------------------------------------------------
