@@ -14,14 +14,15 @@ import dagster as dg
 
 from orchestration.assets import ASSETS
 from orchestration.checks import CHECKS
+from orchestration.facts import FACTS_CHECKS, facts
 from orchestration.jobs import JOBS
 from orchestration.resources import XautoResource
 from orchestration.schedules import SCHEDULES
 from orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
-    assets=ASSETS,
-    asset_checks=CHECKS,
+    assets=[*ASSETS, facts],
+    asset_checks=[*CHECKS, *FACTS_CHECKS],
     jobs=JOBS,
     schedules=SCHEDULES,
     sensors=SENSORS,
