@@ -222,3 +222,86 @@ def test_compact_command_leaves_one_file_per_partition_and_the_same_rows(
     for table_dir in copy.iterdir():
         for partition in table_dir.glob("*=*"):
             assert len(list(partition.glob("*.parquet"))) == 1, partition
+
+
+# --- facts: the sample restates figures across its English and Chinese outlets ------------
+
+
+def _facts(root: Path, where: str) -> list[dict[str, object]]:
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT * FROM read_parquet('{root}/facts/*.parquet') WHERE {where} ORDER BY fact_id"
+    )
+    names = [d[0] for d in rows.description]
+    return [dict(zip(names, r, strict=True)) for r in rows.fetchall()]
+
+
+def _seen(fact: dict[str, object]) -> dict[float, int]:
+    values = fact["values_seen"]
+    assert isinstance(values, list)
+    return {v["value"]: v["n"] for v in values}
+
+
+def test_run_writes_facts_as_one_file_matching_the_events(runs: dict[str, object]) -> None:
+    from pipelines.facts_pipeline import facts_in_memory
+    from pipelines.storage import Storage
+
+    root = runs["root"]
+    assert isinstance(root, Path)
+    assert len(list((root / "facts").glob("*.parquet"))) == 1
+    built = [f.as_row() for f in facts_in_memory(Storage(str(root)))]
+    stored = _facts(root, "true")
+    assert sorted(r["fact_id"] for r in stored) == sorted(str(r["fact_id"]) for r in built)
+    events = int(query(root, "metric_events")[0][0])
+    assert sum(len(r["event_ids"]) for r in stored) == events  # type: ignore[arg-type]
+
+
+def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
+    """The figures the sample restates, rounds and revises across outlets and languages."""
+    root = runs["root"]
+    assert isinstance(root, Path)
+    # 75,723 locked orders (as of April 24, 2024): "75,723", "75.7k" and "7.57万台"
+    [locked] = _facts(
+        root, "subject = 'Xiaomi SU7' AND metric = 'locked_orders' AND value BETWEEN 75e3 AND 76e3"
+    )
+    assert locked["value"] == 75723 and locked["qualifier"] == "exact"
+    assert _seen(locked) == {75700: 2, 75723: 1}
+    assert locked["n_articles"] == 3 and locked["languages"] == ["en", "zh"]
+    assert not locked["revised"]
+    assert str(locked["first_url"]).endswith(
+        "/news/xiaomi-su7-locked-orders-beijing-auto-show.html"
+    )
+    # YU7 locked orders within an hour: "289,000" and "28.9万台"
+    [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders'")
+    assert (yu7["value"], yu7["period_kind"], yu7["n_articles"]) == (289000, "window", 2)
+    # The 2024 SU7 target, raised from 100,000 to 120,000: one revised fact, the latest value
+    [target] = _facts(
+        root,
+        "subject = 'Xiaomi SU7' AND metric = 'delivery_target' AND period_kind = 'year' "
+        "AND period_start = DATE '2024-01-01'",
+    )
+    assert target["revised"] and target["value"] == 120000
+    assert set(_seen(target)) == {100000, 120000}
+    # Q3 2024 deliveries: "nearly 40,000" (English) and exactly 39,790 (Chinese)
+    [q3] = _facts(
+        root,
+        "metric = 'deliveries' AND status = 'actual' AND period_kind = 'quarter' "
+        "AND period_start = DATE '2024-07-01'",
+    )
+    assert q3["value"] == 39790 and _seen(q3) == {39790: 1, 40000: 1} and not q3["revised"]
+    # June 2024: the forecast ("expects ... to exceed 10,000", English and Chinese) and the
+    # actual ("topped 10,000") are two facts, never one
+    june = _facts(
+        root,
+        "subject = 'Xiaomi SU7' AND metric = 'deliveries' AND period_start = DATE '2024-06-01'",
+    )
+    assert sorted((r["status"], r["n_articles"]) for r in june) == [("actual", 1), ("forecast", 2)]
+
+
+def test_facts_rebuild_adds_nothing(runs: dict[str, object]) -> None:
+    root = runs["root"]
+    assert isinstance(root, Path)
+    before = _facts(root, "true")
+    assert cli.main(["facts", "--storage", str(root), "--json"]) == 0
+    assert _facts(root, "true") == before
+    assert len(list((root / "facts").glob("*.parquet"))) == 1
