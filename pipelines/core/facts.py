@@ -46,6 +46,11 @@ ABOUT_TOLERANCE = 0.05
 CUMULATIVE_DAYS = 31
 
 CALENDAR_KINDS = ("day", "week", "month", "quarter", "half_year", "year")
+# Metrics that hold without a period (a price, a headcount): open "none" facts of these join
+# across months; any other metric stated with no period is keyed by the month it was stated.
+TIMELESS_METRICS = frozenset(
+    ("price", "headcount", "investment", "buyer_share", "test_mileage", "production_capacity")
+)
 LOWER = ("more_than", "at_least")
 UPPER = ("up_to",)
 
@@ -313,6 +318,10 @@ def fact_key(ev: FactEvent) -> FactKey:
     elif kind == "window" or (kind == "none" and window_duration(ev.period_text)):
         kind = "window"
         period = window_duration(ev.period_text) or _norm_text(ev.period_text)
+    elif kind == "none" and ev.metric not in TIMELESS_METRICS:
+        # A flow (deliveries, revenue) with no period found: its period is unknown, not
+        # absent. Key it by the month it was stated in, so "10,000" of two months never join.
+        period = _stated_month(ev)
     return FactKey(
         subject=ev.subject,
         metric=ev.metric,
@@ -322,6 +331,11 @@ def fact_key(ev: FactEvent) -> FactKey:
         period_kind=kind,
         period=period,
     )
+
+
+def _stated_month(ev: FactEvent) -> str:
+    day = ev.as_of or (ev.published_at.date() if ev.published_at else None)
+    return f"stated {day:%Y-%m}" if day else ""
 
 
 def _norm_text(text: str | None) -> str:
