@@ -16,7 +16,7 @@ from schemas import TABLES
 
 # What the bundled site holds (pipelines/sample_site/README.md): feeds rss, atom, zh, broken.
 EXPECTED_FIRST_RUN = {
-    "feed_polls": 4,  # one per feed, the broken one included
+    "feed_polls": 5,  # one per feed, the broken one included
     "feed_entries": None,  # filled in below from the site's feeds
     "raw_pages": None,
     "articles": None,
@@ -60,12 +60,13 @@ def table_counts(root: Path) -> dict[str, int]:
 
 SITE_DIR = Path(__file__).resolve().parents[2] / "pipelines" / "sample_site"
 # The bundled site (pipelines/sample_site/README.md): 19 RSS items (one a /fail/ link), 10 Atom
-# entries (one the same article as an RSS item, with tracking parameters), 10 Chinese items.
+# entries (one the same article as an RSS item, with tracking parameters), 10 Chinese items,
+# 4 items of the facts feed (one month's figure restated, rounded and revised).
 EXPECTED = {
-    "feed_polls": 4,
-    "feed_entries": 39,
-    "raw_pages": 37,
-    "articles": 37,
+    "feed_polls": 5,
+    "feed_entries": 43,
+    "raw_pages": 41,
+    "articles": 41,
     "errors": 2,
 }
 
@@ -96,7 +97,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     # A second poll is one more feed_polls row per feed (their health over time), and the
     # broken feed, still broken, one more poll error. The /fail/ page waits for its backoff.
     # Nothing else: no entry, page, article or event is written twice.
-    assert after_second["feed_polls"] == first["feed_polls"] + 4
+    assert after_second["feed_polls"] == first["feed_polls"] + 5
     assert after_second["errors"] == first["errors"] + 1
     polls = query(root, "errors", "SELECT count(*) FROM t WHERE stage = 'poll'")
     assert polls[0][0] == 2
@@ -107,7 +108,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     assert second.nothing_new
     assert second.rows["feed_entries"] == 0 and second.rows["metric_events"] == 0
     rows = query(root, "feed_polls", "SELECT count(*) FROM t WHERE not_modified")
-    assert rows[0][0] >= 3  # the second poll was answered 304 by the three good feeds
+    assert rows[0][0] >= 4  # the second poll was answered 304 by the four good feeds
 
 
 def test_errors_name_the_broken_feed_and_the_500(runs: dict[str, object]) -> None:
@@ -157,7 +158,7 @@ def test_events_match_the_sites_expected_events(runs: dict[str, object]) -> None
     got = query(
         root,
         "metric_events",
-        "SELECT regexp_extract(url, '/((?:news|zh)/[^?]+)$', 1), metric, value FROM t "
+        "SELECT regexp_extract(url, '/((?:news|zh|facts)/[^?]+)$', 1), metric, value FROM t "
         "WHERE metric <> 'other'",
     )
     expected = [
@@ -271,9 +272,9 @@ def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
     assert str(locked["first_url"]).endswith(
         "/news/xiaomi-su7-locked-orders-beijing-auto-show.html"
     )
-    # YU7 locked orders within an hour: "289,000" and "28.9万台"
+    # YU7 locked orders within an hour: "289,000", "28.9万台" (and facts/: "nearly 290,000")
     [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders'")
-    assert (yu7["value"], yu7["period_kind"], yu7["n_articles"]) == (289000, "window", 2)
+    assert (yu7["value"], yu7["period_kind"], yu7["n_articles"]) == (289000, "window", 3)
     # The 2024 SU7 target, raised from 100,000 to 120,000: one revised fact, the latest value
     [target] = _facts(
         root,
@@ -296,6 +297,31 @@ def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
         "subject = 'Xiaomi SU7' AND metric = 'deliveries' AND period_start = DATE '2024-06-01'",
     )
     assert sorted((r["status"], r["n_articles"]) for r in june) == [("actual", 1), ("forecast", 2)]
+
+
+def test_facts_of_the_facts_pages_written_by_hand(runs: dict[str, object]) -> None:
+    """site/facts/: August 2025 deliveries first "more than 30,000" (English and Chinese), then
+    30,452 filed, then corrected to 30,718; the August target of 30,000 apart; the September
+    target in two languages; "nearly 290,000" YU7 locked orders in an hour joins 289,000."""
+    root = runs["root"]
+    assert isinstance(root, Path)
+    [august] = _facts(
+        root,
+        "metric = 'deliveries' AND status = 'actual' AND period_start = DATE '2025-08-01'",
+    )
+    assert august["subject"] == "Xiaomi Auto" and august["period_kind"] == "month"
+    assert august["revised"] and august["value"] == 30718 and august["qualifier"] == "exact"
+    assert _seen(august) == {30000: 2, 30452: 1, 30718: 1}
+    assert august["n_articles"] == 4 and august["languages"] == ["en", "zh"]
+    assert str(august["first_url"]).endswith("/facts/xiaomi-august-2025-deliveries-top-30000.html")
+    assert august["last_published_at"].isoformat().startswith("2025-09-20T03:00")  # type: ignore[union-attr]
+    [target] = _facts(root, "metric = 'delivery_target' AND period_start = DATE '2025-08-01'")
+    assert (target["status"], target["value"], target["n_articles"]) == ("target", 30000, 1)
+    [september] = _facts(root, "metric = 'delivery_target' AND period_start = DATE '2025-09-01'")
+    assert september["value"] == 40000 and september["qualifier"] == "more_than"
+    assert september["n_articles"] == 2 and september["languages"] == ["en", "zh"]
+    [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders'")
+    assert yu7["value"] == 289000 and _seen(yu7) == {289000: 2, 290000: 1}
 
 
 def test_facts_rebuild_adds_nothing(runs: dict[str, object]) -> None:
