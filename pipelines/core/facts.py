@@ -20,6 +20,7 @@ Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and 
 "nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
 """
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -424,20 +425,53 @@ def _precision_order(ev: FactEvent) -> tuple[Any, ...]:
 # --- grouping ----------------------------------------------------------------------------
 
 
+# Any two agreeing values are within this ratio (the loosest rule, a bound, allows 1.25), so
+# a value only needs comparing with clusters whose first value is this close.
+_SPAN = 1.3
+
+
+def _signature(ev: FactEvent, dated: bool) -> tuple[Any, ...]:
+    """What the agreement rules look at: events with one signature cluster alike."""
+    ref = _reference_date(ev) if dated else None
+    return (ev.value, ev.value_max, ev.qualifier or "exact", ev.unit, ref)
+
+
 def _cluster(
-    events: Sequence[FactEvent], joins: Callable[[FactEvent, FactEvent], bool]
+    events: Sequence[FactEvent],
+    joins: Callable[[FactEvent, FactEvent], bool],
+    dated: bool = False,
 ) -> list[list[FactEvent]]:
     """Greedy, most precise first: an event joins the first cluster all of whose members it
-    agrees with (`joins(event, member)`), else starts its own. Order-independent input."""
-    clusters: list[list[FactEvent]] = []
+    agrees with (`joins(event, member)`), else starts its own. Order-independent input.
+
+    Events with one signature are compared once (restatements of a figure are most events),
+    and only with clusters whose first value is within `_SPAN`: near-linear, not quadratic,
+    in a key with many facts (bench/bench_facts.py)."""
+    groups: dict[tuple[Any, ...], list[FactEvent]] = {}
     for ev in sorted(events, key=_precision_order):
-        for cluster in clusters:
-            if all(joins(ev, m) for m in cluster):
-                cluster.append(ev)
+        groups.setdefault(_signature(ev, dated), []).append(ev)
+    reps: list[list[FactEvent]] = []  # per cluster: one event per signature
+    members: list[list[FactEvent]] = []
+    anchors: list[tuple[float, int]] = []  # (|first value|, cluster index), sorted
+    for group in groups.values():
+        rep = group[0]
+        size = abs(rep.value)
+        if size > 0:
+            lo = bisect.bisect_left(anchors, (size / _SPAN, -1))
+            hi = bisect.bisect_right(anchors, (size * _SPAN, len(reps)))
+            candidates = sorted(i for _, i in anchors[lo:hi])
+        else:
+            candidates = list(range(len(reps)))
+        for i in candidates:
+            if all(joins(rep, m) for m in reps[i]):
+                reps[i].append(rep)
+                members[i].extend(group)
                 break
         else:
-            clusters.append([ev])
-    return clusters
+            bisect.insort(anchors, (size, len(reps)))
+            reps.append([rep])
+            members.append(list(group))
+    return members
 
 
 def _reference_date(ev: FactEvent) -> dt.date | None:
@@ -470,9 +504,15 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
         loose = [e for e in unique if not _exact(e)]
         if not exact:
             return _cluster(loose, lambda a, b: agree(a, b, loose=True))
+        # each exact cluster's distinct values, to test a bound against each value once
+        values = [sorted({(m.value, m.unit) for m in c}) for c in exact]
         rest: list[FactEvent] = []
         for ev in sorted(loose, key=_precision_order):
-            fits = [c for c in exact if any(agree(ev, m, loose=True) for m in c)]
+            fits = [
+                c
+                for c, vals in zip(exact, values, strict=True)
+                if any(agree(ev, replace(c[0], value=v, unit=u), loose=True) for v, u in vals)
+            ]
             if fits:
                 max(fits, key=len).append(ev)
             else:
@@ -484,7 +524,7 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
             return exact
         return exact + _cluster(rest, lambda a, b: agree(a, b, loose=True))
     if key.period_kind == "cumulative":
-        return _cluster(unique, lambda a, b: agree(a, b) and _dates_close(a, b))
+        return _cluster(unique, lambda a, b: agree(a, b) and _dates_close(a, b), dated=True)
     return _cluster(unique, agree)
 
 
