@@ -14,7 +14,7 @@ import dagster as dg
 
 from orchestration.assets import ASSETS
 from orchestration.checks import CHECKS
-from orchestration.facts import FACTS_CHECKS, facts
+from orchestration.facts import FACTS_CHECKS, facts, facts_automation_sensor
 from orchestration.jobs import JOBS
 from orchestration.resources import XautoResource
 from orchestration.schedules import SCHEDULES
@@ -25,7 +25,7 @@ defs = dg.Definitions(
     asset_checks=[*CHECKS, *FACTS_CHECKS],
     jobs=JOBS,
     schedules=SCHEDULES,
-    sensors=SENSORS,
+    sensors=[*SENSORS, facts_automation_sensor],
     # Steps run in the run's own process: a run is one Beam step (which parallelises itself
     # through its runner) and light checks, so a process per step would only add the ~2 s
     # import of Beam to every check.

@@ -27,7 +27,7 @@ SAMPLE = 5
 # Any partition of metric_events updated (an ingest, a backfill), and no upstream step still
 # running: rebuild. `eager()` would wait for every daily partition to exist, which never holds.
 FACTS_AUTOMATION = (
-    (dg.AutomationCondition.any_deps_updated() | dg.AutomationCondition.missing())
+    (dg.AutomationCondition.any_deps_updated() | dg.AutomationCondition.newly_missing())
     .since_last_handled()
     .with_label("metric_events changed since the last rebuild")
     & ~dg.AutomationCondition.any_deps_in_progress()
@@ -68,6 +68,16 @@ def facts(context: dg.AssetExecutionContext, xauto: XautoResource) -> dg.Materia
             "path": dg.MetadataValue.path(storage.table_dir(FACTS)),
         }
     )
+
+
+# Evaluates the condition above (every 30 s); running by default, so a deployment rebuilds
+# facts after a backfill without anyone switching a sensor on.
+facts_automation_sensor = dg.AutomationConditionSensorDefinition(
+    "facts_automation_sensor",
+    target=dg.AssetSelection.assets(FACTS.name),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Rebuild facts after metric_events changes (the facts asset's condition).",
+)
 
 
 def check_unique_fact_id(storage: Storage) -> dg.AssetCheckResult:

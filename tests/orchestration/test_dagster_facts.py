@@ -50,3 +50,22 @@ def test_facts_asset_and_checks(tmp_path: Path) -> None:
     # A facts file that lost an event (built before a backfill added it) fails the check.
     storage.write_part(METRIC_EVENTS, dt.date(2024, 11, 9), [_event(8, 21000, "d")])
     assert not check_events_covered(storage).passed
+
+
+def test_facts_are_requested_after_metric_events_change() -> None:
+    """The automation condition asks for a rebuild after any metric_events partition is
+    materialised (an ingest or a backfill), once, and not otherwise."""
+    from orchestration.definitions import defs
+
+    facts_key = dg.AssetKey("facts")
+    instance = dg.DagsterInstance.ephemeral()
+    first = dg.evaluate_automation_conditions(defs=defs, instance=instance)
+    assert first.get_num_requested(facts_key) == 0  # the first tick only sets the cursor
+    instance.report_runless_asset_event(
+        dg.AssetMaterialization("metric_events", partition="2024-04-25")
+    )
+    after = dg.evaluate_automation_conditions(defs=defs, instance=instance, cursor=first.cursor)
+    assert after.get_num_requested(facts_key) == 1
+    instance.report_runless_asset_event(dg.AssetMaterialization("facts"))
+    quiet = dg.evaluate_automation_conditions(defs=defs, instance=instance, cursor=after.cursor)
+    assert quiet.get_num_requested(facts_key) == 0
