@@ -8,8 +8,9 @@ Two steps, so a Beam job can shuffle between them:
    (cumulative totals, windows such as "within 1 hour of launch", rates, none) key on what the
    event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit.
 2. `build_facts(key, events)`: the facts of one key.
-   - Calendar period: one fact per key for targets and forecasts (a raised target is a
-     revision); for actuals, exact figures more than `REVISION_TOLERANCE` apart stay apart
+   - Calendar period: targets and forecasts are one fact while their values stay within
+     `PLAN_SPAN` (a raised target is a revision, a model's target beside the company's is
+     not); for actuals, exact figures more than `REVISION_TOLERANCE` apart stay apart
      (two scopes, e.g. car revenue with or without "other initiatives", are not a
      correction), closer ones are a revision.
    - Open period: events join only when their values agree (rounding, bounds, ranges), and
@@ -428,6 +429,14 @@ def _precision_order(ev: FactEvent) -> tuple[Any, ...]:
 # Any two agreeing values are within this ratio (the loosest rule, a bound, allows 1.25), so
 # a value only needs comparing with clusters whose first value is this close.
 _SPAN = 1.3
+# Plans (targets, forecasts) of one calendar period are one fact while their values stay
+# within this ratio: the devset's revised plans span 1.71 at most (76,000 to 130,000).
+PLAN_SPAN = 2.0
+
+
+def _same_plan(a: FactEvent, b: FactEvent) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * PLAN_SPAN
 
 
 def _signature(ev: FactEvent, dated: bool) -> tuple[Any, ...]:
@@ -440,6 +449,7 @@ def _cluster(
     events: Sequence[FactEvent],
     joins: Callable[[FactEvent, FactEvent], bool],
     dated: bool = False,
+    span: float = _SPAN,
 ) -> list[list[FactEvent]]:
     """Greedy, most precise first: an event joins the first cluster all of whose members it
     agrees with (`joins(event, member)`), else starts its own. Order-independent input.
@@ -457,8 +467,8 @@ def _cluster(
         rep = group[0]
         size = abs(rep.value)
         if size > 0:
-            lo = bisect.bisect_left(anchors, (size / _SPAN, -1))
-            hi = bisect.bisect_right(anchors, (size * _SPAN, len(reps)))
+            lo = bisect.bisect_left(anchors, (size / span, -1))
+            hi = bisect.bisect_right(anchors, (size * span, len(reps)))
             candidates = sorted(i for _, i in anchors[lo:hi])
         else:
             candidates = list(range(len(reps)))
@@ -498,7 +508,9 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
     """The clusters of one key, each one fact (see the module docstring for the rules)."""
     unique = list({ev.event_id: ev for ev in events}.values())
     if key.calendar and key.status in ("target", "forecast"):
-        return [unique]
+        # A raised target is a revision (76,000 then 100,000, 120,000, 130,000 for one year),
+        # but not a figure of another order (a model's 10,000 beside the company's 350,000).
+        return _cluster(unique, _same_plan, span=PLAN_SPAN)
     if key.calendar:
         exact = _cluster([e for e in unique if _exact(e)], _revision_or_agree)
         loose = [e for e in unique if not _exact(e)]
@@ -517,11 +529,7 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
                 max(fits, key=len).append(ev)
             else:
                 rest.append(ev)
-        # A bound no exact figure meets: with one exact fact, it is an early statement of it
-        # ("more than 40,000" before the exact figure); with several, it stays apart.
-        if len(exact) == 1 and key.status == "actual":
-            exact[0].extend(rest)
-            return exact
+        # A bound no exact figure meets ("more than 10,000" beside 20,726) stays apart.
         return exact + _cluster(rest, lambda a, b: agree(a, b, loose=True))
     if key.period_kind == "cumulative":
         return _cluster(unique, lambda a, b: agree(a, b) and _dates_close(a, b), dated=True)

@@ -114,6 +114,15 @@ def test_raised_target_is_one_revised_fact() -> None:
     assert fact.revised and fact.value == 120000 and fact.period_kind == "year"
 
 
+def test_plans_of_another_order_and_loose_bounds_stay_apart() -> None:
+    year = {"status": "target", "metric": "delivery_target"}
+    y2025 = {"period_start": dt.date(2025, 1, 1), "period_end": dt.date(2025, 12, 31)}
+    facts = facts_from_events([ev(350000, **year, **y2025), ev(10000, **year, **y2025)])
+    assert len(facts) == 2 and not any(f.revised for f in facts)
+    # "more than 10,000" beside an exact 20,726 for the same month is not the same statement
+    assert len(facts_from_events([month(20726), month(10000, qualifier="more_than")])) == 2
+
+
 def test_actual_figures_too_far_apart_for_a_correction_stay_apart() -> None:
     """Car revenue 20.6 and 21.3 billion for one quarter are two scopes, not a revision."""
     q2 = {"metric": "revenue", "unit": "CNY"}
