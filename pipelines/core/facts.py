@@ -23,6 +23,7 @@ Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and 
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -183,6 +184,7 @@ def _month_end(d: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+@functools.lru_cache(maxsize=65536)
 def calendar_kind(start: dt.date, end: dt.date) -> str:
     """The calendar kind two dates span: day, week, month, quarter, half_year, year or span."""
     if start == end:
@@ -278,6 +280,7 @@ _RATE_UNITS = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def window_duration(text: str | None) -> str | None:
     """A window's length in minutes, as a key: "1 hour" = "60 minutes" = "1小时" -> "60m"."""
     if not text:
@@ -294,6 +297,7 @@ def window_duration(text: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def rate_unit(text: str | None) -> str | None:
     if not text:
         return None
@@ -340,6 +344,7 @@ def _stated_month(ev: FactEvent) -> str:
     return f"stated {day:%Y-%m}" if day else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def _norm_text(text: str | None) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", (text or "").lower()).split())
 
@@ -347,6 +352,7 @@ def _norm_text(text: str | None) -> str:
 # --- values ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def rounding_unit(value: float) -> float:
     """The unit a figure is stated to: 75700 -> 100, 289000 -> 1000, 75723 -> 1, 8.5 -> 0.1."""
     v = abs(value)
@@ -516,19 +522,25 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
         loose = [e for e in unique if not _exact(e)]
         if not exact:
             return _cluster(loose, lambda a, b: agree(a, b, loose=True))
-        # each exact cluster's distinct values, to test a bound against each value once
-        values = [sorted({(m.value, m.unit) for m in c}) for c in exact]
-        rest: list[FactEvent] = []
+        # Each exact cluster's distinct statements and value range: a bound is tested once
+        # per distinct statement, and only against clusters within `_SPAN` of it.
+        reps = [list({_signature(m, False): m for m in c}.values()) for c in exact]
+        ranges = [(min(abs(m.value) for m in c), max(abs(m.value) for m in c)) for c in exact]
+        groups: dict[tuple[Any, ...], list[FactEvent]] = {}
         for ev in sorted(loose, key=_precision_order):
+            groups.setdefault(_signature(ev, False), []).append(ev)
+        rest: list[FactEvent] = []
+        for group in groups.values():
+            rep, size = group[0], abs(group[0].value)
             fits = [
                 c
-                for c, vals in zip(exact, values, strict=True)
-                if any(agree(ev, replace(c[0], value=v, unit=u), loose=True) for v, u in vals)
+                for c, r, (lo, hi) in zip(exact, reps, ranges, strict=True)
+                if lo / _SPAN <= size <= hi * _SPAN and any(agree(rep, m, loose=True) for m in r)
             ]
             if fits:
-                max(fits, key=len).append(ev)
+                max(fits, key=len).extend(group)
             else:
-                rest.append(ev)
+                rest.extend(group)
         # A bound no exact figure meets ("more than 10,000" beside 20,726) stays apart.
         return exact + _cluster(rest, lambda a, b: agree(a, b, loose=True))
     if key.period_kind == "cumulative":
