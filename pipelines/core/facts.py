@@ -6,7 +6,8 @@ Two steps, so a Beam job can shuffle between them:
    subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
    quarter, ... with its dates) is fully known, so its key holds the dates. Open periods
    (cumulative totals, windows such as "within 1 hour of launch", rates, none) key on what the
-   event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit.
+   event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit, and
+   for a flow (deliveries, revenue) stated with no period at all, the month it was stated in.
 2. `build_facts(key, events)`: the facts of one key.
    - Calendar period: targets and forecasts are one fact while their values stay within
      `PLAN_SPAN` (a raised target is a revision, a model's target beside the company's is
