@@ -10,7 +10,7 @@ SHARED ?= ../shared
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export PYTHONDONTWRITEBYTECODE = 1
 
-.PHONY: setup run report test lint format typecheck pytest eval ui bench docs clean-data clean
+.PHONY: setup run report test lint format typecheck pytest eval eval-facts ui bench docs clean-data clean
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "xauto needs Python 3.11+, found " + sys.version.split()[0])'
@@ -50,6 +50,15 @@ eval: setup  ## score the extractor on ../shared (seeds, devset per language) an
 	$(BIN)/python -m evaluation.events --out data/eval
 	$(BIN)/xauto clean $(SHARED)/corpus/html/*.html > data/eval/clean.jsonl
 	$(BIN)/python $(SHARED)/eval/score_clean.py $(SHARED)/corpus/html/evaldata.json data/eval/clean.jsonl
+
+eval-facts: setup  ## facts against ../shared/devset/facts.jsonl (gold events, then the extractor's)
+	$(BIN)/python -m bench.eval_facts --input gold
+	@if [ -d ../devset-texts ] && [ -f $(SHARED)/devset/index.jsonl ]; then \
+	  mkdir -p data/eval; : > data/eval/devset.pred.jsonl; \
+	  $(BIN)/python -c 'import json,sys; [print(r["doc"], r["published"] or "") for r in map(json.loads, open(sys.argv[1]))]' $(SHARED)/devset/index.jsonl | \
+	  while read doc pub; do $(BIN)/xauto extract ../devset-texts/$$doc.txt $${pub:+--published $$pub} >> data/eval/devset.pred.jsonl; done; \
+	  $(BIN)/python -m bench.eval_facts --input pred --pred data/eval/devset.pred.jsonl; \
+	else echo "skipped: ../devset-texts or the devset index is absent"; fi
 
 ui: setup  ## Dagster's UI on the project's definitions
 	@mkdir -p $(DAGSTER_HOME)

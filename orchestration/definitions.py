@@ -14,6 +14,7 @@ import dagster as dg
 
 from orchestration.assets import ASSETS
 from orchestration.checks import CHECKS
+from orchestration.facts import FACTS_CHECKS, facts, facts_automation_sensor
 from orchestration.jobs import JOBS
 from orchestration.report import REPORT_ASSETS
 from orchestration.resources import XautoResource
@@ -21,11 +22,11 @@ from orchestration.schedules import SCHEDULES
 from orchestration.sensors import SENSORS
 
 defs = dg.Definitions(
-    assets=[*ASSETS, *REPORT_ASSETS],
-    asset_checks=CHECKS,
+    assets=[*ASSETS, facts, *REPORT_ASSETS],
+    asset_checks=[*CHECKS, *FACTS_CHECKS],
     jobs=JOBS,
     schedules=SCHEDULES,
-    sensors=SENSORS,
+    sensors=[*SENSORS, facts_automation_sensor],
     # Steps run in the run's own process: a run is one Beam step (which parallelises itself
     # through its runner) and light checks, so a process per step would only add the ~2 s
     # import of Beam to every check.

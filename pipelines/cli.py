@@ -1,4 +1,4 @@
-"""The `xauto` command line: run, poll, backfill, compact, extract, clean, sample-site."""
+"""The `xauto` command line: run, poll, backfill, facts, compact, extract, clean, sample-site."""
 
 import argparse
 import dataclasses
@@ -31,6 +31,7 @@ examples:
   xauto run --feeds my-feeds.opml --storage /srv/xauto
   xauto run --runner flink --flink_master=localhost:8081 --environment_type=DOCKER
   xauto backfill --start 2024-04-01 --end 2024-04-07
+  xauto facts                                rebuild the facts table from metric_events
   xauto compact --storage /srv/xauto        merge each partition's small files into one
   xauto extract article.txt --published 2024-04-25
   xauto clean page.html
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-clean and re-extract stored pages of a date range (no fetching)",
         description="Reprocess raw_pages of articles published between --start and --end "
         "(inclusive) with the current extractor and atomically replace those days' "
-        "articles and metric_events partitions.",
+        "articles and metric_events partitions, then rebuild the facts table.",
     )
     back.add_argument("--start", type=_date, required=True)
     back.add_argument("--end", type=_date, required=True)
@@ -86,6 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
     back.add_argument("--storage")
     back.add_argument("--runner")
     back.add_argument("--json", action="store_true")
+
+    fct = sub.add_parser(
+        "facts",
+        help="rebuild the facts table (one row per figure across outlets) from metric_events",
+        description="Group metric_events into facts (restatements, roundings and revisions of "
+        "one figure are one row) and swap the facts table's file for the new one. Runs and "
+        "backfills do this at their end; this command is for a rebuild on its own.",
+    )
+    fct.add_argument("--config")
+    fct.add_argument("--storage")
+    fct.add_argument("--runner")
+    fct.add_argument("--json", action="store_true")
 
     cmp = sub.add_parser(
         "compact",
@@ -206,7 +219,7 @@ def _resolved_config(args: argparse.Namespace) -> Iterator[Config]:
         args.config,
         getattr(args, "feeds", None),
         getattr(args, "storage", None),
-        serve_sample=args.command not in ("backfill", "compact"),  # these fetch nothing
+        serve_sample=args.command not in ("backfill", "compact", "facts"),  # no fetching
         announce=lambda message: print(message, file=sys.stderr),
     ) as config:
         yield config
@@ -217,6 +230,14 @@ def _print_summary(summary: Any, as_json: bool) -> None:
         print(json.dumps(summary.as_dict()))
         return
     c = summary.count
+    if summary.kind == "facts":
+        print(
+            f"xauto facts finished in {summary.seconds:.1f} s on {summary.runner}\n"
+            f"storage: {summary.storage}\n\n"
+            f"  {'events read':<22}{c('facts_events_read'):>8}\n"
+            f"  {'facts':<22}{c('rows_facts'):>8}   revised {c('facts_revised')}"
+        )
+        return
     lines = [
         f"xauto {summary.kind} finished in {summary.seconds:.1f} s on {summary.runner}",
         f"storage: {summary.storage}",
@@ -316,7 +337,7 @@ def cmd_sample_site(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, beam_args = parser.parse_known_args(argv)
-    if beam_args and args.command not in ("run", "poll", "backfill"):
+    if beam_args and args.command not in ("run", "poll", "backfill", "facts"):
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
     try:
         if args.command == "extract":
@@ -342,6 +363,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 summary = launcher.run_backfill(
                     config, args.start, args.end, args.runner, beam_args
                 )
+            elif args.command == "facts":
+                summary = launcher.run_facts(config, args.runner, beam_args)
             else:
                 summary = launcher.run_ingest(
                     config, args.runner, beam_args, fetch=args.command == "run"

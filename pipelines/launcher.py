@@ -15,13 +15,22 @@ from apache_beam.metrics.metric import MetricsFilter
 from pipelines import pipeline as wiring
 from pipelines import progress
 from pipelines.core.config import Config
+from pipelines.facts_pipeline import build_facts_job
 from pipelines.locks import writer_lock
 from pipelines.options import new_pipeline, runner_name
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
 from pipelines.storage import ForeignFileError, Storage, StorageError
-from schemas import ARTICLES, RAW_PAGES
+from schemas import ARTICLES, FACTS, METRIC_EVENTS, RAW_PAGES
 
-TABLE_NAMES = ("feed_polls", "feed_entries", "raw_pages", "articles", "metric_events", "errors")
+TABLE_NAMES = (
+    "feed_polls",
+    "feed_entries",
+    "raw_pages",
+    "articles",
+    "metric_events",
+    "errors",
+    "facts",  # rebuilt whole, so its count is the table's size, not what is new
+)
 
 
 @dataclass
@@ -161,6 +170,8 @@ def run_ingest(
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
         # Files staged by bundle attempts the runner retried were never committed: drop them.
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
+        if fetch and (summary.count("rows_metric_events") or not storage.part_files(FACTS)):
+            _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary
 
@@ -253,5 +264,33 @@ def run_backfill(
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
+        _rebuild_facts(config, storage, runner, beam_args, summary)  # events changed
+    summary.total_seconds = time.monotonic() - started
+    return summary
+
+
+def _rebuild_facts(
+    config: Config,
+    storage: Storage,
+    runner: str | None,
+    beam_args: Sequence[str],
+    summary: RunSummary,
+) -> None:
+    """The facts job over all of metric_events; the caller holds the writer lock."""
+    p = new_pipeline(config, runner, beam_args)
+    build_facts_job(p, storage.part_files(METRIC_EVENTS), storage.root)
+    _run(p, summary)
+
+
+def run_facts(
+    config: Config, runner: str | None = None, beam_args: Sequence[str] = ()
+) -> RunSummary:
+    """Rebuild the facts table from metric_events (`xauto facts`; runs end with it too)."""
+    started = time.monotonic()
+    storage = Storage(config.storage)
+    summary = RunSummary("facts", runner_name(runner, config), config.storage)
+    with writer_lock(config.storage):
+        summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+        _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary

@@ -73,7 +73,17 @@ class Storage:
         return f"{self.base}/{table.name}"
 
     def partition_dir(self, table: Table, value: dt.date | str) -> str:
+        if not table.partitioned:  # facts: the table's own folder holds its one file
+            return self.table_dir(table)
         return f"{self.table_dir(table)}/{table.partition_column}={value}"
+
+    def replace_table(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> WrittenFile | None:
+        """Swap an unpartitioned table's files for one new file holding `rows` (same redo
+        intent as a partition swap: a crash midway is finished by the next writer). With no
+        rows the file is still written, empty, so a reader's glob always matches a file."""
+        if table.partitioned:
+            raise ValueError(f"{table.name} is partitioned: replace its partitions instead")
+        return self._swap(table, "", self.part_files(table), to_arrow(table, rows))
 
     def write_part(
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
@@ -258,6 +268,8 @@ class Storage:
         return len(stale)
 
     def partitions(self, table: Table) -> list[str]:
+        if not table.partitioned:
+            return []
         selector = pafs.FileSelector(self.table_dir(table), allow_not_found=True)
         prefix = f"{table.partition_column}="
         with storage_errors("list", self.table_dir(table)):
@@ -284,6 +296,9 @@ class Storage:
         if not files:
             empty = table.schema.empty_table()
             return empty.select(list(columns)) if columns else empty
+        if not table.partitioned:
+            whole = ds.dataset(files, schema=table.schema, format="parquet", filesystem=self.fs)
+            return whole.to_table(columns=list(columns) if columns else None, filter=filter)
         partitioning = ds.partitioning(
             pa.schema([table.schema.field(table.partition_column)]), flavor="hive"
         )

@@ -26,7 +26,8 @@ EXPECTED_DEPS = {
     "articles": ["raw_pages"],
     "metric_events": ["articles"],
     "errors": ["feed_entries", "feed_polls", "raw_pages"],
-    "report": ["articles", "errors", "feed_entries", "feed_polls", "metric_events"],
+    "facts": ["metric_events"],
+    "report": ["articles", "errors", "facts", "feed_entries", "feed_polls", "metric_events"],
 }
 TABLE_CHECKS = ["file_schema_matches"]
 EXPECTED_CHECKS = {
@@ -41,8 +42,15 @@ EXPECTED_CHECKS = {
         "values_within_bounds",
     ],
     "errors": [*TABLE_CHECKS, "no_failed_sources", "unique_error_id"],
+    "facts": ["consistent", "events_covered", *TABLE_CHECKS, "unique_fact_id"],
 }
-BLOCKING = {"file_schema_matches", "evidence_not_empty", "values_within_bounds"}
+BLOCKING = {
+    "file_schema_matches",
+    "evidence_not_empty",
+    "values_within_bounds",
+    "consistent",
+    "events_covered",
+}
 
 
 def test_asset_graph_snapshot() -> None:
