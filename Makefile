@@ -52,6 +52,9 @@ eval: setup  ## score the extractor on ../shared seeds
 	$(BIN)/xauto clean $(SHARED)/corpus/html/*.html > data/eval/clean.jsonl
 	$(BIN)/python $(SHARED)/eval/score_clean.py $(SHARED)/corpus/html/evaldata.json data/eval/clean.jsonl
 
+# The UI on the demo unless told otherwise: runs ingest the bundled sample into ./data, as
+# `make run` does (set XAUTO_CONFIG to a config file for real feeds).
+ui: export XAUTO_CONFIG ?= sample
 ui: setup  ## Dagster's UI on the project's definitions
 	@mkdir -p $(DAGSTER_HOME)
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml

@@ -20,13 +20,15 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.assets import run_metadata
+from orchestration.assets import run_metadata, table_rows
 from orchestration.jobs import ingest_job
+from orchestration.observe import unrecorded_changes
 from orchestration.resources import XautoResource
 from pipelines.launcher import RunSummary
 from pipelines.locks import LockTimeout
 from pipelines.state import plan_run
 from pipelines.storage import Storage
+from schemas import TABLES
 
 # A tick must finish well inside the sensor timeout (60 s by default); a run holding the writer
 # lock for longer than this makes the tick skip.
@@ -39,13 +41,17 @@ def run_key(urls: list[str]) -> str:
     return f"new-entries-{digest[:16]}"
 
 
-def _poll_events(summary: RunSummary) -> list[dg.AssetMaterialization]:
+def _poll_events(summary: RunSummary, storage: Storage) -> list[dg.AssetMaterialization]:
     """The poll wrote rows: report them on their assets so the UI shows every write."""
     return [
         dg.AssetMaterialization(
             asset_key=name,
             description="rows appended by the feed sensor's poll",
-            metadata={"rows_written": summary.rows[name], **run_metadata(summary)},
+            metadata={
+                "dagster/row_count": table_rows(storage, TABLES[name]),
+                "rows_written": summary.rows[name],
+                **run_metadata(summary),
+            },
         )
         for name in POLLED_TABLES
         if summary.rows[name]
@@ -69,9 +75,10 @@ def new_entries_sensor(
         )
     except OSError as exc:  # e.g. a running ingest holds the sample site's port
         return dg.SensorResult(skip_reason=f"could not poll: {exc}")
-    events = _poll_events(summary)
     with xauto.resolved_config(serve_sample=False) as config:
-        plan = plan_run(config, Storage(config.storage))
+        storage = Storage(config.storage)
+        plan = plan_run(config, storage)
+    events = _poll_events(summary, storage)
     # attempt 1: never tried. Failed pages due for a retry are the schedule's business.
     new = sorted(task.url for task in plan.pending_pages if task.attempt == 1)
     polled = (
@@ -104,4 +111,25 @@ def new_entries_sensor(
     )
 
 
-SENSORS = [new_entries_sensor]
+@dg.sensor(
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Reports what the tables hold on disk (row counts from the Parquet footers, "
+    "days with data) when it differs from what this instance recorded: writes by `xauto run`, "
+    "`make run` or a backfill outside Dagster become visible. Reads footers only; never writes.",
+)
+def tables_on_disk_sensor(
+    context: dg.SensorEvaluationContext, xauto: XautoResource
+) -> dg.SensorResult:
+    storage = xauto.storage()
+    events = list(unrecorded_changes(context.instance, storage))
+    if not events:
+        return dg.SensorResult(
+            skip_reason=f"the instance already records what {storage.root} holds"
+        )
+    changed = sorted({e.asset_key.to_user_string() for e in events})
+    context.log.info(f"reporting {len(events)} materializations found on disk: {changed}")
+    return dg.SensorResult(asset_events=events)
+
+
+SENSORS = [new_entries_sensor, tables_on_disk_sensor]
