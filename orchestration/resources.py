@@ -73,9 +73,24 @@ class XautoResource(dg.ConfigurableResource):  # type: ignore[type-arg]
         with self.resolved_config(serve_sample=False) as config:
             return Storage(config.storage)
 
-    def ingest(self, fetch: bool = True, lock_timeout: float = 3600.0) -> RunSummary:
-        """Poll and ingest what is new (fetch=False: poll and record entries only)."""
+    def ingest(
+        self, fetch: bool = True, lock_timeout: float = 3600.0, feed_timeout: float | None = None
+    ) -> RunSummary:
+        """Poll and ingest what is new (fetch=False: poll and record entries only).
+
+        `feed_timeout` caps each HTTP request's timeouts at that many seconds, without retries
+        (the sensor's poll, which must end inside a tick; the next tick polls again).
+        """
         with self.resolved_config() as config:
+            if feed_timeout is not None:
+                http = config.http
+                capped = {
+                    "retries": 0,
+                    "connect_timeout": min(http.connect_timeout, feed_timeout),
+                    "read_timeout": min(http.read_timeout, feed_timeout),
+                    "total_timeout": min(http.total_timeout, feed_timeout),
+                }
+                config = config.model_copy(update={"http": http.model_copy(update=capped)})
             return run_ingest(config, self.runner, self.beam_args, fetch, lock_timeout)
 
     def backfill(self, start: dt.date, end: dt.date) -> RunSummary:

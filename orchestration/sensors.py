@@ -30,9 +30,14 @@ from pipelines.state import plan_run
 from pipelines.storage import Storage
 from schemas import TABLES
 
-# A tick must finish well inside the sensor timeout (60 s by default); a run holding the writer
-# lock for longer than this makes the tick skip.
+# A tick must finish inside the sensor timeout (60 s by default,
+# DAGSTER_SENSOR_GRPC_TIMEOUT_SECONDS): a run holding the writer lock longer than this makes the
+# tick skip, and each feed request of the tick's poll gets this long, without retries. Feeds are
+# fetched concurrently (http.fetch_threads, 16), so up to 48 feeds fit in 5 + 3 x 15 s. A feed
+# that needs more simply fails this poll (a row in feed_polls and errors); the next tick or the
+# schedule's ingest, which has the config's full timeouts and retries, polls it again.
 LOCK_TIMEOUT_SECONDS = 5.0
+FEED_TIMEOUT_SECONDS = 15.0
 POLLED_TABLES = ("feed_polls", "feed_entries", "errors")
 
 
@@ -68,7 +73,9 @@ def new_entries_sensor(
     context: dg.SensorEvaluationContext, xauto: XautoResource
 ) -> dg.SensorResult:
     try:
-        summary = xauto.ingest(fetch=False, lock_timeout=LOCK_TIMEOUT_SECONDS)
+        summary = xauto.ingest(
+            fetch=False, lock_timeout=LOCK_TIMEOUT_SECONDS, feed_timeout=FEED_TIMEOUT_SECONDS
+        )
     except LockTimeout:
         return dg.SensorResult(
             skip_reason="a run is writing the tables; polling again at the next tick"

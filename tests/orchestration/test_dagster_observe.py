@@ -166,3 +166,43 @@ def test_materializing_metric_events_alone(
         assert meta["dagster/row_count"].value == 1
         assert meta["table_row_count"].value == 4
     assert rows_on_disk(root, "articles") == 4  # the day replaced, nothing lost
+
+
+def test_sensor_poll_is_bounded_inside_a_tick(
+    server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed slower than the tick's cap fails this poll (recorded) instead of holding the
+    daemon's tick past its timeout; a fast feed in the same tick is still polled."""
+    import time
+
+    from orchestration import sensors
+    from schemas import ERRORS, FEED_POLLS
+
+    def slow(handler: Any) -> None:
+        time.sleep(3)
+        handler.send_response(200)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    server.routes["/slow.xml"] = slow
+    server.reply("/fast.xml", body=b'<?xml version="1.0"?><rss version="2.0"><channel/></rss>')
+    config = tmp_path / "xauto.yaml"  # the default timeouts and retries: 3 s would pass
+    config.write_text(
+        f"feeds: ['{server.url}/slow.xml', '{server.url}/fast.xml']\n"
+        f"storage: '{tmp_path / 'data'}'\nhttp: {{allow_private: true}}\n"
+    )
+    monkeypatch.setattr(sensors, "FEED_TIMEOUT_SECONDS", 1.0)
+    with dg.instance_for_test() as instance:
+        context = dg.build_sensor_context(
+            instance=instance, resources={"xauto": sitekit.resource(config)}
+        )
+        started = time.monotonic()
+        result = sensors.new_entries_sensor(context)
+        elapsed = time.monotonic() - started
+    assert isinstance(result, dg.SensorResult) and result.skip_reason
+    storage = Storage(str(tmp_path / "data"))
+    polls = {r["feed_url"].rsplit("/", 1)[1]: r for r in storage.read(FEED_POLLS).to_pylist()}
+    assert polls["fast.xml"]["error"] is None
+    assert polls["slow.xml"]["error"] and server.hits["/slow.xml"] == 1  # no retry in a tick
+    assert storage.read(ERRORS).num_rows == 1
+    assert elapsed < 30  # Beam's start-up and 1 s, not the slow feed's 3 s times 3 attempts
