@@ -1,6 +1,6 @@
-"""The six tables of DESIGN.md. Partition columns are dates (Asia/Shanghai is not used here:
-partitions follow the UTC date of the timestamp they come from, so they never shift with the
-reader's time zone)."""
+"""The six tables (README.md, "The tables"). Partition columns are dates (Asia/Shanghai is not
+used here: partitions follow the UTC date of the timestamp they come from, so they never shift
+with the reader's time zone)."""
 
 import pyarrow as pa
 
