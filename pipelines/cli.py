@@ -85,7 +85,7 @@ def _config_args(p: argparse.ArgumentParser, runner: bool = True) -> None:
         p.add_argument(
             "--runner",
             metavar="NAME",
-            help="Beam runner: direct, portable, flink, spark, dataflow "
+            help="Beam runner: direct, portable, flink, spark, dataflow or a Beam runner class "
             "(default: the config's beam.runner, else the in-process DirectRunner)",
         )
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -365,11 +365,26 @@ def _each_input(files: Sequence[str], handle: Callable[[str, bytes], None]) -> i
     return status
 
 
+def _extractor_config(entities: str | None) -> Any:
+    """The extractor's vocabulary with the user's --entities file; its errors name the file."""
+    import yaml
+
+    from pipelines.core import metrics
+
+    try:
+        return metrics.load_config(entities)
+    except OSError as exc:
+        raise ConfigError(f"{entities}: cannot read entities: {exc.strerror or exc}") from exc
+    except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        reason = " ".join(str(exc).split())[:200]
+        raise ConfigError(f"{entities}: not a valid entities file: {reason}") from exc
+
+
 def cmd_extract(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
     from pipelines.core import metrics
     from pipelines.core.clean import clean_html
 
-    config = metrics.load_config(args.entities)
+    config = _extractor_config(args.entities)
 
     def extract(name: str, data: bytes) -> None:
         title = language = None
@@ -459,6 +474,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     except ConfigError as exc:
         print(f"xauto: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # Beam's, for a runner it does not know: a usage error
+        if not str(exc).startswith("Unexpected pipeline runner"):
+            raise
+        print(
+            f"xauto: --runner: {str(exc).removeprefix('Unexpected pipeline runner: ')}",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         progress.finish()

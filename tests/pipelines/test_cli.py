@@ -85,6 +85,28 @@ def test_extract_missing_file(tmp_path: Path) -> None:
     assert one_line(proc) == "xauto: nope.txt: cannot read: No such file or directory"
 
 
+def test_bad_entities_file_is_named(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Xiaomi delivered 10,000 SU7 cars in June.", encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("entities: [\n", encoding="utf-8")
+    proc = xauto("extract", str(text), "--entities", "bad.yaml", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert one_line(proc).startswith("xauto: bad.yaml: not a valid entities file: ")
+    missing = xauto("extract", str(text), "--entities", "nope.yaml", cwd=tmp_path)
+    assert missing.returncode == 2
+    assert one_line(missing) == "xauto: nope.yaml: cannot read entities: No such file or directory"
+
+
+def test_unknown_runner_is_a_usage_error(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{SAMPLE / 'feeds' / 'rss.xml'}\n", encoding="utf-8")
+    proc = xauto(
+        "poll", "--feeds", str(feeds), "--storage", "data", "--runner", "nosuch", cwd=tmp_path
+    )
+    assert proc.returncode == 2
+    assert one_line(proc).startswith("xauto: --runner: nosuch. Valid values are ")
+
+
 def test_sample_site_port_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
     proc = xauto("sample-site", "--port", "99999", cwd=tmp_path)
     assert "argument --port: not a port (0-65535): '99999'" in usage_error(proc)
