@@ -273,3 +273,26 @@ def test_malformed_feed_is_bozo_in_feed_polls(sample_run: dict[str, object]) -> 
     healthy = [p for p in polls if not p["feed_url"].endswith("/broken.xml")]
     assert {p["bozo"] for p in healthy if not p["not_modified"]} == {False}
     assert {p["bozo"] for p in healthy if p["not_modified"]} == {None}  # nothing was parsed
+
+
+def test_text_summary_names_the_first_five_failures(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipelines.cli import _print_summary
+    from pipelines.launcher import RunSummary
+
+    summary = RunSummary("run", "DirectRunner", "data", counters={"pages_failed": 7})
+    failures = [
+        {
+            "stage": "fetch",
+            "source": f"http://127.0.0.1:9/p{i}.html",
+            "error_type": "HTTPStatus",
+            "message": "HTTP 500\n(attempt 1)",
+        }
+        for i in range(7)
+    ]
+    _print_summary(summary, failures, as_json=False)
+    out = capsys.readouterr().out
+    assert "failed (7, the first 5; all of them with --json or in the errors table):" in out
+    assert "/p4.html" in out and "/p5.html" not in out
+    assert "HTTPStatus: HTTP 500 (attempt 1)" in out  # one line per reason
+    _print_summary(summary, failures, as_json=True)
+    assert len(json.loads(capsys.readouterr().out)["failures"]) == 7
