@@ -7,6 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
+UI_PORT ?= 3000
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export PYTHONDONTWRITEBYTECODE = 1
 
@@ -14,10 +15,13 @@ export PYTHONDONTWRITEBYTECODE = 1
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "xauto needs Python 3.11+, found " + sys.version.split()[0])'
+	@echo "setup: creating $(VENV) and installing xauto with Apache Beam, Dagster, trafilatura and"
+	@echo "       their dependencies from pyproject.toml (1 to 3 minutes, once; quiet while pip works)"
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@echo "setup: done, $(VENV) is ready"
 
 setup: $(STAMP)
 
@@ -60,10 +64,14 @@ eval-facts: setup  ## facts against ../shared/devset/facts.jsonl (gold events, t
 	  $(BIN)/python -m bench.eval_facts --input pred --pred data/eval/devset.pred.jsonl; \
 	else echo "skipped: ../devset-texts or the devset index is absent"; fi
 
+# The UI on the demo unless told otherwise: runs ingest the bundled sample into ./data, as
+# `make run` does (set XAUTO_CONFIG to a config file for real feeds).
+ui: export XAUTO_CONFIG ?= sample
 ui: setup  ## Dagster's UI on the project's definitions
 	@mkdir -p $(DAGSTER_HOME)
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+	@echo "ui: Dagster on http://127.0.0.1:$(UI_PORT) (instance in $(DAGSTER_HOME)); Ctrl-C or SIGTERM stops it"
+	$(BIN)/python -m orchestration.ui -h 127.0.0.1 -p $(UI_PORT)
 
 bench: setup  ## speed and memory figures (prints a table, then one JSON line)
 	$(BIN)/python -m bench.run

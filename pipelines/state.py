@@ -7,7 +7,6 @@ Writers commit in an order that keeps this true after a crash (see pipeline.py).
 """
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 
 import pyarrow.compute as pc
@@ -39,8 +38,6 @@ class PageTask:
 
 @dataclass(frozen=True)
 class RunPlan:
-    run_id: str
-    started_at: dt.datetime
     feeds: tuple[FeedSpec, ...]
     known_entry_ids: frozenset[str]
     fetched_urls: frozenset[str]
@@ -65,13 +62,10 @@ def _failure_histories(storage: Storage) -> dict[str, FailureHistory]:
     return histories
 
 
-def plan_poll(config: Config, storage: Storage, now: dt.datetime | None = None) -> RunPlan:
+def plan_poll(config: Config, storage: Storage) -> RunPlan:
     """Only what a poll needs (validators, known entries): two small reads, for idle polls."""
-    now = now or dt.datetime.now(dt.UTC)
     entry_ids = storage.read(FEED_ENTRIES, ["entry_id"])["entry_id"].to_pylist()
     return RunPlan(
-        run_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-        started_at=now,
         feeds=_feeds_with_validators(config, storage),
         known_entry_ids=frozenset(entry_ids),
         fetched_urls=frozenset(),
@@ -121,8 +115,6 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
             m = meta.get(url, {})
             unprocessed[url] = PageTask(url, m.get("title"), m.get("published_at"))
     return RunPlan(
-        run_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-        started_at=now,
         feeds=feeds,
         known_entry_ids=frozenset(entries["entry_id"].to_pylist()),
         fetched_urls=fetched,

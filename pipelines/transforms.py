@@ -122,7 +122,7 @@ class PollFeed(beam.DoFn):
                 polled_at,
                 http_status=status,
                 not_modified=True,
-                bozo=False,
+                bozo=None,  # nothing was parsed
                 bozo_message=None,
                 entries_seen=0,
                 new_entries=0,
@@ -134,7 +134,16 @@ class PollFeed(beam.DoFn):
             return
         parsed = parse_feed(data, feed.url, ctype)
         if parsed.error:
-            yield self._failed(feed, polled_at, started, status, "FeedParseError", parsed.error)
+            yield self._failed(
+                feed,
+                polled_at,
+                started,
+                status,
+                "FeedParseError",
+                parsed.error,
+                bozo=parsed.bozo,
+                bozo_message=parsed.bozo_message,
+            )
             return
         new = [e for e in parsed.entries if e.entry_id not in self.known]
         for entry in new:
@@ -177,7 +186,11 @@ class PollFeed(beam.DoFn):
         status: int | None,
         kind: str,
         message: str,
+        bozo: bool | None = None,
+        bozo_message: str | None = None,
     ) -> Row:
+        """A failed poll. `bozo` is feedparser's verdict when a body was parsed (a malformed
+        feed is bozo=true, so `WHERE bozo` finds it), null when none was (download failed)."""
         self.polls.inc()
         self.failed.inc()
         progress.tick("feeds")
@@ -190,8 +203,8 @@ class PollFeed(beam.DoFn):
                 polled_at,
                 http_status=status,
                 not_modified=False,
-                bozo=False,
-                bozo_message=None,
+                bozo=bozo,
+                bozo_message=bozo_message,
                 entries_seen=0,
                 new_entries=0,
                 error=f"{kind}: {message}",

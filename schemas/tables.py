@@ -1,6 +1,6 @@
-"""The seven tables of DESIGN.md. Partition columns are dates (Asia/Shanghai is not used here:
-partitions follow the UTC date of the timestamp they come from, so they never shift with the
-reader's time zone)."""
+"""The seven tables (README.md, "The tables"). Partition columns are dates (Asia/Shanghai is
+not used here: partitions follow the UTC date of the timestamp they come from, so they never
+shift with the reader's time zone); facts is one file, not partitioned."""
 
 import pyarrow as pa
 
@@ -20,7 +20,12 @@ FEED_POLLS = Table(
             col("http_status", pa.int16(), "HTTP status of the feed response; null for a file."),
             col("not_modified", pa.bool_(), "True when the server answered 304 Not Modified."),
             col(
-                "bozo", pa.bool_(), "feedparser found the feed malformed (may still have entries)."
+                "bozo",
+                pa.bool_(),
+                "True when feedparser found the feed body malformed, whether or not it still had "
+                "entries and whether or not the poll failed (`WHERE bozo` finds every malformed "
+                "feed); false when the body parsed cleanly; null when no body was parsed (the "
+                "download failed, or 304 Not Modified).",
             ),
             col("bozo_message", pa.string(), "feedparser's reason when bozo is true."),
             col("entries_seen", pa.int32(), "Entries in the feed document."),

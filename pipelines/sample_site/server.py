@@ -5,6 +5,7 @@ sample works on any port. Every path under /fail/ answers 500, to exercise the e
 """
 
 import email.utils
+import errno
 import hashlib
 import mimetypes
 import threading
@@ -72,12 +73,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class PortInUse(OSError):
+    """The sample site's port is taken; the message says which and how to choose another."""
+
+
 class SampleSite:
     """The running server: `base_url` and the feed URLs a config should poll."""
 
     def __init__(self, port: int = 0, site: Path = SITE) -> None:
         handler = type("Handler", (_Handler,), {"site": site.resolve()})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        try:
+            self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            raise PortInUse(
+                f"port {port} on 127.0.0.1 is already in use (another xauto run or sample-site?); "
+                "serve the sample on another port with XAUTO_SAMPLE_PORT=PORT (or "
+                "`xauto sample-site --port PORT`). Entries are keyed by feed URL, so a new port "
+                "ingests the sample again as new entries."
+            ) from exc
         self.httpd.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         handler.base_url = self.base_url
