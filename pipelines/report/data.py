@@ -14,7 +14,7 @@ from typing import Any
 
 from pipelines.core.health import FeedHealth, feed_health
 from pipelines.storage import Storage
-from schemas import ARTICLES, ERRORS, FEED_ENTRIES, FEED_POLLS, METRIC_EVENTS, TABLES, Table
+from schemas import ALL_TABLES, ARTICLES, ERRORS, FEED_ENTRIES, FEED_POLLS, METRIC_EVENTS, Table
 
 MODELS = ("Xiaomi SU7", "Xiaomi SU7 Ultra", "Xiaomi YU7")
 ORDER_METRICS = ("orders", "locked_orders", "reservations")
@@ -255,7 +255,7 @@ def _read(storage: Storage, table: Table, columns: Sequence[str]) -> list[dict[s
 def load(storage: Storage, now: dt.datetime | None = None) -> ReportData:
     now = now or dt.datetime.now(dt.UTC)
     events = _read(storage, METRIC_EVENTS, EVENT_COLUMNS)
-    facts_table = TABLES.get("facts")
+    facts_table = ALL_TABLES.get("facts")
     facts = (
         _read(
             storage,

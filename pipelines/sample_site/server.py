@@ -21,6 +21,7 @@ FEEDS = (
     "feeds/zh.xml",
     "feeds/broken.xml",
     "feeds/facts.xml",  # one figure restated, rounded and revised (facts table tests)
+    "feeds/world.xml",  # French, Spanish and Japanese coverage (issue 14)
 )
 DEFAULT_PORT = 8765  # fixed for `make run`: entry ids include the feed URL, so the port stays
 # A fixed date: the content changes only with the repository, and ETag covers that.

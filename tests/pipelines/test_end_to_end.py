@@ -14,9 +14,10 @@ from pipelines.core.config import BeamConfig, Config, HttpConfig
 from pipelines.sample_site.server import SampleSite
 from schemas import TABLES
 
-# What the bundled site holds (pipelines/sample_site/README.md): feeds rss, atom, zh, broken.
+# What the bundled site holds (pipelines/sample_site/README.md): feeds rss, atom, zh, broken,
+# facts, world.
 EXPECTED_FIRST_RUN = {
-    "feed_polls": 5,  # one per feed, the broken one included
+    "feed_polls": 6,  # one per feed, the broken one included
     "feed_entries": None,  # filled in below from the site's feeds
     "raw_pages": None,
     "articles": None,
@@ -61,12 +62,13 @@ def table_counts(root: Path) -> dict[str, int]:
 SITE_DIR = Path(__file__).resolve().parents[2] / "pipelines" / "sample_site"
 # The bundled site (pipelines/sample_site/README.md): 19 RSS items (one a /fail/ link), 10 Atom
 # entries (one the same article as an RSS item, with tracking parameters), 10 Chinese items,
-# 4 items of the facts feed (one month's figure restated, rounded and revised).
+# 4 items of the facts feed (one month's figure restated, rounded and revised), 3 items in
+# French, Spanish and Japanese.
 EXPECTED = {
-    "feed_polls": 5,
-    "feed_entries": 43,
-    "raw_pages": 41,
-    "articles": 41,
+    "feed_polls": 6,
+    "feed_entries": 46,
+    "raw_pages": 44,
+    "articles": 44,
     "errors": 2,
 }
 
@@ -97,7 +99,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     # A second poll is one more feed_polls row per feed (their health over time), and the
     # broken feed, still broken, one more poll error. The /fail/ page waits for its backoff.
     # Nothing else: no entry, page, article or event is written twice.
-    assert after_second["feed_polls"] == first["feed_polls"] + 5
+    assert after_second["feed_polls"] == first["feed_polls"] + EXPECTED["feed_polls"]
     assert after_second["errors"] == first["errors"] + 1
     polls = query(root, "errors", "SELECT count(*) FROM t WHERE stage = 'poll'")
     assert polls[0][0] == 2
@@ -108,7 +110,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     assert second.nothing_new
     assert second.rows["feed_entries"] == 0 and second.rows["metric_events"] == 0
     rows = query(root, "feed_polls", "SELECT count(*) FROM t WHERE not_modified")
-    assert rows[0][0] >= 4  # the second poll was answered 304 by the four good feeds
+    assert rows[0][0] >= 5  # the second poll was answered 304 by the five good feeds
 
 
 def test_errors_name_the_broken_feed_and_the_500(runs: dict[str, object]) -> None:

@@ -40,7 +40,7 @@ def test_status_line_shows_totals_and_the_slowest_stage_s_time_left() -> None:
 def test_a_run_sets_the_totals_after_the_poll(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The sample's feeds list 38 pages (one answers 500): the line counts to 38/38."""
+    """The sample's feeds list 45 pages (one answers 500): the line counts to 45/45."""
     monkeypatch.setenv("XAUTO_PROGRESS", "1")
     for name in ("_counts", "_totals", "_started"):
         monkeypatch.setattr(progress, name, {})
@@ -56,8 +56,8 @@ def test_a_run_sets_the_totals_after_the_poll(
             launcher.run_ingest(config)
     finally:
         site.stop()
-    assert progress._totals == {"pages": 38, "articles": 38}
-    assert progress._counts["pages"] == 38 and progress._counts["articles"] == 37
+    assert progress._totals == {"pages": 45, "articles": 45}
+    assert progress._counts["pages"] == 45 and progress._counts["articles"] == 44
     drawn = err.getvalue().split("\r\x1b[K")
-    assert any("pages " in d and "/38" in d for d in drawn), drawn[-3:]
+    assert any("pages " in d and "/45" in d for d in drawn), drawn[-3:]
     assert any(d.endswith(" left") for d in drawn), drawn[-3:]

@@ -959,8 +959,9 @@ _ESTIMATE_GAP = re.compile(
 )
 _CONVERSION = re.compile(
     r"[(（]\s*(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
-    r"aproximadamente|environ|circa|ca\.|etwa|rund|ongeveer|około|около|khoảng|sekitar|"
-    r"yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*[$€¥£₩]?\s*$",
+    r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
+    r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
+    r"[$€¥£₩]?\s*$",
     re.I,
 )
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")

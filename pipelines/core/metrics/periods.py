@@ -509,7 +509,15 @@ def resolve_locale_period(
             start, end, text, kind = first, _month_end(first.year, first.month), cue.text, "month"
             break
     if kind == "none":
-        year = _LOCALE_YEAR.search(sentence)
+        dated = [(c.start, c.end) for c in cues if c.kind == "date"]
+        year = next(
+            (
+                m
+                for m in _LOCALE_YEAR.finditer(sentence)
+                if not any(a <= m.start() < b for a, b in dated)  # a full date is not a year
+            ),
+            None,
+        )
         if year:
             y = int(year.group("year"))
             start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "year"
