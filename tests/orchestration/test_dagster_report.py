@@ -7,7 +7,6 @@ import sitekit
 
 from orchestration.definitions import defs
 from orchestration.report import report
-from schemas import TABLES
 
 
 def test_schedule_job_includes_the_report_after_the_tables() -> None:
@@ -17,9 +16,7 @@ def test_schedule_job_includes_the_report_after_the_tables() -> None:
     assert schedule.job_name == "ingest_job"
     graph = defs.resolve_asset_graph()
     parents = {k.to_user_string() for k in graph.get(dg.AssetKey("report")).parent_keys}
-    assert parents == {"feed_polls", "feed_entries", "articles", "metric_events", "errors"} | (
-        {"facts"} if "facts" in TABLES else set()
-    )
+    assert parents == {"feed_polls", "feed_entries", "articles", "metric_events", "errors", "facts"}
 
 
 def test_ingest_job_writes_the_report(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.sample_site.server import FEEDS
 from pipelines.storage import Storage
 from schemas import ERRORS, FEED_POLLS
 
@@ -256,7 +257,7 @@ def test_text_summary_names_the_failed_feed(sample_run: dict[str, object]) -> No
     proc = sample_run["text"]
     assert isinstance(proc, subprocess.CompletedProcess)
     out = proc.stdout
-    assert "feeds polled                 4   failed 1" in out
+    assert f"feeds polled {len(FEEDS):>17}   failed 1" in out
     assert "failed (1):" in out  # this poll's failure only, not the first run's
     assert "/feeds/broken.xml" in out and "FeedParseError: malformed feed" in out
     assert "/fail/" not in out
