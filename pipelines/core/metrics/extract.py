@@ -958,6 +958,11 @@ _ESTIMATE_GAP = re.compile(
     re.I,
 )
 _CONVERSION = re.compile(
+    # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
+    # miliardi di euro"
+    r"[,，]\s*(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
+    r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
+    r"[$€¥£₩]?\s*$|"
     r"[(（]\s*(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
     r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
     r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
@@ -1136,7 +1141,7 @@ def _status(
         return max(found)[1]
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
     # at the end of the clause
-    reach = 25 if cfg.lang in ("en", "zh") else 90
+    reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25
     tail = text[num.end : min(c_right if reach > 25 else hi, c_right, num.end + reach)]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
