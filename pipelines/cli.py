@@ -42,6 +42,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="xauto",
@@ -57,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--storage", help="storage root (default: the config's, else ./data)")
         p.add_argument("--runner", help="Beam runner: direct, portable, flink, spark, dataflow")
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
+        workers_arg(p)
+
+    def workers_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--workers",
+            type=_positive,
+            help="processes that clean and extract pages (default: every core; config "
+            "beam.workers)",
+        )
 
     run = sub.add_parser(
         "run",
@@ -81,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     back.add_argument("--storage")
     back.add_argument("--runner")
     back.add_argument("--json", action="store_true")
+    workers_arg(back)
 
     cmp = sub.add_parser(
         "compact",
@@ -127,6 +147,9 @@ def _resolved_config(args: argparse.Namespace) -> Iterator[Config]:
         serve_sample=args.command not in ("backfill", "compact"),  # these fetch nothing
         announce=lambda message: print(message, file=sys.stderr),
     ) as config:
+        if getattr(args, "workers", None):
+            beam = config.beam.model_copy(update={"workers": args.workers})
+            config = config.model_copy(update={"beam": beam})
         yield config
 
 

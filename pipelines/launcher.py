@@ -3,7 +3,8 @@
 import dataclasses
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import apache_beam as beam
@@ -11,9 +12,10 @@ import pyarrow.compute as pc
 from apache_beam.metrics.metric import MetricsFilter
 
 from pipelines import pipeline as wiring
+from pipelines import workers
 from pipelines.core.config import Config
 from pipelines.locks import writer_lock
-from pipelines.options import new_pipeline, runner_name
+from pipelines.options import new_pipeline, runner_name, sdk_workers
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
 from pipelines.storage import Storage
 from schemas import ARTICLES, RAW_PAGES
@@ -78,6 +80,27 @@ def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     return summary
 
 
+def with_workers(config: Config, runner: str | None, beam_args: Sequence[str]) -> Config:
+    """The config with `beam.workers` resolved: as set, else every core shared among the SDK
+    workers this process runs (one, unless --direct_running_mode asks for more). Another
+    runner runs one SDK worker per core already, so each gets one cleaning process."""
+    if config.beam.workers:
+        return config
+    if runner_name(runner, config) == "DirectRunner":
+        n = max(1, workers.default_workers() // sdk_workers(config, runner, beam_args))
+    else:
+        n = 1
+    return config.model_copy(update={"beam": config.beam.model_copy(update={"workers": n})})
+
+
+def _prestart(config: Config) -> None:
+    """Fork the cleaning workers while the run plans and polls (they take ~1 s to start)."""
+    from pipelines.transforms import extractor_version
+
+    n = config.beam.workers or 1
+    workers.prestart(n, config.entities, extractor_version(), config.beam.page_seconds)
+
+
 def run_ingest(
     config: Config,
     runner: str | None = None,
@@ -90,10 +113,11 @@ def run_ingest(
     Waits up to `lock_timeout` s for another writer of the storage root (LockTimeout after).
     """
     started = time.monotonic()
+    config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("run" if fetch else "poll", runner_name(runner, config), root)
-    with writer_lock(root, timeout=lock_timeout):
+    with writer_lock(root, timeout=lock_timeout), _workers_for_the_run(config, fetch, runner):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         limit = config.beam.max_pages_per_pipeline
         if fetch and limit:
@@ -105,6 +129,19 @@ def run_ingest(
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
     summary.total_seconds = time.monotonic() - started
     return summary
+
+
+@contextmanager
+def _workers_for_the_run(config: Config, cleans: bool, runner: str | None) -> Iterator[None]:
+    """Start the cleaning workers early when the run may clean pages (on the DirectRunner,
+    where they live in this process); stop them when the run ends."""
+    local = runner_name(runner, config) == "DirectRunner"
+    if cleans and local:
+        _prestart(config)
+    try:
+        yield
+    finally:
+        workers.shutdown()
 
 
 def _pipeline(
@@ -168,10 +205,11 @@ def run_backfill(
 ) -> RunSummary:
     """Re-clean and re-extract stored pages of articles published in [start, end]; no fetch."""
     started = time.monotonic()
+    config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("backfill", runner_name(runner, config), root)
-    with writer_lock(root):
+    with writer_lock(root), _workers_for_the_run(config, True, runner):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         articles = storage.read(
             ARTICLES,

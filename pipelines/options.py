@@ -1,9 +1,10 @@
 """Beam pipeline options: the runner and its flags come from the config or the command line."""
 
+import os
 from collections.abc import Sequence
 
 from apache_beam import Pipeline
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions
 from apache_beam.runners.runner import PipelineRunner
 
 from pipelines.core.config import Config
@@ -30,6 +31,15 @@ def pipeline_options(
     args = [*config.beam.options, *beam_args]
     # save_main_session is off: DoFns live in importable modules, nothing in __main__.
     return PipelineOptions(args, runner=runner_name(runner, config), save_main_session=False)
+
+
+def sdk_workers(config: Config, runner: str | None, beam_args: Sequence[str]) -> int:
+    """SDK workers the DirectRunner runs at once (each leases its own cleaning pool):
+    one in memory, --direct_num_workers (0: every core) in the multi-* running modes."""
+    direct = pipeline_options(config, runner, beam_args).view_as(DirectOptions)
+    if direct.direct_running_mode not in ("multi_threading", "multi_processing"):
+        return 1
+    return direct.direct_num_workers or os.cpu_count() or 1
 
 
 def local_runner(options: PipelineOptions) -> PipelineRunner:

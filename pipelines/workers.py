@@ -1,0 +1,337 @@
+"""Cleaning and extraction in worker processes: every core, and a time budget per page.
+
+Why processes: trafilatura and the extractor hold the GIL, so threads give one core; and a
+Python thread cannot be stopped, so a page that runs for minutes (hostile text, a cue someone
+configured that backtracks) could only ever be stopped by killing the process that runs it.
+Each worker cleans and extracts one page at a time; the parent kills a worker whose page is
+over its budget, forks a fresh one from a warm fork server, and reports the page as an error.
+
+No Beam here: the DoFn in transforms.py is the thin adapter. Protocol, one pipe per worker:
+  parent → worker: a job (a dict: url, body, ... see `job`), or None to stop;
+  worker → parent: ("article", row, clean_cpu_ms), then ("events", rows, error, extract_cpu_ms);
+                   or ("cleanfail", error_type, message, clean_cpu_ms).
+The article is sent before extraction starts, so a page over budget in extraction still
+keeps its article (with no events), and one over budget in cleaning has none.
+"""
+
+import atexit
+import contextlib
+import datetime as dt
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from pipelines.core import metrics as extractor
+from pipelines.core.clean import clean_html
+from pipelines.core.records import Row, article_row, event_rows
+
+# Seconds a killed worker gets to be reaped before the parent moves on (SIGKILL is prompt).
+_REAP_SECONDS = 5.0
+# The fork server imports these once; every worker is forked from it with them loaded, so a
+# worker starts in milliseconds instead of the second or so trafilatura's imports take.
+_PRELOAD = ["pipelines.workers"]
+
+
+def default_workers() -> int:
+    """Every core this process may run on (the CPU affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def job(page: Row, title: str | None, published_at: dt.datetime | None) -> dict[str, Any]:
+    """What a worker needs of a page: the stored row's few columns, not the whole row."""
+    return {
+        "url": str(page["url"]),
+        "final_url": page.get("final_url"),
+        "page_id": page["page_id"],
+        "fetched_at": page["fetched_at"],
+        "content_type": page.get("content_type"),
+        "body": page["body"] or b"",
+        "title": title,
+        "published_at": published_at,
+    }
+
+
+def process_page(
+    work: dict[str, Any], config: extractor.ExtractorConfig, version: str
+) -> Iterator[tuple[Any, ...]]:
+    """One page's messages, in order (see the module docstring). Runs in a worker."""
+    started = time.thread_time()
+    try:
+        cleaned = clean_html(work["body"], work["url"], work["content_type"])
+    except Exception as exc:  # trafilatura/lxml on hostile markup: record, keep going
+        yield ("cleanfail", type(exc).__name__, str(exc), _cpu_ms(started))
+        return
+    article = article_row(
+        work,
+        cleaned,
+        feed_title=work["title"],
+        feed_published_at=work["published_at"],
+        extractor_version=version,
+    )
+    yield ("article", article, _cpu_ms(started))
+    started = time.thread_time()
+    error = None
+    try:
+        events = extractor.extract_events(
+            cleaned.text,
+            published=article["published_at"].date(),
+            language=cleaned.language,
+            config=config,
+            title=article["title"],
+        )
+    except Exception as exc:  # an extractor bug on one article must not stop the run
+        events, error = [], (type(exc).__name__, str(exc))
+    yield ("events", event_rows(article, events, version), error, _cpu_ms(started))
+
+
+def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
+    config = extractor.load_config(entities)
+    while True:
+        try:
+            work = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if work is None:
+            return
+        for message in process_page(work, config, version):
+            conn.send(message)
+
+
+@dataclass
+class Outcome:
+    """A finished page, as the parent sees it. `errors` are (stage, error_type, message)."""
+
+    url: str
+    article: Row | None = None
+    events: list[Row] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    clean_cpu_ms: int = 0
+    extract_cpu_ms: int = 0
+    killed: bool = False
+
+
+@dataclass
+class _Slot:
+    proc: Any  # multiprocessing.Process of the forkserver context
+    conn: Connection
+    outcome: Outcome | None = None  # the page in progress
+    started: float = 0.0
+    cleaned: bool = False
+
+
+class PagePool:
+    """`workers` processes, one page each at a time; a page over `budget` s is killed.
+
+    Not thread-safe: one bundle uses a pool at a time (see `lease`).
+    """
+
+    def __init__(self, workers: int, entities: str | None, version: str, budget: float) -> None:
+        self.key = (workers, entities, version)
+        self.entities, self.version, self.budget = entities, version, budget
+        self.ctx = _context()
+        self.slots = [self._start() for _ in range(workers)]
+        self.killed = 0
+
+    def _start(self) -> _Slot:
+        parent, child = self.ctx.Pipe(duplex=True)
+        proc = self.ctx.Process(
+            target=_worker_main,
+            args=(child, self.entities, self.version),
+            name="xauto-clean",
+            daemon=True,  # dies with the parent; multiprocessing also kills it at exit
+        )
+        proc.start()
+        child.close()
+        return _Slot(proc, parent)
+
+    def idle(self) -> int:
+        return sum(1 for s in self.slots if s.outcome is None)
+
+    def busy(self) -> int:
+        return len(self.slots) - self.idle()
+
+    def submit(self, work: dict[str, Any]) -> None:
+        """Hand a page to an idle worker; call only when `idle()`."""
+        slot = next(s for s in self.slots if s.outcome is None)
+        slot.outcome, slot.cleaned = Outcome(work["url"]), False
+        slot.started = time.monotonic()
+        try:
+            slot.conn.send(work)
+        except (BrokenPipeError, OSError):  # the worker died while idle: replace and resend
+            self._replace(slot)
+            slot.outcome, slot.started = Outcome(work["url"]), time.monotonic()
+            slot.conn.send(work)
+
+    def collect(self, timeout: float | None) -> list[Outcome]:
+        """Finished pages, waiting at most `timeout` s (None: until one finishes or a page's
+        budget runs out). Pages over budget come back with a Timeout error."""
+        busy = [s for s in self.slots if s.outcome is not None]
+        if not busy:
+            return []
+        until_deadline = max(0.0, min(s.started for s in busy) + self.budget - time.monotonic())
+        wait_for = until_deadline if timeout is None else min(timeout, until_deadline)
+        ready = set(wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], wait_for))
+        done: list[Outcome] = []
+        for slot in busy:
+            if slot.conn in ready or slot.proc.sentinel in ready:
+                finished = self._read(slot)
+                if finished is not None:
+                    done.append(finished)
+        now = time.monotonic()
+        for slot in busy:
+            if slot.outcome is not None and now - slot.started > self.budget:
+                finished = self._read(slot)  # a result that arrived just now still counts
+                if finished is None and slot.outcome is not None:
+                    done.append(self._kill(slot, "Timeout", f"over the {self.budget:g} s budget"))
+                elif finished is not None:
+                    done.append(finished)
+        return done
+
+    def _read(self, slot: _Slot) -> Outcome | None:
+        """Take every message waiting on the slot's pipe; the Outcome once the page is done."""
+        assert slot.outcome is not None
+        out = slot.outcome
+        try:
+            while slot.conn.poll():
+                message = slot.conn.recv()
+                kind = message[0]
+                if kind == "article":
+                    out.article, out.clean_cpu_ms, slot.cleaned = message[1], message[2], True
+                elif kind == "cleanfail":
+                    out.errors.append(("clean", message[1], message[2]))
+                    out.clean_cpu_ms = message[3]
+                    return self._finish(slot)
+                else:
+                    out.events, out.extract_cpu_ms = message[1], message[3]
+                    if message[2] is not None:
+                        out.errors.append(("extract", *message[2]))
+                    return self._finish(slot)
+        except (EOFError, OSError):
+            pass
+        if not slot.proc.is_alive():
+            code = slot.proc.exitcode
+            why = f"signal {-code}" if code is not None and code < 0 else f"status {code}"
+            return self._kill(slot, "WorkerDied", f"the worker process ended ({why})")
+        return None
+
+    def _finish(self, slot: _Slot) -> Outcome:
+        assert slot.outcome is not None
+        out, slot.outcome = slot.outcome, None
+        return out
+
+    def _kill(self, slot: _Slot, error_type: str, message: str) -> Outcome:
+        """The page stops where it is: an article cleaned before the kill is kept."""
+        out = self._finish(slot)
+        out.killed = True
+        out.errors.append(("extract" if slot.cleaned else "clean", error_type, message))
+        self.killed += 1
+        self._replace(slot)
+        return out
+
+    def _replace(self, slot: _Slot) -> None:
+        slot.proc.kill()
+        slot.proc.join(_REAP_SECONDS)
+        slot.conn.close()
+        fresh = self._start()
+        slot.proc, slot.conn = fresh.proc, fresh.conn
+
+    def close(self) -> None:
+        for slot in self.slots:
+            with contextlib.suppress(OSError):
+                slot.conn.send(None)
+        deadline = time.monotonic() + 2.0
+        for slot in self.slots:
+            slot.proc.join(max(0.0, deadline - time.monotonic()))
+            if slot.proc.is_alive():
+                slot.proc.kill()
+                slot.proc.join(_REAP_SECONDS)
+            slot.conn.close()
+        self.slots = []
+
+
+def _context() -> Any:
+    """The fork server: forking the parent itself is unsafe (its fetch and Beam threads may
+    hold locks), and spawning a fresh interpreter per worker costs a second of imports."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(_PRELOAD)
+    return ctx
+
+
+# Idle pools by (workers, entities, version): reused by the next bundle and the next pipeline
+# of the same run (a run of 5,000 pages is five pipelines), so workers start once per run.
+_idle: dict[tuple[int, str | None, str], list[PagePool]] = {}
+_starting: dict[tuple[int, str | None, str], threading.Event] = {}
+_lock = threading.Lock()
+# How long a bundle waits for a pool being started in the background before starting its own.
+_PRESTART_WAIT = 30.0
+
+
+def lease(workers: int, entities: str | None, version: str, budget: float) -> PagePool:
+    """An idle pool of that shape, or a new one. Give it back with `release`."""
+    key = (workers, entities, version)
+    with _lock:
+        starting = _starting.get(key)
+    if starting is not None:
+        starting.wait(_PRESTART_WAIT)
+    with _lock:
+        pools = _idle.get(key)
+        pool = pools.pop() if pools else None
+    if pool is None:
+        pool = PagePool(workers, entities, version, budget)
+    pool.budget = budget
+    return pool
+
+
+def release(pool: PagePool) -> None:
+    if pool.busy():  # a bundle that failed midway: its workers hold stale pages
+        pool.close()
+        return
+    with _lock:
+        _idle.setdefault(pool.key, []).append(pool)
+
+
+def prestart(workers: int, entities: str | None, version: str, budget: float) -> None:
+    """Start a pool in the background, so its start-up overlaps the run's planning and
+    polling; the run's first bundle then finds it idle."""
+
+    key = (workers, entities, version)
+    with _lock:
+        if key in _starting or _idle.get(key):
+            return
+        done = _starting[key] = threading.Event()
+
+    def start() -> None:
+        try:
+            release(PagePool(workers, entities, version, budget))
+        except Exception:  # the first bundle will start one itself, and report what fails
+            pass
+        finally:
+            with _lock:
+                _starting.pop(key, None)
+            done.set()
+
+    threading.Thread(target=start, name="xauto-prestart", daemon=True).start()
+
+
+def shutdown() -> None:
+    """Stop every idle pool (the end of a run; also at exit)."""
+    with _lock:
+        pools = [p for ps in _idle.values() for p in ps]
+        _idle.clear()
+    for pool in pools:
+        pool.close()
+
+
+atexit.register(shutdown)
+
+
+def _cpu_ms(started: float) -> int:
+    return int((time.thread_time() - started) * 1000)

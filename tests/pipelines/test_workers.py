@@ -1,0 +1,133 @@
+"""The cleaning pool on its own: same rows as in-process, and a dead or slow worker is replaced.
+
+Real worker processes (forked from the fork server), real pages from the bundled sample site.
+"""
+
+import datetime as dt
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipelines import workers
+from pipelines.core import metrics
+from pipelines.core.ids import sha256_hex
+from pipelines.workers import Outcome, PagePool
+
+SITE = Path(__file__).resolve().parents[2] / "pipelines" / "sample_site" / "site"
+VERSION = "test-version"
+FETCHED = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+
+
+def _job(name: str, body: bytes) -> dict[str, object]:
+    page = {
+        "url": f"http://127.0.0.1/{name}",
+        "final_url": None,
+        "page_id": sha256_hex(body),
+        "fetched_at": FETCHED,
+        "content_type": "text/html",
+        "body": body,
+    }
+    return workers.job(page, f"title of {name}", None)
+
+
+def _pages() -> list[dict[str, object]]:
+    files = sorted(SITE.glob("*/*.html"))
+    return [_job(p.name, p.read_bytes().replace(b"{{BASE_URL}}", b"")) for p in files]
+
+
+def _drain(pool: PagePool, jobs: list[dict[str, object]]) -> list[Outcome]:
+    done: list[Outcome] = []
+    for work in jobs:
+        while not pool.idle():
+            done += pool.collect(None)
+        pool.submit(work)
+        done += pool.collect(0)
+    while pool.busy():
+        done += pool.collect(None)
+    return done
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process exists, allowing its parent (the fork server) a moment to reap it."""
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.fixture
+def pool() -> Iterator[PagePool]:
+    p = PagePool(2, None, VERSION, budget=60.0)
+    yield p
+    p.close()
+
+
+def test_the_pool_gives_the_rows_the_page_gives_in_process(pool: PagePool) -> None:
+    jobs = _pages()
+    assert len(jobs) > 20
+    config = metrics.load_config()
+    expected = {}
+    for work in jobs:
+        messages = list(workers.process_page(work, config, VERSION))
+        article, events = messages[0][1], messages[1][1]
+        expected[work["url"]] = (article, events)
+    got = {out.url: (out.article, out.events) for out in _drain(pool, jobs)}
+    assert got == expected
+    assert sum(len(events) for _, events in got.values()) > 20  # the sample states figures
+
+
+def test_a_worker_killed_mid_page_is_an_error_and_is_replaced(pool: PagePool) -> None:
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool.submit(_job("huge.html", huge))
+    slot = next(s for s in pool.slots if s.outcome is not None)
+    first_pid = slot.proc.pid
+    time.sleep(0.2)
+    os.kill(first_pid, signal.SIGKILL)  # as the kernel's OOM killer would
+    done: list[Outcome] = []
+    while not done:
+        done = pool.collect(None)
+    (out,) = done
+    assert out.killed and out.article is None
+    assert out.errors == [("clean", "WorkerDied", "the worker process ended (signal 9)")]
+    assert slot.proc.pid != first_pid and slot.proc.is_alive()
+    # The replacement works.
+    (page,) = _drain(pool, _pages()[:1])
+    assert page.article is not None and not page.errors
+
+
+def test_a_page_over_budget_is_stopped_and_the_next_page_is_not_held() -> None:
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool = PagePool(1, None, VERSION, budget=0.3)
+    try:
+        (out,) = _drain(pool, [_job("huge.html", huge)])
+        assert out.killed and out.errors[0][:2] == ("clean", "Timeout")
+        pool.budget = 60.0
+        (page,) = _drain(pool, _pages()[:1])
+        assert page.article is not None and not page.errors
+    finally:
+        pool.close()
+
+
+def test_lease_reuses_an_idle_pool_and_release_keeps_it() -> None:
+    first = workers.lease(1, None, VERSION, 5.0)
+    workers.release(first)
+    again = workers.lease(1, None, VERSION, 7.0)
+    try:
+        assert again is first and again.budget == 7.0
+        pids = [s.proc.pid for s in again.slots]
+        workers.release(again)
+        workers.shutdown()
+        assert again.slots == []
+        for pid in pids:  # the worker processes are gone, not left behind
+            assert not _alive(pid)
+    finally:
+        workers.shutdown()
