@@ -33,6 +33,18 @@ class RunSummary:
     counters: dict[str, int] = field(default_factory=dict)
     pending_before: int = 0
     parked: int = 0
+    workers: int = 1  # cleaning processes
+    # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines): where a
+    # run's fixed cost goes. `pipelines` is the Beam runs that fetch and clean.
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self.phases[phase] = self.phases.get(phase, 0.0) + time.monotonic() - started
 
     def count(self, name: str) -> int:
         return int(self.counters.get(name, 0))
@@ -55,14 +67,17 @@ class RunSummary:
             "rows": self.rows,
             "counters": dict(sorted(self.counters.items())),
             "parked": self.parked,
+            "workers": self.workers,
+            "phases": {k: round(v, 3) for k, v in self.phases.items()},
             "nothing_new": self.nothing_new,
         }
 
 
-def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
+def _run(p: beam.Pipeline, summary: RunSummary, phase: str = "pipelines") -> RunSummary:
     started = time.monotonic()
-    result = p.run()
-    result.wait_until_finish()
+    with summary.timed(phase):
+        result = p.run()
+        result.wait_until_finish()
     summary.seconds += time.monotonic() - started
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
@@ -117,18 +132,29 @@ def run_ingest(
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("run" if fetch else "poll", runner_name(runner, config), root)
-    with writer_lock(root, timeout=lock_timeout), _workers_for_the_run(config, fetch, runner):
-        summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+    summary.workers = config.beam.workers or 1
+    with _locked(root, lock_timeout, summary), _workers_for_the_run(config, fetch, runner):
+        with summary.timed("sweep"):
+            summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         limit = config.beam.max_pages_per_pipeline
         if fetch and limit:
             _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
         else:
-            plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
+            with summary.timed("plan"):
+                plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
     summary.total_seconds = time.monotonic() - started
     return summary
+
+
+@contextmanager
+def _locked(root: str, timeout: float, summary: RunSummary) -> Iterator[None]:
+    started = time.monotonic()
+    with writer_lock(root, timeout=timeout):
+        summary.phases["lock"] = time.monotonic() - started
+        yield
 
 
 @contextmanager
@@ -153,9 +179,10 @@ def _pipeline(
     summary: RunSummary,
     fetch: bool,
 ) -> None:
-    p = new_pipeline(config, runner, beam_args)
-    wiring.build_ingest(p, plan, config, root, fetch=fetch)
-    _run(p, summary)
+    with summary.timed("build"):
+        p = new_pipeline(config, runner, beam_args)
+        wiring.build_ingest(p, plan, config, root, fetch=fetch)
+    _run(p, summary, "pipelines" if fetch else "poll_pipeline")
 
 
 def _ingest_in_chunks(
@@ -171,11 +198,14 @@ def _ingest_in_chunks(
     Each round re-plans from the tables, so a crash between rounds loses nothing; a page is
     tried once per run (a failure waits for its backoff), so the loop ends.
     """
-    _pipeline(plan_poll(config, storage), config, storage.root, runner, beam_args, summary, False)
+    with summary.timed("plan"):
+        polling = plan_poll(config, storage)
+    _pipeline(polling, config, storage.root, runner, beam_args, summary, False)
     tried: set[str] = set()
     first = True
     while True:
-        plan = plan_run(config, storage)
+        with summary.timed("plan"):
+            plan = plan_run(config, storage)
         if first:
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
@@ -209,7 +239,8 @@ def run_backfill(
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("backfill", runner_name(runner, config), root)
-    with writer_lock(root), _workers_for_the_run(config, True, runner):
+    summary.workers = config.beam.workers or 1
+    with _locked(root, 3600.0, summary), _workers_for_the_run(config, True, runner):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         articles = storage.read(
             ARTICLES,

@@ -326,13 +326,16 @@ class CleanAndExtract(beam.DoFn):
         self.timeouts = Metrics.counter(NS, "pages_over_budget")
         self.clean_ms = Metrics.distribution(NS, "clean_cpu_ms")
         self.extract_ms = Metrics.distribution(NS, "extract_cpu_ms")
+        self.pool_wait_ms = Metrics.distribution(NS, "pool_wait_ms")  # workers' start-up
         self.pool: PagePool | None = None
 
     def setup(self) -> None:
         self.version = extractor_version()
 
     def start_bundle(self) -> None:
+        started = time.monotonic()
         self.pool = lease(self.workers, self.entities_path, self.version, self.page_seconds)
+        self.pool_wait_ms.update(_ms(started))
 
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element

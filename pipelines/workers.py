@@ -4,7 +4,15 @@ Why processes: trafilatura and the extractor hold the GIL, so threads give one c
 Python thread cannot be stopped, so a page that runs for minutes (hostile text, a cue someone
 configured that backtracks) could only ever be stopped by killing the process that runs it.
 Each worker cleans and extracts one page at a time; the parent kills a worker whose page is
-over its budget, forks a fresh one from a warm fork server, and reports the page as an error.
+over its budget, forks a fresh one from a warm zygote, and reports the page as an error.
+
+The zygote is one helper process (`python -m pipelines.workers`) that imports trafilatura and
+the extractor once, cleans a small page to load what they load lazily, then forks a worker per
+request: a worker starts in milliseconds, and nothing is forked from the parent itself, whose
+fetch and Beam threads may hold locks. multiprocessing's own fork server was the first choice;
+it re-runs the parent's main script in every worker, which breaks a script without an
+`if __name__ == "__main__"` guard (it recursed here), so the zygote takes nothing from the
+parent but a socket.
 
 No Beam here: the DoFn in transforms.py is the thin adapter. Protocol, one pipe per worker:
   parent → worker: a job (a dict: url, body, ... see `job`), or None to stop;
@@ -17,8 +25,13 @@ keeps its article (with no events), and one over budget in cleaning has none.
 import atexit
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
+import pickle
+import signal
+import socket
+import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,11 +43,15 @@ from pipelines.core import metrics as extractor
 from pipelines.core.clean import clean_html
 from pipelines.core.records import Row, article_row, event_rows
 
-# Seconds a killed worker gets to be reaped before the parent moves on (SIGKILL is prompt).
-_REAP_SECONDS = 5.0
-# The fork server imports these once; every worker is forked from it with them loaded, so a
-# worker starts in milliseconds instead of the second or so trafilatura's imports take.
-_PRELOAD = ["pipelines.workers"]
+# Seconds the parent waits for the zygote to report how a dead worker ended.
+_STATUS_WAIT = 1.0
+# A page the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
+# loaded before any fork: every worker inherits them.
+_WARM_PAGE = (
+    b"<html lang='en'><head><title>Warm-up</title></head><body><article><p>Xiaomi delivered "
+    b"10,000 SU7 sedans in May 2024, the company said on Saturday, and plans to deliver "
+    b"more.</p></article></body></html>"
+)
 
 
 def default_workers() -> int:
@@ -120,7 +137,7 @@ class Outcome:
 
 @dataclass
 class _Slot:
-    proc: Any  # multiprocessing.Process of the forkserver context
+    pid: int
     conn: Connection
     outcome: Outcome | None = None  # the page in progress
     started: float = 0.0
@@ -136,21 +153,11 @@ class PagePool:
     def __init__(self, workers: int, entities: str | None, version: str, budget: float) -> None:
         self.key = (workers, entities, version)
         self.entities, self.version, self.budget = entities, version, budget
-        self.ctx = _context()
         self.slots = [self._start() for _ in range(workers)]
         self.killed = 0
 
     def _start(self) -> _Slot:
-        parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(
-            target=_worker_main,
-            args=(child, self.entities, self.version),
-            name="xauto-clean",
-            daemon=True,  # dies with the parent; multiprocessing also kills it at exit
-        )
-        proc.start()
-        child.close()
-        return _Slot(proc, parent)
+        return _Slot(*_zygote().fork(self.entities, self.version))
 
     def idle(self) -> int:
         return sum(1 for s in self.slots if s.outcome is None)
@@ -178,10 +185,10 @@ class PagePool:
             return []
         until_deadline = max(0.0, min(s.started for s in busy) + self.budget - time.monotonic())
         wait_for = until_deadline if timeout is None else min(timeout, until_deadline)
-        ready = set(wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], wait_for))
+        ready = set(wait([s.conn for s in busy], wait_for))  # a dead worker's pipe: EOF, ready
         done: list[Outcome] = []
         for slot in busy:
-            if slot.conn in ready or slot.proc.sentinel in ready:
+            if slot.conn in ready:
                 finished = self._read(slot)
                 if finished is not None:
                     done.append(finished)
@@ -214,11 +221,14 @@ class PagePool:
                     if message[2] is not None:
                         out.errors.append(("extract", *message[2]))
                     return self._finish(slot)
-        except (EOFError, OSError):
-            pass
-        if not slot.proc.is_alive():
-            code = slot.proc.exitcode
-            why = f"signal {-code}" if code is not None and code < 0 else f"status {code}"
+        except (EOFError, OSError):  # its end of the pipe closed: the worker is gone
+            status = _zygote().exit_status(slot.pid)
+            if status is None:
+                why = "unknown status"
+            elif os.WIFSIGNALED(status):
+                why = f"signal {os.WTERMSIG(status)}"
+            else:
+                why = f"status {os.waitstatus_to_exitcode(status)}"
             return self._kill(slot, "WorkerDied", f"the worker process ended ({why})")
         return None
 
@@ -237,32 +247,171 @@ class PagePool:
         return out
 
     def _replace(self, slot: _Slot) -> None:
-        slot.proc.kill()
-        slot.proc.join(_REAP_SECONDS)
+        with contextlib.suppress(ProcessLookupError):  # already gone (it died by itself)
+            os.kill(slot.pid, signal.SIGKILL)
         slot.conn.close()
         fresh = self._start()
-        slot.proc, slot.conn = fresh.proc, fresh.conn
+        slot.pid, slot.conn = fresh.pid, fresh.conn
 
     def close(self) -> None:
+        """Stop the workers: idle ones exit on the stop message, busy ones are killed."""
         for slot in self.slots:
-            with contextlib.suppress(OSError):
-                slot.conn.send(None)
-        deadline = time.monotonic() + 2.0
-        for slot in self.slots:
-            slot.proc.join(max(0.0, deadline - time.monotonic()))
-            if slot.proc.is_alive():
-                slot.proc.kill()
-                slot.proc.join(_REAP_SECONDS)
+            if slot.outcome is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(slot.pid, signal.SIGKILL)
+            else:
+                with contextlib.suppress(OSError):
+                    slot.conn.send(None)
             slot.conn.close()
         self.slots = []
 
 
-def _context() -> Any:
-    """The fork server: forking the parent itself is unsafe (its fetch and Beam threads may
-    hold locks), and spawning a fresh interpreter per worker costs a second of imports."""
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(_PRELOAD)
-    return ctx
+class _Zygote:
+    """The parent's handle on the zygote process: fork a worker, learn how one ended."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        status_r, status_w = os.pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "pipelines.workers", str(theirs.fileno()), str(status_w)],
+            pass_fds=(theirs.fileno(), status_w),
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        os.close(status_w)
+        os.set_blocking(status_r, False)
+        self.sock, self.status_r = ours, status_r
+        self.lock = threading.Lock()
+        self.ended: dict[int, int] = {}
+        self.ready = False  # imports and warm-up done (about a second); see fork
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def fork(self, entities: str | None, version: str) -> tuple[int, Connection]:
+        """A new worker: its pid and the parent's end of its pipe."""
+        ours, theirs = socket.socketpair()
+        payload = pickle.dumps((entities, version))
+        with self.lock:
+            if not self.ready:  # the first fork waits for the warm-up
+                if self.sock.recv(1) != b"R":
+                    raise RuntimeError("the cleaning workers' zygote did not start (see stderr)")
+                self.ready = True
+            header = struct.pack("I", len(payload))
+            socket.send_fds(self.sock, [header + payload], [theirs.fileno()])
+            (pid,) = struct.unpack("i", _recv_exactly(self.sock, 4))
+        theirs.close()  # the worker holds the only other end: its death is EOF here
+        return pid, Connection(ours.detach())
+
+    def exit_status(self, pid: int) -> int | None:
+        """The wait status of an ended worker (the zygote reaps it and reports it)."""
+        deadline = time.monotonic() + _STATUS_WAIT
+        while True:
+            with self.lock:
+                with contextlib.suppress(BlockingIOError):
+                    while chunk := os.read(self.status_r, 8 * 256):
+                        for i in range(0, len(chunk) - 7, 8):
+                            dead, status = struct.unpack("ii", chunk[i : i + 8])
+                            self.ended[dead] = status
+                if pid in self.ended:
+                    return self.ended.pop(pid)
+            if time.monotonic() > deadline:
+                return None
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        if not self.ready:  # still importing: nothing to finish, and no reason to wait for it
+            self.proc.kill()
+        self.sock.close()  # the zygote exits on EOF; the workers on theirs
+        os.close(self.status_r)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
+
+
+_the_zygote: _Zygote | None = None
+_zygote_lock = threading.Lock()
+
+
+def _zygote() -> _Zygote:
+    global _the_zygote
+    with _zygote_lock:
+        if _the_zygote is None or not _the_zygote.alive():
+            _the_zygote = _Zygote()
+        return _the_zygote
+
+
+def _recv_exactly(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            raise EOFError("the zygote closed its socket")
+        data += chunk
+    return data
+
+
+def _zygote_main(sock_fd: int, status_fd: int) -> None:
+    """The zygote: warm up, then fork one worker per request until the parent goes away."""
+    sock = socket.socket(fileno=sock_fd)
+    os.set_blocking(status_fd, False)
+    config = extractor.load_config()
+    list(process_page(job(_warm_row(), None, None), config, "warm-up"))
+
+    def reap(signum: int, frame: Any) -> None:
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            with contextlib.suppress(OSError):  # a parent that never reads: drop the report
+                os.write(status_fd, struct.pack("ii", pid, status))
+
+    signal.signal(signal.SIGCHLD, reap)
+    try:
+        sock.sendall(b"R")
+    except OSError:  # the parent went away during the warm-up
+        return
+    while True:
+        try:
+            header, fds, _, _ = socket.recv_fds(sock, 4, 1)
+        except OSError:
+            return
+        if not header:  # the parent is gone
+            return
+        if len(header) < 4:
+            header += _recv_exactly(sock, 4 - len(header))
+        (size,) = struct.unpack("I", header)
+        entities, version = pickle.loads(_recv_exactly(sock, size))
+        pid = os.fork()
+        if pid == 0:
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            sock.close()
+            os.close(status_fd)
+            code = 0
+            try:
+                _worker_main(Connection(fds[0]), entities, version)
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(fds[0])
+        sock.sendall(struct.pack("i", pid))
+
+
+def _warm_row() -> Row:
+    return {
+        "url": "http://127.0.0.1/warm-up",
+        "final_url": None,
+        "page_id": "0" * 64,
+        "fetched_at": dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
+        "content_type": "text/html",
+        "body": _WARM_PAGE,
+    }
 
 
 # Idle pools by (workers, entities, version): reused by the next bundle and the next pipeline
@@ -330,8 +479,21 @@ def shutdown() -> None:
         pool.close()
 
 
-atexit.register(shutdown)
+def _stop_zygote() -> None:
+    global _the_zygote
+    with _zygote_lock:
+        zygote, _the_zygote = _the_zygote, None
+    if zygote is not None:
+        zygote.close()
+
+
+atexit.register(_stop_zygote)
+atexit.register(shutdown)  # runs first (last registered): the pools, then the zygote
 
 
 def _cpu_ms(started: float) -> int:
     return int((time.thread_time() - started) * 1000)
+
+
+if __name__ == "__main__":
+    _zygote_main(int(sys.argv[1]), int(sys.argv[2]))
