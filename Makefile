@@ -53,7 +53,8 @@ ui: setup  ## Dagster's UI on the project's definitions
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
 
-bench: setup  ## speed and memory figures (prints a table, then one JSON line)
+bench: setup  ## speed and memory figures (prints tables, then one JSON line)
+	$(BIN)/python -m bench.bench_adversarial
 	$(BIN)/python -m bench.run
 
 docs: setup  ## regenerate the data dictionary from schemas/
