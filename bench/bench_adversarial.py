@@ -28,9 +28,14 @@ CAP_SECONDS = float(os.environ.get("BENCH_ADV_CAP", "20"))
 SIZES = [int(n) for n in os.environ.get("BENCH_ADV_SIZES", "32000,256000,1000000").split(",")]
 
 
+# Every text starts by naming Xiaomi: the extractor returns at once on a text that never does,
+# and a hostile page about Xiaomi's cars would.
+HEADER = "Xiaomi SU7 小米汽车 "
+
+
 def _repeat(unit: Callable[[int], str], size: int) -> str:
-    """Units joined until the text holds `size` bytes of UTF-8 (then cut to it)."""
-    parts, total, i = [], 0, 0
+    """Units joined after HEADER until the text holds `size` bytes of UTF-8 (then cut)."""
+    parts, total, i = [HEADER], len(HEADER.encode("utf-8")), 0
     while total < size:
         piece = unit(i)
         parts.append(piece)
