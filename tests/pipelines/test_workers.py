@@ -179,3 +179,16 @@ def test_results_do_not_depend_on_the_number_of_workers(tmp_path: Path) -> None:
     finally:
         site.stop()
     assert snapshot(roots[1]) == snapshot(roots[3])
+
+
+def test_a_worker_is_replaced_after_its_share_of_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "PAGES_PER_WORKER", 3)
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        first = pool.slots[0].pid
+        done = _drain(pool, _pages()[:7])
+        assert len(done) == 7 and all(o.article is not None for o in done)
+        assert pool.slots[0].pid != first and pool.slots[0].pages == 1
+        assert not _lingers(first)  # the retired process exited
+    finally:
+        pool.close()
