@@ -159,14 +159,16 @@ def _print_summary(summary: Any, as_json: bool) -> None:
         return
     c = summary.count
     lines = [
-        f"xauto {summary.kind} finished in {summary.seconds:.1f} s on {summary.runner}",
+        f"xauto {summary.kind} finished in {summary.seconds:.1f} s on {summary.runner}"
+        f" ({summary.workers} cleaning worker{'s' if summary.workers != 1 else ''})",
         f"storage: {summary.storage}",
         "",
         f"  {'feeds polled':<22}{c('feeds_polled'):>8}   failed {c('feeds_failed')}",
         f"  {'new entries':<22}{c('new_entries'):>8}",
         f"  {'pages fetched':<22}{c('pages_fetched'):>8}   failed {c('pages_failed')}, "
         f"parked {summary.parked}",
-        f"  {'articles':<22}{c('articles'):>8}   empty text {c('articles_empty')}",
+        f"  {'articles':<22}{c('articles'):>8}   empty text {c('articles_empty')}, "
+        f"over time budget {c('pages_over_budget')}",
         f"  {'metric events':<22}{c('events'):>8}",
         "",
         f"  {'table':<22}{'rows written':>12}",
