@@ -401,8 +401,10 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
             header += _recv_exactly(sock, 4 - len(header))
         (size,) = struct.unpack("I", header)
         entities, version = pickle.loads(_recv_exactly(sock, size))
+        zygote = os.getpid()
         pid = os.fork()
         if pid == 0:
+            _die_with_parent(zygote)
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
             sock.close()
             os.close(status_fd)
@@ -418,6 +420,21 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
                 os._exit(code)
         os.close(fds[0])
         sock.sendall(struct.pack("i", pid))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker busy on a hostile page reads nothing, so it would not notice that the run was
+    killed (SIGKILL, OOM) and would go on burning a core: the kernel kills it when the zygote,
+    which exits when the run's end of its socket closes, goes. Linux only; elsewhere a no-op."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the zygote was already gone before the call
+        os._exit(1)
 
 
 def _warm_row() -> Row:

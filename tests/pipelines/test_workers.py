@@ -6,6 +6,8 @@ Real worker processes (forked from the zygote), real pages from the bundled samp
 import datetime as dt
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -192,3 +194,43 @@ def test_a_worker_is_replaced_after_its_share_of_pages(monkeypatch: pytest.Monke
         assert not _lingers(first)  # the retired process exited
     finally:
         pool.close()
+
+
+# A run that holds one worker busy on a page whose configured cue backtracks for ever (see
+# test_page_budget.py for why this page is slow for real), then waits to be killed.
+HOLDER = """
+import datetime, sys, time
+from pipelines.workers import PagePool, job
+pool = PagePool(1, sys.argv[1], "v", budget=3600.0)
+page = {"url": "http://127.0.0.1/trap", "page_id": "0" * 64, "body": sys.argv[2].encode(),
+        "fetched_at": datetime.datetime(2024, 6, 1, tzinfo=datetime.timezone.utc)}
+pool.submit(job(page, None, None))
+time.sleep(1.0)  # cleaned by now, stuck in extraction
+print(pool.slots[0].pid, flush=True)
+time.sleep(3600)
+"""
+
+
+def test_a_busy_worker_dies_with_a_killed_run(tmp_path: Path) -> None:
+    """SIGKILL the run while its worker is stuck on a page: the worker must not live on,
+    burning a core, with nobody left to read its result."""
+    cues = tmp_path / "cues.yaml"
+    cues.write_text("metrics:\n  deliveries:\n    - '(?:x+x+)+y'\n")
+    page = (
+        "<html><body><article><p>Xiaomi SU7 deliveries reached 10,000 units "
+        + "x" * 60
+        + " in the end.</p><p>The company said demand for the sedan remained strong and it "
+        "plans to deliver more vehicles next year from its factory in Beijing.</p>"
+        "</article></body></html>"
+    )
+    run = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(cues), page], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert run.stdout is not None
+        worker = int(run.stdout.readline())
+        os.kill(worker, 0)  # busy
+    finally:
+        run.kill()
+        run.wait()
+    assert not _lingers(worker)
