@@ -7,22 +7,30 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
+UI_PORT ?= 3000
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export PYTHONDONTWRITEBYTECODE = 1
 
-.PHONY: setup run test lint format typecheck pytest eval ui bench docs clean-data clean
+.PHONY: setup run report test lint format typecheck pytest eval eval-facts ui bench docs clean-data clean
 
 $(STAMP): pyproject.toml
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "xauto needs Python 3.11+, found " + sys.version.split()[0])'
+	@echo "setup: creating $(VENV) and installing xauto with Apache Beam, Dagster, trafilatura and"
+	@echo "       their dependencies from pyproject.toml (1 to 3 minutes, once; quiet while pip works)"
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@echo "setup: done, $(VENV) is ready"
 
 setup: $(STAMP)
 
 run: setup  ## ingest the bundled offline sample into ./data
 	$(BIN)/xauto run
+	$(BIN)/xauto report
+
+report: setup  ## redraw data/report.html (charts, feed health, ingest) from ./data
+	$(BIN)/xauto report
 
 test: setup lint typecheck pytest  ## ruff, mypy on the logic modules, pytest
 
@@ -40,18 +48,30 @@ typecheck: setup
 pytest: setup
 	$(BIN)/python -m pytest -q
 
-eval: setup  ## score the extractor on ../shared seeds
+eval: setup  ## score the extractor on ../shared (seeds, devset per language) and the cleaner
 	@test -d $(SHARED)/corpus/seeds || { echo "eval needs $(SHARED) (seeds, gold, scorer)"; exit 2; }
 	@mkdir -p data/eval
-	$(BIN)/xauto extract $(SHARED)/corpus/seeds/*.txt > data/eval/seeds.pred.jsonl
-	$(BIN)/python $(SHARED)/eval/score_events.py $(SHARED)/gold/seeds.jsonl data/eval/seeds.pred.jsonl
+	$(BIN)/python -m evaluation.events --out data/eval
 	$(BIN)/xauto clean $(SHARED)/corpus/html/*.html > data/eval/clean.jsonl
 	$(BIN)/python $(SHARED)/eval/score_clean.py $(SHARED)/corpus/html/evaldata.json data/eval/clean.jsonl
 
+eval-facts: setup  ## facts against ../shared/devset/facts.jsonl (gold events, then the extractor's)
+	$(BIN)/python -m bench.eval_facts --input gold
+	@if [ -d ../devset-texts ] && [ -f $(SHARED)/devset/index.jsonl ]; then \
+	  mkdir -p data/eval; : > data/eval/devset.pred.jsonl; \
+	  $(BIN)/python -c 'import json,sys; [print(r["doc"], r["published"] or "") for r in map(json.loads, open(sys.argv[1]))]' $(SHARED)/devset/index.jsonl | \
+	  while read doc pub; do $(BIN)/xauto extract ../devset-texts/$$doc.txt $${pub:+--published $$pub} >> data/eval/devset.pred.jsonl; done; \
+	  $(BIN)/python -m bench.eval_facts --input pred --pred data/eval/devset.pred.jsonl; \
+	else echo "skipped: ../devset-texts or the devset index is absent"; fi
+
+# The UI on the demo unless told otherwise: runs ingest the bundled sample into ./data, as
+# `make run` does (set XAUTO_CONFIG to a config file for real feeds).
+ui: export XAUTO_CONFIG ?= sample
 ui: setup  ## Dagster's UI on the project's definitions
 	@mkdir -p $(DAGSTER_HOME)
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp orchestration/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -m orchestration.definitions -h 127.0.0.1 -p 3000
+	@echo "ui: Dagster on http://127.0.0.1:$(UI_PORT) (instance in $(DAGSTER_HOME)); Ctrl-C or SIGTERM stops it"
+	$(BIN)/python -m orchestration.ui -h 127.0.0.1 -p $(UI_PORT)
 
 bench: setup  ## speed and memory figures (prints tables, then one JSON line)
 	$(BIN)/python -m bench.bench_adversarial

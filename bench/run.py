@@ -341,7 +341,7 @@ def print_table(results: dict[str, Any]) -> None:
                 f"{r['output']['bytes'] / 1e6:>7.1f} {r['output']['metric_events']['files']:>9}"
             )
     print("\nwall seconds by phase (fixed costs; pipelines = the Beam runs that fetch and clean):")
-    names = ["lock", "sweep", "plan", "build", "poll_pipeline", "pipelines"]
+    names = ["lock", "sweep", "plan", "build", "poll_pipeline", "pipelines", "facts_pipeline"]
     print(f"{'N':>6} {'workers':>7} " + " ".join(f"{p:>13}" for p in names) + f" {'pool wait':>10}")
     for n, size in results["sizes"].items():
         for r in (size["one"], size["all"]):

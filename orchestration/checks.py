@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from orchestration.resources import XautoResource
+from pipelines.core.metrics.extract import COUNT_METRICS, MONEY_METRICS
 from pipelines.storage import Storage
 from schemas import ARTICLES, FEED_POLLS, METRIC_EVENTS, TABLES, Table
 
@@ -57,21 +58,10 @@ MONEY = Bounds(-1e13, 1e13)
 PERCENT = Bounds(0.0, 100.0, high_inclusive=True)
 DISTANCE_KM = Bounds(0.0, 1e11)
 ANY_FINITE = Bounds(-math.inf, math.inf)
+# The metric groups are the extractor's (one list, pipelines/core/metrics/extract.py).
 METRIC_BOUNDS = {
-    **dict.fromkeys(
-        (
-            "orders",
-            "locked_orders",
-            "reservations",
-            "deliveries",
-            "delivery_target",
-            "production",
-            "production_capacity",
-            "headcount",
-        ),
-        COUNT,
-    ),
-    **dict.fromkeys(("price", "investment", "rd_spend", "revenue", "net_loss"), MONEY),
+    **dict.fromkeys(COUNT_METRICS | {"headcount"}, COUNT),
+    **dict.fromkeys(MONEY_METRICS, MONEY),
     "buyer_share": PERCENT,
     "test_mileage": DISTANCE_KM,
 }

@@ -18,7 +18,8 @@ ingest_job = dg.define_asset_job(
     # The ingest assets with their checks, plus the checks of articles and metric_events: the
     # ingest run appends to those tables too (checks.py orders them after the ingest step).
     selection=dg.AssetSelection.assets(ingest)
-    | dg.AssetSelection.checks_for_assets(*rederive.keys),
+    | dg.AssetSelection.checks_for_assets(*rederive.keys)
+    | dg.AssetSelection.tag("xauto/after", "ingest"),  # the report (orchestration/report.py)
     description="Poll the feeds and ingest what is new: one Beam run writing all six tables, "
     "then the checks.",
     run_tags=WRITER_TAGS,

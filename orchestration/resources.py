@@ -8,23 +8,27 @@ import dagster as dg
 from pydantic import Field
 
 from pipelines.compaction import CompactionSummary, compact
-from pipelines.core.config import Config
+from pipelines.core.config import Config, ConfigError
 from pipelines.launcher import RunSummary, run_backfill, run_ingest
 from pipelines.runconfig import resolved_config
 from pipelines.storage import Storage
+
+SAMPLE = "sample"  # config_path naming the bundled sample site
 
 
 class XautoResource(dg.ConfigurableResource):  # type: ignore[type-arg]
     """The pipeline as Dagster sees it: a config, a storage root, a Beam runner.
 
-    With no `config_path` (and no `feeds_path`) a run serves the bundled sample site on
-    127.0.0.1 for as long as it runs and ingests it, exactly like `xauto run` without a config.
+    `config_path: sample` serves the bundled sample site on 127.0.0.1 for as long as a run
+    needs it and ingests it, like `xauto run` without a config. The demo is asked for by name:
+    with neither a config nor a feed list, a run that polls fails and says what to set, rather
+    than a production deployment with a missing variable ingesting the demo.
     """
 
     config_path: str | None = Field(
         default=None,
-        description="xauto YAML config (feeds, storage, HTTP limits, Beam runner). "
-        "Unset: the bundled sample site is served on loopback for each run.",
+        description="xauto YAML config (feeds, storage, HTTP limits, Beam runner), or `sample` "
+        "for the bundled sample site served on loopback for each run.",
     )
     feeds_path: str | None = Field(
         default=None,
@@ -49,9 +53,15 @@ class XautoResource(dg.ConfigurableResource):  # type: ignore[type-arg]
 
     @contextmanager
     def resolved_config(self, serve_sample: bool = True) -> Iterator[Config]:
-        """The run's config; serves the sample site for the block when no config is set."""
+        """The run's config; serves the sample site for the block with `config_path: sample`."""
+        sample = self.config_path == SAMPLE
+        if serve_sample and not sample and not self.config_path and not self.feeds_path:
+            raise ConfigError(
+                "no feeds to poll: set XAUTO_CONFIG to an xauto config file (or XAUTO_FEEDS to "
+                "a feed list), or XAUTO_CONFIG=sample for the bundled demo site"
+            )
         with resolved_config(
-            self.config_path,
+            None if sample else self.config_path,
             self.feeds_path,
             self.storage_root,
             serve_sample=serve_sample,
@@ -63,9 +73,24 @@ class XautoResource(dg.ConfigurableResource):  # type: ignore[type-arg]
         with self.resolved_config(serve_sample=False) as config:
             return Storage(config.storage)
 
-    def ingest(self, fetch: bool = True, lock_timeout: float = 3600.0) -> RunSummary:
-        """Poll and ingest what is new (fetch=False: poll and record entries only)."""
+    def ingest(
+        self, fetch: bool = True, lock_timeout: float = 3600.0, feed_timeout: float | None = None
+    ) -> RunSummary:
+        """Poll and ingest what is new (fetch=False: poll and record entries only).
+
+        `feed_timeout` caps each HTTP request's timeouts at that many seconds, without retries
+        (the sensor's poll, which must end inside a tick; the next tick polls again).
+        """
         with self.resolved_config() as config:
+            if feed_timeout is not None:
+                http = config.http
+                capped = {
+                    "retries": 0,
+                    "connect_timeout": min(http.connect_timeout, feed_timeout),
+                    "read_timeout": min(http.read_timeout, feed_timeout),
+                    "total_timeout": min(http.total_timeout, feed_timeout),
+                }
+                config = config.model_copy(update={"http": http.model_copy(update=capped)})
             return run_ingest(config, self.runner, self.beam_args, fetch, lock_timeout)
 
     def backfill(self, start: dt.date, end: dt.date) -> RunSummary:

@@ -20,17 +20,24 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.assets import run_metadata
+from orchestration.assets import run_metadata, table_rows
 from orchestration.jobs import ingest_job
+from orchestration.observe import unrecorded_changes
 from orchestration.resources import XautoResource
 from pipelines.launcher import RunSummary
 from pipelines.locks import LockTimeout
 from pipelines.state import plan_run
 from pipelines.storage import Storage
+from schemas import TABLES
 
-# A tick must finish well inside the sensor timeout (60 s by default); a run holding the writer
-# lock for longer than this makes the tick skip.
+# A tick must finish inside the sensor timeout (60 s by default,
+# DAGSTER_SENSOR_GRPC_TIMEOUT_SECONDS): a run holding the writer lock longer than this makes the
+# tick skip, and each feed request of the tick's poll gets this long, without retries. Feeds are
+# fetched concurrently (http.fetch_threads, 16), so up to 48 feeds fit in 5 + 3 x 15 s. A feed
+# that needs more simply fails this poll (a row in feed_polls and errors); the next tick or the
+# schedule's ingest, which has the config's full timeouts and retries, polls it again.
 LOCK_TIMEOUT_SECONDS = 5.0
+FEED_TIMEOUT_SECONDS = 15.0
 POLLED_TABLES = ("feed_polls", "feed_entries", "errors")
 
 
@@ -39,13 +46,17 @@ def run_key(urls: list[str]) -> str:
     return f"new-entries-{digest[:16]}"
 
 
-def _poll_events(summary: RunSummary) -> list[dg.AssetMaterialization]:
+def _poll_events(summary: RunSummary, storage: Storage) -> list[dg.AssetMaterialization]:
     """The poll wrote rows: report them on their assets so the UI shows every write."""
     return [
         dg.AssetMaterialization(
             asset_key=name,
             description="rows appended by the feed sensor's poll",
-            metadata={"rows_written": summary.rows[name], **run_metadata(summary)},
+            metadata={
+                "dagster/row_count": table_rows(storage, TABLES[name]),
+                "rows_written": summary.rows[name],
+                **run_metadata(summary),
+            },
         )
         for name in POLLED_TABLES
         if summary.rows[name]
@@ -62,16 +73,19 @@ def new_entries_sensor(
     context: dg.SensorEvaluationContext, xauto: XautoResource
 ) -> dg.SensorResult:
     try:
-        summary = xauto.ingest(fetch=False, lock_timeout=LOCK_TIMEOUT_SECONDS)
+        summary = xauto.ingest(
+            fetch=False, lock_timeout=LOCK_TIMEOUT_SECONDS, feed_timeout=FEED_TIMEOUT_SECONDS
+        )
     except LockTimeout:
         return dg.SensorResult(
             skip_reason="a run is writing the tables; polling again at the next tick"
         )
     except OSError as exc:  # e.g. a running ingest holds the sample site's port
         return dg.SensorResult(skip_reason=f"could not poll: {exc}")
-    events = _poll_events(summary)
     with xauto.resolved_config(serve_sample=False) as config:
-        plan = plan_run(config, Storage(config.storage))
+        storage = Storage(config.storage)
+        plan = plan_run(config, storage)
+    events = _poll_events(summary, storage)
     # attempt 1: never tried. Failed pages due for a retry are the schedule's business.
     new = sorted(task.url for task in plan.pending_pages if task.attempt == 1)
     polled = (
@@ -104,4 +118,25 @@ def new_entries_sensor(
     )
 
 
-SENSORS = [new_entries_sensor]
+@dg.sensor(
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Reports what the tables hold on disk (row counts from the Parquet footers, "
+    "days with data) when it differs from what this instance recorded: writes by `xauto run`, "
+    "`make run` or a backfill outside Dagster become visible. Reads footers only; never writes.",
+)
+def tables_on_disk_sensor(
+    context: dg.SensorEvaluationContext, xauto: XautoResource
+) -> dg.SensorResult:
+    storage = xauto.storage()
+    events = list(unrecorded_changes(context.instance, storage))
+    if not events:
+        return dg.SensorResult(
+            skip_reason=f"the instance already records what {storage.root} holds"
+        )
+    changed = sorted({e.asset_key.to_user_string() for e in events})
+    context.log.info(f"reporting {len(events)} materializations found on disk: {changed}")
+    return dg.SensorResult(asset_events=events)
+
+
+SENSORS = [new_entries_sensor, tables_on_disk_sensor]

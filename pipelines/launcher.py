@@ -2,6 +2,8 @@
 
 import dataclasses
 import datetime as dt
+import logging
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,15 +14,24 @@ import pyarrow.compute as pc
 from apache_beam.metrics.metric import MetricsFilter
 
 from pipelines import pipeline as wiring
-from pipelines import workers
+from pipelines import progress, workers
 from pipelines.core.config import Config
+from pipelines.facts_pipeline import build_facts_job
 from pipelines.locks import writer_lock
 from pipelines.options import new_pipeline, runner_name, sdk_workers
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
-from pipelines.storage import Storage
-from schemas import ARTICLES, RAW_PAGES
+from pipelines.storage import ForeignFileError, Storage, StorageError
+from schemas import ARTICLES, FACTS, METRIC_EVENTS, RAW_PAGES
 
-TABLE_NAMES = ("feed_polls", "feed_entries", "raw_pages", "articles", "metric_events", "errors")
+TABLE_NAMES = (
+    "feed_polls",
+    "feed_entries",
+    "raw_pages",
+    "articles",
+    "metric_events",
+    "errors",
+    "facts",  # rebuilt whole, so its count is the table's size, not what is new
+)
 
 
 @dataclass
@@ -34,8 +45,9 @@ class RunSummary:
     pending_before: int = 0
     parked: int = 0
     workers: int = 1  # cleaning processes
-    # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines): where a
-    # run's fixed cost goes. `pipelines` is the Beam runs that fetch and clean.
+    # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines,
+    # facts_pipeline): where a run's fixed cost goes. `pipelines`: the Beam runs that fetch
+    # and clean.
     phases: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -73,11 +85,64 @@ class RunSummary:
         }
 
 
+# How a StorageError raised in a worker comes back from the runner: the exception itself (the
+# in-process runner), or inside the text of the runner's own exception (a worker's traceback),
+# e.g. "...StorageError: cannot write ...". Beam appends the step: " [while running 'X']".
+_WORKER_STORAGE_ERROR = re.compile(
+    r"\b(StorageError|ForeignFileError): (cannot [^\n]*|\S+ (?:is|has) [^\n]*)$", re.MULTILINE
+)
+_STEP = re.compile(r" \[while running '[^\n]*'\]$")
+# Loggers through which Beam's in-process workers report a failed bundle, traceback and all.
+_BEAM_ERROR_LOGGERS = ("apache_beam.runners.common", "apache_beam.runners.worker.sdk_worker")
+
+
+def storage_error_from(exc: BaseException) -> StorageError | None:
+    """The StorageError behind a failed pipeline run, as one line, if that is what failed."""
+    seen: BaseException | None = exc
+    kind: type[StorageError] = StorageError
+    message = ""
+    while seen is not None:
+        if isinstance(seen, StorageError):
+            kind, message = type(seen), str(seen)
+            break
+        seen = seen.__cause__ or seen.__context__
+    if not message:
+        found = _WORKER_STORAGE_ERROR.findall(str(exc))
+        if not found:
+            return None
+        name, message = found[-1]
+        kind = ForeignFileError if name == "ForeignFileError" else StorageError
+    return kind(_STEP.sub("", message.strip()))
+
+
+def _storage_error_record(record: logging.LogRecord) -> bool:
+    """False for Beam's log of a bundle that failed on storage: the run ends with that error
+    as one line (its traceback stays on the raised exception), so the log adds only noise."""
+    exc = record.exc_info[1] if record.exc_info else None
+    return not (
+        (exc is not None and storage_error_from(exc) is not None)
+        or "StorageError: " in record.getMessage()
+        or "ForeignFileError: " in record.getMessage()
+    )
+
+
 def _run(p: beam.Pipeline, summary: RunSummary, phase: str = "pipelines") -> RunSummary:
     started = time.monotonic()
-    with summary.timed(phase):
-        result = p.run()
-        result.wait_until_finish()
+    loggers = [logging.getLogger(name) for name in _BEAM_ERROR_LOGGERS]
+    for logger in loggers:
+        logger.addFilter(_storage_error_record)
+    try:
+        with summary.timed(phase):
+            result = p.run()
+            result.wait_until_finish()
+    except Exception as exc:
+        error = storage_error_from(exc)
+        if error is None:
+            raise
+        raise error from exc
+    finally:
+        for logger in loggers:
+            logger.removeFilter(_storage_error_record)
     summary.seconds += time.monotonic() - started
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
@@ -145,6 +210,10 @@ def run_ingest(
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+        # Files staged by bundle attempts the runner retried were never committed: drop them.
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
+        if fetch and (summary.count("rows_metric_events") or not storage.part_files(FACTS)):
+            _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary
 
@@ -168,6 +237,13 @@ def _workers_for_the_run(config: Config, cleans: bool, runner: str | None) -> It
         yield
     finally:
         workers.shutdown()
+
+
+def _set_totals(plan: RunPlan) -> None:
+    """What the run will do, known once the poll is in (chunked runs poll first): the
+    progress line's totals and time left."""
+    progress.set_total("pages", len(plan.pending_pages))
+    progress.set_total("articles", len(plan.pending_pages) + len(plan.unprocessed_pages))
 
 
 def _pipeline(
@@ -207,6 +283,7 @@ def _ingest_in_chunks(
         with summary.timed("plan"):
             plan = plan_run(config, storage)
         if first:
+            _set_totals(plan)
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             first = False
@@ -255,5 +332,35 @@ def run_backfill(
         p = new_pipeline(config, runner, beam_args)
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
+        _rebuild_facts(config, storage, runner, beam_args, summary)  # events changed
+    summary.total_seconds = time.monotonic() - started
+    return summary
+
+
+def _rebuild_facts(
+    config: Config,
+    storage: Storage,
+    runner: str | None,
+    beam_args: Sequence[str],
+    summary: RunSummary,
+) -> None:
+    """The facts job over all of metric_events; the caller holds the writer lock."""
+    with summary.timed("build"):
+        p = new_pipeline(config, runner, beam_args)
+        build_facts_job(p, storage.part_files(METRIC_EVENTS), storage.root)
+    _run(p, summary, "facts_pipeline")
+
+
+def run_facts(
+    config: Config, runner: str | None = None, beam_args: Sequence[str] = ()
+) -> RunSummary:
+    """Rebuild the facts table from metric_events (`xauto facts`; runs end with it too)."""
+    started = time.monotonic()
+    storage = Storage(config.storage)
+    summary = RunSummary("facts", runner_name(runner, config), config.storage)
+    with writer_lock(config.storage):
+        summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+        _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary

@@ -31,13 +31,16 @@ def write(
 ) -> beam.PCollection:
     """Commit rows to a table; `after` are writes that must be committed first.
 
-    Appends stream without a shuffle; a replace (backfill) groups each day to swap it whole.
+    Appends stage files as rows stream in and publish them after the runner has committed
+    the bundles (only file names are shuffled), so a retried bundle adds no row twice; the
+    `after` writes gate that publishing step. A replace (backfill) groups each day to swap it
+    whole.
     """
     label = tbl.name
     side = [beam.pvalue.AsList(a) for a in after]
     if not replace:
         max_rows = MAX_ROWS.get(label, DEFAULT_MAX_ROWS)
-        return rows | f"Write {label}" >> beam.ParDo(t.WriteRows(root, label, max_rows), *side)
+        return rows | f"Write {label}" >> t.AppendRows(root, label, max_rows, *side)
     return (
         rows
         | f"Key {label}" >> beam.Map(lambda r, c=tbl.partition_column: (str(r[c]), r))

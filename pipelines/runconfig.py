@@ -6,14 +6,36 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pipelines.core.config import Config, HttpConfig, load_config, read_feed_list
+from pipelines.core.config import Config, ConfigError, HttpConfig, load_config, read_feed_list
 
 
 def sample_port() -> int:
     """Port of the bundled sample site. Fixed (entry ids include the feed URL), env-overridable."""
     from pipelines.sample_site.server import DEFAULT_PORT
 
-    return int(os.environ.get("XAUTO_SAMPLE_PORT", DEFAULT_PORT))
+    value = os.environ.get("XAUTO_SAMPLE_PORT", "")
+    if not value:
+        return DEFAULT_PORT
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise ConfigError(f"XAUTO_SAMPLE_PORT={value!r} is not a port (1-65535)")
+    return int(value)
+
+
+def check_storage(root: str) -> None:
+    """A local storage root must be a directory or not exist yet (it is created); refused here,
+    before anything starts, rather than as `Not a directory: .../_state` halfway through."""
+    if "://" in root:
+        return  # an object store: its client reports its own errors
+    path = os.path.abspath(root)
+    while path and not os.path.exists(path):
+        parent = os.path.dirname(path)
+        if parent == path:
+            return
+        path = parent
+    if not os.path.isdir(path):
+        raise ConfigError(f"storage {root!r}: {path} is a file, not a directory")
+    if not os.access(path, os.W_OK):
+        raise ConfigError(f"storage {root!r}: {path} is not writable")
 
 
 @contextmanager
@@ -36,6 +58,7 @@ def resolved_config(
         updates["feeds"] = feeds
     if storage:
         updates["storage"] = storage
+    check_storage(updates.get("storage") or (config.storage if config else Config().storage))
     if config is not None or feeds is not None or not serve_sample:
         yield (config or Config()).model_copy(update=updates)
         return

@@ -7,12 +7,12 @@ Writers commit in an order that keeps this true after a crash (see pipeline.py).
 """
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 
 import pyarrow.compute as pc
 
 from pipelines.core.config import Config
+from pipelines.core.fetch import FINAL_ERRORS
 from pipelines.core.records import article_id
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 from pipelines.storage import Storage
@@ -38,8 +38,6 @@ class PageTask:
 
 @dataclass(frozen=True)
 class RunPlan:
-    run_id: str
-    started_at: dt.datetime
     feeds: tuple[FeedSpec, ...]
     known_entry_ids: frozenset[str]
     fetched_urls: frozenset[str]
@@ -62,17 +60,16 @@ def _failures(storage: Storage) -> tuple[dict[str, FailureHistory], frozenset[st
         seen = histories.get(row["source"])
         attempts = max(int(row["attempt"] or 1), seen.attempts if seen else 0)
         last = max(row["occurred_at"], seen.last_failed_at) if seen else row["occurred_at"]
-        histories[row["source"]] = FailureHistory(attempts, last)
+        # A refused address is final: parked at once, not retried up to max_attempts.
+        final = row["error_type"] in FINAL_ERRORS or bool(seen and seen.final)
+        histories[row["source"]] = FailureHistory(attempts, last, final)
     return histories, frozenset(unclean["source"].to_pylist())
 
 
-def plan_poll(config: Config, storage: Storage, now: dt.datetime | None = None) -> RunPlan:
+def plan_poll(config: Config, storage: Storage) -> RunPlan:
     """Only what a poll needs (validators, known entries): two small reads, for idle polls."""
-    now = now or dt.datetime.now(dt.UTC)
     entry_ids = storage.read(FEED_ENTRIES, ["entry_id"])["entry_id"].to_pylist()
     return RunPlan(
-        run_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-        started_at=now,
         feeds=_feeds_with_validators(config, storage),
         known_entry_ids=frozenset(entry_ids),
         fetched_urls=frozenset(),
@@ -127,8 +124,6 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
             m = meta.get(url, {})
             unprocessed[url] = PageTask(url, m.get("title"), m.get("published_at"))
     return RunPlan(
-        run_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-        started_at=now,
         feeds=feeds,
         known_entry_ids=frozenset(entries["entry_id"].to_pylist()),
         fetched_urls=fetched,

@@ -9,6 +9,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,10 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from schemas import Table
+from pipelines.errors import ForeignFileError, StorageError, storage_errors
+from schemas import SCHEMA_VERSION, Table
+
+__all__ = ["ForeignFileError", "Storage", "StorageError", "WrittenFile", "storage_errors"]
 
 # Row groups: thousands of rows where the data allows, so DuckDB can prune on min/max; raw
 # pages hold whole HTML bodies, so their groups are kept to a few MB.
@@ -69,28 +73,65 @@ class Storage:
         return f"{self.base}/{table.name}"
 
     def partition_dir(self, table: Table, value: dt.date | str) -> str:
+        if not table.partitioned:  # facts: the table's own folder holds its one file
+            return self.table_dir(table)
         return f"{self.table_dir(table)}/{table.partition_column}={value}"
+
+    def replace_table(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> WrittenFile | None:
+        """Swap an unpartitioned table's files for one new file holding `rows` (same redo
+        intent as a partition swap: a crash midway is finished by the next writer). With no
+        rows the file is still written, empty, so a reader's glob always matches a file."""
+        if table.partitioned:
+            raise ValueError(f"{table.name} is partitioned: replace its partitions instead")
+        return self._swap(table, "", self.part_files(table), to_arrow(table, rows))
 
     def write_part(
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
     ) -> WrittenFile:
         """Write rows to a new file in the partition: temporary name, then rename."""
+        return self.commit_part(self.stage_part(table, partition, rows))
+
+    def stage_part(
+        self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
+    ) -> WrittenFile:
+        """Write rows under a temporary name that no reader sees; `commit_part` publishes it.
+
+        Appends in a pipeline stage in the bundle and commit in a later step, once the runner
+        has committed the bundle: a retried bundle's first attempt leaves only temporary files
+        (swept under the writer lock), never visible rows.
+        """
         data = to_arrow(table, rows)
         folder = self.partition_dir(table, partition)
-        self.fs.create_dir(folder, recursive=True)
         name = f"part-{_token()}.parquet"
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
-        final = f"{folder}/{name}"
-        _write_parquet(self.fs, tmp, data, table)
-        self.fs.move(tmp, final)
-        size = self.fs.get_file_info(final).size or 0
-        return WrittenFile(table.name, str(partition), final, data.num_rows, size)
+        with storage_errors("write", tmp):
+            self.fs.create_dir(folder, recursive=True)
+            _write_parquet(self.fs, tmp, data, table)
+            size = self.fs.get_file_info(tmp).size or 0
+        return WrittenFile(table.name, str(partition), tmp, data.num_rows, size)
+
+    def commit_part(self, staged: WrittenFile) -> WrittenFile:
+        """Rename a staged file to its final name. Idempotent: a retried commit finds the file
+        already renamed and does nothing, so a commit step may run twice."""
+        folder, tmp_name = staged.path.rsplit("/", 1)
+        final = f"{folder}/{final_name(tmp_name)}"
+        with storage_errors("commit", final):
+            if self.fs.get_file_info(staged.path).type == pafs.FileType.File:
+                self.fs.move(staged.path, final)
+            elif self.fs.get_file_info(final).type != pafs.FileType.File:
+                raise StorageError(f"cannot commit {staged.path}: the staged file is gone", final)
+        return WrittenFile(staged.table, staged.partition, final, staged.rows, staged.bytes)
 
     def replace_partition(
         self, table: Table, partition: dt.date | str, rows: Sequence[Mapping[str, Any]]
     ) -> WrittenFile | None:
-        """Swap a partition's files for one new file holding `rows` (none: empty it)."""
+        """Swap a partition's files for one new file holding `rows` (none: empty it).
+
+        A swap an earlier attempt left half done in this partition (a runner retrying the
+        bundle after its worker died) is finished first, so it cannot later add its rows back.
+        """
         data = to_arrow(table, rows) if rows else None
+        self.finish_replacements(self.partition_dir(table, partition))
         return self._swap(table, partition, self.part_files(table, partition), data)
 
     def compact_partition(
@@ -100,12 +141,13 @@ class Storage:
 
         Streams row groups, so memory is bounded by a row group, not by the partition.
         """
-        return self._swap(table, partition, files, self._row_groups(files))
+        return self._swap(table, partition, files, self._row_groups(table, files))
 
-    def _row_groups(self, paths: Sequence[str]) -> Iterator[pa.Table]:
+    def _row_groups(self, table: Table, paths: Sequence[str]) -> Iterator[pa.Table]:
         for path in paths:
-            with self.fs.open_input_file(path) as fh:
+            with storage_errors("read", path), self.fs.open_input_file(path) as fh:
                 parquet = pq.ParquetFile(fh)
+                check_file_schema(table, parquet.schema_arrow, path)
                 for group in range(parquet.num_row_groups):
                     yield parquet.read_row_group(group)
 
@@ -132,8 +174,9 @@ class Storage:
         tmp = f"{folder}/{TMP_PREFIX}{name}.tmp"
         rows = 0
         if data is not None:
-            self.fs.create_dir(folder, recursive=True)
-            rows = _write_parquet(self.fs, tmp, data, table)
+            with storage_errors("write", tmp):
+                self.fs.create_dir(folder, recursive=True)
+                rows = _write_parquet(self.fs, tmp, data, table)
         if not old and data is None:
             return None
         intent = {
@@ -142,9 +185,10 @@ class Storage:
             "final": name,
         }
         intent_path = f"{folder}/{INTENT_PREFIX}{token}.json"
-        with self.fs.open_output_stream(intent_path) as out:
-            out.write(json.dumps(intent).encode())
-        self._redo(folder, intent_path, intent)
+        with storage_errors("write", intent_path):
+            with self.fs.open_output_stream(intent_path) as out:
+                out.write(json.dumps(intent).encode())
+            self._redo(folder, intent_path, intent)
         if data is None:
             return None
         final = f"{folder}/{name}"
@@ -163,27 +207,30 @@ class Storage:
                 self.fs.move(tmp, f"{folder}/{intent['final']}")
         self.fs.delete_file(intent_path)
 
-    def finish_replacements(self) -> int:
-        """Complete replacements a killed writer left half done. Call only under the writer
-        lock. An intent that does not parse was never complete: the swap had not begun."""
-        selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
-        intents = [
-            info.path
-            for info in self.fs.get_file_info(selector)
-            if info.type == pafs.FileType.File
-            and info.base_name.startswith(INTENT_PREFIX)
-            and info.base_name.endswith(".json")
-        ]
+    def finish_replacements(self, folder: str | None = None) -> int:
+        """Complete replacements a killed writer left half done (under `folder`, default the
+        whole root). Call only under the writer lock. An intent that does not parse was never
+        complete: the swap had not begun."""
+        selector = pafs.FileSelector(folder or self.base, recursive=True, allow_not_found=True)
+        with storage_errors("read", selector.base_dir):
+            intents = [
+                info.path
+                for info in self.fs.get_file_info(selector)
+                if info.type == pafs.FileType.File
+                and info.base_name.startswith(INTENT_PREFIX)
+                and info.base_name.endswith(".json")
+            ]
         done = 0
         for path in sorted(intents):
-            with self.fs.open_input_stream(path) as fh:
-                raw = fh.read()
-            try:
-                intent = json.loads(raw)
-            except ValueError:
-                self.fs.delete_file(path)
-                continue
-            self._redo(path.rsplit("/", 1)[0], path, intent)
+            with storage_errors("finish the replacement", path):
+                with self.fs.open_input_stream(path) as fh:
+                    raw = fh.read()
+                try:
+                    intent = json.loads(raw)
+                except ValueError:
+                    self.fs.delete_file(path)
+                    continue
+                self._redo(path.rsplit("/", 1)[0], path, intent)
             done += 1
         return done
 
@@ -192,9 +239,11 @@ class Storage:
             self.table_dir(table) if partition is None else self.partition_dir(table, partition)
         )
         selector = pafs.FileSelector(folder, recursive=True, allow_not_found=True)
+        with storage_errors("list", folder):
+            infos = self.fs.get_file_info(selector)
         return sorted(
             info.path
-            for info in self.fs.get_file_info(selector)
+            for info in infos
             if info.type == pafs.FileType.File
             and info.base_name.endswith(".parquet")
             and not info.base_name.startswith(TMP_PREFIX)
@@ -205,23 +254,29 @@ class Storage:
         while holding the writer lock: then no temporary file can belong to a live writer."""
         self.finish_replacements()
         selector = pafs.FileSelector(self.base, recursive=True, allow_not_found=True)
-        stale = [
-            info.path
-            for info in self.fs.get_file_info(selector)
-            if info.type == pafs.FileType.File
-            and info.base_name.startswith(TMP_PREFIX + "part-")
-            and info.base_name.endswith(".tmp")
-        ]
+        with storage_errors("list", self.base):
+            stale = [
+                info.path
+                for info in self.fs.get_file_info(selector)
+                if info.type == pafs.FileType.File
+                and info.base_name.startswith(TMP_PREFIX + "part-")
+                and info.base_name.endswith(".tmp")
+            ]
         for path in stale:
-            self.fs.delete_file(path)
+            with storage_errors("delete", path):
+                self.fs.delete_file(path)
         return len(stale)
 
     def partitions(self, table: Table) -> list[str]:
+        if not table.partitioned:
+            return []
         selector = pafs.FileSelector(self.table_dir(table), allow_not_found=True)
         prefix = f"{table.partition_column}="
+        with storage_errors("list", self.table_dir(table)):
+            infos = self.fs.get_file_info(selector)
         return sorted(
             info.base_name[len(prefix) :]
-            for info in self.fs.get_file_info(selector)
+            for info in infos
             if info.type == pafs.FileType.Directory and info.base_name.startswith(prefix)
         )
 
@@ -231,23 +286,100 @@ class Storage:
         columns: Sequence[str] | None = None,
         filter: ds.Expression | None = None,
     ) -> pa.Table:
-        """Read a table (all partitions) with its declared schema; empty if never written."""
+        """Read a table (all partitions) with its declared schema; empty if never written.
+
+        Files of an older schema version of the table read with the newer columns null; a
+        file that is not of this table raises ForeignFileError naming it (else it would read
+        as rows of nulls without a word).
+        """
         files = self.part_files(table)
         if not files:
             empty = table.schema.empty_table()
             return empty.select(list(columns)) if columns else empty
+        if not table.partitioned:
+            whole = ds.dataset(files, schema=table.schema, format="parquet", filesystem=self.fs)
+            return whole.to_table(columns=list(columns) if columns else None, filter=filter)
         partitioning = ds.partitioning(
             pa.schema([table.schema.field(table.partition_column)]), flavor="hive"
         )
-        dataset = ds.dataset(
-            files,
-            schema=table.schema,
-            format="parquet",
-            filesystem=self.fs,
-            partitioning=partitioning,
-            partition_base_dir=self.table_dir(table),
+        with storage_errors("read", self.table_dir(table)):
+            dataset = ds.dataset(
+                files,
+                schema=table.schema,
+                format="parquet",
+                filesystem=self.fs,
+                partitioning=partitioning,
+                partition_base_dir=self.table_dir(table),
+            )
+            fragments = list(dataset.get_fragments())
+            # Footers read in parallel (object stores: latency-bound); each fragment keeps its
+            # metadata, so the scan below does not read the footer again.
+            with ThreadPoolExecutor(max_workers=min(16, len(fragments))) as pool:
+                schemas = list(pool.map(lambda f: f.physical_schema, fragments))
+            expected = _Expected.of(table)
+            for fragment, schema in zip(fragments, schemas, strict=True):
+                expected.check(schema, fragment.path)
+            return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
+
+
+def check_file_schema(table: Table, schema: pa.Schema, path: str) -> None:
+    """Refuse a Parquet file that is not one of `table`'s, naming it.
+
+    A file of the same table and major schema version may lack columns added since (minor
+    versions add nullable columns only); anything else (another table's file, unknown or
+    retyped columns, a missing required column) is foreign.
+    """
+    _Expected.of(table).check(schema, path)
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """What a table's files may hold, computed once per read rather than once per file."""
+
+    table: str
+    types: dict[str, pa.DataType]
+    required: tuple[str, ...]
+    file_columns: frozenset[str]
+
+    @staticmethod
+    def of(table: Table) -> "_Expected":
+        file_schema = table.file_schema
+        return _Expected(
+            table.name,
+            {f.name: f.type for f in table.schema},
+            tuple(f.name for f in file_schema if not f.nullable),
+            frozenset(file_schema.names),
         )
-        return dataset.to_table(columns=list(columns) if columns else None, filter=filter)
+
+    def check(self, schema: pa.Schema, path: str) -> None:
+        meta = schema.metadata or {}
+        owner = meta.get(b"xauto.table", b"").decode()
+        if owner and owner != self.table:
+            raise ForeignFileError(f"{path} is a file of table {owner}, not {self.table}", path)
+        version = meta.get(b"xauto.schema_version", b"").decode()
+        major = SCHEMA_VERSION.split(".")[0]
+        if version and version.split(".")[0] != major:
+            raise ForeignFileError(
+                f"{path} has {self.table} schema version {version}; this xauto reads {major}.x",
+                path,
+            )
+        problems = []
+        for field in schema:
+            want = self.types.get(field.name)
+            if want is None:
+                problems.append(f"unknown column {field.name}")
+            elif field.type != want:
+                problems.append(f"column {field.name} is {field.type}, not {want}")
+        names = set(schema.names)
+        problems += [f"no column {name}" for name in self.required if name not in names]
+        if problems or not names & self.file_columns:
+            detail = "; ".join(problems[:3]) or "no column of the table"
+            raise ForeignFileError(f"{path} is not a file of table {self.table}: {detail}", path)
+
+
+def final_name(tmp_name: str) -> str:
+    """`.part-X.parquet.tmp` → `part-X.parquet`: a staged file's published name."""
+    return tmp_name.removeprefix(TMP_PREFIX).removesuffix(".tmp")
 
 
 def _token() -> str:
@@ -258,6 +390,16 @@ def _token() -> str:
 def to_arrow(table: Table, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     schema = table.file_schema
     return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+
+
+def _conform(part: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A table in the file schema: columns an older schema version lacked come back null."""
+    n = part.num_rows
+    columns = [
+        part[f.name].cast(f.type) if f.name in part.column_names else pa.nulls(n, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _write_parquet(
@@ -276,7 +418,7 @@ def _write_parquet(
         pending: list[pa.Table] = []
         held = 0
         for part in parts:
-            pending.append(part.select(schema.names).cast(schema))
+            pending.append(_conform(part, schema))
             held += part.num_rows
             if held >= group_rows:
                 merged = pa.concat_tables(pending)

@@ -33,7 +33,7 @@ from pipelines.core.records import (
     poll_row,
 )
 from pipelines.state import FeedSpec, PageTask
-from pipelines.storage import Storage
+from pipelines.storage import Storage, WrittenFile
 from pipelines.workers import Outcome, PagePool, job, lease, release
 from schemas import RAW_PAGES, table
 
@@ -72,7 +72,16 @@ class PollFeed(beam.DoFn):
         """A batch of feeds, downloaded concurrently: one slow feed does not hold the others."""
         downloads = [(feed, self.pool.submit(self._download, feed)) for feed in feeds]
         for feed, future in downloads:
-            yield from self._poll(feed, *future.result())
+            polled_at, started, outcome = future.result()
+            try:
+                # Collected first: a feed that fails half-way gives its error row, not half
+                # of its entries.
+                outputs = list(self._poll(feed, polled_at, started, outcome))
+            except Exception as exc:  # one feed's failure, a bug included, stops no other feed
+                outputs = [
+                    self._failed(feed, polled_at, started, None, type(exc).__name__, str(exc))
+                ]
+            yield from outputs
 
     def _download(self, feed: FeedSpec) -> tuple[dt.datetime, float, Any]:
         polled_at, started = now_utc(), time.monotonic()
@@ -82,6 +91,8 @@ class PollFeed(beam.DoFn):
             return polled_at, started, Path(feed.url).read_bytes()
         except (FetchError, OSError) as exc:
             return polled_at, started, exc
+        except Exception as exc:  # recorded as this feed's error, never raised into the run
+            return polled_at, started, FetchError(type(exc).__name__, str(exc))
 
     def _poll(
         self, feed: FeedSpec, polled_at: dt.datetime, started: float, outcome: Any
@@ -109,7 +120,7 @@ class PollFeed(beam.DoFn):
                 polled_at,
                 http_status=status,
                 not_modified=True,
-                bozo=False,
+                bozo=None,  # nothing was parsed
                 bozo_message=None,
                 entries_seen=0,
                 new_entries=0,
@@ -121,15 +132,34 @@ class PollFeed(beam.DoFn):
             return
         parsed = parse_feed(data, feed.url, ctype)
         if parsed.error:
-            yield self._failed(feed, polled_at, started, status, "FeedParseError", parsed.error)
+            yield self._failed(
+                feed,
+                polled_at,
+                started,
+                status,
+                "FeedParseError",
+                parsed.error,
+                bozo=parsed.bozo,
+                bozo_message=parsed.bozo_message,
+            )
             return
         new = [e for e in parsed.entries if e.entry_id not in self.known]
         for entry in new:
             yield beam.pvalue.TaggedOutput("entries", entry_row(entry, polled_at))
+        # A link that cannot be fetched (port 99999, a 64-character label, a broken IPv6
+        # literal, a javascript: link) is one error row when its entry is first seen.
+        errors = [
+            error_row("poll", (e.link or e.entry_id)[:2048], *e.link_error, polled_at)
+            for e in new
+            if e.link_error
+        ] + [
+            error_row("poll", p.source, p.error_type, p.message, polled_at)
+            for p in parsed.entry_errors
+        ]
         self.polls.inc()
         self.new.inc(len(new))
         progress.tick("feeds")
-        yield poll_row(
+        row = poll_row(
             feed.url,
             polled_at,
             http_status=status,
@@ -143,6 +173,8 @@ class PollFeed(beam.DoFn):
             etag=etag,
             last_modified=last_modified,
         )
+        # The entries' errors ride in the poll row, like a feed's own error (SplitPollErrors).
+        yield {**row, "_errors": errors} if errors else row
 
     def _failed(
         self,
@@ -152,7 +184,11 @@ class PollFeed(beam.DoFn):
         status: int | None,
         kind: str,
         message: str,
+        bozo: bool | None = None,
+        bozo_message: str | None = None,
     ) -> Row:
+        """A failed poll. `bozo` is feedparser's verdict when a body was parsed (a malformed
+        feed is bozo=true, so `WHERE bozo` finds it), null when none was (download failed)."""
         self.polls.inc()
         self.failed.inc()
         progress.tick("feeds")
@@ -165,8 +201,8 @@ class PollFeed(beam.DoFn):
                 polled_at,
                 http_status=status,
                 not_modified=False,
-                bozo=False,
-                bozo_message=None,
+                bozo=bozo,
+                bozo_message=bozo_message,
                 entries_seen=0,
                 new_entries=0,
                 error=f"{kind}: {message}",
@@ -183,6 +219,8 @@ class SplitPollErrors(beam.DoFn):
         err = row.pop("_error", None)
         if err is not None:
             yield beam.pvalue.TaggedOutput(ERRORS_TAG, err)
+        for entry_error in row.pop("_errors", ()):
+            yield beam.pvalue.TaggedOutput(ERRORS_TAG, entry_error)
         yield row
 
 
@@ -395,18 +433,19 @@ def _windowed(value: Any) -> WindowedValue:
 
 
 class WriteRows(beam.DoFn):
-    """Rows → Parquet files per partition, flushed every `max_rows` and at bundle end.
+    """Rows → staged (temporary, invisible) Parquet files per partition, flushed every
+    `max_rows` and at bundle end; emits each staged file for `CommitFiles`.
 
-    No shuffle: rows stream straight from the stage that made them, so memory stays bounded
-    by max_rows whatever the run's size. Extra side inputs only order commits (see pipeline).
+    No shuffle of rows: they stream straight from the stage that made them, so memory stays
+    bounded by max_rows whatever the run's size. Nothing is published here: a runner that
+    retries a failed bundle discards that attempt's output, so its staged files are never
+    committed (the launcher sweeps them) and each row lands once.
     """
 
     def __init__(self, root: str, table_name: str, max_rows: int) -> None:
         self.root = root
         self.table_name = table_name
         self.max_rows = max_rows
-        self.rows = Metrics.counter(NS, f"rows_{table_name}")
-        self.files = Metrics.counter(NS, f"files_{table_name}")
         self.write_ms = Metrics.distribution(NS, "write_cpu_ms")
 
     def setup(self) -> None:
@@ -416,27 +455,76 @@ class WriteRows(beam.DoFn):
     def start_bundle(self) -> None:
         self.buffers: dict[str, list[Row]] = defaultdict(list)
 
-    def process(self, row: Row, *after: Any) -> Iterator[Row]:
+    def process(self, row: Row) -> Iterator[Row]:
         key = str(row[self.table.partition_column])
         buffer = self.buffers[key]
         buffer.append(row)
         if len(buffer) >= self.max_rows:
-            yield self._write(key, buffer)
+            yield self._stage(key, buffer)
             self.buffers[key] = []
 
     def finish_bundle(self) -> Iterator[WindowedValue]:
         for key, buffer in self.buffers.items():
             if buffer:
-                yield _windowed(self._write(key, buffer))
+                yield _windowed(self._stage(key, buffer))
         self.buffers = defaultdict(list)
 
-    def _write(self, partition: str, chunk: list[Row]) -> Row:
+    def _stage(self, partition: str, chunk: list[Row]) -> Row:
         started = time.thread_time()
-        written = self.storage.write_part(self.table, partition, chunk)
+        staged = self.storage.stage_part(self.table, partition, chunk)
         self.write_ms.update(_cpu_ms(started))
-        self.rows.inc(written.rows)
-        self.files.inc()
-        return vars(written)
+        return vars(staged)
+
+
+class CommitFiles(beam.DoFn):
+    """(partition, staged files) → files renamed to their final names, i.e. visible.
+
+    Runs after a GroupByKey, so it only sees files of bundles the runner committed. The
+    rename is idempotent, so a retry of this step publishes nothing twice. Extra side inputs
+    only order commits between tables (see pipeline.write).
+    """
+
+    def __init__(self, root: str, table_name: str) -> None:
+        self.root = root
+        self.rows = Metrics.counter(NS, f"rows_{table_name}")
+        self.files = Metrics.counter(NS, f"files_{table_name}")
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+
+    def process(self, element: tuple[str, Iterable[Row]], *after: Any) -> Iterator[Row]:
+        _, staged = element
+        for row in sorted(staged, key=lambda r: r["path"]):
+            written = self.storage.commit_part(WrittenFile(**row))
+            self.rows.inc(written.rows)
+            self.files.inc()
+            yield vars(written)
+
+
+class AppendRows(beam.PTransform):
+    """Append rows to a table exactly once under bundle retries, as Beam's fileio does:
+    stage files in the bundle, publish them in a step after a GroupByKey. Only file names
+    are shuffled, never rows (raw pages carry whole HTML bodies).
+
+    `after`: side inputs (commit outputs of other tables) that must be complete before this
+    table's files become visible.
+    """
+
+    def __init__(self, root: str, table_name: str, max_rows: int, *after: Any) -> None:
+        super().__init__()
+        self.root = root
+        self.table_name = table_name
+        self.max_rows = max_rows
+        self.after = after
+
+    def expand(self, rows: beam.PCollection) -> beam.PCollection:
+        return (
+            rows
+            | "Stage files" >> beam.ParDo(WriteRows(self.root, self.table_name, self.max_rows))
+            | "Key by partition" >> beam.Map(lambda staged: (staged["partition"], staged))
+            | "Wait for bundles" >> beam.GroupByKey()
+            | "Commit files" >> beam.ParDo(CommitFiles(self.root, self.table_name), *self.after)
+        )
 
 
 class ReplacePartition(beam.DoFn):

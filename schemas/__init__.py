@@ -6,8 +6,10 @@ column cannot mean one thing in the pipeline and another in a check.
 
 from schemas.base import SCHEMA_VERSION, Table
 from schemas.tables import (
+    ALL_TABLES,
     ARTICLES,
     ERRORS,
+    FACTS,
     FEED_ENTRIES,
     FEED_POLLS,
     METRIC_EVENTS,
@@ -17,8 +19,10 @@ from schemas.tables import (
 )
 
 __all__ = [
+    "ALL_TABLES",
     "ARTICLES",
     "ERRORS",
+    "FACTS",
     "FEED_ENTRIES",
     "FEED_POLLS",
     "METRIC_EVENTS",

@@ -6,7 +6,7 @@ import pyarrow as pa
 
 # Bump the major part when a column is removed or changes type (readers must adapt), the minor
 # part when a nullable column is added (old files still read, the column comes back null).
-SCHEMA_VERSION = "1.1"  # 1.1: metric_events.period_kind and label
+SCHEMA_VERSION = "1.2"  # 1.1: metric_events.period_kind and label; 1.2: the facts table
 
 UTC_US = pa.timestamp("us", tz="UTC")
 
@@ -24,14 +24,20 @@ class Table:
     description: str
     schema: pa.Schema
     key: str
-    partition_column: str
+    partition_column: str  # "" for a table written whole, with no partitions (facts)
     partition_source: str  # the timestamp column the partition date is derived from
+
+    @property
+    def partitioned(self) -> bool:
+        return bool(self.partition_column)
 
     @property
     def file_schema(self) -> pa.Schema:
         """Schema of the Parquet files: the partition column lives in the directory name."""
-        index = self.schema.get_field_index(self.partition_column)
-        return self.schema.remove(index).with_metadata(
+        schema = self.schema
+        if self.partitioned:
+            schema = schema.remove(schema.get_field_index(self.partition_column))
+        return schema.with_metadata(
             {"xauto.table": self.name, "xauto.schema_version": SCHEMA_VERSION}
         )
 

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from schemas.base import SCHEMA_VERSION
-from schemas.tables import TABLES
+from schemas.tables import ALL_TABLES
 
 DICTIONARY_PATH = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
 
@@ -16,7 +16,7 @@ def render() -> str:
         f"Generated from `schemas/` (schema version {SCHEMA_VERSION}) by "
         "`python -m schemas.dictionary`; do not edit by hand.",
         "",
-        "Every table is Hive-partitioned Parquet (zstd) under the storage root: "
+        "Every table but `facts` is Hive-partitioned Parquet (zstd) under the storage root: "
         "`<root>/<table>/<partition>=YYYY-MM-DD/part-*.parquet`. Read them with DuckDB:",
         "",
         "```sql",
@@ -24,13 +24,16 @@ def render() -> str:
         "```",
         "",
     ]
-    for t in TABLES.values():
+    for t in ALL_TABLES.values():
         lines += [
             f"## {t.name}",
             "",
             t.description,
             "",
-            f"Key: `{t.key}`. Partition: `{t.partition_column}` (from `{t.partition_source}`).",
+            f"Key: `{t.key}`. Partition: `{t.partition_column}` (from `{t.partition_source}`)."
+            if t.partitioned
+            else f"Key: `{t.key}`. Not partitioned: one file, `<root>/{t.name}/part-*.parquet`, "
+            "replaced whole on every rebuild.",
             "",
             "| column | type | nullable | meaning |",
             "| --- | --- | --- | --- |",

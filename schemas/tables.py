@@ -1,6 +1,6 @@
-"""The six tables of DESIGN.md. Partition columns are dates (Asia/Shanghai is not used here:
-partitions follow the UTC date of the timestamp they come from, so they never shift with the
-reader's time zone)."""
+"""The seven tables (README.md, "The tables"). Partition columns are dates (Asia/Shanghai is
+not used here: partitions follow the UTC date of the timestamp they come from, so they never
+shift with the reader's time zone); facts is one file, not partitioned."""
 
 import pyarrow as pa
 
@@ -20,7 +20,12 @@ FEED_POLLS = Table(
             col("http_status", pa.int16(), "HTTP status of the feed response; null for a file."),
             col("not_modified", pa.bool_(), "True when the server answered 304 Not Modified."),
             col(
-                "bozo", pa.bool_(), "feedparser found the feed malformed (may still have entries)."
+                "bozo",
+                pa.bool_(),
+                "True when feedparser found the feed body malformed, whether or not it still had "
+                "entries and whether or not the poll failed (`WHERE bozo` finds every malformed "
+                "feed); false when the body parsed cleanly; null when no body was parsed (the "
+                "download failed, or 304 Not Modified).",
             ),
             col("bozo_message", pa.string(), "feedparser's reason when bozo is true."),
             col("entries_seen", pa.int32(), "Entries in the feed document."),
@@ -180,13 +185,100 @@ ERRORS = Table(
     ),
 )
 
+FACTS = Table(
+    name="facts",
+    description="One row per fact (subject, metric, status, period) across articles and "
+    "outlets, built from metric_events: restatements, roundings and revisions of one figure "
+    "are one row. Rebuilt whole after every run and backfill; chart and sum this table, not "
+    "metric_events, to count each figure once.",
+    key="fact_id",
+    # Not partitioned: a few rows per figure ever reported (thousands, not millions), rebuilt
+    # whole in one file swapped in atomically; a partition per day would split one fact's
+    # articles across days and make each rebuild a multi-file swap.
+    partition_column="",
+    partition_source="",
+    schema=pa.schema(
+        [
+            col(
+                "fact_id",
+                pa.string(),
+                "Hash of subject, metric, status, unit, label and period (plus, for open "
+                "periods such as windows and prices, the figure): the same on every rebuild.",
+                False,
+            ),
+            col("subject", pa.string(), "Canonical entity, as in metric_events.", False),
+            col("metric", pa.string(), "Taxonomy class, as in metric_events.", False),
+            col(
+                "status", pa.string(), "actual, target or forecast: never mixed in one fact.", False
+            ),
+            col("unit", pa.string(), "Unit or currency: never mixed in one fact."),
+            col("label", pa.string(), "What an `other` fact counts; null otherwise."),
+            col(
+                "period_kind",
+                pa.string(),
+                "day, week, month, quarter, half_year, year (inferred from the dates when the "
+                "events say none), span (other dated spans), cumulative, window, rate, none.",
+            ),
+            col("period_start", pa.date32(), "First day of a calendar period; null if open."),
+            col("period_end", pa.date32(), "Last day of a calendar period; null if open."),
+            col(
+                "period_text",
+                pa.string(),
+                "The period as most of its articles state it ('within 1 hour of launch').",
+            ),
+            col("as_of", pa.date32(), "Date the value holds at, when its articles state one."),
+            col(
+                "value",
+                pa.float64(),
+                "The best-supported value: the most precise exact figure stated; for a "
+                "revision, the latest stated; with no exact figure, the one most articles give.",
+                False,
+            ),
+            col("value_max", pa.float64(), "Upper end when the value is a stated range."),
+            col("qualifier", pa.string(), "Qualifier of `value`: exact, more_than, about, ..."),
+            col(
+                "values_seen",
+                pa.list_(
+                    pa.struct(
+                        [
+                            pa.field("value", pa.float64(), nullable=False),
+                            pa.field("n", pa.int32(), nullable=False),
+                        ]
+                    )
+                ),
+                "Each distinct value stated, with how many articles state it (by value).",
+            ),
+            col(
+                "revised",
+                pa.bool_(),
+                "True when two exact figures differ by more than rounding: a later source "
+                "corrected an earlier figure (or a target was raised).",
+                False,
+            ),
+            col("n_articles", pa.int32(), "Articles that state the fact.", False),
+            col("n_outlets", pa.int32(), "Distinct source_domain among them.", False),
+            col("languages", pa.list_(pa.string()), "Languages of those articles, sorted."),
+            col("first_published_at", UTC_US, "Publication time of the first article (UTC)."),
+            col("first_url", pa.string(), "URL of the first article: who reported it first."),
+            col("last_published_at", UTC_US, "Publication time of the latest article (UTC)."),
+            col(
+                "event_ids",
+                pa.list_(pa.string()),
+                "The metric_events rows grouped into this fact (join on event_id).",
+            ),
+        ]
+    ),
+)
+
+# The day-partitioned tables the ingest writes; facts is apart: unpartitioned, rebuilt whole.
 TABLES: dict[str, Table] = {
     t.name: t for t in (FEED_POLLS, FEED_ENTRIES, RAW_PAGES, ARTICLES, METRIC_EVENTS, ERRORS)
 }
+ALL_TABLES: dict[str, Table] = {**TABLES, FACTS.name: FACTS}
 
 
 def table(name: str) -> Table:
     try:
-        return TABLES[name]
+        return ALL_TABLES[name]
     except KeyError:
-        raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
+        raise KeyError(f"unknown table {name!r}; known: {', '.join(ALL_TABLES)}") from None

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import charset_normalizer
 import trafilatura
 
+from pipelines.core.language import detect_language, normalise_code
+
 # Blocks that news templates put around the article and that trafilatura sometimes keeps:
 # share bars, "related articles", comment forms, cookie banners, newsletter boxes. Matched on
 # class/id tokens common in news CMSs. The guard keeps a rule from removing a wrapper that holds
@@ -32,7 +34,6 @@ MIN_TEXT_CHARS = 40
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTML_LANG = re.compile(rb"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # Legacy Chinese encodings declared as the narrow one are nearly always the wide superset.
 _WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "iso-8859-1": "cp1252"}
 
@@ -80,16 +81,6 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     return body.decode(enc, errors="replace"), enc
 
 
-def detect_language(declared: str | None, text: str) -> str | None:
-    """Language from the page's own declaration, else from the share of CJK characters."""
-    if declared:
-        return declared.lower()[:2]
-    if not text:
-        return None
-    sample = text[:2000]
-    return "zh" if len(_CJK.findall(sample)) > 0.2 * len(sample) else "en"
-
-
 def _parse_date(value: str | None) -> dt.datetime | None:
     if not value:
         return None
@@ -115,7 +106,7 @@ def clean_html(body: bytes, url: str | None = None, content_type: str | None = N
     lang_match = _HTML_LANG.search(body[:4096])
     declared = lang_match.group(1).decode("ascii") if lang_match else None
     if doc is None:
-        return CleanedPage(None, None, None, detect_language(declared, ""), None, "", encoding)
+        return CleanedPage(None, None, None, normalise_code(declared), None, "", encoding)
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = str(meta.get("text") or "").strip()
     if len(text) < MIN_TEXT_CHARS:
@@ -124,7 +115,8 @@ def clean_html(body: bytes, url: str | None = None, content_type: str | None = N
         title=meta.get("title") or None,
         author=meta.get("author") or None,
         sitename=meta.get("sitename") or None,
-        language=detect_language(meta.get("language") or declared, text),
+        # the text decides; the page's declared language breaks close calls
+        language=detect_language(text, meta.get("language") or declared, declared),
         published_at=_parse_date(meta.get("date")),
         text=text,
         encoding=encoding,

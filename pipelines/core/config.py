@@ -1,13 +1,16 @@
 """Typed configuration: one YAML file, validated with clear errors on typos."""
 
+import dataclasses
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.core.fetch import HttpSettings
+from pipelines.core.urls import InvalidURLError, parse_url
 
 
 class _Strict(BaseModel):
@@ -18,46 +21,62 @@ class FeedConfig(_Strict):
     url: str
     name: str | None = None
     language: str | None = None
-    poll_interval_minutes: int = 30
+
+
+# The HTTP defaults are declared once, on the fetcher's HttpSettings; the config only validates.
+_HTTP = HttpSettings()
 
 
 class HttpConfig(_Strict):
-    connect_timeout: float = Field(5.0, gt=0)
-    read_timeout: float = Field(15.0, gt=0)
-    total_timeout: float = Field(30.0, gt=0)
-    max_bytes: int = Field(10 * 1024 * 1024, gt=0)
-    max_redirects: int = Field(5, ge=0)
-    retries: int = Field(2, ge=0)
-    backoff_base: float = Field(0.5, ge=0)
-    backoff_max: float = Field(10.0, ge=0)
-    user_agent: str = "xauto/0.1 (news metrics research crawler)"
-    per_host_concurrency: int = Field(2, ge=1)
-    per_host_delay: float = Field(0.0, ge=0)
-    fetch_threads: int = Field(16, ge=1)
-    respect_robots: bool = True
+    connect_timeout: float = Field(_HTTP.connect_timeout, gt=0)
+    read_timeout: float = Field(_HTTP.read_timeout, gt=0)
+    total_timeout: float = Field(_HTTP.total_timeout, gt=0)
+    max_bytes: int = Field(_HTTP.max_bytes, gt=0)
+    max_redirects: int = Field(_HTTP.max_redirects, ge=0)
+    retries: int = Field(_HTTP.retries, ge=0)
+    backoff_base: float = Field(_HTTP.backoff_base, ge=0)
+    backoff_max: float = Field(_HTTP.backoff_max, ge=0)
+    user_agent: str = _HTTP.user_agent
+    per_host_concurrency: int = Field(_HTTP.per_host_concurrency, ge=1)
+    per_host_delay: float = Field(_HTTP.per_host_delay, ge=0)
+    respect_robots: bool = _HTTP.respect_robots
+    ca_certs: str | None = _HTTP.ca_certs  # a CA bundle (PEM) instead of the system's
     # Private, loopback and link-local addresses are refused unless this is true (tests, demo).
-    allow_private: bool = False
-    allowed_hosts: list[str] = []
-    blocked_hosts: list[str] = []
+    allow_private: bool = _HTTP.allow_private
+    # A name alone ("news.example") covers every port; "host:port" ("127.0.0.1:8080",
+    # "[::1]:8080") only that port: a test or demo can allow one loopback server, no other.
+    allowed_hosts: list[str] = list(_HTTP.allowed_hosts)
+    blocked_hosts: list[str] = list(_HTTP.blocked_hosts)
+    # Not a fetcher setting: the size of the Beam fetch steps' thread pools.
+    fetch_threads: int = Field(16, ge=1)
+
+    @field_validator("allowed_hosts", "blocked_hosts")
+    @classmethod
+    def _host_or_host_port(cls, value: list[str]) -> list[str]:
+        return [_host_entry(v) for v in value]
 
     def settings(self) -> HttpSettings:
-        return HttpSettings(
-            connect_timeout=self.connect_timeout,
-            read_timeout=self.read_timeout,
-            total_timeout=self.total_timeout,
-            max_bytes=self.max_bytes,
-            max_redirects=self.max_redirects,
-            retries=self.retries,
-            backoff_base=self.backoff_base,
-            backoff_max=self.backoff_max,
-            user_agent=self.user_agent,
-            allow_private=self.allow_private,
-            allowed_hosts=tuple(h.lower() for h in self.allowed_hosts),
-            blocked_hosts=tuple(h.lower() for h in self.blocked_hosts),
-            per_host_concurrency=self.per_host_concurrency,
-            per_host_delay=self.per_host_delay,
-            respect_robots=self.respect_robots,
-        )
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(HttpSettings)}
+        values["allowed_hosts"] = tuple(h.lower() for h in self.allowed_hosts)
+        values["blocked_hosts"] = tuple(h.lower() for h in self.blocked_hosts)
+        return HttpSettings(**values)
+
+
+def _host_entry(value: str) -> str:
+    """'host' or 'host:port', normalised as the fetcher compares them (lower case, IDNA,
+    IPv6 in brackets); a typo is an error here rather than a host that never matches.
+    """
+    text = value.strip()
+    if not text or any(c in text for c in "/?#@\\ "):
+        raise ValueError(f"{value!r} is not a host or host:port")
+    bare_ipv6 = text.count(":") > 1 and not text.startswith("[")
+    try:
+        parsed = parse_url(f"http://[{text}]/" if bare_ipv6 else f"http://{text}/")
+    except InvalidURLError as exc:
+        raise ValueError(f"{value!r} is not a host or host:port: {exc}") from exc
+    host = f"[{parsed.host}]" if parsed.is_ipv6 else parsed.host
+    has_port = not bare_ipv6 and ":" in text.rsplit("]", 1)[-1]
+    return f"{host}:{parsed.effective_port}" if has_port else host
 
 
 class RetryConfig(_Strict):
@@ -121,23 +140,54 @@ def load_config(path: str | Path) -> Config:
 
 
 def read_feed_list(path: str | Path) -> list[FeedConfig]:
-    """A plain list (one URL or path per line, # comments) or an OPML export."""
-    text = Path(path).read_text(encoding="utf-8")
+    """A plain list (one URL or path per line, # comments) or an OPML export.
+
+    Each line must be an http(s) URL with a host or an existing file: anything else is named in
+    a ConfigError (with its line number) rather than polled, and failed, as a missing file.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ConfigError(f"{path}: cannot read feed list: {reason}") from exc
     if text.lstrip().startswith("<"):
-        return _read_opml(text)
-    feeds = []
-    for raw in text.splitlines():
+        try:
+            return _read_opml(text)
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+    feeds, bad = [], []
+    for number, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
-        if line and not line.startswith("#"):
+        if not line or line.startswith("#"):
+            continue
+        if _is_feed_location(line):
             feeds.append(FeedConfig(url=line))
+        else:
+            bad.append(f"line {number}: {line[:60]!r}")
+    if bad:
+        shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
+        raise ConfigError(
+            f"{path}: not an http(s) URL or an existing file: {shown} "
+            "(a feed list has one feed URL or file path per line, # for comments)"
+        )
     return feeds
+
+
+def _is_feed_location(line: str) -> bool:
+    parts = urlsplit(line)
+    if parts.scheme in ("http", "https"):
+        return bool(parts.hostname) and not any(c.isspace() for c in line)
+    return Path(line).is_file()
 
 
 def _read_opml(text: str) -> list[FeedConfig]:
     # OPML is small and written by feed readers; still refuse entity tricks outright.
     if "<!ENTITY" in text or "<!DOCTYPE" in text:
         raise ConfigError("OPML with a DOCTYPE or entities is refused")
-    root = ElementTree.fromstring(text)
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as exc:
+        raise ConfigError(f"not a valid OPML file: {exc}") from exc
     feeds = []
     for node in root.iter("outline"):
         url = node.get("xmlUrl")

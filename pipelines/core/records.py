@@ -31,7 +31,7 @@ def poll_row(
     *,
     http_status: int | None,
     not_modified: bool,
-    bozo: bool,
+    bozo: bool | None,
     bozo_message: str | None,
     entries_seen: int,
     new_entries: int,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 class FailureHistory:
     attempts: int
     last_failed_at: dt.datetime
+    final: bool = False  # the last failure was a refusal no retry can change
 
 
 def retry_due(
@@ -16,11 +17,11 @@ def retry_due(
     """Due when never failed, or when the backoff since the last failure has passed."""
     if history is None:
         return True
-    if history.attempts >= max_attempts:
+    if history.final or history.attempts >= max_attempts:
         return False  # parked: visible in errors with attempt == max_attempts
     wait = dt.timedelta(minutes=base_minutes * 2 ** (history.attempts - 1))
     return now >= history.last_failed_at + wait
 
 
 def is_parked(history: FailureHistory | None, max_attempts: int) -> bool:
-    return history is not None and history.attempts >= max_attempts
+    return history is not None and (history.final or history.attempts >= max_attempts)

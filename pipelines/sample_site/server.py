@@ -5,6 +5,7 @@ sample works on any port. Every path under /fail/ answers 500, to exercise the e
 """
 
 import email.utils
+import errno
 import hashlib
 import mimetypes
 import threading
@@ -14,7 +15,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SITE = Path(__file__).resolve().parent / "site"
-FEEDS = ("feeds/rss.xml", "feeds/atom.xml", "feeds/zh.xml", "feeds/broken.xml")
+FEEDS = (
+    "feeds/rss.xml",
+    "feeds/atom.xml",
+    "feeds/zh.xml",
+    "feeds/broken.xml",
+    "feeds/facts.xml",  # one figure restated, rounded and revised (facts table tests)
+    "feeds/world.xml",  # French, Spanish and Japanese coverage (issue 14)
+)
 DEFAULT_PORT = 8765  # fixed for `make run`: entry ids include the feed URL, so the port stays
 # A fixed date: the content changes only with the repository, and ETag covers that.
 LAST_MODIFIED = email.utils.formatdate(1_735_689_600, usegmt=True)  # 2025-01-01
@@ -66,12 +74,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class PortInUse(OSError):
+    """The sample site's port is taken; the message says which and how to choose another."""
+
+
 class SampleSite:
     """The running server: `base_url` and the feed URLs a config should poll."""
 
     def __init__(self, port: int = 0, site: Path = SITE) -> None:
         handler = type("Handler", (_Handler,), {"site": site.resolve()})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        try:
+            self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            raise PortInUse(
+                f"port {port} on 127.0.0.1 is already in use (another xauto run or sample-site?); "
+                "serve the sample on another port with XAUTO_SAMPLE_PORT=PORT (or "
+                "`xauto sample-site --port PORT`). Entries are keyed by feed URL, so a new port "
+                "ingests the sample again as new entries."
+            ) from exc
         self.httpd.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         handler.base_url = self.base_url

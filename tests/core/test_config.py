@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.core.config import ConfigError, load_config, read_feed_list
+from pipelines.core.config import ConfigError, HttpConfig, load_config, read_feed_list
+from pipelines.core.fetch import HttpSettings
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 
 
@@ -26,13 +27,41 @@ def test_config_feeds_as_strings_or_mappings(tmp_path: Path) -> None:
 
 
 def test_plain_feed_list(tmp_path: Path) -> None:
+    local = tmp_path / "feed.xml"
+    local.write_text("<rss/>")
     path = tmp_path / "feeds.txt"
-    path.write_text("# my feeds\nhttp://a/rss\n\n  https://b/atom.xml  \n/local/feed.xml\n")
+    path.write_text(f"# my feeds\nhttp://a/rss\n\n  https://b/atom.xml  \n{local}\n")
     assert [f.url for f in read_feed_list(path)] == [
         "http://a/rss",
         "https://b/atom.xml",
-        "/local/feed.xml",
+        str(local),
     ]
+
+
+def test_feed_list_names_its_bad_lines(tmp_path: Path) -> None:
+    """A garbage line was taken as a file path, polled, and failed with nothing named."""
+    path = tmp_path / "feeds.txt"
+    path.write_text("http://a/rss\nhello world\nftp://b/feed\n/no/such/feed.xml\nhttp://\n")
+    with pytest.raises(ConfigError) as info:
+        read_feed_list(path)
+    message = str(info.value)
+    assert str(path) in message
+    for number in (2, 3, 4, 5):
+        assert f"line {number}:" in message
+    assert "line 1:" not in message
+
+
+def test_missing_feed_list_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"missing\.txt: cannot read feed list"):
+        read_feed_list(tmp_path / "missing.txt")
+
+
+def test_http_defaults_come_from_the_fetcher() -> None:
+    """Declared once (HttpSettings); the config's defaults and its settings() agree with it."""
+    assert HttpConfig().settings() == HttpSettings()
+    assert HttpConfig(retries=0, allowed_hosts=["A.example"]).settings() == HttpSettings(
+        retries=0, allowed_hosts=("a.example",)
+    )
 
 
 def test_opml_feed_list(tmp_path: Path) -> None:

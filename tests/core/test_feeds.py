@@ -78,3 +78,32 @@ def test_billion_laughs_is_refused_quickly() -> None:
     )
     feed = parse_feed(lol, "http://h/lol.xml")
     assert all(len(e.title or "") < 10_000 for e in feed.entries)
+
+
+HOSTILE_LINKS = {
+    "http://h.example:99999/a.html": "port 99999 out of range",
+    f"http://{'a' * 64}.example/b.html": "not a valid domain name",
+    "http://[::1/c.html": "IPv6",
+    "javascript:alert(1)": "javascript",
+}
+
+
+def test_unusable_links_are_kept_with_their_reason_and_the_feed_lands() -> None:
+    """Issue 11: one such link used to raise out of the poll and stop every feed."""
+    items = "".join(
+        f"<item><title>h{n}</title><link>{link}</link><guid>h{n}</guid></item>"
+        for n, link in enumerate(HOSTILE_LINKS)
+    )
+    items += "<item><title>ok</title><link>http://[::1]:8080/ok.html</link></item>"
+    feed = parse_feed(
+        f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(), "http://h/rss.xml"
+    )
+    assert feed.error is None and len(feed.entries) == 5
+    by_link = {e.link: e for e in feed.entries}
+    for link, reason in HOSTILE_LINKS.items():
+        entry = by_link[link]
+        assert entry.canonical_url is None and entry.link_error is not None
+        assert reason in entry.link_error[1]
+    assert by_link["javascript:alert(1)"].link_error[0] == "BlockedScheme"  # type: ignore[index]
+    ok = by_link["http://[::1]:8080/ok.html"]
+    assert ok.canonical_url == "http://[::1]:8080/ok.html" and ok.link_error is None

@@ -21,7 +21,7 @@ PUB = dt.date(2024, 4, 25)
             "target",
             "2024-06-01",
             "2024-06-30",
-            "2024-04-25",
+            None,
         ),
         (
             "Xiaomi delivered 7,058 cars in March",
@@ -67,21 +67,21 @@ PUB = dt.date(2024, 4, 25)
         ),
         ("revenue in Q4", "actual", "2023-10-01", "2023-12-31", "2023-12-31"),
         ("第三季度收入97亿元", "actual", "2023-07-01", "2023-09-30", "2023-09-30"),
-        ("a target of 100,000 this year", "target", "2024-01-01", "2024-12-31", "2024-04-25"),
-        ("全年交付目标10万辆", "target", "2024-01-01", "2024-12-31", "2024-04-25"),
+        ("a target of 100,000 this year", "target", "2024-01-01", "2024-12-31", None),
+        ("全年交付目标10万辆", "target", "2024-01-01", "2024-12-31", None),
         ("deliveries last month were 7,058", "actual", "2024-03-01", "2024-03-31", "2024-03-31"),
         ("10月交付超过2万辆", "actual", "2023-10-01", "2023-10-31", "2023-10-31"),
     ],
 )
 def test_resolves(
-    sentence: str, status: str, start: str | None, end: str | None, as_of: str
+    sentence: str, status: str, start: str | None, end: str | None, as_of: str | None
 ) -> None:
     p = resolve_period(sentence, PUB, status)
     assert (p.start, p.end) == (
         dt.date.fromisoformat(start) if start else None,
         dt.date.fromisoformat(end) if end else None,
     )
-    assert p.as_of == dt.date.fromisoformat(as_of)
+    assert p.as_of == (dt.date.fromisoformat(as_of) if as_of else None)
 
 
 def test_duration_kept_as_text_only() -> None:
@@ -95,3 +95,38 @@ def test_no_reference_no_guess() -> None:
     assert (p.start, p.end, p.as_of) == (None, None, None)
     p = resolve_period("as of April 24, orders passed 75,723", None, "actual")
     assert p.as_of is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "kind"),
+    [
+        ("Xiaomi delivered 20,000 cars in October", "actual", "month"),
+        ("revenue of the car unit in the second quarter of 2025", "actual", "quarter"),
+        ("deliveries in the first half of 2025 passed 150,000", "actual", "half_year"),
+        ("上半年交付超过15万辆", "actual", "half_year"),
+        ("it aims to deliver 350,000 cars in 2025", "target", "year"),
+        ("deliveries in the first three quarters of 2025 topped 260,000", "actual", "cumulative"),
+        ("total deliveries since launch have passed 300,000", "actual", "cumulative"),
+        ("so far it has handed over 120,000 cars", "actual", "cumulative"),
+        ("截至11月底，小米汽车累计交付超过50万辆", "actual", "cumulative"),
+        ("orders reached 200,000 within three minutes of the launch", "actual", "window"),
+        ("开售1小时大定28.9万台", "actual", "window"),
+        ("the plant can build 300,000 cars a year", "actual", "rate"),
+        ("二期工厂年产能15万辆", "actual", "rate"),
+        ("a record 1,000 cars delivered in a single day", "actual", "day"),
+        ("weekly orders of about 10,000 in the first week of March", "actual", "week"),
+        ("the SU7 Max is priced at 299,900 yuan", "actual", "none"),
+        ("上市 10 分钟内大定突破 6900 台", "actual", "window"),
+        ("2024 年全年营收 328 亿元", "actual", "year"),
+        ("至 3 月 2 日大定超 1.9 万台", "actual", "cumulative"),
+    ],
+)
+def test_period_kind(sentence: str, status: str, kind: str) -> None:
+    assert resolve_period(sentence, PUB, status).kind == kind
+
+
+def test_as_of_is_never_the_publication_date_by_default() -> None:
+    assert resolve_period("the SU7 is priced at 215,900 yuan", PUB, "actual").as_of is None
+    assert resolve_period("it targets 350,000 deliveries this year", PUB, "target").as_of is None
+    p = resolve_period("on April 24, orders passed 75,723", PUB, "actual")
+    assert p.as_of == dt.date(2024, 4, 24)

@@ -12,6 +12,7 @@ import pytest
 
 from orchestration.definitions import defs
 from orchestration.resources import XautoResource
+from pipelines.core.config import ConfigError
 from schemas import TABLES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,6 +27,8 @@ EXPECTED_DEPS = {
     "articles": ["raw_pages"],
     "metric_events": ["articles"],
     "errors": ["feed_entries", "feed_polls", "raw_pages"],
+    "facts": ["metric_events"],
+    "report": ["articles", "errors", "facts", "feed_entries", "feed_polls", "metric_events"],
 }
 TABLE_CHECKS = ["file_schema_matches"]
 EXPECTED_CHECKS = {
@@ -40,8 +43,15 @@ EXPECTED_CHECKS = {
         "values_within_bounds",
     ],
     "errors": [*TABLE_CHECKS, "no_failed_sources", "unique_error_id"],
+    "facts": ["consistent", "events_covered", *TABLE_CHECKS, "unique_fact_id"],
 }
-BLOCKING = {"file_schema_matches", "evidence_not_empty", "values_within_bounds"}
+BLOCKING = {
+    "file_schema_matches",
+    "evidence_not_empty",
+    "values_within_bounds",
+    "consistent",
+    "events_covered",
+}
 
 
 def test_asset_graph_snapshot() -> None:
@@ -81,7 +91,8 @@ def test_tables_carry_their_schema_and_partitions() -> None:
 def test_writers_share_one_pool_and_backfills_are_one_run() -> None:
     assets = {a.node_def.name: a for a in defs.assets if isinstance(a, dg.AssetsDefinition)}
     assert {assets["ingest"].node_def.pool, assets["rederive"].node_def.pool} == {"xauto_storage"}
-    assert not assets["ingest"].can_subset and not assets["rederive"].can_subset
+    assert not assets["ingest"].can_subset  # one Beam run writes its four tables
+    assert assets["rederive"].can_subset  # either table alone; both are rewritten and recorded
     policy = assets["rederive"].backfill_policy
     assert policy is not None and policy.max_partitions_per_run is None  # single_run
 
@@ -104,8 +115,31 @@ def test_jobs_schedule_and_sensor() -> None:
     assert sensor.job_name == "ingest_job"
 
 
-def test_default_resource_serves_the_sample_site_for_the_run() -> None:
-    resource = XautoResource(sample_port=0)  # no config: the bundled sample site, any port
+def test_resource_without_feeds_names_what_to_set() -> None:
+    """No config and no feed list: the run says what to set (the demo is never a default)."""
+    with pytest.raises(ConfigError, match="XAUTO_CONFIG=sample"), XautoResource().resolved_config():
+        pass
+    with XautoResource(storage_root="/srv/x").resolved_config(serve_sample=False) as config:
+        assert config.storage == "/srv/x"  # backfills and checks need no feeds
+
+
+def test_resource_reads_the_environment_when_a_run_starts(tmp_path: Path) -> None:
+    env = {**os.environ, "XAUTO_CONFIG": "sample", "XAUTO_STORAGE": str(tmp_path)}
+    env.pop("XAUTO_FEEDS", None)
+    code = (
+        "from orchestration.definitions import defs; import dagster as dg; "
+        "r = defs.resources['xauto']; print(type(r.config_path).__name__, "
+        "type(r.storage_root).__name__, r.feeds_path)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.stdout.split() == ["EnvVar", "EnvVar", "None"], proc.stderr[-2000:]
+    assert "apitools" not in proc.stderr
+
+
+def test_sample_resource_serves_the_sample_site_for_the_run() -> None:
+    resource = XautoResource(config_path="sample", sample_port=0)  # the demo, any port
     with resource.resolved_config() as config:
         urls = [f.url for f in config.feeds]
         assert urls and all(u.startswith("http://127.0.0.1:") for u in urls)

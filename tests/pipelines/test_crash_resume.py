@@ -28,22 +28,21 @@ CHILD = textwrap.dedent(
 
     limit = int(os.environ["KILL_AT"])
     seen = {"n": 0}
-    original = storage.Storage.write_part
+    original = storage.Storage.commit_part
 
-    def write_part(self, table, partition, rows):
+    def commit_part(self, staged):
         seen["n"] += 1
         if seen["n"] == limit and os.environ.get("KILL_MODE") == "before-rename":
-            folder = self.partition_dir(table, partition)
-            self.fs.create_dir(folder, recursive=True)
+            folder = staged.path.rsplit("/", 1)[0]
             with self.fs.open_output_stream(folder + "/.part-dying.parquet.tmp") as out:
                 out.write(b"PAR1 half")
             os.kill(os.getpid(), signal.SIGKILL)
-        written = original(self, table, partition, rows)
+        written = original(self, staged)
         if seen["n"] == limit:
             os.kill(os.getpid(), signal.SIGKILL)
         return written
 
-    storage.Storage.write_part = write_part
+    storage.Storage.commit_part = commit_part
     sys.exit(main(["run", "--config", sys.argv[1], "--json"]))
     """
 )

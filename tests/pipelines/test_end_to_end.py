@@ -14,9 +14,10 @@ from pipelines.core.config import BeamConfig, Config, HttpConfig
 from pipelines.sample_site.server import SampleSite
 from schemas import TABLES
 
-# What the bundled site holds (pipelines/sample_site/README.md): feeds rss, atom, zh, broken.
+# What the bundled site holds (pipelines/sample_site/README.md): feeds rss, atom, zh, broken,
+# facts, world.
 EXPECTED_FIRST_RUN = {
-    "feed_polls": 4,  # one per feed, the broken one included
+    "feed_polls": 6,  # one per feed, the broken one included
     "feed_entries": None,  # filled in below from the site's feeds
     "raw_pages": None,
     "articles": None,
@@ -60,12 +61,14 @@ def table_counts(root: Path) -> dict[str, int]:
 
 SITE_DIR = Path(__file__).resolve().parents[2] / "pipelines" / "sample_site"
 # The bundled site (pipelines/sample_site/README.md): 19 RSS items (one a /fail/ link), 10 Atom
-# entries (one the same article as an RSS item, with tracking parameters), 10 Chinese items.
+# entries (one the same article as an RSS item, with tracking parameters), 10 Chinese items,
+# 4 items of the facts feed (one month's figure restated, rounded and revised), 3 items in
+# French, Spanish and Japanese.
 EXPECTED = {
-    "feed_polls": 4,
-    "feed_entries": 39,
-    "raw_pages": 37,
-    "articles": 37,
+    "feed_polls": 6,
+    "feed_entries": 46,
+    "raw_pages": 44,
+    "articles": 44,
     "errors": 2,
 }
 
@@ -96,7 +99,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     # A second poll is one more feed_polls row per feed (their health over time), and the
     # broken feed, still broken, one more poll error. The /fail/ page waits for its backoff.
     # Nothing else: no entry, page, article or event is written twice.
-    assert after_second["feed_polls"] == first["feed_polls"] + 4
+    assert after_second["feed_polls"] == first["feed_polls"] + EXPECTED["feed_polls"]
     assert after_second["errors"] == first["errors"] + 1
     polls = query(root, "errors", "SELECT count(*) FROM t WHERE stage = 'poll'")
     assert polls[0][0] == 2
@@ -107,7 +110,7 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     assert second.nothing_new
     assert second.rows["feed_entries"] == 0 and second.rows["metric_events"] == 0
     rows = query(root, "feed_polls", "SELECT count(*) FROM t WHERE not_modified")
-    assert rows[0][0] >= 3  # the second poll was answered 304 by the three good feeds
+    assert rows[0][0] >= 5  # the second poll was answered 304 by the five good feeds
 
 
 def test_errors_name_the_broken_feed_and_the_500(runs: dict[str, object]) -> None:
@@ -157,7 +160,7 @@ def test_events_match_the_sites_expected_events(runs: dict[str, object]) -> None
     got = query(
         root,
         "metric_events",
-        "SELECT regexp_extract(url, '/((?:news|zh)/[^?]+)$', 1), metric, value FROM t "
+        "SELECT regexp_extract(url, '/((?:news|zh|facts)/[^?]+)$', 1), metric, value FROM t "
         "WHERE metric <> 'other'",
     )
     expected = [
@@ -222,3 +225,111 @@ def test_compact_command_leaves_one_file_per_partition_and_the_same_rows(
     for table_dir in copy.iterdir():
         for partition in table_dir.glob("*=*"):
             assert len(list(partition.glob("*.parquet"))) == 1, partition
+
+
+# --- facts: the sample restates figures across its English and Chinese outlets ------------
+
+
+def _facts(root: Path, where: str) -> list[dict[str, object]]:
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT * FROM read_parquet('{root}/facts/*.parquet') WHERE {where} ORDER BY fact_id"
+    )
+    names = [d[0] for d in rows.description]
+    return [dict(zip(names, r, strict=True)) for r in rows.fetchall()]
+
+
+def _seen(fact: dict[str, object]) -> dict[float, int]:
+    values = fact["values_seen"]
+    assert isinstance(values, list)
+    return {v["value"]: v["n"] for v in values}
+
+
+def test_run_writes_facts_as_one_file_matching_the_events(runs: dict[str, object]) -> None:
+    from pipelines.facts_pipeline import facts_in_memory
+    from pipelines.storage import Storage
+
+    root = runs["root"]
+    assert isinstance(root, Path)
+    assert len(list((root / "facts").glob("*.parquet"))) == 1
+    built = [f.as_row() for f in facts_in_memory(Storage(str(root)))]
+    stored = _facts(root, "true")
+    assert sorted(r["fact_id"] for r in stored) == sorted(str(r["fact_id"]) for r in built)
+    events = int(query(root, "metric_events")[0][0])
+    assert sum(len(r["event_ids"]) for r in stored) == events  # type: ignore[arg-type]
+
+
+def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
+    """The figures the sample restates, rounds and revises across outlets and languages."""
+    root = runs["root"]
+    assert isinstance(root, Path)
+    # 75,723 locked orders (as of April 24, 2024): "75,723", "75.7k" and "7.57万台"
+    [locked] = _facts(
+        root, "subject = 'Xiaomi SU7' AND metric = 'locked_orders' AND value BETWEEN 75e3 AND 76e3"
+    )
+    assert locked["value"] == 75723 and locked["qualifier"] == "exact"
+    assert _seen(locked) == {75700: 2, 75723: 1}
+    assert locked["n_articles"] == 3 and locked["languages"] == ["en", "zh"]
+    assert not locked["revised"]
+    assert str(locked["first_url"]).endswith(
+        "/news/xiaomi-su7-locked-orders-beijing-auto-show.html"
+    )
+    # YU7 locked orders within an hour: "289,000", "28.9万台" (and facts/: "nearly 290,000")
+    [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders'")
+    assert (yu7["value"], yu7["period_kind"], yu7["n_articles"]) == (289000, "window", 3)
+    # The 2024 SU7 target, raised from 100,000 to 120,000: one revised fact, the latest value
+    [target] = _facts(
+        root,
+        "subject = 'Xiaomi SU7' AND metric = 'delivery_target' AND period_kind = 'year' "
+        "AND period_start = DATE '2024-01-01'",
+    )
+    assert target["revised"] and target["value"] == 120000
+    assert set(_seen(target)) == {100000, 120000}
+    # Q3 2024 deliveries: "nearly 40,000" (English) and exactly 39,790 (Chinese)
+    [q3] = _facts(
+        root,
+        "metric = 'deliveries' AND status = 'actual' AND period_kind = 'quarter' "
+        "AND period_start = DATE '2024-07-01'",
+    )
+    assert q3["value"] == 39790 and _seen(q3) == {39790: 1, 40000: 1} and not q3["revised"]
+    # June 2024: the forecast ("expects ... to exceed 10,000", English and Chinese) and the
+    # actual ("topped 10,000") are two facts, never one
+    june = _facts(
+        root,
+        "subject = 'Xiaomi SU7' AND metric = 'deliveries' AND period_start = DATE '2024-06-01'",
+    )
+    assert sorted((r["status"], r["n_articles"]) for r in june) == [("actual", 1), ("forecast", 2)]
+
+
+def test_facts_of_the_facts_pages_written_by_hand(runs: dict[str, object]) -> None:
+    """site/facts/: August 2025 deliveries first "more than 30,000" (English and Chinese), then
+    30,452 filed, then corrected to 30,718; the August target of 30,000 apart; the September
+    target in two languages; "nearly 290,000" YU7 locked orders in an hour joins 289,000."""
+    root = runs["root"]
+    assert isinstance(root, Path)
+    [august] = _facts(
+        root,
+        "metric = 'deliveries' AND status = 'actual' AND period_start = DATE '2025-08-01'",
+    )
+    assert august["subject"] == "Xiaomi Auto" and august["period_kind"] == "month"
+    assert august["revised"] and august["value"] == 30718 and august["qualifier"] == "exact"
+    assert _seen(august) == {30000: 2, 30452: 1, 30718: 1}
+    assert august["n_articles"] == 4 and august["languages"] == ["en", "zh"]
+    assert str(august["first_url"]).endswith("/facts/xiaomi-august-2025-deliveries-top-30000.html")
+    assert august["last_published_at"].isoformat().startswith("2025-09-20T03:00")  # type: ignore[union-attr]
+    [target] = _facts(root, "metric = 'delivery_target' AND period_start = DATE '2025-08-01'")
+    assert (target["status"], target["value"], target["n_articles"]) == ("target", 30000, 1)
+    [september] = _facts(root, "metric = 'delivery_target' AND period_start = DATE '2025-09-01'")
+    assert september["value"] == 40000 and september["qualifier"] == "more_than"
+    assert september["n_articles"] == 2 and september["languages"] == ["en", "zh"]
+    [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders'")
+    assert yu7["value"] == 289000 and _seen(yu7) == {289000: 2, 290000: 1}
+
+
+def test_facts_rebuild_adds_nothing(runs: dict[str, object]) -> None:
+    root = runs["root"]
+    assert isinstance(root, Path)
+    before = _facts(root, "true")
+    assert cli.main(["facts", "--storage", str(root), "--json"]) == 0
+    assert _facts(root, "true") == before
+    assert len(list((root / "facts").glob("*.parquet"))) == 1

@@ -206,3 +206,126 @@ def test_second_run_does_not_refetch_and_not_before_backoff(mixed: dict[str, obj
         p for p in srv.hits if p.startswith(("/good/", "/bad/")) and srv.hits[p] != before.get(p)
     ]
     assert fetched_again == []
+
+
+# --- Issue 11: hostile feeds among 20 good ones, loopback treated as the internet -------------
+
+GOOD_FEEDS = 20
+
+
+def _rss(items: list[tuple[str, str]]) -> bytes:
+    body = "".join(
+        f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid></item>"
+        for title, link in items
+    )
+    return f'<rss version="2.0"><channel>{body}</channel></rss>'.encode()
+
+
+def _stall(h: BaseHTTPRequestHandler) -> None:
+    time.sleep(10)  # headers never come within the 2 s total limit
+
+
+def build_feeds(public: LoopbackServer, private: LoopbackServer) -> dict[str, tuple[str, str]]:
+    """20 good feeds (2 articles each) and hostile ones on `public`, the only allowed host:port.
+    Returns the expected error rows: source -> (stage, error_type)."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    for i in range(GOOD_FEEDS):
+        links = []
+        for j in range(2):
+            path = f"/a/{i}-{j}.html"
+            public.reply(path, 200, PAGE.format(i=i * 10 + j, n=20_000 + i * 10 + j).encode(), html)
+            links.append((f"Report {i}-{j}", f"{public.url}{path}"))
+        public.reply(f"/feeds/good-{i}.xml", 200, _rss(links))
+    private.reply("/secret.html", 200, PAGE.format(i=999, n=999).encode(), html)
+    private.reply("/secret.xml", 200, _rss([("secret", f"{private.url}/secret.html")]))
+    priv, pub = private.url.removeprefix("http://"), public.url.removeprefix("http://")
+    # urllib.parse reads the host after '@' (the public one), urllib3 the one before '\'.
+    differential = f"http://{priv}\\@{pub}"
+    public.reply("/r/page.html", 302, headers={"Location": f"{differential}/secret.html"})
+    public.reply("/feeds/redirect.xml", 302, headers={"Location": f"{differential}/secret.xml"})
+    public.routes["/feeds/slow.xml"] = _stall
+    public.routes["/slow.html"] = _stall
+    hostile_links = {
+        "port": "http://news.example:99999/a.html",
+        "label": f"http://{'a' * 64}.example/a.html",
+        "ipv6": "http://[::1/a.html",
+        "redirect-page": f"{public.url}/r/page.html",
+        "slow-page": f"{public.url}/slow.html",
+    }
+    for name, link in hostile_links.items():
+        public.reply(f"/feeds/{name}.xml", 200, _rss([(name, link)]))
+    return {
+        hostile_links["port"]: ("poll", "InvalidURL"),
+        hostile_links["label"]: ("poll", "InvalidURL"),
+        hostile_links["ipv6"]: ("poll", "InvalidURL"),
+        hostile_links["redirect-page"]: ("fetch", "BlockedAddress"),
+        hostile_links["slow-page"]: ("fetch", "Timeout"),
+        f"{public.url}/feeds/redirect.xml": ("poll", "BlockedAddress"),
+        f"{public.url}/feeds/slow.xml": ("poll", "Timeout"),
+    }
+
+
+@pytest.fixture(scope="module")
+def feeds_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
+    public, private = LoopbackServer(), LoopbackServer()
+    expected = build_feeds(public, private)
+    hostile = ["port", "label", "ipv6", "redirect-page", "slow-page", "redirect", "slow"]
+    feeds = [f"{public.url}/feeds/good-{i}.xml" for i in range(GOOD_FEEDS)]
+    feeds += [f"{public.url}/feeds/{name}.xml" for name in hostile]
+    config = Config(
+        feeds=feeds,  # type: ignore[arg-type]
+        storage=str(tmp_path_factory.mktemp("feeds")),
+        http=HttpConfig(
+            allow_private=False,
+            allowed_hosts=[f"127.0.0.1:{public.url.rsplit(':', 1)[1]}"],
+            read_timeout=15,
+            total_timeout=2,
+            retries=1,
+            backoff_base=0.05,
+            per_host_concurrency=8,
+        ),
+        retry=RetryConfig(max_attempts=5, base_minutes=0),
+    )
+    started = time.monotonic()
+    launcher.run_ingest(config)  # raises nothing: every hostile case is an error row
+    seconds = time.monotonic() - started
+    print(f"mixed feeds run: {GOOD_FEEDS} good + {len(hostile)} hostile feeds in {seconds:.1f} s")
+    yield {"public": public, "private": private, "config": config, "expected": expected}
+    public.close()
+    private.close()
+
+
+def test_good_feeds_land_beside_hostile_ones(feeds_run: dict[str, object]) -> None:
+    config: Config = feeds_run["config"]  # type: ignore[assignment]
+    storage = Storage(config.storage)
+    urls = set(storage.read(ARTICLES, ["canonical_url"])["canonical_url"].to_pylist())
+    good = {u for u in urls if "/a/" in u}
+    print(f"articles landed: {len(good)} of {2 * GOOD_FEEDS} from {GOOD_FEEDS} good feeds")
+    assert len(good) == 2 * GOOD_FEEDS and urls == good
+    polls = storage.read(FEED_POLLS, ["feed_url", "error"]).to_pylist()
+    assert all(p["error"] is None for p in polls if "/good-" in p["feed_url"])
+    assert len(polls) == GOOD_FEEDS + 7
+
+
+def test_one_error_row_per_hostile_case(feeds_run: dict[str, object]) -> None:
+    config: Config = feeds_run["config"]  # type: ignore[assignment]
+    expected: dict[str, tuple[str, str]] = feeds_run["expected"]  # type: ignore[assignment]
+    errors = Storage(config.storage).read(ERRORS, ["stage", "source", "error_type"]).to_pylist()
+    got = {e["source"]: (e["stage"], e["error_type"]) for e in errors}
+    print(f"error rows: {len(errors)} for {len(expected)} hostile cases: {sorted(got.values())}")
+    assert len(errors) == len(expected)
+    assert got == expected
+
+
+def test_the_private_server_was_never_reached(feeds_run: dict[str, object]) -> None:
+    private: LoopbackServer = feeds_run["private"]  # type: ignore[assignment]
+    assert private.hits == {}
+
+
+def test_refused_pages_are_not_retried_on_later_runs(feeds_run: dict[str, object]) -> None:
+    """base_minutes=0: every retryable failure is due again; the refused redirect is final."""
+    public: LoopbackServer = feeds_run["public"]  # type: ignore[assignment]
+    before = dict(public.hits)
+    launcher.run_ingest(feeds_run["config"])  # type: ignore[arg-type]
+    assert public.hits["/r/page.html"] == before["/r/page.html"] == 1
+    assert public.hits["/slow.html"] > before["/slow.html"]  # a timeout may pass next time

@@ -108,8 +108,6 @@ def test_write_partition_splits_into_files_of_bounded_rows(tmp_path: Path) -> No
         for i in range(5)
     ]
     with local_test_pipeline() as p:
-        written = (
-            p | beam.Create(rows) | beam.ParDo(t.WriteRows(str(tmp_path), "errors", max_rows=2))
-        )
+        written = p | beam.Create(rows) | t.AppendRows(str(tmp_path), "errors", max_rows=2)
         assert_that(written | beam.Map(lambda w: w["rows"]), equal_to([2, 2, 1]))
     assert Storage(str(tmp_path)).read(ERRORS).num_rows == 5

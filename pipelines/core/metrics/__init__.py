@@ -7,8 +7,8 @@
 from pipelines.core.metrics.extract import (
     EXTRACTOR_VERSION,
     ExtractedEvent,
-    detect_language,
     extract_events,
+    extraction_language,
     split_sentences,
 )
 from pipelines.core.metrics.lexicon import METRICS, Entity, ExtractorConfig, load_config
@@ -21,8 +21,8 @@ __all__ = [
     "ExtractedEvent",
     "ExtractorConfig",
     "NumberMention",
-    "detect_language",
     "extract_events",
+    "extraction_language",
     "find_numbers",
     "fold",
     "load_config",

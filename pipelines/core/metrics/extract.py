@@ -7,18 +7,57 @@ more than a missing one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.core.metrics.lexicon import Entity, ExtractorConfig, load_config
+from pipelines.core.language import detect_language
+from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
+from pipelines.core.metrics.locale_numbers import (
+    decimal_mark,
+    find_locale_mentions,
+    supported_languages,
+)
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
-from pipelines.core.metrics.periods import EN_DATE_RE, Period, en_dates, resolve_period
+from pipelines.core.metrics.periods import (
+    EN_DATE_RE,
+    Period,
+    en_dates,
+    resolve_locale_period,
+    resolve_period,
+)
 
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-2.0"
+# Bounds that keep extraction linear in the text whatever it holds (issue 11: a page of
+# repeated figures or of digits must not stop a run). No news sentence is longer than this, nor
+# states more figures; an article with more events than this is a data table, not news.
+MAX_SENTENCE_CHARS = 400
+MAX_NUMBERS_PER_SENTENCE = 12
+MAX_EVENTS_PER_ARTICLE = 400
 
+MONEY_UNITS = (
+    "CNY",
+    "USD",
+    "EUR",
+    "HKD",
+    "GBP",
+    "JPY",
+    "KRW",
+    "BRL",
+    "IDR",
+    "VND",
+    "TRY",
+    "PLN",
+    "RUB",
+)
+# Rough yuan per unit, only to hold money figures of any currency to the same bounds.
+CNY_PER = {
+    "CNY": 1.0, "USD": 7.0, "EUR": 8.0, "HKD": 0.9, "GBP": 9.0, "JPY": 0.05, "KRW": 0.005,
+    "BRL": 1.3, "IDR": 0.00045, "VND": 0.00028, "TRY": 0.2, "PLN": 1.8, "RUB": 0.08,
+}  # fmt: skip
 MONEY_METRICS = {"price", "investment", "rd_spend", "revenue", "net_loss"}
 COUNT_METRICS = {
     "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
@@ -64,11 +103,25 @@ _SENT_END = re.compile(
     r"|(?<=[a-z0-9%)”\"’'])\.(?=\s+[A-Z0-9“\"‘'(\[]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
+    # digests run points together: " - " or " · " before a capital or a Chinese character,
+    # and citation marks "[5][21]" close a point
+    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
+    # Chinese commas are folded to ",": one before Chinese text ends a clause there too
+    r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FULL_DATE_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"
+    r"|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|"
+    r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将",
+    re.I,
+)
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUAL_BEFORE = [
@@ -148,9 +201,9 @@ class _Sentence:
     text: str  # folded
 
 
-def split_sentences(text: str) -> Iterator[_Sentence]:
+def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
     """Sentences with offsets into `text`; the text is folded, so offsets hold."""
-    folded = fold(text)
+    folded = fold(text, lang)
     pos = 0
     for m in _SENT_END.finditer(folded):
         if m.start() > pos:
@@ -163,6 +216,15 @@ def split_sentences(text: str) -> Iterator[_Sentence]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
+    """The stripped sentence; one longer than MAX_SENTENCE_CHARS (a table or a digest run
+    together without full stops, or garbage) is cut at separators into pieces of at most that
+    size, so the work per sentence is bounded and extraction stays linear in the text."""
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(c) for c in (" - ", " · ", "；", ";", "，", ",", " "))
+        stop = start + MAX_SENTENCE_CHARS // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE_CHARS
+        yield from _trimmed(text, start, stop)
+        start = stop
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
@@ -172,29 +234,56 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
     yield _Sentence(s, s + len(stripped), stripped)
 
 
-def detect_language(text: str) -> str:
-    sample = text[:2000]
-    cjk = len(_CJK.findall(sample))
-    return "zh" if cjk > 0.15 * max(1, len(sample.strip())) else "en"
+def _resolve(
+    lang: str, text: str, ref: dt.date | None, status: str, doc_year: int | None
+) -> Period:
+    if lang in ("en", "zh"):
+        return resolve_period(text, ref, status, doc_year)
+    return resolve_locale_period(text, lang, ref, status, doc_year)
+
+
+def extraction_language(text: str, hint: str | None = None) -> str | None:
+    """The language the extractor reads `text` in: English and Chinese with their shared
+    vocabulary, the languages of data/lang/ with their own; None when it has no vocabulary
+    for the text's language (the pipeline reports those articles, it does not guess)."""
+    lang = detect_language(text, hint) or hint
+    if lang in ("en", "zh") or lang in supported_languages():
+        return lang
+    return None
 
 
 def _reference_date(
     sentences: list[_Sentence], published: dt.date | None
-) -> tuple[dt.date | None, int | None]:
+) -> tuple[dt.date | None, int | None, bool]:
     """The date events without their own date are stated at, and the year of the document.
 
     With a publication date: that date, unless the article opens with "On <date>" a few days
     before it (a speech reported the next morning). Without one: the opening "On <date>" with
     its year, or the latest year the text names, when the text gives one.
     """
-    years = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
     doc_year = None
-    if published is None and years:
-        doc_year = (
-            max(y for y in years if y <= dt.date.today().year)
-            if any(y <= dt.date.today().year for y in years)
-            else None
-        )
+    if published is None:
+        # the latest year the text states as past or present (a plan "by 2030" is not the year
+        # of writing), or the year of its latest full date ("November 13, 2024") when later;
+        # no clock is read, so the same text gives the same events on any day
+        past = [
+            int(y)
+            for s in sentences
+            if not _FUTURE.search(s.text)
+            for y in _YEAR_RE.findall(s.text)
+        ]
+        every = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
+        dated = [
+            int(m.group(1) or m.group(2))
+            for s in sentences
+            for m in _FULL_DATE_YEAR.finditer(s.text)
+        ]
+        if every:
+            # a plan for next year is still about the year of writing; a 2030 vision is not
+            ceiling = max(past) + 1 if past else max(every)
+            doc_year = max(y for y in every if y <= ceiling)
+        if dated and (doc_year is None or max(dated) > doc_year):
+            doc_year = max(dated)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
@@ -210,8 +299,38 @@ def _reference_date(
                 continue
             d = found[0][2]
             if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
-                return d, doc_year
-    return published, doc_year
+                return d, doc_year, True
+    return published, doc_year, False
+
+
+_LAUNCH_FIGURES = {"price", "orders", "locked_orders", "reservations"}
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:launch(?:ed|es)?|went\s+on\s+sale|go(?:es)?\s+on\s+sale|unveil(?:ed|s)?|debut(?:ed|s)?|"
+    r"release[ds]?|order\s+books?\s+(?:officially\s+)?opened)\b|上市|发布会?|开售|首发",
+    re.I,
+)
+
+
+def _year_end(year: int | None) -> dt.date | None:
+    return dt.date(year, 12, 31) if year else None
+
+
+def _launch_date(
+    sentences: list[_Sentence], ref: dt.date | None, doc_year: int | None
+) -> dt.date | None:
+    """The day the article says the car launched ("launched on March 28", 2月27日上市): the
+    first dated launch it mentions, not later than the reference date."""
+    year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    if year_ref is None:
+        return None
+    for sent in sentences:
+        if not _LAUNCH_WORDS.search(sent.text):
+            continue
+        for start, end, day in en_dates(sent.text, year_ref, future_ok=False):
+            window = sent.text[max(0, start - 60) : end + 60]
+            if _LAUNCH_WORDS.search(window) and (ref is None or day <= ref):
+                return day
+    return None
 
 
 @dataclass
@@ -221,6 +340,7 @@ class _Context:
     last_competitor: bool = False
     prev_model: Entity | None = None  # a model named in the previous sentence
     sentence_model: Entity | None = None  # the model this sentence's events resolved to
+    decimal: str | None = None  # the article's decimal mark, for languages that vary
 
 
 def extract_events(
@@ -234,14 +354,23 @@ def extract_events(
     if not text:
         return []
     cfg = config or load_config()
-    lang = language if language in ("en", "zh") else detect_language(text)
-    sentences = list(split_sentences(text))
+    detected = extraction_language(text, language)
+    if detected is None:
+        return []  # a language with no vocabulary: no events rather than wrong ones
+    lang = detected
+    if lang not in ("en", "zh") and cfg.lang != lang:
+        cfg = load_config(cfg.extra_path, lang)
+    sentences = list(split_sentences(text, lang))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
-    ref, doc_year = _reference_date(sentences, published)
+    ref, doc_year, stated = _reference_date(sentences, published)
+    announced = ref if stated else None
+    launched = _launch_date(sentences, ref, doc_year)
     ctx = _Context()
+    if lang not in ("en", "zh"):
+        ctx.decimal = decimal_mark(text, lang)
     if title:
-        _update_context(cfg, ctx, fold(title))
+        _update_context(cfg, ctx, fold(title, lang))
     models_in_doc = {
         _entity(cfg, m.group(0)).name
         for s in sentences
@@ -249,7 +378,8 @@ def extract_events(
         if _entity(cfg, m.group(0)).kind == "model"
     }
     events: list[ExtractedEvent] = []
-    headline = _norm(fold(title)) if title else None
+    quarter: Period | None = None  # the reporting period a results article has named
+    headline = _norm(fold(title, lang)) if title else None
     for sent in sentences:
         if headline and _norm(sent.text) == headline:
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
@@ -259,9 +389,50 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
-        events.extend(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
+        if named.kind in ("quarter", "half_year") and named.start is not None:
+            quarter = named
+        for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+            if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
+                # results articles name the quarter once; the figures after it are its own
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=quarter.kind,
+                    period_start=quarter.start,
+                    period_end=quarter.end,
+                    period_text=ev.period_text or quarter.text,
+                    as_of=ev.as_of or quarter.as_of,
+                )
+            if ev.as_of is None and ev.period_kind in ("none", "window", "cumulative", "day"):
+                # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a
+                # figure stated with the one day the sentence names holds at that day
+                days = {
+                    d
+                    for _, _, d in en_dates(sent.text, ref or _year_end(doc_year), False)
+                    if ref is None or d <= ref
+                }
+                if len(days) == 1:
+                    ev = dataclasses.replace(ev, as_of=days.pop())
+            if (
+                ev.as_of is None
+                and launched is not None
+                and ev.metric in _LAUNCH_FIGURES
+                and ev.period_kind in ("none", "window")
+            ):
+                # prices and first orders hold at the launch the article dates
+                ev = dataclasses.replace(ev, as_of=launched)
+            if (
+                ev.as_of is None
+                and announced is not None
+                and (ev.period_end is None or ev.status != "actual")
+            ):
+                # "On July 19, Lei Jun said ...": the figures hold at the stated day
+                ev = dataclasses.replace(ev, as_of=announced)
+            events.append(ev)
         _update_context(cfg, ctx, sent.text)
-    return _dedupe(events)
+        if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
+            break
+    return _dedupe(events)[:MAX_EVENTS_PER_ARTICLE]
 
 
 _NUMBER_HINT = re.compile(
@@ -279,7 +450,7 @@ def _has_number_hint(text: str) -> bool:
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
-    if title and cfg.entity_re.search(fold(title)):
+    if title and cfg.entity_re.search(fold(title, cfg.lang)):
         return True
     return any(cfg.entity_re.search(s.text) for s in sentences)
 
@@ -327,17 +498,29 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
+def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
     """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
+    if cfg.lang not in ("en", "zh"):
+        return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
     dates += [
         (m.start(), m.end())
         for m in re.finditer(
-            r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号])?|(?:19|20)\d{2}年", text
+            r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年",
+            text,
         )
     ]
+    return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+def _plausible(
+    cfg: ExtractorConfig,
+    text: str,
+    found: list[NumberMention],
+    dates: list[tuple[int, int]],
+) -> list[NumberMention]:
     out = []
-    for n in sorted(find_numbers(text), key=lambda n: n.start):
+    for n in sorted(found, key=lambda n: n.start):
         if any(s <= n.start < e for s, e in dates):
             continue
         after = text[n.end : n.end + 12]
@@ -377,6 +560,10 @@ def _numbers(cfg: ExtractorConfig, text: str) -> list[NumberMention]:
             continue
         if n.value == 0:
             continue
+        if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
+            continue  # a citation marker "[2]"
+        if re.match(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK", text[n.value_end : n.value_end + 4]):
+            continue  # a stock code "1810.HK"
         out.append(n)
     return out
 
@@ -391,47 +578,112 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    numbers = _numbers(cfg, text)
+    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
         (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
     ]
     comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
+    # every cue of the sentence found once; each number then looks only at positions
+    cues = [
+        (m.start(), m.end(), rank, metric)
+        for rank, (metric, pattern) in enumerate(cfg.metric_res)
+        for m in pattern.finditer(text)
+    ]
+    hypotheses = [m.start() for m in cfg.hypothetical_re.finditer(text)]
     consumed: set[int] = set()
+    # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
+    # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
+    # revenue")
+    conversions = {
+        i
+        for i in range(1, len(numbers))
+        if numbers[i - 1].unit in MONEY_UNITS
+        and numbers[i].unit in MONEY_UNITS
+        and _CONVERSION.search(text[max(0, numbers[i].start - 12) : numbers[i].start])
+    }
     prev_event: ExtractedEvent | None = None
+    prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
-        if (
-            re.search(r"[(（]\s*$", text[max(0, num.start - 3) : num.start])
-            and i > 0
-            and numbers[i - 1].unit in ("CNY", "USD")
-        ):
-            continue  # "215,900 yuan ($29,870)": a conversion, not a second price
-        seg_left = numbers[i - 1].end if i > 0 else 0
-        seg_right = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        if i in conversions:
+            continue
+        # cues are looked for between this number and its neighbours of the same kind ("7,058
+        # in April and 8,646 in May"); a percent change between "revenue" and an amount does
+        # not cut the amount off its cue
+        kind = _unit_kind(num.unit)
+        seg_left = max(
+            (n.end for j, n in enumerate(numbers[:i]) if _unit_kind(n.unit) == kind),
+            default=0,
+        )
+        seg_right = min(
+            (
+                n.start
+                for j, n in enumerate(numbers[i + 1 :], i + 1)
+                if _unit_kind(n.unit) == kind and j not in conversions
+            ),
+            default=len(text),
+        )
         c_left, c_right = _clause_bounds(text, num.start, num.end)
         lo, hi = max(seg_left, c_left), min(seg_right, c_right)
         if lo >= num.start:
             lo = c_left
         clause = text[c_left:c_right]
-        if cfg.hypothetical_re.search(clause):
+        if any(c_left <= h < c_right for h in hypotheses):
             continue
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
             continue  # inside an if-clause: a hypothesis, not a fact
         before = text[max(c_left, num.start - 40) : num.start]
+        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or _CHANGE_AMOUNT_BEFORE.search(
+            text[max(0, num.start - 20) : num.start]
+        ):
+            continue  # the size of a change, not a level
         if _CHANGE_RE.search(before):
             metric: str | None = "other"
         else:
-            metric = _metric(cfg, text, num, lo, hi, c_left, c_right)
-        if metric is None and prev_event is not None and i > 0:
-            gap = text[numbers[i - 1].end : num.start]
+            metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
+            if metric is None and num.unit in MONEY_UNITS and seg_left < c_left:
+                # "Income from the EV, AI and other new initiatives segment reached CNY18.6
+                # billion": an amount whose cue is in the sentence, a clause before it
+                metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
+        forced_status = None
+        if (
+            prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+            and (metric is None or metric == prev_event.metric or metric in COUNT_METRICS)
+            and prev_event.metric != "other"
+        ):
+            # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
+            metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
+            forced_status = "actual"
+        if (
+            prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and prev_event.metric != "other"
+            and _ESTIMATE_GAP.search(text[prev_num.end : num.start])
+        ):
+            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
+            metric, forced_status = prev_event.metric, "forecast"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+        ):
+            gap = text[prev_num.end : num.start]
             if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*(?:and|or|while|with|to|和|及|、)?\s*",
+                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
+                r"(?:and|or|while|with|to|和|及|、|达到?|为|至|到|收窄至|扩大至|降至|升至|增至)?\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric in ("revenue", "net_loss") and _NON_CAR_SEGMENT.search(text[c_left : num.start]):
+            continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
             and cfg.non_car_re.search(clause)
@@ -452,9 +704,17 @@ def _sentence_events(
         unit = _unit(metric, num, text)
         if unit is None:
             metric, unit = "other", num.unit or "count"
-        if metric != "other" and not _in_bounds(metric, num.value):
+        if metric != "other" and not _in_bounds(metric, num.value, num.unit):
             metric = "other"
-        status = _status(cfg, text, c_left, c_right, num, hi, metric)
+        label = None
+        if metric == "other":
+            label = _label(cfg, text, num, c_left, c_right)
+            if label is None:
+                continue  # a number we cannot name is noise in the table, not a fact
+            unit = num.unit or ("percent" if label == "gross margin" else "count")
+        status = forced_status or _status(cfg, text, c_left, c_right, num, hi, metric)
+        if metric == "production" and _RATE_AFTER.match(text, num.end):
+            metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
         if metric == "delivery_target":
@@ -467,14 +727,9 @@ def _sentence_events(
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
-        if subject.kind == "auto" and metric in COUNT_METRICS:
-            # "Xiaomi cars" right after a sentence about the SU7 means the SU7
-            recent = ctx.sentence_model or ctx.prev_model
-            if recent is not None and not any(e.kind == "model" for _, _, e in entity_hits):
-                subject = recent
         if subject.kind == "model":
             ctx.sentence_model = subject
-        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         if (
             status == "forecast"
             and period.end is not None
@@ -482,7 +737,7 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
-            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year)
+            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         qualifier = "at_least" if num.value_max is not None else _qualifier(text, num)
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
@@ -507,13 +762,15 @@ def _sentence_events(
             period_end=period.end,
             period_text=period.text,
             as_of=period.as_of,
+            period_kind=_period_kind(metric, period, num, text),
+            label=label,
             evidence=text,
             char_start=sent.start,
             char_end=sent.end,
             language=lang,
         )
         yield event
-        prev_event = event
+        prev_event, prev_num = event, num
         if metric == "delivery_target" and _ALSO_FORECAST.search(
             text[num.end : hi if hi > num.end else len(text)]
         ):
@@ -531,29 +788,85 @@ def _period(
     ref: dt.date | None,
     status: str,
     doc_year: int | None,
+    lang: str = "en",
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence."""
     found = None
     for a, b in ((num.value_end, hi), (lo, num.start), (c_left, c_right), (0, len(text))):
         if b <= a:
             continue
-        p = resolve_period(text[a:b], ref, status, doc_year)
+        p = _resolve(lang, text[a:b], ref, status, doc_year)
         if p.start is not None or p.explicit_as_of:
             found = p
             break
         if found is None and p.text:
             found = p
     if found is None:
-        return resolve_period("", ref, status, doc_year)
+        return _resolve(lang, "", ref, status, doc_year)
     if found.start is None and not found.explicit_as_of:
-        whole = resolve_period(text, ref, status, doc_year)
+        whole = _resolve(lang, text, ref, status, doc_year)
         if whole.explicit_as_of:
             return whole
     if not found.explicit_as_of:
-        whole = resolve_period(text[c_left:c_right], ref, status, doc_year)
+        whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
-            return Period(found.start, found.end, found.text, whole.as_of, True)
+            return Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
     return found
+
+
+_MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|climbed|grew|jumped|surged|dropped|declined|increased|decreased|"
+    r"leap|by|improved|widened|narrowed|expanded|shrank|gain(?:ed|ing)?)\b[^,.;]{0,12}|增长?|增加|下降|减少|升|降|多|少|增幅(?:达)?|降幅(?:达)?)\s*$",
+    re.I,
+)
+
+
+def _label_fits(label: str, num: NumberMention, before: str) -> bool:
+    if label in _MONEY_LABELS:
+        return num.unit in ("CNY", "USD", "HKD", "EUR")
+    if label == "gross margin":
+        return num.unit == "percent" and not _CHANGE_BEFORE.search(before)
+    return num.unit is None and num.value == int(num.value)
+
+
+def _label(
+    cfg: ExtractorConfig, text: str, num: NumberMention, c_left: int, c_right: int
+) -> str | None:
+    """What an `other` figure counts: the noun right after it ("402 stores"), else the nearest
+    labelled cue in its clause that fits the number's unit ("operating profit of 700 million
+    yuan", "a gross margin of 25.5%"); None when nothing fits."""
+    before = text[max(0, num.start - 30) : num.start]
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    for label, pattern in cfg.label_res:
+        if label in NOUN_LABELS and pattern.match(after) and _label_fits(label, num, before):
+            return label
+    best: tuple[int, str] | None = None
+    for label, pattern in cfg.label_res:
+        if label in NOUN_LABELS or not _label_fits(label, num, before):
+            continue
+        for m in pattern.finditer(text, c_left, c_right):
+            dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
+            if dist >= 0 and (best is None or dist < best[0]):
+                best = (dist, label)
+    return best[1] if best else None
+
+
+def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> str:
+    """The period's kind, with what the metric and the number imply: a capacity is a rate, a
+    price or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
+    total, a delivery target with no stated period is a year's."""
+    if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
+        return "cumulative"
+    if metric == "production_capacity" and period.kind in ("none", "year", "month"):
+        return "rate"
+    if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
+        return "none"
+    if metric == "buyer_share" and period.kind in ("rate", "week", "day", "window"):
+        return "none"
+    if metric == "delivery_target" and period.kind == "none":
+        return "year"
+    return period.kind
 
 
 def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:
@@ -563,34 +876,48 @@ def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -
 
 
 def _metric(
-    cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, c_left: int, c_right: int
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    lo: int,
+    hi: int,
+    c_left: int,
+    c_right: int,
+    cues: list[tuple[int, int, int, str]],
 ) -> str | None:
     if num.count_noun and cfg.other_noun_re.match(num.count_noun):
         return None
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
+        return "other"  # "402 sales stores": a count of stores, not of cars sold
     best: tuple[int, int, str] | None = None
-    for rank, (metric, pattern) in enumerate(cfg.metric_res):
-        for m in pattern.finditer(text, lo, hi):
-            if m.end() <= num.start:
-                dist = num.start - m.end()
-            elif m.start() >= num.value_end:
-                dist = max(0, m.start() - num.value_end)
-            else:
-                continue
-            if not _cue_fits(metric, num):
-                continue
-            key = (dist, rank, metric)
-            if best is None or key < best:
-                best = key
+    for start, end, rank, metric in cues:
+        if start < lo or end > hi:
+            continue
+        if end <= num.start:
+            dist = num.start - end
+        elif start >= num.value_end:
+            if _NEXT_ITEM.search(text, num.end, start):
+                continue  # "9 billion and revenue ...": the cue of the next item
+            dist = max(0, start - num.value_end)
+        else:
+            continue
+        if not _cue_fits(metric, num):
+            continue
+        key = (dist, rank, metric)
+        if best is None or key < best:
+            best = key
     if num.unit == "percent":
-        window = (
-            text[lo:c_right]
-            if best is not None and best[2] == "buyer_share"
-            else text[c_left:c_right]
-        )
-        return "buyer_share" if _BUYER_GROUP.search(window) and _share_phrase(window) else None
+        return "buyer_share" if _buyer_share(text, num, c_left, c_right) else None
+    if (
+        (best is None or best[2] in ("deliveries", "production"))
+        and num.unit in (None, "vehicles")
+        and _WINDOW_AFTER.match(text, num.end)
+    ):
+        return "orders"  # "50,000 units in 27 minutes": a launch's order count, not output
     if best is None:
         if (
-            num.unit in ("CNY", "USD")
+            num.unit in MONEY_UNITS
             and _PRICE_LIKE.search(text[c_left:c_right])
             and not _DISCOUNT.search(text[c_left:c_right])
         ):
@@ -599,7 +926,7 @@ def _metric(
     metric = best[2]
     if metric == "buyer_share":
         return None
-    if metric == "deliveries" and num.unit in ("CNY", "USD"):
+    if metric == "deliveries" and num.unit in MONEY_UNITS:
         return "revenue" if re.search(r"sales|revenue|营收|收入", text[lo:hi], re.I) else None
     if metric in ("investment", "price", "revenue") and re.search(
         r"R&D|research and development|研发", text[lo:hi], re.I
@@ -617,6 +944,60 @@ def _metric(
     return metric
 
 
+# Figures a results article reports for its quarter without repeating the quarter.
+_REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
+_NON_CAR_SEGMENT = re.compile(
+    r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products)\b|"
+    r"手机|IoT|AIoT|生活消费产品|互联网服务",
+    re.I,
+)
+_ESTIMATE_GAP = re.compile(
+    r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
+    r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
+    r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$",
+    re.I,
+)
+_CONVERSION = re.compile(
+    r"[(（]\s*(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
+    r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
+    r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
+    r"[$€¥£₩]?\s*$",
+    re.I,
+)
+_NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
+# "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
+_CHANGE_AMOUNT_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)", re.I)
+_CHANGE_AMOUNT_BEFORE = re.compile(r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$", re.I)
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
+    r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
+    re.I,
+)
+_ACTUAL_OF = {"delivery_target": "deliveries"}
+_RATE_AFTER = re.compile(
+    r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
+    r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"
+    # other languages: "150.000 unità all'anno", "al año", "par an", "pro Jahr", "в год"
+    r"|\s*(?:[^\W_]+\s+){0,2}?(?:all'anno|all’anno|al\s+año|por\s+año|ao\s+ano|por\s+ano|"
+    r"par\s+an|pro\s+Jahr|im\s+Jahr|per\s+jaar|в\s+год|rocznie|per\s+tahun|mỗi\s+năm|"
+    r"yıllık|yılda)",
+    re.I,
+)
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:in|within)\s+(?:just\s+|only\s+|the\s+first\s+)?(?:\d+|one|two|three|four|five|ten|an?)\s+"
+    r"(?:minutes?|hours?)\b",
+    re.I,
+)
+
+
+def _unit_kind(unit: str | None) -> str:
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in ("percent", "points"):
+        return "percent"
+    return "count"
+
+
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
 _DISCOUNT = re.compile(
     r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",
@@ -624,21 +1005,47 @@ _DISCOUNT = re.compile(
 )
 
 
+_BUYERS = re.compile(
+    r"\b(?:buyers?|owners?|customers?|purchasers?|orders?|pre-?orders?|bookings?|reservations?|"
+    r"users?)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
+    re.I,
+)
+_NOT_BUYERS = re.compile(
+    r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
+    r"smartphones?|phones?|shipments?|stake|interest|rate|discount|battery|efficiency|"
+    r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
+    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
+    re.I,
+)
+
+
+def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bool:
+    """A share of buyers: "28% of SU7 buyers are women", "女性用户占比30%". Market shares,
+    margins, changes and headcount shares are not."""
+    clause = text[c_left:c_right]
+    if _NOT_BUYERS.search(clause) or _CHANGE_RE.search(
+        text[max(c_left, num.start - 30) : num.start]
+    ):
+        return False
+    return bool(_BUYERS.search(clause)) and _share_phrase(clause)
+
+
+_SHARE_PHRASE = re.compile(
+    r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
+    r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
+    r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例",
+    re.I,
+)
+
+
 def _share_phrase(window: str) -> bool:
-    return (
-        re.search(
-            r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|of (?:the )?(?:\w+ )?(?:buyers|orders|owners|customers|users)|占|比例",
-            window,
-            re.I,
-        )
-        is not None
-    )
+    return _SHARE_PHRASE.search(window) is not None
 
 
 def _cue_fits(metric: str, num: NumberMention) -> bool:
     unit = num.unit
     if metric in MONEY_METRICS:
-        return unit in ("CNY", "USD")
+        return unit in MONEY_UNITS
     if metric in COUNT_METRICS:
         return unit in (None, "orders", "vehicles")
     if metric == "headcount":
@@ -654,14 +1061,16 @@ def _unit(metric: str, num: NumberMention, text: str) -> str | None:
     if metric == "other":
         return num.unit or "count"
     if metric in MONEY_METRICS:
-        return num.unit if num.unit in ("CNY", "USD") else None
+        return num.unit if num.unit in MONEY_UNITS else None
     if metric in ("orders", "locked_orders", "reservations"):
         return "orders"
     return DEFAULT_UNIT.get(metric, num.unit)
 
 
-def _in_bounds(metric: str, value: float) -> bool:
+def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
     lo, hi = BOUNDS.get(metric, (float("-inf"), float("inf")))
+    if metric in MONEY_METRICS and unit in CNY_PER:
+        value *= CNY_PER[unit]
     return lo <= value <= hi
 
 
@@ -725,7 +1134,10 @@ def _status(
         ]
     if found:
         return max(found)[1]
-    tail = text[num.end : min(hi, c_right, num.end + 25)]
+    # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
+    # at the end of the clause
+    reach = 25 if cfg.lang in ("en", "zh") else 90
+    tail = text[num.end : min(c_right if reach > 25 else hi, c_right, num.end + reach)]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
     if cfg.status_res["forecast"].search(tail):
@@ -772,62 +1184,100 @@ def _subject(
     metric: str | None,
     models_in_doc: set[str],
 ) -> Entity | None:
+    """Whose figure: a model for what buyers do (orders, shares, prices) and for counts that
+    name it in their clause ("10,000 SU7s"); the car business for its output, money and
+    people; the group for group totals. Other carmakers' figures are nobody's here."""
+
     def dist(s: int, e: int) -> int:
         return num.start - e if e <= num.start else s - num.end if s >= num.end else 0
 
+    auto = _named(cfg, "Xiaomi Auto")
     in_clause = [(dist(s, e), ent) for s, e, ent in entity_hits if c_left <= s < c_right]
     comp_clause = [dist(s, e) for s, e in comp_hits if c_left <= s < c_right]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if not in_clause and comp_hits and not entity_hits:
         return None
-    candidates = in_clause or [(dist(s, e), ent) for s, e, ent in entity_hits]
+    clause = text[c_left:c_right]
+    # no name in the clause: the nearest name before the number in the sentence
+    before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
+    candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
-        if metric in BUSINESS_METRICS:
-            # the team, the money and the plant belong to the business, not to one car
-            candidates = [(d, e) for d, e in candidates if e.kind != "model"]
-            if not candidates:
-                return _named(cfg, "Xiaomi Auto") or models[0][1]
-        elif models:
-            return min(models, key=lambda x: x[0])[1]
+        model = min(models, key=lambda x: x[0])[1] if models else None
+        if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
+            # the team, the money invested and the plant belong to the business, not to a car
+            if model is not None or any(e.kind == "auto" for _, e in candidates):
+                return auto or candidates[0][1]
+        elif model is not None and (metric in MODEL_METRICS or in_clause):
+            return model
+        earlier = [e for _, e in sorted(before, key=lambda x: x[0]) if e.kind == "model"]
+        if earlier and metric in COUNT_METRICS:
+            return earlier[0]  # "the SU7's target this year is 100,000, and 120,000 at best"
         best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
+        if best.kind == "model":
+            return auto or best  # a model named after the number, elsewhere in the sentence
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
             return _car_subject(cfg, ctx, metric, models_in_doc)
+        car_context = _EV_CONTEXT.search(clause) or _SEGMENT.search(clause)
         if best.kind == "group" and metric in GROUP_METRICS:
-            if metric == "headcount" and _EV_CONTEXT.search(text):
-                return _named(cfg, "Xiaomi Auto") or best
-            return best
+            return (auto or best) if metric == "headcount" and car_context else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
-            return (_named(cfg, "Xiaomi Auto") or best) if _EV_CONTEXT.search(text) else best
+            return (auto or best) if car_context else best
+        if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
+            return auto or best
         return best
     if ctx.last_competitor:
         return None
-    if ctx.last_entity is not None:
-        if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
-            return ctx.last_entity
-        if metric in MODEL_METRICS or ctx.last_entity.kind == "model":
-            return (
-                _car_subject(cfg, ctx, metric or "other", models_in_doc)
-                if ctx.last_entity.kind != "model"
-                else ctx.last_entity
-            )
-        return (
-            ctx.last_entity
-            if ctx.last_entity.kind != "group"
-            else _car_subject(cfg, ctx, metric or "other", models_in_doc)
-        )
-    return None
+    if ctx.last_entity is None:
+        return None
+    if metric in ("revenue", "net_loss", "rd_spend"):
+        if _EV_CONTEXT.search(clause) or _SEGMENT.search(clause):
+            return auto or ctx.last_entity
+        if _GROUP_TOTAL.search(clause):
+            return _named(cfg, "Xiaomi Group") or ctx.last_entity
+        return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
+    if metric == "price" and _AVERAGE.search(clause):
+        return auto or ctx.last_entity
+    if metric in MODEL_METRICS:
+        return _car_subject(cfg, ctx, metric, models_in_doc)
+    if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
+        return ctx.last_entity
+    return auto or ctx.last_entity
+
+
+_GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
+# the car business named without its name: "the segment", "the unit", 汽车业务
+_SEGMENT = re.compile(
+    r"\b(?:segment|unit|division|new\s+initiatives|car\s+business|EV\s+business|the\s+brand)\b|"
+    r"汽车业务|创新业务|电动汽车|汽车",
+    re.I,
+)
+_AVERAGE = re.compile(r"\baverage\b|\bASP\b|均价|平均", re.I)
+
+
+def _specificity(subject: str) -> int:
+    return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
 
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000")."""
+    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000").
+
+    The same exact figure of the same metric restated under a broader name ("Xiaomi" for the
+    SU7) is the same fact too; the model is kept. An event is compared only with kept events
+    of its unit and status within 2 % of its value, so the work stays near linear.
+    """
     kept: list[ExtractedEvent] = []
+    # per (unit, status): the kept events' values, sorted, with their index in `kept`; a
+    # restatement is within 2 % of the value, so only those neighbours are compared
+    buckets: dict[tuple[str, str], list[tuple[float, int]]] = {}
     for ev in events:
         dup = False
-        for i, k in enumerate(kept):
-            if k.subject != ev.subject or k.unit != ev.unit or k.status != ev.status:
-                continue
+        bucket = buckets.setdefault((ev.unit, ev.status), [])
+        lo = bisect.bisect_left(bucket, (ev.value * 0.98, -1))
+        hi = bisect.bisect_right(bucket, (ev.value * 1.02 + 1e-9, len(kept)))
+        for _, i in bucket[lo:hi]:
+            k = kept[i]
             same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {
                 "orders",
                 "locked_orders",
@@ -838,7 +1288,19 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 k.period_start,
                 ev.period_start,
             )
-            if k.value == ev.value and k.value_max == ev.value_max and same_period:
+            exact = k.value == ev.value and k.value_max == ev.value_max and same_period
+            if k.subject != ev.subject:
+                if (
+                    exact
+                    and k.metric == ev.metric
+                    and 2 in (_specificity(k.subject), _specificity(ev.subject))
+                ):
+                    dup = True
+                    if _specificity(ev.subject) > _specificity(k.subject):
+                        kept[i] = dataclasses.replace(k, subject=ev.subject)
+                    break
+                continue
+            if exact:
                 dup = True
                 break
             if _rounded_restatement(k.value, ev.value):
@@ -847,6 +1309,7 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     kept[i] = ev
                 break
         if not dup:
+            bisect.insort(bucket, (ev.value, len(kept)))
             kept.append(ev)
     return kept
 

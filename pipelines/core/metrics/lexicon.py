@@ -22,6 +22,10 @@ METRICS = (
 )  # fmt: skip
 
 
+# Labels that name what a number counts when they follow it ("402 stores"), not cue words.
+NOUN_LABELS = frozenset({"stores", "service centres"})
+
+
 @dataclass(frozen=True)
 class Entity:
     name: str
@@ -39,6 +43,9 @@ class ExtractorConfig:
     other_nouns: list[str]
     skip_nouns: list[str]
     non_car: list[str]
+    other_labels: dict[str, list[str]] = field(default_factory=dict)
+    lang: str = "en"  # en and zh share a vocabulary; another language has its own
+    extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
     entity_re: re.Pattern[str] = field(init=False)
     alias_to_entity: dict[str, Entity] = field(init=False)
@@ -49,6 +56,7 @@ class ExtractorConfig:
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
+    label_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -78,6 +86,11 @@ class ExtractorConfig:
         self.non_car_re = re.compile(
             "|".join(f"(?:{c})" for c in self.non_car) or "(?!)", re.IGNORECASE
         )
+        self.label_res = [
+            (label, re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
+            for label, cues in self.other_labels.items()
+            if cues
+        ]
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -164,7 +177,17 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         entities.append(
             Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", []))))
         )
-    cues = data.get("metrics", {})
+    cues = dict(data.get("metrics", {}))
+    labels = {str(k): list(map(str, v)) for k, v in (data.get("other_labels") or {}).items()}
+    if labels and "other" not in cues:
+        # labelled figures named by a cue word ("operating profit") compete with the metrics'
+        # cues as metric "other", ranked after production, as nouns ("402 stores") do not
+        ordered = list(cues.items())
+        at = next((i + 1 for i, (m, _) in enumerate(ordered) if m == "production"), len(ordered))
+        words = [c for k, v in labels.items() if k not in NOUN_LABELS for c in v]
+        # a profit word makes a number "other" (not revenue), even when it is not labelled
+        words += ["net (?:profit|income)", "净利润?", "market (?:value|cap)", "市值"]
+        cues = dict([*ordered[:at], ("other", words), *ordered[at:]])
     unknown = set(cues) - set(METRICS)
     if unknown:
         raise ValueError(f"unknown metric(s) in cues: {sorted(unknown)}")
@@ -177,14 +200,39 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         other_nouns=list(map(str, data.get("other_nouns", []))),
         skip_nouns=list(map(str, data.get("skip_nouns", []))),
         non_car=list(map(str, data.get("non_car", []))),
+        other_labels=labels,
     )
 
 
-@lru_cache(maxsize=16)
-def load_config(extra_path: str | None = None) -> ExtractorConfig:
-    """The bundled vocabulary, merged with a user's YAML when given."""
+# Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
+LANG_KEYS = ("metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels")
+
+
+@lru_cache(maxsize=64)
+def load_config(extra_path: str | None = None, lang: str | None = None) -> ExtractorConfig:
+    """The bundled vocabulary, merged with a user's YAML when given.
+
+    English and Chinese share cues.yaml; another language (one with data/lang/<lang>.yaml)
+    gets its own cue, status and noun words instead (German "will" is a target, English
+    "will" a forecast), with the same entities, aliases of every script included.
+    """
     pkg = resources.files("pipelines.core.metrics") / "data"
-    data = _merge(_read_yaml(pkg / "entities.yaml"), _read_yaml(pkg / "cues.yaml"))
+    data = _merge(
+        _read_yaml(pkg / "entities.yaml"), _read_yaml(pkg / "lang" / "entities_extra.yaml")
+    )
+    cues = _read_yaml(pkg / "cues.yaml")
+    if lang and lang not in ("en", "zh"):
+        own = pkg / "lang" / f"{lang}.yaml"
+        if not own.is_file():
+            raise ValueError(f"no extractor vocabulary for language {lang!r}")
+        words = _read_yaml(own)
+        cues = {k: words[k] for k in LANG_KEYS if k in words}
+        # labelled figures keep the English label names; their cue words are per language
+        cues.setdefault("other_labels", {})
+    data = _merge(data, cues)
     if extra_path:
         data = _merge(data, _read_yaml(Path(extra_path)))
-    return _build(data)
+    config = _build(data)
+    config.lang = lang or "en"
+    config.extra_path = extra_path
+    return config

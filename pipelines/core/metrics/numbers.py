@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 # One character in, one character out: offsets in the folded text equal those in the original.
 _FOLD = str.maketrans(
@@ -31,9 +32,36 @@ _FOLD = str.maketrans(
 )
 
 
-def fold(text: str) -> str:
-    """Full-width digits and signs to ASCII, dashes to '-', with unchanged length."""
-    return text.translate(_FOLD)
+def _traditional_to_simplified() -> dict[int, str]:
+    """OpenCC's character table, one character for one: Traditional Chinese coverage (Hong
+    Kong, Taiwan) then matches the simplified cue words, and offsets still hold."""
+    import opencc  # opencc-python-reimplemented: the table ships inside the package
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(target) == 1:
+            table[ord(source)] = target
+    return table
+
+
+# Chinese only: Japanese kanji (確定, 売上高) must stay as written for its own cue words.
+_FOLD_ZH = {**_FOLD, **{k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD}}
+# Some converted pages gloss characters with pinyin in brackets ("創(chuàng)新"): blanked, so
+# the cue words around them still read as words and offsets hold.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def fold(text: str, lang: str = "zh") -> str:
+    """Full-width digits and signs to ASCII, dashes to '-', and for English and Chinese text
+    Traditional to Simplified Chinese, with unchanged length (offsets in the folded text are
+    offsets in the original)."""
+    folded = text.translate(_FOLD_ZH if lang in ("en", "zh") else _FOLD)
+    if "(" in folded:
+        folded = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group(0)), folded)
+    return folded
 
 
 @dataclass(frozen=True)
@@ -71,11 +99,17 @@ _DIGITS = (
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
 _SCALE_RE = r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore|mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
+# "8万8898" (88,898), "1亿2000万": a big unit followed by the digits of the rest
+_ZH_COMPOUND = re.compile(
+    r"(?P<a>\d{1,4})(?P<u>[万萬亿億])(?P<b>\d{1,4})(?!\d|[.,]\d)(?P<u2>万|萬)?"
+)
 _CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
 
 _EN_UNITS: list[tuple[str, str]] = [
     (r"per\s?cent|percent|%", "percent"),
     (r"(?:Chinese\s+)?yuan|RMB|CNY|renminbi", "CNY"),
+    (r"euros?|EUR", "EUR"),
+    (r"(?:Hong\s+Kong|HK)\s+dollars?|HKD", "HKD"),
     (r"(?:US|U\.S\.|American)\s+dollars?|USD|dollars?", "USD"),
     (r"kilometres?|kilometers?|km", "km"),
     (r"units?|vehicles?|cars?|EVs?|sedans?|SUVs?", "vehicles"),
@@ -90,6 +124,8 @@ _ZH_UNITS: list[tuple[str, str]] = [
     (r"个百分点", "points"),
     (r"%", "percent"),
     (r"美元", "USD"),
+    (r"欧元", "EUR"),
+    (r"港元|港币", "HKD"),
     (r"元|人民币", "CNY"),
     (r"公里|千米", "km"),
     (r"辆|台", "vehicles"),
@@ -133,6 +169,9 @@ NUMBER_RE = re.compile(
     + r"(?![\d])"
 )
 
+_ORDINAL_UNIT = re.compile(
+    r"th\s+(?:[A-Za-z]+\s+){0,2}?(?:cars?|vehicles?|units?|EVs?|SU7s?|YU7s?)\b", re.IGNORECASE
+)
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -224,7 +263,18 @@ def _noun_after(text: str, pos: int) -> str | None:
 def find_numbers(text: str) -> Iterator[NumberMention]:
     """Every number mention of `text` (already folded), digits, words and Chinese numerals."""
     taken: list[tuple[int, int]] = []
+    for m in _ZH_COMPOUND.finditer(text):
+        big = 1e8 if m.group("u") in "亿億" else 1e4
+        rest = float(m.group("b")) * (1e4 if m.group("u2") else 1.0)
+        if rest >= big or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        value = float(m.group("a")) * big + rest
+        mention = _finish(text, m.start(), m.end(), value, None, None, False, True)
+        yield mention
+        taken.append((m.start(), mention.end))
     for m in NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
         value_max = None
         if m.group("num2"):
@@ -253,6 +303,14 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
                 taken.append((m.start(), end))
                 continue
         end = m.end()
+        ordinal = _ORDINAL_UNIT.match(text, end)
+        if ordinal and value >= 1000 and not m.group("num2"):
+            # "its 500,000th car": a milestone, the running total it marks
+            yield NumberMention(
+                value, None, m.start(), ordinal.end(), "vehicles", "th", value_end=end
+            )
+            taken.append((m.start(), ordinal.end()))
+            continue
         if (
             not (m.group("es") or m.group("es2") or m.group("pct") or m.group("pct2"))
             and re.match(r"[A-Za-z]", text[end : end + 1])

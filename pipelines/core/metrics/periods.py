@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     m.lower(): i
@@ -37,11 +39,11 @@ EN_DATE_RE = re.compile(
 )
 ISO_DATE_RE = re.compile(r"\b(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 ZH_DATE_RE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<end>底|末))?"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号]|(?P<end>底|末))?"
 )
-ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!\d{1,2}月)(?P<end>底|末)?")
+ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<end>底|末)?")
 AS_OF_RE = re.compile(
-    r"\b(?:as\s+of|as\s+at|by|until|through|up\s+to)\s+(?:the\s+end\s+of\s+)?$|截至|截止(?:到)?|到$",
+    r"\b(?:as\s+of|as\s+at|by|until|through|up\s+to)\s+(?:the\s+end\s+of\s+)?$|截至|截止(?:到)?|[到至]\s*$",
     re.IGNORECASE,
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
@@ -72,10 +74,9 @@ IN_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
-    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter)(?:\s+(?:of\s+)?"
-    + _YEAR
-    + r")?\b"
-    r"|(?:(?P<zy>20\d{2})年)?(?:第?(?P<zq>[一二三四1-4])季度|(?P<zq2>Q[1-4]))",
+    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
+    r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
+    r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4]))",
     re.IGNORECASE,
 )
 THIS_YEAR_RE = re.compile(
@@ -93,8 +94,62 @@ WITHIN_RE = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
-    r"|(?:\d+|[一两三四五六七八九十]+)(?:个)?(?:分钟|小时|天|周)(?:内|之内)?"
-    r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天)",
+    r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
+    r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
+    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
+    r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
+    r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
+    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?|开售后|上市后)",
+    re.IGNORECASE,
+)
+
+
+PERIOD_KINDS = (
+    "day", "week", "month", "quarter", "half_year", "year", "cumulative", "window", "rate",
+    "none",
+)  # fmt: skip
+
+
+# A running total: "to date", "since launch", "so far", "in total", 累计, "first three quarters".
+CUMULATIVE_RE = re.compile(
+    r"\b(?:to\s+date|so\s+far|since\s+(?:its\s+|the\s+)?(?:launch|debut|delivery|deliveries|"
+    r"start|release|going\s+on\s+sale|\w+\s+\d{4})|in\s+total|cumulative(?:ly)?|"
+    r"all\s+told|altogether|year[- ]to[- ]date|ytd|first\s+(?:two|three|2|3)\s+quarters|"
+    r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
+    r"(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b)"
+    r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|以来|以來|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
+    r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
+    re.IGNORECASE,
+)
+# A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
+RATE_RE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|minute|hour)\b|"
+    r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
+    r"\bcapacity\b|/\s*(?:year|month|yr|mo)\b|"
+    r"年产能|年產能|月产能|月產能|产能|產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產",
+    re.IGNORECASE,
+)
+HALF_RE = re.compile(
+    r"\b(?:(?P<h>first|second)\s+half|(?P<hh>H[12]))(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+    r"|(?:(?P<zy>20\d{2})年)?(?P<zh>上|下)半年",
+    re.IGNORECASE,
+)
+WEEK_RE = re.compile(
+    r"\b(?:(?:in\s+)?(?:a|one|the|that|this|last|first|single)\s+week|weekly|week\s+of|"
+    r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
+    re.IGNORECASE,
+)
+_BY_END = re.compile(
+    r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$",
+    re.I,
+)
+_RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
+WEEK_OF_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
+    re.IGNORECASE,
+)
+DAY_RE = re.compile(
+    r"\b(?:in\s+a\s+single\s+day|a\s+single\s+day|(?:in\s+)?one\s+day|per\s+day\s+record|daily)\b|单日|單日|一天",
     re.IGNORECASE,
 )
 
@@ -106,6 +161,7 @@ class Period:
     text: str | None
     as_of: dt.date | None
     explicit_as_of: bool  # "as of"/"截至"/"on <date>" stated, not inferred from a period
+    kind: str = "none"  # one of PERIOD_KINDS
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -131,10 +187,12 @@ def _place_year(month: int, day: int, ref: dt.date | None, future_ok: bool) -> i
     return year
 
 
+@lru_cache(maxsize=4096)
 def en_dates(
     text: str, ref: dt.date | None, future_ok: bool = False
-) -> list[tuple[int, int, dt.date]]:
-    """(start, end, date) of every full or day-month date in `text`."""
+) -> tuple[tuple[int, int, dt.date], ...]:
+    """(start, end, date) of every full or day-month date in `text` (memoised: the extractor
+    asks for the same sentence's dates several times)."""
     out = []
     for m in EN_DATE_RE.finditer(text):
         month_s = m.group("month") or m.group("month2")
@@ -166,13 +224,18 @@ def en_dates(
         d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             out.append((m.start(), m.end(), d))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def resolve_period(
     sentence: str, ref: dt.date | None, status: str, doc_year: int | None = None
 ) -> Period:
-    """The period and as_of date a sentence states, resolved against `ref`."""
+    """The period, its kind and the as_of date a sentence states, resolved against `ref`.
+
+    as_of is what the text says a figure holds at: an explicit "as of"/截至 date, an "on
+    <date>" announcement, or the end of a finished period; never the reference date by default.
+    """
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
     start: dt.date | None = None
@@ -180,6 +243,7 @@ def resolve_period(
     text: str | None = None
     as_of: dt.date | None = None
     explicit = False
+    kind = "none"
 
     for s, _e, d in en_dates(sentence, ref, future_ok):
         before = sentence[max(0, s - 30) : s]
@@ -190,14 +254,33 @@ def resolve_period(
             as_of, explicit = d, True
     if as_of is None:
         m = re.search(
-            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})年)?(?P<m>\d{1,2})月(?:底|末)", sentence
+            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)",
+            sentence,
         )
         if m and (m.group("y") or year_ref):
             y = int(m.group("y")) if m.group("y") else (year_ref.year if year_ref else 0)
             as_of, explicit = _month_end(y, int(m.group("m"))), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    if as_of is None:
+        m = re.search(r"(?:截至|截止|到)\s*(?P<y>20\d{2})\s*年(?:底|末)", sentence)
+        if m:
+            as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    cumulative = CUMULATIVE_RE.search(sentence)
+    dated = en_dates(sentence, ref or year_ref, True)
+    for (s1, e1, d1), (s2, _e2, d2) in itertools.pairwise(dated):
+        if (
+            re.search(r"\bfrom\s+$", sentence[max(0, s1 - 6) : s1], re.I)
+            and re.fullmatch(r"\s*(?:to|until|through|till|-)\s*", sentence[e1:s2], re.I)
+            and d1 <= d2
+        ):
+            # "from February 29 to March 9": a span of days
+            start, end, text = d1, d2, sentence[s1:_e2]
+            days = (d2 - d1).days + 1
+            kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
+            break
 
-    m = FROM_TO_RE.search(sentence)
+    m = FROM_TO_RE.search(sentence) if start is None else None
     if m:
         y2 = m.group("year2") or m.group("year")
         y1 = m.group("year") or y2
@@ -207,39 +290,51 @@ def resolve_period(
         if year1 and year2:
             start, end = dt.date(year1, m1, 1), _month_end(year2, m2)
         text = m.group(0)
-    if start is None:
+        span = (year2 or 0) * 12 + m2 - (year1 or 0) * 12 - m1 + 1
+        kind = {1: "month", 3: "quarter", 6: "half_year", 12: "year"}.get(span, "cumulative")
+        if (kind == "quarter" and m1 % 3 != 1) or (kind == "half_year" and m1 not in (1, 7)):
+            kind = "cumulative"
+    if start is None and kind == "none":
+        h = HALF_RE.search(sentence)
+        if h:
+            first = (h.group("h") or "").lower() == "first" or (h.group("hh") or "").upper() == "H1"
+            first = first or h.group("zh") == "上"
+            y_s = h.group("year") or h.group("zy")
+            year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            if year:
+                start = dt.date(year, 1 if first else 7, 1)
+                end = _month_end(year, 6 if first else 12)
+            text, kind = h.group(0), "half_year"
+    if start is None and kind == "none":
         q = QUARTER_RE.search(sentence)
         if q:
-            qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq")
-            qmap = {
-                "first": 1,
-                "second": 2,
-                "third": 3,
-                "fourth": 4,
-                "一": 1,
-                "二": 2,
-                "三": 3,
-                "四": 4,
-            }
+            qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq") or q.group("qr")
+            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
+                    "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
             qn = (
                 int(qn_s[1])
                 if qn_s.upper().startswith("Q")
                 else qmap.get(qn_s.lower(), 0) or int(qn_s)
             )
             y_s = q.group("year") or q.group("zy")
-            year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            year = int(y_s) if y_s else (year_ref.year if year_ref else None)
             if year and not y_s and ref and not future_ok and dt.date(year, 3 * qn - 2, 1) > ref:
                 year -= 1  # "in the fourth quarter", reported in April: last year's
             if year:
                 start, end = dt.date(year, 3 * qn - 2, 1), _month_end(year, 3 * qn)
-            text = q.group(0)
-    if start is None:
+            text, kind = q.group(0), "quarter"
+    if start is None and kind == "none" and not RATE_RE.search(sentence):
+        wk = WEEK_OF_RE.search(sentence)
+        if wk:
+            text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
+    if start is None and kind == "none":
         m = IN_MONTH_RE.search(sentence)
         zm = (
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?:份)?(?![\d日号])", sentence
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?!\s*\d|\s*[日号])",
+                sentence,
             )
         )
         if m or zm:
@@ -260,44 +355,186 @@ def resolve_period(
                     year = year_ref.year if year_ref else None
                 if year:
                     start, end = dt.date(year, month, 1), _month_end(year, month)
-                text = g.group(0)
-    if start is None:
+                text, kind = g.group(0), "month"
+                if _BY_END.search(sentence[max(0, g.start() - 25) : g.start() + 3]):
+                    # "by the end of November": the running total at that month's end
+                    kind = "cumulative"
+                    if end is not None and as_of is None and (ref is None or end <= ref):
+                        as_of = end
+    if start is None and kind == "none":
         m = IN_YEAR_RE.search(sentence) or ZH_YEAR_RE.search(sentence)
         if m:
             year = int(m.group("year"))
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-            text = m.group(0)
-    if start is None:
-        if LAST_MONTH_RE.search(sentence) and ref:
-            first = ref.replace(day=1) - dt.timedelta(days=1)
-            start, end = first.replace(day=1), first
-            text = LAST_MONTH_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif THIS_MONTH_RE.search(sentence) and ref:
-            start, end = ref.replace(day=1), _month_end(ref.year, ref.month)
-            text = THIS_MONTH_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif NEXT_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year + 1
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = NEXT_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif LAST_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year - 1
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = LAST_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
-        elif THIS_YEAR_RE.search(sentence) and year_ref:
-            y = year_ref.year
-            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-            text = THIS_YEAR_RE.search(sentence).group(0)  # type: ignore[union-attr]
+            text, kind = m.group(0), "year"
+    if start is None and kind == "none":
+        relative = None
+        if LAST_MONTH_RE.search(sentence):
+            relative = LAST_MONTH_RE.search(sentence), "month"
+            if ref:
+                first = ref.replace(day=1) - dt.timedelta(days=1)
+                start, end = first.replace(day=1), first
+        elif THIS_MONTH_RE.search(sentence):
+            relative = THIS_MONTH_RE.search(sentence), "month"
+            if ref:
+                start, end = ref.replace(day=1), _month_end(ref.year, ref.month)
+        elif NEXT_YEAR_RE.search(sentence):
+            relative = NEXT_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year + 1
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif LAST_YEAR_RE.search(sentence):
+            relative = LAST_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year - 1
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif THIS_YEAR_RE.search(sentence):
+            relative = THIS_YEAR_RE.search(sentence), "year"
+            if year_ref:
+                y = year_ref.year
+                start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if relative is not None and relative[0] is not None:
+            text, kind = relative[0].group(0), relative[1]
     w = WITHIN_RE.search(sentence)
-    if w and text is None:
+    if kind == "none":
+        rate = RATE_RE.search(sentence)
+        day = DAY_RE.search(sentence)
+        week = WEEK_RE.search(sentence)
+        if day and not rate:
+            text, kind = day.group(0), "day"
+        elif w:
+            text, kind = w.group(0).strip(), "window"
+        elif rate:
+            text, kind = rate.group(0), "rate"
+        elif week:
+            text, kind = week.group(0), "week"
+        elif cumulative or explicit:
+            kind = "cumulative"
+            text = cumulative.group(0) if cumulative else text
+    elif w and text is None:
         text = w.group(0).strip()
+    if (
+        cumulative
+        and kind in ("year", "quarter", "month")
+        and status == "actual"
+        and _RUNNING.search(cumulative.group(0))
+    ):
+        # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
+        kind = "cumulative"
+        if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
+            start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
 
-    if as_of is None and end is not None:
-        if status == "actual":
-            as_of = end if ref is None or end <= ref else ref
-        elif ref is not None:
-            as_of = ref
-    if as_of is None and ref is not None and doc_year is None:
-        as_of = ref
-    if as_of is None and ref is not None:
-        as_of = ref
-    return Period(start, end, text, as_of, explicit)
+    # the end of a finished period (a target or estimate for a period that has ended, too); a
+    # period still running has no as_of of its own
+    if (
+        as_of is None
+        and end is not None
+        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
+    ):
+        as_of = end
+    return Period(start, end, text, as_of, explicit, kind)
+
+
+_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?![\d.,])")
+_PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
+
+
+def resolve_locale_period(
+    sentence: str, lang: str, ref: dt.date | None, status: str, doc_year: int | None = None
+) -> Period:
+    """resolve_period for the languages of data/lang/: their period words found by
+    locale_periods, resolved against `ref` by the same rules (a finished period's end is its
+    as_of; nothing is guessed without a year)."""
+    from pipelines.core.metrics.locale_periods import find_period_cues
+
+    future_ok = status != "actual"
+    year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    cues = find_period_cues(sentence, lang)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str | None = None
+    as_of: dt.date | None = None
+    explicit = False
+    kind = "none"
+
+    def year_of(cue_year: int | None, month: int = 1) -> int | None:
+        if cue_year:
+            return cue_year
+        if ref is not None:
+            y = ref.year
+            return y - 1 if not future_ok and dt.date(y, month, 1) > ref else y
+        return year_ref.year if year_ref else None
+
+    for before, cue in itertools.pairwise([None, *cues]):
+        if cue is None or cue.kind != "date" or cue.month is None:
+            continue
+        y = year_of(cue.year, cue.month)
+        day = cue.day or calendar.monthrange(y, cue.month)[1] if y else None
+        d = _safe_date(y, cue.month, day) if y and day else None
+        if d is None:
+            continue
+        if before is not None and before.kind == "as_of" and cue.start - before.end <= 3:
+            as_of, explicit = d, True
+            break
+        if as_of is None and cue.day:
+            as_of, explicit = d, True  # "le 26 juin": the day the figure is stated for
+    for cue in cues:
+        if cue.kind == "quarter" and cue.quarter:
+            y = year_of(cue.year, 3 * cue.quarter - 2)
+            if y:
+                start, end = dt.date(y, 3 * cue.quarter - 2, 1), _month_end(y, 3 * cue.quarter)
+            text, kind = cue.text, "quarter"
+            break
+        if cue.kind == "half_year" and cue.half:
+            y = year_of(cue.year, 1 if cue.half == 1 else 7)
+            if y:
+                start = dt.date(y, 1 if cue.half == 1 else 7, 1)
+                end = _month_end(y, 6 if cue.half == 1 else 12)
+            text, kind = cue.text, "half_year"
+            break
+        if cue.kind == "month" and cue.month:
+            y = year_of(cue.year, cue.month)
+            if y:
+                start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
+            text, kind = cue.text, "month"
+            break
+        if cue.kind in ("this_year", "last_year", "next_year") and year_ref:
+            y = year_ref.year + {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
+            start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), cue.text, "year"
+            break
+        if cue.kind in ("this_month", "last_month") and ref:
+            first = ref.replace(day=1)
+            if cue.kind == "last_month":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            start, end, text, kind = first, _month_end(first.year, first.month), cue.text, "month"
+            break
+    if kind == "none":
+        dated = [(c.start, c.end) for c in cues if c.kind == "date"]
+        year = next(
+            (
+                m
+                for m in _LOCALE_YEAR.finditer(sentence)
+                if not any(a <= m.start() < b for a, b in dated)  # a full date is not a year
+            ),
+            None,
+        )
+        if year:
+            y = int(year.group("year"))
+            start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "year"
+    if kind == "none":
+        for cue in cues:
+            if cue.kind in _PERIOD_KIND_OF_CUE:
+                text, kind = cue.text, _PERIOD_KIND_OF_CUE[cue.kind]
+                break
+        else:
+            if explicit:
+                kind = "cumulative"
+    elif any(c.kind == "cumulative" for c in cues) and status == "actual":
+        kind = "cumulative"
+    if (
+        as_of is None
+        and end is not None
+        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
+    ):
+        as_of = end
+    return Period(start, end, text, as_of, explicit, kind)

@@ -1,0 +1,661 @@
+"""Facts: the metric events that state the same figure, grouped across articles and outlets.
+
+Two steps, so a Beam job can shuffle between them:
+
+1. `fact_key(event)`: a hard key. Events with different keys are never one fact: another
+   subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
+   quarter, ... with its dates) is fully known, so its key holds the dates. Open periods
+   (cumulative totals, windows such as "within 1 hour of launch", rates, none) key on what the
+   event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit, and
+   for a flow (deliveries, revenue) stated with no period at all, the month it was stated in.
+2. `build_facts(key, events)`: the facts of one key.
+   - Calendar period: targets and forecasts are one fact while their values stay within
+     `PLAN_SPAN` (a raised target is a revision, a model's target beside the company's is
+     not); for actuals, exact figures more than `REVISION_TOLERANCE` apart stay apart
+     (two scopes, e.g. car revenue with or without "other initiatives", are not a
+     correction), closer ones are a revision.
+   - Open period: events join only when their values agree (rounding, bounds, ranges), and
+     cumulative totals also only when their dates are close. A wrong merge costs more than a
+     split, so the rules are strict here.
+
+Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and "289,000";
+"nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
+"""
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pipelines.core.ids import stable_id
+
+# Exact figures of one calendar-period actual this close are one fact with a correction
+# (devset: May 2024 deliveries 8,630 then 8,646 are 0.2 % apart); wider gaps there were other
+# scopes (2025-Q2 car revenue 20.6 vs 21.3 billion yuan, 3.3 %), so they stay two facts.
+REVISION_TOLERANCE = 0.02
+# A rounded figure agrees with a finer one within half its rounding unit, and never more than
+# this far apart ("300,000" is the 1-hour YU7 orders of 289,000; "200,000" is not 240,000).
+ROUNDING_TOLERANCE = 0.05
+# "more than X" agrees with a figure up to this far above X: "more than 30,000" August
+# deliveries were 36,396 (devset); larger gaps are most often another figure.
+BOUND_TOLERANCE = 0.25
+# "about X" / "nearly X" agree with figures this close.
+ABOUT_TOLERANCE = 0.05
+# Cumulative totals are one fact only when their dates (as_of) are this close: the same
+# milestone is dated a few days apart by different outlets.
+CUMULATIVE_DAYS = 31
+
+CALENDAR_KINDS = ("day", "week", "month", "quarter", "half_year", "year")
+# Metrics that hold without a period (a price, a headcount): open "none" facts of these join
+# across months; any other metric stated with no period is keyed by the month it was stated.
+TIMELESS_METRICS = frozenset(
+    ("price", "headcount", "investment", "buyer_share", "test_mileage", "production_capacity")
+)
+LOWER = ("more_than", "at_least")
+UPPER = ("up_to",)
+
+
+@dataclass(frozen=True)
+class FactEvent:
+    """The columns of a metric_events row that facts use."""
+
+    event_id: str
+    article_id: str
+    subject: str
+    metric: str
+    value: float
+    unit: str | None = None
+    status: str | None = None
+    qualifier: str | None = "exact"
+    value_max: float | None = None
+    period_kind: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_text: str | None = None
+    as_of: dt.date | None = None
+    label: str | None = None
+    url: str | None = None
+    source_domain: str | None = None
+    published_at: dt.datetime | None = None
+    language: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> "FactEvent":
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
+class FactKey:
+    """Events with different keys are never one fact."""
+
+    subject: str
+    metric: str
+    status: str
+    unit: str
+    label: str
+    period_kind: str  # effective kind (inferred from the dates when the event says none)
+    period: str  # calendar: "start..end"; window: duration; rate: per-unit; else ""
+
+    @property
+    def calendar(self) -> bool:
+        return self.period_kind in CALENDAR_KINDS or self.period_kind == "span"
+
+    def as_tuple(self) -> tuple[str, ...]:
+        return (
+            self.subject,
+            self.metric,
+            self.status,
+            self.unit,
+            self.label,
+            self.period_kind,
+            self.period,
+        )
+
+
+@dataclass(frozen=True)
+class ValueSeen:
+    value: float
+    n: int  # distinct articles that state it
+
+
+@dataclass(frozen=True)
+class Fact:
+    fact_id: str
+    subject: str
+    metric: str
+    status: str
+    unit: str | None
+    label: str | None
+    period_kind: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_text: str | None
+    as_of: dt.date | None
+    value: float
+    value_max: float | None
+    qualifier: str | None
+    values_seen: tuple[ValueSeen, ...]
+    revised: bool
+    n_articles: int
+    n_outlets: int
+    languages: tuple[str, ...]
+    first_published_at: dt.datetime | None
+    first_url: str | None
+    last_published_at: dt.datetime | None
+    event_ids: tuple[str, ...] = field(default=())
+
+    def as_row(self) -> dict[str, Any]:
+        return {
+            "fact_id": self.fact_id,
+            "subject": self.subject,
+            "metric": self.metric,
+            "status": self.status,
+            "unit": self.unit,
+            "label": self.label,
+            "period_kind": self.period_kind,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "period_text": self.period_text,
+            "as_of": self.as_of,
+            "value": self.value,
+            "value_max": self.value_max,
+            "qualifier": self.qualifier,
+            "values_seen": [{"value": v.value, "n": v.n} for v in self.values_seen],
+            "revised": self.revised,
+            "n_articles": self.n_articles,
+            "n_outlets": self.n_outlets,
+            "languages": list(self.languages),
+            "first_published_at": self.first_published_at,
+            "first_url": self.first_url,
+            "last_published_at": self.last_published_at,
+            "event_ids": list(self.event_ids),
+        }
+
+
+# --- the key -----------------------------------------------------------------------------
+
+
+def _month_end(d: dt.date) -> dt.date:
+    nxt = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=65536)
+def calendar_kind(start: dt.date, end: dt.date) -> str:
+    """The calendar kind two dates span: day, week, month, quarter, half_year, year or span."""
+    if start == end:
+        return "day"
+    if (end - start).days == 6:
+        return "week"
+    if start.day == 1 and end == _month_end(end):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if months == 1:
+            return "month"
+        if months == 3 and start.month in (1, 4, 7, 10):
+            return "quarter"
+        if months == 6 and start.month in (1, 7):
+            return "half_year"
+        if months == 12 and start.month == 1:
+            return "year"
+    return "span"
+
+
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "first": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "half": 0.5,
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "十": 10,
+    "半": 0.5,
+}
+_UNIT_MINUTES = {
+    "second": 1 / 60,
+    "sec": 1 / 60,
+    "秒": 1 / 60,
+    "minute": 1,
+    "min": 1,
+    "分钟": 1,
+    "分鐘": 1,
+    "hour": 60,
+    "hr": 60,
+    "小时": 60,
+    "小時": 60,
+    "day": 1440,
+    "天": 1440,
+    "日": 1440,
+    "week": 10080,
+    "周": 10080,
+    "month": 43200,
+    "个月": 43200,
+    "year": 525600,
+    "年": 525600,
+}
+_DURATION_RE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|"
+    + "|".join(sorted(map(re.escape, _NUM_WORDS), key=len, reverse=True))
+    # "first hour": the number is optional when the unit follows "first"
+    + r")?\s*(?P<u>"
+    + "|".join(sorted(map(re.escape, _UNIT_MINUTES), key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
+_RATE_RE = re.compile(
+    r"(?:per|a|an|each|every|/|每)\s*(?P<u>year|annum|month|week|day|hour|minute|年|月|周|天)"
+    r"|(?P<adj>annual|yearly|monthly|weekly|daily|hourly)",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {
+    "annum": "year",
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "年": "year",
+    "月": "month",
+    "周": "week",
+    "天": "day",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def window_duration(text: str | None) -> str | None:
+    """A window's length in minutes, as a key: "1 hour" = "60 minutes" = "1小时" -> "60m"."""
+    if not text:
+        return None
+    for m in _DURATION_RE.finditer(text):
+        unit = m.group("u").lower()
+        if unit in ("min", "sec", "hr") and not m.group("n"):
+            continue
+        raw = (m.group("n") or "1").lower()
+        n = float(raw) if raw[0].isdigit() else float(_NUM_WORDS.get(raw, 1))
+        minutes = n * _UNIT_MINUTES[unit.rstrip("s")] if unit.rstrip("s") in _UNIT_MINUTES else 0
+        if minutes:
+            return f"{minutes:g}m"
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def rate_unit(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _RATE_RE.search(text)
+    if not m:
+        return None
+    unit = (m.group("u") or m.group("adj")).lower()
+    return _RATE_UNITS.get(unit, unit)
+
+
+def fact_key(ev: FactEvent) -> FactKey:
+    """The hard key: events with different keys are never one fact."""
+    kind = ev.period_kind or "none"
+    period = ""
+    if ev.period_start and ev.period_end and kind in (*CALENDAR_KINDS, "none"):
+        # The extractor may leave period_kind at none while giving the dates: the dates say it.
+        kind = calendar_kind(ev.period_start, ev.period_end)
+        period = f"{ev.period_start.isoformat()}..{ev.period_end.isoformat()}"
+    elif kind in CALENDAR_KINDS:
+        kind = f"{kind}?"  # a calendar kind without dates: only its like can join it
+        period = _norm_text(ev.period_text)
+    elif kind == "rate":
+        period = rate_unit(ev.period_text) or _norm_text(ev.period_text)
+    elif kind == "window" or (kind == "none" and window_duration(ev.period_text)):
+        kind = "window"
+        period = window_duration(ev.period_text) or _norm_text(ev.period_text)
+    elif kind == "none" and ev.metric not in TIMELESS_METRICS:
+        # A flow (deliveries, revenue) with no period found: its period is unknown, not
+        # absent. Key it by the month it was stated in, so "10,000" of two months never join.
+        period = _stated_month(ev)
+    return FactKey(
+        subject=ev.subject,
+        metric=ev.metric,
+        status=ev.status or "actual",
+        unit=ev.unit or "",
+        label=(ev.label or "").strip().lower(),
+        period_kind=kind,
+        period=period,
+    )
+
+
+def _stated_month(ev: FactEvent) -> str:
+    day = ev.as_of or (ev.published_at.date() if ev.published_at else None)
+    return f"stated {day:%Y-%m}" if day else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_text(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", (text or "").lower()).split())
+
+
+# --- values ------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def rounding_unit(value: float) -> float:
+    """The unit a figure is stated to: 75700 -> 100, 289000 -> 1000, 75723 -> 1, 8.5 -> 0.1."""
+    v = abs(value)
+    if v == 0:
+        return 1.0
+    if v != int(v):
+        decimals = len(repr(v).split(".")[1]) if "." in repr(v) else 0
+        return float(10 ** (-min(decimals, 6)))
+    unit = 1
+    n = int(v)
+    while n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return float(unit)
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def rounds_to(fine: float, coarse: float, percent: bool = False) -> bool:
+    """`coarse` is `fine` rounded to coarse's own unit (and not far from it). A percentage is
+    rounded at most to the unit: 30 % is 29.6 % stated round, not 29 %."""
+    unit = min(rounding_unit(coarse), 1.0) if percent else rounding_unit(coarse)
+    return abs(fine - coarse) <= unit / 2 and _close(fine, coarse, ROUNDING_TOLERANCE)
+
+
+def agree(a: FactEvent, b: FactEvent, loose: bool = False) -> bool:
+    """Two statements of one figure? Rounding, bounds and "about" agree; a range agrees only
+    with the same range (a price range is not any one trim's price).
+
+    `loose` (a calendar period's actuals, where the key already names the fact): "more than X"
+    agrees with figures up to `BOUND_TOLERANCE` above X. Otherwise the figure must round to X
+    or lie within `ROUNDING_TOLERANCE` above it ("more than 20,000" and 20,012 or "more than
+    3,600" and 3,680; not 26,000).
+    """
+    if a.value == b.value and a.value_max == b.value_max:
+        return True
+    if a.value_max is not None or b.value_max is not None:
+        return False
+    percent = (a.unit or b.unit) == "percent"
+    for x, y in ((a, b), (b, a)):
+        q = x.qualifier or "exact"
+        if q in LOWER and y.value >= x.value:
+            slack = BOUND_TOLERANCE if loose else ROUNDING_TOLERANCE
+            if y.value <= x.value * (1 + slack) or rounds_to(y.value, x.value, percent):
+                return True
+        if q in UPPER and y.value <= x.value:
+            if loose and _close(x.value, y.value, BOUND_TOLERANCE / 2):
+                return True
+            if rounds_to(y.value, x.value, percent):
+                return True
+        if q == "about" and (
+            rounds_to(y.value, x.value, percent)
+            or (not percent and _close(x.value, y.value, ABOUT_TOLERANCE))
+        ):
+            return True
+    fine, coarse = sorted((a.value, b.value), key=rounding_unit)
+    return rounds_to(fine, coarse, percent)
+
+
+def _exact(ev: FactEvent) -> bool:
+    return (ev.qualifier or "exact") == "exact" and ev.value_max is None
+
+
+def _precision_order(ev: FactEvent) -> tuple[Any, ...]:
+    """Most informative first: exact before bounds, finer before rounder, then stable."""
+    return (
+        not _exact(ev),
+        ev.value_max is not None,
+        rounding_unit(ev.value),
+        -ev.value,
+        ev.event_id,
+    )
+
+
+# --- grouping ----------------------------------------------------------------------------
+
+
+# Any two agreeing values are within this ratio (the loosest rule, a bound, allows 1.25), so
+# a value only needs comparing with clusters whose first value is this close.
+_SPAN = 1.3
+# Plans (targets, forecasts) of one calendar period are one fact while their values stay
+# within this ratio: the devset's revised plans span 1.71 at most (76,000 to 130,000).
+PLAN_SPAN = 2.0
+
+
+def _same_plan(a: FactEvent, b: FactEvent) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return high <= low * PLAN_SPAN
+
+
+def _signature(ev: FactEvent, dated: bool) -> tuple[Any, ...]:
+    """What the agreement rules look at: events with one signature cluster alike."""
+    ref = _reference_date(ev) if dated else None
+    return (ev.value, ev.value_max, ev.qualifier or "exact", ev.unit, ref)
+
+
+def _cluster(
+    events: Sequence[FactEvent],
+    joins: Callable[[FactEvent, FactEvent], bool],
+    dated: bool = False,
+    span: float = _SPAN,
+) -> list[list[FactEvent]]:
+    """Greedy, most precise first: an event joins the first cluster all of whose members it
+    agrees with (`joins(event, member)`), else starts its own. Order-independent input.
+
+    Events with one signature are compared once (restatements of a figure are most events),
+    and only with clusters whose first value is within `_SPAN`: near-linear, not quadratic,
+    in a key with many facts (bench/bench_facts.py)."""
+    groups: dict[tuple[Any, ...], list[FactEvent]] = {}
+    for ev in sorted(events, key=_precision_order):
+        groups.setdefault(_signature(ev, dated), []).append(ev)
+    reps: list[list[FactEvent]] = []  # per cluster: one event per signature
+    members: list[list[FactEvent]] = []
+    anchors: list[tuple[float, int]] = []  # (|first value|, cluster index), sorted
+    for group in groups.values():
+        rep = group[0]
+        size = abs(rep.value)
+        if size > 0:
+            lo = bisect.bisect_left(anchors, (size / span, -1))
+            hi = bisect.bisect_right(anchors, (size * span, len(reps)))
+            candidates = sorted(i for _, i in anchors[lo:hi])
+        else:
+            candidates = list(range(len(reps)))
+        for i in candidates:
+            if all(joins(rep, m) for m in reps[i]):
+                reps[i].append(rep)
+                members[i].extend(group)
+                break
+        else:
+            bisect.insort(anchors, (size, len(reps)))
+            reps.append([rep])
+            members.append(list(group))
+    return members
+
+
+def _reference_date(ev: FactEvent) -> dt.date | None:
+    if ev.as_of is not None:
+        return ev.as_of
+    return ev.published_at.date() if ev.published_at is not None else None
+
+
+def _dates_close(a: FactEvent, b: FactEvent) -> bool:
+    """Running totals hold at a date: its as_of, else (a total "to date") the article's."""
+    da, db = _reference_date(a), _reference_date(b)
+    if da is None or db is None:
+        return True
+    return abs((da - db).days) <= CUMULATIVE_DAYS
+
+
+def _revision_or_agree(a: FactEvent, b: FactEvent) -> bool:
+    if agree(a, b, loose=True):
+        return True
+    return _exact(a) and _exact(b) and _close(a.value, b.value, REVISION_TOLERANCE)
+
+
+def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEvent]]:
+    """The clusters of one key, each one fact (see the module docstring for the rules)."""
+    unique = list({ev.event_id: ev for ev in events}.values())
+    if key.calendar and key.status in ("target", "forecast"):
+        # A raised target is a revision (76,000 then 100,000, 120,000, 130,000 for one year),
+        # but not a figure of another order (a model's 10,000 beside the company's 350,000).
+        return _cluster(unique, _same_plan, span=PLAN_SPAN)
+    if key.calendar:
+        exact = _cluster([e for e in unique if _exact(e)], _revision_or_agree)
+        loose = [e for e in unique if not _exact(e)]
+        if not exact:
+            return _cluster(loose, lambda a, b: agree(a, b, loose=True))
+        # Each exact cluster's distinct statements and value range: a bound is tested once
+        # per distinct statement, and only against clusters within `_SPAN` of it.
+        reps = [list({_signature(m, False): m for m in c}.values()) for c in exact]
+        ranges = [(min(abs(m.value) for m in c), max(abs(m.value) for m in c)) for c in exact]
+        groups: dict[tuple[Any, ...], list[FactEvent]] = {}
+        for ev in sorted(loose, key=_precision_order):
+            groups.setdefault(_signature(ev, False), []).append(ev)
+        rest: list[FactEvent] = []
+        for group in groups.values():
+            rep, size = group[0], abs(group[0].value)
+            fits = [
+                c
+                for c, r, (lo, hi) in zip(exact, reps, ranges, strict=True)
+                if lo / _SPAN <= size <= hi * _SPAN and any(agree(rep, m, loose=True) for m in r)
+            ]
+            if fits:
+                max(fits, key=len).extend(group)
+            else:
+                rest.extend(group)
+        # A bound no exact figure meets ("more than 10,000" beside 20,726) stays apart.
+        return exact + _cluster(rest, lambda a, b: agree(a, b, loose=True))
+    if key.period_kind == "cumulative":
+        return _cluster(unique, lambda a, b: agree(a, b) and _dates_close(a, b), dated=True)
+    return _cluster(unique, agree)
+
+
+def _restated(a: float, b: float, percent: bool) -> bool:
+    fine, coarse = sorted((a, b), key=rounding_unit)
+    return rounds_to(fine, coarse, percent)
+
+
+def _published(ev: FactEvent) -> tuple[bool, dt.datetime, str]:
+    """Sort key: earliest published first; events without a date last; stable by id."""
+    ts = ev.published_at or dt.datetime.max.replace(tzinfo=dt.UTC)
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=dt.UTC)
+    return (ev.published_at is None, ts, ev.event_id)
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+
+
+def make_fact(key: FactKey, events: Sequence[FactEvent]) -> Fact:
+    """One fact from the events of one cluster."""
+    by_time = sorted(events, key=_published)
+    exact = [e for e in events if _exact(e)]
+    # revised: two exact figures that are not restatements of one another
+    distinct_exact = sorted({e.value for e in exact})
+    percent = key.unit == "percent"
+    revised = any(
+        not _restated(a, b, percent)
+        for i, a in enumerate(distinct_exact)
+        for b in distinct_exact[i + 1 :]
+    )
+    if revised:
+        # The latest stated exact figure; its finest restatement when several agree with it.
+        latest = [e for e in by_time if _exact(e)][-1]
+        rep = min((e for e in exact if agree(e, latest, loose=True)), key=_precision_order)
+    elif exact:
+        rep = min(exact, key=_precision_order)
+    else:
+        # No exact figure: the value most articles give, then the tightest bound.
+        counts = Counter(e.value for e in events)
+        rep = min(events, key=lambda e: (-counts[e.value], _precision_order(e)))
+    articles_by_value: dict[float, set[str]] = {}
+    for e in events:
+        articles_by_value.setdefault(e.value, set()).add(e.article_id)
+    first = by_time[0]
+    dated = [e.published_at for e in events if e.published_at is not None]
+    identity = key.as_tuple() if key.calendar else (*key.as_tuple(), _anchor(events))
+    kind = key.period_kind.rstrip("?")
+    return Fact(
+        fact_id=stable_id("fact", *identity),
+        subject=key.subject,
+        metric=key.metric,
+        status=key.status,
+        unit=rep.unit,
+        label=rep.label,
+        period_kind=kind,
+        period_start=rep.period_start if key.calendar else None,
+        period_end=rep.period_end if key.calendar else None,
+        period_text=_most_common(e.period_text for e in events),
+        as_of=rep.as_of if rep.as_of is not None else _most_common(e.as_of for e in events),
+        value=rep.value,
+        value_max=rep.value_max,
+        qualifier=rep.qualifier,
+        values_seen=tuple(ValueSeen(v, len(ids)) for v, ids in sorted(articles_by_value.items())),
+        revised=revised,
+        n_articles=len({e.article_id for e in events}),
+        n_outlets=len({e.source_domain or e.article_id for e in events}),
+        languages=tuple(sorted({e.language for e in events if e.language})),
+        first_published_at=first.published_at,
+        first_url=first.url,
+        last_published_at=max(dated, key=lambda ts: _published_ts(ts)) if dated else None,
+        event_ids=tuple(sorted(e.event_id for e in events)),
+    )
+
+
+def _published_ts(ts: dt.datetime) -> dt.datetime:
+    return ts if ts.tzinfo else ts.replace(tzinfo=dt.UTC)
+
+
+def _anchor(events: Sequence[FactEvent]) -> str:
+    """What names an open-period fact: its most precise value, as a rounded string, so ids
+    stay put when a restatement joins (a finer figure joining can change it: then it is a
+    better-known fact)."""
+    best = min(events, key=_precision_order)
+    return f"{best.value:.6g}|{best.value_max}"
+
+
+def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:
+    """The facts of one key, in a stable order."""
+    facts = [make_fact(key, cluster) for cluster in group_events(key, events)]
+    seen = Counter(f.fact_id for f in facts)
+    # Two open-period clusters with one anchor (a cumulative milestone restated a year
+    # later): the first event names each, so ids stay distinct and deterministic.
+    facts = [
+        f if seen[f.fact_id] == 1 else replace(f, fact_id=stable_id(f.fact_id, f.event_ids[0]))
+        for f in facts
+    ]
+    return sorted(facts, key=lambda f: f.fact_id)
+
+
+def facts_from_events(events: Iterable[FactEvent]) -> list[Fact]:
+    """All facts of a set of events (the whole job, without Beam: for tests and benches)."""
+    by_key: dict[FactKey, list[FactEvent]] = {}
+    for ev in events:
+        by_key.setdefault(fact_key(ev), []).append(ev)
+    out: list[Fact] = []
+    for key in sorted(by_key, key=lambda k: k.as_tuple()):
+        out.extend(build_facts(key, by_key[key]))
+    return out

@@ -1,0 +1,171 @@
+"""Period and date words of a sentence in one of the languages of data/lang/, as cues.
+
+The `periods:` section of each language's YAML holds regexes per kind ("segundo trimestre",
+"累計", "за первый час", "tháng 7"); this module finds them with their spans and the numbers
+they carry (day, month, year, quarter, half), folded to one record per cue, so that the
+extractor resolves them against the reference date the same way for every language. It does
+not resolve relative dates itself: that stays with `periods.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipelines.core.metrics.locale_numbers import fold, lang_data
+
+# Kinds, in the order they win when two cues overlap with the same span length.
+KINDS = (
+    "date", "quarter", "half_year", "month", "window", "cumulative", "rate", "as_of",
+    "this_year", "last_year", "next_year", "this_month", "last_month",
+)  # fmt: skip
+_YAML_KEYS = {kind: kind for kind in KINDS} | {"month": "month_year"}
+_CJK_LANGS = ("ja", "ko", "zh")
+_DATE_NEXT = re.compile(r"\s*(?:\d|fin\b|finales\b|final\b|Ende\b|eind\b|конц|akhir\b|hết\b)", re.I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_CJK_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4}
+# "first" half or quarter in the languages of data/lang/ (stems: "перв", "pierwsz")
+_FIRST = re.compile(
+    r"^(?:primer|premier|primeiro|primo|erst|eerste|pierwsz|перв|[iİ]lk|birinci|pertama|đầu|上|상)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PeriodCue:
+    kind: str  # one of KINDS
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None  # 1-4
+    half: int | None = None  # 1-2
+    amount: int | None = None  # "en las primeras 24 horas": 24
+    unit: str | None = None  # and its unit word, as written ("horas")
+
+
+@lru_cache(maxsize=32)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    out = []
+    for kind in KINDS:
+        for pattern in spec.get(_YAML_KEYS[kind]) or []:
+            # as_of patterns end in "$" to anchor before a number; here they stand alone
+            body = str(pattern).rstrip("$")
+            if lang not in _CJK_LANGS:
+                # whole words: "au" is not in "automobile", "на" not in "начинается"
+                before = "" if body.startswith("/") else r"(?<![^\W\d_])"
+                body = before + "(?:" + body + r")(?![^\W\d_])"
+            out.append((kind, re.compile(body, re.IGNORECASE)))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _words(lang: str, key: str) -> dict[str, int]:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    return {str(k).lower(): int(v) for k, v in (spec.get(key) or {}).items()}
+
+
+def _lookup(words: dict[str, int], raw: str | None) -> int | None:
+    """A month or quarter word to its number: exact, else the longest stem it starts with
+    ("марта" → "март"), else digits, roman or CJK numerals."""
+    if not raw:
+        return None
+    key = raw.strip().replace("İ", "i").lower()  # Turkish capital İ lowers to i + a dot
+    if key in words:
+        return words[key]
+    stems = [w for w in words if key.startswith(w)]
+    if stems:
+        return words[max(stems, key=len)]
+    if key.isdigit():
+        return int(key)
+    return _ROMAN.get(raw.strip().upper()) or _CJK_DIGIT.get(key)
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    for name in names:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name)
+    return None
+
+
+def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
+    months = _words(lang, "months")
+    year_raw = _group(m, "year", "year2", "zy")
+    year = int(year_raw) if year_raw else None
+    month = _lookup(months, _group(m, "month", "month2"))
+    day_raw = _group(m, "day", "day2")
+    day = int(day_raw) if day_raw else None
+    quarter = half = None
+    m1, m2 = _group(m, "m1"), _group(m, "m2")
+    if m1 and m2:  # "4〜6月", "7～9月期": three months are a quarter, six a half
+        first, last = int(m1), int(m2)
+        if last - first == 2 and first % 3 == 1:
+            kind, quarter = "quarter", last // 3
+        elif last - first == 5 and first in (1, 7):
+            kind, half = "half_year", 1 if first == 1 else 2
+        else:
+            return None
+    if kind == "quarter" and quarter is None:
+        raw = _group(m, "q", "qn", "qn2", "qw")
+        quarter = _lookup(_words(lang, "quarter_words"), raw)
+        if raw is not None and (quarter is None or not 1 <= quarter <= 4):
+            return None  # "за квартал" names no quarter: the document's context does
+    if kind == "half_year" and half is None:
+        word = _group(m, "h", "h2") or m.group(0)
+        half = 1 if _FIRST.search(word) else 2
+    if kind in ("date", "month") and (month is None or not 1 <= month <= 12):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    amount_raw = _group(m, "n", "n2", "n3")
+    return PeriodCue(
+        kind=kind,
+        start=m.start(),
+        end=m.end(),
+        text=text[m.start() : m.end()],
+        year=year,
+        month=month,
+        day=day,
+        quarter=quarter,
+        half=half,
+        amount=int(amount_raw) if amount_raw else None,
+        unit=_group(m, "u", "u2", "u3"),
+    )
+
+
+def _date_next(text: str, pos: int, lang: str) -> bool:
+    """A day, a month name or an end-of word follows ("até maio", "au 1er mars")."""
+    if _DATE_NEXT.match(text, pos):
+        return True
+    word = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 24])
+    if word is None:
+        return False
+    key = word.group(1).lower()
+    return any(key.startswith(month) for month in _words(lang, "months"))
+
+
+def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
+    """Period cues of `text`, in order; of two overlapping cues the longer stays."""
+    folded = fold(text)
+    found: list[PeriodCue] = []
+    for kind, pattern in _patterns(lang):
+        for m in pattern.finditer(folded):
+            if m.end() == m.start():
+                continue
+            bare = kind == "as_of" and lang not in _CJK_LANGS and " " not in m.group(0).strip()
+            if bare and not _date_next(folded, m.end(), lang):
+                continue  # "au", "до", "até" alone are prepositions unless a date follows
+            cue = _cue(kind, m, lang, text)
+            if cue is not None:
+                found.append(cue)
+    found.sort(key=lambda c: (-(c.end - c.start), KINDS.index(c.kind), c.start))
+    kept: list[PeriodCue] = []
+    for cue in found:
+        if not any(c.start < cue.end and cue.start < c.end for c in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,80 @@
+"""`make ui` stops on SIGTERM, with every dagster process it started, even when a script
+started it in the background (SIGINT then comes ignored, which dagster dev turned into
+ignoring SIGTERM too: five processes were left running)."""
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def session_members(sid: int) -> list[str]:
+    """Command lines of the live processes of session `sid` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[3]) == sid and fields[0] != "Z":
+                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except (OSError, IndexError, ValueError):
+            continue  # gone while we looked
+    return found
+
+
+def ignore_sigint() -> None:
+    """What a non-interactive shell does to a command it starts in the background."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_make_ui_stops_every_process_on_sigterm(tmp_path: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "DAGSTER_HOME": str(tmp_path / "dagster_home"), "UI_PORT": str(port)}
+    env["XAUTO_STORAGE"] = str(tmp_path / "data")
+    proc = subprocess.Popen(
+        ["make", "--no-print-directory", "ui"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own session: every process it starts is found by sid
+        preexec_fn=ignore_sigint,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=2):
+                    break
+            except OSError:
+                assert proc.poll() is None, "make ui exited before the UI came up"
+                assert time.monotonic() < deadline, "the UI did not come up in 180 s"
+                time.sleep(1)
+        assert any("dagster._daemon" in c for c in session_members(proc.pid))
+
+        os.kill(proc.pid, signal.SIGTERM)  # make's pid, as `kill %1` or a supervisor would
+        deadline = time.monotonic() + 20
+        while session_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert session_members(proc.pid) == []
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # only if it failed: leave nothing
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
