@@ -600,6 +600,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, beam_args = parser.parse_known_args(argv)
     if beam_args and args.command not in TAKES_BEAM_ARGS:
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
+    if args.command in ("run", "backfill") and (args.runner or "direct").lower() in (
+        "direct",
+        "directrunner",
+    ):
+        # The cleaning workers' zygote imports and warms up (about a second) while this
+        # process imports Beam and plans; the run's first bundle then finds it ready.
+        from pipelines.workers import start_zygote
+
+        start_zygote()
     try:
         status = COMMANDS[args.command](args, beam_args)
         sys.stdout.flush()

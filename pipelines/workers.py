@@ -39,9 +39,10 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from pipelines.core import metrics as extractor
-from pipelines.core.clean import clean_html
-from pipelines.core.records import Row, article_row, event_rows
+# The cleaner, the extractor and the records module are imported where they are used, not
+# here: `start_zygote` is called first thing by the command line, and the zygote then imports
+# them (about a second) while this process imports Beam.
+Row = dict[str, Any]
 
 # Pages a worker cleans before it is replaced by a fresh fork (about 10 ms): memory that a
 # large page or lxml left in the process goes back to the system, so a run of any length
@@ -80,10 +81,13 @@ def job(page: Row, title: str | None, published_at: dt.datetime | None) -> dict[
     }
 
 
-def process_page(
-    work: dict[str, Any], config: extractor.ExtractorConfig, version: str
-) -> Iterator[tuple[Any, ...]]:
-    """One page's messages, in order (see the module docstring). Runs in a worker."""
+def process_page(work: dict[str, Any], config: Any, version: str) -> Iterator[tuple[Any, ...]]:
+    """One page's messages, in order (see the module docstring). Runs in a worker.
+    `config`: the extractor's ExtractorConfig."""
+    from pipelines.core import metrics as extractor
+    from pipelines.core.clean import clean_html
+    from pipelines.core.records import article_row, event_rows
+
     started = time.thread_time()
     try:
         cleaned = clean_html(work["body"], work["url"], work["content_type"])
@@ -114,6 +118,8 @@ def process_page(
 
 
 def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
+    from pipelines.core import metrics as extractor
+
     config = extractor.load_config(entities)
     while True:
         try:
@@ -357,6 +363,12 @@ def _zygote() -> _Zygote:
         return _the_zygote
 
 
+def start_zygote() -> None:
+    """Start the zygote now, without waiting for it: a command that will clean pages calls
+    this before it imports Beam, so the zygote's imports and warm-up run beside its own."""
+    _zygote()
+
+
 def _recv_exactly(sock: socket.socket, n: int) -> bytes:
     data = b""
     while len(data) < n:
@@ -369,6 +381,8 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes:
 
 def _zygote_main(sock_fd: int, status_fd: int) -> None:
     """The zygote: warm up, then fork one worker per request until the parent goes away."""
+    from pipelines.core import metrics as extractor
+
     sock = socket.socket(fileno=sock_fd)
     os.set_blocking(status_fd, False)
     config = extractor.load_config()
