@@ -73,7 +73,8 @@ ui: setup  ## Dagster's UI on the project's definitions
 	@echo "ui: Dagster on http://127.0.0.1:$(UI_PORT) (instance in $(DAGSTER_HOME)); Ctrl-C or SIGTERM stops it"
 	$(BIN)/python -m orchestration.ui -h 127.0.0.1 -p $(UI_PORT)
 
-bench: setup  ## speed and memory figures (prints a table, then one JSON line)
+bench: setup  ## speed and memory figures (prints tables, then one JSON line)
+	$(BIN)/python -m bench.bench_adversarial
 	$(BIN)/python -m bench.run
 
 docs: setup  ## regenerate the data dictionary from schemas/

@@ -2,6 +2,12 @@
 
 Prints a table, then one JSON line with the headline figures. Every figure is measured in this
 run; nothing is carried over. Children run as separate processes so each peak RSS is its own.
+
+Each N is run twice: with one cleaning worker (`--workers 1`; the fetch, Beam and the writes in
+the main process beside it) and with the default, a worker per core. The ratios to the bare
+loop (one core) are `e2e_vs_bare` and `e2e_allcores_vs_bare`. Memory is the peak PSS of the
+whole process tree (the run, the zygote, its workers), sampled every 0.25 s.
+BENCH_SIZES=100 (comma-separated) runs a small bench to check it works.
 """
 
 import json
@@ -20,6 +26,7 @@ import yaml
 from bench.corpus import load_pages, load_sample_pages, sources
 from bench.server import CorpusServer
 from pipelines.storage import Storage
+from pipelines.workers import default_workers
 from schemas import ARTICLES, METRIC_EVENTS, RAW_PAGES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,11 +34,69 @@ SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "100,1000,5000").split(",
 HOSTS = 20
 BARE_LIMIT = int(os.environ.get("BENCH_BARE_LIMIT", "600"))
 LATENCY_HOSTS, LATENCY_PAGES, LATENCY_DELAY = 50, 20, 0.2
+CORES = default_workers()
+# Also time a backfill on Beam's multi-processing DirectRunner (2 SDK workers), for comparison.
+BEAM_MULTIPROCESSING = os.environ.get("BENCH_BEAM_MP") == "1"
+
+
+def _tree(root: int) -> list[int]:
+    """`root` and every process descended from it (the cleaning zygote and its workers)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """Proportional set size summed over processes: shared pages (the workers share most of
+    theirs with the zygote they were forked from) are counted once in all, not per process."""
+    total_kb = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total_kb / 1024
+
+
+class TreeMemory:
+    """Peak PSS of a process and its descendants, sampled every `every` s in a thread.
+    ru_maxrss only sees one process; with cleaning workers the run is a tree."""
+
+    def __init__(self, pid: int, every: float = 0.25) -> None:
+        self.peak_mb = 0.0
+        self.processes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(pid, every), daemon=True)
+        self._thread.start()
+
+    def _sample(self, pid: int, every: float) -> None:
+        while not self._stop.wait(every):
+            pids = _tree(pid)
+            self.processes = max(self.processes, len(pids))
+            self.peak_mb = max(self.peak_mb, _pss_mb(pids))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def measured(args: list[str]) -> dict[str, Any]:
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    memory = TreeMemory(proc.pid) if Path("/proc/self/smaps_rollup").exists() else None
     # Drain the pipes in threads while wait4 reaps the child, so its own rusage (CPU time,
     # peak RSS) comes back to us rather than being folded into RUSAGE_CHILDREN.
     chunks: dict[str, bytes] = {}
@@ -46,6 +111,8 @@ def measured(args: list[str]) -> dict[str, Any]:
     for t in threads:
         t.start()
     _, status, usage = os.wait4(proc.pid, 0)
+    if memory is not None:
+        memory.stop()
     for t in threads:
         t.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -57,7 +124,10 @@ def measured(args: list[str]) -> dict[str, Any]:
     result = json.loads(lines[-1])
     result["_wall"] = wall
     result["_cpu"] = usage.ru_utime + usage.ru_stime
+    # ru_maxrss of a reaped child: the largest of it and its own reaped descendants, not a sum.
     result["_rss_mb"] = usage.ru_maxrss / 1024
+    result["_tree_pss_mb"] = memory.peak_mb if memory is not None else None
+    result["_processes"] = memory.processes if memory is not None else None
     return result
 
 
@@ -85,18 +155,47 @@ def output_stats(root: Path) -> dict[str, Any]:
     return stats
 
 
+def e2e_row(e2e: dict[str, Any], bare_pages_per_s: float, root: Path) -> dict[str, Any]:
+    """One xauto run's figures beside the ceiling."""
+    fetched = e2e["counters"].get("pages_fetched", 0)
+    row = {
+        "workers": e2e.get("workers", 1),
+        "pages": fetched,
+        "e2e_seconds": e2e["total_seconds"],
+        "e2e_pages_per_s": fetched / e2e["total_seconds"],
+        "e2e_cpu_s": e2e["_cpu"],
+        "peak_rss_mb": e2e["_rss_mb"],
+        "peak_tree_pss_mb": e2e["_tree_pss_mb"],
+        "processes": e2e["_processes"],
+        "phases": e2e.get("phases", {}),
+        "stage_ms": {
+            k.removesuffix("_ms_total"): v
+            for k, v in e2e["counters"].items()
+            if k.endswith("_ms_total")
+        },
+        "output": output_stats(root),
+    }
+    row["e2e_vs_bare"] = row["e2e_pages_per_s"] / bare_pages_per_s
+    return row
+
+
 def main() -> int:
     pages = load_pages()
     work = Path(tempfile.mkdtemp(prefix="xauto-bench-"))
-    print(f"corpus: {sources()}; sizes {SIZES}; {HOSTS} hosts; work dir {work}", flush=True)
-    results: dict[str, Any] = {"sizes": {}}
+    print(
+        f"corpus: {sources()}; sizes {SIZES}; {HOSTS} hosts; {CORES} cores; work dir {work}",
+        flush=True,
+    )
+    results: dict[str, Any] = {"sizes": {}, "cores": CORES}
     try:
         for n in SIZES:
             per_host = max(1, n // HOSTS)
             hosts = min(HOSTS, n)
             server = CorpusServer(pages, hosts, per_host)
-            root = work / f"n{n}"
-            config = write_config(work / f"n{n}.yaml", server.feed_urls, root)
+            roots = {w: work / f"n{n}-{w}" for w in ("one", "all")}
+            configs = {
+                w: write_config(work / f"n{n}-{w}.yaml", server.feed_urls, roots[w]) for w in roots
+            }
             bare_cmd = [
                 sys.executable,
                 "-m",
@@ -108,43 +207,29 @@ def main() -> int:
                 "--limit",
                 str(BARE_LIMIT),
             ]
-            # The ceiling is timed just before and just after the run and averaged: this
+            # The ceiling is timed just before and just after the runs and averaged: this
             # machine's speed drifts by 10 % and more over minutes, and a ratio of two figures
             # taken at different times would carry that drift.
             bare_before = measured(bare_cmd)
-            e2e = measured(xauto("run", "--config", str(config), "--json"))
+            one = measured(xauto("run", "--config", str(configs["one"]), "--workers=1", "--json"))
+            every = measured(xauto("run", "--config", str(configs["all"]), "--json"))
             bare_after = measured(bare_cmd)
-            fetched = e2e["counters"].get("pages_fetched", 0)
-            bare = {
-                "pages": bare_before["pages"],
-                "pages_per_s": (bare_before["pages_per_s"] + bare_after["pages_per_s"]) / 2,
-                "extract_mb_per_s": max(
-                    bare_before["extract_mb_per_s"], bare_after["extract_mb_per_s"]
-                ),
-            }
+            bare_pages_per_s = (bare_before["pages_per_s"] + bare_after["pages_per_s"]) / 2
             row = {
-                "pages": fetched,
-                "e2e_seconds": e2e["total_seconds"],
-                "e2e_pages_per_s": fetched / e2e["total_seconds"],
-                "bare_pages_per_s": bare["pages_per_s"],
+                "bare_pages_per_s": bare_pages_per_s,
                 "bare_before_after": [
                     round(bare_before["pages_per_s"], 1),
                     round(bare_after["pages_per_s"], 1),
                 ],
-                "bare_pages": bare["pages"],
-                "e2e_cpu_s": e2e["_cpu"],
-                "peak_rss_mb": e2e["_rss_mb"],
-                "stage_ms": {
-                    k.removesuffix("_ms_total"): v
-                    for k, v in e2e["counters"].items()
-                    if k.endswith("_ms_total")
-                },
-                "extract_mb_per_s": bare["extract_mb_per_s"],
-                "output": output_stats(root),
+                "bare_pages": bare_before["pages"],
+                "extract_mb_per_s": max(
+                    bare_before["extract_mb_per_s"], bare_after["extract_mb_per_s"]
+                ),
+                "one": e2e_row(one, bare_pages_per_s, roots["one"]),
+                "all": e2e_row(every, bare_pages_per_s, roots["all"]),
             }
-            row["e2e_vs_bare"] = row["e2e_pages_per_s"] / row["bare_pages_per_s"]
             if n == 1000 or n == SIZES[-1]:
-                idle = measured(xauto("run", "--config", str(config), "--json"))
+                idle = measured(xauto("run", "--config", str(configs["all"]), "--json"))
                 row["idle_poll_s"] = idle["total_seconds"]
                 row["idle_pages_fetched"] = idle["counters"].get("pages_fetched", 0)
                 row["idle_wall_with_imports_s"] = idle["_wall"]
@@ -152,32 +237,36 @@ def main() -> int:
             results["sizes"][n] = row
             print(f"N={n}: {json.dumps(row)}", flush=True)
 
-        # Backfill: reprocess the stored pages of the largest run (worker start-up, a few
-        # seconds, is then a small part of the time, as in a real backfill of months).
+        # Backfill: reprocess the stored pages of the largest run (worker start-up, a second
+        # or so, is then a small part of the time, as in a real backfill of months).
         n_bf = max(SIZES)
-        root = work / f"n{n_bf}"
-        config = work / f"n{n_bf}.yaml"
+        config = work / f"n{n_bf}-all.yaml"
         span = ["--start", "2024-01-01", "--end", "2024-12-31", "--config", str(config), "--json"]
-        one = measured(xauto("backfill", *span))
-        two = measured(
-            xauto(
-                "backfill",
-                *span,
-                "--direct_num_workers=2",
-                "--direct_running_mode=multi_processing",
-            )
-        )
-        bf_pages = one["counters"].get("articles", 0)
-        results["backfill"] = {
-            "pages": bf_pages,
-            "one_worker_pages_per_s": bf_pages / one["total_seconds"],
-            "two_workers_pages_per_s": two["counters"].get("articles", 0) / two["total_seconds"],
+        runs = {
+            "one_worker": measured(xauto("backfill", *span, "--workers", "1")),
+            "all_cores": measured(xauto("backfill", *span)),
         }
-        results["backfill"]["speedup"] = (
-            results["backfill"]["two_workers_pages_per_s"]
-            / results["backfill"]["one_worker_pages_per_s"]
+        if BEAM_MULTIPROCESSING:  # Beam's own way to use cores, for comparison
+            runs["beam_2_sdk_workers"] = measured(
+                xauto(
+                    "backfill",
+                    *span,
+                    "--workers",
+                    "1",
+                    "--direct_num_workers=2",
+                    "--direct_running_mode=multi_processing",
+                )
+            )
+        bf_pages = runs["one_worker"]["counters"].get("articles", 0)
+        backfill: dict[str, Any] = {"pages": bf_pages}
+        for name, r in runs.items():
+            backfill[f"{name}_pages_per_s"] = r["counters"].get("articles", 0) / r["total_seconds"]
+            backfill[f"{name}_peak_tree_pss_mb"] = r["_tree_pss_mb"]
+        backfill["allcores_vs_1w"] = (
+            backfill["all_cores_pages_per_s"] / backfill["one_worker_pages_per_s"]
         )
-        print(f"backfill: {json.dumps(results['backfill'])}", flush=True)
+        results["backfill"] = backfill
+        print(f"backfill: {json.dumps(backfill)}", flush=True)
 
         # Latency-bound: 200 ms on every response, 50 hosts x 20 pages.
         # Short sample articles (CPU is not the limit) and threads enough for 50 hosts x 2
@@ -209,14 +298,22 @@ def main() -> int:
     sizes = results["sizes"]
     idle_n = 1000 if 1000 in sizes else SIZES[-1]
     headline = {
-        "e2e_pages_per_s": {n: round(r["e2e_pages_per_s"], 1) for n, r in sizes.items()},
+        "cores": CORES,
+        "e2e_pages_per_s": {n: round(r["one"]["e2e_pages_per_s"], 1) for n, r in sizes.items()},
+        "e2e_allcores_pages_per_s": {
+            n: round(r["all"]["e2e_pages_per_s"], 1) for n, r in sizes.items()
+        },
         "bare_pages_per_s": {n: round(r["bare_pages_per_s"], 1) for n, r in sizes.items()},
-        "e2e_vs_bare": {n: round(r["e2e_vs_bare"], 3) for n, r in sizes.items()},
+        "e2e_vs_bare": {n: round(r["one"]["e2e_vs_bare"], 3) for n, r in sizes.items()},
+        "e2e_allcores_vs_bare": {n: round(r["all"]["e2e_vs_bare"], 3) for n, r in sizes.items()},
         "latency_speedup": round(results["latency"]["speedup"], 1),
         "idle_poll_s": round(sizes[idle_n]["idle_poll_s"], 3),
-        "backfill_2w_vs_1w": round(results["backfill"]["speedup"], 2),
+        "backfill_allcores_vs_1w": round(results["backfill"]["allcores_vs_1w"], 2),
         "extract_mb_per_s": round(max(r["extract_mb_per_s"] for r in sizes.values()), 2),
-        "peak_rss_mb": {n: round(r["peak_rss_mb"]) for n, r in sizes.items()},
+        "peak_rss_mb": {n: round(r["one"]["peak_rss_mb"]) for n, r in sizes.items()},
+        "peak_tree_pss_mb_allcores": {
+            n: round(r["all"]["peak_tree_pss_mb"] or 0) for n, r in sizes.items()
+        },
     }
     print(json.dumps(headline))
     return 0
@@ -224,26 +321,46 @@ def main() -> int:
 
 def print_table(results: dict[str, Any]) -> None:
     # Stage columns: CPU seconds of each stage's own thread(s) (time.thread_time), summed over
-    # pages; the fetch's in pool threads, beside the cleaning.
+    # pages; the fetch's in pool threads, cleaning and extraction in the worker processes.
     print()
     print(
-        f"{'N':>6} {'e2e p/s':>8} {'bare p/s':>9} {'ratio':>6} {'cpu s':>6} {'RSS MB':>7} "
-        f"{'fetch':>6} {'clean':>6} {'extract':>8} {'write':>6} {'out MB':>7} {'files(ev)':>9}"
+        f"{'N':>6} {'workers':>7} {'e2e p/s':>8} {'bare p/s':>9} {'ratio':>6} {'cpu s':>6} "
+        f"{'RSS MB':>7} {'PSS MB':>7} {'fetch':>6} {'clean':>6} {'extract':>8} {'write':>6} "
+        f"{'out MB':>7} {'files(ev)':>9}"
     )
-    for n, r in results["sizes"].items():
-        st = {k: v / 1000 for k, v in r["stage_ms"].items()}
-        print(
-            f"{n:>6} {r['e2e_pages_per_s']:>8.1f} {r['bare_pages_per_s']:>9.1f} "
-            f"{r['e2e_vs_bare']:>6.2f} {r['e2e_cpu_s']:>6.1f} {r['peak_rss_mb']:>7.0f} "
-            f"{st.get('fetch_cpu', 0):>6.1f} {st.get('clean_cpu', 0):>6.1f} "
-            f"{st.get('extract_cpu', 0):>8.1f} {st.get('write_cpu', 0):>6.1f} "
-            f"{r['output']['bytes'] / 1e6:>7.1f} {r['output']['metric_events']['files']:>9}"
-        )
+    for n, size in results["sizes"].items():
+        for r in (size["one"], size["all"]):
+            st = {k: v / 1000 for k, v in r["stage_ms"].items()}
+            print(
+                f"{n:>6} {r['workers']:>7} {r['e2e_pages_per_s']:>8.1f} "
+                f"{size['bare_pages_per_s']:>9.1f} {r['e2e_vs_bare']:>6.2f} "
+                f"{r['e2e_cpu_s']:>6.1f} {r['peak_rss_mb']:>7.0f} "
+                f"{r['peak_tree_pss_mb'] or 0:>7.0f} "
+                f"{st.get('fetch_cpu', 0):>6.1f} {st.get('clean_cpu', 0):>6.1f} "
+                f"{st.get('extract_cpu', 0):>8.1f} {st.get('write_cpu', 0):>6.1f} "
+                f"{r['output']['bytes'] / 1e6:>7.1f} {r['output']['metric_events']['files']:>9}"
+            )
+    print("\nwall seconds by phase (fixed costs; pipelines = the Beam runs that fetch and clean):")
+    names = ["lock", "sweep", "plan", "build", "poll_pipeline", "pipelines", "facts_pipeline"]
+    print(f"{'N':>6} {'workers':>7} " + " ".join(f"{p:>13}" for p in names) + f" {'pool wait':>10}")
+    for n, size in results["sizes"].items():
+        for r in (size["one"], size["all"]):
+            ph = r["phases"]
+            wait_s = r["stage_ms"].get("pool_wait", 0) / 1000
+            print(
+                f"{n:>6} {r['workers']:>7} "
+                + " ".join(f"{ph.get(p, 0):>13.2f}" for p in names)
+                + f" {wait_s:>10.2f}"
+            )
     bf, lat = results["backfill"], results["latency"]
-    print(
+    line = (
         f"\nbackfill ({bf['pages']} stored pages): 1 worker {bf['one_worker_pages_per_s']:.1f} p/s,"
-        f" 2 workers {bf['two_workers_pages_per_s']:.1f} p/s, x{bf['speedup']:.2f}"
+        f" all {results['cores']} cores {bf['all_cores_pages_per_s']:.1f} p/s,"
+        f" x{bf['allcores_vs_1w']:.2f}"
     )
+    if "beam_2_sdk_workers_pages_per_s" in bf:
+        line += f"; Beam multi_processing x2: {bf['beam_2_sdk_workers_pages_per_s']:.1f} p/s"
+    print(line)
     print(
         f"latency (50 hosts x 20 pages, +200 ms): {lat['wall_s']:.1f} s vs "
         f"{lat['sequential_s']:.0f} s sequential, x{lat['speedup']:.1f}"

@@ -97,6 +97,16 @@ def _config_args(p: argparse.ArgumentParser, runner: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
 
 
+def _workers_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="processes that clean and extract pages (default: the config's beam.workers, "
+        "else every core); the fetch keeps its threads",
+    )
+
+
 def _ingest_args(p: argparse.ArgumentParser) -> None:
     _config_args(p)
     p.add_argument(
@@ -105,6 +115,7 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
         help="feed list replacing the config's feeds: one http(s) URL or file path per line "
         "(# comments), or an OPML export",
     )
+    _workers_arg(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--end", type=_date, required=True, metavar="DATE", help=f"{DATE_HELP}, inclusive"
     )
     _config_args(back)
+    _workers_arg(back)
 
     fct = sub.add_parser(
         "facts",
@@ -327,6 +339,9 @@ def _resolved_config(args: argparse.Namespace) -> Iterator[Config]:
         serve_sample=args.command not in ("backfill", "compact", "facts"),  # no fetching
         announce=lambda message: print(message, file=sys.stderr),
     ) as config:
+        if getattr(args, "workers", None):
+            beam = config.beam.model_copy(update={"workers": args.workers})
+            config = config.model_copy(update={"beam": beam})
         yield config
 
 
@@ -378,14 +393,16 @@ def _print_summary(summary: Any, failures: Sequence[dict[str, Any]], as_json: bo
         return
     c = summary.count
     lines = [
-        f"xauto {summary.kind} finished in {summary.seconds:.1f} s on {summary.runner}",
+        f"xauto {summary.kind} finished in {summary.seconds:.1f} s on {summary.runner}"
+        f" ({summary.workers} cleaning worker{'s' if summary.workers != 1 else ''})",
         f"storage: {summary.storage}",
         "",
         f"  {'feeds polled':<22}{c('feeds_polled'):>8}   failed {c('feeds_failed')}",
         f"  {'new entries':<22}{c('new_entries'):>8}",
         f"  {'pages fetched':<22}{c('pages_fetched'):>8}   failed {c('pages_failed')}, "
         f"parked {summary.parked}",
-        f"  {'articles':<22}{c('articles'):>8}   empty text {c('articles_empty')}",
+        f"  {'articles':<22}{c('articles'):>8}   empty text {c('articles_empty')}, "
+        f"over time budget {c('pages_over_budget')}",
         f"  {'metric events':<22}{c('events'):>8}",
         "",
         f"  {'table':<22}{'rows written':>12}",
@@ -583,6 +600,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, beam_args = parser.parse_known_args(argv)
     if beam_args and args.command not in TAKES_BEAM_ARGS:
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
+    if args.command in ("run", "backfill") and (args.runner or "direct").lower() in (
+        "direct",
+        "directrunner",
+    ):
+        # The cleaning workers' zygote imports and warms up (about a second) while this
+        # process imports Beam and plans; the run's first bundle then finds it ready.
+        from pipelines.workers import start_zygote
+
+        start_zygote()
     try:
         status = COMMANDS[args.command](args, beam_args)
         sys.stdout.flush()

@@ -5,7 +5,8 @@ import datetime as dt
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import apache_beam as beam
@@ -13,11 +14,11 @@ import pyarrow.compute as pc
 from apache_beam.metrics.metric import MetricsFilter
 
 from pipelines import pipeline as wiring
-from pipelines import progress
+from pipelines import progress, workers
 from pipelines.core.config import Config
 from pipelines.facts_pipeline import build_facts_job
 from pipelines.locks import writer_lock
-from pipelines.options import new_pipeline, runner_name
+from pipelines.options import new_pipeline, runner_name, sdk_workers
 from pipelines.state import PageTask, RunPlan, plan_poll, plan_run
 from pipelines.storage import ForeignFileError, Storage, StorageError
 from schemas import ARTICLES, FACTS, METRIC_EVENTS, RAW_PAGES
@@ -43,6 +44,19 @@ class RunSummary:
     counters: dict[str, int] = field(default_factory=dict)
     pending_before: int = 0
     parked: int = 0
+    workers: int = 1  # cleaning processes
+    # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines,
+    # facts_pipeline): where a run's fixed cost goes. `pipelines`: the Beam runs that fetch
+    # and clean.
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self.phases[phase] = self.phases.get(phase, 0.0) + time.monotonic() - started
 
     def count(self, name: str) -> int:
         return int(self.counters.get(name, 0))
@@ -65,6 +79,8 @@ class RunSummary:
             "rows": self.rows,
             "counters": dict(sorted(self.counters.items())),
             "parked": self.parked,
+            "workers": self.workers,
+            "phases": {k: round(v, 3) for k, v in self.phases.items()},
             "nothing_new": self.nothing_new,
         }
 
@@ -110,14 +126,15 @@ def _storage_error_record(record: logging.LogRecord) -> bool:
     )
 
 
-def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
+def _run(p: beam.Pipeline, summary: RunSummary, phase: str = "pipelines") -> RunSummary:
     started = time.monotonic()
     loggers = [logging.getLogger(name) for name in _BEAM_ERROR_LOGGERS]
     for logger in loggers:
         logger.addFilter(_storage_error_record)
     try:
-        result = p.run()
-        result.wait_until_finish()
+        with summary.timed(phase):
+            result = p.run()
+            result.wait_until_finish()
     except Exception as exc:
         error = storage_error_from(exc)
         if error is None:
@@ -143,6 +160,27 @@ def _run(p: beam.Pipeline, summary: RunSummary) -> RunSummary:
     return summary
 
 
+def with_workers(config: Config, runner: str | None, beam_args: Sequence[str]) -> Config:
+    """The config with `beam.workers` resolved: as set, else every core shared among the SDK
+    workers this process runs (one, unless --direct_running_mode asks for more). Another
+    runner runs one SDK worker per core already, so each gets one cleaning process."""
+    if config.beam.workers:
+        return config
+    if runner_name(runner, config) == "DirectRunner":
+        n = max(1, workers.default_workers() // sdk_workers(config, runner, beam_args))
+    else:
+        n = 1
+    return config.model_copy(update={"beam": config.beam.model_copy(update={"workers": n})})
+
+
+def _prestart(config: Config) -> None:
+    """Fork the cleaning workers while the run plans and polls (they take ~1 s to start)."""
+    from pipelines.transforms import extractor_version
+
+    n = config.beam.workers or 1
+    workers.prestart(n, config.entities, extractor_version(), config.beam.page_seconds)
+
+
 def run_ingest(
     config: Config,
     runner: str | None = None,
@@ -155,16 +193,20 @@ def run_ingest(
     Waits up to `lock_timeout` s for another writer of the storage root (LockTimeout after).
     """
     started = time.monotonic()
+    config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("run" if fetch else "poll", runner_name(runner, config), root)
-    with writer_lock(root, timeout=lock_timeout):
-        summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+    summary.workers = config.beam.workers or 1
+    with _locked(root, lock_timeout, summary), _workers_for_the_run(config, fetch, runner):
+        with summary.timed("sweep"):
+            summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         limit = config.beam.max_pages_per_pipeline
         if fetch and limit:
             _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
         else:
-            plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
+            with summary.timed("plan"):
+                plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             _pipeline(plan, config, root, runner, beam_args, summary, fetch)
@@ -174,6 +216,27 @@ def run_ingest(
             _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary
+
+
+@contextmanager
+def _locked(root: str, timeout: float, summary: RunSummary) -> Iterator[None]:
+    started = time.monotonic()
+    with writer_lock(root, timeout=timeout):
+        summary.phases["lock"] = time.monotonic() - started
+        yield
+
+
+@contextmanager
+def _workers_for_the_run(config: Config, cleans: bool, runner: str | None) -> Iterator[None]:
+    """Start the cleaning workers early when the run may clean pages (on the DirectRunner,
+    where they live in this process); stop them when the run ends."""
+    local = runner_name(runner, config) == "DirectRunner"
+    if cleans and local:
+        _prestart(config)
+    try:
+        yield
+    finally:
+        workers.shutdown()
 
 
 def _set_totals(plan: RunPlan) -> None:
@@ -192,9 +255,10 @@ def _pipeline(
     summary: RunSummary,
     fetch: bool,
 ) -> None:
-    p = new_pipeline(config, runner, beam_args)
-    wiring.build_ingest(p, plan, config, root, fetch=fetch)
-    _run(p, summary)
+    with summary.timed("build"):
+        p = new_pipeline(config, runner, beam_args)
+        wiring.build_ingest(p, plan, config, root, fetch=fetch)
+    _run(p, summary, "pipelines" if fetch else "poll_pipeline")
 
 
 def _ingest_in_chunks(
@@ -210,11 +274,14 @@ def _ingest_in_chunks(
     Each round re-plans from the tables, so a crash between rounds loses nothing; a page is
     tried once per run (a failure waits for its backoff), so the loop ends.
     """
-    _pipeline(plan_poll(config, storage), config, storage.root, runner, beam_args, summary, False)
+    with summary.timed("plan"):
+        polling = plan_poll(config, storage)
+    _pipeline(polling, config, storage.root, runner, beam_args, summary, False)
     tried: set[str] = set()
     first = True
     while True:
-        plan = plan_run(config, storage)
+        with summary.timed("plan"):
+            plan = plan_run(config, storage)
         if first:
             _set_totals(plan)
             summary.pending_before = len(plan.pending_pages)
@@ -245,10 +312,12 @@ def run_backfill(
 ) -> RunSummary:
     """Re-clean and re-extract stored pages of articles published in [start, end]; no fetch."""
     started = time.monotonic()
+    config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
     summary = RunSummary("backfill", runner_name(runner, config), root)
-    with writer_lock(root):
+    summary.workers = config.beam.workers or 1
+    with _locked(root, 3600.0, summary), _workers_for_the_run(config, True, runner):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         articles = storage.read(
             ARTICLES,
@@ -277,9 +346,10 @@ def _rebuild_facts(
     summary: RunSummary,
 ) -> None:
     """The facts job over all of metric_events; the caller holds the writer lock."""
-    p = new_pipeline(config, runner, beam_args)
-    build_facts_job(p, storage.part_files(METRIC_EVENTS), storage.root)
-    _run(p, summary)
+    with summary.timed("build"):
+        p = new_pipeline(config, runner, beam_args)
+        build_facts_job(p, storage.part_files(METRIC_EVENTS), storage.root)
+    _run(p, summary, "facts_pipeline")
 
 
 def run_facts(

@@ -54,6 +54,14 @@ def feed_batches(feeds: Sequence[FeedSpec], size: int = FETCH_HOSTS) -> list[lis
     return [list(feeds[i : i + size]) for i in range(0, len(feeds), size)]
 
 
+def clean_and_extract(config: Config, known_event_ids: frozenset[str]) -> t.CleanAndExtract:
+    """The DoFn with its pool size and page budget; `config.beam.workers` unset means 1 here
+    (the launcher resolves it to every core for the DirectRunner before building)."""
+    return t.CleanAndExtract(
+        config.entities, known_event_ids, config.beam.workers or 1, config.beam.page_seconds
+    )
+
+
 def _first(tasks: Any) -> PageTask:
     return min(tasks, key=lambda task: task.attempt)
 
@@ -134,7 +142,7 @@ def build_ingest(
             to_clean
             | "Pages to clean" >> beam.Flatten()
             | "Clean and extract"
-            >> beam.ParDo(t.CleanAndExtract(config.entities, plan.known_event_ids)).with_outputs(
+            >> beam.ParDo(clean_and_extract(config, plan.known_event_ids)).with_outputs(
                 "events", t.ERRORS_TAG, main="articles"
             )
         )
@@ -162,7 +170,7 @@ def build_backfill(
         | "Stored page files" >> beam.Create(raw_page_files)
         | "Read stored pages" >> beam.ParDo(t.ReadStoredPages(root, pages))
         | "Clean and extract"
-        >> beam.ParDo(t.CleanAndExtract(config.entities, frozenset())).with_outputs(
+        >> beam.ParDo(clean_and_extract(config, frozenset())).with_outputs(
             "events", t.ERRORS_TAG, main="articles"
         )
     )

@@ -48,8 +48,12 @@ class RunPlan:
     parked: int = 0
 
 
-def _failure_histories(storage: Storage) -> dict[str, FailureHistory]:
+def _failures(storage: Storage) -> tuple[dict[str, FailureHistory], frozenset[str]]:
+    """Fetch failures per URL, and the stored pages whose cleaning failed (see plan_run)."""
     errors = storage.read(ERRORS, ["stage", "source", "error_type", "attempt", "occurred_at"])
+    unclean = errors.filter(
+        pc.and_(pc.equal(errors["stage"], "clean"), pc.not_equal(errors["error_type"], "EmptyText"))
+    )
     errors = errors.filter(pc.equal(errors["stage"], "fetch"))
     histories: dict[str, FailureHistory] = {}
     for row in errors.to_pylist():
@@ -59,7 +63,7 @@ def _failure_histories(storage: Storage) -> dict[str, FailureHistory]:
         # A refused address is final: parked at once, not retried up to max_attempts.
         final = row["error_type"] in FINAL_ERRORS or bool(seen and seen.final)
         histories[row["source"]] = FailureHistory(attempts, last, final)
-    return histories
+    return histories, frozenset(unclean["source"].to_pylist())
 
 
 def plan_poll(config: Config, storage: Storage) -> RunPlan:
@@ -93,7 +97,7 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
 
     entries = storage.read(FEED_ENTRIES, ["entry_id", "canonical_url", "title", "published_at"])
     fetched = frozenset(storage.read(RAW_PAGES, ["url"])["url"].to_pylist())
-    histories = _failure_histories(storage)
+    histories, unclean = _failures(storage)
     pending: dict[str, PageTask] = {}
     parked = 0
     for row in entries.to_pylist():
@@ -111,7 +115,12 @@ def plan_run(config: Config, storage: Storage, now: dt.datetime | None = None) -
     meta = {r["canonical_url"]: r for r in entries.to_pylist() if r["canonical_url"]}
     unprocessed = {}
     for url in fetched:
-        if article_id(url) not in article_ids:
+        if url in unclean and article_id(url) not in article_ids:
+            # Cleaning this page's stored bytes failed: over the time budget, killed its worker
+            # or raised. The same bytes would fail the same way, so it is parked, not planned
+            # on every run (a page over budget in extraction keeps its article instead).
+            parked += 1
+        elif article_id(url) not in article_ids:
             m = meta.get(url, {})
             unprocessed[url] = PageTask(url, m.get("title"), m.get("published_at"))
     return RunPlan(

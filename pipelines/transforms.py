@@ -22,21 +22,19 @@ from apache_beam.utils.windowed_value import WindowedValue
 
 from pipelines import progress
 from pipelines.core import metrics as extractor
-from pipelines.core.clean import clean_html
 from pipelines.core.config import HttpConfig
 from pipelines.core.feeds import parse_feed
 from pipelines.core.fetch import PAGE_TYPES, FetchError, HttpClient
 from pipelines.core.records import (
     Row,
-    article_row,
     entry_row,
     error_row,
-    event_rows,
     page_row,
     poll_row,
 )
 from pipelines.state import FeedSpec, PageTask
 from pipelines.storage import Storage, WrittenFile
+from pipelines.workers import Outcome, PagePool, job, lease, release
 from schemas import RAW_PAGES, table
 
 ERRORS_TAG = "errors"
@@ -341,68 +339,97 @@ class ReadStoredPages(beam.DoFn):
 
 
 class CleanAndExtract(beam.DoFn):
-    """Page → article row, its metric event rows (tag 'events'), errors (tag 'errors')."""
+    """Page → article row, its metric event rows (tag 'events'), errors (tag 'errors').
 
-    def __init__(self, entities_path: str | None, known_event_ids: frozenset[str]) -> None:
+    The work runs in a pool of `workers` processes (pipelines/workers.py): every core, and a
+    page over `page_seconds` is killed there and becomes a Timeout error row (stage 'clean'
+    with no article, or 'extract' with its article kept and no events), never a stuck run.
+    Up to `workers` pages are in flight; results come out in the order they finish.
+    """
+
+    def __init__(
+        self,
+        entities_path: str | None,
+        known_event_ids: frozenset[str],
+        workers: int = 1,
+        page_seconds: float = 60.0,
+    ) -> None:
         self.entities_path = entities_path
         self.known_events = known_event_ids
+        self.workers = workers
+        self.page_seconds = page_seconds
         self.articles = Metrics.counter(NS, "articles")
         self.empty = Metrics.counter(NS, "articles_empty")
         self.events = Metrics.counter(NS, "events")
+        self.timeouts = Metrics.counter(NS, "pages_over_budget")
         self.clean_ms = Metrics.distribution(NS, "clean_cpu_ms")
         self.extract_ms = Metrics.distribution(NS, "extract_cpu_ms")
+        self.pool_wait_ms = Metrics.distribution(NS, "pool_wait_ms")  # workers' start-up
+        self.pool: PagePool | None = None
 
     def setup(self) -> None:
-        self.config = extractor.load_config(self.entities_path)
         self.version = extractor_version()
+
+    def start_bundle(self) -> None:
+        started = time.monotonic()
+        self.pool = lease(self.workers, self.entities_path, self.version, self.page_seconds)
+        self.pool_wait_ms.update(_ms(started))
 
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element
-        url = str(page["url"])
-        started = time.thread_time()
-        try:
-            cleaned = clean_html(page["body"] or b"", url, page.get("content_type"))
-        except Exception as exc:  # trafilatura/lxml on hostile markup: record, keep going
-            yield beam.pvalue.TaggedOutput(
-                ERRORS_TAG, error_row("clean", url, type(exc).__name__, str(exc), now_utc())
-            )
-            return
-        finally:
-            self.clean_ms.update(_cpu_ms(started))
-        article = article_row(
-            page,
-            cleaned,
-            feed_title=task.title,
-            feed_published_at=task.published_at,
-            extractor_version=self.version,
-        )
-        if not cleaned.text:
-            self.empty.inc()
-            yield beam.pvalue.TaggedOutput(
-                ERRORS_TAG, error_row("clean", url, "EmptyText", "no main text found", now_utc())
-            )
-        started = time.thread_time()
-        try:
-            events = extractor.extract_events(
-                cleaned.text,
-                published=article["published_at"].date(),
-                language=cleaned.language,
-                config=self.config,
-                title=article["title"],
-            )
-        except Exception as exc:  # an extractor bug on one article must not stop the run
-            events = []
-            yield beam.pvalue.TaggedOutput(
-                ERRORS_TAG, error_row("extract", url, type(exc).__name__, str(exc), now_utc())
-            )
-        self.extract_ms.update(_cpu_ms(started))
-        for row in event_rows(article, events, self.version):
-            if row["event_id"] not in self.known_events:
-                self.events.inc()
-                yield beam.pvalue.TaggedOutput("events", row)
-        self.articles.inc()
-        progress.tick("articles")
-        yield article
+        assert self.pool is not None
+        while not self.pool.idle():
+            yield from self._outputs(self.pool.collect(None))
+        self.pool.submit(job(page, task.title, task.published_at))
+        yield from self._outputs(self.pool.collect(0))
+
+    def finish_bundle(self) -> Iterator[Any]:
+        assert self.pool is not None
+        while self.pool.busy():
+            for out in self._outputs(self.pool.collect(None)):
+                if isinstance(out, beam.pvalue.TaggedOutput):
+                    yield beam.pvalue.TaggedOutput(out.tag, _windowed(out.value))
+                else:
+                    yield _windowed(out)
+        release(self.pool)
+        self.pool = None
+
+    def teardown(self) -> None:
+        if self.pool is not None:  # a bundle that failed: its workers hold stale pages
+            self.pool.close()
+            self.pool = None
+
+    def _outputs(self, done: list[Outcome]) -> Iterator[Any]:
+        for out in done:
+            self.clean_ms.update(out.clean_cpu_ms)
+            if out.article is not None:
+                self.extract_ms.update(out.extract_cpu_ms)
+            if out.killed:
+                self.timeouts.inc()
+            for stage, kind, message in out.errors:
+                yield beam.pvalue.TaggedOutput(
+                    ERRORS_TAG, error_row(stage, out.url, kind, message, now_utc())
+                )
+            if out.article is None:
+                continue
+            if not out.article["text"]:
+                self.empty.inc()
+                yield beam.pvalue.TaggedOutput(
+                    ERRORS_TAG,
+                    error_row("clean", out.url, "EmptyText", "no main text found", now_utc()),
+                )
+            for row in out.events:
+                if row["event_id"] not in self.known_events:
+                    self.events.inc()
+                    yield beam.pvalue.TaggedOutput("events", row)
+            self.articles.inc()
+            progress.tick("articles")
+            yield out.article
+
+
+def _windowed(value: Any) -> WindowedValue:
+    """An output of finish_bundle: it has no input element to take a window from."""
+    return WindowedValue(value, MIN_TIMESTAMP, [GlobalWindow()])
 
 
 class WriteRows(beam.DoFn):
@@ -439,7 +466,7 @@ class WriteRows(beam.DoFn):
     def finish_bundle(self) -> Iterator[WindowedValue]:
         for key, buffer in self.buffers.items():
             if buffer:
-                yield WindowedValue(self._stage(key, buffer), MIN_TIMESTAMP, [GlobalWindow()])
+                yield _windowed(self._stage(key, buffer))
         self.buffers = defaultdict(list)
 
     def _stage(self, partition: str, chunk: list[Row]) -> Row:

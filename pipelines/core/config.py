@@ -93,6 +93,13 @@ class BeamConfig(_Strict):
     # pipelines of this many: the DirectRunner holds a stage's output in memory, so this is what
     # bounds memory on one machine. 0: one pipeline whatever the size (distributed runners).
     max_pages_per_pipeline: int = Field(default=1000, ge=0)
+    # Processes that clean and extract pages (the fetch keeps its threads in the main
+    # process). Unset: every core on the DirectRunner; 1 per SDK worker on other runners,
+    # which already run one SDK worker per core.
+    workers: int | None = Field(default=None, ge=1)
+    # Wall-clock seconds one page may take to clean and extract. Over it, the worker is
+    # killed and the page gets a Timeout error row and is not planned again (parked).
+    page_seconds: float = Field(default=60.0, gt=0)
 
 
 class Config(_Strict):

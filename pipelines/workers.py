@@ -1,0 +1,547 @@
+"""Cleaning and extraction in worker processes: every core, and a time budget per page.
+
+Why processes: trafilatura and the extractor hold the GIL, so threads give one core; and a
+Python thread cannot be stopped, so a page that runs for minutes (hostile text, a cue someone
+configured that backtracks) could only ever be stopped by killing the process that runs it.
+Each worker cleans and extracts one page at a time; the parent kills a worker whose page is
+over its budget, forks a fresh one from a warm zygote, and reports the page as an error.
+
+The zygote is one helper process (`python -m pipelines.workers`) that imports trafilatura and
+the extractor once, cleans a small page to load what they load lazily, then forks a worker per
+request: a worker starts in milliseconds, and nothing is forked from the parent itself, whose
+fetch and Beam threads may hold locks. multiprocessing's own fork server was the first choice;
+it re-runs the parent's main script in every worker, which breaks a script without an
+`if __name__ == "__main__"` guard (it recursed here), so the zygote takes nothing from the
+parent but a socket.
+
+No Beam here: the DoFn in transforms.py is the thin adapter. Protocol, one pipe per worker:
+  parent → worker: a job (a dict: url, body, ... see `job`), or None to stop;
+  worker → parent: ("article", row, clean_cpu_ms), then ("events", rows, error, extract_cpu_ms);
+                   or ("cleanfail", error_type, message, clean_cpu_ms).
+The article is sent before extraction starts, so a page over budget in extraction still
+keeps its article (with no events), and one over budget in cleaning has none.
+"""
+
+import atexit
+import contextlib
+import datetime as dt
+import os
+import pickle
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+# The cleaner, the extractor and the records module are imported where they are used, not
+# here: `start_zygote` is called first thing by the command line, and the zygote then imports
+# them (about a second) while this process imports Beam.
+Row = dict[str, Any]
+
+# Pages a worker cleans before it is replaced by a fresh fork (about 10 ms): memory that a
+# large page or lxml left in the process goes back to the system, so a run of any length
+# stays flat. Not calibrated beyond "rare enough to cost nothing, often enough to matter".
+PAGES_PER_WORKER = 500
+# Seconds the parent waits for the zygote to report how a dead worker ended.
+_STATUS_WAIT = 1.0
+# A page the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
+# loaded before any fork: every worker inherits them.
+_WARM_PAGE = (
+    b"<html lang='en'><head><title>Warm-up</title></head><body><article><p>Xiaomi delivered "
+    b"10,000 SU7 sedans in May 2024, the company said on Saturday, and plans to deliver "
+    b"more.</p></article></body></html>"
+)
+
+
+def default_workers() -> int:
+    """Every core this process may run on (the CPU affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def job(page: Row, title: str | None, published_at: dt.datetime | None) -> dict[str, Any]:
+    """What a worker needs of a page: the stored row's few columns, not the whole row."""
+    return {
+        "url": str(page["url"]),
+        "final_url": page.get("final_url"),
+        "page_id": page["page_id"],
+        "fetched_at": page["fetched_at"],
+        "content_type": page.get("content_type"),
+        "body": page["body"] or b"",
+        "title": title,
+        "published_at": published_at,
+    }
+
+
+def process_page(work: dict[str, Any], config: Any, version: str) -> Iterator[tuple[Any, ...]]:
+    """One page's messages, in order (see the module docstring). Runs in a worker.
+    `config`: the extractor's ExtractorConfig."""
+    from pipelines.core import metrics as extractor
+    from pipelines.core.clean import clean_html
+    from pipelines.core.records import article_row, event_rows
+
+    started = time.thread_time()
+    try:
+        cleaned = clean_html(work["body"], work["url"], work["content_type"])
+    except Exception as exc:  # trafilatura/lxml on hostile markup: record, keep going
+        yield ("cleanfail", type(exc).__name__, str(exc), _cpu_ms(started))
+        return
+    article = article_row(
+        work,
+        cleaned,
+        feed_title=work["title"],
+        feed_published_at=work["published_at"],
+        extractor_version=version,
+    )
+    yield ("article", article, _cpu_ms(started))
+    started = time.thread_time()
+    error = None
+    try:
+        events = extractor.extract_events(
+            cleaned.text,
+            published=article["published_at"].date(),
+            language=cleaned.language,
+            config=config,
+            title=article["title"],
+        )
+    except Exception as exc:  # an extractor bug on one article must not stop the run
+        events, error = [], (type(exc).__name__, str(exc))
+    yield ("events", event_rows(article, events, version), error, _cpu_ms(started))
+
+
+def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
+    from pipelines.core import metrics as extractor
+
+    config = extractor.load_config(entities)
+    while True:
+        try:
+            work = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if work is None:
+            return
+        for message in process_page(work, config, version):
+            conn.send(message)
+
+
+@dataclass
+class Outcome:
+    """A finished page, as the parent sees it. `errors` are (stage, error_type, message)."""
+
+    url: str
+    article: Row | None = None
+    events: list[Row] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    clean_cpu_ms: int = 0
+    extract_cpu_ms: int = 0
+    killed: bool = False
+
+
+@dataclass
+class _Slot:
+    pid: int
+    conn: Connection
+    outcome: Outcome | None = None  # the page in progress
+    started: float = 0.0
+    cleaned: bool = False
+    pages: int = 0  # done by this process
+
+
+class PagePool:
+    """`workers` processes, one page each at a time; a page over `budget` s is killed.
+
+    Not thread-safe: one bundle uses a pool at a time (see `lease`).
+    """
+
+    def __init__(self, workers: int, entities: str | None, version: str, budget: float) -> None:
+        self.key = (workers, entities, version)
+        self.entities, self.version, self.budget = entities, version, budget
+        self.slots = [self._start() for _ in range(workers)]
+        self.killed = 0
+
+    def _start(self) -> _Slot:
+        return _Slot(*_zygote().fork(self.entities, self.version))
+
+    def idle(self) -> int:
+        return sum(1 for s in self.slots if s.outcome is None)
+
+    def busy(self) -> int:
+        return len(self.slots) - self.idle()
+
+    def submit(self, work: dict[str, Any]) -> None:
+        """Hand a page to an idle worker; call only when `idle()`."""
+        slot = next(s for s in self.slots if s.outcome is None)
+        slot.outcome, slot.cleaned = Outcome(work["url"]), False
+        slot.started = time.monotonic()
+        try:
+            slot.conn.send(work)
+        except (BrokenPipeError, OSError):  # the worker died while idle: replace and resend
+            self._replace(slot)
+            slot.outcome, slot.started = Outcome(work["url"]), time.monotonic()
+            slot.conn.send(work)
+
+    def collect(self, timeout: float | None) -> list[Outcome]:
+        """Finished pages, waiting at most `timeout` s (None: until one finishes or a page's
+        budget runs out). Pages over budget come back with a Timeout error."""
+        busy = [s for s in self.slots if s.outcome is not None]
+        if not busy:
+            return []
+        until_deadline = max(0.0, min(s.started for s in busy) + self.budget - time.monotonic())
+        wait_for = until_deadline if timeout is None else min(timeout, until_deadline)
+        ready = set(wait([s.conn for s in busy], wait_for))  # a dead worker's pipe: EOF, ready
+        done: list[Outcome] = []
+        for slot in busy:
+            if slot.conn in ready:
+                finished = self._read(slot)
+                if finished is not None:
+                    done.append(finished)
+        now = time.monotonic()
+        for slot in busy:
+            if slot.outcome is not None and now - slot.started > self.budget:
+                finished = self._read(slot)  # a result that arrived just now still counts
+                if finished is None and slot.outcome is not None:
+                    done.append(self._kill(slot, "Timeout", f"over the {self.budget:g} s budget"))
+                elif finished is not None:
+                    done.append(finished)
+        return done
+
+    def _read(self, slot: _Slot) -> Outcome | None:
+        """Take every message waiting on the slot's pipe; the Outcome once the page is done."""
+        assert slot.outcome is not None
+        out = slot.outcome
+        try:
+            while slot.conn.poll():
+                message = slot.conn.recv()
+                kind = message[0]
+                if kind == "article":
+                    out.article, out.clean_cpu_ms, slot.cleaned = message[1], message[2], True
+                elif kind == "cleanfail":
+                    out.errors.append(("clean", message[1], message[2]))
+                    out.clean_cpu_ms = message[3]
+                    return self._finish(slot)
+                else:
+                    out.events, out.extract_cpu_ms = message[1], message[3]
+                    if message[2] is not None:
+                        out.errors.append(("extract", *message[2]))
+                    return self._finish(slot)
+        except (EOFError, OSError):  # its end of the pipe closed: the worker is gone
+            status = _zygote().exit_status(slot.pid)
+            if status is None:
+                why = "unknown status"
+            elif os.WIFSIGNALED(status):
+                why = f"signal {os.WTERMSIG(status)}"
+            else:
+                why = f"status {os.waitstatus_to_exitcode(status)}"
+            return self._kill(slot, "WorkerDied", f"the worker process ended ({why})")
+        return None
+
+    def _finish(self, slot: _Slot) -> Outcome:
+        assert slot.outcome is not None
+        out, slot.outcome = slot.outcome, None
+        slot.pages += 1
+        if slot.pages >= PAGES_PER_WORKER:
+            self._retire(slot)
+        return out
+
+    def _retire(self, slot: _Slot) -> None:
+        """A fresh process for the slot: what lxml or a large page left behind is returned."""
+        with contextlib.suppress(OSError):
+            slot.conn.send(None)
+        slot.conn.close()
+        fresh = self._start()
+        slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
+
+    def _kill(self, slot: _Slot, error_type: str, message: str) -> Outcome:
+        """The page stops where it is: an article cleaned before the kill is kept."""
+        assert slot.outcome is not None
+        out, slot.outcome = slot.outcome, None
+        out.killed = True
+        out.errors.append(("extract" if slot.cleaned else "clean", error_type, message))
+        self.killed += 1
+        self._replace(slot)
+        return out
+
+    def _replace(self, slot: _Slot) -> None:
+        with contextlib.suppress(ProcessLookupError):  # already gone (it died by itself)
+            os.kill(slot.pid, signal.SIGKILL)
+        slot.conn.close()
+        fresh = self._start()
+        slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
+
+    def close(self) -> None:
+        """Stop the workers: idle ones exit on the stop message, busy ones are killed."""
+        for slot in self.slots:
+            if slot.outcome is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(slot.pid, signal.SIGKILL)
+            else:
+                with contextlib.suppress(OSError):
+                    slot.conn.send(None)
+            slot.conn.close()
+        self.slots = []
+
+
+class _Zygote:
+    """The parent's handle on the zygote process: fork a worker, learn how one ended."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        status_r, status_w = os.pipe()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "pipelines.workers", str(theirs.fileno()), str(status_w)],
+            pass_fds=(theirs.fileno(), status_w),
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        os.close(status_w)
+        os.set_blocking(status_r, False)
+        self.sock, self.status_r = ours, status_r
+        self.lock = threading.Lock()
+        self.ended: dict[int, int] = {}
+        self.ready = False  # imports and warm-up done (about a second); see fork
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def fork(self, entities: str | None, version: str) -> tuple[int, Connection]:
+        """A new worker: its pid and the parent's end of its pipe."""
+        ours, theirs = socket.socketpair()
+        payload = pickle.dumps((entities, version))
+        with self.lock:
+            if not self.ready:  # the first fork waits for the warm-up
+                if self.sock.recv(1) != b"R":
+                    raise RuntimeError("the cleaning workers' zygote did not start (see stderr)")
+                self.ready = True
+            header = struct.pack("I", len(payload))
+            socket.send_fds(self.sock, [header + payload], [theirs.fileno()])
+            (pid,) = struct.unpack("i", _recv_exactly(self.sock, 4))
+        theirs.close()  # the worker holds the only other end: its death is EOF here
+        return pid, Connection(ours.detach())
+
+    def exit_status(self, pid: int) -> int | None:
+        """The wait status of an ended worker (the zygote reaps it and reports it)."""
+        deadline = time.monotonic() + _STATUS_WAIT
+        while True:
+            with self.lock:
+                with contextlib.suppress(BlockingIOError):
+                    while chunk := os.read(self.status_r, 8 * 256):
+                        for i in range(0, len(chunk) - 7, 8):
+                            dead, status = struct.unpack("ii", chunk[i : i + 8])
+                            self.ended[dead] = status
+                if pid in self.ended:
+                    return self.ended.pop(pid)
+            if time.monotonic() > deadline:
+                return None
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        if not self.ready:  # still importing: nothing to finish, and no reason to wait for it
+            self.proc.kill()
+        self.sock.close()  # the zygote exits on EOF; the workers on theirs
+        os.close(self.status_r)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
+
+
+_the_zygote: _Zygote | None = None
+_zygote_lock = threading.Lock()
+
+
+def _zygote() -> _Zygote:
+    global _the_zygote
+    with _zygote_lock:
+        if _the_zygote is None or not _the_zygote.alive():
+            _the_zygote = _Zygote()
+        return _the_zygote
+
+
+def start_zygote() -> None:
+    """Start the zygote now, without waiting for it: a command that will clean pages calls
+    this before it imports Beam, so the zygote's imports and warm-up run beside its own."""
+    _zygote()
+
+
+def _recv_exactly(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            raise EOFError("the zygote closed its socket")
+        data += chunk
+    return data
+
+
+def _zygote_main(sock_fd: int, status_fd: int) -> None:
+    """The zygote: warm up, then fork one worker per request until the parent goes away."""
+    from pipelines.core import metrics as extractor
+
+    sock = socket.socket(fileno=sock_fd)
+    os.set_blocking(status_fd, False)
+    config = extractor.load_config()
+    list(process_page(job(_warm_row(), None, None), config, "warm-up"))
+
+    def reap(signum: int, frame: Any) -> None:
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            with contextlib.suppress(OSError):  # a parent that never reads: drop the report
+                os.write(status_fd, struct.pack("ii", pid, status))
+
+    signal.signal(signal.SIGCHLD, reap)
+    try:
+        sock.sendall(b"R")
+    except OSError:  # the parent went away during the warm-up
+        return
+    while True:
+        try:
+            header, fds, _, _ = socket.recv_fds(sock, 4, 1)
+        except OSError:
+            return
+        if not header:  # the parent is gone
+            return
+        if len(header) < 4:
+            header += _recv_exactly(sock, 4 - len(header))
+        (size,) = struct.unpack("I", header)
+        entities, version = pickle.loads(_recv_exactly(sock, size))
+        zygote = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            _die_with_parent(zygote)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            sock.close()
+            os.close(status_fd)
+            code = 0
+            try:
+                _worker_main(Connection(fds[0]), entities, version)
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(fds[0])
+        sock.sendall(struct.pack("i", pid))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker busy on a hostile page reads nothing, so it would not notice that the run was
+    killed (SIGKILL, OOM) and would go on burning a core: the kernel kills it when the zygote,
+    which exits when the run's end of its socket closes, goes. Linux only; elsewhere a no-op."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the zygote was already gone before the call
+        os._exit(1)
+
+
+def _warm_row() -> Row:
+    return {
+        "url": "http://127.0.0.1/warm-up",
+        "final_url": None,
+        "page_id": "0" * 64,
+        "fetched_at": dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
+        "content_type": "text/html",
+        "body": _WARM_PAGE,
+    }
+
+
+# Idle pools by (workers, entities, version): reused by the next bundle and the next pipeline
+# of the same run (a run of 5,000 pages is five pipelines), so workers start once per run.
+_idle: dict[tuple[int, str | None, str], list[PagePool]] = {}
+_starting: dict[tuple[int, str | None, str], threading.Event] = {}
+_lock = threading.Lock()
+# How long a bundle waits for a pool being started in the background before starting its own.
+_PRESTART_WAIT = 30.0
+
+
+def lease(workers: int, entities: str | None, version: str, budget: float) -> PagePool:
+    """An idle pool of that shape, or a new one. Give it back with `release`."""
+    key = (workers, entities, version)
+    with _lock:
+        starting = _starting.get(key)
+    if starting is not None:
+        starting.wait(_PRESTART_WAIT)
+    with _lock:
+        pools = _idle.get(key)
+        pool = pools.pop() if pools else None
+    if pool is None:
+        pool = PagePool(workers, entities, version, budget)
+    pool.budget = budget
+    return pool
+
+
+def release(pool: PagePool) -> None:
+    if pool.busy():  # a bundle that failed midway: its workers hold stale pages
+        pool.close()
+        return
+    with _lock:
+        _idle.setdefault(pool.key, []).append(pool)
+
+
+def prestart(workers: int, entities: str | None, version: str, budget: float) -> None:
+    """Start a pool in the background, so its start-up overlaps the run's planning and
+    polling; the run's first bundle then finds it idle."""
+
+    key = (workers, entities, version)
+    with _lock:
+        if key in _starting or _idle.get(key):
+            return
+        done = _starting[key] = threading.Event()
+
+    def start() -> None:
+        try:
+            release(PagePool(workers, entities, version, budget))
+        except Exception:  # the first bundle will start one itself, and report what fails
+            pass
+        finally:
+            with _lock:
+                _starting.pop(key, None)
+            done.set()
+
+    threading.Thread(target=start, name="xauto-prestart", daemon=True).start()
+
+
+def shutdown() -> None:
+    """Stop every idle pool (the end of a run; also at exit)."""
+    with _lock:
+        pools = [p for ps in _idle.values() for p in ps]
+        _idle.clear()
+    for pool in pools:
+        pool.close()
+
+
+def _stop_zygote() -> None:
+    global _the_zygote
+    with _zygote_lock:
+        zygote, _the_zygote = _the_zygote, None
+    if zygote is not None:
+        zygote.close()
+
+
+atexit.register(_stop_zygote)
+atexit.register(shutdown)  # runs first (last registered): the pools, then the zygote
+
+
+def _cpu_ms(started: float) -> int:
+    return int((time.thread_time() - started) * 1000)
+
+
+if __name__ == "__main__":
+    _zygote_main(int(sys.argv[1]), int(sys.argv[2]))

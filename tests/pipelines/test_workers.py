@@ -1,0 +1,236 @@
+"""The cleaning pool on its own: same rows as in-process, and a dead or slow worker is replaced.
+
+Real worker processes (forked from the zygote), real pages from the bundled sample site.
+"""
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import snapshot
+
+from pipelines import cli, launcher, workers
+from pipelines.core import metrics
+from pipelines.core.config import BeamConfig, Config, HttpConfig
+from pipelines.core.ids import sha256_hex
+from pipelines.launcher import with_workers
+from pipelines.sample_site.server import SampleSite
+from pipelines.workers import Outcome, PagePool
+
+SITE = Path(__file__).resolve().parents[2] / "pipelines" / "sample_site" / "site"
+VERSION = "test-version"
+FETCHED = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)
+
+
+def _job(name: str, body: bytes) -> dict[str, object]:
+    page = {
+        "url": f"http://127.0.0.1/{name}",
+        "final_url": None,
+        "page_id": sha256_hex(body),
+        "fetched_at": FETCHED,
+        "content_type": "text/html",
+        "body": body,
+    }
+    return workers.job(page, f"title of {name}", None)
+
+
+def _pages() -> list[dict[str, object]]:
+    files = sorted(SITE.glob("*/*.html"))
+    return [_job(p.name, p.read_bytes().replace(b"{{BASE_URL}}", b"")) for p in files]
+
+
+def _drain(pool: PagePool, jobs: list[dict[str, object]]) -> list[Outcome]:
+    done: list[Outcome] = []
+    for work in jobs:
+        while not pool.idle():
+            done += pool.collect(None)
+        pool.submit(work)
+        done += pool.collect(0)
+    while pool.busy():
+        done += pool.collect(None)
+    return done
+
+
+def _lingers(pid: int) -> bool:
+    """Whether a process exists, allowing its parent (the zygote) a moment to reap it."""
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.fixture
+def pool() -> Iterator[PagePool]:
+    p = PagePool(2, None, VERSION, budget=60.0)
+    yield p
+    p.close()
+
+
+def test_the_pool_gives_the_rows_the_page_gives_in_process(pool: PagePool) -> None:
+    jobs = _pages()
+    assert len(jobs) > 20
+    config = metrics.load_config()
+    expected = {}
+    for work in jobs:
+        messages = list(workers.process_page(work, config, VERSION))
+        article, events = messages[0][1], messages[1][1]
+        expected[work["url"]] = (article, events)
+    got = {out.url: (out.article, out.events) for out in _drain(pool, jobs)}
+    assert got == expected
+    assert sum(len(events) for _, events in got.values()) > 20  # the sample states figures
+
+
+def test_a_worker_killed_mid_page_is_an_error_and_is_replaced(pool: PagePool) -> None:
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool.submit(_job("huge.html", huge))
+    slot = next(s for s in pool.slots if s.outcome is not None)
+    first_pid = slot.pid
+    time.sleep(0.2)
+    os.kill(first_pid, signal.SIGKILL)  # as the kernel's OOM killer would
+    done: list[Outcome] = []
+    while not done:
+        done = pool.collect(None)
+    (out,) = done
+    assert out.killed and out.article is None
+    assert out.errors == [("clean", "WorkerDied", "the worker process ended (signal 9)")]
+    assert slot.pid != first_pid
+    os.kill(slot.pid, 0)  # the replacement is running
+    # The replacement works.
+    (page,) = _drain(pool, _pages()[:1])
+    assert page.article is not None and not page.errors
+
+
+def test_a_page_over_budget_is_stopped_and_the_next_page_is_not_held() -> None:
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool = PagePool(1, None, VERSION, budget=0.3)
+    try:
+        (out,) = _drain(pool, [_job("huge.html", huge)])
+        assert out.killed and out.errors[0][:2] == ("clean", "Timeout")
+        pool.budget = 60.0
+        (page,) = _drain(pool, _pages()[:1])
+        assert page.article is not None and not page.errors
+    finally:
+        pool.close()
+
+
+def test_lease_reuses_an_idle_pool_and_release_keeps_it() -> None:
+    first = workers.lease(1, None, VERSION, 5.0)
+    workers.release(first)
+    again = workers.lease(1, None, VERSION, 7.0)
+    try:
+        assert again is first and again.budget == 7.0
+        pids = [s.pid for s in again.slots]
+        workers.release(again)
+        workers.shutdown()
+        assert again.slots == []
+        for pid in pids:  # the worker processes are gone, not left behind
+            assert not _lingers(pid)
+    finally:
+        workers.shutdown()
+
+
+def test_workers_default_to_every_core_on_the_direct_runner() -> None:
+    cores = workers.default_workers()
+    assert with_workers(Config(), None, []).beam.workers == cores
+    assert with_workers(Config(beam=BeamConfig(workers=3)), None, []).beam.workers == 3
+    # Another runner runs an SDK worker per core already: one cleaning process each.
+    assert with_workers(Config(), "portable", []).beam.workers == 1
+    # Beam's own multi-processing mode: the cores are shared among its SDK workers.
+    multi = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
+    assert with_workers(Config(), None, multi).beam.workers == max(1, cores // 2)
+
+
+def test_the_workers_flag_sets_the_pool_and_refuses_nonsense() -> None:
+    parser = cli.build_parser()
+    args, _ = parser.parse_known_args(["run", "--workers", "3"])
+    assert args.workers == 3
+    args, _ = parser.parse_known_args(["backfill", "--start", "2024-01-01", "--end", "2024-01-02"])
+    assert args.workers is None  # unset: the config's, else every core
+    for bad in ("0", "-1", "two"):
+        with pytest.raises(SystemExit):
+            parser.parse_known_args(["run", "--workers", bad])
+
+
+def test_results_do_not_depend_on_the_number_of_workers(tmp_path: Path) -> None:
+    """The same pages through 1 and 3 workers (pages finish in a different order) give the
+    same rows: ids are deterministic, and nothing depends on which worker did what."""
+    site = SampleSite(0).start()
+    try:
+        roots = {}
+        for n in (1, 3):
+            roots[n] = tmp_path / f"w{n}"
+            config = Config(
+                feeds=[{"url": u} for u in site.feed_urls],  # type: ignore[misc]
+                storage=str(roots[n]),
+                http=HttpConfig(allow_private=True, retries=0),
+                beam=BeamConfig(workers=n),
+            )
+            summary = launcher.run_ingest(config)
+            assert summary.workers == n and summary.count("articles") > 20
+    finally:
+        site.stop()
+    assert snapshot(roots[1]) == snapshot(roots[3])
+
+
+def test_a_worker_is_replaced_after_its_share_of_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "PAGES_PER_WORKER", 3)
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        first = pool.slots[0].pid
+        done = _drain(pool, _pages()[:7])
+        assert len(done) == 7 and all(o.article is not None for o in done)
+        assert pool.slots[0].pid != first and pool.slots[0].pages == 1
+        assert not _lingers(first)  # the retired process exited
+    finally:
+        pool.close()
+
+
+# A run that holds one worker busy on a page whose configured cue backtracks for ever (see
+# test_page_budget.py for why this page is slow for real), then waits to be killed.
+HOLDER = """
+import datetime, sys, time
+from pipelines.workers import PagePool, job
+pool = PagePool(1, sys.argv[1], "v", budget=3600.0)
+page = {"url": "http://127.0.0.1/trap", "page_id": "0" * 64, "body": sys.argv[2].encode(),
+        "fetched_at": datetime.datetime(2024, 6, 1, tzinfo=datetime.timezone.utc)}
+pool.submit(job(page, None, None))
+time.sleep(1.0)  # cleaned by now, stuck in extraction
+print(pool.slots[0].pid, flush=True)
+time.sleep(3600)
+"""
+
+
+def test_a_busy_worker_dies_with_a_killed_run(tmp_path: Path) -> None:
+    """SIGKILL the run while its worker is stuck on a page: the worker must not live on,
+    burning a core, with nobody left to read its result."""
+    cues = tmp_path / "cues.yaml"
+    cues.write_text("metrics:\n  deliveries:\n    - '(?:x+x+)+y'\n")
+    page = (
+        "<html><body><article><p>Xiaomi SU7 deliveries reached 10,000 units "
+        + "x" * 60
+        + " in the end.</p><p>The company said demand for the sedan remained strong and it "
+        "plans to deliver more vehicles next year from its factory in Beijing.</p>"
+        "</article></body></html>"
+    )
+    run = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(cues), page], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert run.stdout is not None
+        worker = int(run.stdout.readline())
+        os.kill(worker, 0)  # busy
+    finally:
+        run.kill()
+        run.wait()
+    assert not _lingers(worker)
