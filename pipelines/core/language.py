@@ -39,7 +39,7 @@ LONG_HINT_RATIO = 0.5
 # A neighbour must win clearly: a short Portuguese sentence reads as Galician by a hair
 # (p 0.50 against 0.46), a Catalan or Ukrainian one by a factor of thousands.
 NEIGHBOUR_RATIO = 0.3
-MAX_CHARS = 3000  # an article's language shows in its first few thousand characters
+MAX_CHARS = 1500  # an article's language shows in its first paragraphs (py3langid is O(n))
 
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")

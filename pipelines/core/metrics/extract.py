@@ -350,11 +350,25 @@ def extract_events(
     config: ExtractorConfig | None = None,
     title: str | None = None,
 ) -> list[ExtractedEvent]:
-    """The metric events of one article, deduplicated, in text order."""
+    """The metric events of one article, deduplicated, in text order.
+
+    `language`: the article's detected language (ISO 639-1) when known, else detected here.
+    """
     if not text:
         return []
     cfg = config or load_config()
-    detected = extraction_language(text, language)
+    if not (
+        cfg.entity_re.search(text)
+        or cfg.entity_re.search(fold(text))
+        or (title and cfg.entity_re.search(fold(title)))
+    ):
+        return []  # no Xiaomi name at all: nothing to detect or read
+    # `language` is the detected language when the caller has it (the cleaner detects it, with
+    # the page's declaration as a hint); otherwise the text is detected here
+    if language in ("en", "zh") or (language and language in supported_languages()):
+        detected: str | None = language
+    else:
+        detected = extraction_language(text, language)
     if detected is None:
         return []  # a language with no vocabulary: no events rather than wrong ones
     lang = detected

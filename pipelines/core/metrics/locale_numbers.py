@@ -148,13 +148,16 @@ def lang_data(lang: str) -> dict[str, Any]:
     return data
 
 
-def supported_languages() -> list[str]:
+@lru_cache(maxsize=1)
+def supported_languages() -> tuple[str, ...]:
     """Languages with a YAML in data/lang/."""
     folder = resources.files("pipelines.core.metrics") / LANG_DIR
-    return sorted(
-        p.name.removesuffix(".yaml")
-        for p in folder.iterdir()
-        if p.name.endswith(".yaml") and len(p.name) == 7
+    return tuple(
+        sorted(
+            p.name.removesuffix(".yaml")
+            for p in folder.iterdir()
+            if p.name.endswith(".yaml") and len(p.name) == 7
+        )
     )
 
 
