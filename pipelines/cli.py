@@ -387,9 +387,27 @@ def cmd_facts(args: argparse.Namespace, beam_args: Sequence[str]) -> int:
     return 0
 
 
+def unsupported_languages(counters: dict[str, int]) -> dict[str, int]:
+    """Articles of this run per language without extractor vocabulary (Beam counters)."""
+    prefix = "articles_unsupported_language_"
+    return {
+        name.removeprefix(prefix): int(n)
+        for name, n in sorted(counters.items())
+        if name.startswith(prefix) and n
+    }
+
+
 def _print_summary(summary: Any, failures: Sequence[dict[str, Any]], as_json: bool) -> None:
     if as_json:
-        print(json.dumps({**summary.as_dict(), "failures": list(failures)}))
+        print(
+            json.dumps(
+                {
+                    **summary.as_dict(),
+                    "failures": list(failures),
+                    "unsupported_languages": unsupported_languages(summary.counters),
+                }
+            )
+        )
         return
     c = summary.count
     lines = [
@@ -408,6 +426,14 @@ def _print_summary(summary: Any, failures: Sequence[dict[str, Any]], as_json: bo
         f"  {'table':<22}{'rows written':>12}",
     ]
     lines += [f"  {name:<22}{rows:>12}" for name, rows in summary.rows.items()]
+    unsupported = unsupported_languages(summary.counters)
+    if unsupported:
+        langs = ", ".join(f"{lang} {n}" for lang, n in unsupported.items())
+        lines += [
+            "",
+            f"articles in languages the extractor has no vocabulary for: {langs} "
+            "(kept in articles; no events taken from them)",
+        ]
     if failures:
         shown = failures[:FAILURES_SHOWN]
         more = (

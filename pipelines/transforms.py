@@ -38,6 +38,8 @@ from pipelines.workers import Outcome, PagePool, job, lease, release
 from schemas import RAW_PAGES, table
 
 ERRORS_TAG = "errors"
+# Counters of articles the extractor has no vocabulary for, one per language.
+UNSUPPORTED_PREFIX = "articles_unsupported_language_"
 # A fetch's outcome from a pool thread: the task, its page row or FetchError, (wall, CPU) ms.
 Fetched = tuple[PageTask, Any, tuple[int, int]]
 NS = "xauto"
@@ -422,6 +424,10 @@ class CleanAndExtract(beam.DoFn):
                 if row["event_id"] not in self.known_events:
                     self.events.inc()
                     yield beam.pvalue.TaggedOutput("events", row)
+            language = out.article["language"]
+            if out.article["text"] and not extractor.reads_language(language):
+                # no vocabulary for it: no events, and the run's summary says so, per language
+                Metrics.counter(NS, f"{UNSUPPORTED_PREFIX}{language or 'unknown'}").inc()
             self.articles.inc()
             progress.tick("articles")
             yield out.article

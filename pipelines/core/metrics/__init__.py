@@ -9,6 +9,7 @@ from pipelines.core.metrics.extract import (
     ExtractedEvent,
     extract_events,
     extraction_language,
+    reads_language,
     split_sentences,
 )
 from pipelines.core.metrics.lexicon import METRICS, Entity, ExtractorConfig, load_config
@@ -27,5 +28,6 @@ __all__ = [
     "fold",
     "load_config",
     "parse_chinese_numeral",
+    "reads_language",
     "split_sentences",
 ]

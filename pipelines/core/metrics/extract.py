@@ -242,14 +242,17 @@ def _resolve(
     return resolve_locale_period(text, lang, ref, status, doc_year)
 
 
+def reads_language(lang: str | None) -> bool:
+    """Whether the extractor has a vocabulary for `lang` (ISO 639-1)."""
+    return lang in ("en", "zh") or (lang is not None and lang in supported_languages())
+
+
 def extraction_language(text: str, hint: str | None = None) -> str | None:
     """The language the extractor reads `text` in: English and Chinese with their shared
     vocabulary, the languages of data/lang/ with their own; None when it has no vocabulary
     for the text's language (the pipeline reports those articles, it does not guess)."""
     lang = detect_language(text, hint) or hint
-    if lang in ("en", "zh") or lang in supported_languages():
-        return lang
-    return None
+    return lang if reads_language(lang) else None
 
 
 def _reference_date(
@@ -365,7 +368,7 @@ def extract_events(
         return []  # no Xiaomi name at all: nothing to detect or read
     # `language` is the detected language when the caller has it (the cleaner detects it, with
     # the page's declaration as a hint); otherwise the text is detected here
-    if language in ("en", "zh") or (language and language in supported_languages()):
+    if reads_language(language):
         detected: str | None = language
     else:
         detected = extraction_language(text, language)
