@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.core.metrics import ExtractedEvent, extract_events, load_config
+from pipelines.core.metrics import ExtractedEvent, extract_events, load_config, split_sentences
 
 PUB = dt.date(2024, 4, 25)
 
@@ -409,3 +409,9 @@ def test_a_figure_with_the_day_its_sentence_names_holds_at_that_day() -> None:
 )  # fmt: skip
 def test_what_a_number_belongs_to(text: str, expected: set[tuple[str, float]]) -> None:
     assert {(e.metric, e.value) for e in events(text)} == expected
+
+
+def test_a_full_stop_before_an_accented_capital_ends_the_sentence() -> None:
+    text = "O YU7 teve 200 mil pedidos em três minutos. É a primeira vez que a Xiaomi divulga pedidos lock-in."
+    sentences = [sent.text for sent in split_sentences(text, "pt")]
+    assert len(sentences) == 2, sentences

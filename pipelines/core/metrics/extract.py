@@ -100,7 +100,8 @@ BOUNDS = {
 
 _SENT_END = re.compile(
     r"(?<=[。！？!?])\s*"
-    r"|(?<=[a-z0-9%)”\"’'])\.(?=\s+[A-Z0-9“\"‘'(\[]|[A-Z][a-z]|\s*\n)\s*"
+    # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …")
+    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0430-\u044f])\.(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
