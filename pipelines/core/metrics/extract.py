@@ -361,11 +361,7 @@ def extract_events(
     if not text:
         return []
     cfg = config or load_config()
-    if not (
-        cfg.entity_re.search(text)
-        or cfg.entity_re.search(fold(text))
-        or (title and cfg.entity_re.search(fold(title)))
-    ):
+    if not (cfg.entity_re.search(fold(text)) or (title and cfg.entity_re.search(fold(title)))):
         return []  # no Xiaomi name at all: nothing to detect or read
     # `language` is the detected language when the caller has it (the cleaner detects it, with
     # the page's declaration as a hint); otherwise the text is detected here
@@ -407,9 +403,10 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
-        named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
-        if named.kind in ("quarter", "half_year") and named.start is not None:
-            quarter = named
+        if _names_reporting_period(sent.text):
+            named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
+            if named.kind in ("quarter", "half_year") and named.start is not None:
+                quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
                 # results articles name the quarter once; the figures after it are its own
@@ -960,6 +957,20 @@ def _metric(
     if num.unit == "km" and metric != "test_mileage":
         return None
     return metric
+
+
+# A quarter or a half year named in a sentence, in any of the languages: a cheap test (plain
+# substrings) before the full period resolution.
+_REPORTING_PERIOD_WORDS = (
+    "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
+    "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
+    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar",
+)  # fmt: skip
+
+
+def _names_reporting_period(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _REPORTING_PERIOD_WORDS)
 
 
 # Figures a results article reports for its quarter without repeating the quarter.

@@ -49,6 +49,8 @@ def _traditional_to_simplified() -> dict[int, str]:
 
 # Chinese only: Japanese kanji (確定, 売上高) must stay as written for its own cue words.
 _FOLD_ZH = {**_FOLD, **{k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD}}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_FOLDABLE = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "]")
 # Some converted pages gloss characters with pinyin in brackets ("創(chuàng)新"): blanked, so
 # the cue words around them still read as words and offsets hold.
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -58,7 +60,14 @@ def fold(text: str, lang: str = "zh") -> str:
     """Full-width digits and signs to ASCII, dashes to '-', and for English and Chinese text
     Traditional to Simplified Chinese, with unchanged length (offsets in the folded text are
     offsets in the original)."""
-    folded = text.translate(_FOLD_ZH if lang in ("en", "zh") else _FOLD)
+    # the big Traditional→Simplified table only where there is Chinese to convert, and no
+    # translation at all for text with nothing to fold (most English)
+    if lang in ("en", "zh") and _HAN.search(text) is not None:
+        folded = text.translate(_FOLD_ZH)
+    elif _FOLDABLE.search(text):
+        folded = text.translate(_FOLD)
+    else:
+        folded = text
     if "(" in folded:
         folded = _PINYIN_GLOSS.sub(lambda m: " " * len(m.group(0)), folded)
     return folded
