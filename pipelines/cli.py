@@ -632,9 +632,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         # The cleaning workers' zygote imports and warms up (about a second) while this
         # process imports Beam and plans; the run's first bundle then finds it ready.
-        from pipelines.workers import start_zygote
+        from pipelines.workers import WorkerStartError, start_zygote
 
-        start_zygote()
+        try:
+            start_zygote()
+        except WorkerStartError as exc:
+            print(f"xauto: {exc}", file=sys.stderr)
+            return 1
     try:
         status = COMMANDS[args.command](args, beam_args)
         sys.stdout.flush()

@@ -289,17 +289,30 @@ class PagePool:
         self.slots = []
 
 
+class WorkerStartError(OSError):
+    """The worker processes could not be started; the command line prints it on one line."""
+
+
 class _Zygote:
     """The parent's handle on the zygote process: fork a worker, learn how one ended."""
 
     def __init__(self) -> None:
         ours, theirs = socket.socketpair()
         status_r, status_w = os.pipe()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pipelines.workers", str(theirs.fileno()), str(status_w)],
-            pass_fds=(theirs.fileno(), status_w),
-            stdin=subprocess.DEVNULL,
-        )
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "pipelines.workers", str(theirs.fileno()), str(status_w)],
+                pass_fds=(theirs.fileno(), status_w),
+                stdin=subprocess.DEVNULL,
+            )
+        except OSError as exc:  # e.g. this user may not execute the interpreter
+            ours.close()
+            theirs.close()
+            os.close(status_r)
+            os.close(status_w)
+            raise WorkerStartError(
+                f"cannot start the cleaning workers ({sys.executable}): {exc.strerror or exc}"
+            ) from exc
         theirs.close()
         os.close(status_w)
         os.set_blocking(status_r, False)
