@@ -234,3 +234,22 @@ def test_a_busy_worker_dies_with_a_killed_run(tmp_path: Path) -> None:
         run.kill()
         run.wait()
     assert not _lingers(worker)
+
+
+def test_workers_that_cannot_start_are_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An interpreter this user may not execute (seen: Python under a 0700 home, run as
+    another user): `xauto run` says so on one line and exits 1, no traceback."""
+    from pipelines import cli, workers
+
+    blocked = tmp_path / "python"
+    blocked.write_text("")
+    blocked.chmod(0o600)  # not executable
+    monkeypatch.setattr(workers.sys, "executable", str(blocked))
+    monkeypatch.setattr(workers, "_the_zygote", None)
+    assert cli.main(["run", "--storage", str(tmp_path / "data"), "--feeds", os.devnull]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("xauto: cannot start the cleaning workers (") and "Traceback" not in (
+        "\n".join(err)
+    )
