@@ -27,32 +27,19 @@ from typing import Any
 
 import yaml
 
-from pipelines.core.metrics.numbers import NumberMention
+from pipelines.core.metrics.numbers import FOLD_TABLE, NumberMention
 
 LANG_DIR = "data/lang"
 # text2num's languages among ours; "en" too for English quoted inside another language.
 TEXT2NUM_LANGS = ("fr", "es", "pt", "it", "de", "nl", "en")
 MIN_WORD_VALUE = 10  # "tres meses", "un coche": small spelled numbers are never metric values
 
-# One character in, one character out: offsets in the folded text equal those in the original.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        "％": "%",
-        "，": ",",
-        "．": ".",
-        "－": "-",
-        "～": "~",
-        "〜": "~",
-        "—": "-",
-        "–": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "’": "'",
-    }
-)
+# One character in, one character out (offsets hold): the English/Chinese fold, and the
+# characters other languages add (a wave dash in Japanese ranges, figure spaces, apostrophes).
+_FOLD = {
+    **FOLD_TABLE,
+    **str.maketrans({"〜": "~", "\u2007": " ", "’": "'"}),
+}
 
 
 def fold(text: str) -> str:

@@ -47,6 +47,7 @@ def _traditional_to_simplified() -> dict[int, str]:
     return table
 
 
+FOLD_TABLE: dict[int, str] = dict(_FOLD)  # for other modules' folds to build on
 # Chinese only: Japanese kanji (確定, 売上高) must stay as written for its own cue words.
 _FOLD_ZH = {**_FOLD, **{k: v for k, v in _traditional_to_simplified().items() if k not in _FOLD}}
 _HAN = re.compile(r"[\u3400-\u9fff]")

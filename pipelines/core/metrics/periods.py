@@ -227,6 +227,16 @@ def en_dates(
     return tuple(out)
 
 
+def _finished(end: dt.date | None, ref: dt.date | None, status: str) -> dt.date | None:
+    """The end of a finished period is its as_of (a target or an estimate for a period that
+    has ended, too); a period still running has no as_of of its own."""
+    if end is not None and (
+        (ref is None and status == "actual") or (ref is not None and end <= ref)
+    ):
+        return end
+    return None
+
+
 @lru_cache(maxsize=8192)
 def resolve_period(
     sentence: str, ref: dt.date | None, status: str, doc_year: int | None = None
@@ -424,15 +434,7 @@ def resolve_period(
         if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
 
-    # the end of a finished period (a target or estimate for a period that has ended, too); a
-    # period still running has no as_of of its own
-    if (
-        as_of is None
-        and end is not None
-        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
-    ):
-        as_of = end
-    return Period(start, end, text, as_of, explicit, kind)
+    return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
 
 
 _LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?![\d.,])")
@@ -531,10 +533,4 @@ def resolve_locale_period(
                 kind = "cumulative"
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
-    if (
-        as_of is None
-        and end is not None
-        and ((ref is None and status == "actual") or (ref is not None and end <= ref))
-    ):
-        as_of = end
-    return Period(start, end, text, as_of, explicit, kind)
+    return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
