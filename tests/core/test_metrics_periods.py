@@ -130,3 +130,32 @@ def test_as_of_is_never_the_publication_date_by_default() -> None:
     assert resolve_period("it targets 350,000 deliveries this year", PUB, "target").as_of is None
     p = resolve_period("on April 24, orders passed 75,723", PUB, "actual")
     assert p.as_of == dt.date(2024, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # a quarter named by its months ("the June quarter", "quarter ended", "January-March")
+        ("It delivered 81,302 cars in the June quarter.", "2025-04-01", "2025-06-30"),
+        ("Revenue for the quarter ended June 30 was 116 billion yuan.", "2025-04-01", "2025-06-30"),
+        ("Revenue for the three months ended September 30, 2024 rose.", "2024-07-01", "2024-09-30"),
+        ("It handed over 75,869 cars in January-March.", "2025-01-01", "2025-03-31"),
+        # a month named as the figure's own ("October deliveries")
+        ("Its August deliveries passed 30,000 units.", "2025-08-01", "2025-08-31"),
+        ("October sales reached 40,000 units.", "2024-10-01", "2024-10-31"),
+        # a full-year actual stated early in the next year is last year's
+        ("Full-year deliveries reached 136,854 cars.", "2024-01-01", "2024-12-31"),
+        ("全年累计交付量达136,854辆", "2024-01-01", "2024-12-31"),
+    ],
+)
+def test_periods_named_by_months_and_whole_years(sentence: str, start: str, end: str) -> None:
+    ref = dt.date(2025, 9, 10) if start.startswith("2025") else dt.date(2025, 3, 18)
+    if start == "2024-10-01":
+        ref = dt.date(2024, 11, 2)
+    p = resolve_period(sentence, ref, "actual")
+    assert (str(p.start), str(p.end)) == (start, end)
+
+
+def test_this_year_is_still_the_running_year() -> None:
+    p = resolve_period("Deliveries this year reached 80,000 cars.", dt.date(2025, 3, 18), "actual")
+    assert p.start == dt.date(2025, 1, 1)

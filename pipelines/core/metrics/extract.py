@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -113,6 +114,7 @@ _CLAUSE_END = re.compile(
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
+_CAR_ERA = 2024  # the first Xiaomi car went on sale in March 2024
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FULL_DATE_YEAR = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"
@@ -121,6 +123,12 @@ _FULL_DATE_YEAR = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|"
     r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将",
+    re.I,
+)
+# a year named as the base of a comparison: the text is written after it
+_COMPARED = re.compile(
+    r"\b(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)|a\s+year\s+(?:earlier|ago)|"
+    r"compared\s+(?:with|to)|up\s+from|down\s+from)\b[^.;]*$|同期|相比|较",
     re.I,
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
@@ -266,28 +274,9 @@ def _reference_date(
     its year, or the latest year the text names, when the text gives one.
     """
     doc_year = None
+    lower = None
     if published is None:
-        # the latest year the text states as past or present (a plan "by 2030" is not the year
-        # of writing), or the year of its latest full date ("November 13, 2024") when later;
-        # no clock is read, so the same text gives the same events on any day
-        past = [
-            int(y)
-            for s in sentences
-            if not _FUTURE.search(s.text)
-            for y in _YEAR_RE.findall(s.text)
-        ]
-        every = [int(y) for s in sentences for y in _YEAR_RE.findall(s.text)]
-        dated = [
-            int(m.group(1) or m.group(2))
-            for s in sentences
-            for m in _FULL_DATE_YEAR.finditer(s.text)
-        ]
-        if every:
-            # a plan for next year is still about the year of writing; a 2030 vision is not
-            ceiling = max(past) + 1 if past else max(every)
-            doc_year = max(y for y in every if y <= ceiling)
-        if dated and (doc_year is None or max(dated) > doc_year):
-            doc_year = max(dated)
+        doc_year, lower = _text_time(sentences)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
@@ -302,9 +291,61 @@ def _reference_date(
             if not found:
                 continue
             d = found[0][2]
+            if published is None and doc_year is not None and d.year < doc_year:
+                continue  # history told in the opening, not the day of writing
             if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
                 return d, doc_year, True
+    if lower is not None and (doc_year is None or lower.year >= doc_year):
+        # written on or after the latest day it states as past: year-less periods resolve
+        # against that day as against a publication date ("the full year" in an article that
+        # cites a March 2025 filing is 2024)
+        return lower, lower.year, False
     return published, doc_year, False
+
+
+def _text_time(sentences: list[_Sentence]) -> tuple[int | None, dt.date | None]:
+    """The year a text without a publication date was written in, and the latest full date
+    it states as past: the years it names for past or present facts (a plan "by 2030" is
+    not the year of writing; a comparison "the same period of 2024" points to the year
+    after). No clock is read, so the same text gives the same events on any day."""
+    past: list[int] = []
+    every: list[int] = []
+    days: list[dt.date] = []
+    for s in sentences:
+        years = [(m.start(), int(m.group(0))) for m in _YEAR_RE.finditer(s.text)]
+        every += [y for _, y in years]
+        if not years or _FUTURE.search(s.text):
+            continue
+        for pos, y in years:
+            base = _COMPARED.search(s.text[max(0, pos - 50) : pos])
+            past.append(y + 1 if base else y)
+        days += [d for _, _, d in en_dates(s.text, None) if d.year >= _CAR_ERA - 1]
+    doc_year = None
+    if past:
+        # the year named most (ties: the later); a results article for 2024 written in 2025
+        # names 2024 more than the new year; history before the car era is left out
+        recent = [y for y in past if y >= _CAR_ERA]
+        counts = Counter(recent)
+        if recent:
+            doc_year = max(counts, key=lambda y: (counts[y], y))
+        else:
+            # a plan for next year is still about the year of writing; a 2030 vision is not
+            doc_year = max(y for y in every if y <= max(past) + 1)
+    elif every:
+        doc_year = max(every)
+    if not days:
+        return doc_year, None
+    lower = max(days)
+    # day-months without a year that follow it closely ("on March 2", 3月18日) are later days
+    # of the same story: the text was written after them too
+    later = [
+        d
+        for s in sentences
+        if not _FUTURE.search(s.text)
+        for _, _, d in en_dates(s.text, lower, True)
+        if lower < d <= lower + dt.timedelta(days=60)
+    ]
+    return doc_year, max([lower, *later])
 
 
 _LAUNCH_FIGURES = {"price", "orders", "locked_orders", "reservations"}

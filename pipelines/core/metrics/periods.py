@@ -79,6 +79,38 @@ QUARTER_RE = re.compile(
     r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4]))",
     re.IGNORECASE,
 )
+# "the June quarter", "the quarter ended September 30", "January-March": a quarter by its months
+QUARTER_MONTH_RE = re.compile(
+    r"\b(?:the\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\s+quarter"
+    r"|(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+"
+    + _MONTH.replace("month", "month2")
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+"
+    + _YEAR.replace("year", "year2")
+    + r")?"
+    r"|"
+    + _MONTH.replace("month", "month3")
+    + r"\s*[-\u2013\u2014]\s*"
+    + _MONTH.replace("month", "month4")
+    + r"(?:\s+"
+    + _YEAR.replace("year", "year3")
+    + r")?)\b",
+    re.IGNORECASE,
+)
+# "October deliveries", "its August sales": a month named as the figure's own
+MONTH_NOUN_RE = re.compile(
+    r"\b"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?)|"
+    r"sales|shipments|orders|output|production)\b",
+    re.IGNORECASE,
+)
+# "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
+WHOLE_YEAR_RE = re.compile(
+    r"\b(?:for\s+the\s+(?:whole|full|entire)\s+year|the\s+whole\s+year|full[- ]year|annual)\b|全年|年度",
+    re.IGNORECASE,
+)
 THIS_YEAR_RE = re.compile(
     r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|throughout\s+the\s+year|"
     r"the\s+whole\s+year|annual|full[- ]year|for\s+the\s+year)\b|今年|全年|年内|年度",
@@ -316,6 +348,21 @@ def resolve_period(
                 end = _month_end(year, 6 if first else 12)
             text, kind = h.group(0), "half_year"
     if start is None and kind == "none":
+        qm = QUARTER_MONTH_RE.search(sentence)
+        if qm:
+            names = [qm.group(g) for g in ("month", "month2", "month3", "month4")]
+            months = [MONTHS[n.lower().rstrip(".")] for n in names if n]
+            last = months[-1]
+            first = months[0] if len(months) == 2 else last - 2
+            y_s = qm.group("year") or qm.group("year2") or qm.group("year3")
+            if last % 3 == 0 and first == last - 2:
+                year = int(y_s) if y_s else (year_ref.year if year_ref else None)
+                if year and not y_s and ref and not future_ok and _month_end(year, last) > ref:
+                    year -= 1  # "the June quarter", reported in March: last year's
+                if year:
+                    start, end = dt.date(year, first, 1), _month_end(year, last)
+                text, kind = qm.group(0), "quarter"
+    if start is None and kind == "none":
         q = QUARTER_RE.search(sentence)
         if q:
             qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq") or q.group("qr")
@@ -338,7 +385,7 @@ def resolve_period(
         if wk:
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
     if start is None and kind == "none":
-        m = IN_MONTH_RE.search(sentence)
+        m = IN_MONTH_RE.search(sentence) or MONTH_NOUN_RE.search(sentence)
         zm = (
             None
             if m
@@ -402,6 +449,14 @@ def resolve_period(
             relative = THIS_YEAR_RE.search(sentence), "year"
             if year_ref:
                 y = year_ref.year
+                if (
+                    not future_ok
+                    and ref is not None
+                    and dt.date(y, 12, 31) > ref
+                    and WHOLE_YEAR_RE.search(sentence)
+                    and not re.search(r"\bthis\s+year\b|今年|年内", sentence, re.I)
+                ):
+                    y -= 1  # a full-year actual stated before the year is out: last year's
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
         if relative is not None and relative[0] is not None:
             text, kind = relative[0].group(0), relative[1]
