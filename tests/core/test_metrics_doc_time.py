@@ -66,3 +66,49 @@ def test_a_publication_date_still_wins() -> None:
     text = "The SU7 sold more than 20,000 units in October, Xiaomi said in 2021 filings."
     found = by_value(text, published=dt.date(2025, 11, 3))
     assert found[20000].as_of == dt.date(2025, 10, 31)
+
+
+def test_a_launch_article_without_a_date_means_the_model_launch() -> None:
+    # entities.yaml knows when each model's orders opened
+    text = (
+        "Xiaomi launched the YU7 SUV with a starting price of 253,500 yuan. The YU7 took more "
+        "than 200,000 paid orders within three minutes."
+    )
+    found = by_value(text)
+    assert found[253500].as_of == dt.date(2025, 6, 26)
+    assert found[200000].as_of == dt.date(2025, 6, 26)
+
+
+def test_a_pre_sale_is_its_own_day() -> None:
+    text = "The SU7 Ultra opened for pre-sale at 814,900 yuan, and Xiaomi launched it later."
+    assert by_value(text)[814900].as_of == dt.date(2024, 10, 29)
+
+
+def test_a_price_quoted_long_after_the_launch_is_not_a_launch_price() -> None:
+    text = "A year after its launch, the SU7 still sells for 215,900 yuan."
+    found = by_value(text, published=dt.date(2025, 5, 2))
+    assert found[215900].as_of is None
+
+
+def test_a_year_earlier_base_is_the_period_a_year_back() -> None:
+    text = (
+        "In the second quarter of 2025, Xiaomi delivered 81,302 cars, up from 27,307 "
+        "a year earlier."
+    )
+    found = by_value(text)
+    assert found[81302].as_of == dt.date(2025, 6, 30)
+    assert (found[27307].period_start, found[27307].as_of) == (
+        dt.date(2024, 4, 1),
+        dt.date(2024, 6, 30),
+    )
+
+
+def test_an_announcement_day_does_not_replace_a_finished_quarter() -> None:
+    text = "On August 19, 2025, Xiaomi reported second-quarter revenue of 116 billion yuan."
+    assert by_value(text)[116e9].as_of == dt.date(2025, 6, 30)
+
+
+def test_orders_in_the_past_days_are_a_window() -> None:
+    text = "Lei Jun said on April 24 that the SU7 took over 5,000 new orders in the past four days."
+    ev = by_value(text, published=dt.date(2024, 4, 25))[5000]
+    assert (ev.period_kind, ev.as_of) == ("window", dt.date(2024, 4, 24))

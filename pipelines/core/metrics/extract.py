@@ -114,6 +114,7 @@ _CLAUSE_END = re.compile(
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
+_WRITING_LAG = dt.timedelta(days=62)
 _CAR_ERA = 2024  # the first Xiaomi car went on sale in March 2024
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FULL_DATE_YEAR = re.compile(
@@ -299,7 +300,9 @@ def _reference_date(
         # written on or after the latest day it states as past: year-less periods resolve
         # against that day as against a publication date ("the full year" in an article that
         # cites a March 2025 filing is 2024)
-        return lower, lower.year, False
+        # news follows its latest date within weeks: a year-less month up to two months
+        # after it is still this year's ("by September 30" ... "in October")
+        return lower + _WRITING_LAG, lower.year, False
     return published, doc_year, False
 
 
@@ -331,6 +334,10 @@ def _text_time(sentences: list[_Sentence]) -> tuple[int | None, dt.date | None]:
         else:
             # a plan for next year is still about the year of writing; a 2030 vision is not
             doc_year = max(y for y in every if y <= max(past) + 1)
+            era = [y for y in every if y >= _CAR_ERA - 1]
+            if doc_year < _CAR_ERA - 1 and era:
+                # only history is told as past: the car figures are of the car era
+                doc_year = min(era)
     elif every:
         doc_year = max(every)
     if not days:
@@ -378,6 +385,34 @@ def _launch_date(
     return None
 
 
+_PRESALE = re.compile(r"\bpre-?sales?\b|预售|預售", re.I)
+_LAUNCH_NEWS_DAYS = 120
+
+
+def _orders_opened(
+    cfg: ExtractorConfig,
+    ev: ExtractedEvent,
+    sentence: str,
+    launch_told: bool,
+    ref: dt.date | None,
+    doc_year: int | None,
+) -> dt.date | None:
+    """The day a model's orders opened (entities.yaml), for a launch price or a first-hours
+    order count in an article about that launch that does not date it."""
+    if ev.period_kind not in ("none", "window") or not (launch_told or ev.period_kind == "window"):
+        return None
+    model = next((e for e in cfg.entities if e.name == ev.subject and e.kind == "model"), None)
+    if model is None:
+        return None
+    day = model.presale if model.presale and _PRESALE.search(sentence) else model.launched
+    if day is None:
+        return None
+    if ref is not None:
+        # an article written around the launch; a price quoted a year on is not a launch price
+        return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=_LAUNCH_NEWS_DAYS) else None
+    return day if doc_year in (None, day.year) else None
+
+
 @dataclass
 class _Context:
     last_entity: Entity | None = None
@@ -421,6 +456,7 @@ def extract_events(
     ref, doc_year, stated = _reference_date(sentences, published)
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
+    launch_told = any(_LAUNCH_WORDS.search(s.text) for s in sentences)
     ctx = _Context()
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
@@ -484,6 +520,10 @@ def extract_events(
             ):
                 # "On July 19, Lei Jun said ...": the figures hold at the stated day
                 ev = dataclasses.replace(ev, as_of=announced)
+            if ev.as_of is None and ev.metric in _LAUNCH_FIGURES:
+                opened = _orders_opened(cfg, ev, sent.text, launch_told, ref, doc_year)
+                if opened is not None:
+                    ev = dataclasses.replace(ev, as_of=opened)
             events.append(ev)
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
@@ -853,7 +893,12 @@ def _period(
             continue
         p = _resolve(lang, text[a:b], ref, status, doc_year)
         if p.start is not None or p.explicit_as_of:
-            found = p
+            if found is not None and p.start is None and found.kind != "none":
+                # "said on April 24 ... 5,000 orders in the past four days": the nearer span
+                # is the figure's period, the stated day its as_of
+                found = Period(found.start, found.end, found.text, p.as_of, True, found.kind)
+            else:
+                found = p
             break
         if found is None and p.text:
             found = p
@@ -866,8 +911,31 @@ def _period(
     if not found.explicit_as_of:
         whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
-            return Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+            found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+    if (
+        found.start is not None
+        and found.end is not None
+        and _YEAR_EARLIER.match(text, num.value_end, min(len(text), num.value_end + 60))
+    ):
+        # "up from 27,300 a year earlier": the comparison base is the same period a year back
+        start, end = _year_back(found.start), _year_back(found.end)
+        return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+_YEAR_EARLIER = re.compile(
+    r"[^.;,，。；]{0,40}?(?:\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+same\s+(?:period|quarter|month)"
+    r"\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|\bthe\s+year-?earlier\s+(?:period|quarter)|"
+    r"去年同期|上年同期)",
+    re.I,
+)
+
+
+def _year_back(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 _MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}

@@ -6,6 +6,7 @@ config change: `load_config(extra)` merges a user's YAML over the bundled one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +32,9 @@ class Entity:
     name: str
     kind: str  # model | auto | group
     aliases: tuple[str, ...]
+    # the days its orders opened: launch prices and first-hours orders hold at them
+    launched: dt.date | None = None
+    presale: dt.date | None = None
 
 
 @dataclass
@@ -175,7 +179,13 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         if ent.get("kind") not in ("model", "auto", "group"):
             raise ValueError(f"entity {ent.get('name')!r}: kind must be model, auto or group")
         entities.append(
-            Entity(str(ent["name"]), str(ent["kind"]), tuple(map(str, ent.get("aliases", []))))
+            Entity(
+                str(ent["name"]),
+                str(ent["kind"]),
+                tuple(map(str, ent.get("aliases", []))),
+                _day(ent.get("launched")),
+                _day(ent.get("presale")),
+            )
         )
     cues = dict(data.get("metrics", {}))
     labels = {str(k): list(map(str, v)) for k, v in (data.get("other_labels") or {}).items()}
@@ -236,3 +246,10 @@ def load_config(extra_path: str | None = None, lang: str | None = None) -> Extra
     config.lang = lang or "en"
     config.extra_path = extra_path
     return config
+
+
+def _day(value: object) -> dt.date | None:
+    """A YAML date (parsed already, or an ISO string from JSON-like configs)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

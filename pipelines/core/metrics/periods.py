@@ -125,6 +125,8 @@ WITHIN_RE = re.compile(
     r"(?:\d+|one|two|three|four|five|ten|twenty|a|an)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
+    r"(?:days|hours|weeks)\b"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
     r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
@@ -286,6 +288,7 @@ def resolve_period(
     as_of: dt.date | None = None
     explicit = False
     kind = "none"
+    on_day: dt.date | None = None
 
     for s, _e, d in en_dates(sentence, ref, future_ok):
         before = sentence[max(0, s - 30) : s]
@@ -293,7 +296,7 @@ def resolve_period(
             as_of, explicit = d, True
             break
         if ON_RE.search(before) and as_of is None:
-            as_of, explicit = d, True
+            as_of, explicit, on_day = d, True, d
     if as_of is None:
         m = re.search(
             r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)",
@@ -489,6 +492,16 @@ def resolve_period(
         if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
 
+    if (
+        on_day is not None
+        and as_of == on_day
+        and kind in ("week", "month", "quarter", "half_year", "year")
+        and end is not None
+        and end <= on_day
+    ):
+        # "On August 19, Xiaomi reported second-quarter revenue of ...": the day of the
+        # announcement; the figure holds at the end of the finished period it is for
+        as_of = end
     return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
 
 
