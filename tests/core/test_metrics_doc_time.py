@@ -112,3 +112,33 @@ def test_orders_in_the_past_days_are_a_window() -> None:
     text = "Lei Jun said on April 24 that the SU7 took over 5,000 new orders in the past four days."
     ev = by_value(text, published=dt.date(2024, 4, 25))[5000]
     assert (ev.period_kind, ev.as_of) == ("window", dt.date(2024, 4, 24))
+
+
+def test_the_day_the_text_names_picks_pre_sale_or_launch() -> None:
+    # no pre-sale word in the price's own sentence; the text dates the event on October 29
+    text = (
+        "Lei Jun unveiled the SU7 Ultra at 814,900 yuan. On October 29, at the launch event, "
+        "the car was shown for the first time."
+    )
+    assert by_value(text)[814900].as_of == dt.date(2024, 10, 29)
+
+
+def test_a_reported_quarter_moves_the_day_of_writing_past_it() -> None:
+    # the only full date is an old launch day; the quarter the text reports is later
+    text = (
+        "The SU7 went on sale on March 28, 2024. In the second quarter of 2025 Xiaomi's smart EV "
+        "revenue was 20.6 billion yuan. In June the SU7 sold more than 25,000 units."
+    )
+    found = by_value(text)
+    assert found[20.6e9].as_of == dt.date(2025, 6, 30)
+    assert found[25000].as_of == dt.date(2025, 6, 30)
+
+
+def test_last_quarter_is_the_quarter_before_publication() -> None:
+    text = "小米表示，上季智能电动汽车收入为283亿元。"
+    ev = by_value(text, published=dt.date(2025, 11, 19))[28.3e9]
+    assert (ev.period_kind, ev.period_start, ev.as_of) == (
+        "quarter",
+        dt.date(2025, 7, 1),
+        dt.date(2025, 9, 30),
+    )

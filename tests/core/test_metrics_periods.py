@@ -140,6 +140,11 @@ def test_as_of_is_never_the_publication_date_by_default() -> None:
         ("Revenue for the quarter ended June 30 was 116 billion yuan.", "2025-04-01", "2025-06-30"),
         ("Revenue for the three months ended September 30, 2024 rose.", "2024-07-01", "2024-09-30"),
         ("It handed over 75,869 cars in January-March.", "2025-01-01", "2025-03-31"),
+        (
+            "The July to September period was its second quarter of sales.",
+            "2025-07-01",
+            "2025-09-30",
+        ),
         # a month named as the figure's own ("October deliveries")
         ("Its August deliveries passed 30,000 units.", "2025-08-01", "2025-08-31"),
         ("October sales reached 40,000 units.", "2024-10-01", "2024-10-31"),
@@ -149,7 +154,7 @@ def test_as_of_is_never_the_publication_date_by_default() -> None:
     ],
 )
 def test_periods_named_by_months_and_whole_years(sentence: str, start: str, end: str) -> None:
-    ref = dt.date(2025, 9, 10) if start.startswith("2025") else dt.date(2025, 3, 18)
+    ref = dt.date(2025, 11, 10) if start.startswith("2025") else dt.date(2025, 3, 18)
     if start == "2024-10-01":
         ref = dt.date(2024, 11, 2)
     p = resolve_period(sentence, ref, "actual")

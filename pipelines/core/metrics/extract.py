@@ -323,6 +323,10 @@ def _text_time(sentences: list[_Sentence]) -> tuple[int | None, dt.date | None]:
             base = _COMPARED.search(s.text[max(0, pos - 50) : pos])
             past.append(y + 1 if base else y)
         days += [d for _, _, d in en_dates(s.text, None) if d.year >= _CAR_ERA - 1]
+        told = resolve_period(s.text, None, "actual")
+        if told.end is not None and told.kind in ("month", "quarter", "half_year"):
+            # "2025年第二季度 ... 营收1160亿元": written after the period it reports
+            days.append(told.end)
     doc_year = None
     if past:
         # the year named most (ties: the later); a results article for 2024 written in 2025
@@ -385,6 +389,7 @@ def _launch_date(
     return None
 
 
+_ANY_YEAR = dt.date(2024, 12, 31)  # places a day-month only to read its month and day
 _PRESALE = re.compile(r"\bpre-?sales?\b|预售|預售", re.I)
 _LAUNCH_NEWS_DAYS = 120
 
@@ -394,6 +399,7 @@ def _orders_opened(
     ev: ExtractedEvent,
     sentence: str,
     launch_told: bool,
+    told_days: set[tuple[int, int]],
     ref: dt.date | None,
     doc_year: int | None,
 ) -> dt.date | None:
@@ -404,8 +410,15 @@ def _orders_opened(
     model = next((e for e in cfg.entities if e.name == ev.subject and e.kind == "model"), None)
     if model is None:
         return None
-    day = model.presale if model.presale and _PRESALE.search(sentence) else model.launched
-    if day is None:
+    days = [d for d in (model.presale, model.launched) if d is not None]
+    named = [d for d in days if (d.month, d.day) in told_days]
+    if named:
+        day = named[0]  # "On October 29, at the launch event ...": the day the text names
+    elif model.presale and _PRESALE.search(sentence):
+        day = model.presale
+    elif model.launched:
+        day = model.launched
+    else:
         return None
     if ref is not None:
         # an article written around the launch; a price quoted a year on is not a launch price
@@ -457,6 +470,12 @@ def extract_events(
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
     launch_told = any(_LAUNCH_WORDS.search(s.text) for s in sentences)
+    told_days = {
+        (d.month, d.day)
+        for s in sentences
+        if _LAUNCH_WORDS.search(s.text) or _PRESALE.search(s.text)
+        for _, _, d in en_dates(s.text, _ANY_YEAR, True)
+    }
     ctx = _Context()
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
@@ -495,6 +514,16 @@ def extract_events(
                     period_text=ev.period_text or quarter.text,
                     as_of=ev.as_of or quarter.as_of,
                 )
+            if (
+                published is None
+                and ev.as_of is None
+                and ev.status == "actual"
+                and ev.period_end is not None
+                and ev.period_kind in ("month", "quarter", "half_year", "year")
+            ):
+                # undated: the day of writing is only estimated, and an actual figure for a
+                # period is stated once the period is over
+                ev = dataclasses.replace(ev, as_of=ev.period_end)
             if ev.as_of is None and ev.period_kind in ("none", "window", "cumulative", "day"):
                 # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a
                 # figure stated with the one day the sentence names holds at that day
@@ -521,7 +550,7 @@ def extract_events(
                 # "On July 19, Lei Jun said ...": the figures hold at the stated day
                 ev = dataclasses.replace(ev, as_of=announced)
             if ev.as_of is None and ev.metric in _LAUNCH_FIGURES:
-                opened = _orders_opened(cfg, ev, sent.text, launch_told, ref, doc_year)
+                opened = _orders_opened(cfg, ev, sent.text, launch_told, told_days, ref, doc_year)
                 if opened is not None:
                     ev = dataclasses.replace(ev, as_of=opened)
             events.append(ev)

@@ -89,7 +89,7 @@ QUARTER_MONTH_RE = re.compile(
     + r")?"
     r"|"
     + _MONTH.replace("month", "month3")
-    + r"\s*[-\u2013\u2014]\s*"
+    + r"\s*(?:[-\u2013\u2014]|\s(?:to|through)\s)\s*"
     + _MONTH.replace("month", "month4")
     + r"(?:\s+"
     + _YEAR.replace("year", "year3")
@@ -117,6 +117,7 @@ THIS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
+LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
 THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
 NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
@@ -434,6 +435,12 @@ def resolve_period(
             if ref:
                 first = ref.replace(day=1) - dt.timedelta(days=1)
                 start, end = first.replace(day=1), first
+        elif LAST_QUARTER_RE.search(sentence):
+            relative = LAST_QUARTER_RE.search(sentence), "quarter"
+            if ref:
+                q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+                end = q_start - dt.timedelta(days=1)
+                start = dt.date(end.year, end.month - 2, 1)
         elif THIS_MONTH_RE.search(sentence):
             relative = THIS_MONTH_RE.search(sentence), "month"
             if ref:
