@@ -575,8 +575,10 @@ def resolve_locale_period(
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
             break
-        if cue.kind in ("this_year", "last_year", "next_year") and year_ref:
-            y = year_ref.year + {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
+        if cue.kind in ("this_year", "last_year", "next_year") and (cue.year or year_ref):
+            # "w 2024 roku": a year word with its year stated is that year
+            shift = {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
+            y = cue.year or (year_ref.year + shift if year_ref else 0)
             start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), cue.text, "year"
             break
         if cue.kind in ("this_month", "last_month") and ref:
