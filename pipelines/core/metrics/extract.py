@@ -25,6 +25,7 @@ from pipelines.core.metrics.locale_numbers import (
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
+    WHOLE_YEAR_RE,
     Period,
     en_dates,
     resolve_locale_period,
@@ -1011,6 +1012,25 @@ def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> 
     total, a delivery target with no stated period is a year's."""
     if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
         return "cumulative"
+    if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
+        before = text[max(0, num.start - 40) : num.start]
+        if _FIRST_N.search(before) or _TOOK_DAYS.search(text):
+            # "its first 100,000 cars", "10万台只用了230天": a milestone of the running total
+            return "cumulative"
+    if (
+        metric in ("deliveries", "production", "investment", "rd_spend")
+        and period.kind == "none"
+        and _HAS_REACHED.search(text)
+    ):
+        # "deliveries have exceeded 258,000", 交付量已突破30万台: with no period, a running total
+        return "cumulative"
+    if (
+        metric == "delivery_target"
+        and period.kind not in ("year", "none")
+        and (WHOLE_YEAR_RE.search(text) or _YEAR_END.search(text))
+    ):
+        # "预计11月提前完成全年10万辆交付目标": the target is the year's, November is when
+        return "year"
     if metric == "production_capacity" and period.kind in ("none", "year", "month"):
         return "rate"
     if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
@@ -1020,6 +1040,21 @@ def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> 
     if metric == "delivery_target" and period.kind == "none":
         return "year"
     return period.kind
+
+
+_FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
+_TOOK_DAYS = re.compile(
+    r"(?:只|仅|僅|才)?用(?:了|时|時)?\s*\d+\s*天|\btook\s+(?:\w+\s+){0,4}?(?:just\s+|only\s+)?"
+    r"(?:over\s+|under\s+)?(?:\d+|\w+)\s+(?:days|months)\b",
+    re.I,
+)
+_HAS_REACHED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:delivered|produced|built|exceeded|"
+    r"surpassed|passed|topped|reached|invested|crossed|handed\s+over)\b|"
+    r"已(?:经|經)?(?:累计|累計)?(?:突破|超过|超過|达到|達到|交付|投入|生产|生產)|截至目前|目前已",
+    re.I,
+)
+_YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
 
 
 def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:

@@ -96,6 +96,15 @@ QUARTER_MONTH_RE = re.compile(
     + r")?)\b",
     re.IGNORECASE,
 )
+# "by mid-November", "by the end of May": a running total at (part of) a month
+BY_MONTH_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\b",
+    re.IGNORECASE,
+)
 # "October deliveries", "its August sales": a month named as the figure's own
 MONTH_NOUN_RE = re.compile(
     r"\b"
@@ -162,6 +171,14 @@ RATE_RE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"\bcapacity\b|/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|产能|產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產",
+    re.IGNORECASE,
+)
+# a pace stated over a longer period: "24,000 vehicles monthly", "an average of 840 cars
+# daily" (this year), "every single day", 日均: a rate even when a year is named too
+PACE_RE = re.compile(
+    r"(?:\d[\d,.]*|^)\s+(?:[\w-]+\s+){0,3}(?:monthly|daily|weekly)\b|every\s+single\s+day|"
+    r"\baverage\s+of\s+[\d,.]+\s+(?:[\w-]+\s+){0,5}(?:a|per|each)\s+(?:day|week|month)\b|"
+    r"日均|月均",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
@@ -389,7 +406,11 @@ def resolve_period(
         if wk:
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
     if start is None and kind == "none":
-        m = IN_MONTH_RE.search(sentence) or MONTH_NOUN_RE.search(sentence)
+        m = (
+            IN_MONTH_RE.search(sentence)
+            or BY_MONTH_RE.search(sentence)
+            or MONTH_NOUN_RE.search(sentence)
+        )
         zm = (
             None
             if m
@@ -417,10 +438,18 @@ def resolve_period(
                 if year:
                     start, end = dt.date(year, month, 1), _month_end(year, month)
                 text, kind = g.group(0), "month"
-                if _BY_END.search(sentence[max(0, g.start() - 25) : g.start() + 3]):
-                    # "by the end of November": the running total at that month's end
+                by = _BY_END.search(sentence[max(0, g.start() - 25) : g.start() + 3])
+                if by or g.re is BY_MONTH_RE:
+                    # "by the end of November": the running total at that month's end; "by
+                    # mid-November" is a running total too, at a day the text does not give
                     kind = "cumulative"
-                    if end is not None and as_of is None and (ref is None or end <= ref):
+                    part_month = g.re is BY_MONTH_RE and not re.search(r"end|late", g.group(0))
+                    if (
+                        end is not None
+                        and as_of is None
+                        and not part_month
+                        and (ref is None or end <= ref)
+                    ):
                         as_of = end
     if start is None and kind == "none":
         m = IN_YEAR_RE.search(sentence) or ZH_YEAR_RE.search(sentence)
@@ -471,6 +500,9 @@ def resolve_period(
         if relative is not None and relative[0] is not None:
             text, kind = relative[0].group(0), relative[1]
     w = WITHIN_RE.search(sentence)
+    pace = PACE_RE.search(sentence)
+    if pace and kind in ("none", "year", "half_year", "quarter", "month"):
+        text, kind = pace.group(0), "rate"
     if kind == "none":
         rate = RATE_RE.search(sentence)
         day = DAY_RE.search(sentence)
@@ -493,6 +525,7 @@ def resolve_period(
         and kind in ("year", "quarter", "month")
         and status == "actual"
         and _RUNNING.search(cumulative.group(0))
+        and not (kind == "year" and WHOLE_YEAR_RE.search(sentence))  # 全年累计: the year's total
     ):
         # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
         kind = "cumulative"

@@ -1,0 +1,45 @@
+"""period_kind of whole events: the families that mix monthly, running and yearly figures.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+PUB = dt.date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # paces: the number then "monthly"/"daily", or an average per day
+        ("The Yizhuang plant now produces about 24,000 Xiaomi cars monthly.", 24000, "rate"),
+        ("Xiaomi has been delivering an average of 840 SU7s daily this year.", 840, "rate"),
+        ("Xiaomi delivers some 650 cars to buyers every single day.", 650, "rate"),
+        # milestones of the running total
+        ("It took Xiaomi seven months to deliver its first 100,000 SU7s.", 100000, "cumulative"),
+        ("小米汽车生产10万台只用了230天。", 100000, "cumulative"),
+        # present perfect with no period: a running total
+        ("Xiaomi's car deliveries have exceeded 258,000 units.", 258000, "cumulative"),
+        ("截至目前，小米汽车交付量已超过13.5万辆。", 135000, "cumulative"),
+        # a full year's total stays a year, a part of a year runs
+        ("2024年小米汽车全年累计交付13.7万辆。", 137000, "year"),
+        ("2025年前三季度小米汽车累计交付超26万辆。", 260000, "cumulative"),
+        # a target for the year, reached in a month
+        ("小米预计11月提前完成全年10万辆交付目标。", 100000, "year"),
+        # "by mid-November": a running total at part of a month
+        ("Xiaomi built a cumulative 100,000 cars by mid-November.", 100000, "cumulative"),
+    ],
+)
+def test_event_kind(text: str, value: float, kind: str) -> None:
+    found = {e.value: e for e in extract_events(text, published=PUB) if e.metric != "other"}
+    assert found[value].period_kind == kind, found[value]
+
+
+def test_a_monthly_adjective_is_still_a_month() -> None:
+    text = "Monthly deliveries of the SU7 passed 20,000 units in October."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 11, 2)) if e.value == 20000]
+    assert ev.period_kind == "month"
