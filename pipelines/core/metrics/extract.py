@@ -1427,10 +1427,17 @@ def _subject(
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
             return _car_subject(cfg, ctx, metric, models_in_doc)
         car_context = _EV_CONTEXT.search(clause) or _SEGMENT.search(clause)
+        if best.kind == "group" and any(
+            _GROUP_NAME.search(text[s:e]) for s, e, ent in entity_hits if ent is best
+        ):
+            car_context = None  # "小米集团全年营收": the group named as such
         if best.kind == "group" and metric in GROUP_METRICS:
             return (auto or best) if metric == "headcount" and car_context else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
             return (auto or best) if car_context else best
+        if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
+            # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
+            return _car_subject(cfg, ctx, metric, models_in_doc)
         if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
             return auto or best
         return best
@@ -1440,6 +1447,9 @@ def _subject(
         return None
     if metric in ("revenue", "net_loss", "rd_spend"):
         if _EV_CONTEXT.search(clause) or _SEGMENT.search(clause):
+            return auto or ctx.last_entity
+        if not _GROUP_TOTAL.search(clause) and _SEGMENT.search(text[:c_left]):
+            # "汽车业务毛利率升至26.4%，经营亏损收窄至3亿元": the segment of the sentence
             return auto or ctx.last_entity
         if _GROUP_TOTAL.search(clause):
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
@@ -1453,6 +1463,7 @@ def _subject(
     return auto or ctx.last_entity
 
 
+_GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
 _GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
 # the car business named without its name: "the segment", "the unit", 汽车业务
 _SEGMENT = re.compile(
