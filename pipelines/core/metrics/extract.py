@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -794,6 +795,11 @@ def _sentence_events(
         ):
             # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
             metric, forced_status = prev_event.metric, "forecast"
+        if _ESTIMATE_AFTER.match(text, num.value_end, min(len(text), num.value_end + 80)):
+            # "beating the 114.7 billion yuan average of 15 analyst estimates": a forecast
+            if metric is None and prev_event is not None:
+                metric = prev_event.metric
+            forced_status = "forecast"
         if (
             metric is None
             and prev_event is not None
@@ -858,6 +864,7 @@ def _sentence_events(
         period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         if (
             status == "forecast"
+            and forced_status is None  # analysts' estimates for a finished quarter stay so
             and period.end is not None
             and _before_reference(period.end, ref, doc_year)
         ):
@@ -1156,7 +1163,18 @@ _NON_CAR_SEGMENT = re.compile(
 _ESTIMATE_GAP = re.compile(
     r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
     r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
-    r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$",
+    r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$"
+    # the estimate closes a longer gap: "... for the quarter ended September, beating Wall
+    # Street projection of"; "beating the" before "114.7 billion yuan average of estimates"
+    r"|[,，]\s*(?:beating|topping|above|below|missing|against|versus|compared\s+with)\s+"
+    r"(?:the\s+)?(?:(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)\s+)*"
+    r"(?:(?:estimates?|forecasts?|expectations?|projections?|consensus)\s*(?:of\s+)?)?$",
+    re.I,
+)
+# after the figure: "the 114.7 billion yuan average of 15 analyst estimates"
+_ESTIMATE_AFTER = re.compile(
+    r"\s*(?:[\w$¥]+\s+){0,2}?(?:average|mean|median|consensus)\s+(?:of\s+)?(?:\d+\s+)?"
+    r"(?:analysts?'?|analyst)\s+(?:estimates?|forecasts?|projections?)",
     re.I,
 )
 _CONVERSION = re.compile(
@@ -1536,7 +1554,13 @@ def _rounded_restatement(a: float, b: float) -> bool:
     if a == b or min(a, b) <= 0:
         return False
     close = abs(a - b) / max(a, b) < 0.02
-    return close and (_precision(a) != _precision(b))
+    if not close or _precision(a) == _precision(b):
+        return False
+    # the coarse figure is the precise one rounded to its last significant digit ("75,000" for
+    # 75,723, "nearly 290,000" for 289,000), not a nearby figure (116 billion vs 114.7 billion)
+    coarse = a if _precision(a) < _precision(b) else b
+    step = 10 ** (math.floor(math.log10(coarse)) - _precision(coarse) + 1)
+    return abs(a - b) <= step
 
 
 def _precision(v: float) -> int:

@@ -107,7 +107,7 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"  # 75723, 7.57
 )
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
-_SCALE_RE = r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore|mn|bn)|k|K|m|b)"
+_SCALE_RE = r"(?:\s?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
 # "8万8898" (88,898), "1亿2000万": a big unit followed by the digits of the rest
 _ZH_COMPOUND = re.compile(
