@@ -1560,7 +1560,7 @@ def _rounded_restatement(a: float, b: float) -> bool:
     # 75,723, "nearly 290,000" for 289,000), not a nearby figure (116 billion vs 114.7 billion)
     coarse = a if _precision(a) < _precision(b) else b
     step = 10 ** (math.floor(math.log10(coarse)) - _precision(coarse) + 1)
-    return abs(a - b) <= step
+    return bool(abs(a - b) <= step)
 
 
 def _precision(v: float) -> int:
