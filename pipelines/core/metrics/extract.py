@@ -814,7 +814,7 @@ def _sentence_events(
                 re.I,
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
-        if metric in ("revenue", "net_loss") and _NON_CAR_SEGMENT.search(text[c_left : num.start]):
+        if metric in ("revenue", "net_loss") and _non_car_money(text, c_left, num.start):
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
@@ -1160,6 +1160,22 @@ _NON_CAR_SEGMENT = re.compile(
     r"手机|IoT|AIoT|生活消费产品|互联网服务",
     re.I,
 )
+
+
+def _non_car_money(text: str, c_left: int, start: int) -> bool:
+    """Whether the segment named last before an amount is phones or IoT: in its clause, or
+    earlier in the sentence with no car segment named since ("智能手机业务，上季收入459.69亿元")."""
+    if _NON_CAR_SEGMENT.search(text, c_left, start):
+        return True
+    last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, 0, start)), default=-1)
+    last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text, 0, start)), default=-1)
+    return last_other > last_car
+
+
+_CAR_SEGMENT_NAME = re.compile(
+    r"\b(?:EVs?|smart\s+EV|cars?|vehicles?|automotive|new\s+initiatives?)\b|汽车|电动车|创新业务|新业务",
+    re.I,
+)
 _ESTIMATE_GAP = re.compile(
     r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
     r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
@@ -1271,6 +1287,9 @@ def _cue_fits(metric: str, num: NumberMention) -> bool:
     unit = num.unit
     if metric in MONEY_METRICS:
         return unit in MONEY_UNITS
+    if metric in ("orders", "locked_orders", "reservations"):
+        # "超过10万人大定", "100,000 people added it to their wishlists": people who ordered
+        return unit in (None, "orders", "vehicles", "people")
     if metric in COUNT_METRICS:
         return unit in (None, "orders", "vehicles")
     if metric == "headcount":
@@ -1514,10 +1533,10 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         hi = bisect.bisect_right(bucket, (ev.value * 1.02 + 1e-9, len(kept)))
         for _, i in bucket[lo:hi]:
             k = kept[i]
-            same_metric = k.metric == ev.metric or {k.metric, ev.metric} <= {
-                "orders",
-                "locked_orders",
-            }
+            same_metric = k.metric == ev.metric or (
+                {k.metric, ev.metric} <= {"orders", "locked_orders"}
+                and k.period_kind == ev.period_kind  # "1万台锁单" is not "2小时内订单破万"
+            )
             if not same_metric or k.metric == "other":
                 continue
             same_period = k.period_start == ev.period_start or None in (
@@ -1547,7 +1566,24 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if not dup:
             bisect.insort(bucket, (ev.value, len(kept)))
             kept.append(ev)
-    return kept
+    return [ev for ev in kept if not _threshold_of(ev, kept)]
+
+
+def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
+    """ "首次破千亿元，达1090亿元", "passed 100,000 to reach 103,000": a round threshold stated
+    with the exact figure that crossed it in the same sentence is that figure, not a fact."""
+    if ev.qualifier not in ("more_than", "at_least") or _precision(ev.value) > 1:
+        return False
+    return any(
+        k is not ev
+        and k.char_start == ev.char_start
+        and k.metric == ev.metric
+        and k.subject == ev.subject
+        and k.status == ev.status
+        and k.qualifier == "exact"
+        and ev.value < k.value <= ev.value * 1.25
+        for k in kept
+    )
 
 
 def _rounded_restatement(a: float, b: float) -> bool:

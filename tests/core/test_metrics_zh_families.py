@@ -1,0 +1,38 @@
+"""Chinese families: people who ordered, a threshold with its exact figure, segment money,
+two order metrics of the same size, a task as a target.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+from pipelines.core.metrics import extract_events
+
+PUB = dt.date(2025, 3, 20)
+
+
+def found(text: str) -> list[tuple[str, float]]:
+    return [(e.metric, e.value) for e in extract_events(text, published=PUB) if e.metric != "other"]
+
+
+def test_people_who_placed_orders_are_orders() -> None:
+    assert found("小米YU7开售三天，已有超过12万人大定。") == [("orders", 120000)]
+
+
+def test_a_threshold_with_the_exact_figure_is_one_event() -> None:
+    assert found("小米集团单季营收首次破千亿元，达人民币1090亿元。") == [("revenue", 109e9)]
+
+
+def test_phone_money_named_a_clause_earlier_is_not_the_car_business() -> None:
+    text = "小米集团公布财报，智能手机业务，上季收入459亿元；智能电动汽车业务收入283亿元。"
+    assert found(text) == [("revenue", 28.3e9)]
+
+
+def test_locked_orders_and_window_orders_of_the_same_size_are_two() -> None:
+    text = "小米SU7 Ultra上市2小时内订单破万。截至3月2日，锁单量达1万台。"
+    assert sorted(found(text)) == [("locked_orders", 10000), ("orders", 10000)]
+
+
+def test_a_task_is_a_target() -> None:
+    (ev,) = [e for e in extract_events("雷军说，小米汽车今年的全年任务是30万辆。", published=PUB)]
+    assert (ev.metric, ev.status) == ("delivery_target", "target")
