@@ -48,3 +48,27 @@ def test_a_rounded_figure_joins_the_exact_one_but_a_near_one_does_not() -> None:
 def test_title_case_scale_words() -> None:
     (num,) = find_numbers("Xiaomi Awards Nearly 175 Million Shares")
     assert num.value == 175e6
+
+
+def test_hyphenated_amounts() -> None:
+    assert [(n.value, n.unit) for n in find_numbers("a 30-billion-yuan plan")] == [(30e9, "CNY")]
+    assert [n.value for n in find_numbers("a 50-year lease")] == [50]
+
+
+def test_a_goal_met_is_an_actual_figure() -> None:
+    text = "As of November 13, Xiaomi has met its EV output goal of 100,000 units for the year."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 11, 14))]
+    assert (ev.metric, ev.status) == ("production", "actual")
+
+
+def test_what_it_would_take_to_turn_a_profit_is_not_a_target() -> None:
+    text = "Analysts think Xiaomi's EV unit needs to sell 300,000 cars a year to turn a profit."
+    assert events(text) == {}
+
+
+def test_a_range_converted_in_brackets_is_not_a_second_price() -> None:
+    text = (
+        "Xiaomi's average selling price rose from 238,650 yuan to 260,053 yuan "
+        "(from around 29,080 to 31,690 euros)."
+    )
+    assert sorted(events(text)) == [238650, 260053]

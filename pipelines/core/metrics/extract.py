@@ -849,6 +849,15 @@ def _sentence_events(
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
+        met = _GOAL_MET.search(text[max(c_left, num.start - 60) : num.start])
+        if metric == "delivery_target" and met:
+            # "has met its output goal of 100,000 units": the goal is now a fact
+            metric = (
+                "production"
+                if re.search(r"output|production|produc", met.group(0))
+                else ("deliveries")
+            )
+            status = "actual"
         if metric == "delivery_target":
             status = "target"
         if subject.kind == "group" and metric in COUNT_METRICS | {
@@ -1176,6 +1185,11 @@ _CAR_SEGMENT_NAME = re.compile(
     r"\b(?:EVs?|smart\s+EV|cars?|vehicles?|automotive|new\s+initiatives?)\b|汽车|电动车|创新业务|新业务",
     re.I,
 )
+_GOAL_MET = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:met|reached|achieved|hit|exceeded|surpassed|completed)"
+    r"\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:goal|target)\s+of\s+(?:about\s+)?$",
+    re.I,
+)
 _ESTIMATE_GAP = re.compile(
     r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
     r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
@@ -1199,7 +1213,7 @@ _CONVERSION = re.compile(
     r"[,，]\s*(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
     r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
     r"[$€¥£₩]?\s*$|"
-    r"[(（]\s*(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
+    r"[(（]\s*(?:from\s+)?(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
     r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
     r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
     r"[$€¥£₩]?\s*$",
@@ -1548,8 +1562,14 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 if (
                     exact
                     and k.metric == ev.metric
-                    and 2 in (_specificity(k.subject), _specificity(ev.subject))
+                    and (
+                        2 in (_specificity(k.subject), _specificity(ev.subject))
+                        or k.evidence == ev.evidence
+                    )
                 ):
+                    # the same exact figure under a broader name ("Xiaomi" for the SU7, or
+                    # a sentence restated): one fact, the narrower name kept; two teams of
+                    # "over 1,000 people" in two sentences stay two
                     dup = True
                     if _specificity(ev.subject) > _specificity(k.subject):
                         kept[i] = dataclasses.replace(k, subject=ev.subject)

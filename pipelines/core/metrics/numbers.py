@@ -107,7 +107,7 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"  # 75723, 7.57
 )
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
-_SCALE_RE = r"(?:\s?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b)"
+_SCALE_RE = r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
 # "8万8898" (88,898), "1亿2000万": a big unit followed by the digits of the rest
 _ZH_COMPOUND = re.compile(
@@ -143,7 +143,7 @@ _ZH_UNITS: list[tuple[str, str]] = [
     (r"人|名员工|名工程师|名", "people"),
 ]
 _EN_UNIT_RE = re.compile(
-    r"\s*(?:of\s+)?(?:(?P<u>" + "|".join(f"(?:{p})" for p, _ in _EN_UNITS) + r"))\b",
+    r"(?:-|\s*)(?:of\s+)?(?:(?P<u>" + "|".join(f"(?:{p})" for p, _ in _EN_UNITS) + r"))\b",
     re.IGNORECASE,
 )
 _ZH_UNIT_RE = re.compile(r"\s*(?P<u>" + "|".join(f"(?:{p})" for p, _ in _ZH_UNITS) + ")")
@@ -237,7 +237,7 @@ def _scale(zh: str | None, en: str | None) -> float:
             return 1e12
         return _SCALE_ZH[zh]
     if en:
-        return _SCALE_EN[en.strip().lower()]
+        return _SCALE_EN[en.strip(" -").lower()]
     return 1.0
 
 
