@@ -142,3 +142,42 @@ def test_last_quarter_is_the_quarter_before_publication() -> None:
         dt.date(2025, 7, 1),
         dt.date(2025, 9, 30),
     )
+
+
+def test_a_target_holds_from_the_day_the_story_just_told() -> None:
+    text = "2025年3月18日，雷军公布了新的消息。小米汽车将全年交付目标上调至35万辆。"
+    ev = by_value(text)[350000]
+    assert (ev.status, ev.as_of) == ("target", dt.date(2025, 3, 18))
+
+
+def test_a_target_said_in_the_news_holds_from_its_day() -> None:
+    text = "Xiaomi said it now aims to deliver 350,000 cars this year."
+    assert by_value(text, published=dt.date(2025, 3, 19))[350000].as_of == dt.date(2025, 3, 19)
+
+
+def test_a_target_in_a_plain_sentence_has_no_day() -> None:
+    text = "Xiaomi plans to deliver 350,000 cars this year."
+    assert by_value(text, published=dt.date(2025, 3, 19))[350000].as_of is None
+
+
+def test_a_record_since_launch_is_not_a_running_total() -> None:
+    text = "2025年第三季度，小米汽车单季交付量超过10万辆，创上市以来新高。"
+    assert by_value(text)[100000].period_kind == "quarter"
+
+
+def test_a_year_in_a_product_name_is_not_the_year_of_writing() -> None:
+    text = (
+        "In 2025 Xiaomi also showed its TV S Pro Mini LED 2026 and more. Xiaomi delivered "
+        "more than 40,000 cars in October, and launched the Mini LED 2026 range."
+    )
+    assert by_value(text)[40000].as_of == dt.date(2025, 10, 31)
+
+
+def test_the_previous_clause_gives_the_period_before_the_sentence_does() -> None:
+    text = "今年6月，小米YU7正式发布，自7月6日正式交付以来，交付量已突破4万台。"
+    assert by_value(text, published=dt.date(2025, 9, 26))[40000].period_kind == "cumulative"
+
+
+def test_an_as_of_day_in_an_undated_text_takes_the_text_year() -> None:
+    text = "In 2024 Xiaomi's plan went well. As of November 13, Xiaomi had built 100,000 cars."
+    assert by_value(text)[100000].as_of == dt.date(2024, 11, 13)

@@ -128,6 +128,12 @@ _FUTURE = re.compile(
     r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将",
     re.I,
 )
+# a year in a product's name ("Mini LED 2026", "Pro 2025"), not a time: after a capitalised
+# word that is neither a month, a quarter nor a Roman numeral
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|I|II|III|IV|FY|CY)\w*\s+$)"
+    r"[A-Z][A-Za-z]*\s+$"
+)
 # a year named as the base of a comparison: the text is written after it
 _COMPARED = re.compile(
     r"\b(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)|a\s+year\s+(?:earlier|ago)|"
@@ -317,7 +323,11 @@ def _text_time(sentences: list[_Sentence]) -> tuple[int | None, dt.date | None]:
     every: list[int] = []
     days: list[dt.date] = []
     for s in sentences:
-        years = [(m.start(), int(m.group(0))) for m in _YEAR_RE.finditer(s.text)]
+        years = [
+            (m.start(), int(m.group(0)))
+            for m in _YEAR_RE.finditer(s.text)
+            if not _PRODUCT_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
+        ]
         every += [y for _, y in years]
         if not years or _FUTURE.search(s.text):
             continue
@@ -392,6 +402,11 @@ def _launch_date(
 
 
 _ANY_YEAR = dt.date(2024, 12, 31)  # places a day-month only to read its month and day
+_SAID = re.compile(
+    r"\b(?:said|says|announced|revealed|told|stated|unveiled|disclosed|confirmed|raised|"
+    r"lifted|set)\b|表示|透露|宣布|称|稱|公布|披露|上调|上調|定在",
+    re.I,
+)
 _PRESALE = re.compile(r"\bpre-?sales?\b|预售|預售", re.I)
 _LAUNCH_NEWS_DAYS = 120
 
@@ -492,7 +507,15 @@ def extract_events(
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
     headline = _norm(fold(title, lang)) if title else None
-    for sent in sentences:
+    narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
+    for n_sent, sent in enumerate(sentences):
+        told = [
+            d
+            for _, _, d in en_dates(sent.text, ref or _year_end(doc_year), False)
+            if ref is None or d <= ref
+        ]
+        if told:
+            narrative = (told[-1], n_sent)
         if headline and _norm(sent.text) == headline:
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
@@ -551,6 +574,14 @@ def extract_events(
             ):
                 # "On July 19, Lei Jun said ...": the figures hold at the stated day
                 ev = dataclasses.replace(ev, as_of=announced)
+            if ev.as_of is None and ev.status in ("target", "forecast"):
+                # a plan holds from the day it was stated: the day the story has just told
+                # ("2025年3月18日，雷军宣布……目标上调至35万辆"), or the day of the news that
+                # reports it said
+                if narrative is not None and n_sent - narrative[1] <= 1:
+                    ev = dataclasses.replace(ev, as_of=narrative[0])
+                elif published is not None and _SAID.search(sent.text):
+                    ev = dataclasses.replace(ev, as_of=published)
             if ev.as_of is None and ev.metric in _LAUNCH_FIGURES:
                 opened = _orders_opened(cfg, ev, sent.text, launch_told, told_days, ref, doc_year)
                 if opened is not None:
@@ -934,10 +965,19 @@ def _period(
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence."""
     found = None
-    for a, b in ((num.value_end, hi), (lo, num.start), (c_left, c_right), (0, len(text))):
+    prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
+    spans = ((num.value_end, hi), (lo, num.start), (c_left, c_right), (prev_left, c_left))
+    for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
         p = _resolve(lang, text[a:b], ref, status, doc_year)
+        if (
+            found is not None
+            and found.kind in ("cumulative", "window")
+            and p.start is not None
+            and p.kind != found.kind
+        ):
+            break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
         if p.start is not None or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 # "said on April 24 ... 5,000 orders in the past four days": the nearer span

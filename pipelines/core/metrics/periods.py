@@ -161,7 +161,7 @@ CUMULATIVE_RE = re.compile(
     r"all\s+told|altogether|year[- ]to[- ]date|ytd|first\s+(?:two|three|2|3)\s+quarters|"
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
     r"(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b)"
-    r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|以来|以來|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
+    r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
     r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
     re.IGNORECASE,
 )
@@ -308,7 +308,7 @@ def resolve_period(
     kind = "none"
     on_day: dt.date | None = None
 
-    for s, _e, d in en_dates(sentence, ref, future_ok):
+    for s, _e, d in en_dates(sentence, ref or year_ref, future_ok):
         before = sentence[max(0, s - 30) : s]
         if AS_OF_RE.search(before):
             as_of, explicit = d, True
