@@ -181,3 +181,21 @@ def test_the_previous_clause_gives_the_period_before_the_sentence_does() -> None
 def test_an_as_of_day_in_an_undated_text_takes_the_text_year() -> None:
     text = "In 2024 Xiaomi's plan went well. As of November 13, Xiaomi had built 100,000 cars."
     assert by_value(text)[100000].as_of == dt.date(2024, 11, 13)
+
+
+def test_a_day_stated_for_another_figure_does_not_date_a_launch_window() -> None:
+    text = (
+        "2025年2月27日，小米SU7 Ultra正式上市。该车10分钟内大定突破6900台，至3月2日大定超1.9万台。"
+    )
+    found = by_value(text)
+    assert found[6900].as_of == dt.date(2025, 2, 27)
+    assert found[19000].as_of == dt.date(2025, 3, 2)
+
+
+def test_since_a_day_starts_a_span_and_the_story_day_dates_the_total() -> None:
+    text = (
+        "9月25日，雷军年度演讲在北京举办。雷军介绍了小米YU7最新进展："
+        "自7月6日正式交付以来，交付量已突破4万台。"
+    )
+    ev = by_value(text, published=dt.date(2025, 9, 26))[40000]
+    assert (ev.period_kind, ev.as_of) == ("cumulative", dt.date(2025, 9, 25))

@@ -508,12 +508,9 @@ def extract_events(
     quarter: Period | None = None  # the reporting period a results article has named
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
+    when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
-        told = [
-            d
-            for _, _, d in en_dates(sent.text, ref or _year_end(doc_year), False)
-            if ref is None or d <= ref
-        ]
+        told = _days_told(sent.text, ref, doc_year)
         if told:
             narrative = (told[-1], n_sent)
         if headline and _norm(sent.text) == headline:
@@ -539,58 +536,99 @@ def extract_events(
                     period_text=ev.period_text or quarter.text,
                     as_of=ev.as_of or quarter.as_of,
                 )
-            if (
-                published is None
-                and ev.as_of is None
-                and ev.status == "actual"
-                and ev.period_end is not None
-                and ev.period_kind in ("month", "quarter", "half_year", "year")
-            ):
-                # undated: the day of writing is only estimated, and an actual figure for a
-                # period is stated once the period is over
-                ev = dataclasses.replace(ev, as_of=ev.period_end)
-            if ev.as_of is None and ev.period_kind in ("none", "window", "cumulative", "day"):
-                # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a
-                # figure stated with the one day the sentence names holds at that day
-                days = {
-                    d
-                    for _, _, d in en_dates(sent.text, ref or _year_end(doc_year), False)
-                    if ref is None or d <= ref
-                }
-                if len(days) == 1:
-                    ev = dataclasses.replace(ev, as_of=days.pop())
-            if (
-                ev.as_of is None
-                and launched is not None
-                and ev.metric in _LAUNCH_FIGURES
-                and ev.period_kind in ("none", "window")
-            ):
-                # prices and first orders hold at the launch the article dates
-                ev = dataclasses.replace(ev, as_of=launched)
-            if (
-                ev.as_of is None
-                and announced is not None
-                and (ev.period_end is None or ev.status != "actual")
-            ):
-                # "On July 19, Lei Jun said ...": the figures hold at the stated day
-                ev = dataclasses.replace(ev, as_of=announced)
-            if ev.as_of is None and ev.status in ("target", "forecast"):
-                # a plan holds from the day it was stated: the day the story has just told
-                # ("2025年3月18日，雷军宣布……目标上调至35万辆"), or the day of the news that
-                # reports it said
-                if narrative is not None and n_sent - narrative[1] <= 1:
-                    ev = dataclasses.replace(ev, as_of=narrative[0])
-                elif published is not None and _SAID.search(sent.text):
-                    ev = dataclasses.replace(ev, as_of=published)
-            if ev.as_of is None and ev.metric in _LAUNCH_FIGURES:
-                opened = _orders_opened(cfg, ev, sent.text, launch_told, told_days, ref, doc_year)
-                if opened is not None:
-                    ev = dataclasses.replace(ev, as_of=opened)
+            if ev.as_of is None:
+                ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
     return _dedupe(events)[:MAX_EVENTS_PER_ARTICLE]
+
+
+@dataclass(frozen=True)
+class _DocTime:
+    """What the article says about time, for the as_of of figures that state none."""
+
+    published: dt.date | None
+    ref: dt.date | None  # the publication date, or the day of writing read from the text
+    doc_year: int | None
+    announced: dt.date | None  # "On July 19, Lei Jun said ...": the day of the statements
+    launched: dt.date | None  # the launch day the article dates
+    launch_told: bool  # the article speaks of a launch
+    told_days: set[tuple[int, int]]  # day-months named beside launch words
+
+
+def _dated(
+    cfg: ExtractorConfig,
+    ev: ExtractedEvent,
+    sentence: str,
+    when: _DocTime,
+    n_sent: int,
+    narrative: tuple[dt.date, int] | None,
+) -> ExtractedEvent:
+    """The as_of of a figure whose own words give none, from what the text says of time
+    (issue 12: never the publication date by default; the stated day of an announcement)."""
+    ref, doc_year = when.ref, when.doc_year
+
+    def at(day: dt.date | None) -> ExtractedEvent | None:
+        return dataclasses.replace(ev, as_of=day) if day is not None else None
+
+    finished = ev.period_end is not None and ev.period_kind in (
+        "month", "quarter", "half_year", "year",
+    )  # fmt: skip
+    if when.published is None and finished and ev.status == "actual":
+        # undated: the day of writing is only estimated, and an actual figure for a period is
+        # stated once the period is over
+        return at(ev.period_end) or ev
+    launch_figure = ev.metric in _LAUNCH_FIGURES
+    if (
+        launch_figure
+        and ev.period_kind == "window"
+        and not _RECENT.search(ev.period_text or "")  # "in the past four days": before now
+    ):
+        # "within three minutes": of the launch the text is about, whatever else it dates
+        opened = when.launched or _orders_opened(
+            cfg, ev, sentence, when.launch_told, when.told_days, ref, doc_year
+        )
+        if opened is not None:
+            return at(opened) or ev
+    if ev.period_kind in ("none", "window", "cumulative", "day"):
+        # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a figure stated
+        # with the one day the sentence names holds at that day ("since July 6" starts a span)
+        days = set(_days_told(sentence, ref, doc_year))
+        if len(days) == 1:
+            return at(days.pop()) or ev
+    if launch_figure and when.launched is not None and ev.period_kind == "none":
+        return at(when.launched) or ev  # prices hold at the launch the article dates
+    if when.announced is not None and (ev.period_end is None or ev.status != "actual"):
+        return at(when.announced) or ev  # "On July 19, Lei Jun said ...": the stated day
+    if ev.status in ("target", "forecast") or (
+        ev.status == "actual" and ev.period_kind == "cumulative" and ev.period_end is None
+    ):
+        # a plan, or a running total "to date", holds at the day it was stated: the day the
+        # story has just told ("2025年3月18日，雷军宣布……"), or the day of the news that
+        # reports it said
+        if narrative is not None and n_sent - narrative[1] <= 1:
+            return at(narrative[0]) or ev
+        if when.published is not None and _SAID.search(sentence):
+            return at(when.published) or ev
+    if launch_figure:
+        opened = _orders_opened(cfg, ev, sentence, when.launch_told, when.told_days, ref, doc_year)
+        return at(opened) or ev
+    return ev
+
+
+def _days_told(sentence: str, ref: dt.date | None, doc_year: int | None) -> list[dt.date]:
+    """The days a sentence states as past, in order; "since July 6" starts a span instead."""
+    return [
+        d
+        for s, _, d in en_dates(sentence, ref or _year_end(doc_year), False)
+        if (ref is None or d <= ref) and not _SINCE.search(sentence, max(0, s - 12), s)
+    ]
+
+
+_RECENT = re.compile(r"\b(?:past|last|previous)\b|过去|過去|最近|近", re.I)
+_SINCE = re.compile(r"\b(?:since|from)\s+$|(?:自|从|從)\s*$", re.I)
 
 
 _NUMBER_HINT = re.compile(
@@ -980,6 +1018,8 @@ def _period(
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
         if p.start is not None or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
+                if (a, b) == (0, len(text)) and found.kind == "window":
+                    break  # a day stated for another figure of the sentence
                 # "said on April 24 ... 5,000 orders in the past four days": the nearer span
                 # is the figure's period, the stated day its as_of
                 found = Period(found.start, found.end, found.text, p.as_of, True, found.kind)
@@ -990,7 +1030,9 @@ def _period(
             found = p
     if found is None:
         return _resolve(lang, "", ref, status, doc_year)
-    if found.start is None and not found.explicit_as_of:
+    if found.start is None and not found.explicit_as_of and found.kind not in ("window", "rate"):
+        # a stated day elsewhere in the sentence ("截至3月2日大定超1.9万台") does not date
+        # "10分钟内大定突破6900台" beside it
         whole = _resolve(lang, text, ref, status, doc_year)
         if whole.explicit_as_of:
             return whole
