@@ -430,7 +430,7 @@ def rate_unit(text: str | None) -> str | None:
 
 
 # Metrics that are a level at a date (a price), never a flow over a window or a running total:
-# a window or cumulative period on one is the extractor's misreading, dropped from the key.
+# a window, cumulative or undeclared dated period on one is a misreading, dropped from the key.
 POINT_METRICS = frozenset(("price",))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _SCOPE_RES = (
@@ -545,7 +545,11 @@ def fact_key(ev: FactEvent) -> FactKey:
     subject = canonical_subject(ev)
     kind = ev.period_kind or "none"
     period = ""
-    if ev.metric in POINT_METRICS and kind in ("window", "cumulative", "rate"):
+    point = ev.metric in POINT_METRICS and kind in ("none", "window", "cumulative", "rate")
+    if point:
+        # a price that the event does not say is of a calendar period (an average selling
+        # price of a quarter is) holds whatever dates came with it: "in March" is when it was
+        # said, not a period the price covers
         kind = "none"
     if kind == "window" and not window_duration(ev.period_text):
         # "in the first days after launch": no length, a running total since launch to its date
@@ -553,7 +557,7 @@ def fact_key(ev: FactEvent) -> FactKey:
     year = _cumulative_year(ev, subject) if kind == "cumulative" else None
     if year is not None:
         kind, period = "year", f"{year}-01-01..{year}-12-31"
-    elif ev.period_start and ev.period_end and kind in (*CALENDAR_KINDS, "none"):
+    elif ev.period_start and ev.period_end and kind in (*CALENDAR_KINDS, "none") and not point:
         # The extractor may leave period_kind at none while giving the dates: the dates say it.
         kind = calendar_kind(ev.period_start, ev.period_end)
         period = f"{ev.period_start.isoformat()}..{ev.period_end.isoformat()}"

@@ -431,3 +431,15 @@ def test_a_bare_unit_makes_no_window_of_an_event_without_a_period() -> None:
     assert window_duration("this year", need_number=True) is None
     assert fact_key(ev(1, period_text="this year")).period_kind == "none"
     assert fact_key(ev(1, period_text="in the first hour")).period_kind == "window"
+
+
+def test_a_price_keeps_a_calendar_period_only_when_the_event_says_one() -> None:
+    """An average selling price of a quarter is the quarter's; a list price with the month it
+    was stated in (kind none, dates given) is the same price as the undated one."""
+    price = {"metric": "price", "unit": "CNY"}
+    march = {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2025, 3, 31)}
+    fact = one([ev(814900, **price), ev(814900, period_kind="none", **march, **price)])
+    assert fact.period_kind == "none"
+    q3 = {"period_start": dt.date(2024, 7, 1), "period_end": dt.date(2024, 9, 30)}
+    asp = fact_key(ev(238650, period_kind="quarter", **q3, **price))
+    assert asp.period_kind == "quarter"
