@@ -821,11 +821,13 @@ def same_running_total(a: FactEvent, b: FactEvent) -> bool:
     """Two running totals are one fact when dated close together and their values agree; a
     total dated days after another is a new point on the analyst's chart unless it is within
     `CUMULATIVE_DRIFT` of it: "100,000" of 13 November and "100,000" of 18 November are one
-    milestone, 103,000 a week later is the next point, 100,123 the milestone's exact count."""
+    milestone, 103,000 a week later is the next point, 100,123 the milestone's exact count.
+    Only stated dates (as_of) count: an undated total restated by a later article is not a
+    later point."""
     if not _dates_close(a, b):
         return False
-    da, db = _reference_date(a), _reference_date(b)
-    if da is None or db is None or da == db:
+    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+        # a total "to date" holds at its article's date, which is only when it was restated
         return agree(a, b)
     return agree(a, b, cap=CUMULATIVE_DRIFT)
 

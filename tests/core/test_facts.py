@@ -443,3 +443,12 @@ def test_a_price_keeps_a_calendar_period_only_when_the_event_says_one() -> None:
     q3 = {"period_start": dt.date(2024, 7, 1), "period_end": dt.date(2024, 9, 30)}
     asp = fact_key(ev(238650, period_kind="quarter", **q3, **price))
     assert asp.period_kind == "quarter"
+
+
+def test_an_undated_running_total_restated_later_rounds_like_any_figure() -> None:
+    """With no as_of, the article's date is when the total was restated, not a later point."""
+    cum = {"period_kind": "cumulative", "metric": "locked_orders", "unit": "orders"}
+    day = dt.datetime(2024, 4, 24, tzinfo=dt.UTC)
+    later = day + dt.timedelta(days=3)
+    fact = one([ev(75723, published_at=day, **cum), ev(76000, published_at=later, **cum)])
+    assert fact.value == 75723
