@@ -6,17 +6,22 @@ Two steps, so a Beam job can shuffle between them:
    subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
    quarter, ... with its dates) is fully known, so its key holds the dates. Open periods
    (cumulative totals, windows such as "within 1 hour of launch", rates, none) key on what the
-   event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit, and
-   for a flow (deliveries, revenue) stated with no period at all, the month it was stated in.
+   event has: a rate's per-unit and plant phase, and for a flow (deliveries, revenue) stated
+   with no period at all, the month it was stated in; windows share a key and join by length.
+   The key's subject is the figure's canonical name: a company-level figure of an era when the
+   company made one car family is that family's (`canonical_subject`); a running total to the
+   end of the year its series began is that year's. What these rules need to know about the
+   world (eras, series starts, duration and rate words per language) is in data/facts.yaml.
 2. `build_facts(key, events)`: the facts of one key.
    - Calendar period: targets and forecasts are one fact while their values stay within
      `PLAN_SPAN` (a raised target is a revision, a model's target beside the company's is
      not); for actuals, exact figures more than `REVISION_TOLERANCE` apart stay apart
      (two scopes, e.g. car revenue with or without "other initiatives", are not a
      correction), closer ones are a revision.
-   - Open period: events join only when their values agree (rounding, bounds, ranges), and
-     cumulative totals also only when their dates are close. A wrong merge costs more than a
-     split, so the rules are strict here.
+   - Open period: events join only when their values agree (rounding, bounds, ranges),
+     windows only when their lengths agree ("half an hour" and "27 minutes"), and cumulative
+     totals only when their dates are close (and, for two stated dates, within
+     `CUMULATIVE_DRIFT`). A wrong merge costs more than a split, so the rules are strict.
 
 Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and "289,000";
 "nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
@@ -258,7 +263,21 @@ def _whole_word(form: str) -> bool:
 
 
 def parse_data(raw: Mapping[str, Any]) -> FactsData:
-    """The facts data file's contents, checked: a bad file fails here, with its entry."""
+    """The facts data file's contents, checked: a bad file fails here, naming its section."""
+    sections = ("subject_eras", "series_starts", "duration_units", "duration_numbers", "rate_words")
+    for section in sections:
+        try:
+            _parse_section(section, raw.get(section))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{DATA.name}: bad {section} ({exc!r})") from exc
+    return _parse(raw)
+
+
+def _parse_section(section: str, value: Any) -> None:
+    _parse({section: value})
+
+
+def _parse(raw: Mapping[str, Any]) -> FactsData:
     eras = tuple(
         SubjectEra(
             subject=str(e["subject"]),

@@ -297,8 +297,10 @@ def test_eras_and_series_come_from_the_data_file(monkeypatch: pytest.MonkeyPatch
     assert fact_key(ev(5, subject="Xiaomi Auto", **oct24, **sales)).subject == "Xiaomi Auto"
     total = ev(9, subject="Acme", period_kind="cumulative", as_of=dt.date(2023, 12, 31), **sales)
     assert fact_key(total).period_kind == "year"
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match="subject_eras"):
         facts_module.parse_data({"subject_eras": [{"subject": "Acme"}]})
+    with pytest.raises(ValueError, match="series_starts"):
+        facts_module.parse_data({"series_starts": [{"subject": "A", "metrics": [], "start": "x"}]})
 
 
 def test_running_total_to_the_end_of_its_first_year_is_that_year() -> None:
