@@ -9,6 +9,7 @@ Run: `python -m bench.bench_facts [N ...]` (default 10000 100000); last line is 
 The rebuild is full, not incremental: this measures whether that stays fast.
 """
 
+import argparse
 import datetime as dt
 import json
 import random
@@ -94,7 +95,9 @@ def write_events(storage: Storage, rows: list[dict[str, Any]]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a) for a in argv] or [10_000, 100_000]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="event counts (10000 100000)")
+    sizes = parser.parse_args(argv).sizes or [10_000, 100_000]
     results = []
     for n in sizes:
         rows = generate(n)

@@ -144,7 +144,8 @@ def pred_events(
             )
     events, matched = [], {}
     for i, row in enumerate(map(json.loads, path.read_text("utf-8").splitlines())):
-        doc = Path(row["source"]).stem
+        # `xauto extract` names the text (`source`); `evaluation.events --out` names the doc
+        doc = row["doc"] if row.get("doc") else Path(row["source"]).stem
         ev = FactEvent(
             event_id=f"{doc}#{i}",
             subject=row["subject"],

@@ -6,7 +6,8 @@ import pyarrow as pa
 
 # Bump the major part when a column is removed or changes type (readers must adapt), the minor
 # part when a nullable column is added (old files still read, the column comes back null).
-SCHEMA_VERSION = "1.2"  # 1.1: metric_events.period_kind and label; 1.2: the facts table
+# 1.1: metric_events.period_kind and label; 1.2: the facts table; 1.3: facts.subject_aliases
+SCHEMA_VERSION = "1.3"
 
 UTC_US = pa.timestamp("us", tz="UTC")
 

@@ -206,7 +206,20 @@ FACTS = Table(
                 "periods such as windows and prices, the figure): the same on every rebuild.",
                 False,
             ),
-            col("subject", pa.string(), "Canonical entity, as in metric_events.", False),
+            col(
+                "subject",
+                pa.string(),
+                "Canonical entity, as in metric_events; for a company-level figure of an era "
+                "when the company made one car family, that family (Xiaomi Auto's deliveries "
+                "before the YU7 are the SU7's; pipelines/core/data/facts.yaml).",
+                False,
+            ),
+            col(
+                "subject_aliases",
+                pa.list_(pa.string()),
+                "Other names of the same figure: 'Xiaomi Auto' for an SU7 figure of the era "
+                "when the SU7 family was its only car. Empty otherwise.",
+            ),
             col("metric", pa.string(), "Taxonomy class, as in metric_events.", False),
             col(
                 "status", pa.string(), "actual, target or forecast: never mixed in one fact.", False

@@ -6,17 +6,22 @@ Two steps, so a Beam job can shuffle between them:
    subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
    quarter, ... with its dates) is fully known, so its key holds the dates. Open periods
    (cumulative totals, windows such as "within 1 hour of launch", rates, none) key on what the
-   event has: a window's duration ("1 hour" = "60 minutes" = "1小时"), a rate's per-unit, and
-   for a flow (deliveries, revenue) stated with no period at all, the month it was stated in.
+   event has: a rate's per-unit and plant phase, and for a flow (deliveries, revenue) stated
+   with no period at all, the month it was stated in; windows share a key and join by length.
+   The key's subject is the figure's canonical name: a company-level figure of an era when the
+   company made one car family is that family's (`canonical_subject`); a running total to the
+   end of the year its series began is that year's. What these rules need to know about the
+   world (eras, series starts, duration and rate words per language) is in data/facts.yaml.
 2. `build_facts(key, events)`: the facts of one key.
    - Calendar period: targets and forecasts are one fact while their values stay within
      `PLAN_SPAN` (a raised target is a revision, a model's target beside the company's is
      not); for actuals, exact figures more than `REVISION_TOLERANCE` apart stay apart
      (two scopes, e.g. car revenue with or without "other initiatives", are not a
      correction), closer ones are a revision.
-   - Open period: events join only when their values agree (rounding, bounds, ranges), and
-     cumulative totals also only when their dates are close. A wrong merge costs more than a
-     split, so the rules are strict here.
+   - Open period: events join only when their values agree (rounding, bounds, ranges),
+     windows only when their lengths agree ("half an hour" and "27 minutes"), and cumulative
+     totals only when their dates are close (and, for two stated dates, within
+     `CUMULATIVE_DRIFT`). A wrong merge costs more than a split, so the rules are strict.
 
 Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and "289,000";
 "nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
@@ -29,7 +34,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from pipelines.core.ids import stable_id
 
@@ -48,6 +56,9 @@ ABOUT_TOLERANCE = 0.05
 # Cumulative totals are one fact only when their dates (as_of) are this close: the same
 # milestone is dated a few days apart by different outlets.
 CUMULATIVE_DAYS = 31
+# Running totals of two different dates are one fact only this close (after rounding): the
+# next point of a growing total is apart, the milestone restated days later is not.
+CUMULATIVE_DRIFT = 0.01
 
 CALENDAR_KINDS = ("day", "week", "month", "quarter", "half_year", "year")
 # Metrics that hold without a period (a price, a headcount): open "none" facts of these join
@@ -148,11 +159,13 @@ class Fact:
     first_url: str | None
     last_published_at: dt.datetime | None
     event_ids: tuple[str, ...] = field(default=())
+    subject_aliases: tuple[str, ...] = field(default=())
 
     def as_row(self) -> dict[str, Any]:
         return {
             "fact_id": self.fact_id,
             "subject": self.subject,
+            "subject_aliases": list(self.subject_aliases),
             "metric": self.metric,
             "status": self.status,
             "unit": self.unit,
@@ -205,62 +218,201 @@ def calendar_kind(start: dt.date, end: dt.date) -> str:
     return "span"
 
 
-_NUM_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "first": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "ten": 10,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty-four": 24,
-    "half": 0.5,
+DATA = Path(__file__).parent / "data" / "facts.yaml"
+
+
+@dataclass(frozen=True)
+class SubjectEra:
+    """`subject`'s figures of `metrics` that end by `until` are `same_as`'s (data/facts.yaml)."""
+
+    subject: str
+    same_as: str
+    until: dt.date
+    metrics: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SeriesStart:
+    subject: str
+    metrics: frozenset[str]
+    start: dt.date
+
+
+@dataclass(frozen=True)
+class DurationForm:
+    seconds: float
+    needs_number: bool
+    whole_word: bool  # Latin or Cyrillic letters: a whole word only ("ore" is not in "more")
+
+
+@dataclass(frozen=True)
+class FactsData:
+    eras: tuple[SubjectEra, ...]
+    starts: tuple[SeriesStart, ...]
+    units: Mapping[str, DurationForm]
+    numbers: Mapping[str, float]
+    unit_re: re.Pattern[str]
+    rate_words: Mapping[str, str]  # word -> per-unit (year, month, ...)
+    rate_re: re.Pattern[str]
+
+
+def _whole_word(form: str) -> bool:
+    return all(
+        ch.isascii() or "\u00c0" <= ch <= "\u04ff" or "\u1e00" <= ch <= "\u1eff" for ch in form
+    )
+
+
+def parse_data(raw: Mapping[str, Any]) -> FactsData:
+    """The facts data file's contents, checked: a bad file fails here, naming its section."""
+    sections = ("subject_eras", "series_starts", "duration_units", "duration_numbers", "rate_words")
+    for section in sections:
+        try:
+            _parse_section(section, raw.get(section))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{DATA.name}: bad {section} ({exc!r})") from exc
+    return _parse(raw)
+
+
+def _parse_section(section: str, value: Any) -> None:
+    _parse({section: value})
+
+
+def _parse(raw: Mapping[str, Any]) -> FactsData:
+    eras = tuple(
+        SubjectEra(
+            subject=str(e["subject"]),
+            same_as=str(e["same_as"]),
+            until=_as_date(e["until"]),
+            metrics=frozenset(map(str, e["metrics"])),
+        )
+        for e in raw.get("subject_eras") or []
+    )
+    starts = tuple(
+        SeriesStart(
+            subject=str(e["subject"]),
+            metrics=frozenset(map(str, e["metrics"])),
+            start=_as_date(e["start"]),
+        )
+        for e in raw.get("series_starts") or []
+    )
+    units: dict[str, DurationForm] = {}
+    for seconds, forms in (raw.get("duration_units") or {}).items():
+        for form in forms:
+            word = str(form)
+            needs = word.endswith("!")
+            word = word.rstrip("!").lower()
+            units[word] = DurationForm(float(seconds), needs, _whole_word(word))
+    numbers = {
+        str(word).lower(): float(n)
+        for n, words in (raw.get("duration_numbers") or {}).items()
+        for word in words
+    }
+    unit_re = re.compile(
+        "|".join(sorted(map(re.escape, units), key=len, reverse=True)) or "(?!)", re.IGNORECASE
+    )
+    rate_words = {
+        str(word).lower(): str(per)
+        for per, words in (raw.get("rate_words") or {}).items()
+        for word in words
+    }
+    alternatives = []
+    for word in sorted(rate_words, key=len, reverse=True):
+        pattern = re.escape(word)
+        alternatives.append(rf"(?<!\w){pattern}(?!\w)" if _whole_word(word) else pattern)
+    rate_re = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+    return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re)
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+@functools.lru_cache(maxsize=1)
+def facts_data() -> FactsData:
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{DATA}: expected a mapping at the top level")
+    return parse_data(raw)
+
+
+_CN_DIGITS = {
     "一": 1,
-    "两": 2,
     "二": 2,
+    "两": 2,
     "三": 3,
     "四": 4,
     "五": 5,
-    "十": 10,
-    "半": 0.5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
-_UNIT_MINUTES = {
-    "second": 1 / 60,
-    "sec": 1 / 60,
-    "秒": 1 / 60,
-    "minute": 1,
-    "min": 1,
-    "分钟": 1,
-    "分鐘": 1,
-    "hour": 60,
-    "hr": 60,
-    "小时": 60,
-    "小時": 60,
-    "day": 1440,
-    "天": 1440,
-    "日": 1440,
-    "week": 10080,
-    "周": 10080,
-    "month": 43200,
-    "个月": 43200,
-    "year": 525600,
-    "年": 525600,
-}
-_DURATION_RE = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?|"
-    + "|".join(sorted(map(re.escape, _NUM_WORDS), key=len, reverse=True))
-    # "first hour": the number is optional when the unit follows "first"
-    + r")?\s*(?P<u>"
-    + "|".join(sorted(map(re.escape, _UNIT_MINUTES), key=len, reverse=True))
-    + r")",
-    re.IGNORECASE,
-)
+_DIGITS_END = re.compile(r"(\d+(?:[.,]\d{1,2})?)\s*$")
+_CN_END = re.compile(r"([一二两三四五六七八九十半]+)\s*$")
+_WORDS = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+
+
+def _cn_number(run: str) -> float:
+    if run == "半":
+        return 0.5
+    run = run.rstrip("半")
+    if "十" in run:
+        tens, _, ones = run.partition("十")
+        return 10 * (_CN_DIGITS.get(tens[-1:], 1) if tens else 1) + _CN_DIGITS.get(ones[:1], 0)
+    return float(_CN_DIGITS.get(run[-1:], 1))
+
+
+def _number_before(prefix: str, numbers: Mapping[str, float], plural: bool) -> float | None:
+    """The count a unit is given: "27 minutes", "二十四小时", "two gob-smacking minutes"
+    (one word may sit between a number word and its unit), "the first hour"."""
+    m = _DIGITS_END.search(prefix)
+    if m:
+        return float(m.group(1).replace(",", "."))
+    m = _CN_END.search(prefix)
+    if m:
+        return _cn_number(m.group(1))
+    if prefix[-1:].isalpha():  # the unit is glued to a word: no number of its own
+        return None
+    words = _WORDS.findall(prefix[-40:])[-2:]
+    counts = [numbers.get(w.lower()) for w in words]
+    if counts == [0.5, 1]:  # "half an hour"
+        return 0.5
+    for word in reversed(words):
+        if word.lower() in numbers:
+            # "first days", "a few hours": a word meaning one before a plural is no count
+            return None if numbers[word.lower()] == 1 and plural else numbers[word.lower()]
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def window_duration(text: str | None, need_number: bool = False) -> str | None:
+    """A window's length in minutes, as a key: "1 hour" = "60 minutes" = "1小时" = "1시간"
+    -> "60m". Units and number words come from data/facts.yaml. A year count of 1000 or more
+    is a calendar year ("2024年"), not a length. `need_number`: a bare unit ("this year") is
+    no window."""
+    if not text:
+        return None
+    data = facts_data()
+    for m in data.unit_re.finditer(text):
+        form = data.units[m.group(0).lower()]
+        before, after = text[: m.start()], text[m.end() :]
+        if form.whole_word and (before[-1:].isalpha() or after[:1].isalpha()):
+            continue
+        word = m.group(0).lower()
+        plural = word.endswith("s") and word[:-1] in data.units
+        n = _number_before(before, data.numbers, plural)
+        if n is None and (plural or form.needs_number or need_number):
+            continue
+        if form.seconds >= 31536000 and n is not None and n >= 1000:
+            continue
+        minutes = (1.0 if n is None else n) * form.seconds / 60
+        if minutes > 0:
+            return f"{minutes:g}m"
+    return None
+
+
 _RATE_RE = re.compile(
     r"(?:per|a|an|each|every|/|每)\s*(?P<u>year|annum|month|week|day|hour|minute|年|月|周|天)"
     r"|(?P<adj>annual|yearly|monthly|weekly|daily|hourly)",
@@ -282,26 +434,13 @@ _RATE_UNITS = {
 
 
 @functools.lru_cache(maxsize=65536)
-def window_duration(text: str | None) -> str | None:
-    """A window's length in minutes, as a key: "1 hour" = "60 minutes" = "1小时" -> "60m"."""
-    if not text:
-        return None
-    for m in _DURATION_RE.finditer(text):
-        unit = m.group("u").lower()
-        if unit in ("min", "sec", "hr") and not m.group("n"):
-            continue
-        raw = (m.group("n") or "1").lower()
-        n = float(raw) if raw[0].isdigit() else float(_NUM_WORDS.get(raw, 1))
-        minutes = n * _UNIT_MINUTES[unit.rstrip("s")] if unit.rstrip("s") in _UNIT_MINUTES else 0
-        if minutes:
-            return f"{minutes:g}m"
-    return None
-
-
-@functools.lru_cache(maxsize=65536)
 def rate_unit(text: str | None) -> str | None:
     if not text:
         return None
+    data = facts_data()
+    own = data.rate_re.search(text)
+    if own:
+        return data.rate_words[own.group(0).lower()]
     m = _RATE_RE.search(text)
     if not m:
         return None
@@ -309,11 +448,135 @@ def rate_unit(text: str | None) -> str | None:
     return _RATE_UNITS.get(unit, unit)
 
 
+# Metrics that are a level at a date (a price), never a flow over a window or a running total:
+# a window, cumulative or undeclared dated period on one is a misreading, dropped from the key.
+POINT_METRICS = frozenset(("price",))
+_YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_SCOPE_RES = (
+    (re.compile(r"\beach\b|各", re.IGNORECASE), "each"),
+    (
+        re.compile(
+            r"(?:phase|plant|stage|factory|line)\s*(?:no\.?\s*)?(\d|iii|ii|i|one|two|three)\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    (
+        re.compile(
+            r"\b(first|second|third|1st|2nd|3rd)\s+(?:phase|plant|stage|factory|line)\b", re.I
+        ),
+        "",
+    ),
+    (re.compile(r"([一二三])期"), ""),
+)
+_ORDINALS = {
+    "1": "1", "i": "1", "one": "1", "first": "1", "1st": "1", "一": "1",
+    "2": "2", "ii": "2", "two": "2", "second": "2", "2nd": "2", "二": "2",
+    "3": "3", "iii": "3", "three": "3", "third": "3", "3rd": "3", "三": "3",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def rate_scope(text: str | None) -> str:
+    """Which plant or phase a capacity is of: "phase 1" = "first phase" = "plant I" -> "1";
+    "each of phase I and II" -> "each"; none said -> "". Three phases of 150,000 a year each
+    are three facts."""
+    if not text:
+        return ""
+    for pattern, fixed in _SCOPE_RES:
+        m = pattern.search(text)
+        if m:
+            return fixed or f"#{_ORDINALS.get(m.group(1).lower(), m.group(1).lower())}"
+    return ""
+
+
+def _era_end(ev: FactEvent) -> dt.date | None:
+    """The last day an event's figure can cover: its period's end or as_of; else the end of
+    the latest year its period text names and, for an actual, the day it was published."""
+    if ev.period_end is not None:
+        return ev.period_end
+    if ev.as_of is not None:
+        return ev.as_of
+    bounds = [dt.date(int(y), 12, 31) for y in _YEAR_RE.findall(ev.period_text or "")][-1:]
+    if (ev.status or "actual") == "actual" and ev.published_at is not None:
+        bounds.append(ev.published_at.date())
+    return min(bounds) if bounds else None
+
+
+def canonical_subject(ev: FactEvent) -> str:
+    """The subject a figure is keyed by: the one car family's name for a company-level figure
+    of the era when it made only that family (data/facts.yaml `subject_eras`). Not a merge of
+    two subjects' facts: one fact, stated under two names."""
+    for era in facts_data().eras:
+        if ev.subject == era.subject and ev.metric in era.metrics:
+            end = _era_end(ev)
+            if end is not None and end <= era.until:
+                return era.same_as
+    return ev.subject
+
+
+_YEAR_END_RE = re.compile(
+    r"(?:end\s+of|through|until|to)\s+(?:december\s+(?:31,?\s+)?)?(20\d\d)(?!\d|-)|"
+    r"(20\d\d)\s*年(?:底|末|12月31日)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _year_end_said(text: str | None) -> dt.date | None:
+    """ "to the end of 2024", "2024年底": a total dated 31 December, from the period's words."""
+    m = _YEAR_END_RE.search(text or "")
+    if not m:
+        return None
+    return dt.date(int(m.group(1) or m.group(2)), 12, 31)
+
+
+def subject_aliases(subject: str, metric: str, events: Iterable[FactEvent]) -> tuple[str, ...]:
+    """The other names of a fact's figure: "Xiaomi Auto" for an SU7 figure of the era when the
+    SU7 family was Xiaomi's only car, whichever name its articles used, so the company's chart
+    finds its 2024 months (`subject = 'Xiaomi Auto' OR list_contains(subject_aliases, ...)`)."""
+    ends = [end for end in map(_era_end, events) if end is not None]
+    return tuple(
+        sorted(
+            era.subject
+            for era in facts_data().eras
+            if era.same_as == subject and metric in era.metrics and ends and max(ends) <= era.until
+        )
+    )
+
+
+def _cumulative_year(ev: FactEvent, subject: str) -> int | None:
+    """A running total to 31 December that began that year (its own start, or the series'
+    from data/facts.yaml `series_starts`) is the year's figure."""
+    end = ev.as_of or ev.period_end or _year_end_said(ev.period_text)
+    if end is None or (end.month, end.day) != (12, 31):
+        return None
+    if ev.period_start is not None:
+        return end.year if ev.period_start == dt.date(end.year, 1, 1) else None
+    for series in facts_data().starts:
+        if series.subject == subject and ev.metric in series.metrics:
+            return end.year if series.start.year == end.year else None
+    return None
+
+
 def fact_key(ev: FactEvent) -> FactKey:
     """The hard key: events with different keys are never one fact."""
+    subject = canonical_subject(ev)
     kind = ev.period_kind or "none"
     period = ""
-    if ev.period_start and ev.period_end and kind in (*CALENDAR_KINDS, "none"):
+    point = ev.metric in POINT_METRICS and kind in ("none", "window", "cumulative", "rate")
+    if point:
+        # a price that the event does not say is of a calendar period (an average selling
+        # price of a quarter is) holds whatever dates came with it: "in March" is when it was
+        # said, not a period the price covers
+        kind = "none"
+    if kind == "window" and not window_duration(ev.period_text):
+        # "in the first days after launch": no length, a running total since launch to its date
+        kind = "cumulative"
+    year = _cumulative_year(ev, subject) if kind == "cumulative" else None
+    if year is not None:
+        kind, period = "year", f"{year}-01-01..{year}-12-31"
+    elif ev.period_start and ev.period_end and kind in (*CALENDAR_KINDS, "none") and not point:
         # The extractor may leave period_kind at none while giving the dates: the dates say it.
         kind = calendar_kind(ev.period_start, ev.period_end)
         period = f"{ev.period_start.isoformat()}..{ev.period_end.isoformat()}"
@@ -322,15 +585,22 @@ def fact_key(ev: FactEvent) -> FactKey:
         period = _norm_text(ev.period_text)
     elif kind == "rate":
         period = rate_unit(ev.period_text) or _norm_text(ev.period_text)
-    elif kind == "window" or (kind == "none" and window_duration(ev.period_text)):
+        scope = rate_scope(ev.period_text)
+        period = f"{period} {scope}" if scope else period
+    elif kind == "window" or (
+        kind == "none"
+        and ev.metric not in POINT_METRICS
+        and window_duration(ev.period_text, need_number=True)
+    ):
+        # all windows of a subject and metric share a key; their lengths join them or not
+        # (`durations_agree`: "half an hour" is the 27-minute window stated round)
         kind = "window"
-        period = window_duration(ev.period_text) or _norm_text(ev.period_text)
     elif kind == "none" and ev.metric not in TIMELESS_METRICS:
         # A flow (deliveries, revenue) with no period found: its period is unknown, not
         # absent. Key it by the month it was stated in, so "10,000" of two months never join.
         period = _stated_month(ev)
     return FactKey(
-        subject=ev.subject,
+        subject=subject,
         metric=ev.metric,
         status=ev.status or "actual",
         unit=ev.unit or "",
@@ -374,45 +644,54 @@ def _close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def rounds_to(fine: float, coarse: float, percent: bool = False) -> bool:
-    """`coarse` is `fine` rounded to coarse's own unit (and not far from it). A percentage is
-    rounded at most to the unit: 30 % is 29.6 % stated round, not 29 %."""
+def rounds_to(
+    fine: float, coarse: float, percent: bool = False, cap: float = ROUNDING_TOLERANCE
+) -> bool:
+    """`coarse` is `fine` rounded to coarse's own unit (and not more than `cap` from it). A
+    percentage is rounded at most to the unit: 30 % is 29.6 % stated round, not 29 %."""
     unit = min(rounding_unit(coarse), 1.0) if percent else rounding_unit(coarse)
-    return abs(fine - coarse) <= unit / 2 and _close(fine, coarse, ROUNDING_TOLERANCE)
+    return abs(fine - coarse) <= unit / 2 and _close(fine, coarse, cap)
 
 
-def agree(a: FactEvent, b: FactEvent, loose: bool = False) -> bool:
+def agree(a: FactEvent, b: FactEvent, loose: bool = False, cap: float = ROUNDING_TOLERANCE) -> bool:
     """Two statements of one figure? Rounding, bounds and "about" agree; a range agrees only
     with the same range (a price range is not any one trim's price).
 
     `loose` (a calendar period's actuals, where the key already names the fact): "more than X"
     agrees with figures up to `BOUND_TOLERANCE` above X. Otherwise the figure must round to X
     or lie within `ROUNDING_TOLERANCE` above it ("more than 20,000" and 20,012 or "more than
-    3,600" and 3,680; not 26,000).
+    3,600" and 3,680; not 26,000). `cap` (running totals of two dates): how far apart two
+    statements of one figure may be at most.
     """
     if a.value == b.value and a.value_max == b.value_max:
         return True
     if a.value_max is not None or b.value_max is not None:
+        # "from 215,900 to 299,900" states the starting price 215,900, and no other value
+        for x, y in ((a, b), (b, a)):
+            if x.value_max is not None and y.value_max is None and (x.qualifier in LOWER):
+                return _exact(y) and y.value == x.value
         return False
     percent = (a.unit or b.unit) == "percent"
     for x, y in ((a, b), (b, a)):
         q = x.qualifier or "exact"
         if q in LOWER and y.value >= x.value:
-            slack = BOUND_TOLERANCE if loose else ROUNDING_TOLERANCE
-            if y.value <= x.value * (1 + slack) or rounds_to(y.value, x.value, percent):
+            slack = BOUND_TOLERANCE if loose else cap
+            if y.value <= x.value * (1 + slack) or rounds_to(y.value, x.value, percent, cap):
                 return True
         if q in UPPER and y.value <= x.value:
             if loose and _close(x.value, y.value, BOUND_TOLERANCE / 2):
                 return True
-            if rounds_to(y.value, x.value, percent):
+            if rounds_to(y.value, x.value, percent, cap):
                 return True
         if q == "about" and (
-            rounds_to(y.value, x.value, percent)
-            or (not percent and _close(x.value, y.value, ABOUT_TOLERANCE))
+            rounds_to(y.value, x.value, percent, cap)
+            or (not percent and _close(x.value, y.value, min(ABOUT_TOLERANCE, cap)))
+            # a calendar period's "about 30,000" beside the quarter's 27,300
+            or (loose and not percent and _close(x.value, y.value, BOUND_TOLERANCE / 2))
         ):
             return True
     fine, coarse = sorted((a.value, b.value), key=rounding_unit)
-    return rounds_to(fine, coarse, percent)
+    return rounds_to(fine, coarse, percent, cap)
 
 
 def _exact(ev: FactEvent) -> bool:
@@ -446,10 +725,11 @@ def _same_plan(a: FactEvent, b: FactEvent) -> bool:
     return high <= low * PLAN_SPAN
 
 
-def _signature(ev: FactEvent, dated: bool) -> tuple[Any, ...]:
+def _signature(ev: FactEvent, dated: bool, timed: bool = False) -> tuple[Any, ...]:
     """What the agreement rules look at: events with one signature cluster alike."""
     ref = _reference_date(ev) if dated else None
-    return (ev.value, ev.value_max, ev.qualifier or "exact", ev.unit, ref)
+    minutes = window_minutes(ev) if timed else None
+    return (ev.value, ev.value_max, ev.qualifier or "exact", ev.unit, ref, minutes)
 
 
 def _cluster(
@@ -457,6 +737,7 @@ def _cluster(
     joins: Callable[[FactEvent, FactEvent], bool],
     dated: bool = False,
     span: float = _SPAN,
+    timed: bool = False,
 ) -> list[list[FactEvent]]:
     """Greedy, most precise first: an event joins the first cluster all of whose members it
     agrees with (`joins(event, member)`), else starts its own. Order-independent input.
@@ -466,7 +747,7 @@ def _cluster(
     in a key with many facts (bench/bench_facts.py)."""
     groups: dict[tuple[Any, ...], list[FactEvent]] = {}
     for ev in sorted(events, key=_precision_order):
-        groups.setdefault(_signature(ev, dated), []).append(ev)
+        groups.setdefault(_signature(ev, dated, timed), []).append(ev)
     reps: list[list[FactEvent]] = []  # per cluster: one event per signature
     members: list[list[FactEvent]] = []
     anchors: list[tuple[float, int]] = []  # (|first value|, cluster index), sorted
@@ -545,8 +826,47 @@ def group_events(key: FactKey, events: Iterable[FactEvent]) -> list[list[FactEve
         # A bound no exact figure meets ("more than 10,000" beside 20,726) stays apart.
         return exact + _cluster(rest, lambda a, b: agree(a, b, loose=True))
     if key.period_kind == "cumulative":
-        return _cluster(unique, lambda a, b: agree(a, b) and _dates_close(a, b), dated=True)
+        return _cluster(unique, same_running_total, dated=True)
+    if key.period_kind == "window":
+        return _cluster(
+            unique,
+            lambda a, b: durations_agree(window_minutes(a), window_minutes(b)) and agree(a, b),
+            timed=True,
+        )
     return _cluster(unique, agree)
+
+
+def same_running_total(a: FactEvent, b: FactEvent) -> bool:
+    """Two running totals are one fact when dated close together and their values agree; a
+    total dated days after another is a new point on the analyst's chart unless it is within
+    `CUMULATIVE_DRIFT` of it: "100,000" of 13 November and "100,000" of 18 November are one
+    milestone, 103,000 a week later is the next point, 100,123 the milestone's exact count.
+    Only stated dates (as_of) count: an undated total restated by a later article is not a
+    later point."""
+    if not _dates_close(a, b):
+        return False
+    if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+        # a total "to date" holds at its article's date, which is only when it was restated
+        return agree(a, b)
+    return agree(a, b, cap=CUMULATIVE_DRIFT)
+
+
+def window_minutes(ev: FactEvent) -> float | None:
+    """A window event's length in minutes (as its key was made)."""
+    need = (ev.period_kind or "none") == "none"
+    text = window_duration(ev.period_text, need_number=need)
+    return float(text[:-1]) if text else None
+
+
+def durations_agree(a: float | None, b: float | None) -> bool:
+    """One window stated round: "within 30 minutes" (or "half an hour") and "in 27 minutes",
+    the coarser within half its own unit of the finer; 18 and 24 hours are two windows."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    fine, coarse = sorted((a, b), key=rounding_unit)
+    return abs(fine - coarse) <= rounding_unit(coarse) / 2 and _close(fine, coarse, 0.15)
 
 
 def _restated(a: float, b: float, percent: bool) -> bool:
@@ -622,6 +942,7 @@ def make_fact(key: FactKey, events: Sequence[FactEvent]) -> Fact:
         first_url=first.url,
         last_published_at=max(dated, key=lambda ts: _published_ts(ts)) if dated else None,
         event_ids=tuple(sorted(e.event_id for e in events)),
+        subject_aliases=subject_aliases(key.subject, key.metric, events),
     )
 
 
@@ -634,7 +955,8 @@ def _anchor(events: Sequence[FactEvent]) -> str:
     stay put when a restatement joins (a finer figure joining can change it: then it is a
     better-known fact)."""
     best = min(events, key=_precision_order)
-    return f"{best.value:.6g}|{best.value_max}"
+    minutes = window_minutes(best) if best.period_kind in ("window", "none", None) else None
+    return f"{best.value:.6g}|{best.value_max}" + (f"|{minutes:g}m" if minutes else "")
 
 
 def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:

@@ -19,10 +19,53 @@ def test_gold_events_group_into_the_hand_made_facts(capsys: pytest.CaptureFixtur
     assert eval_facts.main(["--input", "gold"]) == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert result["found"] == result["gold_facts"] == 199
-    # the one known: three plant phases of 150,000 a year that no event tells apart
-    assert result["wrong_merges"] <= 1
-    # splits other than the annotators' cross-subject merges and two period kinds
-    assert result["split_causes"].get("other", 0) <= 5
+    assert result["wrong_merges"] == 0
+    # 2026-11-29: 6 of 199 (3.0 %): one undated company-level milestone (no era), two period
+    # kinds the annotators joined (first day / 18 hours; 48 hours / to 3 April), one month
+    # with no resolvable date, USD conversions 29,700 / 29,870 and 299,000 for 299,900
+    assert result["split"] <= 6
+    assert result["split_causes"].get("subject", 0) <= 1
+
+
+@needs_devset
+@pytest.mark.skipif(
+    eval_facts.TEXTS.is_dir() is False or not any(eval_facts.TEXTS.glob("*.txt")),
+    reason=f"{eval_facts.TEXTS} is absent (restore the devset texts, ../shared/devset/README.md)",
+)
+def test_extractor_events_group_into_the_hand_made_facts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The facts of the extractor's events over the devset texts. Most splits and all wrong
+    merges left follow the extractor's subjects, statuses and periods (the facts note lists
+    them): a change of the extractor that moves these figures updates them."""
+    from evaluation import events as evaluation
+
+    if evaluation.missing():
+        pytest.skip(str(evaluation.missing()))
+    preds, _ = evaluation.predict_devset()
+    path = tmp_path / "devset.pred.jsonl"
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), "utf-8")
+    assert eval_facts.main(["--input", "pred", "--pred", str(path)]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    # 2026-11-29 (extractor at f2e3f5f): found 169, split 53 (31.4 %), wrong merges 3
+    assert result["found"] >= 169
+    assert result["split"] <= 53
+    assert result["wrong_merges"] <= 3
+
+
+def test_pred_rows_name_their_doc_by_path_or_by_doc(tmp_path: Path) -> None:
+    """`xauto extract` rows carry `source` (the text's path); `evaluation.events --out` rows
+    carry `doc`: both are matched to the gold event of their doc."""
+    gold = [{"doc": "d9-001", "metric": "deliveries", "unit": "vehicles", "value": 20726}]
+    row = {"subject": "Xiaomi SU7", "metric": "deliveries", "value": 20726.0, "unit": "vehicles"}
+    path = tmp_path / "p.jsonl"
+    path.write_text(
+        json.dumps({**row, "doc": "d9-001"}) + "\n" + json.dumps({**row, "source": "x/d9-001.txt"}),
+        "utf-8",
+    )
+    events, matched = eval_facts.pred_events({}, gold, path)
+    assert [e.article_id for e in events] == ["d9-001", "d9-001"]
+    assert list(matched.values()) == [0]  # each gold event is matched once
 
 
 def test_gold_periods_resolve_to_dates() -> None:

@@ -278,14 +278,17 @@ def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
     # (the 240,000 locked in 18 hours, from world/, is another fact)
     [yu7] = _facts(root, "subject = 'Xiaomi YU7' AND metric = 'locked_orders' AND value > 250000")
     assert (yu7["value"], yu7["period_kind"], yu7["n_articles"]) == (289000, "window", 3)
-    # The 2024 SU7 target, raised from 100,000 to 120,000: one revised fact, the latest value
+    # The 2024 SU7 target, raised from 100,000 to 120,000, then (stated as Xiaomi's, when the
+    # SU7 was its only car: the same target) to 130,000: one revised fact, the latest value
     [target] = _facts(
         root,
         "subject = 'Xiaomi SU7' AND metric = 'delivery_target' AND period_kind = 'year' "
         "AND period_start = DATE '2024-01-01'",
     )
-    assert target["revised"] and target["value"] == 120000
-    assert set(_seen(target)) == {100000, 120000}
+    assert target["revised"] and target["value"] == 130000
+    assert set(_seen(target)) == {100000, 120000, 130000}
+    assert list(target["subject_aliases"]) == ["Xiaomi Auto"]
+    assert not _facts(root, "subject = 'Xiaomi Auto' AND period_start = DATE '2024-01-01'")
     # Q3 2024 deliveries: "nearly 40,000" (English) and exactly 39,790 (Chinese)
     [q3] = _facts(
         root,
