@@ -47,9 +47,10 @@ def test_extractor_events_group_into_the_hand_made_facts(
     path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), "utf-8")
     assert eval_facts.main(["--input", "pred", "--pred", str(path)]) == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    # 2026-11-29 (extractor at f2e3f5f): found 169, split 53 (31.4 %), wrong merges 3
-    assert result["found"] >= 169
-    assert result["split"] <= 53
+    # 2026-11-29 (extractor at f2e3f5f): found 169, split 53 (31.4 %), wrong merges 3;
+    # after the extractor's period and subject work the same day: found 174, split 39 (22.4 %)
+    assert result["found"] >= 174
+    assert result["split"] <= 39
     assert result["wrong_merges"] <= 3
 
 
