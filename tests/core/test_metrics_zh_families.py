@@ -36,3 +36,17 @@ def test_locked_orders_and_window_orders_of_the_same_size_are_two() -> None:
 def test_a_task_is_a_target() -> None:
     (ev,) = [e for e in extract_events("雷军说，小米汽车今年的全年任务是30万辆。", published=PUB)]
     assert (ev.metric, ev.status) == ("delivery_target", "target")
+
+
+def test_a_price_cut_is_not_a_price() -> None:
+    text = "小米SU7 Ultra定价52.99万元，较预售价81.49万元直降28.5万元。"
+    assert sorted(v for _, v in found(text)) == [529900, 814900]
+
+
+def test_a_price_band_is_not_a_count() -> None:
+    text = "小米SU7 10月销量为20726辆，在20万以上轿车销量榜中排名第一。"
+    assert found(text) == [("deliveries", 20726)]
+
+
+def test_home_appliances_are_not_cars() -> None:
+    assert found("小米武汉智能家电工厂投产，规划年产能700万台空调。") == []

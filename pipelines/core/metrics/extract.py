@@ -407,6 +407,10 @@ _SAID = re.compile(
     r"lifted|set)\b|表示|透露|宣布|称|稱|公布|披露|上调|上調|定在",
     re.I,
 )
+# a price band, not a count: "20万以上轿车销量", "30万级SUV"
+_PRICE_BAND_AFTER = re.compile(
+    r"\s*(?:元)?\s*(?:以上|以下|级|級)(?:的)?\s*(?:轿车|轎車|车型|車型|SUV|豪华|市场|市場)"
+)
 _PRESALE = re.compile(r"\bpre-?sales?\b|预售|預售", re.I)
 _LAUNCH_NEWS_DAYS = 120
 
@@ -795,7 +799,7 @@ def _sentence_events(
         for i in range(1, len(numbers))
         if numbers[i - 1].unit in MONEY_UNITS
         and numbers[i].unit in MONEY_UNITS
-        and _CONVERSION.search(text[max(0, numbers[i].start - 12) : numbers[i].start])
+        and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
     }
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
@@ -835,6 +839,8 @@ def _sentence_events(
             text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
+        if _PRICE_BAND_AFTER.match(text, num.end):
+            continue  # "20万以上轿车": a price band
         if _CHANGE_RE.search(before):
             metric: str | None = "other"
         else:
@@ -1304,7 +1310,13 @@ _CONVERSION = re.compile(
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 # "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
 _CHANGE_AMOUNT_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)", re.I)
-_CHANGE_AMOUNT_BEFORE = re.compile(r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$", re.I)
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
+    # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
+    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
+    r"|\b(?:cut|discount|reduction|markdown)\s+(?:of\s+)?(?:up\s+to\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 _PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
     r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
