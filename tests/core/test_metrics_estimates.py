@@ -72,3 +72,16 @@ def test_a_range_converted_in_brackets_is_not_a_second_price() -> None:
         "(from around 29,080 to 31,690 euros)."
     )
     assert sorted(events(text)) == [238650, 260053]
+
+
+def test_one_figure_in_two_currencies_is_kept_once_in_yuan() -> None:
+    text = (
+        "Xiaomi unveiled a US$4.2 billion R&D project on Thursday. Lei Jun revealed a "
+        "30-billion-yuan (US$4.2 billion) research and development plan for 2025."
+    )
+    assert [(e.value, e.unit) for e in extract_events(text, published=PUB)] == [(30e9, "CNY")]
+
+
+def test_a_streak_above_a_threshold_is_not_a_figure() -> None:
+    text = "This marks Xiaomi's third consecutive quarter with revenue exceeding 100 billion yuan."
+    assert events(text) == {}

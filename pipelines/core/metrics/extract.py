@@ -407,6 +407,16 @@ _SAID = re.compile(
     r"lifted|set)\b|表示|透露|宣布|称|稱|公布|披露|上调|上調|定在",
     re.I,
 )
+_NTH_STRAIGHT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
+    re.I,
+)
+_ABOVE_BEFORE = re.compile(
+    r"\b(?:exceed(?:ing|ed|s)?|above|over|topping|surpassing|more\s+than|beyond)\s+"
+    r"(?:the\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 # a price band, not a count: "20万以上轿车销量", "30万级SUV"
 _PRICE_BAND_AFTER = re.compile(
     r"\s*(?:元)?\s*(?:以上|以下|级|級)(?:的)?\s*(?:轿车|轎車|车型|車型|SUV|豪华|市场|市場)"
@@ -841,6 +851,8 @@ def _sentence_events(
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
+        if _NTH_STRAIGHT.search(clause) and _ABOVE_BEFORE.search(before):
+            continue  # "the third consecutive quarter with revenue above 100 billion": a streak
         if _CHANGE_RE.search(before):
             metric: str | None = "other"
         else:
@@ -1680,7 +1692,28 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if not dup:
             bisect.insort(bucket, (ev.value, len(kept)))
             kept.append(ev)
-    return [ev for ev in kept if not _threshold_of(ev, kept)]
+    kept = [ev for ev in kept if not _threshold_of(ev, kept)]
+    return [ev for i, ev in enumerate(kept) if not _converted(ev, i, kept)]
+
+
+def _converted(ev: ExtractedEvent, i: int, kept: list[ExtractedEvent]) -> bool:
+    """ "a US$4.2 billion R&D project" ... "a 30-billion-yuan (US$4.2 billion) R&D plan": one
+    figure in two currencies, kept once: in yuan, Xiaomi's own currency, else as first stated
+    (rates are rough, so within 6 %)."""
+    if ev.metric not in MONEY_METRICS or ev.unit not in CNY_PER:
+        return False
+    cny = ev.value * CNY_PER[ev.unit]
+    for j, k in enumerate(kept):
+        if (
+            j != i
+            and k.metric == ev.metric
+            and k.unit != ev.unit
+            and k.unit in CNY_PER
+            and abs(k.value * CNY_PER[k.unit] - cny) <= 0.06 * max(cny, k.value * CNY_PER[k.unit])
+            and (k.unit == "CNY" or (ev.unit != "CNY" and j < i))
+        ):
+            return True
+    return False
 
 
 def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
