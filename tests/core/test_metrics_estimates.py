@@ -85,3 +85,28 @@ def test_one_figure_in_two_currencies_is_kept_once_in_yuan() -> None:
 def test_a_streak_above_a_threshold_is_not_a_figure() -> None:
     text = "This marks Xiaomi's third consecutive quarter with revenue exceeding 100 billion yuan."
     assert events(text) == {}
+
+
+def test_the_figure_refers_to_the_last_metric() -> None:
+    text = (
+        "Lei Jun told reporters that Xiaomi wants to deliver 300,000 cars next year. "
+        "In 2024, the figure was 135,000."
+    )
+    found = {e.value: (e.metric, e.status) for e in extract_events(text, published=PUB)}
+    assert found[135000] == ("deliveries", "actual")
+
+
+def test_a_comparison_base_without_a_currency_takes_the_figure_s() -> None:
+    text = (
+        "Xiaomi's EV business generated 20.6 billion yuan in revenue in the second quarter, "
+        "up from 18.1 billion in the first quarter."
+    )
+    assert events(text)[18.1e9] == ("revenue", "actual")
+
+
+def test_a_which_clause_is_its_own() -> None:
+    text = (
+        "The Xiaomi SU7 has a price tag of under $30,000 for the base model, which is $4,000 "
+        "cheaper than the base Tesla Model 3."
+    )
+    assert events(text) == {30000: ("price", "actual")}

@@ -112,7 +112,7 @@ _SENT_END = re.compile(
     r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
 )
 _CLAUSE_END = re.compile(
-    r"[;；。]|，|,\s*(?:and|while|but|whereas|compared)\b|\s+while\s+|\s+but\s+"
+    r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
 )
@@ -407,6 +407,11 @@ _SAID = re.compile(
     r"lifted|set)\b|表示|透露|宣布|称|稱|公布|披露|上调|上調|定在",
     re.I,
 )
+_THE_FIGURE = re.compile(
+    r"\bthe\s+(?:\w+\s+){0,2}?(?:figure|number|tally)\s+(?:\w+\s+){0,4}?"
+    r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _NTH_STRAIGHT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
@@ -465,6 +470,7 @@ class _Context:
     prev_model: Entity | None = None  # a model named in the previous sentence
     sentence_model: Entity | None = None  # the model this sentence's events resolved to
     decimal: str | None = None  # the article's decimal mark, for languages that vary
+    last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
 
 
 def extract_events(
@@ -821,6 +827,15 @@ def _sentence_events(
         # cues are looked for between this number and its neighbours of the same kind ("7,058
         # in April and 8,646 in May"); a percent change between "revenue" and an amount does
         # not cut the amount off its cue
+        if (
+            num.unit is None
+            and prev_num is not None
+            and prev_num.unit in MONEY_UNITS
+            and num.value >= 1e6
+            and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+        ):
+            # "20.6 billion yuan ..., up from 18.1 billion": the base is in the same currency
+            num = dataclasses.replace(num, unit=prev_num.unit)
         kind = _unit_kind(num.unit)
         seg_left = max(
             (n.end for j, n in enumerate(numbers[:i]) if _unit_kind(n.unit) == kind),
@@ -862,6 +877,15 @@ def _sentence_events(
                 # billion": an amount whose cue is in the sentence, a clause before it
                 metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
         forced_status = None
+        if (
+            metric is None
+            and ctx.last_event is not None
+            and _unit_kind(ctx.last_event.unit) == kind
+            and _THE_FIGURE.search(text[c_left : num.start])
+        ):
+            # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
+            metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
+            forced_status = "actual"
         if (
             prev_event is not None
             and prev_num is not None
@@ -1000,6 +1024,8 @@ def _sentence_events(
         )
         yield event
         prev_event, prev_num = event, num
+        if event.metric != "other":
+            ctx.last_event = event
         if metric == "delivery_target" and _ALSO_FORECAST.search(
             text[num.end : hi if hi > num.end else len(text)]
         ):
