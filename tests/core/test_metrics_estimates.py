@@ -110,3 +110,24 @@ def test_a_which_clause_is_its_own() -> None:
         "cheaper than the base Tesla Model 3."
     )
     assert events(text) == {30000: ("price", "actual")}
+
+
+def test_the_level_a_change_starts_from_is_last_year_s_actual() -> None:
+    text = "Xiaomi's R&D spending in 2025 is forecast to rise to about CNY30 billion from CNY24.1 billion."
+    found = {e.value: e for e in extract_events(text, published=PUB)}
+    assert (found[30e9].status, found[30e9].period_start) == ("forecast", dt.date(2025, 1, 1))
+    base = found[24.1e9]
+    assert (base.status, base.period_start, base.as_of) == (
+        "actual",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+
+
+def test_a_quarter_named_as_a_starting_point_is_not_the_reported_one() -> None:
+    text = (
+        "小米集团发布2024年财报。小米汽车业务从第三季度起反超互联网业务。"
+        "小米汽车的平均售价为23.45万元。"
+    )
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 3, 20)) if e.value == 234500]
+    assert ev.period_kind != "quarter"

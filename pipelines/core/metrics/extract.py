@@ -407,6 +407,19 @@ _SAID = re.compile(
     r"lifted|set)\b|表示|透露|宣布|称|稱|公布|披露|上调|上調|定在",
     re.I,
 )
+# "从第三季度起反超", "since the third quarter": a quarter as a starting point, not the
+# period a results article reports
+_FROM_ON = re.compile(
+    r"(?:季度?|quarter|Q[1-4])\s*(?:起|以来|以來|开始|開始)|\b(?:since|starting\s+(?:in|from)|from)\s+"
+    r"(?:the\s+)?(?:first|second|third|fourth|Q[1-4])\b",
+    re.I,
+)
+_CHANGE_TO = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|increas(?:e|es|ed|ing)|climb(?:s|ed)?|"
+    r"jump(?:s|ed)?|f(?:all|alls|ell)|drop(?:s|ped)?|declin(?:e|es|ed))\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 _THE_FIGURE = re.compile(
     r"\bthe\s+(?:\w+\s+){0,2}?(?:figure|number|tally)\s+(?:\w+\s+){0,4}?"
     r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+)?$",
@@ -543,7 +556,11 @@ def extract_events(
         ctx.sentence_model = None
         if _names_reporting_period(sent.text):
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
-            if named.kind in ("quarter", "half_year") and named.start is not None:
+            if (
+                named.kind in ("quarter", "half_year")
+                and named.start is not None
+                and not _FROM_ON.search(sent.text)
+            ):
                 quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
@@ -897,6 +914,20 @@ def _sentence_events(
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
             forced_status = "actual"
+        base_of_change = False
+        if (
+            prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and re.fullmatch(
+                r"\s*(?:\w+\s+)?from\s*(?:RMB|CNY|US\$|\$|¥)?\s*", text[prev_num.end : num.start]
+            )
+            and _CHANGE_TO.search(text[max(0, prev_num.start - 30) : prev_num.start])
+        ):
+            # "is forecast to rise to about CNY30 billion from CNY24.1 billion": the level the
+            # change starts from, a fact of the period before
+            metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
+            forced_status, base_of_change = "actual", True
         if (
             prev_event is not None
             and prev_num is not None
@@ -991,6 +1022,9 @@ def _sentence_events(
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
             period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+        if base_of_change and period.kind == "year" and period.start and period.end:
+            start, end = _year_back(period.start), _year_back(period.end)
+            period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(text, num)
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
