@@ -131,3 +131,14 @@ def test_a_quarter_named_as_a_starting_point_is_not_the_reported_one() -> None:
     )
     (ev,) = [e for e in extract_events(text, published=dt.date(2025, 3, 20)) if e.value == 234500]
     assert ev.period_kind != "quarter"
+
+
+def test_a_year_on_year_base_takes_the_reported_quarter_a_year_back() -> None:
+    text = (
+        "In the third quarter of 2025, Xiaomi's EV unit delivered 108,796 cars. The average "
+        "selling price of Xiaomi cars rose 9 per cent year-on-year from 238,650 yuan per unit "
+        "to 260,053 yuan. Last year's Q3/2024 figure is given for comparison."
+    )
+    found = {e.value: e for e in extract_events(text, published=dt.date(2025, 11, 20))}
+    assert found[238650].as_of == dt.date(2024, 9, 30)
+    assert found[260053].as_of == dt.date(2025, 9, 30)

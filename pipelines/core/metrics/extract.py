@@ -560,18 +560,24 @@ def extract_events(
                 named.kind in ("quarter", "half_year")
                 and named.start is not None
                 and not _FROM_ON.search(sent.text)
+                and (quarter is None or quarter.start is None or named.start >= quarter.start)
             ):
+                # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
                 # results articles name the quarter once; the figures after it are its own
+                named = quarter
+                if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
+                    end = _year_back(quarter.end)
+                    named = Period(_year_back(quarter.start), end, YEAR_BACK, end, False, "quarter")
                 ev = dataclasses.replace(
                     ev,
-                    period_kind=quarter.kind,
-                    period_start=quarter.start,
-                    period_end=quarter.end,
-                    period_text=ev.period_text or quarter.text,
-                    as_of=ev.as_of or quarter.as_of,
+                    period_kind=named.kind,
+                    period_start=named.start,
+                    period_end=named.end,
+                    period_text=ev.period_text or named.text,
+                    as_of=ev.as_of or named.as_of,
                 )
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
@@ -950,7 +956,7 @@ def _sentence_events(
         ):
             gap = text[prev_num.end : num.start]
             if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+)?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
+                r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
                 r"(?:and|or|while|with|to|和|及|、|达到?|为|至|到|收窄至|扩大至|降至|升至|增至)?\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
@@ -1106,7 +1112,14 @@ def _period(
             break
         if found is None and p.text:
             found = p
-    if found is None:
+    year_base = bool(
+        _YEAR_EARLIER.match(text, num.value_end, min(len(text), num.value_end + 60))
+        or _YOY_FROM.search(text, max(0, num.start - 40), num.start)
+    )
+    if found is None or (year_base and found.start is None and found.kind == "none"):
+        if year_base:
+            # the base of a year-on-year change whose period the article named earlier
+            return Period(None, None, YEAR_BACK, None, False, "none")
         return _resolve(lang, "", ref, status, doc_year)
     if found.start is None and not found.explicit_as_of and found.kind not in ("window", "rate"):
         # a stated day elsewhere in the sentence ("截至3月2日大定超1.9万台") does not date
@@ -1118,11 +1131,7 @@ def _period(
         whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
             found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
-    if (
-        found.start is not None
-        and found.end is not None
-        and _YEAR_EARLIER.match(text, num.value_end, min(len(text), num.value_end + 60))
-    ):
+    if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
@@ -1134,6 +1143,13 @@ _YEAR_EARLIER = re.compile(
     r"\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|\bthe\s+year-?earlier\s+(?:period|quarter)|"
     r"去年同期|上年同期)",
     re.I,
+)
+
+
+YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
+# "rose 9 per cent year-on-year from 238,650 yuan to 260,053 yuan": the base is a year back
+_YOY_FROM = re.compile(
+    r"\b(?:year[- ]on[- ]year|YoY|y/y)\s+from\s+(?:RMB|CNY|US\$|\$|¥)?\s*$|同比由\s*$", re.I
 )
 
 
