@@ -43,3 +43,18 @@ def test_a_monthly_adjective_is_still_a_month() -> None:
     text = "Monthly deliveries of the SU7 passed 20,000 units in October."
     (ev,) = [e for e in extract_events(text, published=dt.date(2024, 11, 2)) if e.value == 20000]
     assert ev.period_kind == "month"
+
+
+def test_the_first_quarters_of_the_year_are_a_running_total_to_their_end() -> None:
+    text = "Total deliveries of Xiaomi cars for the first three quarters of the year surpassed 260,000 units."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 11, 20)) if e.value == 260000]
+    assert (ev.period_kind, ev.period_start, ev.as_of) == (
+        "cumulative",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 9, 30),
+    )
+
+
+def test_first_ten_months_in_chinese() -> None:
+    (ev,) = extract_events("小米汽车前10个月累计交付超过30万辆。", published=dt.date(2025, 11, 3))
+    assert (ev.period_start, ev.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31))

@@ -96,6 +96,15 @@ QUARTER_MONTH_RE = re.compile(
     + r")?)\b",
     re.IGNORECASE,
 )
+FIRST_N_RE = re.compile(
+    r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(?P<unit>quarters|months)\b|前\s*(?P<n2>[二三两2-9]|1[01]|十|十一)\s*(?P<unit2>个?月|季度?)",
+    re.I,
+)
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "二": 2, "两": 2, "三": 3, "十": 10, "十一": 11,
+}  # fmt: skip
 # "by mid-November", "by the end of May": a running total at (part of) a month
 BY_MONTH_RE = re.compile(
     r"\bby\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
@@ -531,6 +540,21 @@ def resolve_period(
         kind = "cumulative"
         if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
+    first_n = FIRST_N_RE.search(sentence) if start is None and kind == "cumulative" else None
+    if first_n and year_ref:
+        # "the first three quarters of the year", 前10个月 with no year: this year's, or last
+        # year's when they are not over yet
+        n_s = first_n.group("n") or first_n.group("n2")
+        unit = first_n.group("unit") or first_n.group("unit2")
+        n = _SMALL_NUMBERS.get(n_s.lower()) or int(n_s)
+        n_months = 3 * n if re.match(r"quarter|季", unit, re.I) else n
+        if 1 <= n_months <= 12:
+            y = year_ref.year
+            if ref is not None and not future_ok and _month_end(y, n_months) > ref:
+                y -= 1
+            start, end = dt.date(y, 1, 1), _month_end(y, n_months)
+            if as_of is None and (ref is None or end <= ref):
+                as_of = end
 
     if (
         on_day is not None
