@@ -50,3 +50,16 @@ def test_a_price_band_is_not_a_count() -> None:
 
 def test_home_appliances_are_not_cars() -> None:
     assert found("小米武汉智能家电工厂投产，规划年产能700万台空调。") == []
+
+
+def test_weeks_by_their_days_are_separate_from_a_launch_window() -> None:
+    text = (
+        "小米SU7 Ultra上市2小时内订单破万。据统计，小米汽车2月3日-9日周订单1万台，"
+        "4月7日-13日周订单1万台。"
+    )
+    evs = [e for e in extract_events(text, published=dt.date(2025, 4, 20)) if e.metric == "orders"]
+    assert sorted((e.period_kind, str(e.period_start)) for e in evs) == [
+        ("week", "2025-02-03"),
+        ("week", "2025-04-07"),
+        ("window", "None"),
+    ]

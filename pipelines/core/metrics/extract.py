@@ -1735,9 +1735,17 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             )
             if not same_metric or k.metric == "other":
                 continue
-            same_period = k.period_start == ev.period_start or None in (
-                k.period_start,
-                ev.period_start,
+            same_period = (
+                (k.period_start == ev.period_start or None in (k.period_start, ev.period_start))
+                and not (
+                    k.period_kind == ev.period_kind in ("week", "day")
+                    and _other_days(k.period_text, ev.period_text)
+                )
+                and not (
+                    # "2小时内订单破万" and "2月3日-9日周订单1万台": a window is not a week
+                    k.period_kind != ev.period_kind
+                    and {k.period_kind, ev.period_kind} == {"window", "week"}
+                )
             )
             exact = k.value == ev.value and k.value_max == ev.value_max and same_period
             if k.subject != ev.subject:
@@ -1807,6 +1815,18 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
         and ev.value < k.value <= ev.value * 1.25
         for k in kept
     )
+
+
+def _other_days(a: str | None, b: str | None) -> bool:
+    """Two periods named by different dates ("2月3日-9日" and "4月7日-13日") even when no year
+    places them: two weeks, not one."""
+    if not a or not b or a == b:
+        return False
+    return bool(re.search(r"\d", a) and re.search(r"\d", b)) and _digits(a) != _digits(b)
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
 
 
 def _rounded_restatement(a: float, b: float) -> bool:

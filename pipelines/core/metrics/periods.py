@@ -96,6 +96,10 @@ QUARTER_MONTH_RE = re.compile(
     + r")?)\b",
     re.IGNORECASE,
 )
+ZH_DAY_RANGE_RE = re.compile(
+    r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-–—~至到]\s*"
+    r"(?P<d2>\d{1,2})\s*[日号]"
+)
 FIRST_N_RE = re.compile(
     r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(?P<unit>quarters|months)\b|前\s*(?P<n2>[二三两2-9]|1[01]|十|十一)\s*(?P<unit2>个?月|季度?)",
@@ -351,6 +355,21 @@ def resolve_period(
             days = (d2 - d1).days + 1
             kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
             break
+    zr = ZH_DAY_RANGE_RE.search(sentence) if start is None and year_ref else None
+    if zr and year_ref:
+        # "2月3日-9日周订单1万台": the days of one month
+        r_month, r_d1, r_d2 = int(zr.group("m")), int(zr.group("d1")), int(zr.group("d2"))
+        r_year = (
+            int(zr.group("y"))
+            if zr.group("y")
+            else _place_year(r_month, r_d2, ref or year_ref, future_ok)
+        )
+        r_first = _safe_date(r_year, r_month, r_d1) if r_year else None
+        r_last = _safe_date(r_year, r_month, r_d2) if r_year else None
+        if r_first is not None and r_last is not None and r_first <= r_last:
+            start, end, text = r_first, r_last, zr.group(0)
+            r_days = (r_last - r_first).days + 1
+            kind = "day" if r_days == 1 else "week" if r_days <= 7 else "cumulative"
 
     m = FROM_TO_RE.search(sentence) if start is None else None
     if m:
