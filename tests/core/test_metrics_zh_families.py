@@ -63,3 +63,8 @@ def test_weeks_by_their_days_are_separate_from_a_launch_window() -> None:
         ("week", "2025-04-07"),
         ("window", "None"),
     ]
+
+
+def test_a_list_of_weeks_keeps_its_metric() -> None:
+    text = "据统计，小米汽车2月3日-9日周订单1万台，3月10日-16日达到峰值2.3万台。"
+    assert sorted(found(text)) == [("orders", 10000), ("orders", 23000)]

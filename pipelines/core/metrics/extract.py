@@ -954,10 +954,13 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
         ):
-            gap = text[prev_num.end : num.start]
+            # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
+            # 10日-16日达到峰值2.3万台")
+            gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if len(gap) <= 30 and re.fullmatch(
                 r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
-                r"(?:and|or|while|with|to|和|及|、|达到?|为|至|到|收窄至|扩大至|降至|升至|增至)?\s*(?:人民币|RMB)?\s*",
+                r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至)?"
+                r"\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
             ):
@@ -1815,6 +1818,12 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
         and ev.value < k.value <= ev.value * 1.25
         for k in kept
     )
+
+
+_LIST_DAYS = re.compile(
+    r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"
+    r"|\d{1,2}\s*月(?:份)?"
+)
 
 
 def _other_days(a: str | None, b: str | None) -> bool:
