@@ -31,3 +31,26 @@ def test_the_group_named_as_such_keeps_its_revenue() -> None:
 def test_a_segment_named_earlier_in_the_sentence_owns_the_loss() -> None:
     text = "小米集团公布财报。汽车业务毛利率升至26.4%，经营亏损收窄至3亿元。"
     assert subject_of(text, 3e8) == "Xiaomi Auto"
+
+
+def test_a_company_count_after_a_second_model_is_the_company_s() -> None:
+    # the same exact figure stated for the SU7 and for Xiaomi's cars: in November 2025 (the
+    # YU7 on sale) the count is the company's
+    text = "11月20日，第50万辆小米汽车下线。小米SU7车主们见证了第50万辆车下线。"
+    evs = [e for e in extract_events(text, published=dt.date(2025, 11, 21)) if e.value == 500000]
+    assert [e.subject for e in evs] == ["Xiaomi Auto"]
+
+
+def test_r_and_d_for_the_first_car_is_the_car_business_s() -> None:
+    text = (
+        "Lei Jun said: For our first car, Xiaomi's research and development expenditure has "
+        "exceeded RMB 10 billion."
+    )
+    assert subject_of(text, 10e9) == "Xiaomi Auto"
+
+
+def test_the_team_of_the_division_is_the_car_business_s() -> None:
+    text = (
+        "Xiaomi registered its EV unit in 2021. Lei Jun is leading the division with 300 employees."
+    )
+    assert subject_of(text, 300) == "Xiaomi Auto"

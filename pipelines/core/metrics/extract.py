@@ -585,7 +585,7 @@ def extract_events(
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
-    return _dedupe(events)[:MAX_EVENTS_PER_ARTICLE]
+    return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 
 @dataclass(frozen=True)
@@ -1668,7 +1668,9 @@ def _subject(
         ):
             car_context = None  # "小米集团全年营收": the group named as such
         if best.kind == "group" and metric in GROUP_METRICS:
-            return (auto or best) if metric == "headcount" and car_context else best
+            # the car team, or R&D spent on "our first car": the car business's
+            car_rd = metric == "rd_spend" and _CAR_PROJECT.search(clause)
+            return (auto or best) if (metric == "headcount" and car_context) or car_rd else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
             return (auto or best) if car_context else best
         if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
@@ -1695,10 +1697,17 @@ def _subject(
     if metric in MODEL_METRICS:
         return _car_subject(cfg, ctx, metric, models_in_doc)
     if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
+        if (metric == "headcount" and _SEGMENT.search(clause)) or _CAR_PROJECT.search(clause):
+            return auto or ctx.last_entity  # "leading the division with 300 employees"
         return ctx.last_entity
     return auto or ctx.last_entity
 
 
+_CAR_PROJECT = re.compile(
+    r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
+    r"|造车|汽车项目|首款车",
+    re.I,
+)
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
 _GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
 # the car business named without its name: "the segment", "the unit", 汽车业务
@@ -1714,7 +1723,9 @@ def _specificity(subject: str) -> int:
     return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
 
 
-def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+def _dedupe(
+    events: list[ExtractedEvent], one_model_until: dt.date | None = None
+) -> list[ExtractedEvent]:
     """One event per fact: the same figure restated, or rounded ("75,723" then "75,000").
 
     The same exact figure of the same metric restated under a broader name ("Xiaomi" for the
@@ -1764,7 +1775,16 @@ def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     # a sentence restated): one fact, the narrower name kept; two teams of
                     # "over 1,000 people" in two sentences stay two
                     dup = True
-                    if _specificity(ev.subject) > _specificity(k.subject):
+                    narrow, broad = (
+                        (ev, k) if _specificity(ev.subject) > _specificity(k.subject) else (k, ev)
+                    )
+                    if _specificity(broad.subject) == 1 and _several_models(
+                        narrow, one_model_until
+                    ):
+                        # "第50万辆小米汽车" in November 2025: the company's count, no longer
+                        # one model's, once a second model was on sale
+                        kept[i] = dataclasses.replace(k, subject=broad.subject)
+                    elif narrow is ev:
                         kept[i] = dataclasses.replace(k, subject=ev.subject)
                     break
                 continue
@@ -1836,6 +1856,12 @@ def _other_days(a: str | None, b: str | None) -> bool:
 
 def _digits(text: str) -> list[str]:
     return re.findall(r"\d+", text)
+
+
+def _several_models(ev: ExtractedEvent, one_model_until: dt.date | None) -> bool:
+    """Whether the figure holds at a day when Xiaomi sold more than one model family."""
+    day = ev.as_of or ev.period_end
+    return one_model_until is not None and day is not None and day > one_model_until
 
 
 def _rounded_restatement(a: float, b: float) -> bool:

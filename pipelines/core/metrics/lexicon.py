@@ -48,6 +48,8 @@ class ExtractorConfig:
     skip_nouns: list[str]
     non_car: list[str]
     other_labels: dict[str, list[str]] = field(default_factory=dict)
+    # the last day one model family was all Xiaomi sold: a company count after it is no model's
+    one_model_until: dt.date | None = None
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -211,6 +213,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         skip_nouns=list(map(str, data.get("skip_nouns", []))),
         non_car=list(map(str, data.get("non_car", []))),
         other_labels=labels,
+        one_model_until=_day(data.get("one_model_until")),
     )
 
 
