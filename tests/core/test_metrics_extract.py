@@ -416,3 +416,10 @@ def test_a_full_stop_before_an_accented_capital_ends_the_sentence() -> None:
     text = "O YU7 teve 200 mil pedidos em três minutos. É a primeira vez que a Xiaomi divulga pedidos lock-in."
     sentences = [sent.text for sent in split_sentences(text, "pt")]
     assert len(sentences) == 2, sentences
+
+
+def test_preorder_reservations_are_orders() -> None:
+    ev = one(
+        "The Xiaomi YU7 drew 289,000 preorder reservations within an hour.", dt.date(2025, 6, 27)
+    )
+    assert ev.metric == "orders"
