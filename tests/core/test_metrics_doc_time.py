@@ -199,3 +199,19 @@ def test_since_a_day_starts_a_span_and_the_story_day_dates_the_total() -> None:
     )
     ev = by_value(text, published=dt.date(2025, 9, 26))[40000]
     assert (ev.period_kind, ev.as_of) == ("cumulative", dt.date(2025, 9, 25))
+
+
+def test_a_year_right_before_the_figure_beats_a_later_one_for_the_next() -> None:
+    text = (
+        "Xiaomi ended 2024 with more than 135,000 SU7 cars delivered, and set a new goal for "
+        "2025 of 300,000 cars."
+    )
+    assert by_value(text)[135000].period_start == dt.date(2024, 1, 1)
+
+
+def test_a_comma_keeps_the_period_after_the_figure() -> None:
+    text = (
+        "Xiaomi's EV revenue was 20.6 billion yuan during the second quarter, up from 18.1 "
+        "billion yuan during the first quarter of 2025."
+    )
+    assert by_value(text)[18.1e9].period_start == dt.date(2025, 1, 1)

@@ -1091,7 +1091,10 @@ def _period(
     """The nearest stated period: after the number, before it, its clause, its sentence."""
     found = None
     prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
-    spans = ((num.value_end, hi), (lo, num.start), (c_left, c_right), (prev_left, c_left))
+    after, before = (num.value_end, hi), (lo, num.start)
+    if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
+        after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
+    spans = (after, before, (c_left, c_right), (prev_left, c_left))
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
@@ -1161,6 +1164,33 @@ def _year_back(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
+
+
+def _nearer_before(
+    text: str,
+    num: NumberMention,
+    after: tuple[int, int],
+    before: tuple[int, int],
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+    lang: str,
+) -> bool:
+    """Whether a dated period before the number is nearer to it than one after it."""
+    if after[1] <= after[0] or before[1] <= before[0]:
+        return False
+    pa = _resolve(lang, text[after[0] : after[1]], ref, status, doc_year)
+    pb = _resolve(lang, text[before[0] : before[1]], ref, status, doc_year)
+    if pa.start is None or pb.start is None or not pa.text or not pb.text:
+        return False
+    ia = text.find(pa.text, after[0], after[1])
+    ib = text.rfind(pb.text, before[0], before[1])
+    if ia < 0 or ib < 0:
+        return False
+    gap_before = text[ib + len(pb.text) : num.start]
+    if re.search(r"[,;，；、]", gap_before):
+        return False  # "during the second quarter, up from 18.1 billion during the first"
+    return len(gap_before) < ia - num.end
 
 
 _MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
