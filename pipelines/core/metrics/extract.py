@@ -1820,6 +1820,10 @@ def _dedupe(
                 continue
             if exact:
                 dup = True
+                if k.period_kind == "none" and ev.period_kind != "none":
+                    # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
+                    # statement that gives the period is the one kept
+                    kept[i] = dataclasses.replace(ev, subject=k.subject)
                 break
             if _rounded_restatement(k.value, ev.value):
                 dup = True

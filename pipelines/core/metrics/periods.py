@@ -68,9 +68,8 @@ FROM_TO_RE = re.compile(
     re.IGNORECASE,
 )
 IN_YEAR_RE = re.compile(
-    r"\b(?:in|for|during|of|by\s+the\s+end\s+of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?"
-    + _YEAR
-    + r"\b",
+    r"\b(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?)\s+"
+    r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"\b",
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
