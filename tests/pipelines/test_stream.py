@@ -261,3 +261,6 @@ def test_kill_and_restart_loses_nothing_and_doubles_nothing(
     assert_no_duplicates(storage)
     assert_nothing_left_half_done(config)
     assert len(_ids(storage, FEED_ENTRIES, "entry_id")) >= before
+    guids = Storage(str(storage)).read(FEED_ENTRIES, ["guid"])["guid"].to_pylist()
+    assert sorted(guids) == ["en-1", "en-2", "en-3", "en-4", "zh-1", "zh-2"]
+    assert len(_ids(storage, ARTICLES, "article_id")) == 4  # the fifth link answers 500
