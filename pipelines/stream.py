@@ -57,6 +57,9 @@ COMMIT_ORDER = ("feed_entries", "raw_pages", "metric_events", "articles", "feed_
 # an entry for days, then drops it; an entry listed again after this long is new again, but
 # entries known when the stream started are excluded by the seed (read from the tables).
 DEFAULT_TTL_SECONDS = 7 * 24 * 3600
+# The local source wakes this long after a window's end: its commit runs then (not at the next
+# poll), and the rows that arrived just before the end are in.
+WAKE_SLACK = 0.2
 
 
 def request_stop() -> None:
@@ -73,9 +76,10 @@ class _Ticks(ImpulseSeqGenDoFn):
     Ticks that fall behind (a slow poll) are skipped, not polled back to back.
     """
 
-    def __init__(self, wait_here: bool) -> None:
+    def __init__(self, wait_here: bool, wake_every: float = 0.0) -> None:
         super().__init__(None)
         self.wait_here = wait_here
+        self.wake_every = wake_every
 
     @beam.DoFn.unbounded_per_element()
     def process(
@@ -92,8 +96,15 @@ class _Ticks(ImpulseSeqGenDoFn):
         index = restriction.start
         at = start + interval * index
         if self.wait_here:
-            while at > time.time() and not STOP.is_set():
-                STOP.wait(min(0.5, max(0.0, at - time.time())))
+            wake = at
+            if self.wake_every:  # also at each window's end, for its commit (CommitWindow)
+                now = time.time()
+                wake = min(at, (now // self.wake_every + 1) * self.wake_every + WAKE_SLACK)
+            while wake > time.time() and not STOP.is_set():
+                STOP.wait(min(0.5, max(0.0, wake - time.time())))
+            if not STOP.is_set() and at > time.time():
+                restriction_tracker.defer_remainder()  # the runner fires due timers, resumes
+                return
         if STOP.is_set():
             if restriction.stop > index:
                 restriction_tracker.try_claim(restriction.stop - 1)  # ends the restriction
@@ -118,16 +129,25 @@ class PollTicks(PeriodicImpulse):
     """PeriodicImpulse every `seconds` until `until` (None: until stopped); each element is
     the tick's time in epoch seconds, timestamped with it."""
 
-    def __init__(self, seconds: float, until: dt.datetime | None, wait_here: bool) -> None:
-        stop = Timestamp.of(until.timestamp()) if until else MAX_TIMESTAMP
-        super().__init__(Timestamp.now(), stop, seconds)
+    def __init__(
+        self,
+        seconds: float,
+        until: dt.datetime | None,
+        wait_here: bool,
+        wake_every: float = 0.0,
+    ) -> None:
+        start = Timestamp.now()
+        # An --until already past (a slow start) gives no tick rather than a failed assert.
+        stop = max(start, Timestamp.of(until.timestamp())) if until else MAX_TIMESTAMP
+        super().__init__(start, stop, seconds)
         self.wait_here = wait_here
+        self.wake_every = wake_every
 
     def expand(self, pbegin: Any) -> beam.PCollection:
         return (
             pbegin
             | "Impulse" >> beam.Create([(self.start_ts, self.stop_ts, self.interval)])
-            | "Ticks" >> beam.ParDo(_Ticks(self.wait_here))
+            | "Ticks" >> beam.ParDo(_Ticks(self.wait_here, self.wake_every))
         )
 
 
@@ -494,7 +514,7 @@ def build_stream(
     """
     return (
         p
-        | "Poll ticks" >> PollTicks(poll_seconds, until, wait_here)
+        | "Poll ticks" >> PollTicks(poll_seconds, until, wait_here, window_seconds)
         | "Poll" >> PollFeedsEvery(config.http, feeds, known_entry_ids, ttl_seconds)
         | "Key by URL" >> beam.Map(_by_url)
         | "Once per URL" >> beam.ParDo(OncePerUrl(fetched_urls, ttl_seconds))
