@@ -1,14 +1,19 @@
 """`xauto stream`: the ingest as one unbounded Beam pipeline, committing per window.
 
-    PollTicks (PeriodicImpulse) ─► PollFeedsEvery (state per feed: validators, listed entries)
-      ─► new entries ─► FetchEachNewPage (state per URL: fetched once, TTL) ─► CleanAndExtract
-      ─► CommitWindows (per FixedWindow: the six tables, in the batch's commit order)
+    PollTicks (PeriodicImpulse) ─► PollFeedsEvery (state per feed: validators, entries listed)
+      ─► OncePerUrl (keyed state, TTL timer) ─► FetchItems ─► CleanItems ─► CommitWindows
+      (per FixedWindow: the six tables, in the batch's commit order) ─► one line on stderr
 
-The parts fetch, clean and extract with the batch's DoFns (transforms.py, graph.py); what
+The steps run the batch's DoFns (transforms.PollFeed, FetchPages, CleanAndExtract); what
 differs is where the run's memory lives: in Beam state keyed by feed and by URL instead of a
 plan read before each run. The state is seeded from the tables when the stream starts (as
 state.plan_run does for a batch), so a stream killed at any point restarts without losing or
 doubling a row.
+
+The graph is one chain of single-input steps carrying items (kind, payload), each step passing
+on the kinds it does not work on, rather than the batch's branches and Flattens: the local
+FnApiRunner runs a step with two inputs only once both are complete, which an unbounded input
+never is (README, Streaming, says what else differs on it and why).
 
 No `from __future__ import annotations` here: Beam reads the hints of the DoFns.
 """
@@ -94,6 +99,8 @@ class _Ticks(ImpulseSeqGenDoFn):
         start = start.micros / 1e6 if isinstance(start, Timestamp) else float(start)
         restriction = restriction_tracker.current_restriction()
         index = restriction.start
+        if index >= restriction.stop:  # no tick left (or none: --until already past)
+            return
         at = start + interval * index
         if self.wait_here:
             wake = at

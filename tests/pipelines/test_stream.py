@@ -264,3 +264,12 @@ def test_kill_and_restart_loses_nothing_and_doubles_nothing(
     guids = Storage(str(storage)).read(FEED_ENTRIES, ["guid"])["guid"].to_pylist()
     assert sorted(guids) == ["en-1", "en-2", "en-3", "en-4", "zh-1", "zh-2"]
     assert len(_ids(storage, ARTICLES, "article_id")) == 4  # the fifth link answers 500
+
+
+def test_an_until_already_past_polls_nothing_and_ends(site: tuple[object, Path, Path]) -> None:
+    """A slow start can pass --until: no tick, a clean end (it failed an assert in Beam)."""
+    _, config, storage = site
+    past = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    summary = launcher.run_stream(load_config(str(config)), 1, 2, past)
+    assert summary.count("rows_feed_polls") == 0
+    assert not Storage(str(storage)).part_files(FEED_POLLS)
