@@ -421,7 +421,10 @@ def run_stream(
                 until=until,
                 wait_here=local,
             )
-        _run(p, summary, "stream")
+        try:
+            _run(p, summary, "stream")
+        finally:
+            stream.STOP.clear()  # a later stream in this process starts afresh
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
         if summary.count("rows_metric_events") or not storage.part_files(FACTS):
             _rebuild_facts(config, storage, runner, beam_args, summary)
