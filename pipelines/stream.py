@@ -269,7 +269,10 @@ class PollFeedsEvery(beam.PTransform):
     def expand(self, ticks: beam.PCollection) -> beam.PCollection:
         return (
             ticks
-            | "Each feed" >> beam.FlatMap(lambda tick, urls=self.urls: [(u, tick) for u in urls])
+            | "Each feed"
+            >> beam.FlatMap(
+                lambda tick, urls=self.urls: [(u, float(tick)) for u in urls]
+            ).with_output_types(tuple[str, float])
             | "Poll with state"
             >> beam.ParDo(PollFeedState(self.http, self.validators, self.known, self.ttl))
         )
