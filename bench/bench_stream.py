@@ -3,9 +3,10 @@
     python -m bench.bench_stream                      # the full measure (about 20 minutes)
     python -m bench.bench_stream --entries 5 --steady-minutes 2      # a short form
 
-- latency: a site on loopback publishes a new article every `--gap` seconds while the stream
-  polls it every `--poll` s; for each, the time from publication (the feed and page written)
-  until its metric event is readable with DuckDB. Target: at most poll + 10 s.
+- latency: a site on loopback publishes a new article every `--gap` seconds (plus a random
+  part of a poll interval) while the stream polls it every `--poll` s; for each, the time
+  from publication (the feed and page written) until its metric event is readable with
+  DuckDB. Target: at most poll + 10 s.
 - steady: `--feeds` feeds polled every `--poll` s with nothing new (each answers 304): CPU
   of the stream's processes (the cleaning workers included) in % of one core, and RSS,
   sampled every 10 s after the first commit. Target: under 5 % and flat.
@@ -21,6 +22,7 @@ import datetime as dt
 import email.utils
 import json
 import os
+import random
 import signal
 import statistics
 import subprocess
@@ -176,7 +178,8 @@ def latency(work: Path, entries: int, poll: int, window: int, gap: float) -> dic
                 time.sleep(0.2)
             seconds.append(time.monotonic() - published)
             print(f"  entry {n}: readable after {seconds[-1]:.1f} s", file=sys.stderr)
-            time.sleep(max(0.0, gap - seconds[-1]))
+            # A random part, so publications fall anywhere in the poll cycle.
+            time.sleep(max(0.0, gap - seconds[-1]) + random.uniform(0, poll))
     finally:
         _stop(proc)
         site.server.stop()
