@@ -3,7 +3,9 @@ stream.py (streaming) put together.
 
 Each part takes and returns PCollections of the rows of schemas/ (dicts), so it can be
 tested on its own with TestPipeline and assert_that, as Beam's examples test `UserScore`.
-No `from __future__ import annotations` here: Beam reads the hints of what it applies.
+No `from __future__ import annotations` here: Beam reads the hints of what it applies. The
+parts that return a dict of PCollections leave expand() without a return hint: Beam warns on
+every pipeline build about a hint that is not a PCollection.
 """
 
 from collections.abc import Sequence
@@ -53,7 +55,7 @@ class PollFeeds(beam.PTransform):
         self.feeds = list(feeds)
         self.known = known
 
-    def expand(self, p: beam.pvalue.PBegin) -> dict[str, beam.PCollection]:
+    def expand(self, p: beam.pvalue.PBegin):
         polled = (
             p
             | "Feeds" >> beam.Create(feed_batches(self.feeds))
@@ -78,7 +80,7 @@ class FetchNewPages(beam.PTransform):
         self.http = http
         self.fetched_before = fetched_before
 
-    def expand(self, tasks: beam.PCollection) -> dict[str, beam.PCollection]:
+    def expand(self, tasks: beam.PCollection):
         fetched = (
             tasks
             | "Not stored yet"
@@ -115,7 +117,7 @@ class CleanAndExtract(beam.PTransform):
         self.config = config
         self.known_event_ids = known_event_ids
 
-    def expand(self, pages: beam.PCollection) -> dict[str, beam.PCollection]:
+    def expand(self, pages: beam.PCollection):
         cleaned = pages | "Clean and extract" >> beam.ParDo(
             clean_and_extract_fn(self.config, self.known_event_ids)
         ).with_outputs("events", t.ERRORS_TAG, main="articles")
