@@ -154,3 +154,16 @@ def test_commit_window_writes_a_file_per_window_and_a_retry_rewrites_it(tmp_path
     _commit(tmp_path, items)  # the same windows committed again, as a retried timer would
     assert sorted(storage.part_files(ERRORS)) == files
     assert sorted(storage.read(ERRORS)["error_id"].to_pylist()) == ["e1", "e2", "e3"]
+
+
+def test_until_takes_a_utc_time_or_a_duration() -> None:
+    import argparse
+
+    from pipelines.cli import _until
+
+    assert _until("2024-04-25T10:00") == dt.datetime(2024, 4, 25, 10, tzinfo=dt.UTC)
+    ahead = _until("90s") - dt.datetime.now(dt.UTC)
+    assert dt.timedelta(seconds=85) < ahead <= dt.timedelta(seconds=90)
+    assert _until("2h") - dt.datetime.now(dt.UTC) > dt.timedelta(minutes=119)
+    with pytest.raises(argparse.ArgumentTypeError, match="not a time"):
+        _until("soon")
