@@ -229,6 +229,11 @@ class PollFeedState(beam.DoFn):
         self.repeated.inc(len(entries) - len(new))
         for e in entries:
             listed[e["entry_id"]] = tick
+        # One time for everything this poll gives, so its entries and the poll row holding the
+        # validators land in the same window: a poll row must never commit before its entries.
+        # What is made from them later (pages, articles) keeps it, so it commits in that
+        # window, or late in a second commit of it, but never before the entry it came from.
+        stamp = time.time()
         for o in outputs:
             if isinstance(o, beam.pvalue.TaggedOutput):
                 continue
@@ -239,11 +244,12 @@ class PollFeedState(beam.DoFn):
                 row["_errors"] = [e for e in row["_errors"] if e["source"] not in old_sources]
             if row["error"] is None and (row["etag"] or row["last_modified"]):
                 validators.write((row["etag"], row["last_modified"]))
-            yield from poll_items(row)
+            for item in poll_items(row):
+                yield window.TimestampedValue(item, stamp)
         for e in new:
-            yield ("feed_entries", e)
+            yield window.TimestampedValue(("feed_entries", e), stamp)
             for url_task in page_task_of_entry(e):
-                yield ("task", url_task)
+                yield window.TimestampedValue(("task", url_task), stamp)
         cutoff = tick - self.ttl
         listed_state.write({k: v for k, v in listed.items() if v > cutoff})
 
@@ -393,10 +399,14 @@ class CleanItems(beam.DoFn):
         self.inner.teardown()
 
 
-def _now_stamped(item: Any) -> window.TimestampedValue:
-    """Rows are committed in the window of when they reach the committer (processing time):
-    rows the cleaning pool hands out at the end of a bundle carry no event time of their own."""
-    return window.TimestampedValue(item, time.time())
+def _stamped(item: Any, ts: Any = beam.DoFn.TimestampParam) -> Any:
+    """Items keep the time of the poll they came from (PollFeedState), which picks their
+    window. Rows the cleaning pool hands out at the end of a bundle carry no time of their
+    own (the minimum): they take the time they reach the committer, after the rows that came
+    before them (events before their article)."""
+    if ts < Timestamp.of(1):
+        return window.TimestampedValue(item, time.time())
+    return item
 
 
 class CommitWindow(beam.DoFn):
@@ -405,10 +415,11 @@ class CommitWindow(beam.DoFn):
 
     Rows wait in Beam state, which the runner commits with each bundle, so a retried bundle
     adds nothing. Each file's name comes from its window and rows, so a retried commit
-    rewrites the same file instead of adding a second one. Windows are of arrival time, and
-    the timer checks the wall clock: a runner whose watermark runs ahead (the local FnApiRunner
-    fires event-time timers at the end of each bundle) still commits once per window, and a
-    drain (STOP) commits at once.
+    rewrites the same file instead of adding a second one. Windows are of the time of the poll
+    each row comes from, and the timer checks the wall clock: a runner whose watermark runs
+    ahead (the local FnApiRunner fires event-time timers at the end of each bundle) still
+    commits a window once it is over, and a drain (STOP) commits at once. Rows that reach a
+    window already committed (a page cleaned after its window ended) commit in a second file.
     """
 
     ROWS = userstate.BagStateSpec("rows", PickleCoder())
@@ -484,7 +495,7 @@ class CommitWindows(beam.PTransform):
     def expand(self, items: beam.PCollection) -> beam.PCollection:
         return (
             items
-            | "Stamp arrival" >> beam.Map(_now_stamped)
+            | "Time of the poll" >> beam.Map(_stamped)
             | "Windows" >> beam.WindowInto(window.FixedWindows(self.seconds))
             | "One committer" >> beam.Map(lambda item: ("commit", item))
             | "Commit window" >> beam.ParDo(CommitWindow(self.root))

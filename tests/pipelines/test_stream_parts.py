@@ -2,6 +2,7 @@
 URL, the window commit. Real loopback HTTP (the sample site's server, with ETags)."""
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms import window
+from apache_beam.utils.timestamp import MIN_TIMESTAMP, Timestamp
 from test_transforms import HTTP, local_test_pipeline
 
 from pipelines import stream
@@ -167,3 +169,27 @@ def test_until_takes_a_utc_time_or_a_duration() -> None:
     assert _until("2h") - dt.datetime.now(dt.UTC) > dt.timedelta(minutes=119)
     with pytest.raises(argparse.ArgumentTypeError, match="not a time"):
         _until("soon")
+
+
+def test_everything_a_poll_gives_has_one_time_so_one_window(feed: str) -> None:
+    """The poll row (its validators) must not commit in an earlier window than its entries:
+    a kill between the two would lose the entries (the next poll is a 304). A stream test
+    caught this when items took the time they reached the committer, after a shuffle."""
+    with local_test_pipeline() as p:
+        items = (
+            p | beam.Create([100.0]) | stream.PollFeedsEvery(HTTP, [FeedSpec(feed)], frozenset())
+        )
+        assert_that(
+            items
+            | beam.Map(lambda i, ts=beam.DoFn.TimestampParam: ts.micros // 1000)
+            | beam.Distinct()
+            | beam.Map(lambda ms: abs(ms / 1000 - time.time()) < 60),
+            equal_to([True]),
+        )
+
+
+def test_the_committer_keeps_the_poll_time_and_times_only_rows_without_one() -> None:
+    row = ("errors", {"error_id": "e"})
+    assert stream._stamped(row, Timestamp(100)) is row
+    restamped = stream._stamped(row, MIN_TIMESTAMP)
+    assert restamped.value is row and abs(restamped.timestamp.micros / 1e6 - time.time()) < 5
