@@ -364,3 +364,69 @@ def run_facts(
         _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     return summary
+
+
+def run_stream(
+    config: Config,
+    poll_seconds: float = 60.0,
+    window_seconds: float = 60.0,
+    until: dt.datetime | None = None,
+    runner: str | None = None,
+    beam_args: Sequence[str] = (),
+    lock_timeout: float = 60.0,
+) -> RunSummary:
+    """`xauto stream`: one unbounded pipeline (pipelines/stream.py) until stopped or `until`.
+
+    Holds the writer lock for as long as it runs: batch runs, backfills and compactions of
+    the same root wait for it (or time out naming it). Seeds its state from the tables, as
+    plan_run does, so a stream killed at any point restarts with nothing lost or doubled.
+    stream.request_stop() (SIGINT, SIGTERM) drains: the ticks end, the last windows commit.
+    """
+    from pipelines import stream
+
+    started = time.monotonic()
+    config = with_workers(config, runner, beam_args)
+    root = config.storage
+    storage = Storage(root)
+    summary = RunSummary("stream", runner_name(runner, config), root)
+    summary.workers = config.beam.workers or 1
+    local = runner_name(runner, config) == "DirectRunner"
+    with _locked(root, lock_timeout, summary), _workers_for_the_run(config, True, runner):
+        summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+        with summary.timed("plan"):
+            plan = plan_run(config, storage)
+        summary.pending_before = len(plan.pending_pages)
+        summary.parked = plan.parked
+        if plan.pending_pages or plan.unprocessed_pages:
+            # What a batch run or a killed stream left (entries with no page, pages with no
+            # article): done first, by the batch path, then the stream plans afresh.
+            catch_up = dataclasses.replace(plan, feeds=())
+            _pipeline(catch_up, config, root, runner, beam_args, summary, fetch=True)
+            with summary.timed("plan"):
+                plan = plan_run(config, storage)
+        with summary.timed("plan"):
+            events = storage.read(METRIC_EVENTS, ["event_id"])["event_id"].to_pylist()
+        with summary.timed("build"):
+            p = new_pipeline(config, runner, [*beam_args, "--streaming"])
+            stream.build_stream(
+                p,
+                config,
+                root,
+                plan.feeds,
+                plan.known_entry_ids,
+                plan.fetched_urls,
+                frozenset(events),
+                poll_seconds=poll_seconds,
+                window_seconds=window_seconds,
+                until=until,
+                wait_here=local,
+            )
+        try:
+            _run(p, summary, "stream")
+        finally:
+            stream.STOP.clear()  # a later stream in this process starts afresh
+        summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
+        if summary.count("rows_metric_events") or not storage.part_files(FACTS):
+            _rebuild_facts(config, storage, runner, beam_args, summary)
+    summary.total_seconds = time.monotonic() - started
+    return summary

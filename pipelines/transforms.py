@@ -487,7 +487,7 @@ class CommitFiles(beam.DoFn):
 
     Runs after a GroupByKey, so it only sees files of bundles the runner committed. The
     rename is idempotent, so a retry of this step publishes nothing twice. Extra side inputs
-    only order commits between tables (see pipeline.write).
+    only order commits between tables (see graph.WriteTable).
     """
 
     def __init__(self, root: str, table_name: str) -> None:

@@ -1,0 +1,158 @@
+"""The named parts of the ingest graph: composite PTransforms that pipeline.py (batch) and
+stream.py (streaming) put together.
+
+Each part takes and returns PCollections of the rows of schemas/ (dicts), so it can be
+tested on its own with TestPipeline and assert_that, as Beam's examples test `UserScore`.
+No `from __future__ import annotations` here: Beam reads the hints of what it applies. The
+parts that return a dict of PCollections leave expand() without a return hint: Beam warns on
+every pipeline build about a hint that is not a PCollection.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import apache_beam as beam
+
+from pipelines import transforms as t
+from pipelines.core.config import Config, HttpConfig
+from pipelines.state import FeedSpec, PageTask
+from schemas import Table
+
+# Rows per Parquet file: big enough for real row groups, small enough to bound a writer's memory
+# (raw pages carry whole HTML bodies, ~100 KB each).
+MAX_ROWS = {"raw_pages": 500}
+DEFAULT_MAX_ROWS = 20_000
+# Hosts handed to one fetch call: their pages share the call's thread pool. Grouping by host
+# keeps per-host politeness global (one host, one worker) on any runner.
+FETCH_HOSTS = 64
+
+
+def feed_batches(feeds: Sequence[FeedSpec], size: int = FETCH_HOSTS) -> list[list[FeedSpec]]:
+    """Feeds in batches polled concurrently (a runner may still spread batches over workers)."""
+    return [list(feeds[i : i + size]) for i in range(0, len(feeds), size)]
+
+
+def _first(tasks: Any) -> PageTask:
+    return min(tasks, key=lambda task: task.attempt)
+
+
+def page_task_of_entry(row: dict[str, Any]) -> list[tuple[str, PageTask]]:
+    """A new feed entry's page to fetch; none for an entry whose link cannot be fetched."""
+    return [t.entry_to_task(row)] if row["canonical_url"] else []
+
+
+class PollFeeds(beam.PTransform):
+    """Feeds → {'polls': feed_polls rows, 'entries': new feed_entries rows, 'errors': errors}.
+
+    Conditional GETs with the validators each FeedSpec carries; entries whose id is in
+    `known_entry_ids` are not new.
+    """
+
+    def __init__(self, http: HttpConfig, feeds: Sequence[FeedSpec], known: frozenset[str]) -> None:
+        super().__init__()
+        self.http = http
+        self.feeds = list(feeds)
+        self.known = known
+
+    def expand(self, p: beam.pvalue.PBegin):
+        polled = (
+            p
+            | "Feeds" >> beam.Create(feed_batches(self.feeds))
+            | "Poll feeds"
+            >> beam.ParDo(t.PollFeed(self.http, self.known)).with_outputs("entries", main="polls")
+        )
+        polls = polled.polls | "Split poll errors" >> beam.ParDo(t.SplitPollErrors()).with_outputs(
+            t.ERRORS_TAG, main="rows"
+        )
+        return {"polls": polls.rows, "entries": polled.entries, "errors": polls[t.ERRORS_TAG]}
+
+
+class FetchNewPages(beam.PTransform):
+    """(url, PageTask) pairs → {'pages': (raw_pages row, task), 'errors': errors}.
+
+    One fetch per URL (the lowest attempt wins), none for URLs in `fetched_before`; pages are
+    grouped by host so per-host politeness holds on any runner.
+    """
+
+    def __init__(self, http: HttpConfig, fetched_before: frozenset[str]) -> None:
+        super().__init__()
+        self.http = http
+        self.fetched_before = fetched_before
+
+    def expand(self, tasks: beam.PCollection):
+        fetched = (
+            tasks
+            | "Not stored yet"
+            >> beam.Filter(lambda kv, done=self.fetched_before: kv[0] not in done)
+            | "One task per URL" >> beam.GroupByKey()
+            | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
+            | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
+            | "One group per host" >> beam.GroupByKey()
+            # Fixed-size batches: BatchElements would otherwise start at one host per batch
+            # and fetch a slow host's pages with no other host in flight.
+            | "Batch hosts"
+            >> beam.BatchElements(min_batch_size=FETCH_HOSTS, max_batch_size=FETCH_HOSTS)
+            | "Fetch pages"
+            >> beam.ParDo(t.FetchPages(self.http)).with_outputs(t.ERRORS_TAG, main="pages")
+        )
+        return {"pages": fetched.pages, "errors": fetched[t.ERRORS_TAG]}
+
+
+def clean_and_extract_fn(config: Config, known_event_ids: frozenset[str]) -> t.CleanAndExtract:
+    """The DoFn with its pool size and page budget; `config.beam.workers` unset means 1 here
+    (the launcher resolves it to every core for the DirectRunner before building)."""
+    return t.CleanAndExtract(
+        config.entities, known_event_ids, config.beam.workers or 1, config.beam.page_seconds
+    )
+
+
+class CleanAndExtract(beam.PTransform):
+    """(raw_pages row, PageTask) → {'articles', 'events', 'errors'}: trafilatura, then the
+    extractor (transforms.CleanAndExtract); events whose id is in `known_event_ids` are
+    already stored and left out."""
+
+    def __init__(self, config: Config, known_event_ids: frozenset[str]) -> None:
+        super().__init__()
+        self.config = config
+        self.known_event_ids = known_event_ids
+
+    def expand(self, pages: beam.PCollection):
+        cleaned = pages | "Clean and extract" >> beam.ParDo(
+            clean_and_extract_fn(self.config, self.known_event_ids)
+        ).with_outputs("events", t.ERRORS_TAG, main="articles")
+        return {
+            "articles": cleaned.articles,
+            "events": cleaned.events,
+            "errors": cleaned[t.ERRORS_TAG],
+        }
+
+
+class WriteTable(beam.PTransform):
+    """Commit rows to a table; `after` are the outputs of writes that must commit first.
+
+    Appends stage files as rows stream in and publish them after the runner has committed
+    the bundles (only file names are shuffled), so a retried bundle adds no row twice; the
+    `after` writes gate that publishing step. A replace (backfill) groups each day to swap it
+    whole. Outputs one dict per file committed (transforms.WrittenFile's fields).
+    """
+
+    def __init__(self, root: str, tbl: Table, *after: Any, replace: bool = False) -> None:
+        super().__init__()
+        self.root = root
+        self.tbl = tbl
+        self.after = after
+        self.replace = replace
+
+    def expand(self, rows: beam.PCollection) -> beam.PCollection:
+        label = self.tbl.name
+        side = [beam.pvalue.AsList(a) for a in self.after]
+        if not self.replace:
+            max_rows = MAX_ROWS.get(label, DEFAULT_MAX_ROWS)
+            return rows | "Append" >> t.AppendRows(self.root, label, max_rows, *side)
+        return (
+            rows
+            | "Key by day" >> beam.Map(lambda r, c=self.tbl.partition_column: (str(r[c]), r))
+            | "Group days" >> beam.GroupByKey()
+            | "Replace days" >> beam.ParDo(t.ReplacePartition(self.root, label), *side)
+        )
