@@ -25,6 +25,7 @@ keeps its article (with no events), and one over budget in cleaning has none.
 import atexit
 import contextlib
 import datetime as dt
+import gc
 import os
 import pickle
 import signal
@@ -400,6 +401,13 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
     os.set_blocking(status_fd, False)
     config = extractor.load_config()
     list(process_page(job(_warm_row(), None, None), config, "warm-up"))
+    # Everything loaded so far (trafilatura, lxml, the extractor's vocabulary) is moved out of
+    # the collector's reach: a worker's collections then scan only its own page's objects, and
+    # do not write to the pages it shares with the zygote (copy-on-write faults). Cleaning CPU
+    # per page in a worker, 300 corpus pages, 3 interleaved pairs on a busy 2-core machine:
+    # 46.6/48.9/45.7 ms without, 41.5/46.4/43.7 ms with.
+    gc.collect()
+    gc.freeze()
 
     def reap(signum: int, frame: Any) -> None:
         while True:
