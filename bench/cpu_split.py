@@ -84,6 +84,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="0: the default (every core)")
     ap.add_argument("--profile", help="write cProfile stats of the main thread here")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--depth", type=int, help="pages sent to a worker at once (QUEUE_DEPTH)")
     args = ap.parse_args()
 
     from pipelines import launcher, workers
@@ -95,6 +96,8 @@ def main() -> None:
     # zygote's socket, and the zygote would not see the end of the run.
     server = CorpusServer(pages, hosts, max(1, args.n // hosts))
     workers.start_zygote()  # as the command line does, before the run
+    if args.depth:
+        workers.QUEUE_DEPTH = args.depth
     try:
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory(prefix="xauto-cpu-") as tmp:
@@ -141,6 +144,9 @@ def main() -> None:
                             ),
                             "extract_cpu_ms_per_page": round(
                                 c.get("extract_cpu_ms_total", 0) / pages_done, 1
+                            ),
+                            "worker_wait_ms_per_page": round(
+                                c.get("worker_wait_ms_total", 0) / pages_done, 1
                             ),
                             "fetch_cpu_ms_per_page": round(
                                 c.get("fetch_cpu_ms_total", 0) / pages_done, 1

@@ -367,6 +367,8 @@ class CleanAndExtract(beam.DoFn):
         self.clean_ms = Metrics.distribution(NS, "clean_cpu_ms")
         self.extract_ms = Metrics.distribution(NS, "extract_cpu_ms")
         self.pool_wait_ms = Metrics.distribution(NS, "pool_wait_ms")  # workers' start-up
+        # workers idle between pages, waiting for this process to hand them the next one
+        self.worker_wait_ms = Metrics.distribution(NS, "worker_wait_ms")
         self.pool: PagePool | None = None
 
     def setup(self) -> None:
@@ -404,6 +406,7 @@ class CleanAndExtract(beam.DoFn):
     def _outputs(self, done: list[Outcome]) -> Iterator[Any]:
         for out in done:
             self.clean_ms.update(out.clean_cpu_ms)
+            self.worker_wait_ms.update(out.wait_ms)
             if out.article is not None:
                 self.extract_ms.update(out.extract_cpu_ms)
             if out.killed:

@@ -3,8 +3,9 @@
 Why processes: trafilatura and the extractor hold the GIL, so threads give one core; and a
 Python thread cannot be stopped, so a page that runs for minutes (hostile text, a cue someone
 configured that backtracks) could only ever be stopped by killing the process that runs it.
-Each worker cleans and extracts one page at a time; the parent kills a worker whose page is
-over its budget, forks a fresh one from a warm zygote, and reports the page as an error.
+Each worker cleans and extracts one page at a time, with the next one already waiting in its
+pipe; the parent kills a worker whose page is over its budget, forks a fresh one from a warm
+zygote, and reports the page as an error.
 
 The zygote is one helper process (`python -m pipelines.workers`) that imports trafilatura and
 the extractor once, cleans a small page to load what they load lazily, then forks a worker per
@@ -16,8 +17,9 @@ parent but a socket.
 
 No Beam here: the DoFn in transforms.py is the thin adapter. Protocol, one pipe per worker:
   parent → worker: a job (a dict: url, body, ... see `job`), or None to stop;
-  worker → parent: ("article", row, clean_cpu_ms), then ("events", rows, error, extract_cpu_ms);
-                   or ("cleanfail", error_type, message, clean_cpu_ms).
+  worker → parent: ("article", row, clean_cpu_ms), then ("events", rows, error, extract_cpu_ms,
+                   wait_ms); or ("cleanfail", error_type, message, clean_cpu_ms, wait_ms).
+                   wait_ms: how long the worker waited for this page after the last one.
 The article is sent before extraction starts, so a page over budget in extraction still
 keeps its article (with no events), and one over budget in cleaning has none.
 """
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -49,6 +52,9 @@ Row = dict[str, Any]
 # large page or lxml left in the process goes back to the system, so a run of any length
 # stays flat. Not calibrated beyond "rare enough to cost nothing, often enough to matter".
 PAGES_PER_WORKER = 500
+# Pages sent to a worker at once: the one it cleans and the next, waiting in its pipe (see
+# PagePool). Two hide this process's stalls; more would only hold more bodies in memory.
+QUEUE_DEPTH = 2
 # Seconds the parent waits for the zygote to report how a dead worker ended.
 _STATUS_WAIT = 1.0
 # A page the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
@@ -122,6 +128,7 @@ def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
     from pipelines.core import metrics as extractor
 
     config = extractor.load_config(entities)
+    sent: float | None = None  # when the last page's result went out
     while True:
         try:
             work = conn.recv()
@@ -129,8 +136,14 @@ def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
             return
         if work is None:
             return
+        # How long this worker sat idle waiting for the page: the parent's latency in handing
+        # out work (0 while the next page waits in the pipe). Not counted for the first page.
+        waited = 0 if sent is None else int((time.monotonic() - sent) * 1000)
         for message in process_page(work, config, version):
+            if message[0] != "article":  # the page's last message carries it
+                message = (*message, waited)
             conn.send(message)
+        sent = time.monotonic()
 
 
 @dataclass
@@ -143,6 +156,7 @@ class Outcome:
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     clean_cpu_ms: int = 0
     extract_cpu_ms: int = 0
+    wait_ms: int = 0  # the worker idle before this page (see _worker_main)
     killed: bool = False
 
 
@@ -150,14 +164,27 @@ class Outcome:
 class _Slot:
     pid: int
     conn: Connection
-    outcome: Outcome | None = None  # the page in progress
-    started: float = 0.0
-    cleaned: bool = False
+    # Pages sent to this worker, oldest first: the first is the one it works on, the others
+    # wait in its pipe. Each with its job, to send again to a replacement if the worker dies.
+    inflight: deque[tuple[Outcome, dict[str, Any]]] = field(default_factory=deque)
+    started: float = 0.0  # when the first page in flight started (its budget runs from then)
+    cleaned: bool = False  # the first page in flight has its article
     pages: int = 0  # done by this process
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The page the worker is on, if any."""
+        return self.inflight[0][0] if self.inflight else None
 
 
 class PagePool:
-    """`workers` processes, one page each at a time; a page over `budget` s is killed.
+    """`workers` processes, each with up to QUEUE_DEPTH pages sent; a page over `budget` s
+    is killed.
+
+    A worker gets its next page while still on the current one, so it never waits for this
+    process to read its result and answer: this process's main thread also runs Beam, writes
+    Parquet and takes turns with the fetch threads for the GIL, and with one page per worker
+    each of its stalls left the workers idle.
 
     Not thread-safe: one bundle uses a pool at a time (see `lease`).
     """
@@ -171,28 +198,42 @@ class PagePool:
     def _start(self) -> _Slot:
         return _Slot(*_zygote().fork(self.entities, self.version))
 
+    def _room(self, slot: _Slot) -> bool:
+        """Whether the slot takes another page now: up to QUEUE_DEPTH, and none queued
+        behind the last page of a worker's share (it is retired once it has none)."""
+        if not slot.inflight:
+            return True
+        return len(slot.inflight) < QUEUE_DEPTH and slot.pages + len(slot.inflight) < (
+            PAGES_PER_WORKER
+        )
+
     def idle(self) -> int:
-        return sum(1 for s in self.slots if s.outcome is None)
+        """Slots that take a page now (`submit` needs one)."""
+        return sum(1 for s in self.slots if self._room(s))
 
     def busy(self) -> int:
-        return len(self.slots) - self.idle()
+        return sum(1 for s in self.slots if s.inflight)
 
     def submit(self, work: dict[str, Any]) -> None:
-        """Hand a page to an idle worker; call only when `idle()`."""
-        slot = next(s for s in self.slots if s.outcome is None)
-        slot.outcome, slot.cleaned = Outcome(work["url"]), False
-        slot.started = time.monotonic()
+        """Hand a page to a worker with room, the least loaded first; call only when
+        `idle()`."""
+        slot = min((s for s in self.slots if self._room(s)), key=lambda s: len(s.inflight))
+        first = not slot.inflight
+        slot.inflight.append((Outcome(work["url"]), work))
+        if first:
+            slot.started, slot.cleaned = time.monotonic(), False
         try:
             slot.conn.send(work)
-        except (BrokenPipeError, OSError):  # the worker died while idle: replace and resend
-            self._replace(slot)
-            slot.outcome, slot.started = Outcome(work["url"]), time.monotonic()
-            slot.conn.send(work)
+        except (BrokenPipeError, OSError):
+            if first:  # the worker died while idle: replace it, which sends the page again
+                self._replace(slot)
+            # else it died on an earlier page: reading its pipe finds that, and the
+            # replacement gets this page
 
     def collect(self, timeout: float | None) -> list[Outcome]:
         """Finished pages, waiting at most `timeout` s (None: until one finishes or a page's
         budget runs out). Pages over budget come back with a Timeout error."""
-        busy = [s for s in self.slots if s.outcome is not None]
+        busy = [s for s in self.slots if s.inflight]
         if not busy:
             return []
         until_deadline = max(0.0, min(s.started for s in busy) + self.budget - time.monotonic())
@@ -201,38 +242,35 @@ class PagePool:
         done: list[Outcome] = []
         for slot in busy:
             if slot.conn in ready:
-                finished = self._read(slot)
-                if finished is not None:
-                    done.append(finished)
+                done += self._read(slot)
         now = time.monotonic()
         for slot in busy:
-            if slot.outcome is not None and now - slot.started > self.budget:
-                finished = self._read(slot)  # a result that arrived just now still counts
-                if finished is None and slot.outcome is not None:
+            if slot.inflight and now - slot.started > self.budget:
+                done += self._read(slot)  # a result that arrived just now still counts
+                if slot.inflight and time.monotonic() - slot.started > self.budget:
                     done.append(self._kill(slot, "Timeout", f"over the {self.budget:g} s budget"))
-                elif finished is not None:
-                    done.append(finished)
         return done
 
-    def _read(self, slot: _Slot) -> Outcome | None:
-        """Take every message waiting on the slot's pipe; the Outcome once the page is done."""
-        assert slot.outcome is not None
-        out = slot.outcome
+    def _read(self, slot: _Slot) -> list[Outcome]:
+        """Take every message waiting on the slot's pipe; the pages it finished."""
+        done: list[Outcome] = []
         try:
-            while slot.conn.poll():
+            while slot.inflight and slot.conn.poll():
                 message = slot.conn.recv()
+                out = slot.inflight[0][0]
                 kind = message[0]
                 if kind == "article":
                     out.article, out.clean_cpu_ms, slot.cleaned = message[1], message[2], True
-                elif kind == "cleanfail":
+                    continue
+                if kind == "cleanfail":
                     out.errors.append(("clean", message[1], message[2]))
                     out.clean_cpu_ms = message[3]
-                    return self._finish(slot)
                 else:
                     out.events, out.extract_cpu_ms = message[1], message[3]
                     if message[2] is not None:
                         out.errors.append(("extract", *message[2]))
-                    return self._finish(slot)
+                out.wait_ms = message[4]
+                done.append(self._finish(slot))
         except (EOFError, OSError):  # its end of the pipe closed: the worker is gone
             status = _zygote().exit_status(slot.pid)
             if status is None:
@@ -241,14 +279,15 @@ class PagePool:
                 why = f"signal {os.WTERMSIG(status)}"
             else:
                 why = f"status {os.waitstatus_to_exitcode(status)}"
-            return self._kill(slot, "WorkerDied", f"the worker process ended ({why})")
-        return None
+            done.append(self._kill(slot, "WorkerDied", f"the worker process ended ({why})"))
+        return done
 
     def _finish(self, slot: _Slot) -> Outcome:
-        assert slot.outcome is not None
-        out, slot.outcome = slot.outcome, None
+        """The first page in flight is done; the worker starts on the next one now."""
+        out, _ = slot.inflight.popleft()
+        slot.started, slot.cleaned = time.monotonic(), False
         slot.pages += 1
-        if slot.pages >= PAGES_PER_WORKER:
+        if slot.pages >= PAGES_PER_WORKER and not slot.inflight:
             self._retire(slot)
         return out
 
@@ -261,9 +300,9 @@ class PagePool:
         slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
 
     def _kill(self, slot: _Slot, error_type: str, message: str) -> Outcome:
-        """The page stops where it is: an article cleaned before the kill is kept."""
-        assert slot.outcome is not None
-        out, slot.outcome = slot.outcome, None
+        """The page stops where it is: an article cleaned before the kill is kept. Pages
+        queued behind it go to the replacement."""
+        out, _ = slot.inflight.popleft()
         out.killed = True
         out.errors.append(("extract" if slot.cleaned else "clean", error_type, message))
         self.killed += 1
@@ -271,16 +310,20 @@ class PagePool:
         return out
 
     def _replace(self, slot: _Slot) -> None:
+        """A fresh worker for the slot, sent every page still in flight."""
         with contextlib.suppress(ProcessLookupError):  # already gone (it died by itself)
             os.kill(slot.pid, signal.SIGKILL)
         slot.conn.close()
         fresh = self._start()
         slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
+        slot.started, slot.cleaned = time.monotonic(), False
+        for _, work in slot.inflight:
+            slot.conn.send(work)
 
     def close(self) -> None:
         """Stop the workers: idle ones exit on the stop message, busy ones are killed."""
         for slot in self.slots:
-            if slot.outcome is not None:
+            if slot.inflight:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(slot.pid, signal.SIGKILL)
             else:
