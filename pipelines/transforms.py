@@ -382,9 +382,10 @@ class CleanAndExtract(beam.DoFn):
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element
         assert self.pool is not None
-        while not self.pool.idle():
+        work = job(page, task.title, task.published_at)
+        while not self.pool.idle(len(work["body"])):
             yield from self._outputs(self.pool.collect(None))
-        self.pool.submit(job(page, task.title, task.published_at))
+        self.pool.submit(work)
         yield from self._outputs(self.pool.collect(0))
 
     def finish_bundle(self) -> Iterator[Any]:

@@ -55,6 +55,12 @@ PAGES_PER_WORKER = 500
 # Pages sent to a worker at once: the one it cleans and the next, waiting in its pipe (see
 # PagePool). Two hide this process's stalls; more would only hold more bodies in memory.
 QUEUE_DEPTH = 2
+# The send buffer asked for on the parent's end of each worker's pipe, so that a page queued
+# for a busy worker is written at once (the kernel may give less; larger pages then wait
+# until the worker is free). Pages are capped by http.max_bytes; most are under 1 MB.
+_SEND_BUFFER = 4 << 20
+# Bytes of a job besides its body (URL, ids, title, pickle framing), with room to spare.
+_PICKLE_MARGIN = 64 << 10
 # Seconds the parent waits for the zygote to report how a dead worker ended.
 _STATUS_WAIT = 1.0
 # A page the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
@@ -164,6 +170,7 @@ class Outcome:
 class _Slot:
     pid: int
     conn: Connection
+    queue_bytes: int = 0  # a page this size or less is sent while the worker is busy
     # Pages sent to this worker, oldest first: the first is the one it works on, the others
     # wait in its pipe. Each with its job, to send again to a replacement if the worker dies.
     inflight: deque[tuple[Outcome, dict[str, Any]]] = field(default_factory=deque)
@@ -198,18 +205,23 @@ class PagePool:
     def _start(self) -> _Slot:
         return _Slot(*_zygote().fork(self.entities, self.version))
 
-    def _room(self, slot: _Slot) -> bool:
-        """Whether the slot takes another page now: up to QUEUE_DEPTH, and none queued
-        behind the last page of a worker's share (it is retired once it has none)."""
+    def _room(self, slot: _Slot, size: int) -> bool:
+        """Whether the slot takes a page of `size` body bytes now: any page when its worker
+        has none; else up to QUEUE_DEPTH, none queued behind the last page of a worker's
+        share (it is retired once it has none), and only a page that fits in the pipe's
+        buffer: a busy worker reads nothing, so a larger one would block this process until
+        the worker finished its page, which is the stall the queue is there to avoid."""
         if not slot.inflight:
             return True
-        return len(slot.inflight) < QUEUE_DEPTH and slot.pages + len(slot.inflight) < (
-            PAGES_PER_WORKER
+        return (
+            len(slot.inflight) < QUEUE_DEPTH
+            and slot.pages + len(slot.inflight) < PAGES_PER_WORKER
+            and size + _PICKLE_MARGIN <= slot.queue_bytes
         )
 
-    def idle(self) -> int:
-        """Slots that take a page now (`submit` needs one)."""
-        return sum(1 for s in self.slots if self._room(s))
+    def idle(self, size: int = 0) -> int:
+        """Slots that take a page of `size` body bytes now (`submit` needs one)."""
+        return sum(1 for s in self.slots if self._room(s, size))
 
     def busy(self) -> int:
         return sum(1 for s in self.slots if s.inflight)
@@ -217,7 +229,8 @@ class PagePool:
     def submit(self, work: dict[str, Any]) -> None:
         """Hand a page to a worker with room, the least loaded first; call only when
         `idle()`."""
-        slot = min((s for s in self.slots if self._room(s)), key=lambda s: len(s.inflight))
+        size = len(work["body"])
+        slot = min((s for s in self.slots if self._room(s, size)), key=lambda s: len(s.inflight))
         first = not slot.inflight
         slot.inflight.append((Outcome(work["url"]), work))
         if first:
@@ -297,7 +310,12 @@ class PagePool:
             slot.conn.send(None)
         slot.conn.close()
         fresh = self._start()
-        slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
+        slot.pid, slot.conn, slot.queue_bytes, slot.pages = (
+            fresh.pid,
+            fresh.conn,
+            fresh.queue_bytes,
+            0,
+        )
 
     def _kill(self, slot: _Slot, error_type: str, message: str) -> Outcome:
         """The page stops where it is: an article cleaned before the kill is kept. Pages
@@ -315,7 +333,12 @@ class PagePool:
             os.kill(slot.pid, signal.SIGKILL)
         slot.conn.close()
         fresh = self._start()
-        slot.pid, slot.conn, slot.pages = fresh.pid, fresh.conn, 0
+        slot.pid, slot.conn, slot.queue_bytes, slot.pages = (
+            fresh.pid,
+            fresh.conn,
+            fresh.queue_bytes,
+            0,
+        )
         slot.started, slot.cleaned = time.monotonic(), False
         for _, work in slot.inflight:
             slot.conn.send(work)
@@ -368,9 +391,14 @@ class _Zygote:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-    def fork(self, entities: str | None, version: str) -> tuple[int, Connection]:
-        """A new worker: its pid and the parent's end of its pipe."""
+    def fork(self, entities: str | None, version: str) -> tuple[int, Connection, int]:
+        """A new worker: its pid, the parent's end of its pipe, and how many bytes that end
+        takes without blocking (see PagePool._room)."""
         ours, theirs = socket.socketpair()
+        with contextlib.suppress(OSError):  # the kernel caps it (net.core.wmem_max)
+            ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SEND_BUFFER)
+        # Linux reports twice the size asked for (its bookkeeping); half is what we may use.
+        queue_bytes = ours.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF) // 2
         payload = pickle.dumps((entities, version))
         with self.lock:
             if not self.ready:  # the first fork waits for the warm-up
@@ -381,7 +409,7 @@ class _Zygote:
             socket.send_fds(self.sock, [header + payload], [theirs.fileno()])
             (pid,) = struct.unpack("i", _recv_exactly(self.sock, 4))
         theirs.close()  # the worker holds the only other end: its death is EOF here
-        return pid, Connection(ours.detach())
+        return pid, Connection(ours.detach()), queue_bytes
 
     def exit_status(self, pid: int) -> int | None:
         """The wait status of an ended worker (the zygote reaps it and reports it)."""
