@@ -302,3 +302,20 @@ def test_a_page_queued_behind_one_over_budget_gets_its_own_budget() -> None:
         assert queued.article is not None and not queued.errors
     finally:
         pool.close()
+
+
+def test_a_page_too_large_for_the_pipe_is_not_queued_behind_a_busy_worker() -> None:
+    """A busy worker reads nothing, so a page larger than its pipe's buffer would block the
+    sender until the worker is free: such a page waits for an idle worker instead."""
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        slot = pool.slots[0]
+        assert slot.queue_bytes > 100_000  # a usual page fits, whatever the kernel allows
+        assert pool.idle(len(huge)) == 1  # an idle worker takes any page
+        pool.submit(_job("huge.html", huge))
+        assert pool.idle(1000) == 1
+        assert pool.idle(slot.queue_bytes) == 0
+    finally:
+        pool.close()
