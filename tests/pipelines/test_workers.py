@@ -283,21 +283,23 @@ def test_a_worker_holds_its_next_page_and_a_kill_loses_no_queued_page() -> None:
         pool.close()
 
 
-def test_a_page_queued_behind_one_over_budget_gets_its_own_budget() -> None:
-    """The budget of the queued page runs from when its worker starts it, not from when it
-    was sent: the page behind a slow one is not stopped for the slow one's time."""
+def test_a_page_queued_behind_one_over_budget_gets_a_whole_budget_of_its_own() -> None:
+    """The page queued behind one that runs out of time is cleaned by the replacement, with
+    its budget counted from then. The first worker is stopped (SIGSTOP), so the first page
+    cannot finish in time however fast the machine is."""
     paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
     huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
     normal = _pages()[0]
-    pool = PagePool(1, None, VERSION, budget=1.0)
+    pool = PagePool(1, None, VERSION, budget=3.0)
     try:
-        pool.submit(_job("huge.html", huge))
+        pool.submit(_job("stuck.html", huge))  # long enough to be stopped before its end
+        os.kill(pool.slots[0].pid, signal.SIGSTOP)
         pool.submit(normal)
         done: list[Outcome] = []
         while pool.busy():
             done += pool.collect(None)
         by_url = {o.url: o for o in done}
-        assert by_url["http://127.0.0.1/huge.html"].errors[0][1] == "Timeout"
+        assert by_url["http://127.0.0.1/stuck.html"].errors[0][1] == "Timeout"
         queued = by_url[normal["url"]]
         assert queued.article is not None and not queued.errors
     finally:
