@@ -164,6 +164,9 @@ def e2e_row(e2e: dict[str, Any], bare_pages_per_s: float, root: Path) -> dict[st
         "e2e_seconds": e2e["total_seconds"],
         "e2e_pages_per_s": fetched / e2e["total_seconds"],
         "e2e_cpu_s": e2e["_cpu"],
+        # the run's own process (Beam, fetch threads, writes), per page: what competes with
+        # the cleaning workers for the cores
+        "parent_cpu_ms_per_page": 1000 * e2e.get("process_cpu_seconds", 0.0) / max(1, fetched),
         "peak_rss_mb": e2e["_rss_mb"],
         "peak_tree_pss_mb": e2e["_tree_pss_mb"],
         "processes": e2e["_processes"],
@@ -311,6 +314,9 @@ def main() -> int:
         "backfill_allcores_vs_1w": round(results["backfill"]["allcores_vs_1w"], 2),
         "extract_mb_per_s": round(max(r["extract_mb_per_s"] for r in sizes.values()), 2),
         "peak_rss_mb": {n: round(r["one"]["peak_rss_mb"]) for n, r in sizes.items()},
+        "parent_cpu_ms_per_page_allcores": {
+            n: round(r["all"]["parent_cpu_ms_per_page"], 1) for n, r in sizes.items()
+        },
         "peak_tree_pss_mb_allcores": {
             n: round(r["all"]["peak_tree_pss_mb"] or 0) for n, r in sizes.items()
         },
@@ -326,7 +332,7 @@ def print_table(results: dict[str, Any]) -> None:
     print(
         f"{'N':>6} {'workers':>7} {'e2e p/s':>8} {'bare p/s':>9} {'ratio':>6} {'cpu s':>6} "
         f"{'RSS MB':>7} {'PSS MB':>7} {'fetch':>6} {'clean':>6} {'extract':>8} {'write':>6} "
-        f"{'out MB':>7} {'files(ev)':>9}"
+        f"{'parent ms/p':>11} {'out MB':>7} {'files(ev)':>9}"
     )
     for n, size in results["sizes"].items():
         for r in (size["one"], size["all"]):
@@ -338,6 +344,7 @@ def print_table(results: dict[str, Any]) -> None:
                 f"{r['peak_tree_pss_mb'] or 0:>7.0f} "
                 f"{st.get('fetch_cpu', 0):>6.1f} {st.get('clean_cpu', 0):>6.1f} "
                 f"{st.get('extract_cpu', 0):>8.1f} {st.get('write_cpu', 0):>6.1f} "
+                f"{r['parent_cpu_ms_per_page']:>11.1f} "
                 f"{r['output']['bytes'] / 1e6:>7.1f} {r['output']['metric_events']['files']:>9}"
             )
     print("\nwall seconds by phase (fixed costs; pipelines = the Beam runs that fetch and clean):")

@@ -41,6 +41,9 @@ class RunSummary:
     storage: str
     seconds: float = 0.0  # the Beam run
     total_seconds: float = 0.0  # planning (reading the tables) + the Beam run
+    # CPU seconds of this process (every thread: Beam, fetch, writes) over total_seconds; the
+    # cleaning workers' CPU is not in it. With 2 cores, this is what competes with them.
+    process_cpu_seconds: float = 0.0
     counters: dict[str, int] = field(default_factory=dict)
     pending_before: int = 0
     parked: int = 0
@@ -76,6 +79,7 @@ class RunSummary:
             "storage": self.storage,
             "seconds": round(self.seconds, 2),
             "total_seconds": round(self.total_seconds, 2),
+            "process_cpu_seconds": round(self.process_cpu_seconds, 2),
             "rows": self.rows,
             "counters": dict(sorted(self.counters.items())),
             "parked": self.parked,
@@ -192,7 +196,7 @@ def run_ingest(
 
     Waits up to `lock_timeout` s for another writer of the storage root (LockTimeout after).
     """
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
@@ -215,6 +219,7 @@ def run_ingest(
         if fetch and (summary.count("rows_metric_events") or not storage.part_files(FACTS)):
             _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
+    summary.process_cpu_seconds = time.process_time() - cpu
     return summary
 
 
@@ -311,7 +316,7 @@ def run_backfill(
     beam_args: Sequence[str] = (),
 ) -> RunSummary:
     """Re-clean and re-extract stored pages of articles published in [start, end]; no fetch."""
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     config = with_workers(config, runner, beam_args)
     root = config.storage
     storage = Storage(root)
@@ -335,6 +340,7 @@ def run_backfill(
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
         _rebuild_facts(config, storage, runner, beam_args, summary)  # events changed
     summary.total_seconds = time.monotonic() - started
+    summary.process_cpu_seconds = time.process_time() - cpu
     return summary
 
 
@@ -356,13 +362,14 @@ def run_facts(
     config: Config, runner: str | None = None, beam_args: Sequence[str] = ()
 ) -> RunSummary:
     """Rebuild the facts table from metric_events (`xauto facts`; runs end with it too)."""
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     storage = Storage(config.storage)
     summary = RunSummary("facts", runner_name(runner, config), config.storage)
     with writer_lock(config.storage):
         summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
+    summary.process_cpu_seconds = time.process_time() - cpu
     return summary
 
 

@@ -367,6 +367,8 @@ class CleanAndExtract(beam.DoFn):
         self.clean_ms = Metrics.distribution(NS, "clean_cpu_ms")
         self.extract_ms = Metrics.distribution(NS, "extract_cpu_ms")
         self.pool_wait_ms = Metrics.distribution(NS, "pool_wait_ms")  # workers' start-up
+        # workers idle between pages, waiting for this process to hand them the next one
+        self.worker_wait_ms = Metrics.distribution(NS, "worker_wait_ms")
         self.pool: PagePool | None = None
 
     def setup(self) -> None:
@@ -380,9 +382,10 @@ class CleanAndExtract(beam.DoFn):
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element
         assert self.pool is not None
-        while not self.pool.idle():
+        work = job(page, task.title, task.published_at)
+        while not self.pool.idle(len(work["body"])):
             yield from self._outputs(self.pool.collect(None))
-        self.pool.submit(job(page, task.title, task.published_at))
+        self.pool.submit(work)
         yield from self._outputs(self.pool.collect(0))
 
     def finish_bundle(self) -> Iterator[Any]:
@@ -404,6 +407,7 @@ class CleanAndExtract(beam.DoFn):
     def _outputs(self, done: list[Outcome]) -> Iterator[Any]:
         for out in done:
             self.clean_ms.update(out.clean_cpu_ms)
+            self.worker_wait_ms.update(out.wait_ms)
             if out.article is not None:
                 self.extract_ms.update(out.extract_cpu_ms)
             if out.killed:

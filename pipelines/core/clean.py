@@ -6,7 +6,9 @@ Options are built once at import; `clean_html` is pure and safe to call from man
 import codecs
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import charset_normalizer
 import trafilatura
@@ -32,6 +34,14 @@ PRUNE_XPATH = [
 # up from a page with no article (seen: "Home"); no real news text is that short.
 MIN_TEXT_CHARS = 40
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# trafilatura's settings. Its speed settings were measured on ../shared/corpus/html with
+# eval/score_clean.py (`python -m bench.clean_settings`, F1 and CPU per page, table in
+# bench/README.md): a default changes only where F1 does not drop.
+TRAFILATURA_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "with_metadata": True,
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _HTML_LANG = re.compile(rb"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
 # Legacy Chinese encodings declared as the narrow one are nearly always the wide superset.
@@ -91,17 +101,22 @@ def _parse_date(value: str | None) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def clean_html(body: bytes, url: str | None = None, content_type: str | None = None) -> CleanedPage:
-    """Main text without boilerplate; empty text when the page has no article."""
+def clean_html(
+    body: bytes,
+    url: str | None = None,
+    content_type: str | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> CleanedPage:
+    """Main text without boilerplate; empty text when the page has no article.
+    `options`: trafilatura settings over TRAFILATURA_OPTIONS (the settings bench uses it)."""
     html, encoding = decode_html(body, content_type)
+    settings = {**TRAFILATURA_OPTIONS, **(options or {})}
     doc = trafilatura.bare_extraction(
         html,
         url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
         prune_xpath=PRUNE_XPATH,
         date_extraction_params=DATE_PARAMS,
+        **settings,
     )
     lang_match = _HTML_LANG.search(body[:4096])
     declared = lang_match.group(1).decode("ascii") if lang_match else None

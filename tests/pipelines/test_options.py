@@ -1,12 +1,23 @@
-"""XautoOptions caches Beam's option views: it must behave exactly as uncached views do."""
+"""XautoOptions caches Beam's option views, and the introspection cache Beam's signatures:
+both must behave exactly as Beam uncached does."""
 
 import copy
 import pickle
+from pathlib import Path
 
+import apache_beam as beam
+from apache_beam.coders import VarIntCoder
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.userstate import BagStateSpec
 
 from pipelines.core.config import BeamConfig, Config
-from pipelines.options import XautoOptions, pipeline_options
+from pipelines.options import (
+    XautoOptions,
+    cache_beam_introspection,
+    new_pipeline,
+    pipeline_options,
+)
 
 
 def test_cached_views_share_the_store_like_beams_own() -> None:
@@ -32,3 +43,57 @@ def test_copies_and_pickles_are_independent_of_the_original() -> None:
     assert copied.view_as(DirectOptions).direct_num_workers == 5
     restored = pickle.loads(pickle.dumps(options))
     assert restored.view_as(DirectOptions).direct_num_workers == 3
+
+
+class _Stateful(beam.DoFn):
+    COUNT = BagStateSpec("count", VarIntCoder())
+
+    def process(self, element: tuple[str, int], count=beam.DoFn.StateParam(COUNT)):  # type: ignore[no-untyped-def]  # noqa: B008
+        count.add(1)
+        yield element
+
+
+class _Stateless(beam.DoFn):
+    def process(self, element: int):  # type: ignore[no-untyped-def]
+        yield element
+
+
+def test_cached_introspection_answers_as_beam_does() -> None:
+    """The memoised get_dofn_specs / get_function_args_defaults give Beam's own answers for
+    stateful and stateless DoFns and for Maps that wrap different functions, however often
+    and in whatever order they are asked."""
+    from apache_beam.transforms import core, userstate
+
+    original_specs = userstate.get_dofn_specs
+    original_args = core.get_function_args_defaults
+    window_map = beam.Map(lambda x, w=beam.DoFn.WindowParam: (x, w)).dofn
+    plain_map = beam.Map(lambda x: x).dofn
+    dofns = [_Stateful(), _Stateless(), window_map, plain_map, _Stateful()]
+    expected = [original_specs(d) for d in dofns]
+    expected_args = [original_args(d.process) for d in dofns]
+    cache_beam_introspection()
+    try:
+        for _ in range(2):
+            assert [userstate.get_dofn_specs(d) for d in dofns] == expected
+            assert [core.get_function_args_defaults(d.process) for d in dofns] == expected_args
+        assert userstate.is_stateful_dofn(_Stateful())
+        assert not userstate.is_stateful_dofn(_Stateless())
+        # the answer is a copy: a caller that changes it changes no later answer
+        userstate.get_dofn_specs(_Stateful())[0].clear()
+        assert userstate.get_dofn_specs(_Stateful()) == expected[0]
+    finally:
+        userstate.get_dofn_specs = original_specs
+        core.get_function_args_defaults = original_args
+
+
+def test_a_stateful_dofn_still_runs_with_the_cache(tmp_path: Path) -> None:
+    """A pipeline built the project's way (new_pipeline) runs a stateful DoFn correctly."""
+    p = new_pipeline(Config(storage=str(tmp_path)), None, [])
+    with p:
+        out = (
+            p
+            | beam.Create([("a", 1), ("a", 2), ("b", 3)])
+            | beam.ParDo(_Stateful())
+            | beam.Map(lambda kv: kv[1])
+        )
+        assert_that(out, equal_to([1, 2, 3]))

@@ -253,3 +253,71 @@ def test_workers_that_cannot_start_are_one_line(
     assert err[-1].startswith("xauto: cannot start the cleaning workers (") and "Traceback" not in (
         "\n".join(err)
     )
+
+
+def test_a_worker_holds_its_next_page_and_a_kill_loses_no_queued_page() -> None:
+    """Each worker is sent a second page while on its first (it never waits for the parent);
+    when the first is killed, the page queued behind it is cleaned by the replacement."""
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    normal = _pages()[0]
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        pool.submit(_job("huge.html", huge))
+        assert pool.idle() == 1  # room for the next page while the first is cleaned
+        pool.submit(normal)
+        assert pool.idle() == 0 and len(pool.slots[0].inflight) == workers.QUEUE_DEPTH
+        first_pid = pool.slots[0].pid
+        time.sleep(0.2)
+        os.kill(first_pid, signal.SIGKILL)
+        done: list[Outcome] = []
+        while pool.busy():
+            done += pool.collect(None)
+        by_url = {o.url: o for o in done}
+        assert len(done) == 2
+        assert by_url["http://127.0.0.1/huge.html"].errors[0][1] == "WorkerDied"
+        queued = by_url[normal["url"]]
+        assert queued.article is not None and not queued.errors and not queued.killed
+        assert pool.slots[0].pid != first_pid
+    finally:
+        pool.close()
+
+
+def test_a_page_queued_behind_one_over_budget_gets_a_whole_budget_of_its_own() -> None:
+    """The page queued behind one that runs out of time is cleaned by the replacement, with
+    its budget counted from then. The first worker is stopped (SIGSTOP), so the first page
+    cannot finish in time however fast the machine is."""
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    normal = _pages()[0]
+    pool = PagePool(1, None, VERSION, budget=3.0)
+    try:
+        pool.submit(_job("stuck.html", huge))  # long enough to be stopped before its end
+        os.kill(pool.slots[0].pid, signal.SIGSTOP)
+        pool.submit(normal)
+        done: list[Outcome] = []
+        while pool.busy():
+            done += pool.collect(None)
+        by_url = {o.url: o for o in done}
+        assert by_url["http://127.0.0.1/stuck.html"].errors[0][1] == "Timeout"
+        queued = by_url[normal["url"]]
+        assert queued.article is not None and not queued.errors
+    finally:
+        pool.close()
+
+
+def test_a_page_too_large_for_the_pipe_is_not_queued_behind_a_busy_worker() -> None:
+    """A busy worker reads nothing, so a page larger than its pipe's buffer would block the
+    sender until the worker is free: such a page waits for an idle worker instead."""
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        slot = pool.slots[0]
+        assert slot.queue_bytes > 100_000  # a usual page fits, whatever the kernel allows
+        assert pool.idle(len(huge)) == 1  # an idle worker takes any page
+        pool.submit(_job("huge.html", huge))
+        assert pool.idle(1000) == 1
+        assert pool.idle(slot.queue_bytes) == 0
+    finally:
+        pool.close()

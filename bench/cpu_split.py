@@ -1,0 +1,168 @@
+"""Where a run's CPU goes: the run's own process (Beam, fetch threads, pickling, writes) against
+the cleaning workers, in CPU seconds, not wall time (wall time is noise on a shared machine).
+
+    python -m bench.cpu_split --n 200 [--workers 1] [--profile out.prof] [--repeat 2]
+
+Serves N corpus pages on loopback (bench/server.py, its own process: its CPU is not counted),
+runs `xauto run` in this process and prints one JSON line per repeat:
+  parent_cpu_ms_per_page   this process's CPU (every thread) during the run, per page fetched;
+  workers_cpu_ms_per_page  the zygote and its workers (RUSAGE_CHILDREN once they are reaped),
+                           per page: cleaning + extraction + their pipes;
+  clean/extract_cpu_ms_per_page  the workers' own per-page figures (thread time in the worker);
+  phases                   wall seconds by phase (fixed costs).
+With --profile, cProfile of the main thread's CPU time (where the DirectRunner runs bundles) is
+written there: `python -m pstats out.prof`.
+"""
+
+import argparse
+import cProfile
+import json
+import os
+import re
+import resource
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.corpus import load_pages
+from bench.run import write_config
+from bench.server import CorpusServer
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+class ThreadCPU:
+    """CPU seconds of this process's threads by name (a fetch pool's threads summed), sampled
+    from /proc/self/task every 0.2 s: threads that end between samples lose their last 0.2 s.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[int, tuple[str, float]] = {}
+        self.first: dict[int, float] = {}  # CPU of threads already running at the start
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="cpu-sampler", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        tick = os.sysconf("SC_CLK_TCK")
+        while not self._stop.wait(0.2):
+            names = {t.native_id: t.name for t in threading.enumerate()}
+            baseline = not self.first
+            for task in Path("/proc/self/task").iterdir():
+                try:
+                    fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                tid = int(task.name)
+                name = names.get(tid) or self.last.get(tid, ("native", 0.0))[0]
+                name = re.sub(r"[_-]?\d+(?:_\d+)?$", "", name)  # pool threads under one name
+                cpu = (int(fields[11]) + int(fields[12])) / tick
+                if baseline:
+                    self.first[tid] = cpu
+                self.last[tid] = (name, cpu)
+            if not self.first:
+                self.first[-1] = 0.0
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        by_name: dict[str, float] = {}
+        for tid, (name, cpu) in self.last.items():
+            cpu -= self.first.get(tid, 0.0)
+            by_name[name] = round(by_name.get(name, 0.0) + cpu, 2)
+        return dict(sorted(by_name.items(), key=lambda kv: -kv[1]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--hosts", type=int, default=20)
+    ap.add_argument("--workers", type=int, default=0, help="0: the default (every core)")
+    ap.add_argument("--profile", help="write cProfile stats of the main thread here")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--depth", type=int, help="pages sent to a worker at once (QUEUE_DEPTH)")
+    args = ap.parse_args()
+
+    from pipelines import launcher, workers
+    from pipelines.core.config import load_config
+
+    pages = load_pages()
+    hosts = min(args.hosts, args.n)
+    # The server first: a process forked after the zygote started would hold a copy of the
+    # zygote's socket, and the zygote would not see the end of the run.
+    server = CorpusServer(pages, hosts, max(1, args.n // hosts))
+    workers.start_zygote()  # as the command line does, before the run
+    if args.depth:
+        workers.QUEUE_DEPTH = args.depth
+    try:
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory(prefix="xauto-cpu-") as tmp:
+                path = write_config(Path(tmp) / "c.yaml", server.feed_urls, Path(tmp) / "data")
+                config = load_config(path)
+                if args.workers:
+                    beam = config.beam.model_copy(update={"workers": args.workers})
+                    config = config.model_copy(update={"beam": beam})
+                profiler = cProfile.Profile(time.thread_time) if args.profile else None
+                parent0, children0, wall0 = _cpu(resource.RUSAGE_SELF), 0.0, time.monotonic()
+                children0 = _cpu(resource.RUSAGE_CHILDREN)
+                threads = ThreadCPU()
+                if profiler:
+                    profiler.enable()
+                summary = launcher.run_ingest(config)
+                if profiler:
+                    profiler.disable()
+                    profiler.dump_stats(args.profile)
+                parent = _cpu(resource.RUSAGE_SELF) - parent0
+                by_thread = threads.stop()
+                wall = time.monotonic() - wall0
+                zygote = workers._the_zygote
+                workers._stop_zygote()  # reaps the zygote, which reaped its workers
+                if zygote is not None and zygote.proc.returncode is None:
+                    zygote.proc.wait()
+                children = _cpu(resource.RUSAGE_CHILDREN) - children0
+                workers.start_zygote()  # the next repeat's, started as the CLI would
+                pages_done = max(1, summary.count("pages_fetched"))
+                c = summary.counters
+                print(
+                    json.dumps(
+                        {
+                            "n": args.n,
+                            "workers": summary.workers,
+                            "pages": summary.count("pages_fetched"),
+                            "articles": summary.count("articles"),
+                            "wall_s": round(wall, 2),
+                            "parent_cpu_s": round(parent, 2),
+                            "workers_cpu_s": round(children, 2),
+                            "parent_cpu_ms_per_page": round(1000 * parent / pages_done, 1),
+                            "workers_cpu_ms_per_page": round(1000 * children / pages_done, 1),
+                            "clean_cpu_ms_per_page": round(
+                                c.get("clean_cpu_ms_total", 0) / pages_done, 1
+                            ),
+                            "extract_cpu_ms_per_page": round(
+                                c.get("extract_cpu_ms_total", 0) / pages_done, 1
+                            ),
+                            "worker_wait_ms_per_page": round(
+                                c.get("worker_wait_ms_total", 0) / pages_done, 1
+                            ),
+                            "fetch_cpu_ms_per_page": round(
+                                c.get("fetch_cpu_ms_total", 0) / pages_done, 1
+                            ),
+                            "write_cpu_ms_per_page": round(
+                                c.get("write_cpu_ms_total", 0) / pages_done, 1
+                            ),
+                            "phases": {k: round(v, 2) for k, v in summary.phases.items()},
+                            "parent_threads_cpu_s": by_thread,
+                        }
+                    ),
+                    flush=True,
+                )
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
