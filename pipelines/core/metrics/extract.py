@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from pipelines.core.language import detect_language
 from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
@@ -738,7 +739,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
-    """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
+    """Number mentions that can be quantities: no dates, years, model numbers or time spans.
+    Only the first MAX_NUMBERS_PER_SENTENCE are returned, the only ones the sentence reads."""
     if cfg.lang not in ("en", "zh"):
         return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
@@ -749,7 +751,18 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
             text,
         )
     ]
+    # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
+    # among the mentions that start before the (2 × cap)-th digit run, mostly; when they are
+    # not, the whole sentence is read (the same mentions either way, see find_numbers)
+    horizon = next(islice(_NUMERAL_RUN.finditer(text), 2 * MAX_NUMBERS_PER_SENTENCE, None), None)
+    if horizon is not None:
+        first = _plausible(cfg, text, list(find_numbers(text, horizon.start())), dates)
+        if len(first) >= MAX_NUMBERS_PER_SENTENCE:
+            return first
     return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+_NUMERAL_RUN = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]+")
 
 
 def _plausible(
@@ -758,8 +771,12 @@ def _plausible(
     found: list[NumberMention],
     dates: list[tuple[int, int]],
 ) -> list[NumberMention]:
-    out = []
+    """The first MAX_NUMBERS_PER_SENTENCE plausible mentions in text order: the checks look
+    at one mention and its text only, so stopping at the cap keeps the same first ones."""
+    out: list[NumberMention] = []
     for n in sorted(found, key=lambda n: n.start):
+        if len(out) >= MAX_NUMBERS_PER_SENTENCE:
+            break
         if any(s <= n.start < e for s, e in dates):
             continue
         after = text[n.end : n.end + 12]

@@ -270,10 +270,18 @@ def _noun_after(text: str, pos: int) -> str | None:
     return m.group("n").lower() if m else None
 
 
-def find_numbers(text: str) -> Iterator[NumberMention]:
-    """Every number mention of `text` (already folded), digits, words and Chinese numerals."""
+def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
+    """Every number mention of `text` (already folded), digits, words and Chinese numerals.
+
+    `stop`: only the mentions that start before it, found exactly as in the whole text (each
+    pass runs in text order and only looks back at mentions that start earlier), so a caller
+    that needs the first few of a long run of figures does not read all of them.
+    """
+    end_at = len(text) if stop is None else stop
     taken: list[tuple[int, int]] = []
     for m in _ZH_COMPOUND.finditer(text):
+        if m.start() >= end_at:
+            break
         big = 1e8 if m.group("u") in "亿億" else 1e4
         rest = float(m.group("b")) * (1e4 if m.group("u2") else 1.0)
         if rest >= big or (m.start() > 0 and text[m.start() - 1].isdigit()):
@@ -283,6 +291,8 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
         yield mention
         taken.append((m.start(), mention.end))
     for m in NUMBER_RE.finditer(text):
+        if m.start() >= end_at:
+            break
         if any(s <= m.start() < e for s, e in taken):
             continue
         value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
@@ -334,6 +344,8 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
         )
         taken.append((m.start(), end))
     for m in WORD_NUMBER_RE.finditer(text):
+        if m.start() >= end_at:
+            break
         if any(s <= m.start() < e for s, e in taken):
             continue
         v1 = _WORDS[m.group("w1").lower()]
@@ -351,8 +363,12 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             mention.count_noun, word_form=True, value_end=mention.value_end,
         )  # fmt: skip
     for m in re.finditer(r"(?<=[破过超])万(?=[台辆单人元]|$|[，。,])", text):
+        if m.start() >= end_at:
+            break
         yield _finish(text, m.start(), m.end(), 10_000.0, None, None, False, True)
     for m in ZH_NUMERAL_RE.finditer(text):
+        if m.start() >= end_at:
+            break
         raw = m.group(0)
         if not any(c in raw for c in "十百千万亿") or any(s <= m.start() < e for s, e in taken):
             continue
