@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from pipelines.core.language import detect_language
+from pipelines.core.metrics import scan
 from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
@@ -535,7 +536,7 @@ def extract_events(
     models_in_doc = {
         _entity(cfg, m.group(0)).name
         for s in sentences
-        for m in cfg.entity_re.finditer(s.text)
+        for m in scan.finditer(cfg.entity_re, s.text)
         if _entity(cfg, m.group(0)).kind == "model"
     }
     events: list[ExtractedEvent] = []
@@ -707,13 +708,13 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     last = None
     last_pos = -1
     ctx.prev_model = None
-    for m in cfg.entity_re.finditer(text):
+    for m in scan.finditer(cfg.entity_re, text):
         ent = _entity(cfg, m.group(0))
         if ent.kind == "model":
             ctx.last_model = ctx.prev_model = ent
         if m.start() > last_pos:
             last, last_pos = ent, m.start()
-    comp = [m.start() for m in cfg.competitor_re.finditer(text)]
+    comp = [m.start() for m in scan.finditer(cfg.competitor_re, text)]
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -836,16 +837,16 @@ def _sentence_events(
     text = sent.text
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
-        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
+        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in scan.finditer(cfg.entity_re, text)
     ]
-    comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
+    comp_hits = [(m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)]
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
         for rank, (metric, pattern) in enumerate(cfg.metric_res)
-        for m in pattern.finditer(text)
+        for m in scan.finditer(pattern, text)
     ]
-    hypotheses = [m.start() for m in cfg.hypothetical_re.finditer(text)]
+    hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
     consumed: set[int] = set()
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
@@ -986,7 +987,7 @@ def _sentence_events(
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
-            and cfg.non_car_re.search(clause)
+            and scan.search(cfg.non_car_re, clause)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
@@ -1241,7 +1242,7 @@ def _label(
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):
             continue
-        for m in pattern.finditer(text, c_left, c_right):
+        for m in scan.finditer(pattern, text, c_left, c_right):
             dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
             if dist >= 0 and (best is None or dist < best[0]):
                 best = (dist, label)
@@ -1611,7 +1612,7 @@ def _status(
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []
     for status in ("target", "forecast"):
-        for m in cfg.status_res[status].finditer(head):
+        for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
     if metric in ("investment", "rd_spend"):
         # money promised is a target: "will invest", "announced it would ... invest"
