@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from pipelines.core.language import detect_language
@@ -731,12 +732,48 @@ def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
+    """The clause around text[start:end]: after the last clause end in text[:start] (the
+    text cut there, as `finditer(text, 0, start)` reads it), up to the next one from `end`.
+
+    The sentence's clause ends are found once (`_clause_index`); per number only the last few
+    characters before it are scanned again, so a sentence of many figures is not rescanned
+    from its start for each one. Same bounds as scanning from 0, see _CLAUSE_REACH."""
+    starts, ends, nonspace = _clause_index(text)
+    left, scan_from = 0, 0
+    k = bisect.bisect_left(nonspace, start)
+    if k >= _CLAUSE_REACH:
+        # a try of _CLAUSE_END that begins before `safe` reads only characters before
+        # `start`: its outcome is the same in the cut text, so are the matches before it
+        safe = nonspace[k - _CLAUSE_REACH]
+        j = bisect.bisect_left(starts, safe)
+        if j:
+            left = ends[j - 1]
+        scan_from = max(safe, left)
+    for m in _CLAUSE_END.finditer(text, scan_from, start):
         left = m.end()
-    m2 = _CLAUSE_END.search(text, end)
-    right = m2.start() if m2 else len(text)
+    i = bisect.bisect_left(starts, end)
+    if i == 0 or ends[i - 1] <= end:
+        # no clause end spans `end`: a search from there finds the next one of the whole scan
+        right = starts[i] if i < len(starts) else len(text)
+    else:
+        m2 = _CLAUSE_END.search(text, end)
+        right = m2.start() if m2 else len(text)
     return left, right
+
+
+# More than the non-space characters one try of _CLAUSE_END reads from where it begins
+# (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
+# tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
+_CLAUSE_REACH = 12
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=16)
+def _clause_index(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Starts and ends of the clause ends of a whole sentence, and its non-space positions."""
+    found = list(_CLAUSE_END.finditer(text))
+    nonspace = [m.start() for m in _NON_SPACE.finditer(text)]
+    return [m.start() for m in found], [m.end() for m in found], nonspace
 
 
 def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
