@@ -1966,6 +1966,7 @@ def _rounded_restatement(a: float, b: float) -> bool:
     return bool(abs(a - b) <= step)
 
 
+@lru_cache(maxsize=4096)  # _dedupe asks for the same values' digits once per pair
 def _precision(v: float) -> int:
     """Significant digits: 75723 → 5, 75000 → 2."""
     s = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
