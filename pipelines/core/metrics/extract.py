@@ -738,13 +738,15 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     The sentence's clause ends are found once (`_clause_index`); per number only the last few
     characters before it are scanned again, so a sentence of many figures is not rescanned
     from its start for each one. Same bounds as scanning from 0, see _CLAUSE_REACH."""
-    starts, ends, nonspace = _clause_index(text)
+    starts, ends = _clause_index(text)
     left, scan_from = 0, 0
-    k = bisect.bisect_left(nonspace, start)
-    if k >= _CLAUSE_REACH:
+    safe, seen = start, 0
+    while safe > 0 and seen < _CLAUSE_REACH:
+        safe -= 1
+        seen += not text[safe].isspace()  # what \s matches, in str patterns
+    if seen >= _CLAUSE_REACH:
         # a try of _CLAUSE_END that begins before `safe` reads only characters before
         # `start`: its outcome is the same in the cut text, so are the matches before it
-        safe = nonspace[k - _CLAUSE_REACH]
         j = bisect.bisect_left(starts, safe)
         if j:
             left = ends[j - 1]
@@ -765,15 +767,13 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
 # tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
 _CLAUSE_REACH = 12
-_NON_SPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=16)
-def _clause_index(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Starts and ends of the clause ends of a whole sentence, and its non-space positions."""
+def _clause_index(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause ends of a whole sentence."""
     found = list(_CLAUSE_END.finditer(text))
-    nonspace = [m.start() for m in _NON_SPACE.finditer(text)]
-    return [m.start() for m in found], [m.end() for m in found], nonspace
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
@@ -803,6 +803,21 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
 _NUMERAL_RUN = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]+")
 
 
+# _plausible's patterns, compiled once: it runs for every number mention
+_UNIT_AFTER_YEAR = re.compile(
+    r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FRACTION_AFTER = re.compile(r"\s*(?:/|\.\d)")
+_PRODUCT_BEFORE = re.compile(
+    r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
+_ZH_DURATION_AFTER = re.compile(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)")
+_STOCK_CODE = re.compile(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK")
+
+
 def _plausible(
     cfg: ExtractorConfig,
     text: str,
@@ -822,41 +837,29 @@ def _plausible(
         if (
             n.value_max is None
             and _YEAR_RE.fullmatch(digits)
-            and not re.match(
-                r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)",
-                text[n.value_end :],
-            )
+            and not _UNIT_AFTER_YEAR.match(text, n.value_end)
         ):
             continue  # a year: "2025 car goal", "in 2024"
-        if re.match(r"[A-Za-z]", text[n.end : n.end + 1]) and n.unit is None:
+        if _LATIN_LETTER.match(text[n.end : n.end + 1]) and n.unit is None:
             continue  # "800V", "5G", "28th"
-        if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in (
+        if _FRACTION_AFTER.match(after) or text[max(0, n.start - 1) : n.start] in (
             "/",
             "#",
             "-",
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if (
-            re.search(
-                r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
-                before,
-                re.I,
-            )
-            and n.unit is None
-        ):
+        if _PRODUCT_BEFORE.search(before) and n.unit is None:
             continue  # "Xiaomi 14", "Model 3"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
-        if re.match(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", after, re.I):
-            continue
-        if re.match(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)", after):
+        if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
             continue
         if n.value == 0:
             continue
         if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
             continue  # a citation marker "[2]"
-        if re.match(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK", text[n.value_end : n.value_end + 4]):
+        if _STOCK_CODE.match(text[n.value_end : n.value_end + 4]):
             continue  # a stock code "1810.HK"
         out.append(n)
     return out
