@@ -790,17 +790,19 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
         )
     ]
     # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
-    # among the mentions that start before the (2 × cap)-th digit run, mostly; when they are
-    # not, the whole sentence is read (the same mentions either way, see find_numbers)
-    horizon = next(islice(_NUMERAL_RUN.finditer(text), 2 * MAX_NUMBERS_PER_SENTENCE, None), None)
-    if horizon is not None:
-        first = _plausible(cfg, text, list(find_numbers(text, horizon.start())), dates)
-        if len(first) >= MAX_NUMBERS_PER_SENTENCE:
-            return first
+    # among the mentions that start before the (2 × cap)-th run of numerals, mostly, else
+    # before the (8 × cap)-th; when they are not, the whole sentence is read (the same
+    # mentions either way, see find_numbers)
+    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 8 * MAX_NUMBERS_PER_SENTENCE)]
+    for count in (2 * MAX_NUMBERS_PER_SENTENCE, 8 * MAX_NUMBERS_PER_SENTENCE - 1):
+        if len(runs) > count:
+            first = _plausible(cfg, text, list(find_numbers(text, runs[count])), dates)
+            if len(first) >= MAX_NUMBERS_PER_SENTENCE:
+                return first
     return _plausible(cfg, text, list(find_numbers(text)), dates)
 
 
-_NUMERAL_RUN = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]+")
+_NUMERAL_RUN = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
 
 
 # _plausible's patterns, compiled once: it runs for every number mention
