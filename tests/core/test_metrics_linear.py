@@ -41,3 +41,12 @@ def test_clause_bounds_at_every_position_of_a_long_sentence() -> None:
         for end in (start, min(len(text), start + 3)):
             got = extract._clause_bounds(text, start, end)
             assert got == _clause_bounds_by_rescan(text, start, end), (start, end)
+
+
+def test_every_month_name_passes_the_month_precheck() -> None:
+    """en_dates skips its date pattern on text with no month's first three letters: every
+    name the pattern reads must begin with one of them (a new name, "Sept", must too)."""
+    from pipelines.core.metrics import periods
+
+    for name in periods.MONTHS:
+        assert periods._MONTH_START.match(name) and periods._MONTH_START.match(name.upper())
