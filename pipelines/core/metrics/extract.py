@@ -782,19 +782,15 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
     if cfg.lang not in ("en", "zh"):
         return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
-    dates += [
-        (m.start(), m.end())
-        for m in re.finditer(
-            r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年",
-            text,
-        )
-    ]
+    if "月" in text or "年" in text:  # what each of the two forms must contain
+        dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
     # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
-    # among the mentions that start before the (2 × cap)-th run of numerals, mostly, else
-    # before the (8 × cap)-th; when they are not, the whole sentence is read (the same
-    # mentions either way, see find_numbers)
-    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 8 * MAX_NUMBERS_PER_SENTENCE)]
-    for count in (2 * MAX_NUMBERS_PER_SENTENCE, 8 * MAX_NUMBERS_PER_SENTENCE - 1):
+    # among the mentions that start before the (2 × cap)-th run of numerals, else before the
+    # (4 × cap)-th, ...; when they are not, the whole sentence is read (the same mentions
+    # either way, see find_numbers), and all the tries cost at most twice that
+    cap = MAX_NUMBERS_PER_SENTENCE
+    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 16 * cap + 1)]
+    for count in (2 * cap, 4 * cap, 8 * cap, 16 * cap):
         if len(runs) > count:
             first = _plausible(cfg, text, list(find_numbers(text, runs[count])), dates)
             if len(first) >= MAX_NUMBERS_PER_SENTENCE:
@@ -802,6 +798,9 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
     return _plausible(cfg, text, list(find_numbers(text)), dates)
 
 
+_ZH_DATE_OR_YEAR = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年"
+)
 _NUMERAL_RUN = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
 
 
