@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.core.metrics import scan
+
 # One character in, one character out: offsets in the folded text equal those in the original.
 _FOLD = str.maketrans(
     {
@@ -373,7 +375,9 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         reach = max(reach, end)
     taken.sort()
     in_taken = _Cover(taken)
-    for m in WORD_NUMBER_RE.finditer(text):
+    # scan.finditer: these passes would otherwise read the whole text past `stop` for a
+    # word or a Chinese numeral that a sentence of digits does not have
+    for m in scan.finditer(WORD_NUMBER_RE, text):
         if m.start() >= end_at:
             break
         if in_taken(m.start()):
@@ -392,12 +396,12 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             mention.value, mention.value_max, mention.start, mention.end, mention.unit,
             mention.count_noun, word_form=True, value_end=mention.value_end,
         )  # fmt: skip
-    for m in _WAN_AFTER_PASS.finditer(text):
+    for m in scan.finditer(_WAN_AFTER_PASS, text):
         if m.start() >= end_at:
             break
         yield _finish(text, m.start(), m.end(), 10_000.0, None, None, False, True)
     in_taken = _Cover(taken)
-    for m in ZH_NUMERAL_RE.finditer(text):
+    for m in scan.finditer(ZH_NUMERAL_RE, text):
         if m.start() >= end_at:
             break
         raw = m.group(0)
