@@ -866,6 +866,9 @@ def _plausible(
     return out
 
 
+_IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -899,6 +902,7 @@ def _sentence_events(
         and numbers[i].unit in MONEY_UNITS
         and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
     }
+    kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
@@ -918,16 +922,16 @@ def _sentence_events(
         ):
             # "20.6 billion yuan ..., up from 18.1 billion": the base is in the same currency
             num = dataclasses.replace(num, unit=prev_num.unit)
-        kind = _unit_kind(num.unit)
+        kind = _unit_kind(num.unit)  # this number's own (its unit may be the one before's)
         seg_left = max(
-            (n.end for j, n in enumerate(numbers[:i]) if _unit_kind(n.unit) == kind),
+            (n.end for j, n in enumerate(numbers[:i]) if kinds[j] == kind),
             default=0,
         )
         seg_right = min(
             (
                 n.start
                 for j, n in enumerate(numbers[i + 1 :], i + 1)
-                if _unit_kind(n.unit) == kind and j not in conversions
+                if kinds[j] == kind and j not in conversions
             ),
             default=len(text),
         )
@@ -939,7 +943,7 @@ def _sentence_events(
         if any(c_left <= h < c_right for h in hypotheses):
             continue
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
-        if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
+        if _IF_CLAUSE.search(text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
         before = text[max(c_left, num.start - 40) : num.start]
         if _CHANGE_AMOUNT_AFTER.match(text, num.end) or _CHANGE_AMOUNT_BEFORE.search(
@@ -1034,14 +1038,14 @@ def _sentence_events(
             )
         ):
             continue  # phone or gadget sales
+        if metric is None and not entity_hits:
+            continue  # a bare number with no cue and no named subject: not ours to guess
         subject = _subject(
             cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc
         )
         if subject is None:
             continue
         if metric is None:
-            if not entity_hits:
-                continue  # a bare number with no cue and no named subject: not ours to guess
             metric = "other"
         unit = _unit(metric, num, text)
         if unit is None:
