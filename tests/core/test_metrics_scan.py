@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines.core.metrics import load_config, scan
+from pipelines.core.metrics import extract, load_config, numbers, periods, scan
 from pipelines.core.metrics.locale_numbers import supported_languages
 
 EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
@@ -22,6 +22,12 @@ def _patterns() -> list[re.Pattern[str]]:
         out += [p for _, p in cfg.metric_res] + [p for _, p in cfg.label_res]
         out += [cfg.entity_re, cfg.competitor_re, cfg.hypothetical_re, cfg.non_car_re]
         out += list(cfg.status_res.values())
+    # the module patterns scan.finditer/search is used with
+    out += [
+        extract._IF_CLAUSE, extract._CHANGE_AMOUNT_BEFORE, extract._CHANGE_RE,
+        extract._PRODUCT_BEFORE, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
+        numbers._WAN_AFTER_PASS, periods._MONTH_START,
+    ]  # fmt: skip
     return out
 
 
@@ -30,6 +36,8 @@ PIECES = [
     "Xiaomi", "SU7", "xiaomi", "XIAOMI", "Tesla", "delivered", "DELIVERIES", "orders", "locked",
     "target", "will", "plans to", "revenue", "R&D", "stores", "rumour", "交付", "锁单", "小米",
     "营收", "计划", "预计", "万", "10,000", "2024", " ", ", ", ". ", "。", "\n", "(", "\u212a",
+    "if", "如果", "year-on-year", "同比", "% or ", "Model", "Xiaomi 14", "Sept", "seven", "一万",
+    "破万", "十万",
     "ſ", "İ", "ı", "ẞ", "ß", "Σς", "µ", "ﬁ", "ǅ", "entregas", "livraisons", "納車", "인도",
 ]  # fmt: skip
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)

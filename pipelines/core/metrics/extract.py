@@ -850,7 +850,7 @@ def _plausible(
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if _PRODUCT_BEFORE.search(before) and n.unit is None:
+        if scan.search(_PRODUCT_BEFORE, before) and n.unit is None:
             continue  # "Xiaomi 14", "Model 3"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
@@ -943,18 +943,18 @@ def _sentence_events(
         if any(c_left <= h < c_right for h in hypotheses):
             continue
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
-        if _IF_CLAUSE.search(text[max(c_left, last_comma + 1) : num.start]):
+        if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
         before = text[max(c_left, num.start - 40) : num.start]
-        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or _CHANGE_AMOUNT_BEFORE.search(
-            text[max(0, num.start - 20) : num.start]
+        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or scan.search(
+            _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if _NTH_STRAIGHT.search(clause) and _ABOVE_BEFORE.search(before):
             continue  # "the third consecutive quarter with revenue above 100 billion": a streak
-        if _CHANGE_RE.search(before):
+        if scan.search(_CHANGE_RE, before):
             metric: str | None = "other"
         else:
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
