@@ -2,12 +2,17 @@
 the shortcuts that avoid rescanning a sentence per number must give what the rescans gave,
 and the work per sentence must not grow with the text around it."""
 
+import datetime as dt
 import os
+import random
+import re
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines.core.metrics import extract
+from pipelines.core.metrics import extract, numbers
 
 EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
 # What _CLAUSE_END reads: its words, commas of both widths, Chinese text, runs of spaces.
@@ -50,3 +55,63 @@ def test_every_month_name_passes_the_month_precheck() -> None:
 
     for name in periods.MONTHS:
         assert periods._MONTH_START.match(name) and periods._MONTH_START.match(name.upper())
+
+
+class _Counting:
+    """A compiled pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.chars += max(0, end - pos)
+        return self.pattern.finditer(text, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.chars += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+def _figures(size: int) -> str:
+    """The adversarial bench's many_numbers: a subject, a cue, then figures without end."""
+    rng = random.Random(13)
+    parts = ["Xiaomi SU7 deliveries were "]
+    while sum(map(len, parts)) < size:
+        parts.append(f"{rng.randrange(1_000_000):,}, ")
+    return "".join(parts)
+
+
+def _work(size: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int, int]:
+    """(characters of text, characters _CLAUSE_END scanned, number mentions built)."""
+    counting = _Counting(extract._CLAUSE_END)
+    built = 0
+    finish = numbers._finish
+
+    def counted_finish(*args: Any) -> Any:
+        nonlocal built
+        built += 1
+        return finish(*args)
+
+    with monkeypatch.context() as m:
+        m.setattr(extract, "_CLAUSE_END", counting)
+        m.setattr(numbers, "_finish", counted_finish)
+        text = _figures(size)
+        extract.extract_events(text, published=dt.date(2024, 6, 1), language="en")
+    return len(text), counting.chars, built
+
+
+def test_work_grows_linearly_with_a_sentence_of_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No timing: the work counted at 16 KB and at 64 KB of one endless sentence of figures.
+    Each number's clause is found without rescanning its sentence from the start (that was
+    about 6 characters scanned per character of text), and a 400-character piece builds the
+    mentions of its first figures, not of all of them (that was about 45 per piece)."""
+    small = _work(16_000, monkeypatch)
+    large = _work(64_000, monkeypatch)
+    for i in (1, 2):
+        assert large[i] <= 1.2 * (large[0] / small[0]) * small[i], (small, large)
+    chars, scanned, built = large
+    pieces = chars / extract.MAX_SENTENCE_CHARS
+    assert scanned <= 3 * chars, scanned / chars
+    assert built <= 3 * extract.MAX_NUMBERS_PER_SENTENCE * pieces, built / pieces
