@@ -879,11 +879,16 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
         (m.start(), m.end(), _entity(cfg, m.group(0))) for m in scan.finditer(cfg.entity_re, text)
     ]
     comp_hits = [(m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)]
+    if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
+        # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
+        # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
+        # about another carmaker that names Xiaomi once is read in one pass of two patterns.
+        return
+    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
