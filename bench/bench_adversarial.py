@@ -61,6 +61,18 @@ def repeated_sentences(size: int) -> str:
     )
 
 
+def rival_page(size: int) -> str:
+    """A page about another carmaker that names Xiaomi once (in HEADER): every sentence has
+    figures and cues, and none can be Xiaomi's, so no event cap ends the work early."""
+    return _repeat(
+        lambda i: (
+            f"Tesla delivered {10_000 + i:,} Model Y cars in May 2024, up {i % 90}% from "
+            f"April, and orders reached {75_723 + i:,} as of May {1 + i % 28}. "
+        ),
+        size,
+    )
+
+
 def repeated_sentences_zh(size: int) -> str:
     return _repeat(
         lambda i: (
@@ -132,6 +144,7 @@ def random_unicode(size: int) -> str:
 CASES: dict[str, Callable[[int], str]] = {
     "repeated_sentences": repeated_sentences,
     "repeated_sentences_zh": repeated_sentences_zh,
+    "rival_page": rival_page,
     "digits_wan": digits_wan,
     "no_punctuation": no_punctuation,
     "many_numbers": many_numbers,
