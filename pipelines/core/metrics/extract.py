@@ -810,7 +810,7 @@ _UNIT_AFTER_YEAR = re.compile(
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _FRACTION_AFTER = re.compile(r"\s*(?:/|\.\d)")
-_PRODUCT_BEFORE = re.compile(
+_MODEL_NAME_BEFORE = re.compile(
     r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
     re.I,
 )
@@ -850,7 +850,7 @@ def _plausible(
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if scan.search(_PRODUCT_BEFORE, before) and n.unit is None:
+        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None:
             continue  # "Xiaomi 14", "Model 3"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
