@@ -25,7 +25,7 @@ def _patterns() -> list[re.Pattern[str]]:
     # the module patterns scan.finditer/search is used with
     out += [
         extract._IF_CLAUSE, extract._CHANGE_AMOUNT_BEFORE, extract._CHANGE_RE,
-        extract._MODEL_NAME_BEFORE, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
+        extract._MODEL_NAME_BEFORE, extract._ABOVE_BEFORE, extract._THE_FIGURE, extract._GOAL_MET, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
         numbers._WAN_AFTER_PASS, periods._MONTH_START,
     ]  # fmt: skip
     return out

@@ -957,7 +957,7 @@ def _sentence_events(
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
-        if _NTH_STRAIGHT.search(clause) and _ABOVE_BEFORE.search(before):
+        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(clause):
             continue  # "the third consecutive quarter with revenue above 100 billion": a streak
         if scan.search(_CHANGE_RE, before):
             metric: str | None = "other"
@@ -972,7 +972,7 @@ def _sentence_events(
             metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
-            and _THE_FIGURE.search(text[c_left : num.start])
+            and scan.search(_THE_FIGURE, text[c_left : num.start])
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
@@ -1068,7 +1068,7 @@ def _sentence_events(
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
-        met = _GOAL_MET.search(text[max(c_left, num.start - 60) : num.start])
+        met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (
