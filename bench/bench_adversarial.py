@@ -4,9 +4,14 @@ built to be slow, against the target of at most 2 s for 1 MB of any text.
 Each case is generated (seeded, so every run times the same text) at growing sizes, and each
 (case, size) runs in its own subprocess with a cap: a case over the cap is killed and reported
 as "> CAP s", and the larger sizes of that case are skipped (they would only be slower).
-The child times `extract_events` alone, not its own start-up.
+The child times `extract_events` alone, not its own start-up, in CPU seconds of the process
+(time.process_time): the machines this runs on are shared, and wall time would measure the
+neighbours. The cap is on wall time (a stuck child is killed whatever its CPU share).
+After the table, the growth of each case from 256 KB to 1 MB: seconds(1 MB) / seconds(256 KB)
+is about 3.9 (the ratio of the sizes) when extraction is linear, less when a fixed cost (the
+400-event cap, start-up) dominates, and far more when it is not linear.
 
-    python -m bench.bench_adversarial                # every case, 32 KB .. 1 MB
+    python -m bench.bench_adversarial                # every case, 64 KB .. 1 MB
     BENCH_ADV_CAP=60 BENCH_ADV_SIZES=1000000 python -m bench.bench_adversarial
     python -m bench.bench_adversarial --case digits_wan --size 100000   # one, no cap
 
@@ -25,7 +30,7 @@ from collections.abc import Callable
 
 TARGET_S_PER_MB = 2.0
 CAP_SECONDS = float(os.environ.get("BENCH_ADV_CAP", "20"))
-SIZES = [int(n) for n in os.environ.get("BENCH_ADV_SIZES", "32000,256000,1000000").split(",")]
+SIZES = [int(n) for n in os.environ.get("BENCH_ADV_SIZES", "64000,256000,1000000").split(",")]
 
 
 # Every text starts by naming Xiaomi: the extractor returns at once on a text that never does,
@@ -51,6 +56,18 @@ def repeated_sentences(size: int) -> str:
         lambda i: (
             f"Xiaomi delivered {10_000 + i:,} SU7 sedans in May 2024, up {i % 90}% from "
             f"April, and locked orders reached {75_723 + i:,} as of May {1 + i % 28}. "
+        ),
+        size,
+    )
+
+
+def rival_page(size: int) -> str:
+    """A page about another carmaker that names Xiaomi once (in HEADER): every sentence has
+    figures and cues, and none can be Xiaomi's, so no event cap ends the work early."""
+    return _repeat(
+        lambda i: (
+            f"Tesla delivered {10_000 + i:,} Model Y cars in May 2024, up {i % 90}% from "
+            f"April, and orders reached {75_723 + i:,} as of May {1 + i % 28}. "
         ),
         size,
     )
@@ -127,6 +144,7 @@ def random_unicode(size: int) -> str:
 CASES: dict[str, Callable[[int], str]] = {
     "repeated_sentences": repeated_sentences,
     "repeated_sentences_zh": repeated_sentences_zh,
+    "rival_page": rival_page,
     "digits_wan": digits_wan,
     "no_punctuation": no_punctuation,
     "many_numbers": many_numbers,
@@ -138,15 +156,17 @@ CASES: dict[str, Callable[[int], str]] = {
 def run_one(case: str, size: int) -> dict[str, object]:
     """In the child: build the text, time extract_events on it once."""
     from pipelines.core import metrics
+    from pipelines.core.language import warm_up
 
     text = CASES[case](size)
     config = metrics.load_config()
+    warm_up()  # the language model, loaded once per worker (a DoFn's setup()), not per MB
     # One short call first: models and tables the extractor loads on first use (language
     # detection, conversion tables) are a one-off cost per process, not a cost per MB.
     metrics.extract_events(HEADER + "交付10万辆。 Xiaomi delivered 10,000 cars.", config=config)
-    started = time.perf_counter()
+    started = time.process_time()
     events = metrics.extract_events(text, published=dt.date(2024, 6, 1), config=config)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     mb = len(text.encode("utf-8")) / 1e6
     return {"case": case, "mb": mb, "seconds": seconds, "events": len(events)}
 
@@ -178,9 +198,13 @@ def main() -> int:
         print(json.dumps(run_one(args.case, args.size)))
         return 0
 
-    print(f"extractor on adversarial text: sizes {SIZES} bytes, cap {CAP_SECONDS:g} s per run")
+    print(
+        f"extractor on adversarial text: sizes {SIZES} bytes, CPU seconds, "
+        f"cap {CAP_SECONDS:g} s (wall) per run"
+    )
     print(f"{'case':<24}{'MB':>7}{'seconds':>10}{'s per MB':>10}{'events':>8}")
     worst: dict[str, object] = {}
+    seconds_at: dict[str, dict[int, float]] = {}
     for case in CASES:
         for size in sorted(SIZES):
             r = measure(case, size, CAP_SECONDS)
@@ -196,14 +220,26 @@ def main() -> int:
                 break
             seconds = float(r["seconds"])  # type: ignore[arg-type]
             per_mb = seconds / mb
+            seconds_at.setdefault(case, {})[size] = seconds
             print(f"{case:<24}{mb:>7.3f}{seconds:>10.2f}{per_mb:>10.2f}{r['events']:>8}")
             worst[case] = round(per_mb, 2)  # the largest size that finished
     over = [c for c, v in worst.items() if not isinstance(v, float) or v > TARGET_S_PER_MB]
+    growth = {
+        case: round(at[1_000_000] / at[256_000], 2)
+        for case, at in seconds_at.items()
+        if 1_000_000 in at and 256_000 in at and at[256_000] > 0
+    }
+    if growth:
+        print("growth 1 MB / 256 KB (linear: about 3.9):")
+        for case, ratio in growth.items():
+            print(f"  {case:<22}{ratio:>6.2f}")
     print(
         json.dumps(
             {
                 "adversarial_s_per_mb": worst,
+                "growth_1mb_over_256kb": growth,
                 "target_s_per_mb": TARGET_S_PER_MB,
+                "clock": "cpu",
                 "cap_s": CAP_SECONDS,
                 "over_target": over,
             }

@@ -15,8 +15,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from pipelines.core.language import detect_language
+from pipelines.core.metrics import scan
 from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
@@ -534,7 +537,7 @@ def extract_events(
     models_in_doc = {
         _entity(cfg, m.group(0)).name
         for s in sentences
-        for m in cfg.entity_re.finditer(s.text)
+        for m in scan.finditer(cfg.entity_re, s.text)
         if _entity(cfg, m.group(0)).kind == "model"
     }
     events: list[ExtractedEvent] = []
@@ -706,13 +709,13 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     last = None
     last_pos = -1
     ctx.prev_model = None
-    for m in cfg.entity_re.finditer(text):
+    for m in scan.finditer(cfg.entity_re, text):
         ent = _entity(cfg, m.group(0))
         if ent.kind == "model":
             ctx.last_model = ctx.prev_model = ent
         if m.start() > last_pos:
             last, last_pos = ent, m.start()
-    comp = [m.start() for m in cfg.competitor_re.finditer(text)]
+    comp = [m.start() for m in scan.finditer(cfg.competitor_re, text)]
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -729,27 +732,91 @@ def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
+    """The clause around text[start:end]: after the last clause end in text[:start] (the
+    text cut there, as `finditer(text, 0, start)` reads it), up to the next one from `end`.
+
+    The sentence's clause ends are found once (`_clause_index`); per number only the last few
+    characters before it are scanned again, so a sentence of many figures is not rescanned
+    from its start for each one. Same bounds as scanning from 0, see _CLAUSE_REACH."""
+    starts, ends = _clause_index(text)
+    left, scan_from = 0, 0
+    safe, seen = start, 0
+    while safe > 0 and seen < _CLAUSE_REACH:
+        safe -= 1
+        seen += not text[safe].isspace()  # what \s matches, in str patterns
+    if seen >= _CLAUSE_REACH:
+        # a try of _CLAUSE_END that begins before `safe` reads only characters before
+        # `start`: its outcome is the same in the cut text, so are the matches before it
+        j = bisect.bisect_left(starts, safe)
+        if j:
+            left = ends[j - 1]
+        scan_from = max(safe, left)
+    for m in _CLAUSE_END.finditer(text, scan_from, start):
         left = m.end()
-    m2 = _CLAUSE_END.search(text, end)
-    right = m2.start() if m2 else len(text)
+    i = bisect.bisect_left(starts, end)
+    if i == 0 or ends[i - 1] <= end:
+        # no clause end spans `end`: a search from there finds the next one of the whole scan
+        right = starts[i] if i < len(starts) else len(text)
+    else:
+        m2 = _CLAUSE_END.search(text, end)
+        right = m2.start() if m2 else len(text)
     return left, right
 
 
+# More than the non-space characters one try of _CLAUSE_END reads from where it begins
+# (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
+# tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
+_CLAUSE_REACH = 12
+
+
+@lru_cache(maxsize=16)
+def _clause_index(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause ends of a whole sentence."""
+    found = list(_CLAUSE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
-    """Number mentions that can be quantities: no dates, years, model numbers or time spans."""
+    """Number mentions that can be quantities: no dates, years, model numbers or time spans.
+    Only the first MAX_NUMBERS_PER_SENTENCE are returned, the only ones the sentence reads."""
     if cfg.lang not in ("en", "zh"):
         return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
-    dates += [
-        (m.start(), m.end())
-        for m in re.finditer(
-            r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年",
-            text,
-        )
-    ]
+    if "月" in text or "年" in text:  # what each of the two forms must contain
+        dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
+    # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
+    # among the mentions that start before the (2 × cap)-th run of numerals, else before the
+    # (4 × cap)-th, ...; when they are not, the whole sentence is read (the same mentions
+    # either way, see find_numbers), and all the tries cost at most twice that
+    cap = MAX_NUMBERS_PER_SENTENCE
+    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 16 * cap + 1)]
+    for count in (2 * cap, 4 * cap, 8 * cap, 16 * cap):
+        if len(runs) > count:
+            first = _plausible(cfg, text, list(find_numbers(text, runs[count])), dates)
+            if len(first) >= MAX_NUMBERS_PER_SENTENCE:
+                return first
     return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+_ZH_DATE_OR_YEAR = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年"
+)
+_NUMERAL_RUN = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
+
+
+# _plausible's patterns, compiled once: it runs for every number mention
+_UNIT_AFTER_YEAR = re.compile(
+    r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FRACTION_AFTER = re.compile(r"\s*(?:/|\.\d)")
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
+_ZH_DURATION_AFTER = re.compile(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)")
+_STOCK_CODE = re.compile(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK")
 
 
 def _plausible(
@@ -758,8 +825,12 @@ def _plausible(
     found: list[NumberMention],
     dates: list[tuple[int, int]],
 ) -> list[NumberMention]:
-    out = []
+    """The first MAX_NUMBERS_PER_SENTENCE plausible mentions in text order: the checks look
+    at one mention and its text only, so stopping at the cap keeps the same first ones."""
+    out: list[NumberMention] = []
     for n in sorted(found, key=lambda n: n.start):
+        if len(out) >= MAX_NUMBERS_PER_SENTENCE:
+            break
         if any(s <= n.start < e for s, e in dates):
             continue
         after = text[n.end : n.end + 12]
@@ -767,44 +838,35 @@ def _plausible(
         if (
             n.value_max is None
             and _YEAR_RE.fullmatch(digits)
-            and not re.match(
-                r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)",
-                text[n.value_end :],
-            )
+            and not _UNIT_AFTER_YEAR.match(text, n.value_end)
         ):
             continue  # a year: "2025 car goal", "in 2024"
-        if re.match(r"[A-Za-z]", text[n.end : n.end + 1]) and n.unit is None:
+        if _LATIN_LETTER.match(text[n.end : n.end + 1]) and n.unit is None:
             continue  # "800V", "5G", "28th"
-        if re.match(r"\s*(?:/|\.\d)", after) or text[max(0, n.start - 1) : n.start] in (
+        if _FRACTION_AFTER.match(after) or text[max(0, n.start - 1) : n.start] in (
             "/",
             "#",
             "-",
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if (
-            re.search(
-                r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
-                before,
-                re.I,
-            )
-            and n.unit is None
-        ):
+        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None:
             continue  # "Xiaomi 14", "Model 3"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
-        if re.match(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", after, re.I):
-            continue
-        if re.match(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)", after):
+        if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
             continue
         if n.value == 0:
             continue
         if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
             continue  # a citation marker "[2]"
-        if re.match(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK", text[n.value_end : n.value_end + 4]):
+        if _STOCK_CODE.match(text[n.value_end : n.value_end + 4]):
             continue  # a stock code "1810.HK"
         out.append(n)
     return out
+
+
+_IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
 
 
 def _sentence_events(
@@ -817,18 +879,23 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     entity_hits = [
-        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in cfg.entity_re.finditer(text)
+        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in scan.finditer(cfg.entity_re, text)
     ]
-    comp_hits = [(m.start(), m.end()) for m in cfg.competitor_re.finditer(text)]
+    comp_hits = [(m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)]
+    if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
+        # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
+        # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
+        # about another carmaker that names Xiaomi once is read in one pass of two patterns.
+        return
+    numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
         for rank, (metric, pattern) in enumerate(cfg.metric_res)
-        for m in pattern.finditer(text)
+        for m in scan.finditer(pattern, text)
     ]
-    hypotheses = [m.start() for m in cfg.hypothetical_re.finditer(text)]
+    hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
     consumed: set[int] = set()
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
@@ -840,6 +907,7 @@ def _sentence_events(
         and numbers[i].unit in MONEY_UNITS
         and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
     }
+    kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
@@ -859,16 +927,16 @@ def _sentence_events(
         ):
             # "20.6 billion yuan ..., up from 18.1 billion": the base is in the same currency
             num = dataclasses.replace(num, unit=prev_num.unit)
-        kind = _unit_kind(num.unit)
+        kind = _unit_kind(num.unit)  # this number's own (its unit may be the one before's)
         seg_left = max(
-            (n.end for j, n in enumerate(numbers[:i]) if _unit_kind(n.unit) == kind),
+            (n.end for j, n in enumerate(numbers[:i]) if kinds[j] == kind),
             default=0,
         )
         seg_right = min(
             (
                 n.start
                 for j, n in enumerate(numbers[i + 1 :], i + 1)
-                if _unit_kind(n.unit) == kind and j not in conversions
+                if kinds[j] == kind and j not in conversions
             ),
             default=len(text),
         )
@@ -880,18 +948,18 @@ def _sentence_events(
         if any(c_left <= h < c_right for h in hypotheses):
             continue
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
-        if re.search(r"\bif\b|如果|假如|假设", text[max(c_left, last_comma + 1) : num.start], re.I):
+        if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
         before = text[max(c_left, num.start - 40) : num.start]
-        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or _CHANGE_AMOUNT_BEFORE.search(
-            text[max(0, num.start - 20) : num.start]
+        if _CHANGE_AMOUNT_AFTER.match(text, num.end) or scan.search(
+            _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
-        if _NTH_STRAIGHT.search(clause) and _ABOVE_BEFORE.search(before):
+        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(clause):
             continue  # "the third consecutive quarter with revenue above 100 billion": a streak
-        if _CHANGE_RE.search(before):
+        if scan.search(_CHANGE_RE, before):
             metric: str | None = "other"
         else:
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
@@ -904,7 +972,7 @@ def _sentence_events(
             metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
-            and _THE_FIGURE.search(text[c_left : num.start])
+            and scan.search(_THE_FIGURE, text[c_left : num.start])
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
@@ -969,20 +1037,20 @@ def _sentence_events(
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
-            and cfg.non_car_re.search(clause)
+            and scan.search(cfg.non_car_re, clause)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
         ):
             continue  # phone or gadget sales
+        if metric is None and not entity_hits:
+            continue  # a bare number with no cue and no named subject: not ours to guess
         subject = _subject(
             cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc
         )
         if subject is None:
             continue
         if metric is None:
-            if not entity_hits:
-                continue  # a bare number with no cue and no named subject: not ours to guess
             metric = "other"
         unit = _unit(metric, num, text)
         if unit is None:
@@ -1000,7 +1068,7 @@ def _sentence_events(
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
-        met = _GOAL_MET.search(text[max(c_left, num.start - 60) : num.start])
+        met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (
@@ -1224,7 +1292,7 @@ def _label(
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):
             continue
-        for m in pattern.finditer(text, c_left, c_right):
+        for m in scan.finditer(pattern, text, c_left, c_right):
             dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
             if dist >= 0 and (best is None or dist < best[0]):
                 best = (dist, label)
@@ -1594,7 +1662,7 @@ def _status(
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []
     for status in ("target", "forecast"):
-        for m in cfg.status_res[status].finditer(head):
+        for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
     if metric in ("investment", "rd_spend"):
         # money promised is a target: "will invest", "announced it would ... invest"
@@ -1911,6 +1979,7 @@ def _rounded_restatement(a: float, b: float) -> bool:
     return bool(abs(a - b) <= step)
 
 
+@lru_cache(maxsize=4096)  # _dedupe asks for the same values' digits once per pair
 def _precision(v: float) -> int:
     """Significant digits: 75723 → 5, 75000 → 2."""
     s = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.core.metrics import scan
+
 # One character in, one character out: offsets in the folded text equal those in the original.
 _FOLD = str.maketrans(
     {
@@ -246,16 +248,24 @@ def _unit_after(text: str, pos: int, zh: bool) -> tuple[str | None, int]:
     if not m:
         if not zh:
             m2 = _ZH_UNIT_RE.match(text, pos)  # "7.57万台" in an English-tagged page
-            if m2 and m2.group("u") and re.match(r"[\u4e00-\u9fff%]", m2.group("u")):
+            if m2 and m2.group("u") and _CJK_OR_PERCENT.match(m2.group("u")):
                 m = m2
                 zh = True
         if not m:
             return None, pos
     token = m.group("u")
-    for pattern, unit in _ZH_UNITS if zh else _EN_UNITS:
-        if re.fullmatch(pattern, token, re.IGNORECASE):
+    for pattern, unit in _ZH_UNITS_RE if zh else _EN_UNITS_RE:
+        if pattern.fullmatch(token):
             return unit, m.end()
     return None, pos
+
+
+# compiled once: _unit_after runs for every number mention
+_ZH_UNITS_RE = [(re.compile(p, re.IGNORECASE), unit) for p, unit in _ZH_UNITS]
+_EN_UNITS_RE = [(re.compile(p, re.IGNORECASE), unit) for p, unit in _EN_UNITS]
+_CJK_OR_PERCENT = re.compile(r"[\u4e00-\u9fff%]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_WAN_AFTER_PASS = re.compile(r"(?<=[破过超])万(?=[台辆单人元]|$|[，。,])")
 
 
 def _currency(cur: str | None) -> str | None:
@@ -270,10 +280,33 @@ def _noun_after(text: str, pos: int) -> str | None:
     return m.group("n").lower() if m else None
 
 
-def find_numbers(text: str) -> Iterator[NumberMention]:
-    """Every number mention of `text` (already folded), digits, words and Chinese numerals."""
+class _Cover:
+    """Whether a position lies inside one of `spans` ((start, end) sorted by start), asked
+    at positions that never decrease: one walk over the spans for a whole pass, where asking
+    each span for each number was quadratic in the numbers of a sentence."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans, self.i, self.reach = spans, 0, -1
+
+    def __call__(self, pos: int) -> bool:
+        while self.i < len(self.spans) and self.spans[self.i][0] <= pos:
+            self.reach = max(self.reach, self.spans[self.i][1])
+            self.i += 1
+        return self.reach > pos
+
+
+def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
+    """Every number mention of `text` (already folded), digits, words and Chinese numerals.
+
+    `stop`: only the mentions that start before it, found exactly as in the whole text (each
+    pass runs in text order and only looks back at mentions that start earlier), so a caller
+    that needs the first few of a long run of figures does not read all of them.
+    """
+    end_at = len(text) if stop is None else stop
     taken: list[tuple[int, int]] = []
     for m in _ZH_COMPOUND.finditer(text):
+        if m.start() >= end_at:
+            break
         big = 1e8 if m.group("u") in "亿億" else 1e4
         rest = float(m.group("b")) * (1e4 if m.group("u2") else 1.0)
         if rest >= big or (m.start() > 0 and text[m.start() - 1].isdigit()):
@@ -282,8 +315,12 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
         mention = _finish(text, m.start(), m.end(), value, None, None, False, True)
         yield mention
         taken.append((m.start(), mention.end))
+    in_compound = _Cover(list(taken))
+    reach = -1  # the furthest end of this pass's own mentions, all of which start earlier
     for m in NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() >= end_at:
+            break
+        if in_compound(m.start()) or reach > m.start():
             continue
         value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
         value_max = None
@@ -311,6 +348,7 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
                     bool(m.group("zs")),
                 )
                 taken.append((m.start(), end))
+                reach = max(reach, end)
                 continue
         end = m.end()
         ordinal = _ORDINAL_UNIT.match(text, end)
@@ -320,10 +358,11 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
                 value, None, m.start(), ordinal.end(), "vehicles", "th", value_end=end
             )
             taken.append((m.start(), ordinal.end()))
+            reach = max(reach, ordinal.end())
             continue
         if (
             not (m.group("es") or m.group("es2") or m.group("pct") or m.group("pct2"))
-            and re.match(r"[A-Za-z]", text[end : end + 1])
+            and _LATIN_LETTER.match(text[end : end + 1])
             and not _EN_UNIT_RE.match(text, end)
         ):
             continue  # "800V", "5G", "28th": a spec or an ordinal, not a quantity
@@ -333,8 +372,15 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             text, m.start(), end, value, value_max, m.group("cur") or m.group("cur2"), pct, zh_scale
         )
         taken.append((m.start(), end))
-    for m in WORD_NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        reach = max(reach, end)
+    taken.sort()
+    in_taken = _Cover(taken)
+    # scan.finditer: these passes would otherwise read the whole text past `stop` for a
+    # word or a Chinese numeral that a sentence of digits does not have
+    for m in scan.finditer(WORD_NUMBER_RE, text):
+        if m.start() >= end_at:
+            break
+        if in_taken(m.start()):
             continue
         v1 = _WORDS[m.group("w1").lower()]
         scale = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}.get(
@@ -350,11 +396,16 @@ def find_numbers(text: str) -> Iterator[NumberMention]:
             mention.value, mention.value_max, mention.start, mention.end, mention.unit,
             mention.count_noun, word_form=True, value_end=mention.value_end,
         )  # fmt: skip
-    for m in re.finditer(r"(?<=[破过超])万(?=[台辆单人元]|$|[，。,])", text):
+    for m in scan.finditer(_WAN_AFTER_PASS, text):
+        if m.start() >= end_at:
+            break
         yield _finish(text, m.start(), m.end(), 10_000.0, None, None, False, True)
-    for m in ZH_NUMERAL_RE.finditer(text):
+    in_taken = _Cover(taken)
+    for m in scan.finditer(ZH_NUMERAL_RE, text):
+        if m.start() >= end_at:
+            break
         raw = m.group(0)
-        if not any(c in raw for c in "十百千万亿") or any(s <= m.start() < e for s, e in taken):
+        if not any(c in raw for c in "十百千万亿") or in_taken(m.start()):
             continue
         parsed = parse_chinese_numeral(raw)
         if parsed is None or parsed < 10:

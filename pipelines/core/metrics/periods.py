@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.core.metrics import scan
+
 MONTHS = {
     m.lower(): i
     for i, names in enumerate(zip(calendar.month_name, calendar.month_abbr, strict=True))
@@ -25,6 +27,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=T
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
+_MONTH_START = re.compile("|".join(m for m in MONTHS if len(m) == 3), re.IGNORECASE)
 # "April 24", "April 24th, 2024", "24 April 2024"
 EN_DATE_RE = re.compile(
     r"\b(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?"
@@ -258,7 +261,8 @@ def en_dates(
     """(start, end, date) of every full or day-month date in `text` (memoised: the extractor
     asks for the same sentence's dates several times)."""
     out = []
-    for m in EN_DATE_RE.finditer(text):
+    # every English date names a month, and every month's name begins with one of these
+    for m in EN_DATE_RE.finditer(text) if scan.search(_MONTH_START, text) else ():
         month_s = m.group("month") or m.group("month2")
         day_s = m.group("day") or m.group("day2")
         year_s = m.group("year") or m.group("year2")
@@ -274,7 +278,7 @@ def en_dates(
         d = _safe_date(year, month, day)
         if d:
             out.append((m.start(), m.end(), d))
-    for m in ZH_DATE_RE.finditer(text):
+    for m in ZH_DATE_RE.finditer(text) if "月" in text else ():
         if not m.group("day"):
             continue
         month, day = int(m.group("month")), int(m.group("day"))
@@ -284,7 +288,7 @@ def en_dates(
         d = _safe_date(year, month, day)
         if d:
             out.append((m.start(), m.end(), d))
-    for m in ISO_DATE_RE.finditer(text):
+    for m in ISO_DATE_RE.finditer(text) if "-" in text else ():
         d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             out.append((m.start(), m.end(), d))

@@ -1,0 +1,117 @@
+"""Extraction stays linear in the text (issue 11), checked by counting work, not by timing:
+the shortcuts that avoid rescanning a sentence per number must give what the rescans gave,
+and the work per sentence must not grow with the text around it."""
+
+import datetime as dt
+import os
+import random
+import re
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.core.metrics import extract, numbers
+
+EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
+# What _CLAUSE_END reads: its words, commas of both widths, Chinese text, runs of spaces.
+PIECES = [
+    ",", "，", ";", "；", "。", " ", "   ", "\n", "and", " and ", "while", " while ", " but ",
+    "whereas", "compared", "comparedx", "an", "汽车", "交付", "10,000", "5", "x", "Xiaomi",
+]  # fmt: skip
+TEXT = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+
+
+def _clause_bounds_by_rescan(text: str, start: int, end: int) -> tuple[int, int]:
+    """The definition: scan the text cut at `start` from its beginning, search from `end`."""
+    left = 0
+    for m in extract._CLAUSE_END.finditer(text, 0, start):
+        left = m.end()
+    m2 = extract._CLAUSE_END.search(text, end)
+    return left, m2.start() if m2 else len(text)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, data=st.data())
+def test_clause_bounds_equal_a_rescan_from_the_start(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert extract._clause_bounds(text, start, end) == _clause_bounds_by_rescan(text, start, end)
+
+
+def test_clause_bounds_at_every_position_of_a_long_sentence() -> None:
+    text = "Xiaomi delivered 10,000 , and 5 ,compared 7，汽车 8  while 9 but, 交付 3" * 6
+    for start in range(len(text) + 1):
+        for end in (start, min(len(text), start + 3)):
+            got = extract._clause_bounds(text, start, end)
+            assert got == _clause_bounds_by_rescan(text, start, end), (start, end)
+
+
+def test_every_month_name_passes_the_month_precheck() -> None:
+    """en_dates skips its date pattern on text with no month's first three letters: every
+    name the pattern reads must begin with one of them (a new name, "Sept", must too)."""
+    from pipelines.core.metrics import periods
+
+    for name in periods.MONTHS:
+        assert periods._MONTH_START.match(name) and periods._MONTH_START.match(name.upper())
+
+
+class _Counting:
+    """A compiled pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.chars += max(0, end - pos)
+        return self.pattern.finditer(text, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.chars += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+def _figures(size: int) -> str:
+    """The adversarial bench's many_numbers: a subject, a cue, then figures without end."""
+    rng = random.Random(13)
+    parts = ["Xiaomi SU7 deliveries were "]
+    while sum(map(len, parts)) < size:
+        parts.append(f"{rng.randrange(1_000_000):,}, ")
+    return "".join(parts)
+
+
+def _work(size: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int, int]:
+    """(characters of text, characters _CLAUSE_END scanned, number mentions built)."""
+    counting = _Counting(extract._CLAUSE_END)
+    built = 0
+    finish = numbers._finish
+
+    def counted_finish(*args: Any) -> Any:
+        nonlocal built
+        built += 1
+        return finish(*args)
+
+    with monkeypatch.context() as m:
+        m.setattr(extract, "_CLAUSE_END", counting)
+        m.setattr(numbers, "_finish", counted_finish)
+        text = _figures(size)
+        extract.extract_events(text, published=dt.date(2024, 6, 1), language="en")
+    return len(text), counting.chars, built
+
+
+def test_work_grows_linearly_with_a_sentence_of_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No timing: the work counted at 16 KB and at 64 KB of one endless sentence of figures.
+    Each number's clause is found without rescanning its sentence from the start (that was
+    about 6 characters scanned per character of text), and a 400-character piece builds the
+    mentions of its first figures, not of all of them (that was about 45 per piece)."""
+    small = _work(16_000, monkeypatch)
+    large = _work(64_000, monkeypatch)
+    for i in (1, 2):
+        assert large[i] <= 1.2 * (large[0] / small[0]) * small[i], (small, large)
+    chars, scanned, built = large
+    pieces = chars / extract.MAX_SENTENCE_CHARS
+    assert scanned <= 3 * chars, scanned / chars
+    assert built <= 3 * extract.MAX_NUMBERS_PER_SENTENCE * pieces, built / pieces

@@ -1,0 +1,76 @@
+"""scan.finditer must give exactly what re's finditer gives, for every pattern the extractor
+scans with it (each language's vocabulary), on random text with the characters whose case
+folding is odd (the Kelvin sign, the long s, dotted and dotless i)."""
+
+import os
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.core.metrics import extract, load_config, numbers, periods, scan
+from pipelines.core.metrics.locale_numbers import supported_languages
+
+EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    out: list[re.Pattern[str]] = []
+    for lang in [None, *supported_languages()]:
+        cfg = load_config(None, lang)
+        out += [p for _, p in cfg.metric_res] + [p for _, p in cfg.label_res]
+        out += [cfg.entity_re, cfg.competitor_re, cfg.hypothetical_re, cfg.non_car_re]
+        out += list(cfg.status_res.values())
+    # the module patterns scan.finditer/search is used with
+    out += [
+        extract._IF_CLAUSE, extract._CHANGE_AMOUNT_BEFORE, extract._CHANGE_RE,
+        extract._MODEL_NAME_BEFORE, extract._ABOVE_BEFORE, extract._THE_FIGURE, extract._GOAL_MET, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
+        numbers._WAN_AFTER_PASS, periods._MONTH_START,
+    ]  # fmt: skip
+    return out
+
+
+PATTERNS = _patterns()
+PIECES = [
+    "Xiaomi", "SU7", "xiaomi", "XIAOMI", "Tesla", "delivered", "DELIVERIES", "orders", "locked",
+    "target", "will", "plans to", "revenue", "R&D", "stores", "rumour", "交付", "锁单", "小米",
+    "营收", "计划", "预计", "万", "10,000", "2024", " ", ", ", ". ", "。", "\n", "(", "\u212a",
+    "if", "如果", "year-on-year", "同比", "% or ", "Model", "Xiaomi 14", "Sept", "seven", "一万",
+    "破万", "十万",
+    "ſ", "İ", "ı", "ẞ", "ß", "Σς", "µ", "ﬁ", "ǅ", "entregas", "livraisons", "納車", "인도",
+]  # fmt: skip
+TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_most_cue_patterns_get_a_prefilter() -> None:
+    """The point of the module: a vocabulary change that makes every pattern fall back to re
+    would make the digits of a hostile page slow again without a failing test."""
+    with_prefilter = [p for p in PATTERNS if scan._prefilter(p) is not None]
+    assert len(with_prefilter) >= 0.9 * len(PATTERNS)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, pos=st.integers(0, 400), endpos=st.one_of(st.none(), st.integers(0, 400)))
+def test_same_matches_as_re(text: str, pos: int, endpos: int | None) -> None:
+    end = len(text) if endpos is None else endpos
+    for pattern in PATTERNS:
+        assert _spans(scan.finditer(pattern, text, pos, endpos)) == _spans(
+            pattern.finditer(text, pos, end)
+        ), pattern.pattern[:80]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"a*", r"(?:x|)", r"\w+ed", r".at", r"[^a]b", r"(?-i:A)b", r"(a)\1", r"\bgoal\b|目标"],
+)
+def test_patterns_it_does_not_read_are_left_to_re(pattern: str) -> None:
+    """Empty matches, categories, any-character, negated sets, inline flags: no prefilter
+    (or a correct one), and the same matches."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    for text in ["", "a", "goal 目标 aab xat", "Aab abed (a)a", "aaa" * 5]:
+        assert _spans(scan.finditer(compiled, text)) == _spans(compiled.finditer(text))
