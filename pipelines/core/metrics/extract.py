@@ -889,6 +889,8 @@ def _sentence_events(
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
         return
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
+    if not numbers:
+        return  # dates and years only: no cue needs finding
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
