@@ -432,8 +432,14 @@ class _Zygote:
             self.proc.kill()
         self.sock.close()  # the zygote exits on EOF; the workers on theirs
         os.close(self.status_r)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(5)
+        try:
+            self.proc.wait(1)
+        except subprocess.TimeoutExpired:
+            # a process forked from this one after the zygote started holds a copy of the
+            # socket, so no EOF comes: stop the zygote rather than outlive the run
+            self.proc.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(4)
 
 
 _the_zygote: _Zygote | None = None

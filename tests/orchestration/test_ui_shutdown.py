@@ -70,7 +70,7 @@ def test_make_ui_stops_every_process_on_sigterm(tmp_path: Path) -> None:
         assert any("dagster._daemon" in c for c in session_members(proc.pid))
 
         os.kill(proc.pid, signal.SIGTERM)  # make's pid, as `kill %1` or a supervisor would
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 45  # a loaded 2-core CI machine needs more than 20 s
         while session_members(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.5)
         assert session_members(proc.pid) == []

@@ -4,6 +4,7 @@ DoFns must pickle, open their clients in setup() and keep no state a distributed
 Results must equal the DirectRunner's."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -46,6 +47,7 @@ def worker_pool() -> Iterator[str]:
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own group: the teardown stops the pool and its workers
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -57,8 +59,14 @@ def worker_pool() -> Iterator[str]:
         proc.kill()
         pytest.fail("Beam worker pool did not start")
     yield f"localhost:{port}"
-    proc.terminate()
-    proc.wait(10)
+    # Beam's pool waits for its workers to stop; on a loaded machine that took over 10 s once
+    # (CI), and a pool left running slowed every later test: stop the whole group, surely
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
 
 
 def test_portable_runner_with_external_workers_equals_direct(
