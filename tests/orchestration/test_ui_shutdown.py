@@ -3,6 +3,7 @@ started it in the background (SIGINT then comes ignored, which dagster dev turne
 ignoring SIGTERM too: five processes were left running)."""
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -20,6 +21,29 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def code_location_loaded(port: int, deadline: float) -> bool:
+    """Whether the UI reports every code location loaded, asked until `deadline`."""
+    query = (
+        b'{"query": "{ workspaceOrError { ... on Workspace { locationEntries { loadStatus } } } }"}'
+    )
+    while time.monotonic() < deadline:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/graphql",
+            data=query,
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                body = json.loads(response.read())
+            entries = body["data"]["workspaceOrError"]["locationEntries"]
+            if entries and all(e["loadStatus"] == "LOADED" for e in entries):
+                return True
+        except (OSError, KeyError, TypeError, ValueError):
+            pass
+        time.sleep(1)
+    return False
 
 
 def session_members(sid: int) -> list[str]:
@@ -68,12 +92,17 @@ def test_make_ui_stops_every_process_on_sigterm(tmp_path: Path) -> None:
                 assert time.monotonic() < deadline, "the UI did not come up in 180 s"
                 time.sleep(1)
         assert any("dagster._daemon" in c for c in session_members(proc.pid))
+        # the webserver answers before the code server has loaded the definitions; a SIGTERM
+        # in between can leave `dagster dev` waiting on a half-started code server (seen in
+        # two loaded clean-clone runs): stop a UI that is fully up, as a user would
+        assert code_location_loaded(port, time.monotonic() + 120), "definitions never loaded"
 
         os.kill(proc.pid, signal.SIGTERM)  # make's pid, as `kill %1` or a supervisor would
         deadline = time.monotonic() + 45  # a loaded 2-core CI machine needs more than 20 s
         while session_members(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.5)
-        assert session_members(proc.pid) == []
+        left = session_members(proc.pid)
+        assert left == [], f"still running after SIGTERM: {left}"
     finally:
         with contextlib.suppress(ProcessLookupError):  # only if it failed: leave nothing
             os.killpg(proc.pid, signal.SIGKILL)
