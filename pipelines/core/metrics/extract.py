@@ -487,6 +487,8 @@ class _Context:
     sentence_model: Entity | None = None  # the model this sentence's events resolved to
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
+    # ids of this sentence's prices that are no average: no reporting period is theirs
+    list_prices: set[int] = dataclasses.field(default_factory=set)
 
 
 def extract_events(
@@ -557,6 +559,7 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             continue
         ctx.sentence_model = None
+        ctx.list_prices.clear()
         if _names_reporting_period(sent.text):
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
@@ -568,7 +571,12 @@ def extract_events(
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
-            if quarter is not None and ev.period_kind == "none" and ev.metric in _REPORTED:
+            if (
+                quarter is not None
+                and ev.period_kind == "none"
+                and ev.metric in _REPORTED
+                and id(ev) not in ctx.list_prices
+            ):
                 # results articles name the quarter once; the figures after it are its own
                 named = quarter
                 if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
@@ -1087,6 +1095,11 @@ def _sentence_events(
             "test_mileage",
         }:
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
+        average = metric == "price" and _average(cfg, text, num, c_left, c_right)
+        if metric == "price" and subject.kind == "auto" and not average:
+            # the car business has a list price only through its cars ("the new car costs
+            # from ..."); its average selling price is its own
+            subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
@@ -1116,6 +1129,12 @@ def _sentence_events(
             ):
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
+        kind = _period_kind(metric, period, num, text, average)
+        if metric == "price" and kind == "none" and period.start is not None:
+            # a list price is no month's: "in March" dates neither the price nor its as_of,
+            # unless the sentence states a day for it ("as of March 5")
+            keep = period.as_of if period.explicit_as_of else None
+            period = Period(None, None, None, keep, period.explicit_as_of, "none")
         event = ExtractedEvent(
             subject=subject.name,
             metric=metric,
@@ -1128,13 +1147,15 @@ def _sentence_events(
             period_end=period.end,
             period_text=period.text,
             as_of=period.as_of,
-            period_kind=_period_kind(metric, period, num, text),
+            period_kind=kind,
             label=label,
             evidence=text,
             char_start=sent.start,
             char_end=sent.end,
             language=lang,
         )
+        if metric == "price" and not average:
+            ctx.list_prices.add(id(event))
         yield event
         prev_event, prev_num = event, num
         if event.metric != "other":
@@ -1301,9 +1322,11 @@ def _label(
     return best[1] if best else None
 
 
-def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> str:
+def _period_kind(
+    metric: str, period: Period, num: NumberMention, text: str, average: bool = False
+) -> str:
     """The period's kind, with what the metric and the number imply: a capacity is a rate, a
-    price or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
+    price (but an average one) or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
     total, a delivery target with no stated period is a year's."""
     if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
         return "cumulative"
@@ -1330,6 +1353,10 @@ def _period_kind(metric: str, period: Period, num: NumberMention, text: str) -> 
         return "rate"
     if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
         return "none"
+    if metric == "price" and not average:
+        # a launch or list price named beside "in the second quarter" is no quarter's figure;
+        # an average selling price of the quarter is
+        return "none"
     if metric == "buyer_share" and period.kind in ("rate", "week", "day", "window"):
         return "none"
     if metric == "delivery_target" and period.kind == "none":
@@ -1350,6 +1377,28 @@ _HAS_REACHED = re.compile(
     re.I,
 )
 _YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
+
+
+def _average(
+    cfg: ExtractorConfig, text: str, num: NumberMention, c_left: int, c_right: int
+) -> bool:
+    """Whether the figure is an average: its clause says so before it or right after it
+    ("253,662 yuan per vehicle", no price word between), or it names no price of its own and the sentence before
+    it does ("the average selling price rose ..., to 253,662"). Only an average price is a
+    period's; "priced at" in its own clause is a list price, and "拉高了整体均价" later on
+    says nothing of it."""
+    price = next((p for m, p in cfg.metric_res if m == "price"), None)
+    if scan.search(cfg.average_re, text, c_left, num.start):
+        return True
+    after = scan.search(cfg.average_re, text, num.end, min(c_right, num.end + _AVERAGE_AFTER))
+    if after and not (price and scan.search(price, text, num.end, after.start())):
+        return True  # not "52.99万元的售价拉高了整体均价": a price named between is the figure's
+    if price is not None and scan.search(price, text, c_left, c_right):
+        return False
+    return scan.search(cfg.average_re, text, 0, c_left) is not None
+
+
+_AVERAGE_AFTER = 24  # "CNY 228,644 (USD 31,340) per vehicle"
 
 
 def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:

@@ -50,6 +50,9 @@ class ExtractorConfig:
     other_labels: dict[str, list[str]] = field(default_factory=dict)
     # the last day one model family was all Xiaomi sold: a company count after it is no model's
     one_model_until: dt.date | None = None
+    # words that make a figure an average ("average selling price", 均价): such a price keeps
+    # the period it averages over, any other price holds with no period
+    average: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -63,6 +66,7 @@ class ExtractorConfig:
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
     label_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
+    average_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -97,6 +101,9 @@ class ExtractorConfig:
             for label, cues in self.other_labels.items()
             if cues
         ]
+        self.average_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.average) or "(?!)", re.IGNORECASE
+        )
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -214,11 +221,14 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         non_car=list(map(str, data.get("non_car", []))),
         other_labels=labels,
         one_model_until=_day(data.get("one_model_until")),
+        average=list(map(str, data.get("average", []))),
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
-LANG_KEYS = ("metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels")
+LANG_KEYS = (
+    "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=64)

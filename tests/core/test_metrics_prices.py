@@ -1,0 +1,136 @@
+"""Prices: a list price holds with no period and belongs to a car; an average selling price is
+a period's and the company's. Facts join list prices across outlets only when every outlet's
+row agrees on that.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+
+def _price(text: str, value: float, published: dt.date, language: str | None = None):
+    found = [
+        e for e in extract_events(text, published=published, language=language) if e.value == value
+    ]
+    assert found, f"no event of {value} in {text!r}"
+    (ev,) = [e for e in found if e.metric == "price"]
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "published", "language"),
+    [
+        # a quarter named in another clause of the sentence is the orders' or deliveries'
+        (
+            "Deliveries of the SU7 Ultra began in the second quarter, and priced at 529,900 yuan it "
+            "lifted Xiaomi's overall revenue per car.",
+            529900,
+            dt.date(2025, 8, 20),
+            None,
+        ),
+        (
+            "第二季度开始交付的SU7 Ultra,以52.99万元的售价拉高了小米的整体均价。",
+            529900,
+            dt.date(2025, 8, 20),
+            None,
+        ),
+        # a month the sentence names for the launch is not the price's period
+        (
+            "In March 2024 Xiaomi opened orders for the SU7, priced at 215,900 yuan.",
+            215900,
+            dt.date(2024, 4, 2),
+            None,
+        ),
+        (
+            "Au troisième trimestre, la SU7 coûtait toujours 215 900 yuans.",
+            215900,
+            dt.date(2024, 11, 2),
+            "fr",
+        ),
+    ],
+)
+def test_a_list_price_holds_with_no_period(
+    text: str, value: float, published: dt.date, language: str | None
+) -> None:
+    ev = _price(text, value, published, language)
+    assert ev.period_kind == "none", ev
+    assert ev.period_start is None and ev.period_end is None, ev
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "published", "language", "start"),
+    [
+        (
+            "Xiaomi's average selling price for its cars reached 253,662 yuan in the second "
+            "quarter of 2025.",
+            253662,
+            dt.date(2025, 8, 20),
+            None,
+            dt.date(2025, 4, 1),
+        ),
+        # the average named in the clause before, the figure in its own
+        (
+            "The average selling price of Xiaomi's cars climbed 11%, to 253,662 yuan in the "
+            "second quarter of 2025.",
+            253662,
+            dt.date(2025, 8, 20),
+            None,
+            dt.date(2025, 4, 1),
+        ),
+        (
+            "2025年第二季度，小米汽车的平均售价为25.4万元。",
+            254000,
+            dt.date(2025, 8, 20),
+            None,
+            dt.date(2025, 4, 1),
+        ),
+        (
+            "Le prix moyen des voitures de Xiaomi a atteint 253 662 yuans au deuxième trimestre "
+            "2025.",
+            253662,
+            dt.date(2025, 8, 20),
+            "fr",
+            dt.date(2025, 4, 1),
+        ),
+    ],
+)
+def test_an_average_price_keeps_its_period(
+    text: str, value: float, published: dt.date, language: str | None, start: dt.date
+) -> None:
+    ev = _price(text, value, published, language)
+    assert ev.period_kind == "quarter", ev
+    assert ev.period_start == start, ev
+    assert ev.subject == "Xiaomi Auto", ev
+
+
+def test_a_list_price_beside_an_average_one_keeps_no_period() -> None:
+    text = (
+        "Xiaomi's average selling price was 238,650 yuan in the second quarter of 2024, "
+        "and the base SU7 is still priced at 215,900 yuan."
+    )
+    ev = _price(text, 215900, dt.date(2024, 8, 21))
+    assert ev.period_kind == "none", ev
+    avg = _price(text, 238650, dt.date(2024, 8, 21))
+    assert avg.period_kind == "quarter", avg
+
+
+def test_a_results_article_quarter_is_not_a_list_price_period() -> None:
+    text = (
+        "Xiaomi reported its results for the third quarter of 2024. "
+        "The SU7 Max, launched at 299,900 yuan, was the most popular version."
+    )
+    ev = _price(text, 299900, dt.date(2024, 11, 18))
+    assert ev.period_kind == "none" and ev.period_start is None, ev
+
+
+def test_the_price_of_the_new_car_is_the_model_s_not_the_company_s() -> None:
+    text = (
+        "Xiaomi unveiled the SU7 Ultra on Thursday. Xiaomi said the new car is the quickest "
+        "four-door sedan on sale, and it costs from 529,900 yuan."
+    )
+    ev = _price(text, 529900, dt.date(2025, 2, 28))
+    assert ev.subject == "Xiaomi SU7 Ultra", ev
