@@ -29,6 +29,7 @@ from pipelines.core.metrics.locale_numbers import (
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
+    NEXT_YEAR_RE,
     WHOLE_YEAR_RE,
     Period,
     en_dates,
@@ -489,6 +490,7 @@ class _Context:
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
     # ids of this sentence's prices that are no average: no reporting period is theirs
     list_prices: set[int] = dataclasses.field(default_factory=set)
+    years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
 
 
 def extract_events(
@@ -714,6 +716,7 @@ def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
 
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
+    ctx.years_named.update(int(y) for y in _YEAR_RE.findall(text))
     last = None
     last_pos = -1
     ctx.prev_model = None
@@ -1114,6 +1117,10 @@ def _sentence_events(
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
             period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+        if status != "actual" and _said_in_december(period, ref, ctx.years_named):
+            year = period.start.year - 1 if period.start else 0
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            period = Period(start, end, period.text, period.as_of, period.explicit_as_of, "year")
         if base_of_change and period.kind == "year" and period.start and period.end:
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
@@ -1228,11 +1235,62 @@ def _period(
         whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
             found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+    named = _year_named_before(text, num, found, lang, ref, status, doc_year)
+    if named is not None:
+        found = named
     if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+def _said_in_december(period: Period, ref: dt.date | None, years_named: set[int]) -> bool:
+    """ "Xiaomi wants to double its sales in 2025. Lei told Reuters it wants to deliver 300,000
+    next year." in a story of January 3, 2025: the plan was said in December, and the story
+    names the year itself, so "next year" is the new year, not the one after."""
+    return (
+        ref is not None
+        and ref.month == 1
+        and ref.day <= _NEW_YEAR_DAYS
+        and period.kind == "year"
+        and bool(period.text and NEXT_YEAR_RE.search(period.text))
+        and period.start is not None
+        and period.start.year == ref.year + 1
+        and ref.year in years_named
+        and ref.year + 1 not in years_named
+    )
+
+
+_NEW_YEAR_DAYS = 15
+
+
+def _year_named_before(
+    text: str,
+    num: NumberMention,
+    found: Period,
+    lang: str,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period | None:
+    """ "2025年年初，定的全年任务是30万辆" in a 2026 article: a whole-year word with no year of
+    its own ("全年", "full-year", "annual") is the year the sentence named before it, not the
+    article's. "This year" stays the article's."""
+    if (
+        found.kind != "year"
+        or not found.text
+        or _YEAR_RE.search(found.text)
+        or not WHOLE_YEAR_RE.search(found.text)
+    ):
+        return None
+    years = list(_YEAR_RE.finditer(text, 0, num.start))
+    if not years:
+        return None
+    said = _resolve(lang, text[years[-1].start() : years[-1].end() + 1], ref, status, doc_year)
+    if said.kind != "year" or said.start is None or said.start == found.start:
+        return None
+    return Period(said.start, said.end, found.text, said.as_of, said.explicit_as_of, "year")
 
 
 _YEAR_EARLIER = re.compile(
@@ -1724,6 +1782,16 @@ def _status(
                 text[c_left : num.start],
             )
         ]
+    if metric == "production_capacity" and not _PAST_VERB.search(text[c_left : num.start]):
+        # the capacity of a plant to be built is the plan's: "Xiaomi will build a plant in two
+        # phases, for which the capacity of each is 150,000" (a cue anywhere before it)
+        head_cues = [
+            (m.end(), s)
+            for s in ("target", "forecast")
+            for m in scan.finditer(cfg.status_res[s], text, 0, num.start)
+        ]
+        if found or head_cues:
+            return "target"
     if found:
         return max(found)[1]
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status

@@ -1,0 +1,76 @@
+"""Plans: which year a target is for, and when a capacity is a plan.
+
+Facts never merge a target with an actual or two years' targets, so each of these errors
+made a wrong fact (devset: a 2025 target read as 2026's joined the 2026 target).
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+from pipelines.core.metrics import extract_events
+
+
+def _one(text: str, value: float, published: dt.date, metric: str):
+    found = [
+        e
+        for e in extract_events(text, published=published)
+        if e.value == value and e.metric == metric
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_whole_year_word_is_the_year_the_sentence_named_before_it() -> None:
+    text = "小米汽车在2025年年初，定的全年任务是30万辆，后来目标提高到了35万辆。"
+    for value in (300000, 350000):
+        ev = _one(text, value, dt.date(2026, 1, 4), "delivery_target")
+        assert ev.period_start == dt.date(2025, 1, 1), ev
+
+
+def test_this_year_stays_the_article_s_year() -> None:
+    text = (
+        "Xiaomi delivered 135,000 cars in 2024 and set a full-year goal of 300,000 for this year."
+    )
+    ev = _one(text, 300000, dt.date(2025, 3, 4), "delivery_target")
+    assert ev.period_start == dt.date(2025, 1, 1), ev
+    actual = _one(text, 135000, dt.date(2025, 3, 4), "deliveries")
+    assert actual.period_start == dt.date(2024, 1, 1), actual
+
+
+def test_next_year_said_in_december_and_told_in_january_is_the_new_year() -> None:
+    text = (
+        "Xiaomi wants to double its car sales in 2025. Lei Jun told reporters that Xiaomi "
+        "aims to deliver 300,000 cars next year."
+    )
+    ev = _one(text, 300000, dt.date(2025, 1, 3), "delivery_target")
+    assert ev.period_start == dt.date(2025, 1, 1), ev
+    zh = "小米汽车2025年的目标是销量翻倍。雷军表示，小米汽车明年的交付目标是30万辆。"
+    ev = _one(zh, 300000, dt.date(2025, 1, 5), "delivery_target")
+    assert ev.period_start == dt.date(2025, 1, 1), ev
+
+
+def test_next_year_is_the_year_after_when_the_story_does_not_name_the_new_year() -> None:
+    text = "Xiaomi sold 135,000 cars in 2024. Lei Jun said Xiaomi aims to deliver 300,000 cars next year."
+    # January, but the story names only the year gone: "next year" is read as written
+    ev = _one(text, 300000, dt.date(2025, 1, 3), "delivery_target")
+    assert ev.period_start == dt.date(2026, 1, 1), ev
+    named = "Xiaomi wants to double its car sales in 2025. Lei said it aims to deliver 300,000 cars next year."
+    # February: no December statement retold
+    ev = _one(named, 300000, dt.date(2025, 2, 3), "delivery_target")
+    assert ev.period_start == dt.date(2026, 1, 1), ev
+
+
+def test_the_capacity_of_a_plant_to_be_built_is_a_target() -> None:
+    text = (
+        "Xiaomi Auto will build a plant with an annual capacity of 300,000 units in two "
+        "phases, for which the capacity of Phase I and Phase II is 150,000 vehicles each."
+    )
+    for value in (300000, 150000):
+        ev = _one(text, value, dt.date(2021, 11, 28), "production_capacity")
+        assert ev.status == "target", ev
+
+
+def test_the_capacity_of_a_running_plant_is_actual() -> None:
+    text = "Xiaomi's first plant has an annual capacity of 150,000 cars and runs two shifts."
+    ev = _one(text, 150000, dt.date(2024, 7, 2), "production_capacity")
+    assert ev.status == "actual", ev
