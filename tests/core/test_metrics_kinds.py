@@ -28,6 +28,10 @@ PUB = dt.date(2025, 6, 10)
         # a full year's total stays a year, a part of a year runs
         ("2024年小米汽车全年累计交付13.7万辆。", 137000, "year"),
         ("2025年前三季度小米汽车累计交付超26万辆。", 260000, "cumulative"),
+        # orders stated with no window: the count since orders opened
+        ("Xiaomi has taken 100,000 orders for the SU7 so far.", 100000, "cumulative"),
+        ("Xiaomi a reçu 40 000 commandes fermes pour la SU7.", 40000, "cumulative"),
+        ("小米SU7锁单量达4万台。", 40000, "cumulative"),
         # a target for the year, reached in a month
         ("小米预计11月提前完成全年10万辆交付目标。", 100000, "year"),
         # "by mid-November": a running total at part of a month

@@ -458,7 +458,8 @@ def _orders_opened(
 ) -> dt.date | None:
     """The day a model's orders opened (entities.yaml), for a launch price or a first-hours
     order count in an article about that launch that does not date it."""
-    if ev.period_kind not in ("none", "window") or not (launch_told or ev.period_kind == "window"):
+    window = ev.period_kind == "window"
+    if not (window or _no_period(ev)) or not (launch_told or window):
         return None
     model = next((e for e in cfg.entities if e.name == ev.subject and e.kind == "model"), None)
     if model is None:
@@ -654,8 +655,8 @@ def _dated(
         days = set(_days_told(sentence, ref, doc_year))
         if len(days) == 1:
             return at(days.pop()) or ev
-    if launch_figure and when.launched is not None and ev.period_kind == "none":
-        return at(when.launched) or ev  # prices hold at the launch the article dates
+    if launch_figure and when.launched is not None and _no_period(ev):
+        return at(when.launched) or ev  # prices and orders hold at the launch the article dates
     if when.announced is not None and (ev.period_end is None or ev.status != "actual"):
         return at(when.announced) or ev  # "On July 19, Lei Jun said ...": the stated day
     if ev.status in ("target", "forecast") or (
@@ -672,6 +673,16 @@ def _dated(
         opened = _orders_opened(cfg, ev, sentence, when.launch_told, when.told_days, ref, doc_year)
         return at(opened) or ev
     return ev
+
+
+def _no_period(ev: ExtractedEvent) -> bool:
+    """A figure stated with no period: orders with none are a running total (`_period_kind`)."""
+    return ev.period_kind == "none" or (
+        ev.period_kind == "cumulative" and ev.metric in _ORDER_METRICS and not ev.period_text
+    )
+
+
+_ORDER_METRICS = frozenset(("orders", "locked_orders", "reservations"))
 
 
 def _days_told(sentence: str, ref: dt.date | None, doc_year: int | None) -> list[dt.date]:
@@ -1417,6 +1428,9 @@ def _period_kind(
         return "none"
     if metric == "buyer_share" and period.kind in ("rate", "week", "day", "window"):
         return "none"
+    if metric in _ORDER_METRICS and period.kind == "none":
+        # orders stated with no window are the count since orders opened, to the day stated
+        return "cumulative"
     if metric == "delivery_target" and period.kind == "none":
         return "year"
     return period.kind
