@@ -62,3 +62,47 @@ def test_the_first_quarters_of_the_year_are_a_running_total_to_their_end() -> No
 def test_first_ten_months_in_chinese() -> None:
     (ev,) = extract_events("小米汽车前10个月累计交付超过30万辆。", published=dt.date(2025, 11, 3))
     assert (ev.period_start, ev.period_end) == (dt.date(2025, 1, 1), dt.date(2025, 10, 31))
+
+
+def test_hangul_sentences_split_at_a_full_stop() -> None:
+    from pipelines.core.metrics.extract import split_sentences
+
+    text = "샤오미는 출시 27분 만에 5만대를 팔았다. 샤오미는 이후 24시간 만에 8만8898대를 팔았다."
+    assert [s.text for s in split_sentences(text, "ko")] == [
+        "샤오미는 출시 27분 만에 5만대를 팔았다.",
+        "샤오미는 이후 24시간 만에 8만8898대를 팔았다.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Số liệu bán xe tháng 7 tại Trung Quốc đã được công bố. Xiaomi đã bàn giao 6.042 "
+            "chiếc YU7 và bàn giao 24.410 chiếc SU7.",
+            "vi",
+        ),
+        (
+            "The sales figures for July 2025 came out today. Xiaomi delivered 6,042 YU7s and "
+            "24,410 SU7s.",
+            "en",
+        ),
+    ],
+)
+def test_a_month_named_by_the_sentence_before_with_no_figure_is_the_figures_month(
+    text: str, language: str
+) -> None:
+    events = [e for e in extract_events(text, published=dt.date(2025, 8, 2), language=language)]
+    found = {e.value: e for e in events if e.metric == "deliveries"}
+    for value in (6042, 24410):
+        assert found[value].period_kind == "month", found[value]
+        assert found[value].period_start == dt.date(2025, 7, 1), found[value]
+
+
+def test_a_month_two_sentences_back_is_not_carried() -> None:
+    text = (
+        "The sales figures for July 2025 came out today. Xiaomi said nothing about them. "
+        "Xiaomi delivered 6,042 YU7s."
+    )
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 8, 2)) if e.value == 6042]
+    assert ev.period_start != dt.date(2025, 7, 1), ev

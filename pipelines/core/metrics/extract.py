@@ -107,8 +107,10 @@ BOUNDS = {
 
 _SENT_END = re.compile(
     r"(?<=[。！？!?])\s*"
-    # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …")
-    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0430-\u044f])\.(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f]|[A-Z][a-z]|\s*\n)\s*"
+    # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …"),
+    # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
+    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])\."
+    r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
@@ -547,6 +549,7 @@ def extract_events(
     }
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
+    month_named: Period | None = None  # by the sentence just read, which stated no figure
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
@@ -560,6 +563,7 @@ def extract_events(
             continue
         if not _has_number_hint(sent.text):
             _update_context(cfg, ctx, sent.text)
+            month_named = None
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
@@ -573,7 +577,25 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
+        month_before, month_named = month_named, None
+        n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+            if (
+                month_before is not None
+                and ev.period_kind == "none"
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+            ):
+                # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
+                # month the sentence before named, with no figure of its own
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=month_before.start,
+                    period_end=month_before.end,
+                    period_text=month_before.text,
+                    as_of=ev.as_of or month_before.as_of,
+                )
             if (
                 quarter is not None
                 and ev.period_kind == "none"
@@ -596,6 +618,10 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if len(events) == n_events:
+            told = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
+            if told.kind == "month" and told.start is not None and told.as_of is not None:
+                month_named = told  # a finished month named by a sentence with no figure
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
