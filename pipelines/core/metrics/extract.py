@@ -619,9 +619,9 @@ def extract_events(
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
         if len(events) == n_events:
-            told = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
-            if told.kind == "month" and told.start is not None and told.as_of is not None:
-                month_named = told  # a finished month named by a sentence with no figure
+            said = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
+            if said.kind == "month" and said.start is not None and said.as_of is not None:
+                month_named = said  # a finished month named by a sentence with no figure
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
