@@ -54,3 +54,19 @@ def test_the_team_of_the_division_is_the_car_business_s() -> None:
         "Xiaomi registered its EV unit in 2021. Lei Jun is leading the division with 300 employees."
     )
     assert subject_of(text, 300) == "Xiaomi Auto"
+
+
+def test_a_company_named_in_the_clause_keeps_its_count_after_a_model_s() -> None:
+    text = (
+        "Xiaomi delivered more than 135,000 SU7 cars in 2024, and Xiaomi has now set a new "
+        "goal for 2025, aiming for sales of 300,000 units."
+    )
+    found = {e.value: e for e in extract_events(text, published=dt.date(2025, 1, 10))}
+    assert found[135000].subject == "Xiaomi SU7"
+    assert found[300000].subject == "Xiaomi Auto"
+
+
+def test_a_count_with_no_name_in_its_clause_stays_the_model_s() -> None:
+    text = "The SU7's delivery target this year is 100,000, and 120,000 at best."
+    found = {e.value: e for e in extract_events(text, published=dt.date(2024, 5, 10))}
+    assert found[120000].subject == "Xiaomi SU7", found[120000]

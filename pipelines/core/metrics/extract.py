@@ -1912,8 +1912,10 @@ def _subject(
         elif model is not None and (metric in MODEL_METRICS or in_clause):
             return model
         earlier = [e for _, e in sorted(before, key=lambda x: x[0]) if e.kind == "model"]
-        if earlier and metric in COUNT_METRICS:
-            return earlier[0]  # "the SU7's target this year is 100,000, and 120,000 at best"
+        if earlier and metric in COUNT_METRICS and not in_clause:
+            # "the SU7's target this year is 100,000, and 120,000 at best"; not "135,000
+            # SU7s in 2024, and Xiaomi has set a goal of 300,000": the company named for it
+            return earlier[0]
         best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
         if best.kind == "model":
             return auto or best  # a model named after the number, elsewhere in the sentence
@@ -1949,7 +1951,7 @@ def _subject(
         if _GROUP_TOTAL.search(clause):
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
         return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
-    if metric == "price" and _AVERAGE.search(clause):
+    if metric == "price" and scan.search(cfg.average_re, clause):
         return auto or ctx.last_entity
     if metric in MODEL_METRICS:
         return _car_subject(cfg, ctx, metric, models_in_doc)
@@ -1973,7 +1975,6 @@ _SEGMENT = re.compile(
     r"汽车业务|创新业务|电动汽车|汽车",
     re.I,
 )
-_AVERAGE = re.compile(r"\baverage\b|\bASP\b|均价|平均", re.I)
 
 
 def _specificity(subject: str) -> int:
