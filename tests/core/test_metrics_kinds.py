@@ -106,3 +106,16 @@ def test_a_month_two_sentences_back_is_not_carried() -> None:
     )
     (ev,) = [e for e in extract_events(text, published=dt.date(2025, 8, 2)) if e.value == 6042]
     assert ev.period_start != dt.date(2025, 7, 1), ev
+
+
+def test_a_capacity_with_its_unit_is_that_unit_s_pace() -> None:
+    text = "据报道，小米汽车已要求供应商把产能提高到月产1万辆。"
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 4, 10)) if e.value == 10000]
+    assert ev.period_kind == "rate" and ev.period_text == "月产", ev
+
+
+def test_a_headcount_named_with_a_month_has_no_period() -> None:
+    text = "In September 2021 Xiaomi's new car unit had about 300 employees."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 4, 10)) if e.value == 300]
+    assert ev.metric == "headcount", ev
+    assert ev.period_kind == "none" and ev.period_start is None, ev

@@ -1174,6 +1174,9 @@ def _sentence_events(
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
         kind = _period_kind(metric, period, num, text, average)
+        if metric == "headcount" and kind == "none" and period.start is not None:
+            # "In September the division had 300 staff": a count at a day, of no period
+            period = Period(None, None, period.text, period.as_of, period.explicit_as_of, "none")
         if metric == "price" and kind == "none" and period.start is not None:
             # a list price is no month's: "in March" dates neither the price nor its as_of,
             # unless the sentence states a day for it ("as of March 5")

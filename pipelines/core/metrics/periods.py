@@ -181,13 +181,15 @@ CUMULATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
-RATE_RE = re.compile(
+_RATE_UNIT = (
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|minute|hour)\b|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
-    r"\bcapacity\b|/\s*(?:year|month|yr|mo)\b|"
-    r"年产能|年產能|月产能|月產能|产能|產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產",
-    re.IGNORECASE,
+    r"/\s*(?:year|month|yr|mo)\b|"
+    r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
 )
+RATE_RE = re.compile(_RATE_UNIT + r"|\bcapacity\b|产能|產能", re.IGNORECASE)
+# the same with its unit: "增加产能至月产1万辆" is a month's pace, not a bare "capacity"
+RATE_UNIT_RE = re.compile(_RATE_UNIT, re.IGNORECASE)
 # a pace stated over a longer period: "24,000 vehicles monthly", "an average of 840 cars
 # daily" (this year), "every single day", 日均: a rate even when a year is named too
 PACE_RE = re.compile(
@@ -535,7 +537,7 @@ def resolve_period(
     if pace and kind in ("none", "year", "half_year", "quarter", "month"):
         text, kind = pace.group(0), "rate"
     if kind == "none":
-        rate = RATE_RE.search(sentence)
+        rate = RATE_UNIT_RE.search(sentence) or RATE_RE.search(sentence)
         day = DAY_RE.search(sentence)
         week = WEEK_RE.search(sentence)
         if day and not rate:
