@@ -119,3 +119,32 @@ def test_a_headcount_named_with_a_month_has_no_period() -> None:
     (ev,) = [e for e in extract_events(text, published=dt.date(2024, 4, 10)) if e.value == 300]
     assert ev.metric == "headcount", ev
     assert ev.period_kind == "none" and ev.period_start is None, ev
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "window"),
+    [
+        (
+            "Xiaomi YU7 için ilk üç dakikada 200.000 sipariş alındı, 18 saat içinde ise sipariş "
+            "sayısı 240.000'i geçti.",
+            "tr",
+            200000,
+            "ilk üç dakikada",
+        ),
+        (
+            "샤오미는 SU7 출시 27분 만에 5만대의 주문을 받았고, 24시간 만에 8만8898대의 주문을 받았다.",
+            "ko",
+            50000,
+            "출시 27분 만에",
+        ),
+    ],
+)
+def test_the_window_right_before_a_figure_wins_over_the_next_clause_s(
+    text: str, language: str, value: float, window: str
+) -> None:
+    found = {
+        e.value: e
+        for e in extract_events(text, published=dt.date(2025, 6, 28), language=language)
+        if e.metric == "orders"
+    }
+    assert found[value].period_text == window, found[value]

@@ -1370,7 +1370,7 @@ def _nearer_before(
         return False
     pa = _resolve(lang, text[after[0] : after[1]], ref, status, doc_year)
     pb = _resolve(lang, text[before[0] : before[1]], ref, status, doc_year)
-    if pa.start is None or pb.start is None or not pa.text or not pb.text:
+    if not pa.text or not pb.text or not (_placed(pa) and _placed(pb)):
         return False
     ia = text.find(pa.text, after[0], after[1])
     ib = text.rfind(pb.text, before[0], before[1])
@@ -1380,6 +1380,11 @@ def _nearer_before(
     if re.search(r"[,;，；、]", gap_before):
         return False  # "during the second quarter, up from 18.1 billion during the first"
     return len(gap_before) < ia - num.end
+
+
+def _placed(p: Period) -> bool:
+    """A period that places a figure: dated, or a window ("in the first three minutes")."""
+    return p.start is not None or p.kind == "window"
 
 
 _MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
