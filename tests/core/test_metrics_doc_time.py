@@ -215,3 +215,23 @@ def test_a_comma_keeps_the_period_after_the_figure() -> None:
         "billion yuan during the first quarter of 2025."
     )
     assert by_value(text)[18.1e9].period_start == dt.date(2025, 1, 1)
+
+
+def test_a_launch_set_for_a_later_month_is_not_a_day_already_told() -> None:
+    # undated: "this year" is the year of the figures told as past, not of a release to come
+    text = (
+        "Xiaomi raised its delivery goal for this year to 130,000 cars. By September 30, 2024 "
+        "it had delivered 67,157 SU7s in all. The Ultra version is set for release in March "
+        "2025. The first goal this year was 76,000 cars."
+    )
+    found = by_value(text)
+    assert found[76000].period_start == dt.date(2024, 1, 1), found[76000]
+
+
+def test_a_japanese_plan_marked_yotei_is_not_the_year_of_writing() -> None:
+    text = (
+        "シャオミの工場は2023年6月に完成した。第2期は2024年に着工し、2025年に完成する予定だ。"
+        "シャオミは4月3日までにSU7を4万台受注した。"
+    )
+    found = {e.value: e for e in extract_events(text, language="ja")}
+    assert found[40000].as_of == dt.date(2024, 4, 3), found[40000]

@@ -131,7 +131,8 @@ _FULL_DATE_YEAR = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|plans?|planned|targets?|goal|aims?|expects?|expected|forecasts?|"
-    r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将",
+    r"(?:is|are)\s+(?:set|due|slated|scheduled)\s+(?:for|to|in)|upcoming|"
+    r"by\s+(?:the\s+end\s+of\s+)?20\d\d)\b|计划|目标|预计|将|予定|見込み|예정",
     re.I,
 )
 # a year in a product's name ("Mini LED 2026", "Pro 2025"), not a time: after a capitalised
