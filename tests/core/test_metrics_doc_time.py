@@ -235,3 +235,12 @@ def test_a_japanese_plan_marked_yotei_is_not_the_year_of_writing() -> None:
     )
     found = {e.value: e for e in extract_events(text, language="ja")}
     assert found[40000].as_of == dt.date(2024, 4, 3), found[40000]
+
+
+def test_a_window_right_before_a_figure_beats_a_year_further_back() -> None:
+    text = "샤오미가 지난해 판매를 시작한 첫 전기차 세단 SU7은 출시 30분 만에 5만대 넘는 사전 예약주문을 받았다."
+    found = {
+        e.value: e for e in extract_events(text, published=dt.date(2025, 6, 28), language="ko")
+    }
+    assert found[50000].period_kind == "window", found[50000]
+    assert found[50000].period_text == "출시 30분 만에", found[50000]

@@ -1276,6 +1276,12 @@ def _period(
         whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
             found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+    if found.kind in _CALENDAR and found.text and found.text in text[lo : num.start]:
+        # "지난해 판매를 시작한 SU7은 출시 30분 만에 5만대": the window that ends right before
+        # the figure is its period, the year further back says when the car went on sale
+        near = _resolve(lang, text[max(lo, num.start - _NEAR) : num.start], ref, status, doc_year)
+        if near.kind == "window" and near.text:
+            return near
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named
@@ -1284,6 +1290,10 @@ def _period(
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+_CALENDAR = frozenset(("day", "week", "month", "quarter", "half_year", "year"))
+_NEAR = 24  # characters before a figure that hold the window it was counted in
 
 
 def _said_in_december(period: Period, ref: dt.date | None, years_named: set[int]) -> bool:
