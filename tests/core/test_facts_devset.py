@@ -50,9 +50,10 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # 2026-11-29 (extractor at f2e3f5f): found 169, split 53 (31.4 %), wrong merges 3;
     # after the extractor's period and subject work the same day: found 175, split 38 (21.7 %),
     # wrong merges 2; after prices, plan years, plant capacity plans and order totals:
-    # found 180, split 35 (19.4 %), wrong merges 0
+    # found 180, split 35 (19.4 %), wrong merges 0; then sentences, rates, windows, plans
+    # named in undated texts: split 31 (17.2 %)
     assert result["found"] >= 180
-    assert result["split"] <= 35
+    assert result["split"] <= 31
     assert result["wrong_merges"] == 0
 
 
