@@ -5,6 +5,8 @@ Every sentence here is written for this test (our own words, real-world figures)
 
 import datetime as dt
 
+import pytest
+
 from pipelines.core.metrics import extract_events
 
 PUB = dt.date(2025, 8, 20)
@@ -70,3 +72,47 @@ def test_a_count_with_no_name_in_its_clause_stays_the_model_s() -> None:
     text = "The SU7's delivery target this year is 100,000, and 120,000 at best."
     found = {e.value: e for e in extract_events(text, published=dt.date(2024, 5, 10))}
     assert found[120000].subject == "Xiaomi SU7", found[120000]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "subject"),
+    [
+        (
+            "Xiaomi informó que los ingresos de su división de vehículos eléctricos llegaron a "
+            "20,600 millones de yuanes en el segundo trimestre de 2025.",
+            "es",
+            20.6e9,
+            "Xiaomi Auto",
+        ),
+        (
+            "Xiaomi registró ingresos totales de 116,000 millones de yuanes en el segundo "
+            "trimestre de 2025.",
+            "es",
+            116e9,
+            "Xiaomi Group",
+        ),
+        (
+            "Chez Xiaomi, le chiffre d'affaires de la division automobile a atteint 20,6 "
+            "milliards de yuans au deuxième trimestre 2025.",
+            "fr",
+            20.6e9,
+            "Xiaomi Auto",
+        ),
+        (
+            "Xiaomi meldete für das zweite Quartal 2025 einen Umsatz der Autosparte von 20,6 "
+            "Milliarden Yuan.",
+            "de",
+            20.6e9,
+            "Xiaomi Auto",
+        ),
+    ],
+)
+def test_the_car_business_and_the_group_total_are_named_in_each_language(
+    text: str, language: str, value: float, subject: str
+) -> None:
+    found = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 8, 28), language=language)
+        if e.metric == "revenue" and abs(e.value - value) < 1
+    ]
+    assert found and found[0].subject == subject, found

@@ -192,10 +192,6 @@ _BUYER_GROUP = re.compile(
     r"users?|buyers?|owners?|customers?|purchasers?|女性|用户|车主|果粉)",
     re.I,
 )
-_EV_CONTEXT = re.compile(
-    r"\b(?:EV|EVs|car|cars|vehicle|vehicles|auto|automotive|smart EV|electric)\b|汽车|电动车|新业务",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -1911,6 +1907,7 @@ def _subject(
         return num.start - e if e <= num.start else s - num.end if s >= num.end else 0
 
     auto = _named(cfg, "Xiaomi Auto")
+    segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
     in_clause = [(dist(s, e), ent) for s, e, ent in entity_hits if c_left <= s < c_right]
     comp_clause = [dist(s, e) for s, e in comp_hits if c_left <= s < c_right]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
@@ -1940,11 +1937,11 @@ def _subject(
             return auto or best  # a model named after the number, elsewhere in the sentence
         if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
             return _car_subject(cfg, ctx, metric, models_in_doc)
-        car_context = _EV_CONTEXT.search(clause) or _SEGMENT.search(clause)
+        car_context = _car_words(cfg, clause)
         if best.kind == "group" and any(
             _GROUP_NAME.search(text[s:e]) for s, e, ent in entity_hits if ent is best
         ):
-            car_context = None  # "小米集团全年营收": the group named as such
+            car_context = False  # "小米集团全年营收": the group named as such
         if best.kind == "group" and metric in GROUP_METRICS:
             # the car team, or R&D spent on "our first car": the car business's
             car_rd = metric == "rd_spend" and _CAR_PROJECT.search(clause)
@@ -1962,12 +1959,12 @@ def _subject(
     if ctx.last_entity is None:
         return None
     if metric in ("revenue", "net_loss", "rd_spend"):
-        if _EV_CONTEXT.search(clause) or _SEGMENT.search(clause):
+        if _car_words(cfg, clause):
             return auto or ctx.last_entity
-        if not _GROUP_TOTAL.search(clause) and _SEGMENT.search(text[:c_left]):
+        if not group_total.search(clause) and segment.search(text[:c_left]):
             # "汽车业务毛利率升至26.4%，经营亏损收窄至3亿元": the segment of the sentence
             return auto or ctx.last_entity
-        if _GROUP_TOTAL.search(clause):
+        if group_total.search(clause):
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
         return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
     if metric == "price" and scan.search(cfg.average_re, clause):
@@ -1975,7 +1972,7 @@ def _subject(
     if metric in MODEL_METRICS:
         return _car_subject(cfg, ctx, metric, models_in_doc)
     if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
-        if (metric == "headcount" and _SEGMENT.search(clause)) or _CAR_PROJECT.search(clause):
+        if (metric == "headcount" and segment.search(clause)) or _CAR_PROJECT.search(clause):
             return auto or ctx.last_entity  # "leading the division with 300 employees"
         return ctx.last_entity
     return auto or ctx.last_entity
@@ -1987,13 +1984,12 @@ _CAR_PROJECT = re.compile(
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
-_GROUP_TOTAL = re.compile(r"\b(?:total|overall|group|company-wide)\b|整体|集团|总营收|总收入", re.I)
-# the car business named without its name: "the segment", "the unit", 汽车业务
-_SEGMENT = re.compile(
-    r"\b(?:segment|unit|division|new\s+initiatives|car\s+business|EV\s+business|the\s+brand)\b|"
-    r"汽车业务|创新业务|电动汽车|汽车",
-    re.I,
-)
+
+
+def _car_words(cfg: ExtractorConfig, clause: str) -> bool:
+    """The car business named by what it sells or as a segment ("EV revenue", 汽车业务)."""
+    words = cfg.business_res
+    return bool(words["cars"].search(clause) or words["segment"].search(clause))
 
 
 def _specificity(subject: str) -> int:

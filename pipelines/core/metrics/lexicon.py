@@ -23,6 +23,9 @@ METRICS = (
 )  # fmt: skip
 
 
+# The kinds of words that say whose money or people a figure is (data/cues.yaml "business").
+BUSINESS_WORDS = ("cars", "segment", "group_total")
+
 # Labels that name what a number counts when they follow it ("402 stores"), not cue words.
 NOUN_LABELS = frozenset({"stores", "service centres"})
 
@@ -53,6 +56,8 @@ class ExtractorConfig:
     # words that make a figure an average ("average selling price", 均价): such a price keeps
     # the period it averages over, any other price holds with no period
     average: list[str] = field(default_factory=list)
+    # words for the car business ("cars", "segment") and the group's totals ("group_total")
+    business: dict[str, list[str]] = field(default_factory=dict)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -67,6 +72,7 @@ class ExtractorConfig:
     non_car_re: re.Pattern[str] = field(init=False)
     label_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     average_re: re.Pattern[str] = field(init=False)
+    business_res: dict[str, re.Pattern[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -104,6 +110,13 @@ class ExtractorConfig:
         self.average_re = re.compile(
             "|".join(f"(?:{c})" for c in self.average) or "(?!)", re.IGNORECASE
         )
+        self.business_res = {
+            kind: re.compile(
+                "|".join(f"(?:{c})" for c in self.business.get(kind, [])) or "(?!)",
+                re.IGNORECASE,
+            )
+            for kind in BUSINESS_WORDS
+        }
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -222,12 +235,14 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         other_labels=labels,
         one_model_until=_day(data.get("one_model_until")),
         average=list(map(str, data.get("average", []))),
+        business={str(k): list(map(str, v)) for k, v in (data.get("business") or {}).items()},
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
+    "business",
 )  # fmt: skip
 
 
