@@ -148,3 +148,9 @@ def test_the_window_right_before_a_figure_wins_over_the_next_clause_s(
         if e.metric == "orders"
     }
     assert found[value].period_text == window, found[value]
+
+
+def test_a_car_rolling_off_the_line_is_production() -> None:
+    text = "Xiaomi saw its 500,000th car rolling off the line at its Beijing plant."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 9, 2)) if e.value == 500000]
+    assert (ev.metric, ev.period_kind) == ("production", "cumulative"), ev

@@ -134,3 +134,15 @@ def test_the_price_of_the_new_car_is_the_model_s_not_the_company_s() -> None:
     )
     ev = _price(text, 529900, dt.date(2025, 2, 28))
     assert ev.subject == "Xiaomi SU7 Ultra", ev
+
+
+def test_a_rival_named_as_what_a_price_is_compared_with_does_not_own_it() -> None:
+    text = (
+        "The SU7, on sale since March, is priced under $30,000, which makes it $4,000 cheaper "
+        "than Tesla's Model 3 in China."
+    )
+    found = [
+        e for e in extract_events(text, published=dt.date(2024, 11, 20)) if e.metric == "price"
+    ]
+    # the list price is the SU7's; the gap to the rival is no price at all
+    assert [(e.subject, e.value) for e in found] == [("Xiaomi SU7", 30000)], found

@@ -116,3 +116,16 @@ def test_the_car_business_and_the_group_total_are_named_in_each_language(
         if e.metric == "revenue" and abs(e.value - value) < 1
     ]
     assert found and found[0].subject == subject, found
+
+
+def test_a_model_named_as_a_point_in_time_owns_no_figure() -> None:
+    text = (
+        "Xiaomi delivered 410,000 cars in 2025, with its 500,000th car rolling off the line in "
+        "under 20 months since the SU7 launch."
+    )
+    found = {e.value: e for e in extract_events(text, published=dt.date(2026, 1, 5))}
+    assert found[410000].subject == "Xiaomi Auto", found[410000]
+    milestone = found[500000]
+    assert milestone.subject == "Xiaomi Auto", milestone
+    # a mark of the running total, not 2025's production
+    assert (milestone.period_kind, milestone.period_start) == ("cumulative", None), milestone

@@ -1171,6 +1171,11 @@ def _sentence_events(
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
         kind = _period_kind(metric, period, num, text, average)
+        if kind == "cumulative" and period.kind in _CALENDAR and _milestone(num, text):
+            # "its 500,000th car ... after delivering 410,000 in 2025": a milestone of the
+            # running total is no year's, whatever year the sentence names for another figure
+            keep = period.as_of if period.explicit_as_of else None
+            period = Period(None, None, None, keep, period.explicit_as_of, "cumulative")
         if metric == "headcount" and kind == "none" and period.start is not None:
             # "In September the division had 300 staff": a count at a day, of no period
             period = Period(None, None, period.text, period.as_of, period.explicit_as_of, "none")
@@ -1438,7 +1443,7 @@ def _period_kind(
     """The period's kind, with what the metric and the number imply: a capacity is a rate, a
     price (but an average one) or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
     total, a delivery target with no stated period is a year's."""
-    if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
+    if _milestone(num, text):
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
         before = text[max(0, num.start - 40) : num.start]
@@ -1475,6 +1480,11 @@ def _period_kind(
     if metric == "delivery_target" and period.kind == "none":
         return "year"
     return period.kind
+
+
+def _milestone(num: NumberMention, text: str) -> bool:
+    """A mark of the running total: "the 500,000th car", 第50万辆."""
+    return num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第"
 
 
 _FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
@@ -1662,7 +1672,12 @@ _CONVERSION = re.compile(
 )
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 # "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
-_CHANGE_AMOUNT_AFTER = re.compile(r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)", re.I)
+_CHANGE_AMOUNT_AFTER = re.compile(
+    r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)"
+    # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
+    r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer)\s+than\b",
+    re.I,
+)
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
@@ -1908,8 +1923,16 @@ def _subject(
 
     auto = _named(cfg, "Xiaomi Auto")
     segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
-    in_clause = [(dist(s, e), ent) for s, e, ent in entity_hits if c_left <= s < c_right]
-    comp_clause = [dist(s, e) for s, e in comp_hits if c_left <= s < c_right]
+    in_clause = [
+        (dist(s, e), ent)
+        for s, e, ent in entity_hits
+        if c_left <= s < c_right and not (s >= num.end and _SINCE_NAMED.search(text, 0, s))
+    ]
+    comp_clause = [
+        dist(s, e)
+        for s, e in comp_hits
+        if c_left <= s < c_right and not (s >= num.end and _THAN.search(text, num.end, s))
+    ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if not in_clause and comp_hits and not entity_hits:
@@ -1978,6 +2001,10 @@ def _subject(
     return auto or ctx.last_entity
 
 
+# a model named after a figure as a point in time: "in 20 months since the SU7 launch"
+_SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
+# a rival named after a figure as what it is compared with: "$4,000 cheaper than Tesla's"
+_THAN = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s", re.I)
 _CAR_PROJECT = re.compile(
     r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
     r"|造车|汽车项目|首款车",
