@@ -146,3 +146,15 @@ def test_a_rival_named_as_what_a_price_is_compared_with_does_not_own_it() -> Non
     ]
     # the list price is the SU7's; the gap to the rival is no price at all
     assert [(e.subject, e.value) for e in found] == [("Xiaomi SU7", 30000)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米表示，智能电动汽车的平均售价上升9%，至每辆约26万元。",
+        "Xiaomi said the ASP of its cars rose 9% to about RMB 260,000.",
+    ],
+)
+def test_an_average_price_named_by_its_abbreviation_or_carried_on_by_zhi(text: str) -> None:
+    ev = _price(text, 260000, dt.date(2025, 11, 19))
+    assert ev.subject == "Xiaomi Auto", ev
