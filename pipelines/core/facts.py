@@ -318,7 +318,11 @@ def _parse(raw: Mapping[str, Any]) -> FactsData:
     alternatives = []
     for word in sorted(rate_words, key=len, reverse=True):
         pattern = re.escape(word)
-        alternatives.append(rf"(?<!\w){pattern}(?!\w)" if _whole_word(word) else pattern)
+        if _whole_word(word):
+            # "/năm" starts with no letter: "xe/năm" has one right before it
+            before = "" if not word[:1].isalnum() else r"(?<!\w)"
+            pattern = rf"{before}{pattern}(?!\w)"
+        alternatives.append(pattern)
     rate_re = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
     return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re)
 

@@ -203,6 +203,9 @@ def test_window_duration(text: str | None, key: str | None) -> None:
 def test_rate_unit() -> None:
     assert rate_unit("150,000 a year") == rate_unit("annual") == rate_unit("每年") == "year"
     assert rate_unit("per month (2024)") == "month"
+    # a slash right after the unit noun: "150.000 xe/năm", "10 000 Autos/Monat"
+    assert rate_unit("xe/năm") == rate_unit("/Jahr") == rate_unit("/year") == "year"
+    assert rate_unit("Autos/Monat") == "month"
 
 
 @pytest.mark.parametrize(

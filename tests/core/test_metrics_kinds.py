@@ -154,3 +154,20 @@ def test_a_car_rolling_off_the_line_is_production() -> None:
     text = "Xiaomi saw its 500,000th car rolling off the line at its Beijing plant."
     (ev,) = [e for e in extract_events(text, published=dt.date(2025, 9, 2)) if e.value == 500000]
     assert (ev.metric, ev.period_kind) == ("production", "cumulative"), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Nhà máy của Xiaomi có công suất thiết kế 150.000 xe/năm.", "vi", 150000),
+        ("Xiaomi's plant has a capacity of 150,000 units/year.", "en", 150000),
+    ],
+)
+def test_a_slash_before_a_time_word_is_a_rate_not_a_fraction(
+    text: str, language: str, value: float
+) -> None:
+    found = {
+        e.value: e for e in extract_events(text, published=dt.date(2025, 8, 2), language=language)
+    }
+    assert found[value].metric == "production_capacity", found[value]
+    assert found[value].period_kind == "rate", found[value]

@@ -856,7 +856,8 @@ _UNIT_AFTER_YEAR = re.compile(
     r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)"
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_FRACTION_AFTER = re.compile(r"\s*(?:/|\.\d)")
+# "1/3", "2.5.1"; not "150.000 xe/năm", "10,000 units/month": a slash before a word is "per"
+_FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
 _MODEL_NAME_BEFORE = re.compile(
     r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
     re.I,
