@@ -57,7 +57,7 @@ def test_most_sentences_are_read() -> None:
     assert right / total >= FLOOR, f"{right}/{total} sentences read exactly"
 
 
-FLOOR = 0.6
+FLOOR = 0.94  # 74 of 78 on 2026-11-29; raise it as sentences get read
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
