@@ -171,3 +171,30 @@ def test_a_slash_before_a_time_word_is_a_rate_not_a_fraction(
     }
     assert found[value].metric == "production_capacity", found[value]
     assert found[value].period_kind == "rate", found[value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("In the summer, monthly sales of the Xiaomi SU7 exceeded 13,000.", "en", 13000),
+        ("Xiaomi has reached a monthly delivery volume above 20,000 units.", "en", 20000),
+        ("小米汽车月交付量已超过2万辆。", "zh", 20000),
+        ("Die monatlichen Auslieferungen von Xiaomi liegen bei über 20.000 Autos.", "de", 20000),
+    ],
+)
+def test_a_flow_named_as_so_much_a_month_is_a_pace(text: str, language: str, value: float) -> None:
+    found = {
+        e.value: e
+        for e in extract_events(text, published=dt.date(2024, 11, 2), language=language)
+        if e.metric == "deliveries"
+    }
+    assert found[value].period_kind == "rate", found[value]
+
+
+def test_a_monthly_figure_of_a_named_month_stays_that_month_s() -> None:
+    (ev,) = [
+        e
+        for e in extract_events("小米汽车10月交付量超过2万辆。", published=dt.date(2024, 11, 2))
+        if e.value == 20000
+    ]
+    assert (ev.period_kind, ev.period_start) == ("month", dt.date(2024, 10, 1)), ev

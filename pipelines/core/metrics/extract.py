@@ -1174,6 +1174,19 @@ def _sentence_events(
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
         kind = _period_kind(metric, period, num, text, average)
+        if (
+            kind in ("none", "cumulative")
+            and metric in ("deliveries", "production")
+            and period.start is None
+            and not _milestone(num, text)
+        ):
+            pace = scan.search(cfg.pace_re, text, c_left, num.start)
+            if pace is not None:
+                # "monthly sales exceeded 13,000", 月交付量超过2万辆: so much a month
+                kind = "rate"
+                period = Period(
+                    None, None, pace.group(0), period.as_of, period.explicit_as_of, "rate"
+                )
         if kind == "cumulative" and period.kind in _CALENDAR and _milestone(num, text):
             # "its 500,000th car ... after delivering 410,000 in 2025": a milestone of the
             # running total is no year's, whatever year the sentence names for another figure

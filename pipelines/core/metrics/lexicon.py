@@ -58,6 +58,8 @@ class ExtractorConfig:
     average: list[str] = field(default_factory=list)
     # words for the car business ("cars", "segment") and the group's totals ("group_total")
     business: dict[str, list[str]] = field(default_factory=dict)
+    # words that make a flow a pace ("monthly sales", 月交付量)
+    pace: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -73,6 +75,7 @@ class ExtractorConfig:
     label_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     average_re: re.Pattern[str] = field(init=False)
     business_res: dict[str, re.Pattern[str]] = field(init=False)
+    pace_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -117,6 +120,7 @@ class ExtractorConfig:
             )
             for kind in BUSINESS_WORDS
         }
+        self.pace_re = re.compile("|".join(f"(?:{c})" for c in self.pace) or "(?!)", re.I)
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -236,13 +240,14 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         one_model_until=_day(data.get("one_model_until")),
         average=list(map(str, data.get("average", []))),
         business={str(k): list(map(str, v)) for k, v in (data.get("business") or {}).items()},
+        pace=list(map(str, data.get("pace", []))),
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
-    "business",
+    "business", "pace",
 )  # fmt: skip
 
 
