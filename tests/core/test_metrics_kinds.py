@@ -198,3 +198,15 @@ def test_a_monthly_figure_of_a_named_month_stays_that_month_s() -> None:
         if e.value == 20000
     ]
     assert (ev.period_kind, ev.period_start) == ("month", dt.date(2024, 10, 1)), ev
+
+
+def test_units_booked_with_a_down_payment_are_orders() -> None:
+    text = "Within 27 minutes, 50,000 Xiaomi SU7 units were booked with a down payment."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 3, 29)) if e.value == 50000]
+    assert (ev.metric, ev.period_kind) == ("orders", "window"), ev
+
+
+def test_it_took_n_minutes_is_a_window() -> None:
+    text = "It took Xiaomi just 27 minutes to collect 50,000 orders for the SU7."
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 3, 29)) if e.value == 50000]
+    assert ev.period_kind == "window", ev
