@@ -168,6 +168,11 @@ def cache_beam_introspection() -> None:
     core.get_function_args_defaults = get_function_args_defaults
 
 
+# The name under which fn_runner imports monitoring_infos.consolidate (apache-beam 2.77). If a
+# Beam upgrade renames it, getattr fails loudly rather than the bound silently doing nothing.
+_RUNNER_MERGE = "consolidate_monitoring_infos"
+
+
 def _consolidated_metrics(metrics: Iterable[Any], key: Any = None) -> list[Any]:
     """Beam's `monitoring_infos.consolidate`, done now: a list of fresh MonitoringInfos.
 
@@ -177,7 +182,8 @@ def _consolidated_metrics(metrics: Iterable[Any], key: Any = None) -> list[Any]:
     from apache_beam.portability.api import metrics_pb2
 
     out = []
-    for info in monitoring_infos.consolidate(metrics, key or monitoring_infos.to_key):
+    merged = monitoring_infos.consolidate(metrics, key or monitoring_infos.to_key)  # type: ignore[no-untyped-call]
+    for info in merged:
         copied = metrics_pb2.MonitoringInfo()
         copied.CopyFrom(info)
         out.append(copied)
@@ -200,10 +206,10 @@ def bound_runner_metrics() -> None:
     """
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
-    if getattr(fn_runner.consolidate_monitoring_infos, "xauto_bounded", False):
+    if getattr(getattr(fn_runner, _RUNNER_MERGE), "xauto_bounded", False):
         return
     _consolidated_metrics.xauto_bounded = True  # type: ignore[attr-defined]
-    fn_runner.consolidate_monitoring_infos = _consolidated_metrics
+    setattr(fn_runner, _RUNNER_MERGE, _consolidated_metrics)
 
 
 def new_pipeline(config: Config, runner: str | None, beam_args: Sequence[str]) -> Pipeline:
