@@ -1,12 +1,18 @@
 """XautoOptions caches Beam's option views, and the introspection cache Beam's signatures:
-both must behave exactly as Beam uncached does."""
+both must behave exactly as Beam uncached does. The FnApiRunner's metrics stay merged
+(bound_runner_metrics), so a long stream neither grows nor fails reading them."""
 
 import copy
+import inspect
 import pickle
+import sys
 from pathlib import Path
 
 import apache_beam as beam
 from apache_beam.coders import VarIntCoder
+from apache_beam.io.restriction_trackers import OffsetRange, OffsetRestrictionTracker
+from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.userstate import BagStateSpec
@@ -97,3 +103,52 @@ def test_a_stateful_dofn_still_runs_with_the_cache(tmp_path: Path) -> None:
             | beam.Map(lambda kv: kv[1])
         )
         assert_that(out, equal_to([1, 2, 3]))
+
+
+class _OffsetsProvider(beam.transforms.core.RestrictionProvider):
+    def initial_restriction(self, n: int) -> OffsetRange:
+        return OffsetRange(0, n)
+
+    def create_tracker(self, restriction: OffsetRange) -> OffsetRestrictionTracker:
+        return OffsetRestrictionTracker(restriction)
+
+    def restriction_size(self, n: int, restriction: OffsetRange) -> int:
+        return restriction.size()
+
+
+class _OnePerBundle(beam.DoFn):
+    """Claims one offset per call and defers the rest: the FnApiRunner resumes the rest in a
+    new bundle, so n offsets are n bundles, as the stream's ticks are (stream._Ticks)."""
+
+    def __init__(self) -> None:
+        self.steps = Metrics.counter("test", "steps")
+
+    def process(self, n: int, tracker=beam.DoFn.RestrictionParam(_OffsetsProvider())):  # type: ignore[no-untyped-def]  # noqa: B008
+        at = tracker.current_restriction().start
+        if tracker.try_claim(at):
+            self.steps.inc()
+            yield at
+            tracker.defer_remainder()
+
+
+def test_the_runners_metrics_stay_merged_however_many_bundles(tmp_path: Path) -> None:
+    """Beam's FnApiRunner chained one metrics generator per bundle (bound_runner_metrics): a
+    stream's memory grew with every bundle, and reading its counters at the end recursed once
+    per bundle. With 300 bundles and a stack limit 100 frames above the test's, that was a
+    RecursionError; now each stage keeps one merged list, read with a shallow stack, and the
+    counts are Beam's."""
+    bundles = 300
+    p = new_pipeline(Config(storage=str(tmp_path)), None, ["--streaming"])
+    _ = p | beam.Create([bundles]) | beam.ParDo(_OnePerBundle()) | beam.Map(lambda x: x)
+    result = p.run()
+    result.wait_until_finish()
+    limit = sys.getrecursionlimit()
+    # The frames already in use (pytest's) plus what a query needs, well under the bundles.
+    sys.setrecursionlimit(len(inspect.stack()) + 100)
+    try:
+        query = result.metrics().query(MetricsFilter().with_namespace("test"))
+        infos = list(result.monitoring_infos())
+    finally:
+        sys.setrecursionlimit(limit)
+    assert [c.committed for c in query["counters"]] == [bundles]
+    assert len(infos) < bundles  # merged per stage, not one set per bundle
