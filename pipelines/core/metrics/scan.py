@@ -3,13 +3,16 @@
 Python's `re` skips ahead by a first-character set only for case-sensitive patterns; the cue
 words are case-insensitive alternations, so `re` runs the whole pattern at every character
 (about 0.3 µs each for the larger ones), and a sentence of digits pays that for every digit.
-Here the characters a match can begin with are read from the parsed pattern once, a one-class
-regex (which `re` scans quickly) finds the next such character, and the pattern is tried only
-there. The matches are the same as `pattern.finditer(text, pos, endpos)` gives: a position is
-skipped only when no match can start at it, and `pattern.match` at a position sees the same
-string, lookbehinds and end as the scan would. A pattern that can match the empty string or
-start with a character class this module does not read (`\\w`, `.`, a negated set) is scanned by
-`re` itself.
+Here the characters a match can begin with are read from the parsed pattern once, and the
+pattern is compiled again behind a lookahead of that one class, `(?=[...])(?:pattern)`: at a
+position where no match can begin, `re` fails on one class test instead of trying every branch
+of the alternation, without leaving C (a loop in Python over the possible starts cost more
+than it saved on prose, where they are everywhere). The matches are the same as
+`pattern.finditer(text, pos, endpos)` gives: the lookahead rejects a position only when no
+match can start at it, it reads nothing before the position (lookbehinds see what they saw),
+and it captures no group. A pattern that can match the empty string or start with what this
+module does not read (`.`, a negated set, a back-reference, an inline flag) is scanned by `re`
+itself.
 """
 
 from __future__ import annotations
@@ -20,16 +23,20 @@ import re._parser as sre_parse
 from collections.abc import Iterator
 from typing import Any
 
-# After DENSE_AFTER tries, possible starts closer than DENSE_GAP characters apart on average
-# (prose with common letters) hand the rest of the text to `re`: a try costs about what `re`
-# spends on several characters (the constants measured with the cue patterns on the devset,
-# where they cost about 5 % over `re` alone, and on the adversarial texts).
-DENSE_AFTER = 4
-DENSE_GAP = 8
 # id(pattern) -> (pattern, the one-class regex of its first characters or None to let `re`
-# scan); keyed by id because hashing a Pattern hashes its whole source each time, and the
-# pattern is kept in the value so that its id cannot be reused by another
-_FIRST: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# scan, the pattern behind that class as a lookahead or the pattern itself); keyed by id
+# because hashing a Pattern hashes its whole source each time, and the pattern is kept in the
+# value so that its id cannot be reused by another
+_FIRST: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]] = {}
+# \d, \s, \w and their negations inside a class: the same characters as outside it
+_CATEGORY = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
 
 
 class _Unknown(Exception):
@@ -58,8 +65,10 @@ def _first_item(op: Any, av: Any) -> tuple[list[str], bool]:
                 frags.append(re.escape(chr(iav)))
             elif iop is sre_c.RANGE:
                 frags.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+            elif iop is sre_c.CATEGORY and iav in _CATEGORY:
+                frags.append(_CATEGORY[iav])
             else:
-                raise _Unknown  # a category, a negation
+                raise _Unknown  # a negation
         return frags, False
     if op is sre_c.BRANCH:
         frags, empty = [], False
@@ -85,20 +94,37 @@ def _first_item(op: Any, av: Any) -> tuple[list[str], bool]:
 
 
 def _prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The one-class regex of the characters a match of `pattern` can begin with, or None."""
+    return _compiled(pattern)[1]
+
+
+def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead of its first characters (the same matches, groups and
+    group names), or `pattern` itself when its first characters cannot be read."""
+    return _compiled(pattern)[2]
+
+
+def _compiled(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
     known = _FIRST.get(id(pattern))
     if known is not None and known[0] is pattern:
-        return known[1]
+        return known
     pre: re.Pattern[str] | None = None
+    ahead = pattern
     if not pattern.flags & re.VERBOSE:
         try:
             frags, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
             if not empty and frags:
                 # the same flags: a case-insensitive class folds case as the literals do
-                pre = re.compile("[" + "".join(frags) + "]", pattern.flags)
+                cls = "[" + "".join(frags) + "]"
+                pre = re.compile(cls, pattern.flags)
+                ahead = re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
         except (_Unknown, re.error):
-            pre = None
-    _FIRST[id(pattern)] = (pattern, pre)
-    return pre
+            pre, ahead = None, pattern
+    entry = (pattern, pre, ahead)
+    _FIRST[id(pattern)] = entry
+    return entry
 
 
 def finditer(
@@ -106,31 +132,12 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text, pos, endpos)`, trying only possible starts."""
     end = len(text) if endpos is None else min(endpos, len(text))
-    pre = _prefilter(pattern)
-    if pre is None:
-        yield from pattern.finditer(text, pos, end)
-        return
-    begin, tried = pos, 0
-    while True:
-        c = pre.search(text, pos, end)
-        if c is None:
-            return
-        tried += 1
-        if tried >= DENSE_AFTER and c.start() - begin < DENSE_GAP * tried:
-            # possible starts everywhere (prose with common letters): `re`'s own scan is
-            # cheaper there, and from a position with no match before it, it finds the same
-            yield from pattern.finditer(text, c.start(), end)
-            return
-        m = pattern.match(text, c.start(), end)
-        if m is None:
-            pos = c.start() + 1
-        else:
-            yield m
-            pos = m.end()  # never empty: the pattern cannot match the empty string
+    return fast(pattern).finditer(text, pos, end)
 
 
 def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)`, trying only possible starts."""
-    return next(finditer(pattern, text, pos, endpos), None)
+    end = len(text) if endpos is None else min(endpos, len(text))
+    return fast(pattern).search(text, pos, end)
