@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -226,7 +226,10 @@ class _Sentence:
 
 def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
     """Sentences with offsets into `text`; the text is folded, so offsets hold."""
-    folded = fold(text, lang)
+    return _split_folded(fold(text, lang))
+
+
+def _split_folded(folded: str) -> Iterator[_Sentence]:
     pos = 0
     for m in _SENT_END.finditer(folded):
         if m.start() > pos:
@@ -397,7 +400,7 @@ def _launch_date(
     if year_ref is None:
         return None
     for sent in sentences:
-        if not _LAUNCH_WORDS.search(sent.text):
+        if not scan.search(_LAUNCH_WORDS, sent.text):
             continue
         for start, end, day in en_dates(sent.text, year_ref, future_ok=False):
             window = sent.text[max(0, start - 60) : end + 60]
@@ -509,7 +512,10 @@ def extract_events(
     if not text:
         return []
     cfg = config or load_config()
-    if not (cfg.entity_re.search(fold(text)) or (title and cfg.entity_re.search(fold(title)))):
+    folded = fold(text)  # as English and Chinese fold it: read once (a whole page's translate)
+    if not (
+        scan.search(cfg.entity_re, folded) or (title and scan.search(cfg.entity_re, fold(title)))
+    ):
         return []  # no Xiaomi name at all: nothing to detect or read
     # `language` is the detected language when the caller has it (the cleaner detects it, with
     # the page's declaration as a hint); otherwise the text is detected here
@@ -522,17 +528,17 @@ def extract_events(
     lang = detected
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
-    sentences = list(split_sentences(text, lang))
+    sentences = list(_split_folded(folded if lang in ("en", "zh") else fold(text, lang)))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
-    launch_told = any(_LAUNCH_WORDS.search(s.text) for s in sentences)
+    launch_told = any(scan.search(_LAUNCH_WORDS, s.text) for s in sentences)
     told_days = {
         (d.month, d.day)
         for s in sentences
-        if _LAUNCH_WORDS.search(s.text) or _PRESALE.search(s.text)
+        if scan.search(_LAUNCH_WORDS, s.text) or scan.search(_PRESALE, s.text)
         for _, _, d in en_dates(s.text, _ANY_YEAR, True)
     }
     ctx = _Context()
@@ -541,10 +547,7 @@ def extract_events(
     if title:
         _update_context(cfg, ctx, fold(title, lang))
     models_in_doc = {
-        _entity(cfg, m.group(0)).name
-        for s in sentences
-        for m in scan.finditer(cfg.entity_re, s.text)
-        if _entity(cfg, m.group(0)).kind == "model"
+        ent.name for s in sentences for _, _, ent in _names(cfg, s.text)[0] if ent.kind == "model"
     }
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
@@ -738,9 +741,46 @@ def _has_number_hint(text: str) -> bool:
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
-    if title and cfg.entity_re.search(fold(title, cfg.lang)):
+    if title and scan.search(cfg.entity_re, fold(title, cfg.lang)):
         return True
-    return any(cfg.entity_re.search(s.text) for s in sentences)
+    return any(_names(cfg, s.text)[0] for s in sentences)
+
+
+class _Same:
+    """A config as a cache key by identity: a config is mutable, so it has no hash."""
+
+    __slots__ = ("cfg",)
+
+    def __init__(self, cfg: ExtractorConfig) -> None:
+        self.cfg = cfg
+
+    def __hash__(self) -> int:
+        return id(self.cfg)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.cfg is self.cfg
+
+
+def _names(
+    cfg: ExtractorConfig, text: str
+) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
+    """The Xiaomi names of a sentence (start, end, entity) and its rivals' names (start, end):
+    each sentence is asked for them up to four times (models, subjects, context)."""
+    return _names_of(_Same(cfg), text)
+
+
+@lru_cache(maxsize=4096)  # more than the sentences of most articles, so none is read twice
+def _names_of(
+    key: _Same, text: str
+) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
+    cfg = key.cfg
+    return (
+        tuple(
+            (m.start(), m.end(), _entity(cfg, m.group(0)))
+            for m in scan.finditer(cfg.entity_re, text)
+        ),
+        tuple((m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)),
+    )
 
 
 def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
@@ -756,13 +796,13 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     last = None
     last_pos = -1
     ctx.prev_model = None
-    for m in scan.finditer(cfg.entity_re, text):
-        ent = _entity(cfg, m.group(0))
+    entity_hits, comp_hits = _names(cfg, text)
+    for start, _, ent in entity_hits:
         if ent.kind == "model":
             ctx.last_model = ctx.prev_model = ent
-        if m.start() > last_pos:
-            last, last_pos = ent, m.start()
-    comp = [m.start() for m in scan.finditer(cfg.competitor_re, text)]
+        if start > last_pos:
+            last, last_pos = ent, start
+    comp = [start for start, _ in comp_hits]
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -773,9 +813,8 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
 
 
 def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
-    m = cfg.entity_re.search(text)
-    c = cfg.competitor_re.search(text)
-    return m is not None and (c is None or m.start() < c.start())
+    entity_hits, comp_hits = _names(cfg, text)  # the first of each is what a search finds
+    return bool(entity_hits) and (not comp_hits or entity_hits[0][0] < comp_hits[0][0])
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -927,10 +966,7 @@ def _sentence_events(
     models_in_doc: set[str],
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
-    entity_hits = [
-        (m.start(), m.end(), _entity(cfg, m.group(0))) for m in scan.finditer(cfg.entity_re, text)
-    ]
-    comp_hits = [(m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)]
+    entity_hits, comp_hits = _names(cfg, text)
     if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
@@ -1924,8 +1960,8 @@ def _subject(
     num: NumberMention,
     c_left: int,
     c_right: int,
-    entity_hits: list[tuple[int, int, Entity]],
-    comp_hits: list[tuple[int, int]],
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    comp_hits: Sequence[tuple[int, int]],
     ctx: _Context,
     metric: str | None,
     models_in_doc: set[str],
