@@ -350,7 +350,7 @@ def resolve_period(
         if m:
             as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
-    cumulative = CUMULATIVE_RE.search(sentence)
+    cumulative = scan.search(CUMULATIVE_RE, sentence)
     dated = en_dates(sentence, ref or year_ref, True)
     for (s1, e1, d1), (s2, _e2, d2) in itertools.pairwise(dated):
         if (
@@ -363,7 +363,7 @@ def resolve_period(
             days = (d2 - d1).days + 1
             kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
             break
-    zr = ZH_DAY_RANGE_RE.search(sentence) if start is None and year_ref else None
+    zr = scan.search(ZH_DAY_RANGE_RE, sentence) if start is None and year_ref else None
     if zr and year_ref:
         # "2月3日-9日周订单1万台": the days of one month
         r_month, r_d1, r_d2 = int(zr.group("m")), int(zr.group("d1")), int(zr.group("d2"))
@@ -379,7 +379,7 @@ def resolve_period(
             r_days = (r_last - r_first).days + 1
             kind = "day" if r_days == 1 else "week" if r_days <= 7 else "cumulative"
 
-    m = FROM_TO_RE.search(sentence) if start is None else None
+    m = scan.search(FROM_TO_RE, sentence) if start is None else None
     if m:
         y2 = m.group("year2") or m.group("year")
         y1 = m.group("year") or y2
@@ -394,7 +394,7 @@ def resolve_period(
         if (kind == "quarter" and m1 % 3 != 1) or (kind == "half_year" and m1 not in (1, 7)):
             kind = "cumulative"
     if start is None and kind == "none":
-        h = HALF_RE.search(sentence)
+        h = scan.search(HALF_RE, sentence)
         if h:
             first = (h.group("h") or "").lower() == "first" or (h.group("hh") or "").upper() == "H1"
             first = first or h.group("zh") == "上"
@@ -405,7 +405,7 @@ def resolve_period(
                 end = _month_end(year, 6 if first else 12)
             text, kind = h.group(0), "half_year"
     if start is None and kind == "none":
-        qm = QUARTER_MONTH_RE.search(sentence)
+        qm = scan.search(QUARTER_MONTH_RE, sentence)
         if qm:
             names = [qm.group(g) for g in ("month", "month2", "month3", "month4")]
             months = [MONTHS[n.lower().rstrip(".")] for n in names if n]
@@ -420,7 +420,7 @@ def resolve_period(
                     start, end = dt.date(year, first, 1), _month_end(year, last)
                 text, kind = qm.group(0), "quarter"
     if start is None and kind == "none":
-        q = QUARTER_RE.search(sentence)
+        q = scan.search(QUARTER_RE, sentence)
         if q:
             qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq") or q.group("qr")
             qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -437,15 +437,15 @@ def resolve_period(
             if year:
                 start, end = dt.date(year, 3 * qn - 2, 1), _month_end(year, 3 * qn)
             text, kind = q.group(0), "quarter"
-    if start is None and kind == "none" and not RATE_RE.search(sentence):
-        wk = WEEK_OF_RE.search(sentence)
+    if start is None and kind == "none" and not scan.search(RATE_RE, sentence):
+        wk = scan.search(WEEK_OF_RE, sentence)
         if wk:
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
     if start is None and kind == "none":
         m = (
-            IN_MONTH_RE.search(sentence)
-            or BY_MONTH_RE.search(sentence)
-            or MONTH_NOUN_RE.search(sentence)
+            scan.search(IN_MONTH_RE, sentence)
+            or scan.search(BY_MONTH_RE, sentence)
+            or scan.search(MONTH_NOUN_RE, sentence)
         )
         zm = (
             None
@@ -488,61 +488,61 @@ def resolve_period(
                     ):
                         as_of = end
     if start is None and kind == "none":
-        m = IN_YEAR_RE.search(sentence) or ZH_YEAR_RE.search(sentence)
+        m = scan.search(IN_YEAR_RE, sentence) or scan.search(ZH_YEAR_RE, sentence)
         if m:
             year = int(m.group("year"))
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
     if start is None and kind == "none":
         relative = None
-        if LAST_MONTH_RE.search(sentence):
-            relative = LAST_MONTH_RE.search(sentence), "month"
+        if scan.search(LAST_MONTH_RE, sentence):
+            relative = scan.search(LAST_MONTH_RE, sentence), "month"
             if ref:
                 first = ref.replace(day=1) - dt.timedelta(days=1)
                 start, end = first.replace(day=1), first
-        elif LAST_QUARTER_RE.search(sentence):
-            relative = LAST_QUARTER_RE.search(sentence), "quarter"
+        elif scan.search(LAST_QUARTER_RE, sentence):
+            relative = scan.search(LAST_QUARTER_RE, sentence), "quarter"
             if ref:
                 q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
                 end = q_start - dt.timedelta(days=1)
                 start = dt.date(end.year, end.month - 2, 1)
-        elif THIS_MONTH_RE.search(sentence):
-            relative = THIS_MONTH_RE.search(sentence), "month"
+        elif scan.search(THIS_MONTH_RE, sentence):
+            relative = scan.search(THIS_MONTH_RE, sentence), "month"
             if ref:
                 start, end = ref.replace(day=1), _month_end(ref.year, ref.month)
-        elif NEXT_YEAR_RE.search(sentence):
-            relative = NEXT_YEAR_RE.search(sentence), "year"
+        elif scan.search(NEXT_YEAR_RE, sentence):
+            relative = scan.search(NEXT_YEAR_RE, sentence), "year"
             if year_ref:
                 y = year_ref.year + 1
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        elif LAST_YEAR_RE.search(sentence):
-            relative = LAST_YEAR_RE.search(sentence), "year"
+        elif scan.search(LAST_YEAR_RE, sentence):
+            relative = scan.search(LAST_YEAR_RE, sentence), "year"
             if year_ref:
                 y = year_ref.year - 1
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        elif THIS_YEAR_RE.search(sentence):
-            relative = THIS_YEAR_RE.search(sentence), "year"
+        elif scan.search(THIS_YEAR_RE, sentence):
+            relative = scan.search(THIS_YEAR_RE, sentence), "year"
             if year_ref:
                 y = year_ref.year
                 if (
                     not future_ok
                     and ref is not None
                     and dt.date(y, 12, 31) > ref
-                    and WHOLE_YEAR_RE.search(sentence)
+                    and scan.search(WHOLE_YEAR_RE, sentence)
                     and not re.search(r"\bthis\s+year\b|今年|年内", sentence, re.I)
                 ):
                     y -= 1  # a full-year actual stated before the year is out: last year's
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
         if relative is not None and relative[0] is not None:
             text, kind = relative[0].group(0), relative[1]
-    w = WITHIN_RE.search(sentence)
-    pace = PACE_RE.search(sentence)
+    w = scan.search(WITHIN_RE, sentence)
+    pace = scan.search(PACE_RE, sentence)
     if pace and kind in ("none", "year", "half_year", "quarter", "month"):
         text, kind = pace.group(0), "rate"
     if kind == "none":
-        rate = RATE_UNIT_RE.search(sentence) or RATE_RE.search(sentence)
-        day = DAY_RE.search(sentence)
-        week = WEEK_RE.search(sentence)
+        rate = scan.search(RATE_UNIT_RE, sentence) or scan.search(RATE_RE, sentence)
+        day = scan.search(DAY_RE, sentence)
+        week = scan.search(WEEK_RE, sentence)
         if day and not rate:
             text, kind = day.group(0), "day"
         elif w:
@@ -561,13 +561,15 @@ def resolve_period(
         and kind in ("year", "quarter", "month")
         and status == "actual"
         and _RUNNING.search(cumulative.group(0))
-        and not (kind == "year" and WHOLE_YEAR_RE.search(sentence))  # 全年累计: the year's total
+        and not (
+            kind == "year" and scan.search(WHOLE_YEAR_RE, sentence)
+        )  # 全年累计: the year's total
     ):
         # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
         kind = "cumulative"
         if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
-    first_n = FIRST_N_RE.search(sentence) if start is None and kind == "cumulative" else None
+    first_n = scan.search(FIRST_N_RE, sentence) if start is None and kind == "cumulative" else None
     if first_n and year_ref:
         # "the first three quarters of the year", 前10个月 with no year: this year's, or last
         # year's when they are not over yet
@@ -695,3 +697,8 @@ def resolve_locale_period(
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
     return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
+
+
+# Last, once every pattern above is defined: each behind a lookahead of its first characters
+# (scan.py), so a long sentence is not tried with every alternative at every character.
+scan.speed_up(globals())

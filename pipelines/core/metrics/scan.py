@@ -17,17 +17,18 @@ itself.
 
 from __future__ import annotations
 
+import _sre  # unicode_iscased: which characters case folding changes
 import re
 import re._constants as sre_c  # the parser's opcodes; stable within a Python minor version
 import re._parser as sre_parse
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 # id(pattern) -> (pattern, the one-class regex of its first characters or None to let `re`
 # scan, the pattern behind that class as a lookahead or the pattern itself); keyed by id
 # because hashing a Pattern hashes its whole source each time, and the pattern is kept in the
 # value so that its id cannot be reused by another
-_FIRST: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]] = {}
+_FIRST: dict[int, _Entry] = {}
 # \d, \s, \w and their negations inside a class: the same characters as outside it
 _CATEGORY = {
     sre_c.CATEGORY_DIGIT: r"\d",
@@ -95,26 +96,38 @@ def _first_item(op: Any, av: Any) -> tuple[list[str], bool]:
 
 def _prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The one-class regex of the characters a match of `pattern` can begin with, or None."""
-    return _compiled(pattern)[1]
+    return _compiled(pattern).pre
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a lookahead of its first characters (the same matches, groups and
     group names), or `pattern` itself when its first characters cannot be read."""
-    return _compiled(pattern)[2]
+    return _compiled(pattern).ahead
 
 
-def _compiled(
-    pattern: re.Pattern[str],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
+class _Entry(NamedTuple):
+    pattern: re.Pattern[str]
+    pre: re.Pattern[str] | None  # the class of its first characters
+    ahead: re.Pattern[str]  # the pattern behind that class as a lookahead
+    # strings one of which every match holds (lower case when the pattern ignores case), or
+    # None: a text with none of them has no match, found with `in` at C speed
+    needs: frozenset[str] | None
+
+
+def _compiled(pattern: re.Pattern[str]) -> _Entry:
     known = _FIRST.get(id(pattern))
-    if known is not None and known[0] is pattern:
+    if known is not None and known.pattern is pattern:
         return known
     pre: re.Pattern[str] | None = None
     ahead = pattern
+    needs: frozenset[str] | None = None
     if not pattern.flags & re.VERBOSE:
         try:
-            frags, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+            needs = _needs(parsed, bool(pattern.flags & re.IGNORECASE))
+            if needs is not None and len(needs) > MAX_NEEDS:
+                needs = None
+            frags, empty = _first(parsed)
             if not empty and frags:
                 # the same flags: a case-insensitive class folds case as the literals do
                 cls = "[" + "".join(frags) + "]"
@@ -122,22 +135,134 @@ def _compiled(
                 ahead = re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
         except (_Unknown, re.error):
             pre, ahead = None, pattern
-    entry = (pattern, pre, ahead)
+    entry = _Entry(pattern, pre, ahead, needs)
     _FIRST[id(pattern)] = entry
+    if ahead is not pattern:
+        _FIRST[id(ahead)] = _Entry(ahead, pre, ahead, needs)  # fast(fast(p)) is fast(p)
     return entry
+
+
+# More strings than this cost more to look for than a scan of a sentence by the pattern.
+MAX_NEEDS = 48
+# The only characters beyond ASCII that match an ASCII letter when case is ignored (İ ı ſ K),
+# less K, which lowers to k: in a text with one of them, `in` on the lowered text could miss
+# a match (tests/core/test_metrics_scan.py checks the list against every code point).
+_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def _literal(code: int, ignore_case: bool) -> str | None:
+    """A pattern's literal character as it is looked for in the (lowered) text, or None
+    when it cannot be (a cased letter beyond ASCII, whose case folding has special cases)."""
+    ch = chr(code)
+    if not ignore_case or not _sre.unicode_iscased(code):
+        return ch
+    return ch.lower() if ch.isascii() else None
+
+
+def _needs(items: Any, ignore_case: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence `items` contains, or None: the
+    runs of literal characters, or what one of its compulsory parts needs, the longest."""
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    run = ""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            ch = _literal(av, ignore_case)
+            if ch is not None:
+                run += ch
+                continue
+        if run:
+            consider(frozenset([run]))
+            run = ""
+        if op is not sre_c.LITERAL:
+            consider(_needs_item(op, av, ignore_case))
+    if run:
+        consider(frozenset([run]))
+    return best
+
+
+def _needs_item(op: Any, av: Any, ignore_case: bool) -> frozenset[str] | None:
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _needs(sub, ignore_case)
+    if op is sre_c.ATOMIC_GROUP:
+        return _needs(av, ignore_case)
+    if op is sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _needs(alt, ignore_case)
+            if found is None:
+                return None  # an alternative that needs nothing: the branch needs nothing
+            out |= found
+        # a string that holds another of the set adds nothing: "day" is in "days"
+        return frozenset(n for n in out if not any(o != n and o in n for o in out))
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _needs(sub, ignore_case) if lo >= 1 else None
+    if op is sre_c.IN and len(av) <= 8 and all(iop is sre_c.LITERAL for iop, _ in av):
+        chars = [_literal(iav, ignore_case) for _, iav in av]
+        return None if None in chars else frozenset(c for c in chars if c is not None)
+    return None  # zero width, a category, a negation, any character: needs no string
+
+
+def _rank(found: frozenset[str]) -> tuple[float, int]:
+    """Longer strings are rarer, letters rarer than digits or spaces, and characters beyond
+    ASCII (年, 季) rarer in most text than any; then fewer strings."""
+    return min(map(_weight, found)), -len(found)
+
+
+def _weight(needed: str) -> float:
+    return sum(
+        1.0 if c.isalpha() and c.isascii() else 3.0 if not c.isascii() else 0.5 for c in needed
+    )
+
+
+def _cannot_match(entry: _Entry, text: str) -> bool:
+    """Whether `text` holds none of the strings every match of the pattern contains."""
+    needs = entry.needs
+    if needs is None:
+        return False
+    if entry.pattern.flags & re.IGNORECASE:
+        if not text.isascii() and _ODD.search(text):
+            return False
+        text = text.lower()
+    return not any(n in text for n in needs)
+
+
+def speed_up(namespace: dict[str, Any]) -> None:
+    """Replace each compiled pattern bound to a name of a module (`speed_up(globals())`, at
+    the end of the module) with `fast(pattern)`: its `search`, `match`, `finditer`, `sub`
+    give the same matches and groups, and the module's functions, which read the name when
+    they run, get the fast one without a change at each call."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = fast(value)
 
 
 def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text, pos, endpos)`, trying only possible starts."""
+    """The matches of `pattern.finditer(text, pos, endpos)`: none at once when the text
+    lacks what every match needs, else tried only at possible starts."""
+    entry = _compiled(pattern)
+    if _cannot_match(entry, text):
+        return iter(())
     end = len(text) if endpos is None else min(endpos, len(text))
-    return fast(pattern).finditer(text, pos, end)
+    return entry.ahead.finditer(text, pos, end)
 
 
 def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> re.Match[str] | None:
-    """`pattern.search(text, pos, endpos)`, trying only possible starts."""
+    """`pattern.search(text, pos, endpos)`: None at once when the text lacks what every
+    match needs, else tried only at possible starts."""
+    entry = _compiled(pattern)
+    if _cannot_match(entry, text):
+        return None
     end = len(text) if endpos is None else min(endpos, len(text))
-    return fast(pattern).search(text, pos, end)
+    return entry.ahead.search(text, pos, end)
