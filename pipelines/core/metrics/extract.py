@@ -551,7 +551,10 @@ def extract_events(
     }
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
-    month_named: Period | None = None  # by the sentence just read, which stated no figure
+    # the sentence just read, which stated no figure: the month it names is resolved only
+    # when a figure of the next sentence needs it (a page of figure-less sentences is not
+    # resolved sentence by sentence)
+    month_named: str | None = None
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
@@ -579,25 +582,28 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
-        month_before, month_named = month_named, None
+        month_text, month_named = month_named, None
+        month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
-                month_before is not None
+                month_text is not None
                 and ev.period_kind == "none"
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
-                # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
-                # month the sentence before named, with no figure of its own
-                ev = dataclasses.replace(
-                    ev,
-                    period_kind="month",
-                    period_start=month_before.start,
-                    period_end=month_before.end,
-                    period_text=month_before.text,
-                    as_of=ev.as_of or month_before.as_of,
-                )
+                month_before = month_before or _month_named(cfg.lang, month_text, ref, doc_year)
+                if month_before is not None:
+                    # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
+                    # month the sentence before named, with no figure of its own
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="month",
+                        period_start=month_before.start,
+                        period_end=month_before.end,
+                        period_text=month_before.text,
+                        as_of=ev.as_of or month_before.as_of,
+                    )
             if (
                 quarter is not None
                 and ev.period_kind == "none"
@@ -621,13 +627,19 @@ def extract_events(
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
         if len(events) == n_events:
-            said = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
-            if said.kind == "month" and said.start is not None and said.as_of is not None:
-                month_named = said  # a finished month named by a sentence with no figure
+            month_named = sent.text  # a sentence with no figure, read by _month_named
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
+    """A finished month named by a sentence with no figure, else None."""
+    said = _resolve(lang, text, ref, "actual", doc_year)
+    if said.kind == "month" and said.start is not None and said.as_of is not None:
+        return said
+    return None
 
 
 @dataclass(frozen=True)

@@ -266,6 +266,22 @@ def en_dates(
     """(start, end, date) of every full or day-month date in `text` (memoised: the extractor
     asks for the same sentence's dates several times)."""
     out = []
+    for start, end, year_s, month, day in _day_mentions(text):
+        year = year_s if year_s is not None else _place_year(month, day, ref, future_ok)
+        if year is None:
+            continue
+        d = _safe_date(year, month, day)
+        if d:
+            out.append((start, end, d))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _day_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int], ...]:
+    """(start, end, year or None, month, day) of the dates `text` states, in the order
+    en_dates gives them: the text is read once for every reference date and year placement
+    the extractor asks for (the same sentence, three ways)."""
+    out: list[tuple[int, int, int | None, int, int]] = []
     # every English date names a month, and every month's name begins with one of these
     for m in EN_DATE_RE.finditer(text) if scan.search(_MONTH_START, text) else ():
         month_s = m.group("month") or m.group("month2")
@@ -276,27 +292,14 @@ def en_dates(
             continue
         if month_s.lower() in ("may", "march") and not year_s and not month_s[0].isupper():
             continue  # the verb "may", "march"
-        day = int(day_s)
-        year = int(year_s) if year_s else _place_year(month, day, ref, future_ok)
-        if year is None:
-            continue
-        d = _safe_date(year, month, day)
-        if d:
-            out.append((m.start(), m.end(), d))
+        out.append((m.start(), m.end(), int(year_s) if year_s else None, month, int(day_s)))
     for m in ZH_DATE_RE.finditer(text) if "月" in text else ():
         if not m.group("day"):
             continue
-        month, day = int(m.group("month")), int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else _place_year(month, day, ref, future_ok)
-        if year is None:
-            continue
-        d = _safe_date(year, month, day)
-        if d:
-            out.append((m.start(), m.end(), d))
+        year = int(m.group("year")) if m.group("year") else None
+        out.append((m.start(), m.end(), year, int(m.group("month")), int(m.group("day"))))
     for m in ISO_DATE_RE.finditer(text) if "-" in text else ():
-        d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if d:
-            out.append((m.start(), m.end(), d))
+        out.append((m.start(), m.end(), int(m.group("y")), int(m.group("m")), int(m.group("d"))))
     return tuple(out)
 
 
