@@ -1,8 +1,11 @@
 """Number normalisation, English and Chinese, as coverage writes them."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.core.metrics import find_numbers, fold, parse_chinese_numeral
+from pipelines.core.metrics import numbers as numbers_module
 
 
 def first(text: str) -> tuple[float, float | None, str | None]:
@@ -77,3 +80,22 @@ def test_year_span_is_not_a_range() -> None:
 def test_fold_keeps_offsets() -> None:
     text = "锁单７５７２３台，占比２８％"
     assert len(fold(text)) == len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["Xiaomi ", "小米", "臺灣", "１２３", "，", "％", "—", " ", "abc", "\u00a0"]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+def test_fold_translates_only_what_the_tables_map(text: str) -> None:
+    """fold translates the non-ASCII runs of a mostly-ASCII text only (the tables map no
+    ASCII character): the same text as translating it whole."""
+    assert all(k > 127 for k in numbers_module._FOLD_ZH)
+    assert numbers_module._translate(text, numbers_module._FOLD_ZH) == text.translate(
+        numbers_module._FOLD_ZH
+    )
+    assert fold(text) == text.translate(numbers_module._FOLD_ZH)

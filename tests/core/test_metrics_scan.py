@@ -28,6 +28,8 @@ def _patterns() -> list[re.Pattern[str]]:
         extract._MODEL_NAME_BEFORE, extract._ABOVE_BEFORE, extract._THE_FIGURE, extract._GOAL_MET, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
         numbers._WAN_AFTER_PASS, periods._MONTH_START,
     ]  # fmt: skip
+    # resolve_period searches every pattern of periods.py through scan
+    out += [v for v in vars(periods).values() if isinstance(v, re.Pattern)]
     return out
 
 
@@ -39,6 +41,9 @@ PIECES = [
     "if", "如果", "year-on-year", "同比", "% or ", "Model", "Xiaomi 14", "Sept", "seven", "一万",
     "破万", "十万",
     "ſ", "İ", "ı", "ẞ", "ß", "Σς", "µ", "ﬁ", "ǅ", "entregas", "livraisons", "納車", "인도",
+    "within 3 minutes", "DAILY", "daıly", "May 5", "3月18日", "Q3", "quarter", "第三季度",
+    "to date", "累计", "per year", "Jan", "2024年", "next year", "weeKly", "ſince launch",
+    "1,234,567", " 12 ", "万",
 ]  # fmt: skip
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)
 
@@ -62,6 +67,37 @@ def test_same_matches_as_re(text: str, pos: int, endpos: int | None) -> None:
         assert _spans(scan.finditer(pattern, text, pos, endpos)) == _spans(
             pattern.finditer(text, pos, end)
         ), pattern.pattern[:80]
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, pos=st.integers(0, 400))
+def test_search_same_as_re(text: str, pos: int) -> None:
+    """scan.search skips a text that lacks every string a match needs: never one that
+    has a match (long texts, odd case foldings, Chinese)."""
+    for pattern in PATTERNS:
+        got, want = scan.search(pattern, text, pos), pattern.search(text, pos)
+        assert _spans([got] if got else []) == _spans([want] if want else []), pattern.pattern[:80]
+
+
+def test_needed_strings_of_known_patterns() -> None:
+    """What the skip rests on, read from the parsed patterns: a page of digits lacks them."""
+    assert scan._compiled(periods.PACE_RE).needs is not None
+    assert scan._compiled(periods.WITHIN_RE).needs is not None
+    assert scan._compiled(periods.QUARTER_RE).needs == {"q", "季"}  # "q" is in "quarter"
+    assert scan.search(periods.WITHIN_RE, "1234567, " * 20) is None
+    # an alternative that needs nothing: the pattern needs nothing
+    assert scan._compiled(re.compile(r"abc|\d+")).needs is None
+
+
+def test_only_these_characters_beyond_ascii_match_ascii_letters_ignoring_case() -> None:
+    """scan lowers a text to look for what a case-insensitive match needs: only İ ı ſ and
+    the Kelvin sign match an ASCII letter without being lowered to it (K lowers to k), and
+    a text with one of the first three is scanned by the pattern itself."""
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    odd = set(re.findall("[a-z]", every, re.IGNORECASE))
+    assert odd == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert "\u212a".lower() == "k"
+    assert all(scan._ODD.match(c) for c in odd - {"\u212a"})
 
 
 @pytest.mark.parametrize(

@@ -142,8 +142,10 @@ def _compiled(pattern: re.Pattern[str]) -> _Entry:
     return entry
 
 
-# More strings than this cost more to look for than a scan of a sentence by the pattern.
+# More strings than this cost more to look for than a scan of a sentence by the pattern, and
+# on a text shorter than NEEDS_FROM the pattern's own scan is about as quick as the lookups.
 MAX_NEEDS = 48
+NEEDS_FROM = 64
 # The only characters beyond ASCII that match an ASCII letter when case is ignored (İ ı ſ K),
 # less K, which lowers to k: in a text with one of them, `in` on the lowered text could miss
 # a match (tests/core/test_metrics_scan.py checks the list against every code point).
@@ -223,15 +225,31 @@ def _weight(needed: str) -> float:
 
 
 def _cannot_match(entry: _Entry, text: str) -> bool:
-    """Whether `text` holds none of the strings every match of the pattern contains."""
+    """Whether `text` holds none of the strings every match of the pattern contains (asked
+    only of texts longer than NEEDS_FROM: on a few words `re` is as quick)."""
     needs = entry.needs
-    if needs is None:
+    if needs is None or len(text) < NEEDS_FROM:
         return False
     if entry.pattern.flags & re.IGNORECASE:
-        if not text.isascii() and _ODD.search(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return False
-        text = text.lower()
-    return not any(n in text for n in needs)
+        text = lowered
+    return all(needed not in text for needed in needs)
+
+
+# The last text lowered, and its lower case or None (a text with İ, ı or ſ): the patterns of a
+# sentence are asked about the same text one after another.
+_LAST_LOWERED: list[tuple[str, str | None]] = [("", "")]
+
+
+def _lowered(text: str) -> str | None:
+    last = _LAST_LOWERED[0]
+    if last[0] is text:
+        return last[1]
+    lowered = None if not text.isascii() and _ODD.search(text) else text.lower()
+    _LAST_LOWERED[0] = (text, lowered)
+    return lowered
 
 
 def speed_up(namespace: dict[str, Any]) -> None:
