@@ -28,9 +28,19 @@ def _patterns() -> list[re.Pattern[str]]:
         extract._MODEL_NAME_BEFORE, extract._ABOVE_BEFORE, extract._THE_FIGURE, extract._GOAL_MET, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
         numbers._WAN_AFTER_PASS, periods._MONTH_START,
     ]  # fmt: skip
-    # resolve_period searches every pattern of periods.py through scan
-    out += [v for v in vars(periods).values() if isinstance(v, re.Pattern)]
+    # periods, extract and numbers hold their patterns behind a lookahead (scan.speed_up):
+    # each is checked against the pattern as written
+    for module in (periods, extract, numbers):
+        out += [_original(v) for v in vars(module).values() if isinstance(v, re.Pattern)]
     return out
+
+
+def _original(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as its module wrote it, before scan.speed_up put a lookahead in front."""
+    source = pattern.pattern
+    if source.startswith("(?=["):
+        source = source[source.index("])(?:") + len("])(?:") : -1]
+    return re.compile(source, pattern.flags)
 
 
 PATTERNS = _patterns()
@@ -98,6 +108,22 @@ def test_only_these_characters_beyond_ascii_match_ascii_letters_ignoring_case() 
     assert odd == {"\u0130", "\u0131", "\u017f", "\u212a"}
     assert "\u212a".lower() == "k"
     assert all(scan._ODD.match(c) for c in odd - {"\u212a"})
+
+
+def test_module_patterns_sped_up_match_as_written() -> None:
+    """scan.speed_up rebinds a module's patterns to their lookahead form: the same matches
+    and groups as the pattern as written, with every method the extractor calls."""
+    text = "Xiaomi delivered 10,000 SU7s in May 2024, up 5% (约合 $1.2 billion); 交付量突破2万辆。"
+    for module in (periods, extract, numbers):
+        for name, fast in vars(module).items():
+            if not isinstance(fast, re.Pattern):
+                continue
+            slow = _original(fast)
+            assert fast.groupindex == slow.groupindex, name
+            assert _spans(fast.finditer(text)) == _spans(slow.finditer(text)), name
+            for pos in range(0, len(text), 7):
+                a, b = fast.match(text, pos), slow.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), name
 
 
 @pytest.mark.parametrize(

@@ -2250,3 +2250,8 @@ def _precision(v: float) -> int:
     """Significant digits: 75723 → 5, 75000 → 2."""
     s = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
     return len(s.rstrip("0")) if s else 0
+
+
+# Last, once every pattern above is defined: each behind a lookahead of its first characters
+# (scan.py), so a pattern tried at a character it cannot start with fails at once.
+scan.speed_up(globals())

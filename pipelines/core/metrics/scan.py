@@ -128,7 +128,7 @@ def _compiled(pattern: re.Pattern[str]) -> _Entry:
             if needs is not None and len(needs) > MAX_NEEDS:
                 needs = None
             frags, empty = _first(parsed)
-            if not empty and frags:
+            if not empty and frags and not _prefix_scan(parsed, pattern.flags):
                 # the same flags: a case-insensitive class folds case as the literals do
                 cls = "[" + "".join(frags) + "]"
                 pre = re.compile(cls, pattern.flags)
@@ -140,6 +140,17 @@ def _compiled(pattern: re.Pattern[str]) -> _Entry:
     if ahead is not pattern:
         _FIRST[id(ahead)] = _Entry(ahead, pre, ahead, needs)  # fast(fast(p)) is fast(p)
     return entry
+
+
+def _prefix_scan(parsed: Any, flags: int) -> bool:
+    """Whether `re` itself skips ahead to the pattern's first character: a case-sensitive
+    pattern that begins with a literal or a class (a lookahead in front would cost that)."""
+    if flags & re.IGNORECASE or not parsed.data:
+        return False
+    op, av = parsed.data[0]
+    while op is sre_c.SUBPATTERN and not (av[1] or av[2]) and av[3].data:
+        op, av = av[3].data[0]
+    return op in (sre_c.LITERAL, sre_c.IN)
 
 
 # More strings than this cost more to look for than a scan of a sentence by the pattern, and
