@@ -112,6 +112,7 @@ class _Entry(NamedTuple):
     # strings one of which every match holds (lower case when the pattern ignores case), or
     # None: a text with none of them has no match, found with `in` at C speed
     needs: frozenset[str] | None
+    ignore_case: bool  # the needed strings are looked for in the lowered text
 
 
 def _compiled(pattern: re.Pattern[str]) -> _Entry:
@@ -135,10 +136,13 @@ def _compiled(pattern: re.Pattern[str]) -> _Entry:
                 ahead = re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
         except (_Unknown, re.error):
             pre, ahead = None, pattern
-    entry = _Entry(pattern, pre, ahead, needs)
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    entry = _Entry(pattern, pre, ahead, needs, ignore_case)
     _FIRST[id(pattern)] = entry
     if ahead is not pattern:
-        _FIRST[id(ahead)] = _Entry(ahead, pre, ahead, needs)  # fast(fast(p)) is fast(p)
+        _FIRST[id(ahead)] = _Entry(
+            ahead, pre, ahead, needs, ignore_case
+        )  # fast(fast(p)) is fast(p)
     return entry
 
 
@@ -241,12 +245,12 @@ def _cannot_match(entry: _Entry, text: str) -> bool:
     needs = entry.needs
     if needs is None or len(text) < NEEDS_FROM:
         return False
-    if entry.pattern.flags & re.IGNORECASE:
+    if entry.ignore_case:
         lowered = _lowered(text)
         if lowered is None:
             return False
         text = lowered
-    return all(needed not in text for needed in needs)
+    return not any(map(text.__contains__, needs))
 
 
 # The last text lowered, and its lower case or None (a text with İ, ı or ſ): the patterns of a
@@ -278,11 +282,12 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text, pos, endpos)`: none at once when the text
     lacks what every match needs, else tried only at possible starts."""
-    entry = _compiled(pattern)
-    if _cannot_match(entry, text):
+    entry = _FIRST.get(id(pattern))
+    if entry is None or entry.pattern is not pattern:
+        entry = _compiled(pattern)
+    if entry.needs is not None and len(text) >= NEEDS_FROM and _cannot_match(entry, text):
         return iter(())
-    end = len(text) if endpos is None else min(endpos, len(text))
-    return entry.ahead.finditer(text, pos, end)
+    return entry.ahead.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 def search(
@@ -290,8 +295,9 @@ def search(
 ) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)`: None at once when the text lacks what every
     match needs, else tried only at possible starts."""
-    entry = _compiled(pattern)
-    if _cannot_match(entry, text):
+    entry = _FIRST.get(id(pattern))  # inline: it runs several times for every number
+    if entry is None or entry.pattern is not pattern:
+        entry = _compiled(pattern)
+    if entry.needs is not None and len(text) >= NEEDS_FROM and _cannot_match(entry, text):
         return None
-    end = len(text) if endpos is None else min(endpos, len(text))
-    return entry.ahead.search(text, pos, end)
+    return entry.ahead.search(text, pos, len(text) if endpos is None else endpos)
