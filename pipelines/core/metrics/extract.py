@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from pipelines.core.language import detect_language
@@ -528,6 +528,7 @@ def extract_events(
     lang = detected
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
+    _names_of.cache_clear()  # the last article's sentences
     sentences = list(_split_folded(folded if lang in ("en", "zh") else fold(text, lang)))
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
@@ -781,7 +782,9 @@ def _names(
     return _names_of(_Same(cfg), text)
 
 
-@lru_cache(maxsize=4096)  # more than the sentences of most articles, so none is read twice
+# an article's sentences, however many (a page of 1 MB has 10,000): emptied when the next
+# article starts (extract_events), so it holds one article's sentences at most
+@cache
 def _names_of(
     key: _Same, text: str
 ) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
