@@ -115,3 +115,38 @@ def test_work_grows_linearly_with_a_sentence_of_figures(monkeypatch: pytest.Monk
     pieces = chars / extract.MAX_SENTENCE_CHARS
     assert scanned <= 3 * chars, scanned / chars
     assert built <= 3 * extract.MAX_NUMBERS_PER_SENTENCE * pieces, built / pieces
+
+
+def test_sentences_without_figures_are_not_resolved_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page about a rival (every sentence with figures, none Xiaomi's) resolved each
+    sentence's period to hand its month to the next sentence's figure: about 1 s per MB.
+    The month is resolved only when a figure of the next sentence takes it."""
+    calls: list[str] = []
+    resolve = extract._resolve
+
+    def counting(lang: str, text: str, *args: Any) -> Any:
+        calls.append(text)
+        return resolve(lang, text, *args)
+
+    monkeypatch.setattr(extract, "_resolve", counting)
+    page = "Xiaomi SU7. " + "".join(
+        f"Tesla delivered {10_000 + i:,} Model Y cars in May 2024, up {i % 90}% from April. "
+        for i in range(200)
+    )
+    assert extract.extract_events(page, published=dt.date(2024, 6, 1), language="en") == []
+    assert calls == []
+
+
+def test_the_month_a_figure_less_sentence_names_is_still_the_next_figures_period() -> None:
+    """The lazy resolution gives what resolving every such sentence gave."""
+    text = "Xiaomi released its July delivery figures on August 1. Xiaomi delivered 6,042 YU7 SUVs."
+    events = extract.extract_events(text, published=dt.date(2025, 8, 2), language="en")
+    deliveries = [e for e in events if e.metric == "deliveries" and e.value == 6042]
+    assert deliveries, events
+    assert deliveries[0].period_kind == "month"
+    assert (deliveries[0].period_start, deliveries[0].period_end) == (
+        dt.date(2025, 7, 1),
+        dt.date(2025, 7, 31),
+    )
