@@ -150,3 +150,36 @@ def test_the_month_a_figure_less_sentence_names_is_still_the_next_figures_period
         dt.date(2025, 7, 1),
         dt.date(2025, 7, 31),
     )
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ", ".join(f"{n * 7919 % 1_000_000:,}" for n in range(400)),  # bare figures
+        "".join(f"{n * 7919 % 10**8}万万" for n in range(400)),  # digits and 万, no full stop
+    ],
+)
+def test_a_run_of_bare_figures_is_not_read_figure_by_figure(
+    run: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a Xiaomi sentence, pieces of nothing but figures (no cue, no unit) can give no
+    event: none of their numbers is looked at one by one (that was about 45 µs a number,
+    over 2 s per MB). The first sentence's figure is still read."""
+    looked: list[int] = []
+    bounds = extract._clause_bounds
+
+    def counting(text: str, start: int, end: int) -> Any:
+        looked.append(start)
+        return bounds(text, start, end)
+
+    monkeypatch.setattr(extract, "_clause_bounds", counting)
+    text = "Xiaomi delivered 10,000 SU7 cars in May 2024. " + run
+    found = extract.extract_events(text, published=dt.date(2024, 6, 1), language="en")
+    assert [e.value for e in found] == [10000]
+    assert len(looked) <= 2, len(looked)
+
+
+def test_a_figure_with_no_cue_but_the_figure_was_is_still_read() -> None:
+    text = "Xiaomi wants to deliver 300,000 cars next year. In 2024, the figure was 135,000."
+    found = {e.value for e in extract.extract_events(text, published=dt.date(2025, 1, 3))}
+    assert 135000 in found

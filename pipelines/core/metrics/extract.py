@@ -189,6 +189,7 @@ _CHANGE_RE = re.compile(
     r"同比|环比|增长|下降)\s*$",
     re.I,
 )
+_CHANGE_ANYWHERE = re.compile(_CHANGE_RE.pattern.removesuffix("$"), re.I)
 _BUYER_GROUP = re.compile(
     r"(?:female|women|male|men|apple|iphone|bba|tesla|byd|young|first[- ]time|post-?90s|"
     r"users?|buyers?|owners?|customers?|purchasers?|女性|用户|车主|果粉)",
@@ -433,6 +434,8 @@ _THE_FIGURE = re.compile(
     r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
+# the same, unanchored: whether the sentence has one anywhere (_stands_alone)
+_THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
 _NTH_STRAIGHT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
@@ -996,6 +999,11 @@ def _sentence_events(
         for rank, (metric, pattern) in enumerate(cfg.metric_res)
         for m in scan.finditer(pattern, text)
     ]
+    if not cues and all(n.unit is None for n in numbers) and not _stands_alone(cfg, text):
+        # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
+        # reads them; a plain count needs a cue, a window after it, a change before it, a
+        # noun label or "the figure"), so none is read one by one (a run of bare figures)
+        return
     hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
     consumed: set[int] = set()
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
@@ -1281,6 +1289,15 @@ def _sentence_events(
         ):
             # "a target of 100,000, expected to be met in November": the target and a forecast
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
+
+
+def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
+    """Whether a plain count of the sentence could be read with no cue: a window after it
+    ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
+    stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
+    if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
+        return True
+    return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
 
 
 def _period(
