@@ -237,10 +237,15 @@ class PagePool:
         return sum(1 for s in self.slots if s.inflight)
 
     def submit(self, work: dict[str, Any]) -> None:
-        """Hand a page to a worker with room, the least loaded first; call only when
+        """Hand a page to a worker with room, the least loaded first (an idle one, else the
+        one with the fewest bytes of HTML in flight: cleaning time grows with the page, and
+        workers that hold about the same work finish a run together); call only when
         `idle()`."""
         size = len(work["body"])
-        slot = min((s for s in self.slots if self._room(s, size)), key=lambda s: len(s.inflight))
+        slot = min(
+            (s for s in self.slots if self._room(s, size)),
+            key=lambda s: (bool(s.inflight), sum(len(w["body"]) for _, w in s.inflight)),
+        )
         first = not slot.inflight
         slot.inflight.append((Outcome(work["url"]), work))
         if first:
