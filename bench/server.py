@@ -63,7 +63,10 @@ def _serve(
         httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         httpd.daemon_threads = True
         httpd.request_queue_size = 128
-        threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+        # The poll interval only bounds how fast shutdown() is noticed (never called: the
+        # process is terminated); at 0.05 s the 20 hosts' threads woke 400 times a second,
+        # 1 % of a core taken from the run being measured.
+        threading.Thread(target=httpd.serve_forever, args=(1.0,), daemon=True).start()
         servers.append(httpd)
     ports.put([s.server_address[1] for s in servers])
     while True:

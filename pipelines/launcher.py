@@ -292,10 +292,15 @@ def _ingest_in_chunks(
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
             first = False
-        todo = tuple(t for t in plan.pending_pages if t.url not in tried)[:limit]
-        stored = dict([(u, t) for u, t in plan.unprocessed_pages.items() if u not in tried][:limit])
+        untried = tuple(t for t in plan.pending_pages if t.url not in tried)
+        untried_stored = [(u, t) for u, t in plan.unprocessed_pages.items() if u not in tried]
+        todo, stored = untried[:limit], dict(untried_stored[:limit])
         if not todo and not stored:
             return
+        # The feeds were polled once, before the first chunk: when this chunk takes every page
+        # still due, the next plan could only find pages tried in this run, so it is skipped
+        # (reading the tables again cost 0.1 to 0.3 s a run).
+        last = len(untried) <= limit and len(untried_stored) <= limit
         tried.update(t.url for t in todo)
         tried.update(stored)
         chunk = dataclasses.replace(
@@ -306,6 +311,8 @@ def _ingest_in_chunks(
             raw_page_files=plan.raw_page_files if stored else (),
         )
         _pipeline(chunk, config, storage.root, runner, beam_args, summary, fetch=True)
+        if last:
+            return
 
 
 def run_backfill(

@@ -205,6 +205,33 @@ def test_small_pipelines_give_the_same_tables(
     assert table_counts(tmp_path / "chunked") == runs["after_first"]
 
 
+def test_a_run_whose_pages_fit_one_pipeline_plans_once_after_the_poll(
+    site: SampleSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the first chunk takes every page due, the run ends without reading the tables
+    again (the next plan could only find pages this run already tried); a run in chunks
+    re-plans between them and still ends."""
+    calls: list[int] = []
+    real_plan_run = launcher.plan_run
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real_plan_run(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(launcher, "plan_run", counted)
+    for limit, root in ((1000, "one"), (20, "chunks")):
+        calls.clear()
+        config = Config(
+            feeds=[{"url": u} for u in site.feed_urls],  # type: ignore[misc]
+            storage=str(tmp_path / root),
+            http=HttpConfig(allow_private=True, retries=0),
+            beam=BeamConfig(max_pages_per_pipeline=limit),
+        )
+        summary = launcher.run_ingest(config)
+        assert summary.rows["raw_pages"] == EXPECTED["raw_pages"]
+        assert len(calls) == (1 if limit == 1000 else 3), (limit, len(calls))
+
+
 def test_compact_command_leaves_one_file_per_partition_and_the_same_rows(
     runs: dict[str, object], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

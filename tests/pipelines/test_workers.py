@@ -256,16 +256,20 @@ def test_workers_that_cannot_start_are_one_line(
 
 
 def test_a_worker_holds_its_next_page_and_a_kill_loses_no_queued_page() -> None:
-    """Each worker is sent a second page while on its first (it never waits for the parent);
-    when the first is killed, the page queued behind it is cleaned by the replacement."""
+    """Each worker is sent its next pages while on its first (it never waits for the parent);
+    when the first is killed, the pages queued behind it are cleaned by the replacement."""
     paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
     huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
-    normal = _pages()[0]
+    queued_jobs = [
+        {**_pages()[0], "url": f"http://127.0.0.1/q{i}.html"}
+        for i in range(workers.QUEUE_DEPTH - 1)
+    ]
     pool = PagePool(1, None, VERSION, budget=60.0)
     try:
         pool.submit(_job("huge.html", huge))
-        assert pool.idle() == 1  # room for the next page while the first is cleaned
-        pool.submit(normal)
+        for work in queued_jobs:
+            assert pool.idle() == 1  # room for more while the first is cleaned
+            pool.submit(work)
         assert pool.idle() == 0 and len(pool.slots[0].inflight) == workers.QUEUE_DEPTH
         first_pid = pool.slots[0].pid
         time.sleep(0.2)
@@ -274,10 +278,11 @@ def test_a_worker_holds_its_next_page_and_a_kill_loses_no_queued_page() -> None:
         while pool.busy():
             done += pool.collect(None)
         by_url = {o.url: o for o in done}
-        assert len(done) == 2
+        assert len(done) == workers.QUEUE_DEPTH
         assert by_url["http://127.0.0.1/huge.html"].errors[0][1] == "WorkerDied"
-        queued = by_url[normal["url"]]
-        assert queued.article is not None and not queued.errors and not queued.killed
+        for work in queued_jobs:
+            queued = by_url[work["url"]]
+            assert queued.article is not None and not queued.errors and not queued.killed
         assert pool.slots[0].pid != first_pid
     finally:
         pool.close()
@@ -319,5 +324,25 @@ def test_a_page_too_large_for_the_pipe_is_not_queued_behind_a_busy_worker() -> N
         pool.submit(_job("huge.html", huge))
         assert pool.idle(1000) == 1
         assert pool.idle(slot.queue_bytes) == 0
+    finally:
+        pool.close()
+
+
+def test_pages_queued_behind_a_busy_worker_fit_its_pipe_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pipe's buffer holds every page waiting in it, not one: a page that fits alone but
+    not beside those already queued waits, or sending it would block this process."""
+    monkeypatch.setattr(workers, "QUEUE_DEPTH", 4)
+    paragraph = "<p>" + "Xiaomi SU7 deliveries reached 10,000 units in May. " * 20 + "</p>"
+    huge = ("<html><body><article>" + paragraph * 3000 + "</article></body></html>").encode()
+    pool = PagePool(1, None, VERSION, budget=60.0)
+    try:
+        size = pool.slots[0].queue_bytes - workers._PICKLE_MARGIN  # fills the buffer alone
+        assert size > 30_000  # a usual page, whatever the kernel allows
+        pool.submit(_job("huge.html", huge))  # the worker is busy on this one
+        assert pool.idle(size) == 1
+        pool.submit(_job("full.html", b"x" * size))
+        assert pool.idle(size) == 0  # it would not fit beside the page already waiting
     finally:
         pool.close()
