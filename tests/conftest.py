@@ -1,6 +1,7 @@
 """Shared fixtures: paths to ../shared (optional) and a loopback HTTP server for fault tests."""
 
 import ipaddress
+import signal
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -74,6 +75,57 @@ def no_outside_host(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect", connect)
     yield
     assert not tried, f"the test tried to reach hosts outside this machine: {tried}"
+
+
+_STATUS = Path("/proc/self/status")
+
+
+def _signal_state() -> dict[str, object]:
+    """What a child started later inherits (ignored signals survive exec; the mask is the
+    starting thread's) and what decides how this process stops (its SIGINT/SIGTERM handlers).
+    SigIgn is read from /proc, as a library may change it in C; Linux only, else handlers."""
+    state: dict[str, object] = {
+        "SIGINT handler": signal.getsignal(signal.SIGINT),
+        "SIGTERM handler": signal.getsignal(signal.SIGTERM),
+        "blocked": frozenset(signal.pthread_sigmask(signal.SIG_BLOCK, [])),
+    }
+    if _STATUS.exists():
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith("SigIgn:"):
+                bits = int(line.split()[1], 16)
+                ignored = (n for n in range(1, signal.NSIG) if bits >> (n - 1) & 1)
+                state["ignored"] = frozenset(_signal_name(n) for n in ignored)
+    return state
+
+
+def _signal_name(n: int) -> str:
+    try:
+        return signal.Signals(n).name
+    except ValueError:
+        return str(n)  # glibc's own real-time signals have no name
+
+
+@pytest.fixture(autouse=True)
+def signals_left_as_found() -> Iterator[None]:
+    """Fail a test that leaves this process's signal state changed, and put it back.
+
+    The state is inherited by every process a later test starts: Dagster's in-process runs
+    gave SIGTERM SIGINT's handler, which is SIG_IGN in a pytest started in the background by
+    a script; `make ui`, started by a later test, then came up ignoring SIGTERM, never passed
+    it on, and its whole tree outlived the test (tests/orchestration/conftest.py).
+    """
+    before = _signal_state()
+    yield
+    after = _signal_state()
+    if after == before:
+        return
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        handler = before[f"{sig.name} handler"]
+        if handler is not None:  # None: set outside Python, cannot be put back from here
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+    signal.pthread_sigmask(signal.SIG_SETMASK, before["blocked"])  # type: ignore[arg-type]
+    changed = {k: (before.get(k), after.get(k)) for k in after if before.get(k) != after.get(k)}
+    pytest.fail(f"the test left this process's signal state changed (before, after): {changed}")
 
 
 Route = Callable[[BaseHTTPRequestHandler], None]
