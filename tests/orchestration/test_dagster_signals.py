@@ -1,10 +1,10 @@
-"""Why tests/orchestration/conftest.py puts SIGTERM back after every test: a Dagster run in
-this process leaves SIGTERM with SIGINT's disposition, and a pytest started in the background
-by a script (`make test &`) has SIGINT ignored. Every process a later test started then
-inherited SIGTERM ignored: `make ui` kept it so, never passed a SIGTERM on, and the UI's
+"""Why tests/conftest.py puts SIGTERM back after every test of tests/orchestration: a Dagster
+run in this process leaves SIGTERM with SIGINT's disposition, and a pytest started in the
+background by a script (`make test &`) has SIGINT ignored. Every process a later test started
+then inherited SIGTERM ignored: `make ui` kept it so, never passed a SIGTERM on, and the UI's
 whole tree outlived test_ui_shutdown in three full runs of clean clones.
 
-If this test fails because Dagster stopped doing it, the conftest fixture can go.
+If this test fails because Dagster stopped doing it, that special case can go.
 """
 
 import signal
@@ -41,5 +41,5 @@ def test_a_dagster_run_under_ignored_sigint_leaves_sigterm_ignored_for_children(
         assert "SIGTERM" in ignored_in_child()  # what `make ui` inherited
     finally:
         signal.signal(signal.SIGINT, previous)
-    # SIGTERM is still ignored here: the fixture of tests/orchestration/conftest.py puts it
-    # back after the test, and the guard of tests/conftest.py fails the test if it did not.
+    # SIGTERM is still ignored here: tests/conftest.py puts it back after the test (and its
+    # guard fails any test that leaves it, or SIGINT, the ignored set or the mask, changed).
