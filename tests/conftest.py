@@ -116,25 +116,42 @@ def _signal_name(n: int) -> str:
 _DAGSTER_IN_PROCESS = REPO / "tests" / "orchestration"
 
 
+@pytest.fixture(scope="session")
+def signal_baseline() -> dict[str, object]:
+    """The state the session started with. Compared with it, not with the state before each
+    test: a module-scoped fixture runs before a test's own fixtures (test_dagster_runs'
+    `ingested` runs Dagster so), and its change would otherwise pass as the test's start."""
+    return _signal_state()
+
+
 @pytest.fixture(autouse=True)
-def signals_left_as_found(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Fail a test that leaves this process's signal state changed, and put it back: every
-    process a later test starts inherits it (see _DAGSTER_IN_PROCESS for the case that was)."""
-    before = _signal_state()
+def signals_left_as_found(
+    request: pytest.FixtureRequest, signal_baseline: dict[str, object]
+) -> Iterator[None]:
+    """Fail a test after which this process's signal state differs from the session's start
+    (the test's or a fixture's doing), and put it back: every process a later test starts
+    inherits it (see _DAGSTER_IN_PROCESS for the case that was)."""
     yield
-    dagster_sigterm = before["SIGTERM handler"]
-    if request.path.is_relative_to(_DAGSTER_IN_PROCESS) and dagster_sigterm is not None:
-        signal.signal(signal.SIGTERM, dagster_sigterm)  # type: ignore[arg-type]
+    sigterm = signal_baseline["SIGTERM handler"]
+    if request.path.is_relative_to(_DAGSTER_IN_PROCESS) and sigterm is not None:
+        signal.signal(signal.SIGTERM, sigterm)  # type: ignore[arg-type]
     after = _signal_state()
-    if after == before:
+    if after == signal_baseline:
         return
     for sig in (signal.SIGINT, signal.SIGTERM):
-        handler = before[f"{sig.name} handler"]
+        handler = signal_baseline[f"{sig.name} handler"]
         if handler is not None:  # None: set outside Python, cannot be put back from here
             signal.signal(sig, handler)  # type: ignore[arg-type]
-    signal.pthread_sigmask(signal.SIG_SETMASK, before["blocked"])  # type: ignore[arg-type]
-    changed = {k: (before.get(k), after.get(k)) for k in after if before.get(k) != after.get(k)}
-    pytest.fail(f"the test left this process's signal state changed (before, after): {changed}")
+    signal.pthread_sigmask(signal.SIG_SETMASK, signal_baseline["blocked"])  # type: ignore[arg-type]
+    changed = {
+        k: (signal_baseline.get(k), after.get(k))
+        for k in after
+        if signal_baseline.get(k) != after.get(k)
+    }
+    pytest.fail(
+        "the test (or a fixture it uses) left this process's signal state changed from the"
+        f" session's start (start, now): {changed}"
+    )
 
 
 Route = Callable[[BaseHTTPRequestHandler], None]
