@@ -46,8 +46,7 @@ typecheck: setup
 	$(BIN)/mypy pipelines/core schemas
 
 pytest: setup
-	$(BIN)/python -m pytest -q -m "not isolated"
-	$(BIN)/python -m pytest -q -m isolated
+	$(BIN)/python -m pytest -q
 
 eval: setup  ## score the extractor on ../shared (seeds, devset per language) and the cleaner
 	@test -d $(SHARED)/corpus/seeds || { echo "eval needs $(SHARED) (seeds, gold, scorer)"; exit 2; }

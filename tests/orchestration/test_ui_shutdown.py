@@ -62,14 +62,15 @@ def session_members(sid: int) -> list[str]:
     return found
 
 
-def ignore_sigint() -> None:
-    """What a non-interactive shell does to a command it starts in the background."""
+def as_a_script_starts_it_in_the_background() -> None:
+    """What a non-interactive shell gives a command it starts with `&`: SIGINT ignored, SIGTERM
+    as the shell had it, the default. Set here, not inherited from pytest: ignored signals
+    survive exec, and a pytest started with `make test &` once came to ignore SIGTERM (see
+    tests/orchestration/test_dagster_signals.py); `make` then never passed it on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-# In a full-suite process the tree did not stop on SIGTERM (twice, clean clones); alone it
-# does, every time: some state an earlier test leaves in the process is inherited by `make`.
-@pytest.mark.isolated
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_make_ui_stops_every_process_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
@@ -82,7 +83,7 @@ def test_make_ui_stops_every_process_on_sigterm(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its own session: every process it starts is found by sid
-        preexec_fn=ignore_sigint,
+        preexec_fn=as_a_script_starts_it_in_the_background,
     )
     try:
         deadline = time.monotonic() + 180
