@@ -17,6 +17,12 @@ CASES = [
     # separators: a lone group of three is thousands in every language; commas or dots with
     # one or two digits are decimals
     ("es", "Xiaomi vendió 30.000 coches.", [(30000, None, "vehicles")]),
+    # a month word before a number makes a date only of a day or a year: German puts the
+    # month first ("im September 40.000 Autos"), Turkish and Vietnamese write "Mart 2024",
+    # "tháng 7"
+    ("de", "Xiaomi lieferte im September 40.000 Autos aus.", [(40000, None, "vehicles")]),
+    ("de", "Im September 2025 lieferte Xiaomi Autos aus.", []),
+    ("vi", "Xiaomi giao 40.000 xe trong tháng 9.", [(40000, None, "vehicles")]),
     (
         "es",
         "Entregó 81,302 vehículos, un 197.7% más.",

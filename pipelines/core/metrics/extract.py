@@ -797,7 +797,13 @@ def _names_of(
             (m.start(), m.end(), _entity(cfg, m.group(0)))
             for m in scan.finditer(cfg.entity_re, text)
         ),
-        tuple((m.start(), m.end()) for m in scan.finditer(cfg.competitor_re, text)),
+        tuple(
+            sorted(
+                (m.start(), m.end())
+                for pattern in (cfg.competitor_re, cfg.market_re)
+                for m in scan.finditer(pattern, text)
+            )
+        ),
     )
 
 
@@ -820,7 +826,9 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
             ctx.last_model = ctx.prev_model = ent
         if start > last_pos:
             last, last_pos = ent, start
-    comp = [start for start, _ in comp_hits]
+    # a whole market named is nobody's figure in its own sentence, not a rival the next
+    # sentences go on about ("the overall smartphone market ... Revenue for the quarter")
+    comp = [s for s, e in comp_hits if not scan.search(cfg.market_re, text[s:e])]
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -1017,6 +1025,7 @@ def _sentence_events(
         and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
     }
     kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
+    bases = _comparison_bases(cfg, text)
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
@@ -1155,7 +1164,17 @@ def _sentence_events(
         if metric is None and not entity_hits:
             continue  # a bare number with no cue and no named subject: not ours to guess
         subject = _subject(
-            cfg, text, num, c_left, c_right, entity_hits, comp_hits, ctx, metric, models_in_doc
+            cfg,
+            text,
+            num,
+            c_left,
+            c_right,
+            entity_hits,
+            comp_hits,
+            ctx,
+            metric,
+            models_in_doc,
+            bases,
         )
         if subject is None:
             continue
@@ -1203,7 +1222,9 @@ def _sentence_events(
             subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
-        period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+        # the periods of what the figure is compared with are not its own
+        own = _without_bases(text, bases, num)
+        period = _period(own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         if (
             status == "forecast"
             and forced_status is None  # analysts' estimates for a finished quarter stay so
@@ -1212,7 +1233,7 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
-            period = _period(text, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+            period = _period(own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1289,6 +1310,41 @@ def _sentence_events(
         ):
             # "a target of 100,000, expected to be met in November": the target and a forecast
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
+
+
+# where the base of a comparison ends: a clause's end (not a digit group's "116,000")
+_BASE_END = re.compile(r"[;；。！？!?、，]|[,.](?!\d)")
+
+
+def _comparison_bases(cfg: ExtractorConfig, text: str) -> list[tuple[int, int]]:
+    """The spans that state what a figure is compared with: a comparison word
+    (data `compared`) to the end of its clause ("30.5% more than in 2024", 前年同期の15.4%)."""
+    spans: list[tuple[int, int]] = []
+    for m in scan.finditer(cfg.compared_re, text):
+        if m.end() == m.start():
+            continue
+        stop = _BASE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if spans and m.start() < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((m.start(), end))
+    return spans
+
+
+def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMention) -> str:
+    """The sentence with the comparison bases after the figure blanked (same length), so its
+    period is looked for in what it states, not in what it is compared with. A base that
+    holds the figure is the figure's own clause ("up from 27,300 a year earlier")."""
+    cut = [(a, b) for a, b in bases if a >= num.end]
+    if not cut:
+        return text
+    parts, pos = [], 0
+    for a, b in cut:
+        parts += [text[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
@@ -1731,9 +1787,12 @@ _ESTIMATE_GAP = re.compile(
     r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$"
     # the estimate closes a longer gap: "... for the quarter ended September, beating Wall
     # Street projection of"; "beating the" before "114.7 billion yuan average of estimates"
-    r"|[,，]\s*(?:beating|topping|above|below|missing|against|versus|compared\s+with)\s+"
-    r"(?:the\s+)?(?:(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)\s+)*"
-    r"(?:(?:estimates?|forecasts?|expectations?|projections?|consensus)\s*(?:of\s+)?)?$",
+    # ("compared with" alone, with no estimate named, opens a past base, not a forecast)
+    r"|[,，]\s*(?:(?:beating|topping|missing)\s+(?:the\s+)?(?:{names}\s+)*(?:{est}\s*(?:of\s+)?)?"
+    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?)$".format(
+        names=r"(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)",
+        est=r"(?:estimates?|forecasts?|expectations?|projections?|consensus)",
+    ),
     re.I,
 )
 # after the figure: "the 114.7 billion yuan average of 15 analyst estimates"
@@ -1997,6 +2056,7 @@ def _subject(
     ctx: _Context,
     metric: str | None,
     models_in_doc: set[str],
+    bases: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
     """Whose figure: a model for what buyers do (orders, shares, prices) and for counts that
     name it in their clause ("10,000 SU7s"); the car business for its output, money and
@@ -2010,12 +2070,16 @@ def _subject(
     in_clause = [
         (dist(s, e), ent)
         for s, e, ent in entity_hits
-        if c_left <= s < c_right and not (s >= num.end and _SINCE_NAMED.search(text, 0, s))
+        if c_left <= s < c_right
+        and not (
+            s >= num.end
+            and (_SINCE_NAMED.search(text, 0, s) or any(num.end <= a <= s < b for a, b in bases))
+        )
     ]
     comp_clause = [
         dist(s, e)
         for s, e in comp_hits
-        if c_left <= s < c_right and not (s >= num.end and _THAN.search(text, num.end, s))
+        if c_left <= s < c_right and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
@@ -2087,8 +2151,6 @@ def _subject(
 
 # a model named after a figure as a point in time: "in 20 months since the SU7 launch"
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
-# a rival named after a figure as what it is compared with: "$4,000 cheaper than Tesla's"
-_THAN = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?)\s", re.I)
 _CAR_PROJECT = re.compile(
     r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
     r"|造车|汽车项目|首款车",

@@ -60,6 +60,12 @@ class ExtractorConfig:
     business: dict[str, list[str]] = field(default_factory=dict)
     # words that make a flow a pace ("monthly sales", 月交付量)
     pace: list[str] = field(default_factory=list)
+    # words that open the base of a comparison ("than in 2024", 前年同期): a period or a name
+    # after them in the clause is the base's, not the figure's
+    compared: list[str] = field(default_factory=list)
+    # words for a whole market's figure ("the entire market", 全市场): nobody's here, as a
+    # rival's is
+    market: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -76,6 +82,8 @@ class ExtractorConfig:
     average_re: re.Pattern[str] = field(init=False)
     business_res: dict[str, re.Pattern[str]] = field(init=False)
     pace_re: re.Pattern[str] = field(init=False)
+    compared_re: re.Pattern[str] = field(init=False)
+    market_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -121,6 +129,8 @@ class ExtractorConfig:
             for kind in BUSINESS_WORDS
         }
         self.pace_re = re.compile("|".join(f"(?:{c})" for c in self.pace) or "(?!)", re.I)
+        self.compared_re = re.compile("|".join(f"(?:{c})" for c in self.compared) or "(?!)", re.I)
+        self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -241,13 +251,15 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         average=list(map(str, data.get("average", []))),
         business={str(k): list(map(str, v)) for k, v in (data.get("business") or {}).items()},
         pace=list(map(str, data.get("pace", []))),
+        compared=list(map(str, data.get("compared", []))),
+        market=list(map(str, data.get("market", []))),
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
-    "business", "pace",
+    "business", "pace", "compared", "market",
 )  # fmt: skip
 
 

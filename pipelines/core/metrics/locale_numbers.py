@@ -116,6 +116,9 @@ _DATE_RE = re.compile(
 )
 
 
+# what a month word before a number makes a date: a day or month number, or a year
+_DAY_OR_YEAR = re.compile(r"\d{1,2}|(?:19|20)\d{2}")
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built: 10x faster
 
 
@@ -471,8 +474,13 @@ def _read_one(
         start -= len(prefix.group(0))
         cur = _PREFIX_CURRENCY.get(prefix.group("cur").rstrip(".")) if prefix.group("cur") else None
         pct = "percent" if prefix.group("ppct") else None
-    elif rules.before_skip_re and rules.before_skip_re.search(text[max(0, start - 24) : start]):
-        return None, end  # "tháng 7", "Mart 2024", "junio de 2024"
+    elif (
+        rules.before_skip_re
+        and _DAY_OR_YEAR.fullmatch(raw)
+        and rules.before_skip_re.search(text[max(0, start - 24) : start])
+    ):
+        # "tháng 7", "Mart 2024", "junio de 2024"; not "im September 40.000 Autos"
+        return None, end
     scale = 1.0
     value_end = end
     if rules.cjk:

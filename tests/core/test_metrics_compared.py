@@ -1,0 +1,189 @@
+"""What a figure is compared with is not the figure's own period or owner.
+
+"Revenue of 116 billion yuan, 30 % more than in 2024": 2024 is the base, not the revenue's year.
+The comparison words are per-language vocabulary (`compared` in cues.yaml and data/lang/*.yaml);
+these sentences were written for the project.
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+D = dt.date
+
+
+def _one(text: str, published: dt.date, lang: str, metric: str, value: float):  # type: ignore[no-untyped-def]
+    found = [e for e in extract_events(text, published=published, language=lang)]
+    hits = [e for e in found if e.metric == metric and e.value == value]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "kind", "start"),
+    [
+        (
+            "ja",
+            "シャオミの4〜6月の自動車事業の売上高は210億元、営業赤字は前年同期の18億元から縮小した。",
+            21_000_000_000,
+            "quarter",
+            D(2025, 4, 1),
+        ),
+        (
+            "es",
+            "Entre abril y junio, la división de coches de Xiaomi facturó 21.000 millones de "
+            "yuanes en el segundo trimestre, un 40% más que en 2024.",
+            21_000_000_000,
+            "quarter",
+            D(2025, 4, 1),
+        ),
+        (
+            "fr",
+            "Xiaomi a livré 40 000 voitures en septembre, en hausse de 20 % par rapport à 2024.",
+            40_000,
+            "month",
+            D(2025, 9, 1),
+        ),
+        (
+            "de",
+            "Xiaomi lieferte im September 40.000 Autos aus, deutlich mehr als im Vorjahr.",
+            40_000,
+            "month",
+            D(2025, 9, 1),
+        ),
+        (
+            "en",
+            "Xiaomi's EV unit posted revenue of 21 billion yuan in the second quarter, compared "
+            "with 6 billion yuan in 2024.",
+            21_000_000_000,
+            "quarter",
+            D(2025, 4, 1),
+        ),
+    ],
+)
+def test_the_base_period_is_not_the_figures(
+    lang: str, text: str, value: float, kind: str, start: dt.date
+) -> None:
+    ev = _one(text, D(2025, 10, 20), lang, ev_metric(text, lang, value), value)
+    assert (ev.period_kind, ev.period_start) == (kind, start)
+
+
+def ev_metric(text: str, lang: str, value: float) -> str:
+    found = [e for e in extract_events(text, published=D(2025, 10, 20), language=lang)]
+    return next(e.metric for e in found if e.value == value)
+
+
+def test_a_base_alone_leaves_the_figure_undated() -> None:
+    # no period of its own: the year it is compared with does not become its period
+    ev = _one(
+        "Xiaomi Group's revenue reached 116 billion yuan, 30 per cent more than in 2024.",
+        D(2025, 8, 20),
+        "en",
+        "revenue",
+        116_000_000_000,
+    )
+    assert ev.period_start is None and ev.period_kind != "year"
+
+
+def test_the_base_figure_keeps_its_own_period_and_status() -> None:
+    text = (
+        "Xiaomi delivered 81,000 cars in the June quarter, compared with deliveries of 75,000 "
+        "SU7 cars in January-March."
+    )
+    base = _one(text, D(2025, 8, 20), "en", "deliveries", 75_000)
+    assert base.subject == "Xiaomi SU7"
+    assert base.status == "actual"  # "compared with" alone names no estimate
+    assert (base.period_kind, base.period_start) == ("quarter", D(2025, 1, 1))
+
+
+def test_compared_with_a_past_figure_is_not_a_forecast() -> None:
+    text = "Xiaomi Group's revenue was 116 billion yuan, compared with 89 billion yuan a year ago."
+    base = _one(text, D(2025, 8, 20), "en", "revenue", 89_000_000_000)
+    assert base.status == "actual"
+    # an estimate named after the comparison word still is one
+    est = _one(
+        "Xiaomi Group's revenue was 116 billion yuan, against estimates of 114 billion yuan.",
+        D(2025, 8, 20),
+        "en",
+        "revenue",
+        114_000_000_000,
+    )
+    assert est.status == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "pl",
+            "Xiaomi pokazało model SU7 Ultra. Kosztuje 529 900 juanów, ponad dwa razy więcej od "
+            "ceny podstawowego SU7.",
+            529_900,
+        ),
+        (
+            "en",
+            "Xiaomi showed the SU7 Ultra. It costs 529,900 yuan, more than twice the price of the "
+            "basic SU7.",
+            529_900,
+        ),
+        (
+            "de",
+            "Xiaomi zeigte den SU7 Ultra. Er kostet 529.900 Yuan, mehr als doppelt so viel wie "
+            "der normale SU7.",
+            529_900,
+        ),
+    ],
+)
+def test_a_model_named_as_the_base_does_not_own_the_figure(
+    lang: str, text: str, value: float
+) -> None:
+    ev = _one(text, D(2025, 3, 1), lang, "price", value)
+    assert ev.subject == "Xiaomi SU7 Ultra"
+
+
+def test_a_bound_is_not_a_comparison() -> None:
+    # "more than 20,000" qualifies the figure: its month stays
+    ev = _one(
+        "Xiaomi delivered 5,000 SU7 Ultras and more than 20,000 SU7s in October.",
+        D(2024, 11, 5),
+        "en",
+        "deliveries",
+        5_000,
+    )
+    assert (ev.period_kind, ev.period_start) == ("month", D(2024, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Xiaomi delivered 40,000 cars in October. The entire Chinese EV market sold 1.2 "
+            "million new energy vehicles in October.",
+        ),
+        (
+            "vi",
+            "Xiaomi đã giao 40.000 xe trong tháng 10. Con số đó bằng một phần ba doanh số 120.000 "
+            "xe của toàn thị trường trong tháng.",
+        ),
+        (
+            "de",
+            "Xiaomi lieferte im Oktober 40.000 Autos aus. Der Gesamtmarkt kam im Oktober auf "
+            "1,2 Millionen Fahrzeuge.",
+        ),
+    ],
+)
+def test_a_whole_markets_figure_is_nobodys(lang: str, text: str) -> None:
+    found = [e for e in extract_events(text, published=D(2024, 11, 5), language=lang)]
+    assert [(e.metric, e.value) for e in found if e.metric != "other"] == [("deliveries", 40_000)]
+
+
+def test_a_market_named_does_not_silence_the_next_sentence() -> None:
+    text = (
+        "Xiaomi Group expects the overall smartphone market to see little growth. Revenue for "
+        "the quarter ended June 30 was 116 billion yuan."
+    )
+    found = extract_events(text, published=D(2025, 8, 20), language="en")
+    assert [(e.metric, e.value) for e in found] == [("revenue", 116_000_000_000)]
