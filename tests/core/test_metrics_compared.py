@@ -187,3 +187,27 @@ def test_a_market_named_does_not_silence_the_next_sentence() -> None:
     )
     found = extract_events(text, published=D(2025, 8, 20), language="en")
     assert [(e.metric, e.value) for e in found] == [("revenue", 116_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "The Xiaomi YU7 will go on sale at a starting price of 253,500 yuan.", "actual"),
+        ("pt", "O Xiaomi YU7 chegará às lojas com preço inicial de 253.500 yuans.", "actual"),
+        ("de", "Der Xiaomi YU7 wird ab 253.500 Yuan kosten.", "actual"),
+        ("fr", "Le Xiaomi YU7 sera vendu à partir de 253 500 yuans.", "actual"),
+        # an estimate stays one, whatever the tense
+        ("en", "Analysts expect the Xiaomi YU7 will cost about 250,000 yuan.", "forecast"),
+        ("es", "Se espera que el Xiaomi YU7 costará unos 250.000 yuanes.", "forecast"),
+    ],
+)
+def test_a_list_price_in_the_future_tense_is_announced(lang: str, text: str, status: str) -> None:
+    (ev,) = [e for e in extract_events(text, published=D(2025, 6, 20), language=lang)]
+    assert (ev.metric, ev.status) == ("price", status)
+
+
+def test_other_figures_in_the_future_tense_stay_forecasts() -> None:
+    (ev,) = extract_events(
+        "Xiaomi will deliver 10,000 YU7s in July.", published=D(2025, 6, 20), language="en"
+    )
+    assert ev.status == "forecast"

@@ -1207,6 +1207,13 @@ def _sentence_events(
             status = "actual"
         if metric == "delivery_target":
             status = "target"
+        if (
+            metric == "price"
+            and status == "forecast"
+            and forced_status is None
+            and _only_future(cfg, text, 0, max(c_right, hi))
+        ):
+            status = "actual"  # "will go on sale at 253,500 yuan": the price is announced
         if subject.kind == "group" and metric in COUNT_METRICS | {
             "price",
             "buyer_share",
@@ -2024,6 +2031,18 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+def _only_future(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """Whether every forecast word of text[start:end] is the future tense (data `future`),
+    none an estimate ("is expected to cost", "预计售价")."""
+    futures = [(m.start(), m.end()) for m in scan.finditer(cfg.future_re, text, start, end)]
+    if not futures:
+        return False
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in futures)
+        for m in scan.finditer(cfg.status_res["forecast"], text, start, end)
+    )
 
 
 def _named(cfg: ExtractorConfig, name: str) -> Entity | None:

@@ -66,6 +66,9 @@ class ExtractorConfig:
     # words for a whole market's figure ("the entire market", 全市场): nobody's here, as a
     # rival's is
     market: list[str] = field(default_factory=list)
+    # the future tense among the forecast words ("will", 将, "costará"): a list price told in
+    # it is announced, not estimated
+    future: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -84,6 +87,7 @@ class ExtractorConfig:
     pace_re: re.Pattern[str] = field(init=False)
     compared_re: re.Pattern[str] = field(init=False)
     market_re: re.Pattern[str] = field(init=False)
+    future_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -131,6 +135,7 @@ class ExtractorConfig:
         self.pace_re = re.compile("|".join(f"(?:{c})" for c in self.pace) or "(?!)", re.I)
         self.compared_re = re.compile("|".join(f"(?:{c})" for c in self.compared) or "(?!)", re.I)
         self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
+        self.future_re = re.compile("|".join(f"(?:{c})" for c in self.future) or "(?!)", re.I)
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -253,13 +258,14 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         pace=list(map(str, data.get("pace", []))),
         compared=list(map(str, data.get("compared", []))),
         market=list(map(str, data.get("market", []))),
+        future=list(map(str, data.get("future", []))),
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
-    "business", "pace", "compared", "market",
+    "business", "pace", "compared", "market", "future",
 )  # fmt: skip
 
 
