@@ -210,3 +210,32 @@ def test_it_took_n_minutes_is_a_window() -> None:
     text = "It took Xiaomi just 27 minutes to collect 50,000 orders for the SU7."
     (ev,) = [e for e in extract_events(text, published=dt.date(2024, 3, 29)) if e.value == 50000]
     assert ev.period_kind == "window", ev
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Xiaomi plant has an annual capacity of 150,000 cars and opened on June 12, 2023.",
+        ),
+        ("ja", "シャオミの工場は年産15万台で、建屋は2023年6月12日に完成した。"),
+        (
+            "es",
+            "La fábrica de Xiaomi tiene una capacidad anual de 150.000 coches y abrió el 12 de junio de 2023.",
+        ),
+        (
+            "de",
+            "Die Xiaomi-Fabrik hat eine Jahreskapazität von 150.000 Autos und ging am 12. Juni 2023 in Betrieb.",
+        ),
+        (
+            "pl",
+            "Fabryka Xiaomi ma roczną zdolność produkcyjną 150 000 aut i ruszyła 12 czerwca 2023 roku.",
+        ),
+    ],
+)
+def test_a_capacity_is_a_rate_whatever_day_the_sentence_names(lang: str, text: str) -> None:
+    # the day the plant opened is not the capacity's period: the rate word before it is
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 6, 20), language=lang)]
+    assert (ev.metric, ev.value, ev.period_kind) == ("production_capacity", 150_000, "rate")
+    assert ev.as_of is None

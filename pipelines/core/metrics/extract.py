@@ -1260,6 +1260,15 @@ def _sentence_events(
             ):
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
+        if metric == "production_capacity" and period.kind != "rate":
+            # "an annual capacity of 150,000 ... was ready on June 12, 2023", 年産15万台で、…
+            # 2023年6月12日に稼働: the rate before the figure is its period, the day another's
+            head = _resolve(cfg.lang, own[c_left : num.start], ref, status, doc_year)
+            if head.kind == "rate" or (
+                head.kind == "year" and head.text and not _YEAR_RE.search(head.text)
+            ):
+                # ("annual", with no year of its own: for a capacity, per year)
+                period = Period(None, None, head.text, None, False, "rate")
         kind = _period_kind(metric, period, num, text, average)
         if (
             kind in ("none", "cumulative")
