@@ -8,11 +8,13 @@ a blank one.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from pipelines.core.metrics import scan
 
@@ -313,6 +315,35 @@ def _finished(end: dt.date | None, ref: dt.date | None, status: str) -> dt.date 
     return None
 
 
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:\b(?P<last>last\s+year)|\b(?P<next>next\s+year)|\b(?P<this>this\s+year)|(?P<zlast>去年|上年)"
+    r"|(?P<znext>明年)|(?P<zthis>今年|本年))(?:['’]s|的)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_WORD_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:(?P<last>last\s+year)|(?P<next>next\s+year)|(?P<this>this\s+year))\b",
+    re.IGNORECASE,
+)
+
+
+def _year_word_beside(sentence: str, start: int, end: int, year_ref: dt.date | None) -> int | None:
+    """The year a year word right beside a quarter or month gives it: "去年第三季度", "last
+    year's third quarter", "the third quarter of last year"."""
+    if year_ref is None:
+        return None
+    m = _YEAR_WORD_BEFORE.search(sentence, max(0, start - 16), start) or _YEAR_WORD_AFTER.match(
+        sentence, end, min(len(sentence), end + 16)
+    )
+    if m is None:
+        return None
+    groups = {k for k, v in m.groupdict().items() if v}
+    if groups & {"last", "zlast"}:
+        return year_ref.year - 1
+    if groups & {"next", "znext"}:
+        return year_ref.year + 1
+    return year_ref.year
+
+
 @lru_cache(maxsize=8192)
 def resolve_period(
     sentence: str, ref: dt.date | None, status: str, doc_year: int | None = None
@@ -435,7 +466,10 @@ def resolve_period(
             )
             y_s = q.group("year") or q.group("zy")
             year = int(y_s) if y_s else (year_ref.year if year_ref else None)
-            if year and not y_s and ref and not future_ok and dt.date(year, 3 * qn - 2, 1) > ref:
+            named = None if y_s else _year_word_beside(sentence, q.start(), q.end(), year_ref)
+            if named is not None:
+                year = named  # "去年第三季度", "the third quarter of last year"
+            elif year and not y_s and ref and not future_ok and dt.date(year, 3 * qn - 2, 1) > ref:
                 year -= 1  # "in the fourth quarter", reported in April: last year's
             if year:
                 start, end = dt.date(year, 3 * qn - 2, 1), _month_end(year, 3 * qn)
@@ -466,8 +500,11 @@ def resolve_period(
             if m and month_s.lower() == "may" and not month_s[0].isupper():
                 month = 0
             if 1 <= month <= 12:
+                named = _year_word_beside(sentence, g.start(), g.end(), year_ref)
                 if g.group("year"):
                     year = int(g.group("year"))
+                elif named is not None:
+                    year = named  # "去年10月", "in October next year"
                 elif ref:
                     year = ref.year
                     if not future_ok and dt.date(year, month, 1) > ref:
@@ -605,6 +642,42 @@ _LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|y
 _PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
 
 
+_YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
+_FINER = ("date", "month", "quarter", "half_year")
+# what may stand between a year word and the quarter or month it dates: "del", "des", "de
+# l'", "of", "の", spaces; no figure
+_YEAR_GAP = re.compile(r"[^\d.,;:!?。，；、]{0,6}")
+
+
+def _year_words_joined(cues: list[Any], sentence: str, year_ref: dt.date | None) -> list[Any]:
+    """ "今年4〜6月", "작년 3분기", "el segundo trimestre del año pasado": a year word next to a
+    quarter, half or month without a year of its own gives it its year, and is not a period
+    of its own."""
+    words = [c for c in cues if c.kind in _YEAR_SHIFT]
+    if not words:
+        return cues
+    out = list(cues)
+    for cue in cues:
+        if cue.kind not in _FINER or cue.year is not None:
+            continue
+        for word in words:
+            if word not in out:
+                continue
+            a, b = (word.end, cue.start) if word.end <= cue.start else (cue.end, word.start)
+            if not (0 <= b - a <= 6 and _YEAR_GAP.fullmatch(sentence, a, b)):
+                continue
+            if word.year:
+                year = word.year
+            elif year_ref is not None:
+                year = year_ref.year + _YEAR_SHIFT[word.kind]
+            else:
+                break
+            out[out.index(cue)] = dataclasses.replace(cue, year=year)
+            out.remove(word)
+            break
+    return out
+
+
 def resolve_locale_period(
     sentence: str, lang: str, ref: dt.date | None, status: str, doc_year: int | None = None
 ) -> Period:
@@ -615,7 +688,7 @@ def resolve_locale_period(
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
-    cues = find_period_cues(sentence, lang)
+    cues = _year_words_joined(find_period_cues(sentence, lang), sentence, year_ref)
     start: dt.date | None = None
     end: dt.date | None = None
     text: str | None = None
