@@ -239,3 +239,26 @@ def test_a_capacity_is_a_rate_whatever_day_the_sentence_names(lang: str, text: s
     (ev,) = [e for e in extract_events(text, published=dt.date(2024, 6, 20), language=lang)]
     assert (ev.metric, ev.value, ev.period_kind) == ("production_capacity", 150_000, "rate")
     assert ev.as_of is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Xiaomi passed the 100,000-delivery mark in November 2024, 230 days after launch."),
+        ("fr", "Xiaomi a franchi le cap des 100 000 voitures livrées en novembre 2024."),
+        ("es", "Xiaomi superó la marca de las 100.000 entregas en noviembre de 2024."),
+        ("de", "Xiaomi überschritt im November 2024 die Marke von 100.000 ausgelieferten Autos."),
+        ("it", "Xiaomi ha raggiunto il traguardo delle 100.000 consegne a novembre 2024."),
+        ("pl", "Xiaomi przekroczyło próg 100 000 dostarczonych aut w listopadzie 2024 roku."),
+    ],
+)
+def test_a_mark_passed_is_the_running_total_not_the_months(lang: str, text: str) -> None:
+    (ev,) = [e for e in extract_events(text, published=dt.date(2024, 12, 20), language=lang)]
+    assert (ev.metric, ev.value, ev.period_kind) == ("deliveries", 100_000, "cumulative")
+    assert ev.period_start is None
+
+
+def test_a_mark_word_beyond_another_figure_is_not_its() -> None:
+    text = "Xiaomi delivered 20,000 cars in October, and the SU7 hit a milestone."
+    (ev,) = extract_events(text, published=dt.date(2024, 11, 20), language="en")
+    assert (ev.period_kind, ev.period_start) == ("month", dt.date(2024, 10, 1))

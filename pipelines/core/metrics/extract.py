@@ -1269,12 +1269,12 @@ def _sentence_events(
             ):
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
-        kind = _period_kind(metric, period, num, text, average)
+        kind = _period_kind(metric, period, num, text, average, cfg)
         if (
             kind in ("none", "cumulative")
             and metric in ("deliveries", "production")
             and period.start is None
-            and not _milestone(num, text)
+            and not _milestone(num, text, cfg)
         ):
             pace = scan.search(cfg.pace_re, text, c_left, num.start)
             if pace is not None:
@@ -1283,7 +1283,7 @@ def _sentence_events(
                 period = Period(
                     None, None, pace.group(0), period.as_of, period.explicit_as_of, "rate"
                 )
-        if kind == "cumulative" and period.kind in _CALENDAR and _milestone(num, text):
+        if kind == "cumulative" and period.kind in _CALENDAR and _milestone(num, text, cfg):
             # "its 500,000th car ... after delivering 410,000 in 2025": a milestone of the
             # running total is no year's, whatever year the sentence names for another figure
             keep = period.as_of if period.explicit_as_of else None
@@ -1594,12 +1594,17 @@ def _label(
 
 
 def _period_kind(
-    metric: str, period: Period, num: NumberMention, text: str, average: bool = False
+    metric: str,
+    period: Period,
+    num: NumberMention,
+    text: str,
+    average: bool = False,
+    cfg: ExtractorConfig | None = None,
 ) -> str:
     """The period's kind, with what the metric and the number imply: a capacity is a rate, a
     price (but an average one) or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
     total, a delivery target with no stated period is a year's."""
-    if _milestone(num, text):
+    if _milestone(num, text, cfg) and metric in _MILESTONE_METRICS:
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
         before = text[max(0, num.start - 40) : num.start]
@@ -1638,9 +1643,26 @@ def _period_kind(
     return period.kind
 
 
-def _milestone(num: NumberMention, text: str) -> bool:
-    """A mark of the running total: "the 500,000th car", 第50万辆."""
-    return num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第"
+_MILESTONE_METRICS = frozenset(
+    {"deliveries", "production", "orders", "locked_orders", "reservations", "test_mileage"}
+)
+_MILESTONE_REACH = 30  # characters either side of a figure that hold its "mark" word
+
+
+def _milestone(num: NumberMention, text: str, cfg: ExtractorConfig | None = None) -> bool:
+    """A mark of the running total: "the 500,000th car", 第50万辆, "the 100,000 mark", "le cap
+    des 100 000" (data `milestone`, looked for right before or after the figure)."""
+    if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
+        return True
+    if cfg is None:
+        return False
+    a, b = max(0, num.start - _MILESTONE_REACH), min(len(text), num.end + _MILESTONE_REACH)
+    return any(
+        not re.search(
+            r"\d", text[m.end() : num.start] if m.end() <= num.start else text[num.end : m.start()]
+        )
+        for m in scan.finditer(cfg.milestone_re, text, a, b)
+    )
 
 
 _FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)

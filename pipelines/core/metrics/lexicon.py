@@ -69,6 +69,8 @@ class ExtractorConfig:
     # the future tense among the forecast words ("will", 将, "costará"): a list price told in
     # it is announced, not estimated
     future: list[str] = field(default_factory=list)
+    # words that make a figure a mark of the running total ("the 100,000 mark", "le cap des")
+    milestone: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -88,6 +90,7 @@ class ExtractorConfig:
     compared_re: re.Pattern[str] = field(init=False)
     market_re: re.Pattern[str] = field(init=False)
     future_re: re.Pattern[str] = field(init=False)
+    milestone_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -136,6 +139,7 @@ class ExtractorConfig:
         self.compared_re = re.compile("|".join(f"(?:{c})" for c in self.compared) or "(?!)", re.I)
         self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
         self.future_re = re.compile("|".join(f"(?:{c})" for c in self.future) or "(?!)", re.I)
+        self.milestone_re = re.compile("|".join(f"(?:{c})" for c in self.milestone) or "(?!)", re.I)
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -259,13 +263,14 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         compared=list(map(str, data.get("compared", []))),
         market=list(map(str, data.get("market", []))),
         future=list(map(str, data.get("future", []))),
+        milestone=list(map(str, data.get("milestone", []))),
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
-    "business", "pace", "compared", "market", "future",
+    "business", "pace", "compared", "market", "future", "milestone",
 )  # fmt: skip
 
 
