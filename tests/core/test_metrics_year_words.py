@@ -58,3 +58,20 @@ def test_a_comparison_year_further_on_does_not_date_the_quarter() -> None:
         "小米集団が発表した4〜6月決算は、売上高が前年同期比30.5%増の1160億元", "ja", REF, "actual"
     )
     assert (p.kind, p.start) == ("quarter", dt.date(2025, 4, 1))
+
+
+def test_a_comparison_year_after_the_half_does_not_date_it() -> None:
+    # "1〜6月の売上高は前年同期比": 前年 is the base of the change, not the half's year
+    p = resolve_locale_period("1〜6月の売上高は前年同期比38%増の2272億元", "ja", REF, "actual")
+    assert (p.kind, p.start) == ("half_year", dt.date(2025, 1, 1))
+
+
+def test_a_dateline_day_is_not_the_quarters_as_of() -> None:
+    # the day the news agency dated its story is when the quarter's figure was told
+    p = resolve_locale_period(
+        "【北京8月26日】小米集団が発表した4〜6月決算は、売上高が1160億元", "ja", REF, "actual"
+    )
+    assert (p.kind, p.as_of) == ("quarter", dt.date(2025, 6, 30))
+    # a day named for a running total is still its as_of
+    p = resolve_locale_period("Le 26 juin, Xiaomi a annoncé 40 000 commandes", "fr", REF, "actual")
+    assert p.as_of == dt.date(2025, 6, 26)

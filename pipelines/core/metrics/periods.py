@@ -649,7 +649,9 @@ _FINER = ("date", "month", "quarter", "half_year")
 _YEAR_GAP = re.compile(r"[^\d.,;:!?。，；、]{0,6}")
 
 
-def _year_words_joined(cues: list[Any], sentence: str, year_ref: dt.date | None) -> list[Any]:
+def _year_words_joined(
+    cues: list[Any], sentence: str, year_ref: dt.date | None, cjk: bool = False
+) -> list[Any]:
     """ "今年4〜6月", "작년 3분기", "el segundo trimestre del año pasado": a year word next to a
     quarter, half or month without a year of its own gives it its year, and is not a period
     of its own."""
@@ -664,6 +666,8 @@ def _year_words_joined(cues: list[Any], sentence: str, year_ref: dt.date | None)
             if word not in out:
                 continue
             a, b = (word.end, cue.start) if word.end <= cue.start else (cue.end, word.start)
+            if cjk and (a != word.end or b - a > 2):
+                continue  # 今年4〜6月, 작년 3분기: the year word first, at most "の" between
             if not (0 <= b - a <= 6 and _YEAR_GAP.fullmatch(sentence, a, b)):
                 continue
             if word.year:
@@ -688,12 +692,15 @@ def resolve_locale_period(
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
-    cues = _year_words_joined(find_period_cues(sentence, lang), sentence, year_ref)
+    cues = _year_words_joined(
+        find_period_cues(sentence, lang), sentence, year_ref, lang in ("ja", "ko", "zh")
+    )
     start: dt.date | None = None
     end: dt.date | None = None
     text: str | None = None
     as_of: dt.date | None = None
     explicit = False
+    said = False  # as_of is a day named with no "as of" word: when it was said
     kind = "none"
 
     def year_of(cue_year: int | None, month: int = 1) -> int | None:
@@ -717,6 +724,7 @@ def resolve_locale_period(
             break
         if as_of is None and cue.day:
             as_of, explicit = d, True  # "le 26 juin": the day the figure is stated for
+            said = True
     for cue in cues:
         if cue.kind == "quarter" and cue.quarter:
             y = year_of(cue.year, 3 * cue.quarter - 2)
@@ -772,6 +780,10 @@ def resolve_locale_period(
                 kind = "cumulative"
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
+    if said and kind in ("month", "quarter", "half_year", "year") and end is not None:
+        # "【8月26日】… 4〜6月決算", "en septembre, a-t-il annoncé le 1er octobre": the day is
+        # when the period's figure was told; the finished period's end is its as_of
+        as_of = None
     return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
 
 
