@@ -5,13 +5,14 @@ when it happened and what it is: period_kind, period dates, as_of, status, subje
 qualifier, field by field, on sentences written for this project and grouped by the family
 of time phrase they pin down ("December" read in January, "second quarter of last year",
 前年, a launch window). A sentence not read right yet is an xfail naming the differing
-fields, so a fix shows up as an XPASS; the floor keeps the share read right from falling.
+fields, so a fix turns it into a pass; two floors (every field, and time and status without
+the qualifier) keep the share read right from falling.
 
 Run this file as a script for the per-language counts and the failures grouped by family.
 """
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,10 @@ FIELDS = (
     "metric", "value", "value_max", "unit", "status", "subject", "qualifier",
     "period_kind", "period_start", "period_end", "as_of",
 )  # fmt: skip
-# what "when and what" means: the fields this file is about, without the qualifier ("more than",
-# "about"), whose words are read in English and Chinese only so far and would hide the rest
-TIME_FIELDS = ("status", "subject", "period_kind", "period_start", "period_end", "as_of")
+# what "when and what" means: the fields this file is about (metric too: a target read as a
+# delivery), without the qualifier ("more than", "about"), whose words are read in English and
+# Chinese only so far and would hide the rest
+TIME_FIELDS = ("metric", "status", "subject", "period_kind", "period_start", "period_end", "as_of")
 KINDS = {"day", "week", "month", "quarter", "half_year", "year", "cumulative", "window", "rate"}
 CASES = [
     pytest.param(lang, case, id=case["id"]) for lang, cases in SENTENCES.items() for case in cases
@@ -51,22 +53,22 @@ def _same(field: str, want: Any, got: Any) -> bool:
     return bool(want == got)
 
 
-def differences(
-    lang: str, case: dict[str, Any], fields: tuple[str, ...] = FIELDS
-) -> list[str]:
+def differences(lang: str, case: dict[str, Any], fields: tuple[str, ...] = FIELDS) -> list[str]:
     """What the extractor gets wrong on one sentence: one line per event, empty when right.
 
-    Events are paired by metric and value (the core, checked by test_metrics_languages.py);
-    a paired event lists its differing fields as field=got (want), an unpaired one is missing
-    or extra.
+    Events are paired by metric and value, else by value alone (a target read as an actual
+    delivery is one event with a wrong metric); a paired event lists its differing fields as
+    field=got (want), an unpaired one is missing or extra.
     """
     want, got = _expected(case), _extracted(lang, case)
     out = []
     for w in want:
-        match = next(
-            (g for g in got if g["metric"] == w["metric"] and _same("value", w["value"], g["value"])),
-            None,
-        )
+        same_value = [g for g in got if _same("value", w["value"], g["value"])]
+        match = next((g for g in same_value if g["metric"] == w["metric"]), None)
+        if match is None and not any(
+            _same("value", w["value"], x["value"]) for x in want if x is not w
+        ):
+            match = next(iter(same_value), None)
         if match is None:
             out.append(f"missing {w['metric']} {w['value']:g}")
             continue
@@ -101,13 +103,16 @@ def test_most_sentences_are_read_exactly() -> None:
 
 
 def test_most_sentences_are_dated_right() -> None:
-    """The same, on time and status only (status, subject, period and as_of; no qualifier)."""
+    """The same on time and status only: TIME_FIELDS, the fields other than qualifier."""
     right, total = _share_right(TIME_FIELDS)
     assert right / total >= TIME_FLOOR, f"{right}/{total} sentences dated right"
 
 
-FLOOR = 0.0  # set from the first run, see below
-TIME_FLOOR = 0.0
+# 2026-11-29, extractor of main at 73cfe38: 70 of 184 sentences exactly right, 102 of 184 with
+# time and status right (qualifier words are not read outside English and Chinese yet). Raise
+# them as families get fixed; `python tests/core/test_metrics_language_time.py` lists what is left.
+FLOOR = 0.38
+TIME_FLOOR = 0.55
 
 
 def _check_dates(e: dict[str, Any], published: dt.date) -> None:
