@@ -211,3 +211,25 @@ def test_other_figures_in_the_future_tense_stay_forecasts() -> None:
         "Xiaomi will deliver 10,000 YU7s in July.", published=D(2025, 6, 20), language="en"
     )
     assert ev.status == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        ("fr", "Xiaomi a livré plus de 40 000 voitures en octobre.", "more_than"),
+        ("de", "Xiaomi lieferte im Oktober rund 40.000 Autos aus.", "about"),
+        ("es", "Xiaomi entregó al menos 40.000 coches en octubre.", "at_least"),
+        ("ru", "В октябре Xiaomi поставила более 40 000 автомобилей.", "more_than"),
+        ("tr", "Xiaomi ekim ayında 40.000'den fazla araç teslim etti.", "more_than"),
+        ("ja", "シャオミの10月の納車台数は4万台を超えた。", "more_than"),
+        ("ko", "샤오미는 10월에 약 4만 대를 인도했다.", "about"),
+        ("vi", "Xiaomi đã giao hơn 40.000 xe trong tháng 10.", "more_than"),
+        ("pl", "Xiaomi dostarczyło w październiku ponad 40 000 aut.", "more_than"),
+        ("id", "Xiaomi mengirimkan sekitar 40.000 mobil pada Oktober.", "about"),
+    ],
+)
+def test_bounds_and_rounding_are_read_in_every_language(
+    lang: str, text: str, qualifier: str
+) -> None:
+    found = [e for e in extract_events(text, published=D(2025, 11, 5), language=lang)]
+    assert [(e.value, e.qualifier) for e in found if e.metric != "other"] == [(40_000, qualifier)]

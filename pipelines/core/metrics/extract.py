@@ -151,38 +151,6 @@ _COMPARED = re.compile(
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUAL_BEFORE = [
-    (
-        re.compile(
-            r"(?:at\s+least|a\s+minimum\s+of|no\s+(?:less|fewer)\s+than|minimum\s+of|至少|不少于|不低于)\s*$",
-            re.I,
-        ),
-        "at_least",
-    ),
-    (
-        re.compile(
-            r"(?:more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|s)?|beyond|in\s+excess\s+of|upwards\s+of|north\s+of|broke|breaking|passed|past|超过|超|逾|突破|破|多于|高于|过)\s*(?:the\s+mark\s+of\s+)?$",
-            re.I,
-        ),
-        "more_than",
-    ),
-    (
-        re.compile(
-            r"(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|close\s+to|an\s+estimated|circa|约|近|将近|接近|大约|大概|差不多)\s*$",
-            re.I,
-        ),
-        "about",
-    ),
-    (
-        re.compile(
-            r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|最多|不超过)\s*$",
-            re.I,
-        ),
-        "up_to",
-    ),
-]
-_QUAL_AFTER = re.compile(r"^\s*(?:\+|plus\b|or\s+more\b|多|余|以上)", re.I)
-_QUAL_AFTER_ABOUT = re.compile(r"^\s*(?:左右|上下)")
 _CHANGE_RE = re.compile(
     r"(?:year-on-year|month-on-month|yoy|mom|increase(?:d)?\s+of|growth\s+of|rise\s+of|"
     r"decline\s+of|drop\s+of|increased\s+by|rose\s+by|fell\s+by|grew\s+by|up\s+by|down\s+by|"
@@ -1248,7 +1216,7 @@ def _sentence_events(
         if base_of_change and period.kind == "year" and period.start and period.end:
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
-        qualifier = "at_least" if num.value_max is not None else _qualifier(text, num)
+        qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
         value, value_max = num.value, num.value_max
@@ -1975,7 +1943,9 @@ def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
     return lo <= value <= hi
 
 
-def _qualifier(text: str, num: NumberMention) -> str:
+def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
+    """Bound or rounding words right before the figure, then right after it (data
+    `qualifier_before` / `qualifier_after`): "more than 40,000", "plus de 40 000", "4万台以上"."""
     before = text[max(0, num.start - 30) : num.start]
     before = (
         re.sub(
@@ -1986,15 +1956,20 @@ def _qualifier(text: str, num: NumberMention) -> str:
         ).rstrip()
         + " "
     )
-    for pattern, qual in _QUAL_BEFORE:
+    for pattern, qual in cfg.qual_before_res:
         if pattern.search(before) or pattern.search(before.rstrip()):
             return qual
-    after = text[num.end : num.end + 8]
-    if _QUAL_AFTER.match(after):
-        return "more_than"
-    if _QUAL_AFTER_ABOUT.match(after):
-        return "about"
+    # right after the digits ("20.000'den fazla araç") or after the unit (4万台以上, 4만 대가 넘는)
+    for at in dict.fromkeys((num.value_end, num.end)):
+        after = text[at : at + _QUAL_AFTER_REACH]
+        for pattern, qual in cfg.qual_after_res:
+            if pattern.match(after):
+                return qual
     return "exact"
+
+
+# characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
+_QUAL_AFTER_REACH = 14
 
 
 _STRONG_TARGET = re.compile(

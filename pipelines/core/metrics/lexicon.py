@@ -23,6 +23,9 @@ METRICS = (
 )  # fmt: skip
 
 
+# The qualifiers a figure can have besides "exact", in the order their words are tried.
+QUALIFIERS = ("at_least", "more_than", "about", "up_to")
+
 # The kinds of words that say whose money or people a figure is (data/cues.yaml "business").
 BUSINESS_WORDS = ("cars", "segment", "group_total")
 
@@ -71,6 +74,10 @@ class ExtractorConfig:
     future: list[str] = field(default_factory=list)
     # words that make a figure a mark of the running total ("the 100,000 mark", "le cap des")
     milestone: list[str] = field(default_factory=list)
+    # words that bound or round a figure, right before it ("more than", "plus de", 约) and
+    # right after it ("以上", "を超える", "'den fazla"), per qualifier
+    qualifier_before: dict[str, list[str]] = field(default_factory=dict)
+    qualifier_after: dict[str, list[str]] = field(default_factory=dict)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -91,6 +98,8 @@ class ExtractorConfig:
     market_re: re.Pattern[str] = field(init=False)
     future_re: re.Pattern[str] = field(init=False)
     milestone_re: re.Pattern[str] = field(init=False)
+    qual_before_res: list[tuple[re.Pattern[str], str]] = field(init=False)
+    qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -140,6 +149,17 @@ class ExtractorConfig:
         self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
         self.future_re = re.compile("|".join(f"(?:{c})" for c in self.future) or "(?!)", re.I)
         self.milestone_re = re.compile("|".join(f"(?:{c})" for c in self.milestone) or "(?!)", re.I)
+        # in this order: "no less than" is a floor before "than" makes it a bound
+        self.qual_before_res = [
+            (re.compile("(?:" + "|".join(words) + r")\s*$", re.I), qual)
+            for qual in QUALIFIERS
+            if (words := self.qualifier_before.get(qual))
+        ]
+        self.qual_after_res = [
+            (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
+            for qual in QUALIFIERS
+            if (words := self.qualifier_after.get(qual))
+        ]
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -264,13 +284,20 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         market=list(map(str, data.get("market", []))),
         future=list(map(str, data.get("future", []))),
         milestone=list(map(str, data.get("milestone", []))),
+        qualifier_before={
+            str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
+        },
+        qualifier_after={
+            str(k): list(map(str, v)) for k, v in (data.get("qualifier_after") or {}).items()
+        },
     )
 
 
 # Keys of a language's YAML that replace the English/Chinese vocabulary for that language.
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
-    "business", "pace", "compared", "market", "future", "milestone",
+    "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
+    "qualifier_after",
 )  # fmt: skip
 
 
