@@ -233,3 +233,44 @@ def test_bounds_and_rounding_are_read_in_every_language(
 ) -> None:
     found = [e for e in extract_events(text, published=D(2025, 11, 5), language=lang)]
     assert [(e.value, e.qualifier) for e in found if e.metric != "other"] == [(40_000, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the second quarter Xiaomi delivered 81,000 cars, up from 27,000 a year earlier.",
+        ),
+        (
+            "it",
+            "Nel secondo trimestre Xiaomi ha consegnato 81.000 auto, contro le 27.000 dello "
+            "stesso periodo dell'anno precedente.",
+        ),
+        (
+            "id",
+            "Pada kuartal kedua, Xiaomi mengirimkan 81.000 mobil, naik dari 27.000 unit pada "
+            "periode yang sama tahun lalu.",
+        ),
+        (
+            "de",
+            "Im zweiten Quartal lieferte Xiaomi 81.000 Autos aus, nach 27.000 im Vorjahresquartal.",
+        ),
+    ],
+)
+def test_the_year_earlier_base_is_the_same_period_a_year_back(lang: str, text: str) -> None:
+    found = {e.value: e for e in extract_events(text, published=D(2025, 8, 20), language=lang)}
+    assert (found[81_000].period_kind, found[81_000].period_start) == ("quarter", D(2025, 4, 1))
+    base = found[27_000]
+    assert (base.period_kind, base.period_start, base.period_end) == (
+        "quarter",
+        D(2024, 4, 1),
+        D(2024, 6, 30),
+    )
+
+
+def test_a_status_word_past_a_comma_and_the_next_figure_is_that_figures() -> None:
+    text = "シャオミは9月に1万台超を納車し、10月は2万台の納車を目標に掲げる。"
+    found = {e.value: e for e in extract_events(text, published=D(2024, 10, 2), language="ja")}
+    assert (found[10_000].metric, found[10_000].status) == ("deliveries", "actual")
+    assert (found[20_000].metric, found[20_000].status) == ("delivery_target", "target")

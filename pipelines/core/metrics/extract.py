@@ -1119,6 +1119,21 @@ def _sentence_events(
                 re.I,
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and prev_event.metric != "other"
+            and num.start - prev_num.end <= 40
+            and (
+                scan.search(cfg.compared_re, text, prev_num.end, num.start)
+                or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
+            )
+        ):
+            # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
+            # figure compared with is a figure of the same measure
+            metric = prev_event.metric
         if metric in ("revenue", "net_loss") and _non_car_money(text, c_left, num.start):
             continue  # the phone or IoT segment's money, not the car business's
         if (
@@ -1199,7 +1214,9 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
-        period = _period(own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+        period = _period(
+            own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang, cfg.year_earlier_re
+        )
         if (
             status == "forecast"
             and forced_status is None  # analysts' estimates for a finished quarter stay so
@@ -1208,7 +1225,19 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
-            period = _period(own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang)
+            period = _period(
+                own,
+                num,
+                lo,
+                hi,
+                c_left,
+                c_right,
+                ref,
+                status,
+                doc_year,
+                cfg.lang,
+                cfg.year_earlier_re,
+            )
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1351,9 +1380,18 @@ def _period(
     status: str,
     doc_year: int | None,
     lang: str = "en",
+    year_earlier: re.Pattern[str] | None = None,
 ) -> Period:
-    """The nearest stated period: after the number, before it, its clause, its sentence."""
+    """The nearest stated period: after the number, before it, its clause, its sentence.
+
+    `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
+    year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
     found = None
+    back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
+    if back is not None:
+        # "27,307 in the same period last year": the phrase is the shift, not the period; the
+        # period is the one the sentence names for the figure it is compared with
+        text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
     prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
     after, before = (num.value_end, hi), (lo, num.start)
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
@@ -1382,10 +1420,7 @@ def _period(
             break
         if found is None and p.text:
             found = p
-    year_base = bool(
-        _YEAR_EARLIER.match(text, num.value_end, min(len(text), num.value_end + 60))
-        or _YOY_FROM.search(text, max(0, num.start - 40), num.start)
-    )
+    year_base = back is not None or bool(_YOY_FROM.search(text, max(0, num.start - 40), num.start))
     if found is None or (year_base and found.start is None and found.kind == "none"):
         if year_base:
             # the base of a year-on-year change whose period the article named earlier
@@ -1469,12 +1504,7 @@ def _year_named_before(
     return Period(said.start, said.end, found.text, said.as_of, said.explicit_as_of, "year")
 
 
-_YEAR_EARLIER = re.compile(
-    r"[^.;,，。；]{0,40}?(?:\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+same\s+(?:period|quarter|month)"
-    r"\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|\bthe\s+year-?earlier\s+(?:period|quarter)|"
-    r"去年同期|上年同期)",
-    re.I,
-)
+_NEVER = re.compile("(?!)")
 
 
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
@@ -1983,6 +2013,9 @@ _ALSO_FORECAST = re.compile(
 )
 
 
+_LIST_BREAK = re.compile(r"[、，,;；]")
+
+
 def _status(
     cfg: ExtractorConfig,
     text: str,
@@ -2023,7 +2056,12 @@ def _status(
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
     # at the end of the clause
     reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25
-    tail = text[num.end : min(c_right if reach > 25 else hi, c_right, num.end + reach)]
+    stop = c_right if reach > 25 else hi
+    if _LIST_BREAK.search(text, num.end, hi):
+        # "9月に1万台超を納車し、10月は2万台の納車を目標に掲げる": past a comma and the next
+        # figure, a status word is that figure's ("A and B verb" with no comma shares it)
+        stop = min(stop, hi)
+    tail = text[num.end : min(stop, c_right, num.end + reach)]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
     if cfg.status_res["forecast"].search(tail):

@@ -78,6 +78,8 @@ class ExtractorConfig:
     # right after it ("以上", "を超える", "'den fazla"), per qualifier
     qualifier_before: dict[str, list[str]] = field(default_factory=dict)
     qualifier_after: dict[str, list[str]] = field(default_factory=dict)
+    # words after a figure that make it the base of a year-on-year change ("a year earlier")
+    year_earlier: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -100,6 +102,7 @@ class ExtractorConfig:
     milestone_re: re.Pattern[str] = field(init=False)
     qual_before_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
+    year_earlier_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -155,6 +158,10 @@ class ExtractorConfig:
             for qual in QUALIFIERS
             if (words := self.qualifier_before.get(qual))
         ]
+        # within the figure's clause, up to 40 characters after it
+        self.year_earlier_re = re.compile(
+            r"[^.;,，。；]{0,40}?(?:" + ("|".join(self.year_earlier) or "(?!)") + ")", re.I
+        )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
             for qual in QUALIFIERS
@@ -284,6 +291,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         market=list(map(str, data.get("market", []))),
         future=list(map(str, data.get("future", []))),
         milestone=list(map(str, data.get("milestone", []))),
+        year_earlier=list(map(str, data.get("year_earlier", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -297,7 +305,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
-    "qualifier_after",
+    "qualifier_after", "year_earlier",
 )  # fmt: skip
 
 
