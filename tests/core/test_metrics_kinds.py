@@ -262,3 +262,18 @@ def test_a_mark_word_beyond_another_figure_is_not_its() -> None:
     text = "Xiaomi delivered 20,000 cars in October, and the SU7 hit a milestone."
     (ev,) = extract_events(text, published=dt.date(2024, 11, 20), language="en")
     assert (ev.period_kind, ev.period_start) == ("month", dt.date(2024, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Für den SU7 Ultra gingen binnen 2 Stunden 10.000 Bestellungen ein."),
+        ("pt", "O SU7 Ultra recebeu 10 mil encomendas nas primeiras 2 horas."),
+        ("it", "La SU7 Ultra ha raccolto 10.000 ordini nelle prime due ore."),
+        ("nl", "De SU7 Ultra kreeg in de eerste 2 uur 10.000 bestellingen."),
+        ("pl", "SU7 Ultra zebrał 10 tys. zamówień w ciągu pierwszych 2 godzin."),
+    ],
+)
+def test_a_launch_window_in_more_languages(lang: str, text: str) -> None:
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 2, 28), language=lang)]
+    assert (ev.value, ev.period_kind) == (10_000, "window")
