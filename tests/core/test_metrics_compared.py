@@ -274,3 +274,43 @@ def test_a_status_word_past_a_comma_and_the_next_figure_is_that_figures() -> Non
     found = {e.value: e for e in extract_events(text, published=D(2024, 10, 2), language="ja")}
     assert (found[10_000].metric, found[10_000].status) == ("deliveries", "actual")
     assert (found[20_000].metric, found[20_000].status) == ("delivery_target", "target")
+
+
+def test_a_change_from_the_quarter_before_names_the_base() -> None:
+    text = (
+        "The average selling price of the SU7 was 240,000 yuan per car, gaining 4%, or "
+        "10,000 yuan, from the previous quarter."
+    )
+    (ev,) = extract_events(text, published=D(2024, 11, 20), language="en")
+    assert ev.period_start is None  # not the quarter before: that is what it is compared with
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        (
+            "Sales momentum carried into August 2025, with Xiaomi delivering over 30,000 cars.",
+            "month",
+            D(2025, 8, 1),
+        ),
+        ("Xiaomi took 240,000 orders for the YU7 within an incredible hour.", "window", None),
+    ],
+)
+def test_periods_with_a_word_between(text: str, kind: str, start: dt.date | None) -> None:
+    (ev,) = extract_events(text, published=D(2025, 9, 5), language="en")
+    assert (ev.period_kind, ev.period_start) == (kind, start)
+
+
+def test_a_mark_reached_after_some_months_holds_at_no_story_day() -> None:
+    text = (
+        "On March 28, 2024, Xiaomi launched the SU7. It took the company just over seven "
+        "months to deliver its first 100,000 cars."
+    )
+    (ev,) = extract_events(text, language="en")
+    assert (ev.period_kind, ev.as_of) == ("cumulative", None)
+
+
+def test_a_mark_told_on_its_own_day_keeps_that_day() -> None:
+    text = "2025年11月20日，第50万辆小米汽车在北京工厂下线。小米汽车用了602天就生产了50万辆车。"
+    found = extract_events(text, language="zh")
+    assert found and all(e.as_of == D(2025, 11, 20) for e in found), found

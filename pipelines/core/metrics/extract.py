@@ -669,6 +669,15 @@ def _dated(
             return at(days.pop()) or ev
     if launch_figure and when.launched is not None and _no_period(ev):
         return at(when.launched) or ev  # prices and orders hold at the launch the article dates
+    if (
+        ev.period_kind == "cumulative"
+        and _TOOK_DAYS.search(sentence)
+        and when.launched is not None
+        and when.launched in (when.announced, narrative[0] if narrative else None)
+    ):
+        # "On March 28 Xiaomi launched the SU7. It took just over seven months to deliver its
+        # first 100,000 cars": the day told is where the count starts, not where it stands
+        return ev
     if when.announced is not None and (ev.period_end is None or ev.status != "actual"):
         return at(when.announced) or ev  # "On July 19, Lei Jun said ...": the stated day
     if ev.status in ("target", "forecast") or (

@@ -53,7 +53,7 @@ AS_OF_RE = re.compile(
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
-    r"\b(?:in|for|during|of)\s+(?:the\s+month\s+of\s+)?"
+    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+)?"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -149,7 +149,8 @@ NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
 WITHIN_RE = re.compile(
     r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+first\s+|less\s+than\s+)?"
-    r"(?:\d+|one|two|three|four|five|ten|twenty|a|an)[\s-]+"
+    r"(?:\d+|one|two|three|four|five|ten|twenty|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
+    r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
