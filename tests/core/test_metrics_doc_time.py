@@ -244,3 +244,13 @@ def test_a_window_right_before_a_figure_beats_a_year_further_back() -> None:
     }
     assert found[50000].period_kind == "window", found[50000]
     assert found[50000].period_text == "출시 30분 만에", found[50000]
+
+
+def test_a_year_after_since_is_no_year_of_writing() -> None:
+    # an author's line "writing here since 2024" in an undated text: the months stay undated
+    text = (
+        "Xiaomi delivered more than 40,000 cars in September, a record. "
+        "The author has written 300 articles for this site since 2024."
+    )
+    (ev,) = [e for e in extract_events(text, language="en") if e.metric == "deliveries"]
+    assert (ev.period_kind, ev.period_start, ev.as_of) == ("month", None, None)

@@ -143,6 +143,7 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|H[12]|I|II|III|IV|FY|CY)\w*\s+$)"
     r"[A-Z][A-Za-z]*\s+$"
 )
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+$", re.I)
 # a year named as the base of a comparison: the text is written after it
 _COMPARED = re.compile(
     r"\b(?:same\s+(?:period|quarter|month)\s+(?:of|in|last)|a\s+year\s+(?:earlier|ago)|"
@@ -304,6 +305,8 @@ def _text_time(sentences: list[_Sentence]) -> tuple[int | None, dt.date | None]:
             (m.start(), int(m.group(0)))
             for m in _YEAR_RE.finditer(s.text)
             if not _PRODUCT_BEFORE.search(s.text, max(0, m.start() - 12), m.start())
+            # "349 articles published since 2024": a bound, not the year of writing
+            and not _SINCE_YEAR.search(s.text, max(0, m.start() - 12), m.start())
         ]
         every += [y for _, y in years]
         if not years or _FUTURE.search(s.text):
