@@ -29,7 +29,7 @@ CASES = [
 ]
 # Negatives the extractor still reads a figure in (2026-11-29, main at 79fcf6c): xfail until
 # fixed; every other negative is a hard assert.
-NEGATIVES_READ_WRONG = {"zh-fake-claim"}
+NEGATIVES_READ_WRONG = {"en-unconfirmed-target", "zh-fake-claim"}
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)
@@ -60,11 +60,11 @@ def test_most_sentences_are_dated_right() -> None:
     assert right / total >= TIME_FLOOR, f"{right}/{total} sentences dated right"
 
 
-# 2026-11-29, extractor of main at 79fcf6c: 135 of 184 sentences exactly right (en 68/91, zh
-# 67/93), 141 of 184 with time and status right (en 72, zh 69). Raise them as families get
-# fixed; `python tests/core/test_metrics_en_zh_time.py` lists what is left.
-FLOOR = 0.73
-TIME_FLOOR = 0.76
+# 2026-11-29, extractor of main at 79fcf6c: 150 of 209 sentences exactly right (en 76/103,
+# zh 74/106), 156 of 209 with time and status right (en 80, zh 76). Raise them as families
+# get fixed; `python tests/core/test_metrics_en_zh_time.py` lists what is left.
+FLOOR = 0.71
+TIME_FLOOR = 0.74
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)
