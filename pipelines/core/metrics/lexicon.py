@@ -24,7 +24,7 @@ METRICS = (
 
 
 # The qualifiers a figure can have besides "exact", in the order their words are tried.
-QUALIFIERS = ("at_least", "more_than", "about", "up_to")
+QUALIFIERS = ("at_least", "up_to", "more_than", "about")
 
 # The kinds of words that say whose money or people a figure is (data/cues.yaml "business").
 BUSINESS_WORDS = ("cars", "segment", "group_total")
@@ -152,7 +152,8 @@ class ExtractorConfig:
         self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
         self.future_re = re.compile("|".join(f"(?:{c})" for c in self.future) or "(?!)", re.I)
         self.milestone_re = re.compile("|".join(f"(?:{c})" for c in self.milestone) or "(?!)", re.I)
-        # in this order: "no less than" is a floor before "than" makes it a bound
+        # in this order: "no less than" is a floor, "不超过" a ceiling, before "than" or 超
+        # makes either a lower bound
         self.qual_before_res = [
             (re.compile("(?:" + "|".join(words) + r")\s*$", re.I), qual)
             for qual in QUALIFIERS

@@ -60,6 +60,19 @@ IN_MONTH_RE = re.compile(
     + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# "1-10月", "1月至10月", "2025年1～9月": the months from the first to the last
+ZH_MONTH_RANGE_RE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m1>\d{1,2})\s*(?:月(?:份)?\s*)?"
+    r"(?:-|–|—|~|～|〜|至|到)\s*(?P<m2>\d{1,2})\s*月(?:份)?(?!\s*\d{1,2}\s*[日号])"
+)
+# "January-September 2025", "Jan.–Sept."
+EN_MONTH_DASH_RE = re.compile(
+    r"\b(?P<m1>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*[-–]\s*"
+    r"(?P<m2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(?P<year>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
 FROM_TO_RE = re.compile(
     r"\bfrom\s+"
     + _MONTH
@@ -144,6 +157,13 @@ THIS_YEAR_RE = re.compile(
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
+YEAR_TO_DATE_RE = re.compile(
+    r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|YTD)\b"
+    r"|今年以来|年初至今|今年迄今|今年(?:累计|已(?:经)?(?:累计)?)(?=\s*(?:交付|销售|生产|卖出))",
+    re.IGNORECASE,
+)
+NEXT_MONTH_RE = re.compile(r"\bnext\s+month\b|下个?月", re.IGNORECASE)
 THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
 NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
@@ -327,6 +347,20 @@ _YEAR_WORD_AFTER = re.compile(
 )
 
 
+_ZH_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "十一": 11, "十二": 12}  # fmt: skip
+
+
+def _month_number(raw: str) -> int:
+    """A month as digits, an English name or abbreviation, or Chinese numerals (九, 十二)."""
+    if raw.isdigit():
+        return int(raw)
+    key = raw.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    return _ZH_MONTHS.get(raw, 0) or MONTHS.get(key[:3], 0)
+
+
 def _year_word_beside(sentence: str, start: int, end: int, year_ref: dt.date | None) -> int | None:
     """The year a year word right beside a quarter or month gives it: "去年第三季度", "last
     year's third quarter", "the third quarter of last year"."""
@@ -429,12 +463,37 @@ def resolve_period(
         if (kind == "quarter" and m1 % 3 != 1) or (kind == "half_year" and m1 not in (1, 7)):
             kind = "cumulative"
     if start is None and kind == "none":
+        rng = scan.search(ZH_MONTH_RANGE_RE, sentence) or scan.search(EN_MONTH_DASH_RE, sentence)
+        if rng:
+            m1 = _month_number(rng.group("m1"))
+            m2 = _month_number(rng.group("m2"))
+            y_s = rng.group("year")
+            named = None if y_s else _year_word_beside(sentence, rng.start(), rng.end(), year_ref)
+            ry: int | None = int(y_s) if y_s else named
+            if ry is None and year_ref is not None:
+                ry = year_ref.year
+                if ref and not future_ok and dt.date(ry, m2, 1) > ref:
+                    ry -= 1
+            if 1 <= m1 < m2 <= 12:
+                if ry:
+                    start, end = dt.date(ry, m1, 1), _month_end(ry, m2)
+                text = rng.group(0)
+                span = m2 - m1 + 1
+                kind = {3: "quarter", 6: "half_year", 12: "year"}.get(span, "cumulative")
+                if (kind == "quarter" and m1 % 3 != 1) or (
+                    kind == "half_year" and m1 not in (1, 7)
+                ):
+                    kind = "cumulative"
+    if start is None and kind == "none":
         h = scan.search(HALF_RE, sentence)
         if h:
             first = (h.group("h") or "").lower() == "first" or (h.group("hh") or "").upper() == "H1"
             first = first or h.group("zh") == "上"
             y_s = h.group("year") or h.group("zy")
             year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
+            named = None if y_s else _year_word_beside(sentence, h.start(), h.end(), year_ref)
+            if named is not None:
+                year = named  # "去年上半年", "the first half of last year"
             if year:
                 start = dt.date(year, 1 if first else 7, 1)
                 end = _month_end(year, 6 if first else 12)
@@ -489,7 +548,8 @@ def resolve_period(
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2})\s*月(?:份)?(?!\s*\d|\s*[日号])",
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![\d一二三四五六七八九十两几个上下本这每第])"
+                r"(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号])",
                 sentence,
             )
         )
@@ -497,7 +557,7 @@ def resolve_period(
             g = m or zm
             assert g is not None
             month_s = g.group("month")
-            month = MONTHS[month_s.lower().rstrip(".")] if m else int(month_s)
+            month = MONTHS[month_s.lower().rstrip(".")] if m else _month_number(month_s)
             if m and month_s.lower() == "may" and not month_s[0].isupper():
                 month = 0
             if 1 <= month <= 12:
@@ -535,6 +595,13 @@ def resolve_period(
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
     if start is None and kind == "none":
+        ytd = scan.search(YEAR_TO_DATE_RE, sentence)
+        if ytd and year_ref is not None:
+            # "so far this year", 今年以来: a running total from January 1 to the day stated
+            y = as_of.year if explicit and as_of else year_ref.year
+            start, end = dt.date(y, 1, 1), (as_of if explicit else None)
+            text, kind = ytd.group(0), "cumulative"
+    if start is None and kind == "none":
         relative = None
         if scan.search(LAST_MONTH_RE, sentence):
             relative = scan.search(LAST_MONTH_RE, sentence), "month"
@@ -547,6 +614,11 @@ def resolve_period(
                 q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
                 end = q_start - dt.timedelta(days=1)
                 start = dt.date(end.year, end.month - 2, 1)
+        elif scan.search(NEXT_MONTH_RE, sentence):
+            relative = scan.search(NEXT_MONTH_RE, sentence), "month"
+            if ref:
+                first = _month_end(ref.year, ref.month) + dt.timedelta(days=1)
+                start, end = first, _month_end(first.year, first.month)
         elif scan.search(THIS_MONTH_RE, sentence):
             relative = scan.search(THIS_MONTH_RE, sentence), "month"
             if ref:
