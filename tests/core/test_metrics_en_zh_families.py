@@ -1,0 +1,106 @@
+"""English and Chinese families fixed against our own time-and-status sentences
+(en_zh_time_sentences.yaml), each pinned here with different wording so a regression fails
+rather than xfails. Sentences written for the project."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+D = dt.date
+
+
+def _one(text: str, published: dt.date):  # type: ignore[no-untyped-def]
+    found = [e for e in extract_events(text, published=published) if e.metric != "other"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "start", "end"),
+    [
+        (
+            "去年上半年，小米汽车交付了8.8万辆。",
+            D(2025, 3, 1),
+            "half_year",
+            D(2024, 1, 1),
+            D(2024, 6, 30),
+        ),
+        (
+            "Xiaomi delivered 88,000 cars in the first half of last year.",
+            D(2025, 3, 1),
+            "half_year",
+            D(2024, 1, 1),
+            D(2024, 6, 30),
+        ),
+        (
+            "小米汽车1-8月累计交付23万辆。",
+            D(2025, 9, 3),
+            "cumulative",
+            D(2025, 1, 1),
+            D(2025, 8, 31),
+        ),
+        (
+            "2024年1月至9月，小米汽车交付6.8万辆。",
+            D(2025, 3, 1),
+            "cumulative",
+            D(2024, 1, 1),
+            D(2024, 9, 30),
+        ),
+        (
+            "Xiaomi delivered 230,000 cars in January-August 2025.",
+            D(2025, 9, 3),
+            "cumulative",
+            D(2025, 1, 1),
+            D(2025, 8, 31),
+        ),
+        ("小米汽车八月交付超过3万辆。", D(2025, 9, 3), "month", D(2025, 8, 1), D(2025, 8, 31)),
+        (
+            "Xiaomi aims to deliver 45,000 cars next month.",
+            D(2025, 10, 5),
+            "month",
+            D(2025, 11, 1),
+            D(2025, 11, 30),
+        ),
+        (
+            "So far this year Xiaomi has sold 230,000 cars.",
+            D(2025, 9, 3),
+            "cumulative",
+            D(2025, 1, 1),
+            None,
+        ),
+        ("今年以来，小米汽车已累计交付23万辆。", D(2025, 9, 3), "cumulative", D(2025, 1, 1), None),
+    ],
+)
+def test_periods(
+    text: str, published: dt.date, kind: str, start: dt.date, end: dt.date | None
+) -> None:
+    ev = _one(text, published)
+    assert (ev.period_kind, ev.period_start, ev.period_end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Xiaomi handed over 30,452 cars in July.", "exact"),
+        ("Xiaomi delivered 30,000-plus cars in July.", "more_than"),
+        ("小米SU7的平均售价约为25万元。", "about"),
+        ("The SU7 costs under 220,000 yuan.", "up_to"),
+        ("小米SU7的售價不超過22萬元。", "up_to"),
+        ("Xiaomi sold no more than 10,000 cars in April.", "up_to"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert _one(text, D(2025, 8, 5)).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi is said to be considering a target of 900,000 cars for next year.",
+        "网传小米汽车10月交付量达到8万辆，小米方面已辟谣。",
+    ],
+)
+def test_hearsay_gives_nothing(text: str) -> None:
+    assert [e for e in extract_events(text, published=D(2025, 11, 5)) if e.metric != "other"] == []
