@@ -104,3 +104,39 @@ def test_qualifiers(text: str, qualifier: str) -> None:
 )
 def test_hearsay_gives_nothing(text: str) -> None:
     assert [e for e in extract_events(text, published=D(2025, 11, 5)) if e.metric != "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "start", "end"),
+    [
+        ("Xiaomi now builds about 1,500 cars a day.", D(2025, 10, 1), "rate", None, None),
+        ("Xiaomi took 50,000 orders in a day.", D(2024, 4, 2), "window", None, None),
+        (
+            "Xiaomi's weekly deliveries are running above 10,000 cars.",
+            D(2025, 9, 15),
+            "rate",
+            None,
+            None,
+        ),
+        ("小米SU7十一月交付超過兩萬台。", D(2024, 12, 2), "month", D(2024, 11, 1), D(2024, 11, 30)),
+        (
+            "今年前8个月，小米汽车累计交付23万辆。",
+            D(2025, 9, 12),
+            "cumulative",
+            D(2025, 1, 1),
+            D(2025, 8, 31),
+        ),
+        (
+            "Xiaomi delivered 230,000 cars in the first eight months of 2025.",
+            D(2025, 9, 12),
+            "cumulative",
+            D(2025, 1, 1),
+            D(2025, 8, 31),
+        ),
+    ],
+)
+def test_more_periods(
+    text: str, published: dt.date, kind: str, start: dt.date | None, end: dt.date | None
+) -> None:
+    ev = _one(text, published)
+    assert (ev.period_kind, ev.period_start, ev.period_end) == (kind, start, end)

@@ -64,9 +64,10 @@ def test_most_sentences_are_dated_right() -> None:
 # zh 74/106), 156 of 209 with time and status right (en 80, zh 76). Raise them as families
 # get fixed; `python tests/core/test_metrics_en_zh_time.py` lists what is left. Same day, after
 # the qualifier, half-year, month-range, Chinese-numeral month, next-month and year-to-date
-# fixes: 167 and 167 of 209 (en 84, zh 83).
-FLOOR = 0.79
-TIME_FLOOR = 0.79
+# fixes: 167 and 167 of 209 (en 84, zh 83); then with paces, in-a-day windows and first N
+# months of a named year: 172 of 209 (en 86, zh 86).
+FLOOR = 0.82
+TIME_FLOOR = 0.82
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)

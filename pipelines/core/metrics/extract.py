@@ -1280,7 +1280,7 @@ def _sentence_events(
                 period = Period(None, None, head.text, None, False, "rate")
         kind = _period_kind(metric, period, num, text, average, cfg)
         if (
-            kind in ("none", "cumulative")
+            kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")
             and period.start is None
             and not _milestone(num, text, cfg)

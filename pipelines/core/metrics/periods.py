@@ -208,7 +208,8 @@ CUMULATIVE_RE = re.compile(
 )
 # A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
 _RATE_UNIT = (
-    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum|minute|hour)\b|"
+    r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|an))\s+"
+    r"(?:year|month|week|day|annum|minute|hour)\b|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
@@ -548,7 +549,7 @@ def resolve_period(
             None
             if m
             else re.search(
-                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![\d一二三四五六七八九十两几个上下本这每第])"
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![一二三四五六七八九十两几个上下本这每第])"
                 r"(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号])",
                 sentence,
             )
@@ -658,7 +659,8 @@ def resolve_period(
         week = scan.search(WEEK_RE, sentence)
         if day and not rate:
             text, kind = day.group(0), "day"
-        elif w:
+        elif w and not (rate and rate.start() < w.end() and w.start() < rate.end()):
+            # ("1,500 cars a day": "a day" is the pace's unit, not a window)
             text, kind = w.group(0).strip(), "window"
         elif rate:
             text, kind = rate.group(0), "rate"
@@ -682,8 +684,14 @@ def resolve_period(
         kind = "cumulative"
         if start is not None and end is not None and re.search(r"three|3|三", cumulative.group(0)):
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
-    first_n = scan.search(FIRST_N_RE, sentence) if start is None and kind == "cumulative" else None
+    first_n = (
+        scan.search(FIRST_N_RE, sentence)
+        if (start is None and kind == "cumulative") or kind == "year"
+        else None
+    )
     if first_n and year_ref:
+        # "in the first ten months of 2025", 今年前9个月: the year named is the months' year
+        named_year = start.year if kind == "year" and start is not None else None
         # "the first three quarters of the year", 前10个月 with no year: this year's, or last
         # year's when they are not over yet
         n_s = first_n.group("n") or first_n.group("n2")
@@ -691,10 +699,16 @@ def resolve_period(
         n = _SMALL_NUMBERS.get(n_s.lower()) or int(n_s)
         n_months = 3 * n if re.match(r"quarter|季", unit, re.I) else n
         if 1 <= n_months <= 12:
-            y = year_ref.year
-            if ref is not None and not future_ok and _month_end(y, n_months) > ref:
+            y = named_year or year_ref.year
+            if (
+                not named_year
+                and ref is not None
+                and not future_ok
+                and _month_end(y, n_months) > ref
+            ):
                 y -= 1
             start, end = dt.date(y, 1, 1), _month_end(y, n_months)
+            text, kind = first_n.group(0), "cumulative"
             if as_of is None and (ref is None or end <= ref):
                 as_of = end
 
