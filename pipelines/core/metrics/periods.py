@@ -745,6 +745,14 @@ def resolve_locale_period(
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
             break
+        if cue.kind == "first_months" and cue.month:
+            # "les dix premiers mois de 2025", "1〜10月": a running total from January 1 to
+            # the end of month N (as English "first three quarters" and 前三季度)
+            y = year_of(cue.year, cue.month)
+            if y:
+                start, end = dt.date(y, 1, 1), _month_end(y, cue.month)
+            text, kind = cue.text, "cumulative"
+            break
         if cue.kind in ("this_year", "last_year", "next_year") and (cue.year or year_ref):
             # "w 2024 roku": a year word with its year stated is that year
             shift = {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
