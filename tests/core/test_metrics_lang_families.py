@@ -6,7 +6,7 @@ sentence's wording.
   Turkish "binden"/"bini" and "teslim ediyor", future forms, targets, present-tense paces);
 - first_months: "the first N months" is a running total from January 1 to the end of month N;
 - month: a month or half the vocabularies did not read ("We wrześniu", "Pada November 2024",
-  "w pierwszym półroczu", "do końca września");
+  "w pierwszym półroczu", "do końca września", "8月末時点で": an as_of, not the month);
 - status: an analyst's forecast or a company's goal told with words that were not listed.
 
 Each case names only the fields its family is about, on the event of its value.
@@ -137,6 +137,14 @@ CASES: list[tuple[str, str, str, D, str, float, dict[str, Any]]] = [
      "Für Dezember peilt Xiaomi mindestens 50.000 Auslieferungen an.",
      50000, {"metric": "delivery_target", "status": "target", "period_kind": "month",
              "period_start": D(2025, 12, 1), "period_end": D(2025, 12, 31), "as_of": None}),
+    ("ja-gatsumatsu-jiten", "month", "ja", D(2025, 9, 5),
+     "8月末時点で、シャオミの累計納車台数は35万台を突破した。",
+     350000, {"period_kind": "cumulative", "period_start": None, "period_end": None,
+              "as_of": D(2025, 8, 31)}),
+    ("ko-wol-mal-gijun", "month", "ko", D(2025, 9, 5),
+     "8월 말 기준 샤오미의 누적 인도 대수는 35만 대를 넘어섰다.",
+     350000, {"period_kind": "cumulative", "period_start": None, "period_end": None,
+              "as_of": D(2025, 8, 31)}),
     # -- status
     ("pt-projetam", "status", "pt", D(2025, 11, 28),
      "Os analistas projetam vendas de 500 mil carros da Xiaomi em 2026.",

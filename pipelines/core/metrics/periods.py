@@ -711,8 +711,10 @@ def resolve_locale_period(
             return y - 1 if not future_ok and dt.date(y, month, 1) > ref else y
         return year_ref.year if year_ref else None
 
-    for before, cue in itertools.pairwise([None, *cues]):
-        if cue is None or cue.kind != "date" or cue.month is None:
+    for i, cue in enumerate(cues):
+        before = cues[i - 1] if i else None
+        after = cues[i + 1] if i + 1 < len(cues) else None
+        if cue.kind != "date" or cue.month is None:
             continue
         y = year_of(cue.year, cue.month)
         day = cue.day or calendar.monthrange(y, cue.month)[1] if y else None
@@ -720,6 +722,10 @@ def resolve_locale_period(
         if d is None:
             continue
         if before is not None and before.kind == "as_of" and cue.start - before.end <= 3:
+            as_of, explicit = d, True
+            break
+        if after is not None and after.kind == "as_of" and 0 <= after.start - cue.end <= 1:
+            # "9月末時点で", "9월 말 기준": the as_of word after the date (Japanese, Korean)
             as_of, explicit = d, True
             break
         if as_of is None and cue.day:
