@@ -7,6 +7,8 @@ sentence's wording.
 - first_months: "the first N months" is a running total from January 1 to the end of month N;
 - month: a month or half the vocabularies did not read ("We wrześniu", "Pada November 2024",
   "w pierwszym półroczu", "do końca września", "8月末時点で": an as_of, not the month);
+- year_back: "rok wcześniej", "dello stesso trimestre dell'anno scorso": the base's period is
+  the one named beside it, a year back;
 - status: an analyst's forecast or a company's goal told with words that were not listed.
 
 Each case names only the fields its family is about, on the event of its value.
@@ -145,6 +147,31 @@ CASES: list[tuple[str, str, str, D, str, float, dict[str, Any]]] = [
      "8월 말 기준 샤오미의 누적 인도 대수는 35만 대를 넘어섰다.",
      350000, {"period_kind": "cumulative", "period_start": None, "period_end": None,
               "as_of": D(2025, 8, 31)}),
+    # -- year_back: the base of a comparison is the same period a year back
+    ("pl-w-tym-samym-okresie", "year_back", "pl", D(2025, 5, 20),
+     "W pierwszym kwartale Xiaomi dostarczyło 75 869 aut, wobec 18 000 w tym samym okresie "
+     "ubiegłego roku.",
+     18000, {"metric": "deliveries", "period_kind": "quarter", "period_start": D(2024, 1, 1),
+             "period_end": D(2024, 3, 31), "as_of": D(2024, 3, 31)}),
+    ("ru-godom-ranee", "year_back", "ru", D(2025, 5, 20),
+     "В первом квартале Xiaomi поставила 75 869 машин против 18 000 годом ранее.",
+     18000, {"metric": "deliveries", "period_kind": "quarter", "period_start": D(2024, 1, 1),
+             "period_end": D(2024, 3, 31), "as_of": D(2024, 3, 31)}),
+    ("it-stesso-trimestre", "year_back", "it", D(2025, 5, 20),
+     "Nel primo trimestre Xiaomi ha consegnato 75.869 auto, contro le 18.000 dello stesso "
+     "trimestre dell'anno scorso.",
+     18000, {"metric": "deliveries", "period_kind": "quarter", "period_start": D(2024, 1, 1),
+             "period_end": D(2024, 3, 31), "as_of": D(2024, 3, 31)}),
+    ("id-periode-yang-sama", "year_back", "id", D(2025, 5, 20),
+     "Pada kuartal pertama, Xiaomi menjual 75.869 mobil, naik dari 18.000 unit pada periode "
+     "yang sama tahun sebelumnya.",
+     18000, {"metric": "deliveries", "period_kind": "quarter", "period_start": D(2024, 1, 1),
+             "period_end": D(2024, 3, 31), "as_of": D(2024, 3, 31)}),
+    # a guard, right before too: 前年同期比 is a change, not a base; the half stays this year's
+    ("ja-zennen-douki-hi", "year_back", "ja", D(2025, 8, 20),
+     "小米集団の1〜6月の売上高は前年同期比38%増の2272億元となった。",
+     2272e8, {"period_kind": "half_year", "period_start": D(2025, 1, 1),
+              "period_end": D(2025, 6, 30)}),
     # -- status
     ("pt-projetam", "status", "pt", D(2025, 11, 28),
      "Os analistas projetam vendas de 500 mil carros da Xiaomi em 2026.",

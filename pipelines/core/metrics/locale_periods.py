@@ -19,7 +19,7 @@ from pipelines.core.metrics.locale_numbers import fold, lang_data
 # Kinds, in the order they win when two cues overlap with the same span length.
 KINDS = (
     "date", "quarter", "half_year", "first_months", "month", "window", "cumulative", "rate", "as_of",
-    "this_year", "last_year", "next_year", "this_month", "last_month",
+    "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
 )  # fmt: skip
 _YAML_KEYS = {kind: kind for kind in KINDS} | {"month": "month_year"}
 _CJK_LANGS = ("ja", "ko", "zh")
@@ -44,6 +44,8 @@ class PeriodCue:
     day: int | None = None
     quarter: int | None = None  # 1-4
     half: int | None = None  # 1-2
+    # "year_back" ("im Vorjahresquartal", "cùng kỳ năm ngoái", 前年同期) carries nothing: the
+    # period named beside it, a year back, is the period of a comparison's base
     # "first_months": the running total of the year's first `month` months ("los primeros
     # cinco meses", "1〜10月"), January 1 to the end of that month
     amount: int | None = None  # "en las primeras 24 horas": 24

@@ -692,8 +692,12 @@ def resolve_locale_period(
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    found = find_period_cues(sentence, lang)
+    # "contro le 27.307 dello stesso periodo dell'anno precedente", "8万台、前年同期の2万7307台":
+    # the period named beside a year_back phrase, a year back (alone it names none)
+    back = any(c.kind == "year_back" for c in found)
     cues = _year_words_joined(
-        find_period_cues(sentence, lang), sentence, year_ref, lang in ("ja", "ko", "zh")
+        [c for c in found if c.kind != "year_back"], sentence, year_ref, lang in ("ja", "ko", "zh")
     )
     start: dt.date | None = None
     end: dt.date | None = None
@@ -794,6 +798,11 @@ def resolve_locale_period(
                 kind = "cumulative"
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
+    if back and start is not None and end is not None and not explicit:
+        start = _safe_date(start.year - 1, start.month, start.day) or start.replace(day=28)
+        end = _month_end(end.year - 1, end.month)
+    elif back and start is None and as_of is None:
+        return Period(None, None, None, None, False, "none")
     if said and kind in ("month", "quarter", "half_year", "year") and end is not None:
         # "【8月26日】… 4〜6月決算", "en septembre, a-t-il annoncé le 1er octobre": the day is
         # when the period's figure was told; the finished period's end is its as_of
