@@ -106,6 +106,11 @@ CASES: list[tuple[str, str, str, D, str, float, dict[str, Any]]] = [
      "シャオミは1～9月に累計26万台超を納車した。",
      260000, {"period_kind": "cumulative", "period_start": D(2025, 1, 1),
               "period_end": D(2025, 9, 30), "as_of": D(2025, 9, 30)}),
+    # the first six months are the first half, as 1〜6月 and "6 tháng đầu năm" are
+    ("es-seis-primeros", "first_months", "es", D(2025, 7, 15),
+     "En los seis primeros meses del año, Xiaomi entregó casi 157.000 coches.",
+     157000, {"period_kind": "half_year", "period_start": D(2025, 1, 1),
+              "period_end": D(2025, 6, 30), "as_of": D(2025, 6, 30)}),
     # -- month
     ("pl-we-wrzesniu", "month", "pl", D(2025, 10, 5),
      "We wrześniu 2025 r. Xiaomi sprzedało ponad 40 tys. aut.",

@@ -126,6 +126,9 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
         half = 1 if _FIRST.search(word) else 2
     if kind == "first_months" and month is None:
         month = _lookup(_words(lang, "month_counts"), _group(m, "fm", "fm2"))
+        if month in (3, 6):  # "the first six months" is the first half, as 1〜6月 is
+            kind, quarter, half = ("quarter", 1, None) if month == 3 else ("half_year", None, 1)
+            month = None
     if kind in ("date", "month", "first_months") and (month is None or not 1 <= month <= 12):
         return None
     if day is not None and not 1 <= day <= 31:
