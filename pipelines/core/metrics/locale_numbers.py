@@ -197,9 +197,15 @@ def rules_for(lang: str) -> _Rules:
     )
     scale_re = None
     if scales:
-        # a scale word may follow a space; "k" and "M" must be glued ("75k", "2M€")
+        # a scale word may follow a space; "k" and "M" must be glued ("75k", "2M€"); a case
+        # ending may be glued to it (Turkish "40 binden fazla", "400 bini aştı": `scale_suffix`)
+        suffix = spec.get("scale_suffix")
         scale_re = re.compile(
-            r"\s?(?P<scale>" + _alt([re.escape(w) for w, _ in scales]) + r")(?![^\W\d_])",
+            r"\s?(?P<scale>"
+            + _alt([re.escape(w) for w, _ in scales])
+            + r")"
+            + (f"(?:{suffix})?" if suffix else "")
+            + r"(?![^\W\d_])",
             re.IGNORECASE,
         )
     units: dict[str, list[str]] = {k: list(v) for k, v in (spec.get("units") or {}).items()}

@@ -18,8 +18,8 @@ from pipelines.core.metrics.locale_numbers import fold, lang_data
 
 # Kinds, in the order they win when two cues overlap with the same span length.
 KINDS = (
-    "date", "quarter", "half_year", "month", "window", "cumulative", "rate", "as_of",
-    "this_year", "last_year", "next_year", "this_month", "last_month",
+    "date", "quarter", "half_year", "first_months", "month", "window", "cumulative", "rate", "as_of",
+    "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
 )  # fmt: skip
 _YAML_KEYS = {kind: kind for kind in KINDS} | {"month": "month_year"}
 _CJK_LANGS = ("ja", "ko", "zh")
@@ -44,6 +44,10 @@ class PeriodCue:
     day: int | None = None
     quarter: int | None = None  # 1-4
     half: int | None = None  # 1-2
+    # "year_back" ("im Vorjahresquartal", "cùng kỳ năm ngoái", 前年同期) carries nothing: the
+    # period named beside it, a year back, is the period of a comparison's base
+    # "first_months": the running total of the year's first `month` months ("los primeros
+    # cinco meses", "1〜10月"), January 1 to the end of that month
     amount: int | None = None  # "en las primeras 24 horas": 24
     unit: str | None = None  # and its unit word, as written ("horas")
 
@@ -108,6 +112,8 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
             kind, quarter = "quarter", last // 3
         elif last - first == 5 and first in (1, 7):
             kind, half = "half_year", 1 if first == 1 else 2
+        elif first == 1 and 2 <= last <= 12:
+            kind, month = "first_months", last  # "1〜10月": January to October, summed
         else:
             return None
     if kind == "quarter" and quarter is None:
@@ -118,7 +124,12 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
     if kind == "half_year" and half is None:
         word = _group(m, "h", "h2") or m.group(0)
         half = 1 if _FIRST.search(word) else 2
-    if kind in ("date", "month") and (month is None or not 1 <= month <= 12):
+    if kind == "first_months" and month is None:
+        month = _lookup(_words(lang, "month_counts"), _group(m, "fm", "fm2"))
+        if month in (3, 6):  # "the first six months" is the first half, as 1〜6月 is
+            kind, quarter, half = ("quarter", 1, None) if month == 3 else ("half_year", None, 1)
+            month = None
+    if kind in ("date", "month", "first_months") and (month is None or not 1 <= month <= 12):
         return None
     if day is not None and not 1 <= day <= 31:
         return None

@@ -779,8 +779,12 @@ def resolve_locale_period(
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    found = find_period_cues(sentence, lang)
+    # "contro le 27.307 dello stesso periodo dell'anno precedente", "8万台、前年同期の2万7307台":
+    # the period named beside a year_back phrase, a year back (alone it names none)
+    back = any(c.kind == "year_back" for c in found)
     cues = _year_words_joined(
-        find_period_cues(sentence, lang), sentence, year_ref, lang in ("ja", "ko", "zh")
+        [c for c in found if c.kind != "year_back"], sentence, year_ref, lang in ("ja", "ko", "zh")
     )
     start: dt.date | None = None
     end: dt.date | None = None
@@ -798,8 +802,10 @@ def resolve_locale_period(
             return y - 1 if not future_ok and dt.date(y, month, 1) > ref else y
         return year_ref.year if year_ref else None
 
-    for before, cue in itertools.pairwise([None, *cues]):
-        if cue is None or cue.kind != "date" or cue.month is None:
+    for i, cue in enumerate(cues):
+        before = cues[i - 1] if i else None
+        after = cues[i + 1] if i + 1 < len(cues) else None
+        if cue.kind != "date" or cue.month is None:
             continue
         y = year_of(cue.year, cue.month)
         day = cue.day or calendar.monthrange(y, cue.month)[1] if y else None
@@ -807,6 +813,10 @@ def resolve_locale_period(
         if d is None:
             continue
         if before is not None and before.kind == "as_of" and cue.start - before.end <= 3:
+            as_of, explicit = d, True
+            break
+        if after is not None and after.kind == "as_of" and 0 <= after.start - cue.end <= 1:
+            # "9月末時点で", "9월 말 기준": the as_of word after the date (Japanese, Korean)
             as_of, explicit = d, True
             break
         if as_of is None and cue.day:
@@ -831,6 +841,14 @@ def resolve_locale_period(
             if y:
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
+            break
+        if cue.kind == "first_months" and cue.month:
+            # "les dix premiers mois de 2025", "1〜10月": a running total from January 1 to
+            # the end of month N (as English "first three quarters" and 前三季度)
+            y = year_of(cue.year, cue.month)
+            if y:
+                start, end = dt.date(y, 1, 1), _month_end(y, cue.month)
+            text, kind = cue.text, "cumulative"
             break
         if cue.kind in ("this_year", "last_year", "next_year") and (cue.year or year_ref):
             # "w 2024 roku": a year word with its year stated is that year
@@ -867,6 +885,11 @@ def resolve_locale_period(
                 kind = "cumulative"
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
+    if back and start is not None and end is not None and not explicit:
+        start = _safe_date(start.year - 1, start.month, start.day) or start.replace(day=28)
+        end = _month_end(end.year - 1, end.month)
+    elif back and start is None and as_of is None:
+        return Period(None, None, None, None, False, "none")
     if said and kind in ("month", "quarter", "half_year", "year") and end is not None:
         # "【8月26日】… 4〜6月決算", "en septembre, a-t-il annoncé le 1er octobre": the day is
         # when the period's figure was told; the finished period's end is its as_of
