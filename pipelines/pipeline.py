@@ -12,6 +12,7 @@ import apache_beam as beam
 
 from pipelines import transforms as t
 from pipelines.core.config import Config
+from pipelines.facts_pipeline import build_facts_job
 from pipelines.graph import (
     CleanAndExtract,
     FetchNewPages,
@@ -31,12 +32,19 @@ def write(
 
 
 def build_ingest(
-    p: beam.Pipeline, plan: RunPlan, config: Config, root: str, fetch: bool = True
+    p: beam.Pipeline,
+    plan: RunPlan,
+    config: Config,
+    root: str,
+    fetch: bool = True,
+    facts: bool | None = None,
 ) -> None:
     """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only.
 
     Only branches with input are built: a fetch round has no feeds, a fresh run no stored
     pages. Each transform costs the runner start-up time even when it sees no element.
+    `facts` (the last pipeline of a run): also rebuild the facts table once metric_events is
+    committed, if this pipeline committed events or `facts` is true (see facts_pipeline).
     """
     errors: list[beam.PCollection] = []
     tasks: list[beam.PCollection] = []
@@ -83,6 +91,10 @@ def build_ingest(
         errors.append(cleaned["errors"])
         written_events = write(cleaned["events"], root, METRIC_EVENTS)
         write(cleaned["articles"], root, ARTICLES, written_events, *written_pages)
+        if facts is not None:
+            build_facts_job(p, root, written_events, always=facts)
+    elif facts:
+        build_facts_job(p, root)
     if errors:
         write(errors | "All errors" >> beam.Flatten(), root, ERRORS)
 
@@ -95,7 +107,8 @@ def build_backfill(
     config: Config,
     root: str,
 ) -> None:
-    """Stored pages → clean + extract → replace whole articles / metric_events partitions.
+    """Stored pages → clean + extract → replace whole articles / metric_events partitions,
+    then the facts rebuilt from the new events.
 
     `partitions` are the days being replaced: each is rewritten even when it ends up empty.
     """
@@ -118,3 +131,5 @@ def build_backfill(
     written_events = write(events, root, METRIC_EVENTS, replace=True)
     write(articles, root, ARTICLES, written_events, replace=True)
     write(cleaned["errors"], root, ERRORS)
+    # The events changed: facts are rebuilt from them in the same pipeline, once committed.
+    build_facts_job(p, root, written_events)
