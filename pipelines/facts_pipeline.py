@@ -30,11 +30,9 @@ EVENT_COLUMNS = [
 ]
 
 
-# The tag of ListEventFiles' one marker: it makes the gathering step run once even when there
-# are no events (an empty facts file is still written), and not at all when no rebuild is due.
-# It goes through the grouping by fact key under a key no event has (fact keys are never
-# empty), so the graph needs no Flatten of two stages' outputs (a stage of its own).
-START = "start"
+# ListEventFiles' marker, passed on as None and keyed MARKER_KEY (fact keys are never empty):
+# it makes the gathering step run once even when there are no events (an empty facts file is
+# still written), and not at all when no rebuild is due.
 MARKER_KEY: tuple[str, ...] = ()
 # The one key under which all fact rows meet to be written as one file.
 ALL = "facts"
@@ -42,8 +40,8 @@ ALL = "facts"
 
 class ListEventFiles(beam.DoFn):
     """Impulse → the metric_events files, listed when this step runs (after the commits given
-    as side inputs), and one marker (tag START); nothing at all when `always` is false and the
-    side inputs, the commits of this pipeline's metric_events, are all empty."""
+    as side inputs), then a marker (None); nothing at all when `always` is false and the side
+    inputs, the commits of this pipeline's metric_events, are all empty."""
 
     def __init__(self, root: str, always: bool = True) -> None:
         self.root = root
@@ -52,11 +50,11 @@ class ListEventFiles(beam.DoFn):
     def setup(self) -> None:
         self.storage = Storage(self.root)
 
-    def process(self, _: Any, *committed: Any) -> Iterator[Any]:
+    def process(self, _: Any, *committed: Any) -> Iterator[str | None]:
         if not self.always and not any(committed):
             return
-        yield beam.pvalue.TaggedOutput(START, (MARKER_KEY, None))
         yield from self.storage.part_files(METRIC_EVENTS)
+        yield None
 
 
 class ReadEvents(beam.DoFn):
@@ -70,7 +68,10 @@ class ReadEvents(beam.DoFn):
     def setup(self) -> None:
         self.storage = Storage(self.root)
 
-    def process(self, path: str) -> Iterator[FactEvent]:
+    def process(self, path: str | None) -> Iterator[FactEvent | None]:
+        if path is None:  # the marker
+            yield None
+            return
         data = ds.dataset(
             [path], schema=METRIC_EVENTS.file_schema, format="parquet", filesystem=self.storage.fs
         ).to_table(columns=EVENT_COLUMNS)
@@ -79,9 +80,9 @@ class ReadEvents(beam.DoFn):
             yield FactEvent.from_row(row)
 
 
-def _keyed(ev: FactEvent) -> tuple[tuple[str, ...], FactEvent]:
+def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], FactEvent | None]:
     # A tuple of strings: a key Beam encodes deterministically on every runner.
-    return fact_key(ev).as_tuple(), ev
+    return (MARKER_KEY, None) if ev is None else (fact_key(ev).as_tuple(), ev)
 
 
 def _facts(
@@ -124,22 +125,13 @@ def build_facts_job(
     """metric_events → facts table (wiring only). `after`: the metric_events commits of the
     same pipeline, which the rebuild waits for; with `always` false it runs only when one of
     them committed a file."""
-    listed = (
+    return (
         p
         | "Facts start" >> beam.Impulse()
         | "Event files"
-        >> beam.ParDo(
-            ListEventFiles(root, always), *[beam.pvalue.AsList(a) for a in after]
-        ).with_outputs(START, main="files")
-    )
-    keyed = (
-        listed.files
+        >> beam.ParDo(ListEventFiles(root, always), *[beam.pvalue.AsList(a) for a in after])
         | "Read events" >> beam.ParDo(ReadEvents(root))
         | "Key by fact" >> beam.Map(_keyed)
-    )
-    return (
-        (keyed, listed[START])
-        | "Events and marker" >> beam.Flatten()
         | "Group by fact key" >> beam.GroupByKey()
         | "Facts of a key" >> beam.FlatMapTuple(_facts)
         | "All facts" >> beam.GroupByKey()
