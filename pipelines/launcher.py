@@ -50,7 +50,9 @@ class RunSummary:
     workers: int = 1  # cleaning processes
     # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines,
     # facts_pipeline): where a run's fixed cost goes. `pipelines`: the Beam runs that fetch
-    # and clean.
+    # and clean (a run's last one also rebuilds the facts); `facts_pipeline`: the facts
+    # rebuilt on their own (`xauto facts`, a stream's end, a run whose last round found no
+    # page to fetch).
     phases: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
