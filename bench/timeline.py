@@ -75,6 +75,12 @@ def instrument() -> None:
     _wrap(launcher, "_run", "pipeline+", "pipeline-", lambda p, s, phase="pipelines": phase)
     _wrap(launcher, "plan_run", "plan+", "plan-")
     _wrap(launcher, "plan_poll", "plan+", "plan-")
+    # the steps between pipelines: building each, reading its metrics, sweeping
+    _wrap(launcher, "new_pipeline", "new_pipeline+", "new_pipeline-")
+    _wrap(launcher.wiring, "build_ingest", "build+", "build-", lambda *a, **k: "ingest")
+    _wrap(launcher, "build_facts_job", "build+", "build-", lambda *a, **k: "facts")
+    _wrap(launcher, "_metrics", "metrics+", "metrics-")
+    _wrap(launcher.Storage, "sweep_temporary", "sweep+", "sweep-")
     _wrap(
         fn_runner.FnApiRunner,
         "_execute_bundle",

@@ -4,6 +4,12 @@ Rebuilt in full, never incrementally: a new article can join, revise or split an
 whole job is a read of metric_events plus a shuffle, and `bench/bench_facts.py` measures it
 at 10,000 and 100,000 events. The output is small (one row per figure), so it is one file
 swapped in atomically (`Storage.replace_table`): a reader sees the old facts or the new.
+
+A run and a backfill add these steps to their own pipeline, after its metric_events commit
+(a side input), rather than starting a pipeline of their own: a second pipeline's build and
+start cost a 100-page run about 0.2 s, with a core idle. So the files are listed when the step
+runs, not when the pipeline is built, and three stages do the work: list and read, group by
+fact key, gather and swap.
 """
 
 from collections.abc import Iterable, Iterator
@@ -24,6 +30,33 @@ EVENT_COLUMNS = [
 ]
 
 
+# ListEventFiles' marker, passed on as None and keyed MARKER_KEY (fact keys are never empty):
+# it makes the gathering step run once even when there are no events (an empty facts file is
+# still written), and not at all when no rebuild is due.
+MARKER_KEY: tuple[str, ...] = ()
+# The one key under which all fact rows meet to be written as one file.
+ALL = "facts"
+
+
+class ListEventFiles(beam.DoFn):
+    """Impulse → the metric_events files, listed when this step runs (after the commits given
+    as side inputs), then a marker (None); nothing at all when `always` is false and the side
+    inputs, the commits of this pipeline's metric_events, are all empty."""
+
+    def __init__(self, root: str, always: bool = True) -> None:
+        self.root = root
+        self.always = always
+
+    def setup(self) -> None:
+        self.storage = Storage(self.root)
+
+    def process(self, _: Any, *committed: Any) -> Iterator[str | None]:
+        if not self.always and not any(committed):
+            return
+        yield from self.storage.part_files(METRIC_EVENTS)
+        yield None
+
+
 class ReadEvents(beam.DoFn):
     """A metric_events file → its events. Files of an older schema (no period_kind or label)
     read with the current one: the missing columns come back null."""
@@ -35,7 +68,10 @@ class ReadEvents(beam.DoFn):
     def setup(self) -> None:
         self.storage = Storage(self.root)
 
-    def process(self, path: str) -> Iterator[FactEvent]:
+    def process(self, path: str | None) -> Iterator[FactEvent | None]:
+        if path is None:  # the marker
+            yield None
+            return
         data = ds.dataset(
             [path], schema=METRIC_EVENTS.file_schema, format="parquet", filesystem=self.storage.fs
         ).to_table(columns=EVENT_COLUMNS)
@@ -44,18 +80,22 @@ class ReadEvents(beam.DoFn):
             yield FactEvent.from_row(row)
 
 
-def _keyed(ev: FactEvent) -> tuple[tuple[str, ...], FactEvent]:
+def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], FactEvent | None]:
     # A tuple of strings: a key Beam encodes deterministically on every runner.
-    return fact_key(ev).as_tuple(), ev
+    return (MARKER_KEY, None) if ev is None else (fact_key(ev).as_tuple(), ev)
 
 
-def _facts(key: tuple[str, ...], events: Iterable[FactEvent]) -> list[dict[str, Any]]:
-    return [f.as_row() for f in build_facts(FactKey(*key), events)]
+def _facts(
+    key: tuple[str, ...], events: Iterable[FactEvent | None]
+) -> list[tuple[str, dict[str, Any] | None]]:
+    if key == MARKER_KEY:
+        return [(ALL, None)]
+    return [(ALL, f.as_row()) for f in build_facts(FactKey(*key), events)]  # type: ignore[arg-type]
 
 
 class ReplaceFacts(beam.DoFn):
-    """All fact rows → the facts table's one file, swapped in (a rebuild replaces, never
-    appends, so re-running adds nothing)."""
+    """(ALL, fact rows and the marker) → the facts table's one file, swapped in (a rebuild
+    replaces, never appends, so re-running adds nothing)."""
 
     def __init__(self, root: str) -> None:
         self.root = root
@@ -66,8 +106,11 @@ class ReplaceFacts(beam.DoFn):
     def setup(self) -> None:
         self.storage = Storage(self.root)
 
-    def process(self, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        rows = sorted(rows, key=lambda r: (r["subject"], r["metric"], r["fact_id"]))
+    def process(self, element: tuple[str, Iterable[dict[str, Any] | None]]) -> Iterator[Any]:
+        rows = sorted(
+            (r for r in element[1] if r is not None),
+            key=lambda r: (r["subject"], r["metric"], r["fact_id"]),
+        )
         written = self.storage.replace_table(FACTS, rows)
         self.rows.inc(len(rows))
         self.revised.inc(sum(1 for r in rows if r["revised"]))
@@ -76,16 +119,22 @@ class ReplaceFacts(beam.DoFn):
             yield vars(written)
 
 
-def build_facts_job(p: beam.Pipeline, event_files: list[str], root: str) -> beam.PCollection:
-    """metric_events files → facts table (wiring only)."""
+def build_facts_job(
+    p: beam.Pipeline, root: str, *after: beam.PCollection, always: bool = True
+) -> beam.PCollection:
+    """metric_events → facts table (wiring only). `after`: the metric_events commits of the
+    same pipeline, which the rebuild waits for; with `always` false it runs only when one of
+    them committed a file."""
     return (
         p
-        | "Event files" >> beam.Create(event_files)
+        | "Facts start" >> beam.Impulse()
+        | "Event files"
+        >> beam.ParDo(ListEventFiles(root, always), *[beam.pvalue.AsList(a) for a in after])
         | "Read events" >> beam.ParDo(ReadEvents(root))
         | "Key by fact" >> beam.Map(_keyed)
         | "Group by fact key" >> beam.GroupByKey()
         | "Facts of a key" >> beam.FlatMapTuple(_facts)
-        | "All facts" >> beam.combiners.ToList()
+        | "All facts" >> beam.GroupByKey()
         | "Replace facts" >> beam.ParDo(ReplaceFacts(root))
     )
 

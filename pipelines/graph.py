@@ -17,7 +17,7 @@ import apache_beam as beam
 from pipelines import transforms as t
 from pipelines.core.config import Config, HttpConfig
 from pipelines.state import FeedSpec, PageTask
-from schemas import Table
+from schemas import RAW_PAGES, Table
 
 # Rows per Parquet file: big enough for real row groups, small enough to bound a writer's memory
 # (raw pages carry whole HTML bodies, ~100 KB each).
@@ -126,6 +126,24 @@ class CleanAndExtract(beam.PTransform):
             "events": cleaned.events,
             "errors": cleaned[t.ERRORS_TAG],
         }
+
+
+class WritePages(beam.PTransform):
+    """(raw_pages row, task) pairs → {'pages': the same pairs, to clean; 'written': the
+    raw_pages files committed}. The rows are staged on their way to cleaning (StagePages), so
+    the largest file of a run is written while the last pages are cleaned, not after."""
+
+    def __init__(self, root: str) -> None:
+        super().__init__()
+        self.root = root
+
+    def expand(self, pages: beam.PCollection):
+        label = RAW_PAGES.name
+        staged = pages | "Stage files" >> beam.ParDo(
+            t.StagePages(self.root, label, MAX_ROWS.get(label, DEFAULT_MAX_ROWS))
+        ).with_outputs(t.STAGED_TAG, main="pages")
+        written = staged[t.STAGED_TAG] | "Commit" >> t.CommitStaged(self.root, label)
+        return {"pages": staged.pages, "written": written}
 
 
 class WriteTable(beam.PTransform):

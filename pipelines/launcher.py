@@ -50,7 +50,9 @@ class RunSummary:
     workers: int = 1  # cleaning processes
     # Wall seconds by phase (lock, sweep, plan, build, poll_pipeline, pipelines,
     # facts_pipeline): where a run's fixed cost goes. `pipelines`: the Beam runs that fetch
-    # and clean.
+    # and clean (a run's last one also rebuilds the facts); `facts_pipeline`: the facts
+    # rebuilt on their own (`xauto facts`, a stream's end, a run whose last round found no
+    # page to fetch).
     phases: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
@@ -148,10 +150,16 @@ def _run(p: beam.Pipeline, summary: RunSummary, phase: str = "pipelines") -> Run
         for logger in loggers:
             logger.removeFilter(_storage_error_record)
     summary.seconds += time.monotonic() - started
+    _metrics(result, summary)
+    return summary
+
+
+def _metrics(result: beam.runners.runner.PipelineResult, summary: RunSummary) -> None:
+    """Add a finished pipeline's counters and distributions to the summary."""
     try:
         query = result.metrics().query(MetricsFilter().with_namespace("xauto"))
     except NotImplementedError:  # some runners report no metrics to the launcher
-        return summary
+        return
     for counter in query["counters"]:
         value = counter.committed if counter.committed is not None else counter.attempted
         name = counter.key.metric.name
@@ -161,7 +169,6 @@ def _run(p: beam.Pipeline, summary: RunSummary, phase: str = "pipelines") -> Run
         if value is not None:
             key = f"{dist.key.metric.name}_total"  # summed over the run's pipelines
             summary.counters[key] = summary.counters.get(key, 0) + int(value.sum)
-    return summary
 
 
 def with_workers(config: Config, runner: str | None, beam_args: Sequence[str]) -> Config:
@@ -206,17 +213,20 @@ def run_ingest(
         with summary.timed("sweep"):
             summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
         limit = config.beam.max_pages_per_pipeline
+        facts_done = False
         if fetch and limit:
-            _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
+            facts_done = _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
         else:
             with summary.timed("plan"):
                 plan = plan_run(config, storage) if fetch else plan_poll(config, storage)
             summary.pending_before = len(plan.pending_pages)
             summary.parked = plan.parked
-            _pipeline(plan, config, root, runner, beam_args, summary, fetch)
+            facts = _facts_due(storage, summary) if fetch else None
+            _pipeline(plan, config, root, runner, beam_args, summary, fetch, facts)
+            facts_done = fetch
         # Files staged by bundle attempts the runner retried were never committed: drop them.
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
-        if fetch and (summary.count("rows_metric_events") or not storage.part_files(FACTS)):
+        if fetch and not facts_done and _facts_due(storage, summary):
             _rebuild_facts(config, storage, runner, beam_args, summary)
     summary.total_seconds = time.monotonic() - started
     summary.process_cpu_seconds = time.process_time() - cpu
@@ -251,6 +261,12 @@ def _set_totals(plan: RunPlan) -> None:
     progress.set_total("articles", len(plan.pending_pages) + len(plan.unprocessed_pages))
 
 
+def _facts_due(storage: Storage, summary: RunSummary) -> bool:
+    """Whether the facts must be rebuilt whatever the next pipeline commits: an earlier
+    pipeline of this run added events, or there is no facts file yet."""
+    return bool(summary.count("rows_metric_events")) or not storage.part_files(FACTS)
+
+
 def _pipeline(
     plan: RunPlan,
     config: Config,
@@ -259,10 +275,12 @@ def _pipeline(
     beam_args: Sequence[str],
     summary: RunSummary,
     fetch: bool,
+    facts: bool | None = None,
 ) -> None:
+    """One ingest pipeline; `facts` not None: it ends with the facts rebuild (build_ingest)."""
     with summary.timed("build"):
         p = new_pipeline(config, runner, beam_args)
-        wiring.build_ingest(p, plan, config, root, fetch=fetch)
+        wiring.build_ingest(p, plan, config, root, fetch=fetch, facts=facts)
     _run(p, summary, "pipelines" if fetch else "poll_pipeline")
 
 
@@ -273,11 +291,12 @@ def _ingest_in_chunks(
     beam_args: Sequence[str],
     summary: RunSummary,
     limit: int,
-) -> None:
+) -> bool:
     """Poll, then fetch and process at most `limit` pages per pipeline until none is due.
 
     Each round re-plans from the tables, so a crash between rounds loses nothing; a page is
-    tried once per run (a failure waits for its backoff), so the loop ends.
+    tried once per run (a failure waits for its backoff), so the loop ends. True when the
+    last pipeline also rebuilt the facts (as needed), so the caller need not.
     """
     with summary.timed("plan"):
         polling = plan_poll(config, storage)
@@ -296,7 +315,7 @@ def _ingest_in_chunks(
         untried_stored = [(u, t) for u, t in plan.unprocessed_pages.items() if u not in tried]
         todo, stored = untried[:limit], dict(untried_stored[:limit])
         if not todo and not stored:
-            return
+            return False
         # The feeds were polled once, before the first chunk: when this chunk takes every page
         # still due, the next plan could only find pages tried in this run, so it is skipped
         # (reading the tables again cost 0.1 to 0.3 s a run).
@@ -310,9 +329,10 @@ def _ingest_in_chunks(
             unprocessed_pages=stored,
             raw_page_files=plan.raw_page_files if stored else (),
         )
-        _pipeline(chunk, config, storage.root, runner, beam_args, summary, fetch=True)
+        facts = _facts_due(storage, summary) if last else None
+        _pipeline(chunk, config, storage.root, runner, beam_args, summary, True, facts)
         if last:
-            return
+            return True
 
 
 def run_backfill(
@@ -342,10 +362,10 @@ def run_backfill(
         }
         days = sorted({r["published_date"] for r in articles.to_pylist()})
         p = new_pipeline(config, runner, beam_args)
+        # ends with the facts rebuilt from the new events
         wiring.build_backfill(p, pages, storage.part_files(RAW_PAGES), days, config, root)
         _run(p, summary)
         summary.counters["stale_temp_files_removed"] += storage.sweep_temporary()
-        _rebuild_facts(config, storage, runner, beam_args, summary)  # events changed
     summary.total_seconds = time.monotonic() - started
     summary.process_cpu_seconds = time.process_time() - cpu
     return summary
@@ -361,7 +381,7 @@ def _rebuild_facts(
     """The facts job over all of metric_events; the caller holds the writer lock."""
     with summary.timed("build"):
         p = new_pipeline(config, runner, beam_args)
-        build_facts_job(p, storage.part_files(METRIC_EVENTS), storage.root)
+        build_facts_job(p, storage.root)
     _run(p, summary, "facts_pipeline")
 
 

@@ -12,10 +12,12 @@ import apache_beam as beam
 
 from pipelines import transforms as t
 from pipelines.core.config import Config
+from pipelines.facts_pipeline import build_facts_job
 from pipelines.graph import (
     CleanAndExtract,
     FetchNewPages,
     PollFeeds,
+    WritePages,
     WriteTable,
     page_task_of_entry,
 )
@@ -31,12 +33,19 @@ def write(
 
 
 def build_ingest(
-    p: beam.Pipeline, plan: RunPlan, config: Config, root: str, fetch: bool = True
+    p: beam.Pipeline,
+    plan: RunPlan,
+    config: Config,
+    root: str,
+    fetch: bool = True,
+    facts: bool | None = None,
 ) -> None:
     """poll → new entries → fetch → clean + extract → six tables. fetch=False: poll only.
 
     Only branches with input are built: a fetch round has no feeds, a fresh run no stored
     pages. Each transform costs the runner start-up time even when it sees no element.
+    `facts` (the last pipeline of a run): also rebuild the facts table once metric_events is
+    committed, if this pipeline committed events or `facts` is true (see facts_pipeline).
     """
     errors: list[beam.PCollection] = []
     tasks: list[beam.PCollection] = []
@@ -52,9 +61,10 @@ def build_ingest(
         return
 
     if plan.pending_pages:
-        tasks.append(
-            p | "Pending pages" >> beam.Create([(task.url, task) for task in plan.pending_pages])
-        )
+        # No reshuffle inside Create: the fetch groups the tasks by URL and by host right
+        # after, and the reshuffle is a stage of its own (about 30 ms a pipeline here).
+        pending = [(task.url, task) for task in plan.pending_pages]
+        tasks.append(p | "Pending pages" >> beam.Create(pending, reshuffle=False))
     to_clean: list[beam.PCollection] = []
     written_pages: list[beam.PCollection] = []
     if tasks:
@@ -64,9 +74,9 @@ def build_ingest(
             | "Fetch" >> FetchNewPages(config.http, plan.fetched_urls)
         )
         errors.append(fetched["errors"])
-        to_clean.append(fetched["pages"])
-        page_rows = fetched["pages"] | "Page rows" >> beam.Map(lambda pt: pt[0])
-        written_pages.append(write(page_rows, root, RAW_PAGES))
+        stored = fetched["pages"] | f"Write {RAW_PAGES.name}" >> WritePages(root)
+        to_clean.append(stored["pages"])
+        written_pages.append(stored["written"])
     if plan.unprocessed_pages:
         to_clean.append(
             p
@@ -83,6 +93,10 @@ def build_ingest(
         errors.append(cleaned["errors"])
         written_events = write(cleaned["events"], root, METRIC_EVENTS)
         write(cleaned["articles"], root, ARTICLES, written_events, *written_pages)
+        if facts is not None:
+            build_facts_job(p, root, written_events, always=facts)
+    elif facts:
+        build_facts_job(p, root)
     if errors:
         write(errors | "All errors" >> beam.Flatten(), root, ERRORS)
 
@@ -95,7 +109,8 @@ def build_backfill(
     config: Config,
     root: str,
 ) -> None:
-    """Stored pages → clean + extract → replace whole articles / metric_events partitions.
+    """Stored pages → clean + extract → replace whole articles / metric_events partitions,
+    then the facts rebuilt from the new events.
 
     `partitions` are the days being replaced: each is rewritten even when it ends up empty.
     """
@@ -118,3 +133,5 @@ def build_backfill(
     written_events = write(events, root, METRIC_EVENTS, replace=True)
     write(articles, root, ARTICLES, written_events, replace=True)
     write(cleaned["errors"], root, ERRORS)
+    # The events changed: facts are rebuilt from them in the same pipeline, once committed.
+    build_facts_job(p, root, written_events)

@@ -442,6 +442,14 @@ def _windowed(value: Any) -> WindowedValue:
     return WindowedValue(value, MIN_TIMESTAMP, [GlobalWindow()])
 
 
+# Threads that stage one table's partitions at a bundle's end side by side: Parquet encoding
+# and compression release the GIL, and at a run's end the cleaning workers have stopped, so a
+# core is free. Staging is most of what a 100-page run does after its last page is cleaned.
+STAGE_THREADS = 4
+# The tag of StagePages' staged files (its main output is its input, passed on).
+STAGED_TAG = "staged"
+
+
 class WriteRows(beam.DoFn):
     """Rows → staged (temporary, invisible) Parquet files per partition, flushed every
     `max_rows` and at bundle end; emits each staged file for `CommitFiles`.
@@ -457,10 +465,15 @@ class WriteRows(beam.DoFn):
         self.table_name = table_name
         self.max_rows = max_rows
         self.write_ms = Metrics.distribution(NS, "write_cpu_ms")
+        self.pool: ThreadPoolExecutor | None = None  # made when first needed
 
     def setup(self) -> None:
         self.storage = Storage(self.root)
         self.table = table(self.table_name)
+
+    def teardown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False)
 
     def start_bundle(self) -> None:
         self.buffers: dict[str, list[Row]] = defaultdict(list)
@@ -474,16 +487,50 @@ class WriteRows(beam.DoFn):
             self.buffers[key] = []
 
     def finish_bundle(self) -> Iterator[WindowedValue]:
-        for key, buffer in self.buffers.items():
-            if buffer:
-                yield _windowed(self._stage(key, buffer))
+        yield from (_windowed(staged) for staged in self._stage_all())
+
+    def _stage_all(self) -> list[Row]:
+        """Every partition's buffered rows, staged: side by side when there are several."""
+        chunks = [(key, rows) for key, rows in self.buffers.items() if rows]
         self.buffers = defaultdict(list)
+        if len(chunks) < 2:
+            return [self._stage(key, rows) for key, rows in chunks]
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(STAGE_THREADS, thread_name_prefix="xauto-stage")
+        done = list(self.pool.map(lambda chunk: self._stage_timed(*chunk), chunks))
+        for _, cpu_ms in done:  # Beam metrics count only on the bundle's own thread
+            self.write_ms.update(cpu_ms)
+        return [staged for staged, _ in done]
 
     def _stage(self, partition: str, chunk: list[Row]) -> Row:
+        staged, cpu_ms = self._stage_timed(partition, chunk)
+        self.write_ms.update(cpu_ms)
+        return staged
+
+    def _stage_timed(self, partition: str, chunk: list[Row]) -> tuple[Row, int]:
         started = time.thread_time()
         staged = self.storage.stage_part(self.table, partition, chunk)
-        self.write_ms.update(_cpu_ms(started))
-        return vars(staged)
+        return vars(staged), _cpu_ms(started)
+
+
+class StagePages(WriteRows):
+    """(raw_pages row, task) → the same element, passed on to cleaning; the rows are staged as
+    WriteRows stages them, the staged files on tag STAGED_TAG.
+
+    Why not a WriteRows beside the cleaning: Beam finishes a fused stage's steps upstream
+    first, so a writer downstream of the fetch but beside the cleaning stages its file only
+    after the cleaning has drained its last pages. Placed between the two, the raw pages (the
+    largest file of a run) are staged while the workers still clean the pages they hold.
+    """
+
+    def process(self, element: tuple[Row, Any]) -> Iterator[Any]:  # type: ignore[override]
+        for staged in super().process(element[0]):
+            yield beam.pvalue.TaggedOutput(STAGED_TAG, staged)
+        yield element
+
+    def finish_bundle(self) -> Iterator[Any]:
+        for staged in self._stage_all():
+            yield beam.pvalue.TaggedOutput(STAGED_TAG, _windowed(staged))
 
 
 class CommitFiles(beam.DoFn):
@@ -528,9 +575,25 @@ class AppendRows(beam.PTransform):
         self.after = after
 
     def expand(self, rows: beam.PCollection) -> beam.PCollection:
+        staged = rows | "Stage files" >> beam.ParDo(
+            WriteRows(self.root, self.table_name, self.max_rows)
+        )
+        return staged | CommitStaged(self.root, self.table_name, *self.after)
+
+
+class CommitStaged(beam.PTransform):
+    """Staged files (WriteRows, StagePages) → committed once the runner has committed the
+    bundles that staged them (the GroupByKey); `after` as in AppendRows."""
+
+    def __init__(self, root: str, table_name: str, *after: Any) -> None:
+        super().__init__()
+        self.root = root
+        self.table_name = table_name
+        self.after = after
+
+    def expand(self, staged: beam.PCollection) -> beam.PCollection:
         return (
-            rows
-            | "Stage files" >> beam.ParDo(WriteRows(self.root, self.table_name, self.max_rows))
+            staged
             | "Key by partition" >> beam.Map(lambda staged: (staged["partition"], staged))
             | "Wait for bundles" >> beam.GroupByKey()
             | "Commit files" >> beam.ParDo(CommitFiles(self.root, self.table_name), *self.after)

@@ -286,6 +286,19 @@ def test_run_writes_facts_as_one_file_matching_the_events(runs: dict[str, object
     assert sum(len(r["event_ids"]) for r in stored) == events  # type: ignore[arg-type]
 
 
+def test_facts_are_rebuilt_in_the_runs_own_pipeline_and_only_when_events_came(
+    runs: dict[str, object],
+) -> None:
+    """The facts step is part of the run's last pipeline (a pipeline of its own cost a
+    100-page run about 0.2 s); the second run, which adds no event, does not rewrite them."""
+    first, second = runs["first"], runs["second"]
+    assert isinstance(first, launcher.RunSummary) and isinstance(second, launcher.RunSummary)
+    assert "facts_pipeline" not in first.phases and "facts_pipeline" not in second.phases
+    assert first.count("files_facts") == 1 and first.rows["facts"] > 0
+    assert first.count("facts_events_read") == first.rows["metric_events"]
+    assert second.count("files_facts") == 0 and second.count("facts_events_read") == 0
+
+
 def test_sample_facts_written_by_hand(runs: dict[str, object]) -> None:
     """The figures the sample restates, rounds and revises across outlets and languages."""
     root = runs["root"]

@@ -147,3 +147,28 @@ def test_a_backfill_ends_with_a_facts_rebuild(tmp_path: Path) -> None:
     summary = launcher.run_backfill(config, dt.date(2030, 1, 1), dt.date(2030, 1, 2))
     assert summary.count("rows_facts") == 3
     assert storage.read(FACTS).num_rows == 3
+
+
+def test_facts_step_in_a_pipeline_runs_only_after_a_commit_unless_told(tmp_path: Path) -> None:
+    """A run adds the facts step to its own pipeline behind its metric_events commit: with no
+    file committed there (and a facts table that exists) it writes nothing; with one, it lists
+    the files when it runs, so it reads the events committed by the same pipeline."""
+    import apache_beam as beam
+    from test_transforms import local_test_pipeline
+
+    from pipelines.facts_pipeline import build_facts_job
+
+    storage = Storage(str(tmp_path))
+    root = str(tmp_path)
+    with local_test_pipeline() as p:
+        nothing = p | "none" >> beam.Create([])
+        build_facts_job(p, root, nothing, always=False)
+    assert storage.part_files(FACTS) == []
+
+    with local_test_pipeline() as p:
+        # the events are stored by a step of the same pipeline, as a run's commit would
+        committed = p | "one" >> beam.Create([0]) | beam.Map(lambda _: store_events(storage))
+        build_facts_job(p, root, committed, always=False)
+    built = sorted(f.fact_id for f in facts_in_memory(storage))
+    assert sorted(storage.read(FACTS, ["fact_id"])["fact_id"].to_pylist()) == built
+    assert len(built) == 3

@@ -111,3 +111,79 @@ def test_write_partition_splits_into_files_of_bounded_rows(tmp_path: Path) -> No
         written = p | beam.Create(rows) | t.AppendRows(str(tmp_path), "errors", max_rows=2)
         assert_that(written | beam.Map(lambda w: w["rows"]), equal_to([2, 2, 1]))
     assert Storage(str(tmp_path)).read(ERRORS).num_rows == 5
+
+
+def _page(i: int, day: dt.date) -> dict[str, object]:
+    """A raw_pages row (tests/pipelines: the table's own columns)."""
+    return {
+        "page_id": f"p{i}",
+        "url": f"http://h/{i}",
+        "final_url": None,
+        "http_status": 200,
+        "content_type": "text/html",
+        "fetched_at": dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC),
+        "body": b"<html>%d</html>" % i,
+        "fetch_date": day,
+    }
+
+
+def test_write_pages_passes_pages_on_and_commits_them(tmp_path: Path) -> None:
+    """The raw pages are staged on their way to cleaning (StagePages): every (row, task) pair
+    goes on unchanged, and every row is committed once, one file per day."""
+    from pipelines.graph import WritePages
+    from schemas import RAW_PAGES
+
+    days = [dt.date(2024, 5, 1), dt.date(2024, 5, 2)]
+    pairs = [(_page(i, days[i % 2]), PageTask(f"http://h/{i}")) for i in range(7)]
+    with local_test_pipeline() as p:
+        out = p | beam.Create(pairs) | WritePages(str(tmp_path))
+        assert_that(
+            out["pages"] | "urls" >> beam.Map(lambda pt: (pt[0]["page_id"], pt[1].url)),
+            equal_to([(r["page_id"], task.url) for r, task in pairs]),
+            label="passed on",
+        )
+        assert_that(
+            out["written"] | beam.Map(lambda w: (w["partition"], w["rows"])),
+            equal_to([("2024-05-01", 4), ("2024-05-02", 3)]),
+            label="written",
+        )
+    stored = Storage(str(tmp_path)).read(RAW_PAGES, ["page_id", "body"]).to_pylist()
+    assert sorted((r["page_id"], r["body"]) for r in stored) == sorted(
+        (r["page_id"], r["body"]) for r, _ in pairs
+    )
+
+
+def test_write_rows_stages_several_partitions_side_by_side(tmp_path: Path) -> None:
+    """A bundle's partitions are staged by threads at its end: one file per partition, each
+    row once, and the CPU of each staging still reaches the write_cpu_ms metric's caller."""
+    rows = [
+        {
+            "error_id": f"e{i}",
+            "stage": "fetch",
+            "source": "s",
+            "error_type": "x",
+            "message": "m",
+            "attempt": 1,
+            "occurred_at": dt.datetime(2024, 5, 1 + i % 5, tzinfo=dt.UTC),
+            "date": dt.date(2024, 5, 1 + i % 5),
+        }
+        for i in range(23)
+    ]
+    fn = t.WriteRows(str(tmp_path), "errors", max_rows=100)
+    fn.setup()
+    fn.start_bundle()
+    assert [s for r in rows for s in fn.process(dict(r))] == []
+    staged = [wv.value for wv in fn.finish_bundle()]
+    fn.teardown()
+    assert sorted((s["partition"], s["rows"]) for s in staged) == [
+        (f"2024-05-0{d}", 5 if d < 4 else 4) for d in range(1, 6)
+    ]
+    storage = Storage(str(tmp_path))
+    assert storage.read(ERRORS).num_rows == 0  # staged, not visible until committed
+    commit = t.CommitFiles(str(tmp_path), "errors")
+    commit.setup()
+    for s in staged:
+        list(commit.process((s["partition"], [s])))
+    assert sorted(storage.read(ERRORS, ["error_id"])["error_id"].to_pylist()) == sorted(
+        r["error_id"] for r in rows
+    )
