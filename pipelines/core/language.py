@@ -15,9 +15,16 @@ confident reading of a long text (feeds often declare "en" for everything).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.metadata
+import os
+import pickle
 import re
+import tempfile
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Languages with extraction rules (English, Chinese and the thirteen of issue 14).
@@ -61,13 +68,66 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The model, loaded once per process (about 1-2 s) and restricted to our languages."""
+    """The model, loaded once per process and restricted to our languages.
+
+    py3langid ships it LZMA-compressed: decompressing takes 0.5-0.9 s of CPU, on the critical
+    path of every run's first page (the cleaning workers' warm-up). The restricted model is
+    kept uncompressed in a cache file (`model_cache_path`) and read back in under 0.1 s; the
+    file is only an optimisation, rebuilt when missing, unreadable or of another version."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     with _lock:
+        path = model_cache_path()
+        if path is not None:
+            with contextlib.suppress(Exception):  # a cache we cannot read is rebuilt
+                with open(path, "rb") as f:
+                    parts = pickle.load(f)
+                return LanguageIdentifier(*parts[:5], norm_probs=True, tk_row=parts[5])
         ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
         ident.set_languages([*SUPPORTED, *NEIGHBOURS])
+        if path is not None:
+            _write_cache(path, ident)
     return ident
+
+
+def model_cache_path() -> Path | None:
+    """Where the restricted model is cached: $XAUTO_CACHE_DIR, else $XDG_CACHE_HOME/xauto or
+    ~/.cache/xauto; named by py3langid's version and our languages. None: no cache."""
+    if os.environ.get("XAUTO_CACHE_DIR") == "":
+        return None  # set but empty: caching off
+    try:
+        version = importlib.metadata.version("py3langid")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    root = os.environ.get("XAUTO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "xauto"
+    )
+    langs = hashlib.sha256(",".join([*SUPPORTED, *NEIGHBOURS]).encode()).hexdigest()[:12]
+    return Path(root) / f"langid-{version}-{langs}-{_CACHE_FORMAT}.pickle"
+
+
+_CACHE_FORMAT = 1
+
+
+def _write_cache(path: Path, ident: Any) -> None:
+    parts = (
+        ident.nb_ptc,
+        ident.nb_pc,
+        ident.nb_classes,
+        ident.tk_nextmove,
+        ident.tk_output,
+        ident.tk_row,
+    )
+    with contextlib.suppress(OSError):  # a read-only home: no cache, same answers
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(parts, f, protocol=5)
+            os.replace(tmp, path)  # whole or absent: another process may be reading it
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def warm_up() -> None:
