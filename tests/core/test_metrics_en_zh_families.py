@@ -140,3 +140,24 @@ def test_more_periods(
 ) -> None:
     ev = _one(text, published)
     assert (ev.period_kind, ev.period_start, ev.period_end) == (kind, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "start"),
+    [
+        ("小米二季度智能电动汽车收入213亿元，去年同期为64亿元。", 6_400_000_000, D(2024, 4, 1)),
+        ("小米汽车二季度交付8.13万辆，上年同期为2.73万辆。", 27_300, D(2024, 4, 1)),
+    ],
+)
+def test_a_year_earlier_base_named_before_its_figure(
+    text: str, base: float, start: dt.date
+) -> None:
+    found = {e.value: e for e in extract_events(text, published=D(2025, 8, 20))}
+    ev = found[base]
+    assert (ev.subject, ev.period_kind, ev.period_start) == ("Xiaomi Auto", "quarter", start)
+
+
+def test_the_car_business_named_in_the_figures_clause_after_the_group() -> None:
+    text = "小米集团二季度营收1160亿元，其中汽车业务收入213亿元。"
+    found = {e.value: e.subject for e in extract_events(text, published=D(2025, 8, 20))}
+    assert found == {116_000_000_000: "Xiaomi Group", 21_300_000_000: "Xiaomi Auto"}

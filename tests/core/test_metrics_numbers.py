@@ -99,3 +99,10 @@ def test_fold_translates_only_what_the_tables_map(text: str) -> None:
         numbers_module._FOLD_ZH
     )
     assert fold(text) == text.translate(numbers_module._FOLD_ZH)
+
+
+def test_a_scaled_figure_has_no_float_error() -> None:
+    # 8.13 * 1e4 is 81300.00000000001 in binary floating point: the text says 81,300
+    from pipelines.core.metrics.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("交付8.13万辆，营收3.659亿元")] == [81300.0, 365900000.0]

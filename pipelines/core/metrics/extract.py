@@ -1173,6 +1173,17 @@ def _sentence_events(
         )
         if subject is None:
             continue
+        if (
+            prev_event is not None
+            and metric == prev_event.metric
+            and not any(c_left <= s_ < c_right for s_, _, _ in entity_hits)
+            and (
+                cfg.year_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+                or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
+            )
+        ):
+            # "智能电动汽车收入283亿元，去年同期为97亿元": the base is the same business's
+            subject = _named(cfg, prev_event.subject) or subject
         if metric is None:
             metric = "other"
         unit = _unit(metric, num, text)
@@ -1227,7 +1238,18 @@ def _sentence_events(
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
         period = _period(
-            own, num, lo, hi, c_left, c_right, ref, status, doc_year, cfg.lang, cfg.year_earlier_re
+            own,
+            num,
+            lo,
+            hi,
+            c_left,
+            c_right,
+            ref,
+            status,
+            doc_year,
+            cfg.lang,
+            cfg.year_earlier_re,
+            cfg.year_earlier_lead_re,
         )
         if (
             status == "forecast"
@@ -1249,6 +1271,7 @@ def _sentence_events(
                 doc_year,
                 cfg.lang,
                 cfg.year_earlier_re,
+                cfg.year_earlier_lead_re,
             )
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
@@ -1393,6 +1416,7 @@ def _period(
     doc_year: int | None,
     lang: str = "en",
     year_earlier: re.Pattern[str] | None = None,
+    year_earlier_lead: re.Pattern[str] | None = None,
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence.
 
@@ -1400,6 +1424,8 @@ def _period(
     year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
     found = None
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
+    if back is None:
+        back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 24), num.start)
     if back is not None:
         # "27,307 in the same period last year": the phrase is the shift, not the period; the
         # period is the one the sentence names for the figure it is compared with
@@ -2185,9 +2211,13 @@ def _subject(
             return _car_subject(cfg, ctx, metric, models_in_doc)
         car_context = _car_words(cfg, clause)
         if best.kind == "group" and any(
-            _GROUP_NAME.search(text[s:e]) for s, e, ent in entity_hits if ent is best
+            _GROUP_NAME.search(text[s:e])
+            for s, e, ent in entity_hits
+            if ent is best and c_left <= s < c_right
         ):
-            car_context = False  # "小米集团全年营收": the group named as such
+            # "小米集团全年营收": the group named as such in the figure's clause; not "小米集团
+            # 三季度营收1131亿元，其中汽车业务收入290亿元", where the car business is named in it
+            car_context = False
         if best.kind == "group" and metric in GROUP_METRICS:
             # the car team, or R&D spent on "our first car": the car business's
             car_rd = metric == "rd_spend" and _CAR_PROJECT.search(clause)

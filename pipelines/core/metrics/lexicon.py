@@ -103,6 +103,7 @@ class ExtractorConfig:
     qual_before_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     year_earlier_re: re.Pattern[str] = field(init=False)
+    year_earlier_lead_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -162,6 +163,13 @@ class ExtractorConfig:
         # within the figure's clause, up to 40 characters after it
         self.year_earlier_re = re.compile(
             r"[^.;,，。；]{0,40}?(?:" + ("|".join(self.year_earlier) or "(?!)") + ")", re.I
+        )
+        # right before the figure: "去年同期为97亿元", "a year earlier it was 27,300"
+        self.year_earlier_lead_re = re.compile(
+            "(?:"
+            + ("|".join(self.year_earlier) or "(?!)")
+            + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有)?\s*$",
+            re.I,
         )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)

@@ -101,6 +101,18 @@ class NumberMention:
     word_form: bool = False  # spelled out ("three"), weaker evidence than digits
     value_end: int = -1  # end of the numeral itself, before a unit word ("289k| locked orders")
 
+    def __post_init__(self) -> None:
+        # "8.13万" is 8.13 * 1e4 = 81300.00000000001 in binary floating point: the figure the
+        # text states has at most a few decimals
+        object.__setattr__(self, "value", tidy(self.value))
+        if self.value_max is not None:
+            object.__setattr__(self, "value_max", tidy(self.value_max))
+
+
+def tidy(value: float) -> float:
+    """A scaled figure without the float error of its scaling (15 significant digits)."""
+    return float(f"{value:.15g}")
+
 
 _SCALE_EN = {
     "k": 1e3,
