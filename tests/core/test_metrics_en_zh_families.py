@@ -161,3 +161,29 @@ def test_the_car_business_named_in_the_figures_clause_after_the_group() -> None:
     text = "小米集团二季度营收1160亿元，其中汽车业务收入213亿元。"
     found = {e.value: e.subject for e in extract_events(text, published=D(2025, 8, 20))}
     assert found == {116_000_000_000: "Xiaomi Group", 21_300_000_000: "Xiaomi Auto"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi lowered the SU7's starting price by 15,000 yuan to 200,900 yuan.",
+        "小米SU7起售价下调1.5万元至20.09万元。",
+    ],
+)
+def test_a_price_change_keeps_the_new_price_not_the_amount(text: str) -> None:
+    found = [(e.metric, e.value) for e in extract_events(text, published=D(2025, 5, 20))]
+    assert found == [("price", 200_900)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi lifted its 2024 delivery target from 100,000 to 120,000 cars.",
+        "小米将2024年交付目标从10万辆上调至12万辆。",
+    ],
+)
+def test_a_raised_target_keeps_both_levels_of_its_year(text: str) -> None:
+    found = sorted(
+        (e.value, e.period_start) for e in extract_events(text, published=D(2024, 7, 20))
+    )
+    assert found == [(100_000, D(2024, 1, 1)), (120_000, D(2024, 1, 1))]

@@ -65,9 +65,10 @@ def test_most_sentences_are_dated_right() -> None:
 # get fixed; `python tests/core/test_metrics_en_zh_time.py` lists what is left. Same day, after
 # the qualifier, half-year, month-range, Chinese-numeral month, next-month and year-to-date
 # fixes: 167 and 167 of 209 (en 84, zh 83); then with paces, in-a-day windows and first N
-# months of a named year: 172 of 209 (en 86, zh 86).
-FLOOR = 0.82
-TIME_FLOOR = 0.82
+# months of a named year: 172 of 209 (en 86, zh 86); with year-earlier bases before their
+# figure, price changes and raised targets: 177 of 209 (en 87, zh 90).
+FLOOR = 0.84
+TIME_FLOOR = 0.84
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)

@@ -1013,6 +1013,25 @@ def _sentence_events(
             continue
         if i in conversions:
             continue
+        change_amount = False
+        old_level = None
+        changed = (
+            scan.search(_CHANGED_TO, text, max(0, num.start - 50), num.start)
+            if num.value_max is not None
+            else None
+        )
+        if changed is not None:
+            # "下调2万元至19.59万元", "raised its target from 120,000 to 130,000" read as a
+            # range: a change's amount (not kept) or its old level (kept), then the new level
+            if changed.group(0).rstrip().lower().endswith("from") or re.search(
+                r"from\s*\W*$", changed.group(0), re.I
+            ):
+                old_level = num.value
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start):
+            # "cut the price by 20,000 yuan to 195,900": the change, not a level; read (for the
+            # figure after it) but not kept
+            change_amount = True
         # cues are looked for between this number and its neighbours of the same kind ("7,058
         # in April and 8,646 in May"); a percent change between "revenue" and an amount does
         # not cut the amount off its cue
@@ -1040,7 +1059,11 @@ def _sentence_events(
         )
         c_left, c_right = _clause_bounds(text, num.start, num.end)
         lo, hi = max(seg_left, c_left), min(seg_right, c_right)
-        if lo >= num.start:
+        if lo >= num.start or scan.search(
+            _LEVEL_AFTER_CHANGE, text, max(0, num.start - 40), num.start
+        ):
+            # "起售价下调2万元至19.59万元", "cut by 20,000 yuan to": the new level's cue is the
+            # change's, before its amount
             lo = c_left
         clause = text[c_left:c_right]
         if any(c_left <= h < c_right for h in hypotheses):
@@ -1125,7 +1148,8 @@ def _sentence_events(
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if len(gap) <= 30 and re.fullmatch(
                 r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
-                r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至)?"
+                r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
+                r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                 r"\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
@@ -1347,10 +1371,14 @@ def _sentence_events(
             char_end=sent.end,
             language=lang,
         )
+        prev_event, prev_num = event, num
+        if change_amount:
+            continue
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
+        if old_level is not None:
+            yield dataclasses.replace(event, value=old_level)  # the level before the change
         yield event
-        prev_event, prev_num = event, num
         if event.metric != "other":
             ctx.last_event = event
         if metric == "delivery_target" and _ALSO_FORECAST.search(
@@ -1932,6 +1960,25 @@ def _unit_kind(unit: str | None) -> str:
     return "count"
 
 
+# a change's amount right before the figure ("cut its price by", "下调", "降价"), with the new
+# level after it ("to 195,900 yuan", 至19.59万元)
+_CHANGE_BY = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|increased|"
+    r"dropped|hiked|trimmed)\b[^.;,，。；]{0,30}\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*$"
+    r"|(?:[上下]调|降价|降低|涨价|优惠|便宜)(?:了)?\s*(?:RMB|¥)?\s*$",
+    re.I,
+)
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*[\d.,]+\s*[万亿]?\s*元?\s*[至到]\s*$"
+    r"|\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*[\d.,]+\s*(?:k|million|billion)?\s*(?:yuan|dollars|euros)?"
+    r"\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_CHANGED_TO = re.compile(
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*$|\b(?:raised|lowered|cut|increased|reduced|lifted|"
+    r"revised|hiked|slashed)\b[^.;,，。；]{0,40}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
 _DISCOUNT = re.compile(
     r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",

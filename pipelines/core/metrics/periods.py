@@ -86,8 +86,11 @@ FROM_TO_RE = re.compile(
     re.IGNORECASE,
 )
 IN_YEAR_RE = re.compile(
-    r"\b(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?)\s+"
-    r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"\b",
+    r"\b(?:(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?)\s+"
+    r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"\b"
+    # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for
+    r"|\b(?:its|the|their|a)\s+" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
+    r"(?:target|goal|guidance|forecast|plan|outlook)s?\b)",
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
@@ -592,7 +595,7 @@ def resolve_period(
     if start is None and kind == "none":
         m = scan.search(IN_YEAR_RE, sentence) or scan.search(ZH_YEAR_RE, sentence)
         if m:
-            year = int(m.group("year"))
+            year = int(m.groupdict().get("year") or m.group("year_t"))
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
     if start is None and kind == "none":
