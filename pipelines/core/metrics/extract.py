@@ -1020,12 +1020,10 @@ def _sentence_events(
             if num.value_max is not None
             else None
         )
-        if changed is not None:
+        if changed is not None and num.value_max is not None:
             # "下调2万元至19.59万元", "raised its target from 120,000 to 130,000" read as a
             # range: a change's amount (not kept) or its old level (kept), then the new level
-            if changed.group(0).rstrip().lower().endswith("from") or re.search(
-                r"from\s*\W*$", changed.group(0), re.I
-            ):
+            if re.search(r"from\s*\W*$", changed.group(0), re.I):
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
         elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start):
