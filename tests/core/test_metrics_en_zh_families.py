@@ -187,3 +187,13 @@ def test_a_raised_target_keeps_both_levels_of_its_year(text: str) -> None:
         (e.value, e.period_start) for e in extract_events(text, published=D(2024, 7, 20))
     )
     assert found == [(100_000, D(2024, 1, 1)), (120_000, D(2024, 1, 1))]
+
+
+def test_a_total_by_the_end_of_a_month_is_since_the_start() -> None:
+    ev = _one("Xiaomi had delivered 350,000 cars in total by the end of October.", D(2025, 11, 5))
+    assert (ev.period_kind, ev.period_start, ev.period_end, ev.as_of) == (
+        "cumulative",
+        None,
+        None,
+        D(2025, 10, 31),
+    )

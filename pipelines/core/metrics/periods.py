@@ -592,6 +592,8 @@ def resolve_period(
                         and (ref is None or end <= ref)
                     ):
                         as_of = end
+                    if not part_month:
+                        start = end = None  # a running total since the start, not the month's
     if start is None and kind == "none":
         m = scan.search(IN_YEAR_RE, sentence) or scan.search(ZH_YEAR_RE, sentence)
         if m:
