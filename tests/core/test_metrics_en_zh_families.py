@@ -197,3 +197,59 @@ def test_a_total_by_the_end_of_a_month_is_since_the_start() -> None:
         None,
         D(2025, 10, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "start", "end"),
+    [
+        (
+            "The YU7 took 200,000 orders in the three minutes after its launch on June 26.",
+            D(2025, 6, 28),
+            "window",
+            None,
+            None,
+        ),
+        (
+            "Xiaomi's EV revenue for the three months through September was 29 billion yuan.",
+            D(2025, 11, 20),
+            "quarter",
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+        ),
+        (
+            "Since its launch in March last year, the SU7 has been delivered to 250,000 buyers.",
+            D(2025, 6, 30),
+            "cumulative",
+            None,
+            None,
+        ),
+        (
+            "Xiaomi handed 1,200 SU7s to buyers in a single day on October 7.",
+            D(2024, 10, 9),
+            "day",
+            D(2024, 10, 7),
+            D(2024, 10, 7),
+        ),
+        (
+            "10月7日当天，小米SU7单日交付1200台。",
+            D(2024, 10, 9),
+            "day",
+            D(2024, 10, 7),
+            D(2024, 10, 7),
+        ),
+    ],
+)
+def test_windows_quarters_since_launch_and_days(
+    text: str, published: dt.date, kind: str, start: dt.date | None, end: dt.date | None
+) -> None:
+    ev = _one(text, published)
+    assert (ev.period_kind, ev.period_start, ev.period_end) == (kind, start, end)
+
+
+def test_a_year_earlier_loss_with_its_cue_between() -> None:
+    text = "二季度小米汽车业务经营亏损收窄至3亿元，去年同期亏损15亿元。"
+    found = {e.value: e for e in extract_events(text, published=D(2025, 8, 21))}
+    assert (found[1_500_000_000].period_kind, found[1_500_000_000].period_start) == (
+        "quarter",
+        D(2024, 4, 1),
+    )

@@ -66,9 +66,11 @@ def test_most_sentences_are_dated_right() -> None:
 # the qualifier, half-year, month-range, Chinese-numeral month, next-month and year-to-date
 # fixes: 167 and 167 of 209 (en 84, zh 83); then with paces, in-a-day windows and first N
 # months of a named year: 172 of 209 (en 86, zh 86); with year-earlier bases before their
-# figure, price changes and raised targets: 177 of 209 (en 87, zh 90).
-FLOOR = 0.84
-TIME_FLOOR = 0.84
+# figure, price changes and raised targets: 177 of 209 (en 87, zh 90); then 185 of 209
+# (en 93, zh 92) with totals by a month end, single days, since-launch totals, windows after
+# a launch and quarters "through June".
+FLOOR = 0.88
+TIME_FLOOR = 0.88
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)

@@ -669,7 +669,11 @@ def _dated(
         # with the one day the sentence names holds at that day ("since July 6" starts a span)
         days = set(_days_told(sentence, ref, doc_year))
         if len(days) == 1:
-            return at(days.pop()) or ev
+            day = days.pop()
+            if ev.period_kind == "day" and ev.period_start is None:
+                # "10月6日当天…单日交付": the one day named is the day's period too
+                return dataclasses.replace(ev, as_of=day, period_start=day, period_end=day)
+            return at(day) or ev
     if launch_figure and when.launched is not None and _no_period(ev):
         return at(when.launched) or ev  # prices and orders hold at the launch the article dates
     if (

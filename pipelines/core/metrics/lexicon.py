@@ -168,7 +168,8 @@ class ExtractorConfig:
         self.year_earlier_lead_re = re.compile(
             "(?:"
             + ("|".join(self.year_earlier) or "(?!)")
-            + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有)?\s*$",
+            + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
+            r"[\u4e00-\u9fff]{1,4}(?:为|了)?)?\s*$",
             re.I,
         )
         self.qual_after_res = [

@@ -102,7 +102,7 @@ QUARTER_RE = re.compile(
 # "the June quarter", "the quarter ended September 30", "January-March": a quarter by its months
 QUARTER_MONTH_RE = re.compile(
     r"\b(?:the\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\s+quarter"
-    r"|(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+"
+    r"|(?:three\s+months|quarter)\s+(?:ended|ending|to|through|thru)\s+"
     + _MONTH.replace("month", "month2")
     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+"
     + _YEAR.replace("year", "year2")
@@ -160,6 +160,11 @@ THIS_YEAR_RE = re.compile(
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:its|the|their)?\s*(?:[\w-]+\s+){0,2}?(?:launch|debut|release|unveiling|"
+    r"market\s+entry|first\s+deliveries|start\s+of\s+deliveries)(?:\s+in)?\s*$",
+    re.IGNORECASE,
+)
 YEAR_TO_DATE_RE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|YTD)\b"
@@ -171,7 +176,7 @@ THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
 NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
 WITHIN_RE = re.compile(
-    r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+first\s+|less\s+than\s+)?"
+    r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+(?:first\s+)?|less\s+than\s+)?"
     r"(?:\d+|one|two|three|four|five|ten|twenty|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
     r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
     r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
@@ -564,6 +569,12 @@ def resolve_period(
             month = MONTHS[month_s.lower().rstrip(".")] if m else _month_number(month_s)
             if m and month_s.lower() == "may" and not month_s[0].isupper():
                 month = 0
+            if 1 <= month <= 12 and scan.search(
+                _SINCE_EVENT, sentence, max(0, g.start() - 40), g.start()
+            ):
+                # "since its launch in March last year": a running total from then on
+                text, kind = sentence[g.start() : g.end()], "cumulative"
+                month = 0
             if 1 <= month <= 12:
                 named = _year_word_beside(sentence, g.start(), g.end(), year_ref)
                 if g.group("year"):
@@ -664,6 +675,8 @@ def resolve_period(
         week = scan.search(WEEK_RE, sentence)
         if day and not rate:
             text, kind = day.group(0), "day"
+            if explicit and as_of is not None:
+                start = end = as_of  # "in a single day on October 6": that day
         elif w and not (rate and rate.start() < w.end() and w.start() < rate.end()):
             # ("1,500 cars a day": "a day" is the pace's unit, not a window)
             text, kind = w.group(0).strip(), "window"
