@@ -253,3 +253,35 @@ def test_a_year_earlier_loss_with_its_cue_between() -> None:
         "quarter",
         D(2024, 4, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "as_of"),
+    [
+        (
+            "Year-to-date deliveries of Xiaomi reached 300,000 as of October 31.",
+            D(2025, 11, 5),
+            D(2025, 1, 1),
+            D(2025, 10, 31),
+            D(2025, 10, 31),
+        ),
+        ("截至八月底，小米汽車累計交付逾30萬輛。", D(2025, 9, 8), None, None, D(2025, 8, 31)),
+        (
+            "截至去年12月31日，小米汽车累计交付超过13万辆。",
+            D(2025, 1, 6),
+            None,
+            None,
+            D(2024, 12, 31),
+        ),
+    ],
+)
+def test_running_totals_to_a_day(
+    text: str, published: dt.date, start: dt.date | None, end: dt.date | None, as_of: dt.date
+) -> None:
+    ev = _one(text, published)
+    assert (ev.period_kind, ev.period_start, ev.period_end, ev.as_of) == (
+        "cumulative",
+        start,
+        end,
+        as_of,
+    )

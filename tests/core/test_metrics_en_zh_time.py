@@ -68,9 +68,10 @@ def test_most_sentences_are_dated_right() -> None:
 # months of a named year: 172 of 209 (en 86, zh 86); with year-earlier bases before their
 # figure, price changes and raised targets: 177 of 209 (en 87, zh 90); then 185 of 209
 # (en 93, zh 92) with totals by a month end, single days, since-launch totals, windows after
-# a launch and quarters "through June".
-FLOOR = 0.88
-TIME_FLOOR = 0.88
+# a launch and quarters "through June"; 188 of 209 (en 94, zh 94) with year-to-date totals
+# and running totals to a Chinese-numeral month end.
+FLOOR = 0.89
+TIME_FLOOR = 0.89
 
 
 @pytest.mark.parametrize(("lang", "case"), CASES)

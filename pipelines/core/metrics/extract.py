@@ -1510,6 +1510,24 @@ def _period(
         near = _resolve(lang, text[max(lo, num.start - _NEAR) : num.start], ref, status, doc_year)
         if near.kind == "window" and near.text:
             return near
+    if found.kind == "cumulative" and found.start is None and lang in ("en", "zh"):
+        # "Year-to-date deliveries ... stood at 305,000 as of October 31": the as_of after the
+        # figure, the year-to-date start before it
+        whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
+        if whole.kind == "cumulative" and whole.start is not None:
+            as_of = found.as_of or whole.as_of
+            found = Period(
+                whole.start, as_of, whole.text, as_of, found.explicit_as_of, "cumulative"
+            )
+    if (
+        found.kind == "cumulative"
+        and found.start is not None
+        and found.end is None
+        and found.explicit_as_of
+        and found.as_of is not None
+    ):
+        # "截至11月18日，…今年已交付": the year to date ends on the day stated
+        found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named

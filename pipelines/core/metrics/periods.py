@@ -416,12 +416,16 @@ def resolve_period(
             as_of, explicit, on_day = d, True, d
     if as_of is None:
         m = re.search(
-            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*(?P<m>\d{1,2})\s*月(?:底|末)",
+            r"(?:截至|截止)(?:到)?\s*(?:(?P<y>20\d{2})\s*年)?\s*"
+            r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)",
             sentence,
         )
         if m and (m.group("y") or year_ref):
             y = int(m.group("y")) if m.group("y") else (year_ref.year if year_ref else 0)
-            as_of, explicit = _month_end(y, int(m.group("m"))), True
+            month_n = _month_number(m.group("m"))
+            if not m.group("y") and ref is not None and _month_end(y, month_n) > ref:
+                y -= 1  # "截至十二月底" told in January: last December
+            as_of, explicit = _month_end(y, month_n), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     if as_of is None:
         m = re.search(r"(?:截至|截止|到)\s*(?P<y>20\d{2})\s*年(?:底|末)", sentence)
@@ -611,7 +615,7 @@ def resolve_period(
             year = int(m.groupdict().get("year") or m.group("year_t"))
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
-    if start is None and kind == "none":
+    if start is None and kind in ("none", "cumulative"):
         ytd = scan.search(YEAR_TO_DATE_RE, sentence)
         if ytd and year_ref is not None:
             # "so far this year", 今年以来: a running total from January 1 to the day stated
@@ -645,7 +649,9 @@ def resolve_period(
             if year_ref:
                 y = year_ref.year + 1
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        elif scan.search(LAST_YEAR_RE, sentence):
+        elif scan.search(LAST_YEAR_RE, sentence) and not re.search(
+            r"(?:去年|上年)\s*\d{1,2}\s*月", sentence
+        ):  # "截至去年12月31日" names a day of last year, not the year's period
             relative = scan.search(LAST_YEAR_RE, sentence), "year"
             if year_ref:
                 y = year_ref.year - 1
