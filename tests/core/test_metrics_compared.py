@@ -314,3 +314,28 @@ def test_a_mark_told_on_its_own_day_keeps_that_day() -> None:
     text = "2025年11月20日，第50万辆小米汽车在北京工厂下线。小米汽车用了602天就生产了50万辆车。"
     found = extract_events(text, language="zh")
     assert found and all(e.as_of == D(2025, 11, 20) for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "base"),
+    [
+        (
+            "fr",
+            "Au deuxième trimestre, les ventes de voitures de Xiaomi ont rapporté 20 milliards "
+            "de yuans, contre 6 milliards un an plus tôt.",
+            6_000_000_000,
+        ),
+        ("ko", "샤오미의 2분기 전기차 인도량은 8만대로, 전년 동기 2만7000대에서 늘었다.", 27_000),
+        (
+            "tr",
+            "Xiaomi ikinci çeyrekte 80.000 araç teslim etti; geçen yılın aynı döneminde bu "
+            "sayı 27.000 idi.",
+            27_000,
+        ),
+    ],
+)
+def test_a_base_named_with_its_own_words_is_found_and_dated_back(
+    lang: str, text: str, base: float
+) -> None:
+    found = {e.value: e for e in extract_events(text, published=D(2025, 8, 21), language=lang)}
+    assert (found[base].period_kind, found[base].period_start) == ("quarter", D(2024, 4, 1))

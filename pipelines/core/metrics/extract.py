@@ -1042,9 +1042,13 @@ def _sentence_events(
             and prev_num is not None
             and prev_num.unit in MONEY_UNITS
             and num.value >= 1e6
-            and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+            and (
+                _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+                or scan.search(cfg.compared_re, text, prev_num.end, num.start)
+            )
         ):
-            # "20.6 billion yuan ..., up from 18.1 billion": the base is in the same currency
+            # "20.6 billion yuan ..., up from 18.1 billion", "contre 6,4 milliards": the base is
+            # in the same currency
             num = dataclasses.replace(num, unit=prev_num.unit)
         kind = _unit_kind(num.unit)  # this number's own (its unit may be the one before's)
         seg_left = max(
@@ -1163,10 +1167,11 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
-            and num.start - prev_num.end <= 40
+            and num.start - prev_num.end <= 60
             and (
                 scan.search(cfg.compared_re, text, prev_num.end, num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
+                or cfg.year_earlier_lead_re.search(text, max(0, num.start - 40), num.start)
             )
         ):
             # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
@@ -1204,7 +1209,7 @@ def _sentence_events(
             and metric == prev_event.metric
             and not any(c_left <= s_ < c_right for s_, _, _ in entity_hits)
             and (
-                cfg.year_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+                cfg.year_earlier_lead_re.search(text, max(0, num.start - 48), num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
             )
         ):
@@ -1455,7 +1460,7 @@ def _period(
     found = None
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
-        back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 24), num.start)
+        back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 48), num.start)
     if back is not None:
         # "27,307 in the same period last year": the phrase is the shift, not the period; the
         # period is the one the sentence names for the figure it is compared with

@@ -169,7 +169,7 @@ class ExtractorConfig:
             "(?:"
             + ("|".join(self.year_earlier) or "(?!)")
             + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
-            r"[\u4e00-\u9fff]{1,4}(?:为|了)?)?\s*$",
+            r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*[^\W\d_]+){1,2})?\s*$",
             re.I,
         )
         self.qual_after_res = [
