@@ -339,3 +339,14 @@ def test_a_base_named_with_its_own_words_is_found_and_dated_back(
 ) -> None:
     found = {e.value: e for e in extract_events(text, published=D(2025, 8, 21), language=lang)}
     assert (found[base].period_kind, found[base].period_start) == ("quarter", D(2024, 4, 1))
+
+
+def test_a_base_before_the_figure_is_not_its_period() -> None:
+    text = "Compared with last year, Xiaomi delivered 40,000 cars in October."
+    (ev,) = extract_events(text, published=D(2025, 11, 5), language="en")
+    assert (ev.period_kind, ev.period_start) == ("month", D(2025, 10, 1))
+    # a bare year word before the figure in Japanese is its period, not a comparison
+    (ev,) = extract_events(
+        "昨年、シャオミのEV事業の売上高は321億元だった。", published=D(2025, 3, 20), language="ja"
+    )
+    assert (ev.period_kind, ev.period_start) == ("year", D(2024, 1, 1))

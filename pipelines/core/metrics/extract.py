@@ -1416,10 +1416,11 @@ def _comparison_bases(cfg: ExtractorConfig, text: str) -> list[tuple[int, int]]:
 
 
 def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMention) -> str:
-    """The sentence with the comparison bases after the figure blanked (same length), so its
-    period is looked for in what it states, not in what it is compared with. A base that
-    holds the figure is the figure's own clause ("up from 27,300 a year earlier")."""
-    cut = [(a, b) for a, b in bases if a >= num.end]
+    """The sentence with the comparison bases that do not hold the figure blanked (same
+    length), so its period is looked for in what it states, not in what it is compared with
+    ("经营亏损从5亿元收窄至3亿元" after "毛利率从Q1的23.2%提升至26.4%"). A base that holds the
+    figure is the figure's own clause ("up from 27,300 a year earlier")."""
+    cut = [(a, b) for a, b in bases if a >= num.end or b <= num.start]
     if not cut:
         return text
     parts, pos = [], 0
