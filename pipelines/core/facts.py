@@ -565,6 +565,9 @@ def _cumulative_year(ev: FactEvent, subject: str) -> int | None:
     return None
 
 
+_INSTANT = re.compile(r"\binstant(?:ly|aneous(?:ly)?)?\b", re.I)
+
+
 def fact_key(ev: FactEvent) -> FactKey:
     """The hard key: events with different keys are never one fact."""
     subject = canonical_subject(ev)
@@ -576,8 +579,13 @@ def fact_key(ev: FactEvent) -> FactKey:
         # price of a quarter is) holds whatever dates came with it: "in March" is when it was
         # said, not a period the price covers
         kind = "none"
-    if kind == "window" and not window_duration(ev.period_text):
+    if (
+        kind == "window"
+        and not window_duration(ev.period_text)
+        and not _INSTANT.search(ev.period_text or "")
+    ):
         # "in the first days after launch": no length, a running total since launch to its date
+        # ("instant orders" stay a window of a length not stated: no total joins them)
         kind = "cumulative"
     year = _cumulative_year(ev, subject) if kind == "cumulative" else None
     if year is not None:

@@ -457,3 +457,15 @@ def test_an_undated_running_total_restated_later_rounds_like_any_figure() -> Non
     later = day + dt.timedelta(days=3)
     fact = one([ev(75723, published_at=day, **cum), ev(76000, published_at=later, **cum)])
     assert fact.value == 75723
+
+
+def test_instant_orders_are_a_window_no_running_total_joins() -> None:
+    # "instant 200,000 pre-orders": a window too short to be stated, not the total of orders
+    # since launch that another story reports weeks later
+    from pipelines.core.facts import fact_key
+
+    orders = {"metric": "orders", "unit": "orders"}
+    instant = ev(200000, period_kind="window", period_text="instant", **orders)
+    total = ev(200000, period_kind="cumulative", **orders)
+    assert fact_key(instant).period_kind == "window"
+    assert len(facts_from_events([instant, total])) == 2

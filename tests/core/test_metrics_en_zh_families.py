@@ -285,3 +285,21 @@ def test_running_totals_to_a_day(
         end,
         as_of,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Xiaomi's auto arm blew past expectations with 200,000 YU7 pre-orders.", "actual"),
+        ("小米汽车10月交付4万辆，大幅超预期。", "actual"),
+        ("Xiaomi is expected to deliver 40,000 cars in November.", "forecast"),
+    ],
+)
+def test_an_expectation_beaten_is_no_forecast(text: str, status: str) -> None:
+    assert _one(text, D(2024, 11, 2)).status == status
+
+
+def test_the_estimate_beaten_is_a_forecast() -> None:
+    text = "Xiaomi's revenue of 116 billion yuan beat estimates of 114 billion yuan."
+    found = {e.value: e.status for e in extract_events(text, published=D(2025, 8, 20))}
+    assert found == {116_000_000_000: "actual", 114_000_000_000: "forecast"}

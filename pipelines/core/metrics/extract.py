@@ -2125,6 +2125,8 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# between an expectation and its figure: "estimates of 114 billion", 预期的
+_ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
 
 
 def _status(
@@ -2137,6 +2139,17 @@ def _status(
     metric: str,
 ) -> str:
     """The nearest status cue before the number in its clause decides; then what follows it."""
+    if cfg.beaten_re.pattern != "(?!)":
+        # "blew past expectations", 超预期: no forecast word in them counts, unless the figure
+        # is the expectation itself ("beat estimates of 114 billion yuan")
+        text = cfg.beaten_re.sub(
+            lambda m: (
+                m.group(0)
+                if m.end() <= num.start and _ESTIMATE_OF.fullmatch(text, m.end(), num.start)
+                else " " * len(m.group(0))
+            ),
+            text,
+        )
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []

@@ -80,6 +80,9 @@ class ExtractorConfig:
     qualifier_after: dict[str, list[str]] = field(default_factory=dict)
     # words after a figure that make it the base of a year-on-year change ("a year earlier")
     year_earlier: list[str] = field(default_factory=list)
+    # an expectation beaten or missed ("blew past expectations", 超预期): the figure is an
+    # actual, the forecast word in it names what it is compared with
+    beaten: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -104,6 +107,7 @@ class ExtractorConfig:
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     year_earlier_re: re.Pattern[str] = field(init=False)
     year_earlier_lead_re: re.Pattern[str] = field(init=False)
+    beaten_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -172,6 +176,7 @@ class ExtractorConfig:
             r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*[^\W\d_]+){1,2})?\s*$",
             re.I,
         )
+        self.beaten_re = re.compile("|".join(f"(?:{c})" for c in self.beaten) or "(?!)", re.I)
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
             for qual in QUALIFIERS
@@ -302,6 +307,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         future=list(map(str, data.get("future", []))),
         milestone=list(map(str, data.get("milestone", []))),
         year_earlier=list(map(str, data.get("year_earlier", []))),
+        beaten=list(map(str, data.get("beaten", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -315,7 +321,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
-    "qualifier_after", "year_earlier",
+    "qualifier_after", "year_earlier", "beaten",
 )  # fmt: skip
 
 

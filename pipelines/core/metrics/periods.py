@@ -186,6 +186,8 @@ WITHIN_RE = re.compile(
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
     r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
+    # "instant 200,000 pre-orders": a window too short to be stated
+    r"|\binstant(?:ly|aneous(?:ly)?)?\b"
     # "it took (Xiaomi) just 27 minutes to ..."
     r"|\btook\s+(?:[\w-]+\s+){0,3}?(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|ten|"
     r"twenty|a|an)\s+(?:minutes?|hours?)\b"
