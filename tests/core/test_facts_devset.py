@@ -52,9 +52,11 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # wrong merges 2; after prices, plan years, plant capacity plans and order totals:
     # found 180, split 35 (19.4 %), wrong merges 0; then sentences, rates, windows, plans
     # named in undated texts: split 31 (17.2 %); 32 once "50,000 units were booked" was read
-    # (recall), its window lost to a day named in the sentence
-    assert result["found"] >= 180
-    assert result["split"] <= 32
+    # (recall), its window lost to a day named in the sentence; the afternoon's comparison
+    # bases, year words, milestones, list prices and year-earlier bases: found 182, split 27
+    # (14.8 %)
+    assert result["found"] >= 182
+    assert result["split"] <= 27
     assert result["wrong_merges"] == 0
 
 
