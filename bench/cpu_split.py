@@ -6,6 +6,8 @@ the cleaning workers, in CPU seconds, not wall time (wall time is noise on a sha
 Serves N corpus pages on loopback (bench/server.py, its own process: its CPU is not counted),
 runs `xauto run` in this process and prints one JSON line per repeat:
   parent_cpu_ms_per_page   this process's CPU (every thread) during the run, per page fetched;
+  run_cpu_ms_per_page      the same without the thread sampler below (its /proc reads cost
+                           about 0.6 ms a page at N = 1,000: compare this one with a run's);
   workers_cpu_ms_per_page  the zygote and its workers (RUSAGE_CHILDREN once they are reaped),
                            per page: cleaning + extraction + their pipes;
   clean/extract_cpu_ms_per_page  the workers' own per-page figures (thread time in the worker);
@@ -138,6 +140,10 @@ def main() -> None:
                             "parent_cpu_s": round(parent, 2),
                             "workers_cpu_s": round(children, 2),
                             "parent_cpu_ms_per_page": round(1000 * parent / pages_done, 1),
+                            # without this bench's own thread sampler (0.6 s at N = 1,000)
+                            "run_cpu_ms_per_page": round(
+                                1000 * (parent - by_thread.get("cpu-sampler", 0.0)) / pages_done, 2
+                            ),
                             "workers_cpu_ms_per_page": round(1000 * children / pages_done, 1),
                             "clean_cpu_ms_per_page": round(
                                 c.get("clean_cpu_ms_total", 0) / pages_done, 1

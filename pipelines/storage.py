@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import uuid
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ __all__ = ["ForeignFileError", "Storage", "StorageError", "WrittenFile", "storag
 # pages hold whole HTML bodies, so their groups are kept to a few MB.
 ROW_GROUP_ROWS = {"raw_pages": 256}
 DEFAULT_ROW_GROUP_ROWS = 50_000
+_MAX_BINARY_BYTES = 2**31 - 1  # a binary column's offsets are int32
 TMP_PREFIX = "."  # pyarrow datasets skip dot-files; DuckDB's *.parquet glob skips .tmp names
 INTENT_PREFIX = ".replace-"  # a partition swap in progress (see Storage._swap)
 
@@ -388,8 +390,33 @@ def _token() -> str:
 
 
 def to_arrow(table: Table, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Column by column (from_pylist would build a dict per row first); binary columns, the
+    raw pages' bodies, through `_binary_column`."""
     schema = table.file_schema
-    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+    rows = rows if isinstance(rows, Sequence) else list(rows)
+    columns = []
+    for field in schema:
+        values = [r.get(field.name) for r in rows]
+        fast = _binary_column(values) if field.type == pa.binary() else None
+        columns.append(fast if fast is not None else pa.array(values, type=field.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _binary_column(values: list[Any]) -> pa.Array | None:
+    """A binary column of `bytes` values (no nulls, under 2 GB) as one joined buffer, else
+    None (`pa.array` then). `pa.array` grows its buffer as it goes: on a run's 500 raw pages
+    (about 50 MB of fresh bodies) it took 100 to 165 ms of CPU against 36 here."""
+    if not all(type(v) is bytes for v in values):
+        return None
+    offsets = array("i", [0])
+    total = 0
+    for v in values:
+        total += len(v)
+        if total > _MAX_BINARY_BYTES:
+            return None
+        offsets.append(total)
+    data = pa.py_buffer(b"".join(values))
+    return pa.Array.from_buffers(pa.binary(), len(values), [None, pa.py_buffer(offsets), data])
 
 
 def _conform(part: pa.Table, schema: pa.Schema) -> pa.Table:
