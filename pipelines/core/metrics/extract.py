@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 
 from pipelines.core.language import detect_language
@@ -1268,7 +1268,9 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
-        period = _period(
+
+        period_as = partial(
+            _period,
             own,
             num,
             lo,
@@ -1276,12 +1278,12 @@ def _sentence_events(
             c_left,
             c_right,
             ref,
-            status,
-            doc_year,
-            cfg.lang,
-            cfg.year_earlier_re,
-            cfg.year_earlier_lead_re,
+            doc_year=doc_year,
+            lang=cfg.lang,
+            year_earlier=cfg.year_earlier_re,
+            year_earlier_lead=cfg.year_earlier_lead_re,
         )
+        period = period_as(status)
         if (
             status == "forecast"
             and forced_status is None  # analysts' estimates for a finished quarter stay so
@@ -1290,20 +1292,7 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
-            period = _period(
-                own,
-                num,
-                lo,
-                hi,
-                c_left,
-                c_right,
-                ref,
-                status,
-                doc_year,
-                cfg.lang,
-                cfg.year_earlier_re,
-                cfg.year_earlier_lead_re,
-            )
+            period = period_as(status)
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
