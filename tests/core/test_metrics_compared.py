@@ -350,3 +350,18 @@ def test_a_base_before_the_figure_is_not_its_period() -> None:
         "昨年、シャオミのEV事業の売上高は321億元だった。", published=D(2025, 3, 20), language="ja"
     )
     assert (ev.period_kind, ev.period_start) == ("year", D(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В августе Xiaomi поставила 30 тысяч машин, а на сентябрь компания планирует 35 тысяч.",
+        ),
+        ("en", "Xiaomi handed over 30,000 cars in August, and for September it plans 35,000."),
+    ],
+)
+def test_the_next_items_month_is_not_this_figures(lang: str, text: str) -> None:
+    found = {e.value: e for e in extract_events(text, published=D(2025, 9, 2), language=lang)}
+    assert (found[30_000].period_kind, found[30_000].period_start) == ("month", D(2025, 8, 1))

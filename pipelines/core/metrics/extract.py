@@ -1457,6 +1457,12 @@ def _period(
         text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
     prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
     after, before = (num.value_end, hi), (lo, num.start)
+    if hi < len(text) and text[hi : hi + 1].isdigit():
+        # another figure follows in the clause: a period after the word that joins it to this
+        # one is that figure's ("A settembre … 10.000 auto e per ottobre punta a quota 20.000")
+        joint = _NEXT_ITEM.search(text, num.value_end, hi)
+        if joint is not None:
+            after = (num.value_end, joint.start())
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
     spans = (after, before, (c_left, c_right), (prev_left, c_left))
@@ -1586,6 +1592,12 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
+# what joins a figure to the next item of a list
+_NEXT_ITEM = re.compile(
+    r"[;；]|,\s|，|\s(?:and|e|et|y|und|en|i|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
+    r"pero|aber|maar)\s",
+    re.I,
+)
 
 
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
@@ -2174,6 +2186,7 @@ def _status(
         # "9月に1万台超を納車し、10月は2万台の納車を目標に掲げる": past a comma and the next
         # figure, a status word is that figure's ("A and B verb" with no comma shares it)
         stop = min(stop, hi)
+
     tail = text[num.end : min(stop, c_right, num.end + reach)]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
