@@ -19,7 +19,14 @@ from typing import Any
 
 import pytest
 import yaml
-from test_metrics_language_time import FIELDS, KINDS, TIME_FIELDS, _check_dates, differences
+from test_metrics_language_time import (
+    FIELDS,
+    KINDS,
+    TIME_FIELDS,
+    _check_dates,
+    differences,
+    share_right,
+)
 
 SENTENCES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
     (Path(__file__).parent / "en_zh_time_sentences.yaml").read_text(encoding="utf-8")
@@ -43,20 +50,15 @@ def test_time_and_status(lang: str, case: dict[str, Any]) -> None:
         pytest.xfail("; ".join(wrong))
 
 
-def _share_right(fields: tuple[str, ...]) -> tuple[int, int]:
-    cases = [(lang, case) for lang, cs in SENTENCES.items() for case in cs]
-    return sum(not differences(lang, case, fields) for lang, case in cases), len(cases)
-
-
 def test_most_sentences_are_read_exactly() -> None:
     """A floor over both languages: the share of sentences whose events come out exactly."""
-    right, total = _share_right(FIELDS)
+    right, total = share_right(SENTENCES, FIELDS)
     assert right / total >= FLOOR, f"{right}/{total} sentences read exactly"
 
 
 def test_most_sentences_are_dated_right() -> None:
     """The same on time and status only: TIME_FIELDS, the fields other than qualifier."""
-    right, total = _share_right(TIME_FIELDS)
+    right, total = share_right(SENTENCES, TIME_FIELDS)
     assert right / total >= TIME_FLOOR, f"{right}/{total} sentences dated right"
 
 
