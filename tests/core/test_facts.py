@@ -206,6 +206,9 @@ def test_rate_unit() -> None:
     # a slash right after the unit noun: "150.000 xe/năm", "10 000 Autos/Monat"
     assert rate_unit("xe/năm") == rate_unit("/Jahr") == rate_unit("/year") == "year"
     assert rate_unit("Autos/Monat") == "month"
+    # Japanese writes 産 where Chinese writes 产/產: 年産 is 年产
+    assert rate_unit("年産") == rate_unit("年产") == "year"
+    assert rate_unit("月産2万台") == "month"
 
 
 @pytest.mark.parametrize(

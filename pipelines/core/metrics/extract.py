@@ -776,19 +776,31 @@ def _names_of(
     key: _Same, text: str
 ) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
     cfg = key.cfg
+    rivals = tuple(
+        sorted(
+            (m.start(), m.end())
+            for pattern in (cfg.competitor_re, cfg.market_re)
+            for m in scan.finditer(pattern, text)
+        )
+    )
     return (
         tuple(
             (m.start(), m.end(), _entity(cfg, m.group(0)))
             for m in scan.finditer(cfg.entity_re, text)
+            if not _rivals_descriptor(cfg, m, rivals)
         ),
-        tuple(
-            sorted(
-                (m.start(), m.end())
-                for pattern in (cfg.competitor_re, cfg.market_re)
-                for m in scan.finditer(pattern, text)
-            )
-        ),
+        rivals,
     )
+
+
+def _rivals_descriptor(
+    cfg: ExtractorConfig, m: re.Match[str], rivals: tuple[tuple[int, int], ...]
+) -> bool:
+    """'Tesla's first SUV', 理想首款SUV: a model's descriptor owned by the rival named just
+    before it is the rival's car, not Xiaomi's."""
+    if re.sub(r"\s+", " ", m.group(0).lower()) not in cfg.descriptor_keys:
+        return False
+    return any(m.start() - 16 <= end <= m.start() for _, end in rivals)
 
 
 def _entity(cfg: ExtractorConfig, alias: str) -> Entity:

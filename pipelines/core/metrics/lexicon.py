@@ -41,6 +41,9 @@ class Entity:
     # the days its orders opened: launch prices and first-hours orders hold at them
     launched: dt.date | None = None
     presale: dt.date | None = None
+    # what it is, said instead of its name ("its debut SUV", 首款SUV): a mention only when no
+    # rival is named just before it ("Tesla's first SUV")
+    descriptors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -88,6 +91,7 @@ class ExtractorConfig:
     # compiled
     entity_re: re.Pattern[str] = field(init=False)
     alias_to_entity: dict[str, Entity] = field(init=False)
+    descriptor_keys: frozenset[str] = field(init=False)
     competitor_re: re.Pattern[str] = field(init=False)
     metric_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     status_res: dict[str, re.Pattern[str]] = field(init=False)
@@ -112,8 +116,11 @@ class ExtractorConfig:
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
         for ent in self.entities:
-            for alias in (ent.name, *ent.aliases):
+            for alias in (ent.name, *ent.aliases, *ent.descriptors):
                 self.alias_to_entity.setdefault(alias.lower(), ent)
+        self.descriptor_keys = frozenset(
+            re.sub(r"\s+", " ", d.lower()) for ent in self.entities for d in ent.descriptors
+        )
         self.entity_re = _alias_re(self.alias_to_entity)
         self.competitor_re = _alias_re(
             {c.lower(): None for c in self.competitors},
@@ -243,6 +250,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
                     merged[names[ent["name"]]] = {
                         **old,
                         "aliases": [*old["aliases"], *ent.get("aliases", [])],
+                        "descriptors": [*old.get("descriptors", []), *ent.get("descriptors", [])],
                     }
                 else:
                     new.append(ent)
@@ -272,6 +280,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
                 tuple(map(str, ent.get("aliases", []))),
                 _day(ent.get("launched")),
                 _day(ent.get("presale")),
+                tuple(map(str, ent.get("descriptors", []))),
             )
         )
     cues = dict(data.get("metrics", {}))
