@@ -157,6 +157,47 @@ def test_a_car_rolling_off_the_line_is_production() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "as_of"),
+    [
+        # passed in a month named: the running total holds at that month's end
+        (
+            "In October, Xiaomi marked a milestone as its 400,000th car left the assembly line.",
+            dt.date(2025, 12, 20),
+            dt.date(2025, 10, 31),
+        ),
+        (
+            "Xiaomi's 200,000th car came off the line in March.",
+            dt.date(2025, 5, 2),
+            dt.date(2025, 3, 31),
+        ),
+        # ... or at the day of writing, when that is within the month
+        (
+            "Xiaomi's 200,000th car came off the line in March.",
+            dt.date(2025, 3, 19),
+            dt.date(2025, 3, 19),
+        ),
+        # a milestone still to come holds at no day yet
+        (
+            "Xiaomi expects its 500,000th car to come off the line in December.",
+            dt.date(2025, 10, 1),
+            None,
+        ),
+        # a day named is that day
+        (
+            "Xiaomi's 200,000th car came off the line on March 18.",
+            dt.date(2025, 5, 2),
+            dt.date(2025, 3, 18),
+        ),
+    ],
+)
+def test_a_milestone_passed_in_a_month_holds_at_its_end(
+    text: str, published: dt.date, as_of: dt.date
+) -> None:
+    (ev,) = extract_events(text, published=published)
+    assert (ev.period_kind, ev.period_start, ev.as_of) == ("cumulative", None, as_of), ev
+
+
+@pytest.mark.parametrize(
     ("text", "language", "value"),
     [
         ("Nhà máy của Xiaomi có công suất thiết kế 150.000 xe/năm.", "vi", 150000),

@@ -606,7 +606,48 @@ def extract_events(
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
+    if published is None:
+        events = _targets_of_one_year(events)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+_THIS_YEAR = re.compile(
+    r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|annual|full[- ]year)\b|今年|全年|年度",
+    re.IGNORECASE,
+)
+
+
+def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """An undated story that gives a target one year ("350,000 units for 2025") means that
+    year by a target's year words ("its full-year target", 全年目标), not the year the story's
+    past figures suggest: the year of writing is only estimated, the target's year is stated.
+    Two target years: left alone. A target with no period word may be another year's (the
+    launch year's 100,000 beside 350,000 for 2025): left alone too."""
+    years: dict[str, set[int]] = {}
+    for ev in events:
+        if (
+            ev.status == "target"
+            and ev.period_kind == "year"
+            and ev.period_start is not None
+            and _YEAR_RE.search(ev.period_text or "")
+        ):
+            years.setdefault(ev.metric, set()).add(ev.period_start.year)
+    out = []
+    for ev in events:
+        stated = years.get(ev.metric, set())
+        if (
+            len(stated) == 1
+            and ev.status == "target"
+            and ev.period_kind == "year"
+            and _THIS_YEAR.search(ev.period_text or "")
+            and not _YEAR_RE.search(ev.period_text or "")
+        ):
+            (year,) = stated
+            ev = dataclasses.replace(
+                ev, period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31)
+            )
+        out.append(ev)
+    return out
 
 
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
@@ -1280,6 +1321,9 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        if status in ("target", "forecast"):
+            # "a 2025 target of 300,000 set in March": March is when, 2025 what for
+            own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
 
         period_as = partial(
             _period,
@@ -1309,6 +1353,21 @@ def _sentence_events(
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             period = Period(start, end, period.text, period.as_of, period.explicit_as_of, "year")
+        # "hit its target in November"; "meet its goal of 100,000 by mid-November"
+        met_by = period.start or period.end or period.as_of
+        if period.kind not in ("month", "cumulative"):
+            met_by = None
+        if (
+            metric == "delivery_target"
+            and met_by is not None
+            and _met_in_month(cfg, text, num, c_left, c_right, period.text)
+        ):
+            # "expects to hit its 100,000 target in November", 有望在11月完成10万辆交付目标: the
+            # month is when it is met; the target is that year's
+            year = met_by.year
+            period = Period(
+                dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
+            )
         if base_of_change and period.kind == "year" and period.start and period.end:
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
@@ -1351,6 +1410,17 @@ def _sentence_events(
             # "its 500,000th car ... after delivering 410,000 in 2025": a milestone of the
             # running total is no year's, whatever year the sentence names for another figure
             keep = period.as_of if period.explicit_as_of else None
+            if (
+                keep is None
+                and status == "actual"
+                and period.kind == "month"
+                and period.start is not None
+                and period.end is not None
+                and (ref is None or period.start <= ref)
+            ):
+                # "In November, its 500,000th car rolled off the line": passed in that month,
+                # so the total holds at its end (or at the day of writing, within it)
+                keep = min(period.end, ref) if ref is not None else period.end
             period = Period(None, None, None, keep, period.explicit_as_of, "cumulative")
         if metric == "headcount" and kind == "none" and period.start is not None:
             # "In September the division had 300 staff": a count at a day, of no period
@@ -1549,6 +1619,19 @@ def _period(
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+def _met_in_month(
+    cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, month: str | None
+) -> bool:
+    """Whether the month said is when a target is met, not the target's own: after the
+    figure ("hit its 100,000 target in November") or before the words that meet it
+    (在11月完成10万辆交付目标), not inside them ("meet its October target of 40,000")."""
+    met = scan.search(cfg.target_met_re, text, lo, hi)
+    if met is None or not month:
+        return False
+    at = text.find(month, lo, hi)
+    return at >= num.value_end or (at >= 0 and at + len(month) <= met.start())
 
 
 _CALENDAR = frozenset(("day", "week", "month", "quarter", "half_year", "year"))

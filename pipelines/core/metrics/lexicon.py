@@ -86,6 +86,12 @@ class ExtractorConfig:
     # an expectation beaten or missed ("blew past expectations", 超预期): the figure is an
     # actual, the forecast word in it names what it is compared with
     beaten: list[str] = field(default_factory=list)
+    # when a plan was made, not the period it is for: "set in March", 3月设定 (blanked from a
+    # target's or forecast's sentence before its period is looked for)
+    set_when: list[str] = field(default_factory=list)
+    # a target reached, met, completed: "hit its 100,000 target in November", 完成…目标; the
+    # month after it is when, the target stays the year's
+    target_met: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -112,6 +118,8 @@ class ExtractorConfig:
     year_earlier_re: re.Pattern[str] = field(init=False)
     year_earlier_lead_re: re.Pattern[str] = field(init=False)
     beaten_re: re.Pattern[str] = field(init=False)
+    set_when_re: re.Pattern[str] = field(init=False)
+    target_met_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -184,6 +192,10 @@ class ExtractorConfig:
             re.I,
         )
         self.beaten_re = re.compile("|".join(f"(?:{c})" for c in self.beaten) or "(?!)", re.I)
+        self.set_when_re = re.compile("|".join(f"(?:{c})" for c in self.set_when) or "(?!)", re.I)
+        self.target_met_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.target_met) or "(?!)", re.I
+        )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
             for qual in QUALIFIERS
@@ -317,6 +329,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         milestone=list(map(str, data.get("milestone", []))),
         year_earlier=list(map(str, data.get("year_earlier", []))),
         beaten=list(map(str, data.get("beaten", []))),
+        set_when=list(map(str, data.get("set_when", []))),
+        target_met=list(map(str, data.get("target_met", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -330,7 +344,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
-    "qualifier_after", "year_earlier", "beaten",
+    "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
 )  # fmt: skip
 
 

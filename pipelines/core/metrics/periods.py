@@ -144,8 +144,8 @@ MONTH_NOUN_RE = re.compile(
     + _MONTH
     + r"(?:\s+"
     + _YEAR
-    + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?)|"
-    r"sales|shipments|orders|output|production)\b",
+    + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
+    r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal))\b",
     re.IGNORECASE,
 )
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
