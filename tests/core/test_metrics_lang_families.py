@@ -208,3 +208,31 @@ def test_family(
     assert events, f"{family}: no event of value {value:g} in {text!r}"
     got = {field: getattr(events[0], field) for field in want}
     assert got == want, f"{family}: {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metric", "status"),
+    [
+        # the verb quoting the figure as expected decides, not a plan named before it
+        (
+            "シャオミの今年の生産台数は、当初の計画から最大で9万台程度と予想されている。",
+            "ja",
+            "production",
+            "forecast",
+        ),
+        (
+            "샤오미의 올해 생산량은 당초 계획에 따라 9만 대로 전망된다.",
+            "ko",
+            "production",
+            "forecast",
+        ),
+        # a target the verb says will be met stays a target (its object marker: を, 를)
+        ("シャオミは今年、目標の9万台を達成する見込みだ。", "ja", "delivery_target", "target"),
+        ("샤오미는 올해 목표 9만 대를 달성할 것으로 예상된다.", "ko", "delivery_target", "target"),
+    ],
+)
+def test_a_figure_quoted_as_expected_is_a_forecast(
+    text: str, lang: str, metric: str, status: str
+) -> None:
+    (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language=lang)
+    assert (ev.metric, ev.status) == (metric, status), ev

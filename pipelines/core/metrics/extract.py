@@ -2246,6 +2246,10 @@ def _status(
             ),
             text,
         )
+    if cfg.forecast_quote_re.match(text, num.end, c_right):
+        # "計画から最大で10万台前後と予想され": the verb that quotes the figure decides, not a
+        # plan named before it ("目標の10万台を達成する見込み" has its object marker: no match)
+        return "forecast"
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []

@@ -92,6 +92,9 @@ class ExtractorConfig:
     # a target reached, met, completed: "hit its 100,000 target in November", 完成…目标; the
     # month after it is when, the target stays the year's
     target_met: list[str] = field(default_factory=list)
+    # right after a figure, the words that quote it as expected: "10万台前後と予想され",
+    # "10만 대로 예상된다" (verb-final languages; a plan named before it does not decide)
+    forecast_quote: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -120,6 +123,7 @@ class ExtractorConfig:
     beaten_re: re.Pattern[str] = field(init=False)
     set_when_re: re.Pattern[str] = field(init=False)
     target_met_re: re.Pattern[str] = field(init=False)
+    forecast_quote_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -195,6 +199,9 @@ class ExtractorConfig:
         self.set_when_re = re.compile("|".join(f"(?:{c})" for c in self.set_when) or "(?!)", re.I)
         self.target_met_re = re.compile(
             "|".join(f"(?:{c})" for c in self.target_met) or "(?!)", re.I
+        )
+        self.forecast_quote_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.forecast_quote) or "(?!)", re.I
         )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
@@ -331,6 +338,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         beaten=list(map(str, data.get("beaten", []))),
         set_when=list(map(str, data.get("set_when", []))),
         target_met=list(map(str, data.get("target_met", []))),
+        forecast_quote=list(map(str, data.get("forecast_quote", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -345,6 +353,7 @@ LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
+    "forecast_quote",
 )  # fmt: skip
 
 
