@@ -236,3 +236,21 @@ def test_a_figure_quoted_as_expected_is_a_forecast(
 ) -> None:
     (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language=lang)
     assert (ev.metric, ev.status) == (metric, status), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # a finished month's figure quoted as estimated stays an estimate
+        ("샤오미의 지난달 생산량은 3500대 수준으로 추정된다.", "ko", "forecast"),
+        ("シャオミの先月の生産台数は3500台程度と推計される。", "ja", "forecast"),
+        ("Xiaomi's car output last month was estimated at about 3,500 units.", "en", "forecast"),
+        # a future tense about a finished period is a translated past: a fact
+        ("Xiaomi will have delivered 110,000 cars by the end of 2023.", "en", "actual"),
+    ],
+)
+def test_an_estimate_of_a_finished_period_stays_an_estimate(
+    text: str, lang: str, status: str
+) -> None:
+    (ev,) = extract_events(text, published=dt.date(2024, 4, 10), language=lang)
+    assert ev.status == status, ev

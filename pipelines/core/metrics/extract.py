@@ -1345,6 +1345,7 @@ def _sentence_events(
             and forced_status is None  # analysts' estimates for a finished quarter stay so
             and period.end is not None
             and _before_reference(period.end, ref, doc_year)
+            and not _estimated(cfg, text, num, c_left, c_right)
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
@@ -2300,6 +2301,16 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """A finished period's figure quoted as estimated ("지난달 생산량은 4000대선으로 예상된다",
+    "was estimated at about 4,000"): an estimate, not a future tense translated from a past
+    one ("will have delivered 120,000 by the end of 2023", data `future`)."""
+    if cfg.forecast_quote_re.match(text, num.end, hi):
+        return True
+    found = scan.search(cfg.status_res["forecast"], text, lo, hi)
+    return found is not None and not _only_future(cfg, text, lo, hi)
 
 
 def _only_future(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
