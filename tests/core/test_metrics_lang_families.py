@@ -254,3 +254,39 @@ def test_an_estimate_of_a_finished_period_stays_an_estimate(
 ) -> None:
     (ev,) = extract_events(text, published=dt.date(2024, 4, 10), language=lang)
     assert ev.status == status, ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # a capacity to be raised to a level is a plan
+        (
+            "Xiaomi has told its suppliers to lift production capacity to 12,000 cars a month.",
+            "en",
+            "target",
+        ),
+        (
+            "Xiaomi попросила поставщиков нарастить мощности до 12 000 автомобилей в месяц.",
+            "ru",
+            "target",
+        ),
+        (
+            "Xiaomi a demandé à ses fournisseurs de porter la capacité à 12 000 voitures par mois.",
+            "fr",
+            "target",
+        ),
+        (
+            "Xiaomi pidió a sus proveedores elevar la capacidad a 12.000 coches al mes.",
+            "es",
+            "target",
+        ),
+        ("小米汽车计划把产能提高至每月1.2万辆。", "zh", "target"),
+        ("据悉小米汽车要求供应商把产能增加到月产1.2万辆。", "zh", "target"),
+        # ... but not one raised already: 已将 marks the object, it is no future
+        ("小米汽车已将产能提升至每月1.2万辆。", "zh", "actual"),
+        ("Xiaomi lifted its production capacity to 12,000 cars a month in May.", "en", "actual"),
+    ],
+)
+def test_a_capacity_to_be_raised_is_a_plan(text: str, lang: str, status: str) -> None:
+    (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language=lang)
+    assert (ev.metric, ev.status) == ("production_capacity", status), ev

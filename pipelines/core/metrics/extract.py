@@ -2266,6 +2266,13 @@ def _status(
                 text[c_left : num.start],
             )
         ]
+    plan = (
+        scan.search(cfg.capacity_plan_re, text, c_left, num.start)
+        if metric == "production_capacity"
+        else None
+    )
+    if plan is not None and not _PAST_VERB.search(text[plan.end() : num.start]):
+        return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
     if metric == "production_capacity" and not _PAST_VERB.search(text[c_left : num.start]):
         # the capacity of a plant to be built is the plan's: "Xiaomi will build a plant in two
         # phases, for which the capacity of each is 150,000" (a cue anywhere before it)

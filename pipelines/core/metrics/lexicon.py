@@ -95,6 +95,9 @@ class ExtractorConfig:
     # right after a figure, the words that quote it as expected: "10万台前後と予想され",
     # "10만 대로 예상된다" (verb-final languages; a plan named before it does not decide)
     forecast_quote: list[str] = field(default_factory=list)
+    # a capacity to be raised to a level: "asked suppliers to raise capacity to", "увеличить
+    # … до", "aumentar … a" (infinitives: a plan, not a level reached)
+    capacity_plan: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -124,6 +127,7 @@ class ExtractorConfig:
     set_when_re: re.Pattern[str] = field(init=False)
     target_met_re: re.Pattern[str] = field(init=False)
     forecast_quote_re: re.Pattern[str] = field(init=False)
+    capacity_plan_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -202,6 +206,9 @@ class ExtractorConfig:
         )
         self.forecast_quote_re = re.compile(
             "|".join(f"(?:{c})" for c in self.forecast_quote) or "(?!)", re.I
+        )
+        self.capacity_plan_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.capacity_plan) or "(?!)", re.I
         )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
@@ -339,6 +346,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         set_when=list(map(str, data.get("set_when", []))),
         target_met=list(map(str, data.get("target_met", []))),
         forecast_quote=list(map(str, data.get("forecast_quote", []))),
+        capacity_plan=list(map(str, data.get("capacity_plan", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -353,7 +361,7 @@ LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
-    "forecast_quote",
+    "forecast_quote", "capacity_plan",
 )  # fmt: skip
 
 
