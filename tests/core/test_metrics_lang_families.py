@@ -290,3 +290,25 @@ def test_an_estimate_of_a_finished_period_stays_an_estimate(
 def test_a_capacity_to_be_raised_is_a_plan(text: str, lang: str, status: str) -> None:
     (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language=lang)
     assert (ev.metric, ev.status) == ("production_capacity", status), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "up to" a month and its year, with no preposition before the month name: the
+        # running total at the month's end, not the month's own figure
+        ("Xiaomi said 265,000 cars had been handed over through April 2025.", "en"),
+        ("A Xiaomi disse que 265 mil carros foram entregues até abril de 2025.", "pt"),
+        ("Xiaomi afirmó que entregó 265.000 coches hasta abril de 2025.", "es"),
+        ("Xiaomi a livré 265 000 voitures jusqu'à fin avril 2025.", "fr"),
+        ("Xiaomi hat bis Ende April 2025 rund 265.000 Autos ausgeliefert.", "de"),
+        ("Xiaomi telah mengirimkan 265.000 mobil hingga April 2025.", "id"),
+    ],
+)
+def test_a_total_up_to_a_month_is_a_running_total(text: str, lang: str) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 6, 2), language=lang)
+    assert (ev.period_kind, ev.period_start, ev.as_of) == (
+        "cumulative",
+        None,
+        dt.date(2025, 4, 30),
+    ), ev

@@ -65,7 +65,23 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 before = "" if body.startswith("/") else r"(?<![^\W\d_])"
                 body = before + "(?:" + body + r")(?![^\W\d_])"
             out.append((kind, re.compile(body, re.IGNORECASE)))
+        if kind == "month" and lang not in _CJK_LANGS:
+            out += _month_year(lang)
     return out
+
+
+def _month_year(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """A month name and a year with no preposition before them ("até maio de 2025",
+    "bis Ende Mai 2025", "hingga Mei 2025"): the language's YAML lists the phrasings with one;
+    with the year written after it a month name is no other word ("mai" is also "may")."""
+    names = [re.escape(w) for w in sorted(_words(lang, "months"), key=len, reverse=True)]
+    if not names:
+        return []
+    body = (
+        r"(?<![^\W\d_])(?P<month>(?:" + "|".join(names) + r")[^\W\d_]*)\.?"
+        r"(?:\s+(?:de|del|di|of|du)\s+|\s+|/)(?P<year>(?:19|20)\d{2})(?!\d)"
+    )
+    return [("month", re.compile(body, re.IGNORECASE))]
 
 
 @lru_cache(maxsize=32)

@@ -131,7 +131,9 @@ _SMALL_NUMBERS = {
 }  # fmt: skip
 # "by mid-November", "by the end of May": a running total at (part of) a month
 BY_MONTH_RE = re.compile(
-    r"\bby\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
+    r"\b(?:by\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
+    # "delivered through May 2025", "until the end of May": a running total at its end
+    r"|(?:through|thru|until|till|up\s+(?:to|until))\s+(?:the\s+end\s+of\s+)?)"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -601,7 +603,9 @@ def resolve_period(
                     # "by the end of November": the running total at that month's end; "by
                     # mid-November" is a running total too, at a day the text does not give
                     kind = "cumulative"
-                    part_month = g.re is BY_MONTH_RE and not re.search(r"end|late", g.group(0))
+                    part_month = g.re is BY_MONTH_RE and bool(
+                        re.search(r"\b(?:by\s+(?:the\s+)?)(?:mid|early)", g.group(0), re.I)
+                    )
                     if (
                         end is not None
                         and as_of is None
@@ -867,6 +871,14 @@ def resolve_locale_period(
             if y:
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
+            up_to = [c for c in cues if c.kind == "as_of" and 0 <= cue.start - c.end <= 8]
+            if up_to and not explicit:
+                # "até maio de 2025", "bis Ende Mai 2025", "по состоянию на конец мая": the
+                # running total at the month's end, not the month's own figure
+                if end is not None and (ref is None or end <= ref):
+                    as_of = end
+                start = end = None
+                kind = "cumulative"
             break
         if cue.kind == "first_months" and cue.month:
             # "les dix premiers mois de 2025", "1〜10月": a running total from January 1 to
