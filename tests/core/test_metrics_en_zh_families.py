@@ -117,6 +117,20 @@ def _one(text: str, published: dt.date):  # type: ignore[no-untyped-def]
             None,
         ),
         (
+            "Since deliveries started in July, Xiaomi has handed over 45,000 YU7 SUVs.",
+            D(2025, 10, 2),
+            "cumulative",
+            None,
+            None,
+        ),
+        (
+            "Xiaomi had delivered 280,000 cars through June 2025, the company said.",
+            D(2025, 7, 10),
+            "cumulative",
+            None,
+            None,
+        ),
+        (
             "Xiaomi handed 1,200 SU7s to buyers in a single day on October 7.",
             D(2024, 10, 9),
             "day",
