@@ -386,6 +386,29 @@ def test_a_model_figure_restated_for_the_company_is_one_event() -> None:
     assert [(e.subject, e.value) for e in found] == [("Xiaomi SU7", 88000)]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Xiaomi handed over more than 40,000 cars in October 2025. "
+            "In September 2025 it handed over 40,775.",
+            dt.date(2025, 11, 3),
+        ),
+        # no year to date the months by: their names still tell them apart
+        (
+            "Xiaomi's October deliveries passed the 40,000 mark again. "
+            "Xiaomi's deliveries for September stood at 40,775.",
+            None,
+        ),
+    ],
+)
+def test_a_round_figure_of_another_month_is_no_restatement(
+    text: str, published: dt.date | None
+) -> None:
+    found = events(text, published)
+    assert sorted(e.value for e in found) == [40000, 40775], found
+
+
 def test_a_figure_with_the_day_its_sentence_names_holds_at_that_day() -> None:
     ev = one("小米汽车第30万辆整车于6月10日在北京工厂下线。", dt.date(2025, 6, 12))
     assert (ev.metric, ev.period_kind, ev.as_of) == (

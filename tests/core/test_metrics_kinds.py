@@ -19,6 +19,9 @@ PUB = dt.date(2025, 6, 10)
         ("The Yizhuang plant now produces about 24,000 Xiaomi cars monthly.", 24000, "rate"),
         ("Xiaomi has been delivering an average of 840 SU7s daily this year.", 840, "rate"),
         ("Xiaomi delivers some 650 cars to buyers every single day.", 650, "rate"),
+        # a month's own figure passing a round number is the month's
+        ("Xiaomi's September deliveries topped the 40,000-unit mark.", 40000, "month"),
+        ("小米汽车9月单月交付量突破4万辆大关。", 40000, "month"),
         # milestones of the running total
         ("It took Xiaomi seven months to deliver its first 100,000 SU7s.", 100000, "cumulative"),
         ("小米汽车生产10万台只用了230天。", 100000, "cumulative"),

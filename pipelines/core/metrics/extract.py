@@ -29,6 +29,8 @@ from pipelines.core.metrics.locale_numbers import (
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
+    MONTH_NOUN_RE,
+    MONTHS,
     NEXT_YEAR_RE,
     WHOLE_YEAR_RE,
     Period,
@@ -1791,7 +1793,11 @@ def _period_kind(
     """The period's kind, with what the metric and the number imply: a capacity is a rate, a
     price (but an average one) or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
     total, a delivery target with no stated period is a year's."""
-    if _milestone(num, text, cfg) and metric in _MILESTONE_METRICS:
+    if (
+        _milestone(num, text, cfg)
+        and metric in _MILESTONE_METRICS
+        and not _months_own(period, text, num)
+    ):
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
         before = text[max(0, num.start - 40) : num.start]
@@ -1834,6 +1840,22 @@ _MILESTONE_METRICS = frozenset(
     {"deliveries", "production", "orders", "locked_orders", "reservations", "test_mileage"}
 )
 _MILESTONE_REACH = 30  # characters either side of a figure that hold its "mark" word
+
+
+_OWN_MONTH = re.compile(r"\bmonthly\b|单月|單月|月度|月销量|月交付量", re.I)
+
+
+def _months_own(period: Period, text: str, num: NumberMention) -> bool:
+    """ "Its August deliveries surpassed the 30,000-unit mark", 9月单月交付量突破4万辆大关: a
+    month's own figure passing a round number, not a running total."""
+    if period.kind != "month" or period.text is None:
+        return False
+    near = text[max(0, num.start - 16) : num.start]
+    return bool(
+        MONTH_NOUN_RE.search(period.text)
+        or _OWN_MONTH.search(period.text)
+        or _OWN_MONTH.search(near)
+    )
 
 
 def _milestone(num: NumberMention, text: str, cfg: ExtractorConfig | None = None) -> bool:
@@ -2479,6 +2501,30 @@ def _specificity(subject: str) -> int:
     return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
 
 
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|(?<!\d)(1[0-2]|[1-9])\s*月",
+    re.I,
+)
+
+
+def _month_said(text: str | None) -> int | None:
+    m = _MONTH_WORD.search(text or "")
+    if m is None:
+        return None
+    return MONTHS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+
+
+def _other_months(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two months named with no year (an undated story's "August deliveries" and "for
+    July"): no dates to compare, but not one period."""
+    if a.period_start is not None or b.period_start is not None:
+        return False
+    if a.period_kind != "month" or b.period_kind != "month":
+        return False
+    ma, mb = _month_said(a.period_text), _month_said(b.period_text)
+    return ma is not None and mb is not None and ma != mb
+
+
 def _dedupe(
     events: list[ExtractedEvent], one_model_until: dt.date | None = None
 ) -> list[ExtractedEvent]:
@@ -2516,6 +2562,7 @@ def _dedupe(
                     k.period_kind != ev.period_kind
                     and {k.period_kind, ev.period_kind} == {"window", "week"}
                 )
+                and not _other_months(k, ev)
             )
             exact = k.value == ev.value and k.value_max == ev.value_max and same_period
             if k.subject != ev.subject:
@@ -2551,7 +2598,8 @@ def _dedupe(
                     # statement that gives the period is the one kept
                     kept[i] = dataclasses.replace(ev, subject=k.subject)
                 break
-            if _rounded_restatement(k.value, ev.value):
+            if same_period and _rounded_restatement(k.value, ev.value):
+                # (of one period: "over 30,000 in August" is not July's 30,452)
                 dup = True
                 if _precision(ev.value) > _precision(k.value):
                     kept[i] = ev
