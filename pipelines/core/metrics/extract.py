@@ -2395,6 +2395,12 @@ def _subject(
 
     auto = _named(cfg, "Xiaomi Auto")
     segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
+
+    def in_clause_names(pos: int) -> bool:
+        """A Xiaomi name before `pos` in the sentence: "inspired by Porsche" is a reference
+        only in a sentence about a Xiaomi car."""
+        return any(e <= pos for _, e, _ in entity_hits)
+
     in_clause = [
         (dist(s, e), ent)
         for s, e, ent in entity_hits
@@ -2404,10 +2410,31 @@ def _subject(
             and (_SINCE_NAMED.search(text, 0, s) or any(num.end <= a <= s < b for a, b in bases))
         )
     ]
+    for _, e in comp_hits:
+        if (
+            e <= num.start
+            and _RELATIVE.match(text, e, num.start)
+            and not any(e <= a < num.start for a, _, _ in entity_hits)
+        ):
+            # "Tesla's Model 3, which sold 40,000 units", "the Han, whose price starts at":
+            # a figure of the clause that tells about a rival is the rival's
+            return None
+    references: list[tuple[int, int]] = []
+    for s, e in comp_hits:
+        joined = references and s - references[-1][1] <= 4  # "Tesla's Model Y"
+        owns = 0 <= num.start - e <= 12  # "vs Model Y's RMB 263,500": the figure is its own
+        if (
+            in_clause_names(s)
+            and not owns
+            and (joined or cfg.reference_re.search(text, max(0, s - 40), s))
+        ):
+            references.append((s, e))
     comp_clause = [
         dist(s, e)
         for s, e in comp_hits
-        if c_left <= s < c_right and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
+        if c_left <= s < c_right
+        and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
+        and (s, e) not in references
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
@@ -2481,6 +2508,10 @@ def _subject(
     return auto or ctx.last_entity
 
 
+_RELATIVE = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
+    re.I,
+)
 # a model named after a figure as a point in time: "in 20 months since the SU7 launch"
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
 _CAR_PROJECT = re.compile(

@@ -98,6 +98,9 @@ class ExtractorConfig:
     # a capacity to be raised to a level: "asked suppliers to raise capacity to", "увеличить
     # … до", "aumentar … a" (infinitives: a plan, not a level reached)
     capacity_plan: list[str] = field(default_factory=list)
+    # right before a rival's name, words that make it a reference, not the figure's owner:
+    # "inspired by Porsche", "targets rival Tesla's Model Y", 对标特斯拉
+    reference: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -128,6 +131,7 @@ class ExtractorConfig:
     target_met_re: re.Pattern[str] = field(init=False)
     forecast_quote_re: re.Pattern[str] = field(init=False)
     capacity_plan_re: re.Pattern[str] = field(init=False)
+    reference_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -209,6 +213,9 @@ class ExtractorConfig:
         )
         self.capacity_plan_re = re.compile(
             "|".join(f"(?:{c})" for c in self.capacity_plan) or "(?!)", re.I
+        )
+        self.reference_re = re.compile(
+            "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
         )
         self.qual_after_res = [
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
@@ -347,6 +354,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         target_met=list(map(str, data.get("target_met", []))),
         forecast_quote=list(map(str, data.get("forecast_quote", []))),
         capacity_plan=list(map(str, data.get("capacity_plan", []))),
+        reference=list(map(str, data.get("reference", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -361,7 +369,7 @@ LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
-    "forecast_quote", "capacity_plan",
+    "forecast_quote", "capacity_plan", "reference",
 )  # fmt: skip
 
 
