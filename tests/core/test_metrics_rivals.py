@@ -47,3 +47,16 @@ def test_a_rival_named_as_a_reference_leaves_the_figure_xiaomis(
 )
 def test_a_clause_about_the_rival_keeps_its_figure_the_rivals(text: str) -> None:
     assert extract_events(text, published=DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le SU7 de Xiaomi, inspiré de la Porsche Taycan, coûte 215 900 yuans.", "fr"),
+        ("El Xiaomi SU7, rival del Tesla Model 3, cuesta 215.900 yuanes.", "es"),
+        ("Der Xiaomi SU7 ist ein Konkurrent des Tesla Model 3 und kostet 215.900 Yuan.", "de"),
+    ],
+)
+def test_a_reference_to_a_rival_in_other_languages(text: str, lang: str) -> None:
+    events = extract_events(text, published=DAY, language=lang)
+    assert [(e.subject, e.value) for e in events] == [("Xiaomi SU7", 215900)], events

@@ -2422,7 +2422,8 @@ def _subject(
     references: list[tuple[int, int]] = []
     for s, e in comp_hits:
         joined = references and s - references[-1][1] <= 4  # "Tesla's Model Y"
-        owns = 0 <= num.start - e <= 12  # "vs Model Y's RMB 263,500": the figure is its own
+        # "vs Model Y's RMB 263,500": the figure right after the rival's name is its own
+        owns = e <= num.start and _OWN_FIGURE.fullmatch(text, e, num.start) is not None
         if (
             in_clause_names(s)
             and not owns
@@ -2508,6 +2509,7 @@ def _subject(
     return auto or ctx.last_entity
 
 
+_OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
 _RELATIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
     re.I,
