@@ -409,6 +409,15 @@ def test_a_round_figure_of_another_month_is_no_restatement(
     assert sorted(e.value for e in found) == [40000, 40775], found
 
 
+def test_past_with_the_figure_has_its_own_cue() -> None:
+    text = (
+        "Within an hour Xiaomi collected 210,000 paid reservations, with 131,000 buyers "
+        "already locking in their orders."
+    )
+    found = {e.value: e.metric for e in events(text, dt.date(2025, 6, 27))}
+    assert found == {210000: "reservations", 131000: "locked_orders"}, found
+
+
 def test_a_figure_with_the_day_its_sentence_names_holds_at_that_day() -> None:
     ev = one("小米汽车第30万辆整车于6月10日在北京工厂下线。", dt.date(2025, 6, 12))
     assert (ev.metric, ev.period_kind, ev.as_of) == (

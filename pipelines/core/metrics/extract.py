@@ -1917,6 +1917,9 @@ def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -
     return doc_year is not None and end.year < doc_year
 
 
+_ABSOLUTE = re.compile(r",\s*(?:with|while|and)\s", re.I)
+
+
 def _metric(
     cfg: ExtractorConfig,
     text: str,
@@ -1938,6 +1941,10 @@ def _metric(
             continue
         if end <= num.start:
             dist = num.start - end
+            if _ABSOLUTE.search(text, end, num.start):
+                # "196,000 pre-orders, with 128,000 buyers locking in": past "with", the
+                # figure's own words follow it
+                dist += 20
         elif start >= num.value_end:
             if _NEXT_ITEM.search(text, num.end, start):
                 continue  # "9 billion and revenue ...": the cue of the next item
