@@ -60,3 +60,22 @@ def test_a_clause_about_the_rival_keeps_its_figure_the_rivals(text: str) -> None
 def test_a_reference_to_a_rival_in_other_languages(text: str, lang: str) -> None:
     events = extract_events(text, published=DAY, language=lang)
     assert [(e.subject, e.value) for e in events] == [("Xiaomi SU7", 215900)], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SU7 keeps selling. Some 31% of its buyers are former Tesla owners.",
+        "The SU7 keeps selling. Some 31% of buyers are former Porsche, BMW and Audi drivers.",
+        "The SU7 keeps selling. Some 31% of buyers are former Mercedes-Benz, BMW, or Audi "
+        "customers.",
+    ],
+)
+def test_rivals_named_as_a_buyer_group_are_no_rivals_figure(text: str) -> None:
+    events = extract_events(text, published=DAY)
+    assert [(e.metric, e.value) for e in events] == [("buyer_share", 31)], events
+
+
+def test_a_list_of_rivals_with_their_own_figures_stays_theirs() -> None:
+    text = "The SU7 keeps selling. BMW sold 52,000 cars in May, and Audi 41,000."
+    assert extract_events(text, published=DAY) == []

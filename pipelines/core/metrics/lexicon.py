@@ -144,7 +144,9 @@ class ExtractorConfig:
         self.entity_re = _alias_re(self.alias_to_entity)
         self.competitor_re = _alias_re(
             {c.lower(): None for c in self.competitors},
-            suffix=r"(?!\s+(?:users|owners|buyers|fans|customers))",
+            # "Tesla users", "former Mercedes-Benz, BMW and Audi owners": a buyer group
+            suffix=r"(?![\w-]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w-]+){0,4}"
+            r"\s+(?:users|owners|buyers|fans|customers|drivers))",
         )
         self.metric_res = [
             (metric, re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
