@@ -254,6 +254,7 @@ class FactsData:
     unit_re: re.Pattern[str]
     rate_words: Mapping[str, str]  # word -> per-unit (year, month, ...)
     rate_re: re.Pattern[str]
+    months: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # None: the number is the month
 
 
 def _whole_word(form: str) -> bool:
@@ -264,7 +265,14 @@ def _whole_word(form: str) -> bool:
 
 def parse_data(raw: Mapping[str, Any]) -> FactsData:
     """The facts data file's contents, checked: a bad file fails here, naming its section."""
-    sections = ("subject_eras", "series_starts", "duration_units", "duration_numbers", "rate_words")
+    sections = (
+        "subject_eras",
+        "series_starts",
+        "duration_units",
+        "duration_numbers",
+        "rate_words",
+        "month_words",
+    )
     for section in sections:
         try:
             _parse_section(section, raw.get(section))
@@ -324,7 +332,34 @@ def _parse(raw: Mapping[str, Any]) -> FactsData:
             pattern = rf"{before}{pattern}(?!\w)"
         alternatives.append(pattern)
     rate_re = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
-    return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re)
+    months = _month_patterns(raw.get("month_words") or {})
+    return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re, months)
+
+
+def _month_patterns(raw: Mapping[Any, Any]) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """data/facts.yaml `month_words` as patterns: a whole word, a word's start ("*") or, for
+    `numbered`, a month's number in a form ("{n}月": 8月 but not the 1月 inside 11月)."""
+    out: list[tuple[re.Pattern[str], int | None]] = []
+    for month, forms in raw.items():
+        for form in forms:
+            word = str(form).lower()
+            if month == "numbered":
+                if "{n}" not in word:
+                    raise ValueError(f"numbered form without {{n}}: {word!r}")
+                before, _, after = (re.escape(part) for part in word.partition("{n}"))
+                number = r"(?<!\d)(?P<n>0?[1-9]|1[0-2])(?!\d)"
+                out.append((re.compile(before + number + after, re.IGNORECASE), None))
+                continue
+            n = int(month)
+            if not 1 <= n <= 12:
+                raise ValueError(f"no month {n}")
+            stem = word.endswith("*")
+            word = word.rstrip("*")
+            pattern = re.escape(word)
+            if _whole_word(word):
+                pattern = rf"(?<!\w){pattern}" + (r"\w*" if stem else r"(?!\w)")
+            out.append((re.compile(pattern, re.IGNORECASE), n))
+    return tuple(out)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -975,7 +1010,11 @@ def _anchor(events: Sequence[FactEvent]) -> str:
 
 def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:
     """The facts of one key, in a stable order."""
-    facts = [make_fact(key, cluster) for cluster in group_events(key, events)]
+    return _facts_of_clusters(key, group_events(key, events))
+
+
+def _facts_of_clusters(key: FactKey, clusters: Iterable[Sequence[FactEvent]]) -> list[Fact]:
+    facts = [make_fact(key, cluster) for cluster in clusters]
     seen = Counter(f.fact_id for f in facts)
     # Two open-period clusters with one anchor (a cumulative milestone restated a year
     # later): the first event names each, so ids stay distinct and deterministic.
@@ -986,12 +1025,231 @@ def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:
     return sorted(facts, key=lambda f: f.fact_id)
 
 
-def facts_from_events(events: Iterable[FactEvent]) -> list[Fact]:
-    """All facts of a set of events (the whole job, without Beam: for tests and benches)."""
+# --- open periods resolved ---------------------------------------------------------------
+#
+# A month or year named without a year in a story with no date ("in August", "for July",
+# "10月", "annual") has no dates: its key (kind "month?"/"year?") meets only its like, so it
+# stays a fact of its own beside the dated fact it restates. `resolve_open` joins such a
+# cluster to a dated fact of the same subject, metric, status, unit and label when the named
+# month is the dated month's, its values agree and exactly one dated fact fits. A flow stated
+# with no period at all joins the same way, but only a precise exact figure of an actual.
+
+OPEN_KINDS = ("month?", "year?")
+# A period named without a year in a dated story (or with a stated date, as_of) lies this
+# close to that date: an actual's period began by then and ended at most this long before;
+# a plan's is at most this far on either side.
+OPEN_LOOKBACK_DAYS = 366
+# A flow stated with no period joins a dated fact only when stated this precisely (at least
+# 3 significant figures: "365.9 billion", "20,726"): a round figure ("about 30,000") could be
+# a month's, a quarter's or a running total's.
+NONE_FLOW_DIGITS = 3
+# The first element of a group key that gathers the keys resolution may join (no fact key
+# starts with it: a subject is a name).
+RESOLVE = "~resolve"
+
+
+@functools.lru_cache(maxsize=65536)
+def named_month(text: str | None) -> int | None:
+    """The one month a period's words name ("in August", "10月", "ağustos ayında", "в
+    августе"; data/facts.yaml `month_words`); None when they name none or two."""
+    if not text:
+        return None
+    found: set[int] = set()
+    for pattern, month in facts_data().months:
+        for m in pattern.finditer(text):
+            found.add(month if month is not None else int(m.group("n")))
+    return found.pop() if len(found) == 1 else None
+
+
+def subject_family(subject: str) -> str:
+    """Subjects one fact can be named by (data/facts.yaml `subject_eras`: the company and its
+    one car family of that era) share a family, named by its first subject in sorted order."""
+    family = {subject}
+    grew = True
+    while grew:
+        grew = False
+        for era in facts_data().eras:
+            if (era.subject in family) != (era.same_as in family):
+                family |= {era.subject, era.same_as}
+                grew = True
+    return min(family)
+
+
+def _none_flow(key: FactKey) -> bool:
+    """An actual flow (deliveries, revenue) stated with no period: keyed by the month it was
+    stated in, or by nothing when the story has no date."""
+    return (
+        key.period_kind == "none"
+        and key.metric not in TIMELESS_METRICS
+        and (key.status == "actual")
+    )
+
+
+def _open(key: FactKey) -> bool:
+    return key.period_kind in OPEN_KINDS or _none_flow(key)
+
+
+def group_key(key: FactKey) -> tuple[str, ...]:
+    """What the Beam job groups events by: the fact key, except that the keys resolution can
+    join (dated calendar periods, open months and years, flows with no period) meet in one
+    group per subject family, metric, status, unit and label."""
+    if key.calendar or _open(key):
+        return (RESOLVE, subject_family(key.subject), key.metric, key.status, key.unit, key.label)
+    return key.as_tuple()
+
+
+def _key_dates(key: FactKey) -> tuple[dt.date, dt.date]:
+    start, _, end = key.period.partition("..")
+    return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+
+
+def _with_period(ev: FactEvent, key: FactKey) -> FactEvent:
+    """The event with a dated key's period: what it says if it is that key's figure."""
+    start, end = _key_dates(key)
+    return replace(ev, period_kind=key.period_kind, period_start=start, period_end=end)
+
+
+def _near(ev: FactEvent, start: dt.date, end: dt.date) -> bool:
+    """A period an event's own date allows (none: any): see `OPEN_LOOKBACK_DAYS`."""
+    ref = _reference_date(ev)
+    if ref is None:
+        return True
+    if (ref - end).days > OPEN_LOOKBACK_DAYS:
+        return False
+    if (ev.status or "actual") == "actual":
+        return start <= ref
+    return (start - ref).days <= OPEN_LOOKBACK_DAYS
+
+
+def _period_fits(key: FactKey, cluster: Sequence[FactEvent], dated: FactKey) -> bool:
+    """Can the open cluster's period be the dated key's? The named month is the dated month
+    (a year word fits any year; a named year only its own), the date of each story allows it,
+    and each event, given that period, would be keyed as the dated key (so a company's figure
+    is the one car family's only in that family's era, as `canonical_subject` says)."""
+    start, end = _key_dates(dated)
+    if key.period_kind == "month?":
+        if dated.period_kind != "month" or named_month(key.period) != start.month:
+            return False
+    elif key.period_kind == "year?" and dated.period_kind != "year":
+        return False
+    years = {int(y) for y in _YEAR_RE.findall(key.period)}
+    if years and years != {start.year}:
+        return False
+    return all(
+        _near(ev, start, end) and fact_key(_with_period(ev, dated)) == dated for ev in cluster
+    )
+
+
+def _significant(value: float) -> int:
+    return len(str(round(abs(value) / rounding_unit(value))))
+
+
+def _distinct(events: Iterable[FactEvent]) -> list[FactEvent]:
+    return list({_signature(e, False): e for e in events}.values())
+
+
+def _values_fit(key: FactKey, cluster: Sequence[FactEvent], fact: Sequence[FactEvent]) -> bool:
+    """Do the open cluster's values agree with a dated fact's? An exact figure agrees with
+    each exact figure of an actual's fact (with one of a plan's, whose values are its
+    revisions), a bound or "about" with one of its figures; as the calendar period's own
+    rules do, loosely ("more than 30,000" and 36,396). A flow with no period needs a precise
+    exact figure that agrees strictly (`NONE_FLOW_DIGITS`)."""
+    none_flow = key.period_kind == "none"
+    if none_flow and not all(
+        _exact(e) and _significant(e.value) >= NONE_FLOW_DIGITS for e in cluster
+    ):
+        return False
+    loose = not none_flow
+    plan = key.status in ("target", "forecast")
+    members = _distinct(fact)
+    exact = [m for m in members if _exact(m)]
+    for ev in _distinct(cluster):
+        if _exact(ev) and exact and not plan:
+            if not all(agree(ev, m, loose=loose) for m in exact):
+                return False
+        elif not any(agree(ev, m, loose=loose) for m in members):
+            return False
+    return True
+
+
+def _consistent(key: FactKey, clusters: Sequence[Sequence[FactEvent]]) -> bool:
+    """Open clusters that pick one dated fact join it together only when their exact figures
+    are one fact by the calendar period's rules: they agree, or for a plan stay within
+    `PLAN_SPAN` (a raised target). Figures their own key kept apart are otherwise two facts,
+    and which of them the dated one is, is unknown."""
+    exact = _distinct(e for c in clusters for e in c if _exact(e))
+    same = (
+        _same_plan if key.status in ("target", "forecast") else functools.partial(agree, loose=True)
+    )
+    return all(same(a, b) for i, a in enumerate(exact) for b in exact[i + 1 :])
+
+
+Slot = tuple[FactKey, int]  # a key and the index of one of its clusters
+
+
+def resolve_open(clusters: Mapping[FactKey, Sequence[Sequence[FactEvent]]]) -> dict[Slot, Slot]:
+    """Which open clusters join which dated cluster: each open cluster whose period and values
+    fit exactly one dated cluster (ambiguity keeps it apart). Decided on the clusters as
+    built, so the result does not depend on the order of events or keys."""
+    dated = sorted((k for k in clusters if k.calendar), key=FactKey.as_tuple)
+    picks: dict[Slot, list[Slot]] = {}
+    for key in sorted(clusters, key=FactKey.as_tuple):
+        if not _open(key):
+            continue
+        for i, cluster in enumerate(clusters[key]):
+            found = [
+                (d, j)
+                for d in dated
+                if _period_fits(key, cluster, d)
+                for j, fact in enumerate(clusters[d])
+                if _values_fit(key, cluster, fact)
+            ]
+            if len(found) == 1:
+                picks.setdefault(found[0], []).append((key, i))
+    moved: dict[Slot, Slot] = {}
+    for target, sources in picks.items():
+        if len(sources) == 1 or _consistent(target[0], [clusters[k][i] for k, i in sources]):
+            moved.update((source, target) for source in sources)
+    return moved
+
+
+def _facts_of_keys(by_key: Mapping[FactKey, Sequence[FactEvent]]) -> list[tuple[FactKey, Fact]]:
+    """The facts of keys that meet in one group: each key's clusters, then the open clusters
+    joined to the dated facts they restate (`resolve_open`)."""
+    clusters = {key: group_events(key, events) for key, events in by_key.items()}
+    moved = resolve_open(clusters) if len(clusters) > 1 else {}
+    joined: dict[Slot, list[FactEvent]] = {}
+    for (key, i), (target, j) in moved.items():
+        # the dated period on the joining events' copies: the fact's dates and era are its
+        joined.setdefault((target, j), []).extend(
+            _with_period(ev, target) for ev in clusters[key][i]
+        )
+    out: list[tuple[FactKey, Fact]] = []
+    for key in sorted(clusters, key=FactKey.as_tuple):
+        kept = [
+            [*cluster, *joined.get((key, j), [])]
+            for j, cluster in enumerate(clusters[key])
+            if (key, j) not in moved
+        ]
+        out.extend((key, f) for f in _facts_of_clusters(key, kept))
+    return out
+
+
+def facts_of_group(group: tuple[str, ...], events: Iterable[FactEvent]) -> list[Fact]:
+    """The facts of one `group_key` group: the Beam job's unit of work."""
+    if group[:1] != (RESOLVE,):
+        return build_facts(FactKey(*group), events)
     by_key: dict[FactKey, list[FactEvent]] = {}
     for ev in events:
         by_key.setdefault(fact_key(ev), []).append(ev)
-    out: list[Fact] = []
-    for key in sorted(by_key, key=lambda k: k.as_tuple()):
-        out.extend(build_facts(key, by_key[key]))
-    return out
+    return [f for _, f in _facts_of_keys(by_key)]
+
+
+def facts_from_events(events: Iterable[FactEvent]) -> list[Fact]:
+    """All facts of a set of events (the whole job, without Beam: for tests and benches)."""
+    groups: dict[tuple[str, ...], dict[FactKey, list[FactEvent]]] = {}
+    for ev in events:
+        key = fact_key(ev)
+        groups.setdefault(group_key(key), {}).setdefault(key, []).append(ev)
+    out = [pair for by_key in groups.values() for pair in _facts_of_keys(by_key)]
+    return [f for _, f in sorted(out, key=lambda kf: (kf[0].as_tuple(), kf[1].fact_id))]
