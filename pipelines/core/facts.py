@@ -358,6 +358,8 @@ def _month_patterns(raw: Mapping[Any, Any]) -> tuple[tuple[re.Pattern[str], int 
             pattern = re.escape(word)
             if _whole_word(word):
                 pattern = rf"(?<!\w){pattern}" + (r"\w*" if stem else r"(?!\w)")
+            else:  # 一月 and 二月 are not the ends of 十一月 and 十二月
+                pattern = rf"(?<![\d十]){pattern}"
             out.append((re.compile(pattern, re.IGNORECASE), n))
     return tuple(out)
 
@@ -952,7 +954,9 @@ def make_fact(key: FactKey, events: Sequence[FactEvent]) -> Fact:
     )
     if revised:
         # The latest stated exact figure; its finest restatement when several agree with it.
-        latest = [e for e in by_time if _exact(e)][-1]
+        # A story with no date cannot say its figure is the latest: dated ones decide.
+        stated = [e for e in by_time if _exact(e)]
+        latest = ([e for e in stated if e.published_at is not None] or stated)[-1]
         rep = min((e for e in exact if agree(e, latest, loose=True)), key=_precision_order)
     elif exact:
         rep = min(exact, key=_precision_order)
