@@ -82,14 +82,21 @@ class ReadEvents(beam.DoFn):
             yield FactEvent.from_row(row)
 
 
-def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], FactEvent | None]:
+Keyed = tuple[tuple[str, ...], FactEvent]
+
+
+def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], Keyed | None]:
     # A tuple of strings: a key Beam encodes deterministically on every runner. The fact key,
-    # or a coarser one for the keys whose open periods may join a dated fact (`group_key`).
-    return (MARKER_KEY, None) if ev is None else (group_key(fact_key(ev)), ev)
+    # or a coarser one for the keys whose open periods may join a dated fact (`group_key`);
+    # the event travels with its fact key.
+    if ev is None:
+        return (MARKER_KEY, None)
+    key = fact_key(ev)
+    return (group_key(key), (key.as_tuple(), ev))
 
 
 def _facts(
-    key: tuple[str, ...], events: Iterable[FactEvent | None]
+    key: tuple[str, ...], events: Iterable[Keyed | None]
 ) -> list[tuple[str, dict[str, Any] | None]]:
     if key == MARKER_KEY:
         return [(ALL, None)]

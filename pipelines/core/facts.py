@@ -1068,11 +1068,16 @@ def named_month(text: str | None) -> int | None:
 def subject_family(subject: str) -> str:
     """Subjects one fact can be named by (data/facts.yaml `subject_eras`: the company and its
     one car family of that era) share a family, named by its first subject in sorted order."""
+    return _family(subject, facts_data().eras)
+
+
+@functools.lru_cache(maxsize=4096)
+def _family(subject: str, eras: tuple[SubjectEra, ...]) -> str:
     family = {subject}
     grew = True
     while grew:
         grew = False
-        for era in facts_data().eras:
+        for era in eras:
             if (era.subject in family) != (era.same_as in family):
                 family |= {era.subject, era.same_as}
                 grew = True
@@ -1148,32 +1153,37 @@ def _significant(value: float) -> int:
     return len(str(round(abs(value) / rounding_unit(value))))
 
 
+def _precise(ev: FactEvent) -> bool:
+    """Precise enough to name its period's figure with no period said (`NONE_FLOW_DIGITS`)."""
+    return _exact(ev) and _significant(ev.value) >= NONE_FLOW_DIGITS
+
+
 def _distinct(events: Iterable[FactEvent]) -> list[FactEvent]:
     return list({_signature(e, False): e for e in events}.values())
 
 
-def _values_fit(key: FactKey, cluster: Sequence[FactEvent], fact: Sequence[FactEvent]) -> bool:
-    """Do the open cluster's values agree with a dated fact's? An exact figure agrees with
-    each exact figure of an actual's fact (with one of a plan's, whose values are its
-    revisions), a bound or "about" with one of its figures; as the calendar period's own
-    rules do, loosely ("more than 30,000" and 36,396). A flow with no period needs a precise
-    exact figure that agrees strictly (`NONE_FLOW_DIGITS`)."""
-    none_flow = key.period_kind == "none"
-    if none_flow and not all(
-        _exact(e) and _significant(e.value) >= NONE_FLOW_DIGITS for e in cluster
-    ):
-        return False
-    loose = not none_flow
-    plan = key.status in ("target", "forecast")
-    members = _distinct(fact)
-    exact = [m for m in members if _exact(m)]
-    for ev in _distinct(cluster):
-        if _exact(ev) and exact and not plan:
-            if not all(agree(ev, m, loose=loose) for m in exact):
-                return False
-        elif not any(agree(ev, m, loose=loose) for m in members):
-            return False
-    return True
+def _value_near(key: FactKey, ev: FactEvent, fact: Sequence[FactEvent]) -> bool:
+    """Could one open statement be a dated fact's figure? It fits (`_value_fits`), or is an
+    exact figure within a correction of one of the fact's: a candidate that makes a choice
+    ambiguous, though too far from the fact's figures to join it alone."""
+    if _value_fits(key, ev, fact):
+        return True
+    return _exact(ev) and any(_revision_or_agree(ev, m) for m in fact if _exact(m))
+
+
+def _value_fits(key: FactKey, ev: FactEvent, fact: Sequence[FactEvent]) -> bool:
+    """Does one open statement agree with a dated fact's figures? It agrees with one of them,
+    loosely as the calendar period's own rules do ("more than 30,000" and 36,396), strictly
+    for a flow with no period; an exact figure of an actual agrees with one of the fact's
+    exact figures and is within a correction (`REVISION_TOLERANCE`) of each, as they are of
+    one another."""
+    loose = key.period_kind != "none"
+    exact = [m for m in fact if _exact(m)]
+    if _exact(ev) and exact and key.status not in ("target", "forecast"):
+        return any(agree(ev, m, loose=loose) for m in exact) and all(
+            _revision_or_agree(ev, m) for m in exact
+        )
+    return any(agree(ev, m, loose=loose) for m in fact)
 
 
 def _consistent(key: FactKey, clusters: Sequence[Sequence[FactEvent]]) -> bool:
@@ -1191,25 +1201,55 @@ def _consistent(key: FactKey, clusters: Sequence[Sequence[FactEvent]]) -> bool:
 Slot = tuple[FactKey, int]  # a key and the index of one of its clusters
 
 
+def _value_range(cluster: Sequence[FactEvent]) -> tuple[float, float]:
+    sizes = [abs(e.value) for e in cluster]
+    return min(sizes), max(sizes)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Can a value of range `a` agree with one of `b`? Agreeing values are within `_SPAN`."""
+    return a[0] <= abs(b[1]) * _SPAN and abs(b[0]) <= a[1] * _SPAN
+
+
 def resolve_open(clusters: Mapping[FactKey, Sequence[Sequence[FactEvent]]]) -> dict[Slot, Slot]:
-    """Which open clusters join which dated cluster: each open cluster whose period and values
-    fit exactly one dated cluster (ambiguity keeps it apart). Decided on the clusters as
-    built, so the result does not depend on the order of events or keys."""
+    """Which open clusters join which dated cluster: an open cluster joins when its period
+    fits (`_period_fits`) and each of its distinct statements could be the figure of exactly
+    one dated cluster (`_value_near`), the same for all, and agrees with it (`_value_fits`).
+    Ambiguity keeps it apart: so does a cluster whose statements point at two facts.
+    Decided on the clusters as built, so the result does not depend on the order of events
+    or keys. Only dated clusters of a close value (`_SPAN`) are compared, and a period once
+    per open cluster and dated key."""
     dated = sorted((k for k in clusters if k.calendar), key=FactKey.as_tuple)
+    opened = sorted((k for k in clusters if _open(k)), key=FactKey.as_tuple)
+    if not dated or not opened:
+        return {}
+    ranges = {d: [_value_range(c) for c in clusters[d]] for d in dated}
+    facts = {d: [_distinct(c) for c in clusters[d]] for d in dated}
+
+    def choose(key: FactKey, cluster: Sequence[FactEvent]) -> Slot | None:
+        fits = functools.cache(functools.partial(_period_fits, key, cluster))
+        chosen: set[Slot] = set()
+        for ev in _distinct(cluster):
+            found: list[Slot] = []
+            for d in dated:
+                near = [j for j, r in enumerate(ranges[d]) if _overlap(r, (ev.value, ev.value))]
+                if near and fits(d):
+                    found += [(d, j) for j in near if _value_near(key, ev, facts[d][j])]
+                if len(found) > 1:
+                    return None  # ambiguous: which fact it restates is unknown
+            if not found or not _value_fits(key, ev, facts[found[0][0]][found[0][1]]):
+                return None
+            chosen.add(found[0])
+        return chosen.pop() if len(chosen) == 1 else None
+
     picks: dict[Slot, list[Slot]] = {}
-    for key in sorted(clusters, key=FactKey.as_tuple):
-        if not _open(key):
-            continue
+    for key in opened:
         for i, cluster in enumerate(clusters[key]):
-            found = [
-                (d, j)
-                for d in dated
-                if _period_fits(key, cluster, d)
-                for j, fact in enumerate(clusters[d])
-                if _values_fit(key, cluster, fact)
-            ]
-            if len(found) == 1:
-                picks.setdefault(found[0], []).append((key, i))
+            if key.period_kind == "none" and not all(map(_precise, cluster)):
+                continue
+            slot = choose(key, cluster)
+            if slot is not None:
+                picks.setdefault(slot, []).append((key, i))
     moved: dict[Slot, Slot] = {}
     for target, sources in picks.items():
         if len(sources) == 1 or _consistent(target[0], [clusters[k][i] for k, i in sources]):
@@ -1239,14 +1279,17 @@ def _facts_of_keys(by_key: Mapping[FactKey, Sequence[FactEvent]]) -> list[tuple[
     return out
 
 
-def facts_of_group(group: tuple[str, ...], events: Iterable[FactEvent]) -> list[Fact]:
-    """The facts of one `group_key` group: the Beam job's unit of work."""
+def facts_of_group(
+    group: tuple[str, ...], keyed: Iterable[tuple[tuple[str, ...], FactEvent]]
+) -> list[Fact]:
+    """The facts of one `group_key` group, given each event with its fact key's tuple (the
+    Beam job's unit of work: the key travels with the event rather than being made twice)."""
     if group[:1] != (RESOLVE,):
-        return build_facts(FactKey(*group), events)
-    by_key: dict[FactKey, list[FactEvent]] = {}
-    for ev in events:
-        by_key.setdefault(fact_key(ev), []).append(ev)
-    return [f for _, f in _facts_of_keys(by_key)]
+        return build_facts(FactKey(*group), (ev for _, ev in keyed))
+    by_key: dict[tuple[str, ...], list[FactEvent]] = {}
+    for key, ev in keyed:
+        by_key.setdefault(tuple(key), []).append(ev)
+    return [f for _, f in _facts_of_keys({FactKey(*k): evs for k, evs in by_key.items()})]
 
 
 def facts_from_events(events: Iterable[FactEvent]) -> list[Fact]:

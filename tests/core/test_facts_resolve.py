@@ -149,6 +149,20 @@ def test_two_dated_candidates_keep_the_open_month_apart() -> None:
     assert len(facts_from_events([low, high, open_month(40000, qualifier="more_than")])) == 3
 
 
+def test_a_figure_of_a_corrected_month_joins_it() -> None:
+    """March's 41,237 corrected to 41,480 (0.6 %): an undated story's 41,237 is that fact."""
+    fact = facts_from_events([dated_month(41237), dated_month(41480), open_month(41237)])
+    assert len(fact) == 1 and fact[0].revised and fact[0].n_articles == 3
+
+
+def test_a_figure_that_could_be_a_correction_of_another_fact_is_ambiguous() -> None:
+    """ "41,900" rounds to March 2025's 42,000, but lies within a correction of March 2026's
+    41,650: either could be it, so it joins neither."""
+    march25, march26 = dated_month(42000, 2025, subject="Xiaomi SU7"), dated_month(41650)
+    assert len(facts_from_events([march25, open_month(41900)])) == 1
+    assert len(facts_from_events([march25, march26, open_month(41900)])) == 3
+
+
 def test_a_value_that_disagrees_stays_apart() -> None:
     dated = dated_month(41237)
     for undated in (open_month(52000), open_month(38000), open_month(48000, qualifier="about")):
@@ -265,9 +279,10 @@ def test_a_group_of_the_beam_job_gives_the_facts_of_the_whole_set() -> None:
     """The Beam job groups by `group_key` and runs `facts_of_group` per group: the same
     facts as `facts_from_events`, which the pipeline test checks on a real runner."""
     events = _mixed()
-    groups: dict[tuple[str, ...], list[FactEvent]] = {}
+    groups: dict[tuple[str, ...], list[tuple[tuple[str, ...], FactEvent]]] = {}
     for e in events:
-        groups.setdefault(group_key(fact_key(e)), []).append(e)
+        key = fact_key(e)
+        groups.setdefault(group_key(key), []).append((key.as_tuple(), e))
     by_groups = sorted(
         (f.as_row() for g, evs in groups.items() for f in facts_of_group(g, evs)),
         key=lambda r: r["fact_id"],
