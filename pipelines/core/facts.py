@@ -1142,8 +1142,8 @@ def _period_fits(key: FactKey, cluster: Sequence[FactEvent], dated: FactKey) -> 
     elif key.period_kind == "year?" and dated.period_kind != "year":
         return False
     years = {int(y) for y in _YEAR_RE.findall(key.period)}
-    if years and years != {start.year}:
-        return False
+    if key.period_kind != "none" and years and years != {start.year}:
+        return False  # the words name another year (a flow's key names when it was stated)
     return all(
         _near(ev, start, end) and fact_key(_with_period(ev, dated)) == dated for ev in cluster
     )

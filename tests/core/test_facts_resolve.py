@@ -130,6 +130,12 @@ def test_a_precise_flow_stated_with_no_period_joins_its_dated_figure() -> None:
     no_period = ev(28.5e9, published_at=dt.datetime(2025, 11, 20, tzinfo=dt.UTC), **revenue)
     facts = facts_from_events([dated, no_period])
     assert len(facts) == 1 and facts[0].value == 28.47e9 and facts[0].period_kind == "quarter"
+    # stated in the next year (keyed by the month it was stated in, January 2026)
+    q4 = {"period_start": dt.date(2025, 10, 1), "period_end": dt.date(2025, 12, 31)}
+    dated = ev(31.63e9, period_kind="quarter", **q4, **revenue)
+    january = ev(31.6e9, published_at=dt.datetime(2026, 1, 20, tzinfo=dt.UTC), **revenue)
+    assert fact_key(january).period == "stated 2026-01"
+    assert len(facts_from_events([dated, january])) == 1
 
 
 # --- joins that must not happen ------------------------------------------------------------
