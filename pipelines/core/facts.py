@@ -1,6 +1,6 @@
 """Facts: the metric events that state the same figure, grouped across articles and outlets.
 
-Two steps, so a Beam job can shuffle between them:
+Three steps, so a Beam job can shuffle between the first and the others:
 
 1. `fact_key(event)`: a hard key. Events with different keys are never one fact: another
    subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
@@ -22,6 +22,11 @@ Two steps, so a Beam job can shuffle between them:
      windows only when their lengths agree ("half an hour" and "27 minutes"), and cumulative
      totals only when their dates are close (and, for two stated dates, within
      `CUMULATIVE_DRIFT`). A wrong merge costs more than a split, so the rules are strict.
+3. `resolve_open`: a month or year named without its year in an undated story ("in August":
+   a key of its own, with no dates) or a flow stated with no period joins the one dated fact
+   it restates, when exactly one fits (period, subject era, values). The keys it may join meet
+   in one `group_key` group (per subject family, metric, status, unit and label), which is
+   what the Beam job groups by; `facts_of_group` is the work of one group.
 
 Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and "289,000";
 "nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
@@ -1089,8 +1094,8 @@ def _none_flow(key: FactKey) -> bool:
     stated in, or by nothing when the story has no date."""
     return (
         key.period_kind == "none"
-        and key.metric not in TIMELESS_METRICS
-        and (key.status == "actual")
+        and key.status == "actual"
+        and (key.metric not in TIMELESS_METRICS)
     )
 
 
