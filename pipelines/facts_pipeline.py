@@ -9,7 +9,9 @@ A run and a backfill add these steps to their own pipeline, after its metric_eve
 (a side input), rather than starting a pipeline of their own: a second pipeline's build and
 start cost a 100-page run about 0.2 s, with a core idle. So the files are listed when the step
 runs, not when the pipeline is built, and three stages do the work: list and read, group by
-fact key, gather and swap.
+fact key, gather and swap. The group is the fact key, except that dated calendar periods,
+months or years named without a year and flows with no period meet per subject family, metric,
+status, unit and label (`group_key`), so an open period can join the one dated fact it restates.
 """
 
 from collections.abc import Iterable, Iterator
@@ -19,7 +21,7 @@ import apache_beam as beam
 import pyarrow.dataset as ds
 from apache_beam.metrics import Metrics
 
-from pipelines.core.facts import Fact, FactEvent, FactKey, build_facts, fact_key
+from pipelines.core.facts import Fact, FactEvent, fact_key, facts_of_group, group_key
 from pipelines.storage import Storage
 from schemas import FACTS, METRIC_EVENTS
 
@@ -80,17 +82,25 @@ class ReadEvents(beam.DoFn):
             yield FactEvent.from_row(row)
 
 
-def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], FactEvent | None]:
-    # A tuple of strings: a key Beam encodes deterministically on every runner.
-    return (MARKER_KEY, None) if ev is None else (fact_key(ev).as_tuple(), ev)
+Keyed = tuple[tuple[str, ...], FactEvent]
+
+
+def _keyed(ev: FactEvent | None) -> tuple[tuple[str, ...], Keyed | None]:
+    # A tuple of strings: a key Beam encodes deterministically on every runner. The fact key,
+    # or a coarser one for the keys whose open periods may join a dated fact (`group_key`);
+    # the event travels with its fact key.
+    if ev is None:
+        return (MARKER_KEY, None)
+    key = fact_key(ev)
+    return (group_key(key), (key.as_tuple(), ev))
 
 
 def _facts(
-    key: tuple[str, ...], events: Iterable[FactEvent | None]
+    key: tuple[str, ...], events: Iterable[Keyed | None]
 ) -> list[tuple[str, dict[str, Any] | None]]:
     if key == MARKER_KEY:
         return [(ALL, None)]
-    return [(ALL, f.as_row()) for f in build_facts(FactKey(*key), events)]  # type: ignore[arg-type]
+    return [(ALL, f.as_row()) for f in facts_of_group(key, events)]  # type: ignore[arg-type]
 
 
 class ReplaceFacts(beam.DoFn):

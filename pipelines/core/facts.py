@@ -1,6 +1,6 @@
 """Facts: the metric events that state the same figure, grouped across articles and outlets.
 
-Two steps, so a Beam job can shuffle between them:
+Three steps, so a Beam job can shuffle between the first and the others:
 
 1. `fact_key(event)`: a hard key. Events with different keys are never one fact: another
    subject, metric, status, unit, `other` label or period. A calendar period (a day, month,
@@ -22,6 +22,11 @@ Two steps, so a Beam job can shuffle between them:
      windows only when their lengths agree ("half an hour" and "27 minutes"), and cumulative
      totals only when their dates are close (and, for two stated dates, within
      `CUMULATIVE_DRIFT`). A wrong merge costs more than a split, so the rules are strict.
+3. `resolve_open`: a month or year named without its year in an undated story ("in August":
+   a key of its own, with no dates) or a flow stated with no period joins the one dated fact
+   it restates, when exactly one fits (period, subject era, values). The keys it may join meet
+   in one `group_key` group (per subject family, metric, status, unit and label), which is
+   what the Beam job groups by; `facts_of_group` is the work of one group.
 
 Values agree when one is the other rounded ("75.7k" and "75,723"; "28.9万" and "289,000";
 "nearly 290,000" and "289,000"), or a bound the other meets ("more than 20,000" and "20,012").
@@ -254,6 +259,7 @@ class FactsData:
     unit_re: re.Pattern[str]
     rate_words: Mapping[str, str]  # word -> per-unit (year, month, ...)
     rate_re: re.Pattern[str]
+    months: tuple[tuple[re.Pattern[str], int | None], ...] = ()  # None: the number is the month
 
 
 def _whole_word(form: str) -> bool:
@@ -264,7 +270,14 @@ def _whole_word(form: str) -> bool:
 
 def parse_data(raw: Mapping[str, Any]) -> FactsData:
     """The facts data file's contents, checked: a bad file fails here, naming its section."""
-    sections = ("subject_eras", "series_starts", "duration_units", "duration_numbers", "rate_words")
+    sections = (
+        "subject_eras",
+        "series_starts",
+        "duration_units",
+        "duration_numbers",
+        "rate_words",
+        "month_words",
+    )
     for section in sections:
         try:
             _parse_section(section, raw.get(section))
@@ -324,7 +337,36 @@ def _parse(raw: Mapping[str, Any]) -> FactsData:
             pattern = rf"{before}{pattern}(?!\w)"
         alternatives.append(pattern)
     rate_re = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
-    return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re)
+    months = _month_patterns(raw.get("month_words") or {})
+    return FactsData(eras, starts, units, numbers, unit_re, rate_words, rate_re, months)
+
+
+def _month_patterns(raw: Mapping[Any, Any]) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """data/facts.yaml `month_words` as patterns: a whole word, a word's start ("*") or, for
+    `numbered`, a month's number in a form ("{n}月": 8月 but not the 1月 inside 11月)."""
+    out: list[tuple[re.Pattern[str], int | None]] = []
+    for month, forms in raw.items():
+        for form in forms:
+            word = str(form).lower()
+            if month == "numbered":
+                if "{n}" not in word:
+                    raise ValueError(f"numbered form without {{n}}: {word!r}")
+                before, _, after = (re.escape(part) for part in word.partition("{n}"))
+                number = r"(?<!\d)(?P<n>0?[1-9]|1[0-2])(?!\d)"
+                out.append((re.compile(before + number + after, re.IGNORECASE), None))
+                continue
+            n = int(month)
+            if not 1 <= n <= 12:
+                raise ValueError(f"no month {n}")
+            stem = word.endswith("*")
+            word = word.rstrip("*")
+            pattern = re.escape(word)
+            if _whole_word(word):
+                pattern = rf"(?<!\w){pattern}" + (r"\w*" if stem else r"(?!\w)")
+            else:  # 一月 and 二月 are not the ends of 十一月 and 十二月
+                pattern = rf"(?<![\d十]){pattern}"
+            out.append((re.compile(pattern, re.IGNORECASE), n))
+    return tuple(out)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -917,7 +959,9 @@ def make_fact(key: FactKey, events: Sequence[FactEvent]) -> Fact:
     )
     if revised:
         # The latest stated exact figure; its finest restatement when several agree with it.
-        latest = [e for e in by_time if _exact(e)][-1]
+        # A story with no date cannot say its figure is the latest: dated ones decide.
+        stated = [e for e in by_time if _exact(e)]
+        latest = ([e for e in stated if e.published_at is not None] or stated)[-1]
         rep = min((e for e in exact if agree(e, latest, loose=True)), key=_precision_order)
     elif exact:
         rep = min(exact, key=_precision_order)
@@ -975,7 +1019,11 @@ def _anchor(events: Sequence[FactEvent]) -> str:
 
 def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:
     """The facts of one key, in a stable order."""
-    facts = [make_fact(key, cluster) for cluster in group_events(key, events)]
+    return _facts_of_clusters(key, group_events(key, events))
+
+
+def _facts_of_clusters(key: FactKey, clusters: Iterable[Sequence[FactEvent]]) -> list[Fact]:
+    facts = [make_fact(key, cluster) for cluster in clusters]
     seen = Counter(f.fact_id for f in facts)
     # Two open-period clusters with one anchor (a cumulative milestone restated a year
     # later): the first event names each, so ids stay distinct and deterministic.
@@ -986,12 +1034,274 @@ def build_facts(key: FactKey, events: Iterable[FactEvent]) -> list[Fact]:
     return sorted(facts, key=lambda f: f.fact_id)
 
 
+# --- open periods resolved ---------------------------------------------------------------
+#
+# A month or year named without a year in a story with no date ("in August", "for July",
+# "10月", "annual") has no dates: its key (kind "month?"/"year?") meets only its like, so it
+# stays a fact of its own beside the dated fact it restates. `resolve_open` joins such a
+# cluster to a dated fact of the same subject, metric, status, unit and label when the named
+# month is the dated month's, its values agree and exactly one dated fact fits. A flow stated
+# with no period at all joins the same way, but only a precise exact figure of an actual.
+
+OPEN_KINDS = ("month?", "year?")
+# A period named without a year in a dated story (or with a stated date, as_of) lies this
+# close to that date: an actual's period began by then and ended at most this long before;
+# a plan's is at most this far on either side.
+OPEN_LOOKBACK_DAYS = 366
+# A flow stated with no period joins a dated fact only when stated this precisely (at least
+# 3 significant figures: "365.9 billion", "20,726"): a round figure ("about 30,000") could be
+# a month's, a quarter's or a running total's.
+NONE_FLOW_DIGITS = 3
+# The first element of a group key that gathers the keys resolution may join (no fact key
+# starts with it: a subject is a name).
+RESOLVE = "~resolve"
+
+
+@functools.lru_cache(maxsize=65536)
+def named_month(text: str | None) -> int | None:
+    """The one month a period's words name ("in August", "10月", "ağustos ayında", "в
+    августе"; data/facts.yaml `month_words`); None when they name none or two."""
+    if not text:
+        return None
+    found: set[int] = set()
+    for pattern, month in facts_data().months:
+        for m in pattern.finditer(text):
+            found.add(month if month is not None else int(m.group("n")))
+    return found.pop() if len(found) == 1 else None
+
+
+def subject_family(subject: str) -> str:
+    """Subjects one fact can be named by (data/facts.yaml `subject_eras`: the company and its
+    one car family of that era) share a family, named by its first subject in sorted order."""
+    return _family(subject, facts_data().eras)
+
+
+@functools.lru_cache(maxsize=4096)
+def _family(subject: str, eras: tuple[SubjectEra, ...]) -> str:
+    family = {subject}
+    grew = True
+    while grew:
+        grew = False
+        for era in eras:
+            if (era.subject in family) != (era.same_as in family):
+                family |= {era.subject, era.same_as}
+                grew = True
+    return min(family)
+
+
+def _none_flow(key: FactKey) -> bool:
+    """An actual flow (deliveries, revenue) stated with no period: keyed by the month it was
+    stated in, or by nothing when the story has no date."""
+    return (
+        key.period_kind == "none"
+        and key.status == "actual"
+        and (key.metric not in TIMELESS_METRICS)
+    )
+
+
+def _open(key: FactKey) -> bool:
+    return key.period_kind in OPEN_KINDS or _none_flow(key)
+
+
+def group_key(key: FactKey) -> tuple[str, ...]:
+    """What the Beam job groups events by: the fact key, except that the keys resolution can
+    join (dated calendar periods, open months and years, flows with no period) meet in one
+    group per subject family, metric, status, unit and label."""
+    if key.calendar or _open(key):
+        return (RESOLVE, subject_family(key.subject), key.metric, key.status, key.unit, key.label)
+    return key.as_tuple()
+
+
+def _key_dates(key: FactKey) -> tuple[dt.date, dt.date]:
+    start, _, end = key.period.partition("..")
+    return dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+
+
+def _with_period(ev: FactEvent, key: FactKey) -> FactEvent:
+    """The event with a dated key's period: what it says if it is that key's figure."""
+    start, end = _key_dates(key)
+    return replace(ev, period_kind=key.period_kind, period_start=start, period_end=end)
+
+
+def _near(ev: FactEvent, start: dt.date, end: dt.date) -> bool:
+    """A period an event's own date allows (none: any): see `OPEN_LOOKBACK_DAYS`."""
+    ref = _reference_date(ev)
+    if ref is None:
+        return True
+    if (ref - end).days > OPEN_LOOKBACK_DAYS:
+        return False
+    if (ev.status or "actual") == "actual":
+        return start <= ref
+    return (start - ref).days <= OPEN_LOOKBACK_DAYS
+
+
+def _period_fits(key: FactKey, cluster: Sequence[FactEvent], dated: FactKey) -> bool:
+    """Can the open cluster's period be the dated key's? The named month is the dated month
+    (a year word fits any year; a named year only its own), the date of each story allows it,
+    and each event, given that period, would be keyed as the dated key (so a company's figure
+    is the one car family's only in that family's era, as `canonical_subject` says)."""
+    start, end = _key_dates(dated)
+    if key.period_kind == "month?":
+        if dated.period_kind != "month" or named_month(key.period) != start.month:
+            return False
+    elif key.period_kind == "year?" and dated.period_kind != "year":
+        return False
+    years = {int(y) for y in _YEAR_RE.findall(key.period)}
+    if key.period_kind != "none" and years and years != {start.year}:
+        return False  # the words name another year (a flow's key names when it was stated)
+    return all(
+        _near(ev, start, end) and fact_key(_with_period(ev, dated)) == dated for ev in cluster
+    )
+
+
+def _significant(value: float) -> int:
+    return len(str(round(abs(value) / rounding_unit(value))))
+
+
+def _precise(ev: FactEvent) -> bool:
+    """Precise enough to name its period's figure with no period said (`NONE_FLOW_DIGITS`)."""
+    return _exact(ev) and _significant(ev.value) >= NONE_FLOW_DIGITS
+
+
+def _distinct(events: Iterable[FactEvent]) -> list[FactEvent]:
+    return list({_signature(e, False): e for e in events}.values())
+
+
+def _value_near(key: FactKey, ev: FactEvent, fact: Sequence[FactEvent]) -> bool:
+    """Could one open statement be a dated fact's figure? It fits (`_value_fits`), or is an
+    exact figure within a correction of one of the fact's: a candidate that makes a choice
+    ambiguous, though too far from the fact's figures to join it alone."""
+    if _value_fits(key, ev, fact):
+        return True
+    return _exact(ev) and any(_revision_or_agree(ev, m) for m in fact if _exact(m))
+
+
+def _value_fits(key: FactKey, ev: FactEvent, fact: Sequence[FactEvent]) -> bool:
+    """Does one open statement agree with a dated fact's figures? It agrees with one of them,
+    loosely as the calendar period's own rules do ("more than 30,000" and 36,396), strictly
+    for a flow with no period; an exact figure of an actual agrees with one of the fact's
+    exact figures and is within a correction (`REVISION_TOLERANCE`) of each, as they are of
+    one another."""
+    loose = key.period_kind != "none"
+    exact = [m for m in fact if _exact(m)]
+    if _exact(ev) and exact and key.status not in ("target", "forecast"):
+        return any(agree(ev, m, loose=loose) for m in exact) and all(
+            _revision_or_agree(ev, m) for m in exact
+        )
+    return any(agree(ev, m, loose=loose) for m in fact)
+
+
+def _consistent(key: FactKey, clusters: Sequence[Sequence[FactEvent]]) -> bool:
+    """Open clusters that pick one dated fact join it together only when their exact figures
+    are one fact by the calendar period's rules: they agree, or for a plan stay within
+    `PLAN_SPAN` (a raised target). Figures their own key kept apart are otherwise two facts,
+    and which of them the dated one is, is unknown."""
+    exact = _distinct(e for c in clusters for e in c if _exact(e))
+    same = (
+        _same_plan if key.status in ("target", "forecast") else functools.partial(agree, loose=True)
+    )
+    return all(same(a, b) for i, a in enumerate(exact) for b in exact[i + 1 :])
+
+
+Slot = tuple[FactKey, int]  # a key and the index of one of its clusters
+
+
+def _value_range(cluster: Sequence[FactEvent]) -> tuple[float, float]:
+    sizes = [abs(e.value) for e in cluster]
+    return min(sizes), max(sizes)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Can a value of range `a` agree with one of `b`? Agreeing values are within `_SPAN`."""
+    return a[0] <= abs(b[1]) * _SPAN and abs(b[0]) <= a[1] * _SPAN
+
+
+def resolve_open(clusters: Mapping[FactKey, Sequence[Sequence[FactEvent]]]) -> dict[Slot, Slot]:
+    """Which open clusters join which dated cluster: an open cluster joins when its period
+    fits (`_period_fits`) and each of its distinct statements could be the figure of exactly
+    one dated cluster (`_value_near`), the same for all, and agrees with it (`_value_fits`).
+    Ambiguity keeps it apart: so does a cluster whose statements point at two facts.
+    Decided on the clusters as built, so the result does not depend on the order of events
+    or keys. Only dated clusters of a close value (`_SPAN`) are compared, and a period once
+    per open cluster and dated key."""
+    dated = sorted((k for k in clusters if k.calendar), key=FactKey.as_tuple)
+    opened = sorted((k for k in clusters if _open(k)), key=FactKey.as_tuple)
+    if not dated or not opened:
+        return {}
+    ranges = {d: [_value_range(c) for c in clusters[d]] for d in dated}
+    facts = {d: [_distinct(c) for c in clusters[d]] for d in dated}
+
+    def choose(key: FactKey, cluster: Sequence[FactEvent]) -> Slot | None:
+        fits = functools.cache(functools.partial(_period_fits, key, cluster))
+        chosen: set[Slot] = set()
+        for ev in _distinct(cluster):
+            found: list[Slot] = []
+            for d in dated:
+                near = [j for j, r in enumerate(ranges[d]) if _overlap(r, (ev.value, ev.value))]
+                if near and fits(d):
+                    found += [(d, j) for j in near if _value_near(key, ev, facts[d][j])]
+                if len(found) > 1:
+                    return None  # ambiguous: which fact it restates is unknown
+            if not found or not _value_fits(key, ev, facts[found[0][0]][found[0][1]]):
+                return None
+            chosen.add(found[0])
+        return chosen.pop() if len(chosen) == 1 else None
+
+    picks: dict[Slot, list[Slot]] = {}
+    for key in opened:
+        for i, cluster in enumerate(clusters[key]):
+            if key.period_kind == "none" and not all(map(_precise, cluster)):
+                continue
+            slot = choose(key, cluster)
+            if slot is not None:
+                picks.setdefault(slot, []).append((key, i))
+    moved: dict[Slot, Slot] = {}
+    for target, sources in picks.items():
+        if len(sources) == 1 or _consistent(target[0], [clusters[k][i] for k, i in sources]):
+            moved.update((source, target) for source in sources)
+    return moved
+
+
+def _facts_of_keys(by_key: Mapping[FactKey, Sequence[FactEvent]]) -> list[tuple[FactKey, Fact]]:
+    """The facts of keys that meet in one group: each key's clusters, then the open clusters
+    joined to the dated facts they restate (`resolve_open`)."""
+    clusters = {key: group_events(key, events) for key, events in by_key.items()}
+    moved = resolve_open(clusters) if len(clusters) > 1 else {}
+    joined: dict[Slot, list[FactEvent]] = {}
+    for (key, i), (target, j) in moved.items():
+        # the dated period on the joining events' copies: the fact's dates and era are its
+        joined.setdefault((target, j), []).extend(
+            _with_period(ev, target) for ev in clusters[key][i]
+        )
+    out: list[tuple[FactKey, Fact]] = []
+    for key in sorted(clusters, key=FactKey.as_tuple):
+        kept = [
+            [*cluster, *joined.get((key, j), [])]
+            for j, cluster in enumerate(clusters[key])
+            if (key, j) not in moved
+        ]
+        out.extend((key, f) for f in _facts_of_clusters(key, kept))
+    return out
+
+
+def facts_of_group(
+    group: tuple[str, ...], keyed: Iterable[tuple[tuple[str, ...], FactEvent]]
+) -> list[Fact]:
+    """The facts of one `group_key` group, given each event with its fact key's tuple (the
+    Beam job's unit of work: the key travels with the event rather than being made twice)."""
+    if group[:1] != (RESOLVE,):
+        return build_facts(FactKey(*group), (ev for _, ev in keyed))
+    by_key: dict[tuple[str, ...], list[FactEvent]] = {}
+    for key, ev in keyed:
+        by_key.setdefault(tuple(key), []).append(ev)
+    return [f for _, f in _facts_of_keys({FactKey(*k): evs for k, evs in by_key.items()})]
+
+
 def facts_from_events(events: Iterable[FactEvent]) -> list[Fact]:
     """All facts of a set of events (the whole job, without Beam: for tests and benches)."""
-    by_key: dict[FactKey, list[FactEvent]] = {}
+    groups: dict[tuple[str, ...], dict[FactKey, list[FactEvent]]] = {}
     for ev in events:
-        by_key.setdefault(fact_key(ev), []).append(ev)
-    out: list[Fact] = []
-    for key in sorted(by_key, key=lambda k: k.as_tuple()):
-        out.extend(build_facts(key, by_key[key]))
-    return out
+        key = fact_key(ev)
+        groups.setdefault(group_key(key), {}).setdefault(key, []).append(ev)
+    out = [pair for by_key in groups.values() for pair in _facts_of_keys(by_key)]
+    return [f for _, f in sorted(out, key=lambda kf: (kf[0].as_tuple(), kf[1].fact_id))]

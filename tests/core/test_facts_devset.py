@@ -54,9 +54,10 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # named in undated texts: split 31 (17.2 %); 32 once "50,000 units were booked" was read
     # (recall), its window lost to a day named in the sentence; the afternoon's comparison
     # bases, year words, milestones, list prices and year-earlier bases: found 182, split 27
-    # (14.8 %)
+    # (14.8 %); months and years named without a year joined to the dated fact they restate
+    # (open-period resolution): split 24 (13.2 %)
     assert result["found"] >= 182
-    assert result["split"] <= 27
+    assert result["split"] <= 24
     assert result["wrong_merges"] == 0
 
 

@@ -172,3 +172,45 @@ def test_facts_step_in_a_pipeline_runs_only_after_a_commit_unless_told(tmp_path:
     built = sorted(f.fact_id for f in facts_in_memory(storage))
     assert sorted(storage.read(FACTS, ["fact_id"])["fact_id"].to_pylist()) == built
     assert len(built) == 3
+
+
+def test_job_joins_open_periods_as_the_pure_function_does(tmp_path: Path) -> None:
+    """Months named without a year in undated stories meet their dated facts in the job's
+    coarser groups (`group_key`): the job's rows equal `facts_in_memory`'s, column by column."""
+    storage = Storage(str(tmp_path))
+    day = dt.date(2025, 9, 3)
+    aug25 = {"period_start": dt.date(2025, 8, 1), "period_end": dt.date(2025, 8, 31)}
+    undated = {"published_at": None, "period_start": None, "period_end": None}
+    company = {"subject": "Xiaomi Auto"}
+    rows = [
+        event(20, 30000, "more_than", **company, **aug25),
+        event(21, 31562, period_text="over August", **company, **undated),
+        event(22, 20726),  # the SU7's October 2024
+        event(23, 20700, period_text="十月", **company, **undated),  # the company's, in 2024
+        event(24, 30000, "more_than", period_text="in August", subject="Xiaomi YU7", **undated),
+        event(
+            25,
+            15000,
+            period_kind="window",
+            period_text="in 30 minutes",
+            metric="orders",
+            unit="orders",
+        ),
+    ]
+    storage.write_part(METRIC_EVENTS, day, rows)
+    launcher.run_facts(Config.model_validate({"storage": str(tmp_path)}))
+    columns = ["fact_id", "subject", "subject_aliases", "period_kind", "period_start", "value",
+               "qualifier", "n_articles", "event_ids", "revised"]  # fmt: skip
+    stored = sorted(storage.read(FACTS, columns).to_pylist(), key=lambda r: r["fact_id"])
+    built = sorted(
+        ({c: f.as_row()[c] for c in columns} for f in facts_in_memory(storage)),
+        key=lambda r: r["fact_id"],
+    )
+    assert stored == built
+    by_events = {tuple(r["event_ids"]): r for r in stored}
+    august = by_events[("e20", "e21")]
+    assert august["value"] == 31562 and august["period_start"] == dt.date(2025, 8, 1)
+    october = by_events[("e22", "e23")]
+    assert october["subject"] == "Xiaomi SU7" and october["subject_aliases"] == ["Xiaomi Auto"]
+    assert ("e24",) in by_events and ("e25",) in by_events  # another subject; a window
+    assert len(stored) == 4
