@@ -409,6 +409,24 @@ def test_a_round_figure_of_another_month_is_no_restatement(
     assert sorted(e.value for e in found) == [40000, 40775], found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi published its annual results for 2024 on Tuesday. Group revenue rose 35% "
+        "to 365.9 billion yuan.",
+        "小米集团发布2024年年度业绩。集团总收入同比增长35%，达3659亿元。",
+    ],
+)
+def test_a_full_year_results_story_dates_its_figures_by_the_year(text: str) -> None:
+    (ev,) = events(text, dt.date(2025, 3, 19))
+    assert (ev.metric, ev.period_kind, ev.period_start, ev.period_end) == (
+        "revenue",
+        "year",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    ), ev
+
+
 def test_past_with_the_figure_has_its_own_cue() -> None:
     text = (
         "Within an hour Xiaomi collected 210,000 paid reservations, with 131,000 buyers "

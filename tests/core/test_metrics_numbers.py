@@ -106,3 +106,18 @@ def test_a_scaled_figure_has_no_float_error() -> None:
     from pipelines.core.metrics.numbers import find_numbers
 
     assert [n.value for n in find_numbers("交付8.13万辆，营收3.659亿元")] == [81300.0, 365900000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a change and the level it reached are two figures, not a range of one
+        ("revenue rose 35% to 365.9 billion yuan", [35, 365.9e9]),
+        ("revenue rose 35% to CNY365.9 billion", [35, 365.9e9]),
+        ("交付量同比增长20%至4万辆", [20, 40000]),
+        # a range of one quantity stays one figure
+        ("priced from 215,900 to 299,900 yuan", [215900]),
+    ],
+)
+def test_a_percent_then_to_a_level_is_two_figures(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == values

@@ -549,10 +549,11 @@ def extract_events(
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
-        if _names_reporting_period(sent.text):
+        full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
+        if _names_reporting_period(sent.text) or full_year:
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
-                named.kind in ("quarter", "half_year")
+                (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
                 and not _FROM_ON.search(sent.text)
                 and (quarter is None or quarter.start is None or named.start >= quarter.start)
@@ -2007,6 +2008,13 @@ def _names_reporting_period(text: str) -> bool:
     return any(word in low for word in _REPORTING_PERIOD_WORDS)
 
 
+# A results article for a whole year: "full-year results", "annual results for 2024", 年报
+_FULL_YEAR_RESULTS = re.compile(
+    r"\b(?:full[- ]year|annual|fiscal[- ]year)\s+(?:20\d\d\s+)?(?:results|earnings|report)"
+    r"|\b(?:results|earnings)\s+for\s+(?:the\s+(?:full\s+|fiscal\s+)?year\s+)?(?:of\s+)?20\d\d"
+    r"|全年业绩|年度业绩|年报|全年财报|20\d\d\s*年(?:全年|度)?(?:业绩|财报)",
+    re.I,
+)
 # Figures a results article reports for its quarter without repeating the quarter.
 _REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
 _NON_CAR_SEGMENT = re.compile(

@@ -343,9 +343,13 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         taken.append((m.start(), mention.end))
     in_compound = _Cover(list(taken))
     reach = -1  # the furthest end of this pass's own mentions, all of which start earlier
-    for m in NUMBER_RE.finditer(text):
-        if m.start() >= end_at:
+    pos = 0
+    while True:
+        found = NUMBER_RE.search(text, pos)
+        if found is None or found.start() >= end_at:
             break
+        m = found
+        pos = m.end()
         if in_compound(m.start()) or reach > m.start():
             continue
         value = parse_digits(m.group("num")) * _scale(m.group("zs"), m.group("es"))
@@ -360,6 +364,8 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             value_max = parse_digits(m.group("num2")) * hi_scale
             mixed = bool(m.group("cur2")) and m.group("cur2") != m.group("cur")
             mixed = mixed or (bool(m.group("pct")) and not m.group("pct2"))
+            if mixed:
+                value = parse_digits(m.group("num")) * lo_scale  # not the second's scale
             if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
                 # "2024-2025", "1-2": not a range of one quantity; keep the first number only
                 end = m.end("num") + (len(m.group("pct") or ""))
@@ -375,6 +381,8 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
                 )
                 taken.append((m.start(), end))
                 reach = max(reach, end)
+                # "rose 35% to 365.9 billion yuan": the second number is a figure of its own
+                pos = m.start("cur2") if m.group("cur2") else m.start("num2")
                 continue
         end = m.end()
         ordinal = _ORDINAL_UNIT.match(text, end)
