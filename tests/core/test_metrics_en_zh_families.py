@@ -256,6 +256,21 @@ def test_a_year_earlier_loss_with_its_cue_between() -> None:
             D(2025, 10, 31),
         ),
         ("截至八月底，小米汽車累計交付逾30萬輛。", D(2025, 9, 8), None, None, D(2025, 8, 31)),
+        # the day in the clause before a year-to-date total ends it
+        (
+            "截至9月底，小米汽车今年累计交付超过25万辆。",
+            D(2025, 10, 9),
+            D(2025, 1, 1),
+            D(2025, 9, 30),
+            D(2025, 9, 30),
+        ),
+        (
+            "As of September 30, Xiaomi's deliveries so far this year stood at 250,000.",
+            D(2025, 10, 9),
+            D(2025, 1, 1),
+            D(2025, 9, 30),
+            D(2025, 9, 30),
+        ),
         (
             "截至去年12月31日，小米汽车累计交付超过13万辆。",
             D(2025, 1, 6),
@@ -293,3 +308,20 @@ def test_the_estimate_beaten_is_a_forecast() -> None:
     text = "Xiaomi's revenue of 116 billion yuan beat estimates of 114 billion yuan."
     found = {e.value: e.status for e in extract_events(text, published=D(2025, 8, 20))}
     assert found == {116_000_000_000: "actual", 114_000_000_000: "forecast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the car segment named after the group in the figure's clause is the car business's
+        ("小米集团第二季度智能电动汽车及AI等创新业务收入为213亿元。", "Xiaomi Auto"),
+        (
+            "Xiaomi Group's second-quarter revenue from its smart EV and AI segment was 21.3 billion yuan.",
+            "Xiaomi Auto",
+        ),
+        # the group's own total stays the group's
+        ("小米集团第二季度总收入为1160亿元。", "Xiaomi Group"),
+    ],
+)
+def test_a_segment_named_after_the_group_is_the_segments(text: str, subject: str) -> None:
+    assert _one(text, D(2025, 8, 20)).subject == subject

@@ -87,6 +87,12 @@ def test_a_streak_above_a_threshold_is_not_a_figure() -> None:
     assert events(text) == {}
 
 
+def test_a_months_figure_beside_its_streak_is_the_months() -> None:
+    text = "Xiaomi handed over more than 40,000 cars in October, its second straight month."
+    found = extract_events(text, published=dt.date(2025, 11, 3))
+    assert [(e.value, e.qualifier, e.period_kind) for e in found] == [(40000, "more_than", "month")]
+
+
 def test_the_figure_refers_to_the_last_metric() -> None:
     text = (
         "Lei Jun told reporters that Xiaomi wants to deliver 300,000 cars next year. "

@@ -1140,8 +1140,10 @@ def _sentence_events(
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
-        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(clause):
-            continue  # "the third consecutive quarter with revenue above 100 billion": a streak
+        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(text, c_left, num.start):
+            # "the third consecutive quarter with revenue above 100 billion": a streak's bar;
+            # not "more than 40,000 in October, its second straight month": October's figure
+            continue
         if scan.search(_CHANGE_RE, before):
             metric: str | None = "other"
         else:
@@ -1591,6 +1593,13 @@ def _period(
         whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
         if whole.explicit_as_of:
             found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+    if found.kind == "cumulative" and not found.explicit_as_of and prev_left < c_left:
+        # "截至10月底，小米汽车今年累计交付已超过30万辆", "As of October 31, its deliveries this
+        # year ...": the day the clause before states is the running total's
+        lead = _resolve(lang, text[prev_left:c_left], ref, status, doc_year)
+        if lead.explicit_as_of and lead.start is None and lead.as_of is not None:
+            end = lead.as_of if found.start is not None else found.end
+            found = Period(found.start, end, found.text, lead.as_of, True, "cumulative")
     if found.kind in _CALENDAR and found.text and found.text in text[lo : num.start]:
         # "지난해 판매를 시작한 SU7은 출시 30분 만에 5만대": the window that ends right before
         # the figure is its period, the year further back says when the car went on sale
@@ -2481,12 +2490,13 @@ def _subject(
             return _car_subject(cfg, ctx, metric, models_in_doc)
         car_context = _car_words(cfg, clause)
         if best.kind == "group" and any(
-            _GROUP_NAME.search(text[s:e])
+            _GROUP_NAME.search(text[s:e]) and not scan.search(segment, text, e, num.start)
             for s, e, ent in entity_hits
             if ent is best and c_left <= s < c_right
         ):
             # "小米集团全年营收": the group named as such in the figure's clause; not "小米集团
-            # 三季度营收1131亿元，其中汽车业务收入290亿元", where the car business is named in it
+            # 三季度营收1131亿元，其中汽车业务收入290亿元", where the car business is named in it,
+            # nor "小米集团第三季度智能电动汽车及AI等创新业务收入为290亿元": named after the group
             car_context = False
         if best.kind == "group" and metric in GROUP_METRICS:
             # the car team, or R&D spent on "our first car": the car business's
