@@ -325,3 +325,31 @@ def test_the_estimate_beaten_is_a_forecast() -> None:
 )
 def test_a_segment_named_after_the_group_is_the_segments(text: str, subject: str) -> None:
     assert _one(text, D(2025, 8, 20)).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # from one quarter's figure to the next's: each keeps its own quarter
+        (
+            "Xiaomi's EV operating loss narrowed from 700 million yuan in the first quarter "
+            "to 400 million yuan in the second quarter.",
+            {700e6: D(2025, 1, 1), 400e6: D(2025, 4, 1)},
+        ),
+        (
+            "小米汽车经营亏损从第一季度的7亿元收窄至第二季度的4亿元。",
+            {700e6: D(2025, 1, 1), 400e6: D(2025, 4, 1)},
+        ),
+        # the quarter said by its number alone
+        (
+            "Xiaomi's EV unit lost 400 million yuan in the second quarter, narrowing from a "
+            "700 million yuan loss in the first.",
+            {400e6: D(2025, 4, 1), 700e6: D(2025, 1, 1)},
+        ),
+    ],
+)
+def test_each_figure_of_a_change_keeps_its_quarter(
+    text: str, periods: dict[float, dt.date]
+) -> None:
+    found = {e.value: e.period_start for e in extract_events(text, published=D(2025, 8, 20))}
+    assert found == periods

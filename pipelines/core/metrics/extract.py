@@ -1211,9 +1211,12 @@ def _sentence_events(
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+\w+(?:\s+\d{4})?)?[\s,，、]*"
+                r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
                 r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
                 r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
                 r"\s*(?:人民币|RMB)?\s*",
                 gap,
                 re.I,
@@ -1551,6 +1554,17 @@ def _period(
         joint = _NEXT_ITEM.search(text, num.value_end, hi)
         if joint is not None:
             after = (num.value_end, joint.start())
+    ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
+    if ellipsis is not None:
+        # "lost 300 million in the second quarter, narrowing from 500 million in the first":
+        # the quarter the sentence names, its number said alone
+        named = _resolve(lang, text, ref, status, doc_year)
+        if named.kind == "quarter" and named.start is not None:
+            n = _ORDINAL_QUARTER[ellipsis.group(2).lower()]
+            start = dt.date(named.start.year, 3 * n - 2, 1)
+            end = _quarter_end(start)
+            as_of = end if ref is None or end <= ref else None
+            return Period(start, end, ellipsis.group("p"), as_of, False, "quarter")
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
     spans = (after, before, (c_left, c_right), (prev_left, c_left))
@@ -1722,6 +1736,18 @@ def _year_back(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1, day=28)
 
 
+_QUARTER_ELLIPSIS = re.compile(
+    r"[^,;.]{0,30}?\b(?P<p>(?:in|during|for)\s+the\s+(first|second|third|fourth))\s*(?=[,;.)]|$)",
+    re.I,
+)
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_end(start: dt.date) -> dt.date:
+    month = start.month + 2
+    return dt.date(start.year, month, 31 if month in (3, 12) else 30)
+
+
 def _nearer_before(
     text: str,
     num: NumberMention,
@@ -1744,8 +1770,10 @@ def _nearer_before(
     if ia < 0 or ib < 0:
         return False
     gap_before = text[ib + len(pb.text) : num.start]
-    if re.search(r"[,;，；、]", gap_before):
-        return False  # "during the second quarter, up from 18.1 billion during the first"
+    if re.search(r"[,;，；、]|\bto\b|至|到", gap_before):
+        # "during the second quarter, up from 18.1 billion during the first"; "from 500
+        # million in the first quarter to 300 million in the second": the joiner's own
+        return False
     return len(gap_before) < ia - num.end
 
 
