@@ -1558,13 +1558,13 @@ def _period(
     if ellipsis is not None:
         # "lost 300 million in the second quarter, narrowing from 500 million in the first":
         # the quarter the sentence names, its number said alone
-        named = _resolve(lang, text, ref, status, doc_year)
-        if named.kind == "quarter" and named.start is not None:
+        said = _resolve(lang, text, ref, status, doc_year)
+        if said.kind == "quarter" and said.start is not None:
             n = _ORDINAL_QUARTER[ellipsis.group(2).lower()]
-            start = dt.date(named.start.year, 3 * n - 2, 1)
-            end = _quarter_end(start)
-            as_of = end if ref is None or end <= ref else None
-            return Period(start, end, ellipsis.group("p"), as_of, False, "quarter")
+            q_start = dt.date(said.start.year, 3 * n - 2, 1)
+            q_end = _quarter_end(q_start)
+            q_as_of = q_end if ref is None or q_end <= ref else None
+            return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
     spans = (after, before, (c_left, c_right), (prev_left, c_left))
@@ -1612,8 +1612,8 @@ def _period(
         # year ...": the day the clause before states is the running total's
         lead = _resolve(lang, text[prev_left:c_left], ref, status, doc_year)
         if lead.explicit_as_of and lead.start is None and lead.as_of is not None:
-            end = lead.as_of if found.start is not None else found.end
-            found = Period(found.start, end, found.text, lead.as_of, True, "cumulative")
+            ytd_end = lead.as_of if found.start is not None else found.end
+            found = Period(found.start, ytd_end, found.text, lead.as_of, True, "cumulative")
     if found.kind in _CALENDAR and found.text and found.text in text[lo : num.start]:
         # "지난해 판매를 시작한 SU7은 출시 30분 만에 5만대": the window that ends right before
         # the figure is its period, the year further back says when the car went on sale
