@@ -312,3 +312,33 @@ def test_a_total_up_to_a_month_is_a_running_total(text: str, lang: str) -> None:
         None,
         dt.date(2025, 4, 30),
     ), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        # a plant's capacity once it is built or extended is a plan
+        (
+            "Xiaomi's Beijing plant can build 300,000 cars a year once phase two is completed.",
+            "en",
+            "target",
+        ),
+        ("小米汽车工厂三期建成后，年产能将达到45万辆。", "zh", "target"),
+        (
+            "L'usine de Xiaomi pourra produire 300 000 voitures par an une fois la deuxième phase achevée.",
+            "fr",
+            "target",
+        ),
+        # a plant that can build so many today: its capacity now
+        ("Xiaomi's Beijing plant can build 150,000 cars a year.", "en", "actual"),
+    ],
+)
+def test_a_capacity_once_built_is_a_plan(text: str, lang: str, status: str) -> None:
+    (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language=lang)
+    assert (ev.metric, ev.status) == ("production_capacity", status), ev
+
+
+def test_a_capacity_counted_in_one_model_is_that_models_line() -> None:
+    text = "Lei Jun said the plant could turn out more than 12,000 SU7s per month from July."
+    (ev,) = extract_events(text, published=dt.date(2024, 6, 12), language="en")
+    assert (ev.subject, ev.metric, ev.period_kind) == ("Xiaomi SU7", "production_capacity", "rate")

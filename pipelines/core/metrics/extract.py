@@ -1289,7 +1289,18 @@ def _sentence_events(
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")
-        status = forced_status or _status(cfg, text, c_left, c_right, num, hi, metric)
+        # the figures of its measure either side ("phase two" is no figure to stop at)
+        next_figure = min(
+            (
+                n.start
+                for j, n in enumerate(numbers[i + 1 :], i + 1)
+                if kinds[j] == kind and n.value >= 100
+            ),
+            default=len(text),
+        )
+        status = forced_status or _status(
+            cfg, text, c_left, c_right, num, hi, metric, (seg_left, next_figure)
+        )
         if metric == "production" and _RATE_AFTER.match(text, num.end):
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
@@ -2308,6 +2319,7 @@ def _status(
     num: NumberMention,
     hi: int,
     metric: str,
+    segment: tuple[int, int] = (0, 0),
 ) -> str:
     """The nearest status cue before the number in its clause decides; then what follows it."""
     if cfg.beaten_re.pattern != "(?!)":
@@ -2347,6 +2359,13 @@ def _status(
     )
     if plan is not None and not _PAST_VERB.search(text[plan.end() : num.start]):
         return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
+    if metric in ("production_capacity", "production") and scan.search(
+        cfg.when_built_re, text, segment[0], max(segment[1], num.end)
+    ):
+        # "can build 300,000 a year once its second phase is finished", 二期建成后，年产能…: between
+        # the figures before and after it ("150,000 in phase one and 150,000 after the
+        # expansion" leaves phase one's figure alone)
+        return "target"
     if metric == "production_capacity" and not _PAST_VERB.search(text[c_left : num.start]):
         # the capacity of a plant to be built is the plan's: "Xiaomi will build a plant in two
         # phases, for which the capacity of each is 150,000" (a cue anywhere before it)
@@ -2500,6 +2519,12 @@ def _subject(
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
         model = min(models, key=lambda x: x[0])[1] if models else None
+        counted = next(
+            (ent for s, _, ent in entity_hits if ent.kind == "model" and 0 <= s - num.end <= 3),
+            None,
+        )
+        if metric == "production_capacity" and counted is not None:
+            return counted  # "could produce more than 10,000 SU7s a month": that car's line
         if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
             # the team, the money invested and the plant belong to the business, not to a car
             if model is not None or any(e.kind == "auto" for _, e in candidates):

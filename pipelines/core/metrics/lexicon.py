@@ -101,6 +101,8 @@ class ExtractorConfig:
     # right before a rival's name, words that make it a reference, not the figure's owner:
     # "inspired by Porsche", "targets rival Tesla's Model Y", 对标特斯拉
     reference: list[str] = field(default_factory=list)
+    # a plant's capacity once it is built ("once its second phase is finished", 建成后): a plan
+    when_built: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -132,6 +134,7 @@ class ExtractorConfig:
     forecast_quote_re: re.Pattern[str] = field(init=False)
     capacity_plan_re: re.Pattern[str] = field(init=False)
     reference_re: re.Pattern[str] = field(init=False)
+    when_built_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -215,6 +218,9 @@ class ExtractorConfig:
         )
         self.capacity_plan_re = re.compile(
             "|".join(f"(?:{c})" for c in self.capacity_plan) or "(?!)", re.I
+        )
+        self.when_built_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.when_built) or "(?!)", re.I
         )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
@@ -357,6 +363,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         forecast_quote=list(map(str, data.get("forecast_quote", []))),
         capacity_plan=list(map(str, data.get("capacity_plan", []))),
         reference=list(map(str, data.get("reference", []))),
+        when_built=list(map(str, data.get("when_built", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -371,7 +378,7 @@ LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
-    "forecast_quote", "capacity_plan", "reference",
+    "forecast_quote", "capacity_plan", "reference", "when_built",
 )  # fmt: skip
 
 
