@@ -70,6 +70,28 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _since_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("since") or []]
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
+
+
+def since_before(text: str, pos: int, lang: str) -> bool:
+    """A "since" word right before `pos` ("desde março de 2024", "seit März 2024"): what
+    follows is where a running total starts, not a period of its own (data `since`)."""
+    found = _since_re(lang)
+    if found is None:
+        return False
+    if found.search(text, max(0, pos - 16), pos) is not None:
+        return True
+    # a cue that starts with the word itself ("seit März 2024" in German's month phrasings)
+    word = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 16])
+    return word is not None and found.fullmatch(word.group(1)) is not None
+
+
 def _month_year(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """A month name and a year with no preposition before them ("até maio de 2025",
     "bis Ende Mai 2025", "hingga Mei 2025"): the language's YAML lists the phrasings with one;

@@ -808,7 +808,7 @@ def resolve_locale_period(
     """resolve_period for the languages of data/lang/: their period words found by
     locale_periods, resolved against `ref` by the same rules (a finished period's end is its
     as_of; nothing is guessed without a year)."""
-    from pipelines.core.metrics.locale_periods import find_period_cues
+    from pipelines.core.metrics.locale_periods import find_period_cues, since_before
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
@@ -875,7 +875,12 @@ def resolve_locale_period(
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
             up_to = [c for c in cues if c.kind == "as_of" and 0 <= cue.start - c.end <= 8]
-            if up_to and not explicit:
+            if since_before(sentence, cue.start, lang):
+                # "desde março de 2024", "seit März 2024": a running total from that month on
+                # (as "since its launch in March": the total, not a span with its own start)
+                start = end = as_of = None
+                kind = "cumulative"
+            elif up_to and not explicit:
                 # "até maio de 2025", "bis Ende Mai 2025", "по состоянию на конец мая": the
                 # running total at the month's end, not the month's own figure
                 if end is not None and (ref is None or end <= ref):
