@@ -226,3 +226,11 @@ def test_unknown_language_falls_back_to_plain_digits() -> None:
 def test_every_issue_language_has_rules() -> None:
     langs = set(supported_languages())
     assert {"fr", "es", "pt", "it", "de", "ja", "ko", "ru", "id", "vi", "tr", "pl", "nl"} <= langs
+
+
+def test_korean_man_then_a_spaced_remainder_is_one_figure() -> None:
+    from pipelines.core.metrics.locale_numbers import find_locale_numbers
+
+    assert [n.value for n in find_locale_numbers("13만 5000대를 인도했다", "ko")] == [135000]
+    # a year after the space is no remainder
+    assert next(n.value for n in find_locale_numbers("4만 2000년", "ko")) == 40000

@@ -1099,11 +1099,6 @@ def test_buyer_groups(text: str, want: list[dict[str, Any]]) -> None:
 # --- found on the way ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Korean 'X만 Y대' (13만 5000대 = 135,000) is split: got 5,000 only (also 2만 5000 "
-    "-> 20,000 and 5,000)",
-)
 def test_korean_man_with_a_remainder_is_one_figure() -> None:
     text = "샤오미는 지난해 13만 5000대를 인도한 것으로 집계됐다."
     (e,) = extract_events(text, published=JUL25, language="ko")

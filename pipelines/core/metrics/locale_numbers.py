@@ -380,6 +380,8 @@ _PRODUCT_BEFORE = re.compile(
 )
 _GAP_RE = re.compile(r" ?(?=\d)")
 _TAIL_RE = re.compile(r" ?(\d+)(?![\d.,])")
+# a counter or currency word right after the last section ("대", "명", "원", "台"), not a year
+_COUNTER_AFTER = re.compile(r"\s?(?![년年])[\uac00-\ud7af\u4e00-\u9fff]")
 
 
 def _cjk_value(text: str, pos: int, rules: _Rules, decimal: str) -> tuple[float, int] | None:
@@ -416,8 +418,15 @@ def _cjk_value(text: str, pos: int, rules: _Rules, decimal: str) -> tuple[float,
                 i = gap.end()
                 continue
             tail = _TAIL_RE.match(text, i)
-            if tail and last_big < float("inf") and len(tail.group(1)) <= 4 and gap.end() == i:
-                section += float(tail.group(1))  # "32만9900": the last section has no unit
+            if (
+                tail
+                and last_big < float("inf")
+                and len(tail.group(1)) <= 4
+                and (gap.end() == i or _COUNTER_AFTER.match(text, tail.end()))
+            ):
+                # "32만9900", "13만 5000대": the last section has no unit (a space before it
+                # only when a counter follows: "4만 2000년" is a year)
+                section += float(tail.group(1))
                 i = tail.end()
             break
     if not matched:
