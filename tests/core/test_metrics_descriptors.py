@@ -47,3 +47,20 @@ def test_a_second_suv_is_not_the_first() -> None:
         language="en",
     )
     assert [(e.subject, e.value) for e in events] == [("Xiaomi Auto", 41000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a descriptor nobody owns, or a rival owns, is no Xiaomi model
+        ("Onvo's first SUV sold 11,000 units in its first month.", None),
+        ("The Purosangue, Ferrari's first SUV, costs more than 3 million yuan.", None),
+        # owned by Xiaomi, in a quote too
+        ("Lei Jun said: for our first car, we spent 10 billion yuan on R&D.", "Xiaomi Auto"),
+        # a thing named after the car is not the car
+        ("Xiaomi's first car plant can build 150,000 vehicles a year.", "Xiaomi Auto"),
+    ],
+)
+def test_a_descriptor_needs_xiaomi_as_its_owner(text: str, subject: str | None) -> None:
+    events = extract_events(text, published=DAY, language="en")
+    assert [e.subject for e in events] == ([subject] if subject else []), events

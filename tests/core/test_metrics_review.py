@@ -74,7 +74,6 @@ JUL25 = dt.date(2025, 7, 10)
             "253,500 yuan.",
             None,
             [ev(YU7, metric="price", value=253500)],
-            marks=xfail("'first car built on ...' is a description of the YU7; got the SU7"),
         ),
         pytest.param(
             "Xiaomi's first car plant in Beijing can produce 150,000 vehicles a year.",
@@ -92,25 +91,21 @@ JUL25 = dt.date(2025, 7, 10)
             "Porsche's Taycan, the German carmaker's first EV, sold 20,000 units in 2020.",
             None,
             [],
-            marks=xfail("the rival is named 24 chars before 'first EV' (> 16): got SU7 20,000"),
         ),
         pytest.param(
             "Onvo's first SUV, the L60, sold 10,000 units in its first month.",
             None,
             [],
-            marks=xfail("Onvo is not in the competitor list: got YU7 10,000 (no Xiaomi named)"),
         ),
         pytest.param(
             "The Purosangue, Ferrari's first SUV, costs more than 3 million yuan.",
             None,
             [],
-            marks=xfail("Ferrari is not in the competitor list: got YU7 price 3,000,000"),
         ),
         pytest.param(
             "乐道L60作为乐道品牌首款SUV，首月交付1万辆。",
             None,
             [],
-            marks=xfail("乐道 is not in the competitor list: got YU7 10,000"),
         ),
         # --- near misses
         pytest.param(

@@ -840,11 +840,33 @@ def _names_of(
 def _rivals_descriptor(
     cfg: ExtractorConfig, m: re.Match[str], rivals: tuple[tuple[int, int], ...]
 ) -> bool:
-    """'Tesla's first SUV', 理想首款SUV: a model's descriptor owned by the rival named just
-    before it is the rival's car, not Xiaomi's."""
+    """A model's descriptor names it only when Xiaomi owns it ("its debut SUV", "Xiaomi's first
+    car", 小米首款SUV, "le premier SUV de Xiaomi") and it is the car itself, not a thing named
+    after it ("its first car plant"); "Tesla's first SUV", 理想首款SUV are the rival's."""
     if re.sub(r"\s+", " ", m.group(0).lower()) not in cfg.descriptor_keys:
         return False
-    return any(m.start() - 16 <= end <= m.start() for _, end in rivals)
+    text = m.string
+    if any(m.start() - 16 <= end <= m.start() for _, end in rivals):
+        return True
+    if _NOT_THE_CAR.match(text, m.end()):
+        return True
+    owned = _DESCRIPTOR_OWNER.search(text, max(0, m.start() - 16), m.start())
+    return owned is None and _OWNER_AFTER.match(text, m.end()) is None
+
+
+# who owns a descriptor right before it, in the languages of data/lang/ ("its", 小米, "son")
+_DESCRIPTOR_OWNER = re.compile(
+    r"(?:\b(?:its|their|our|Xiaomi|Xiaomi['’]s|the\s+company['’]s|the\s+brand['’]s|son|sa|su|sein(?:e[nms]?)?|"
+    r"Xiaomis|seu|sua|il\s+suo|la\s+sua|jego|ilk)|小米(?:的|公司|集团)?|其|旗下|シャオミ(?:の|初の)?|샤오미(?:의)?)"
+    r"\s*(?:own\s+|long-awaited\s+|much-anticipated\s+|very\s+)?$",
+    re.I,
+)
+_OWNER_AFTER = re.compile(r"\s+(?:de|di|von|da|do|của)\s+(?:la\s+)?Xiaomi\b", re.I)
+# the descriptor names something else: "its first car plant", "first car built on ..."
+_NOT_THE_CAR = re.compile(
+    r"\s*(?:plant|factory|facility|line|store|showroom|dealership|built|assembled|made|工厂|门店)",
+    re.I,
+)
 
 
 def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
