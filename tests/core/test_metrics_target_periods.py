@@ -85,3 +85,12 @@ def test_two_stated_target_years_leave_the_year_words_alone() -> None:
         "annual",
         dt.date(2024, 1, 1),
     )
+
+
+def test_a_months_plan_beside_the_years_target_stays_the_months() -> None:
+    text = (
+        "Xiaomi plans to deliver 20,000 cars in November and meet its 130,000 target for the year."
+    )
+    found = {e.value: e for e in extract_events(text, published=PUB)}
+    assert (found[20000].period_kind, found[20000].period_start) == ("month", dt.date(2024, 11, 1))
+    assert (found[130000].period_kind, found[130000].period_start) == ("year", dt.date(2024, 1, 1))

@@ -1686,12 +1686,45 @@ def _met_in_month(
 ) -> bool:
     """Whether the month said is when a target is met, not the target's own: after the
     figure ("hit its 100,000 target in November") or before the words that meet it
-    (在11月完成10万辆交付目标), not inside them ("meet its October target of 40,000")."""
+    (在11月完成10万辆交付目标), not inside them ("meet its October target of 40,000").
+
+    The figure is the target met ("to meet its 350,000 annual target" is not the 40,000 to
+    deliver in December), the meeting is expected ("expects to hit", 有望; "exceeded its
+    target of 10,000 in April" is April's target, reported), and no month names the target
+    ("its monthly target", "target of 20,000 for November", 12月交付目标)."""
     met = scan.search(cfg.target_met_re, text, lo, hi)
     if met is None or not month:
         return False
+    inside = met.start() <= num.start < met.end()
+    # "Xiaomi's 100,000-unit delivery target is expected to be met": right before the words
+    before = num.end <= met.start() and not _TO_MEET.search(text, num.end, met.start())
+    # "meet its goal of 100,000", "alcanzar su objetivo de 100.000": the target's own figure
+    after = met.end() <= num.start and _GOAL_OF.fullmatch(text, met.end(), num.start) is not None
+    if not (inside or before or after):
+        return False
+    if _MONTHS_TARGET.search(text, lo, hi) or month.lower().startswith("for "):
+        return False
+    if _PAST_MET.search(met.group(0)) and not scan.search(cfg.status_res["forecast"], text, lo, hi):
+        return False  # "exceeded its target of 10,000 deliveries in April": April's, reported
     at = text.find(month, lo, hi)
     return at >= num.value_end or (at >= 0 and at + len(month) <= met.start())
+
+
+# between a figure and the words that meet a target: another purpose ("deliver 40,000 in
+# December to meet its annual target") or another item ("10,000 in June and complete the
+# target of 100,000"), not the target's own figure
+_TO_MEET = re.compile(r"\bto\b|\band\b|\bin\s+order\b|才能|以便|为了|并|和|[,;，；]", re.I)
+_GOAL_OF = re.compile(r"\s*(?:of|de|di|von|от|sebesar)\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_PAST_MET = re.compile(
+    r"\b(?:hit|met|reached|achieved|completed|exceeded|surpassed|beat|attained|fulfill?ed)\b"
+    r"|已(?:经)?(?:完成|达成|实现)|超额完成",
+    re.I,
+)
+# a target a month names: "its monthly target", 12月交付目标, 单月目标
+_MONTHS_TARGET = re.compile(
+    r"\bmonthly\s+(?:\w+\s+)?(?:target|goal)|(?:\d{1,2}\s*月|单月|月度)(?:交付|销量|销售)?目标",
+    re.I,
+)
 
 
 _CALENDAR = frozenset(("day", "week", "month", "quarter", "half_year", "year"))
