@@ -24,6 +24,7 @@ from pipelines.core.fetch import (
     HttpSettings,
     _AddressCache,
     _is_blocked_ip,
+    _Watchdog,
 )
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 
@@ -698,3 +699,36 @@ def test_deadlines_hold_in_a_forked_worker(server: LoopbackServer) -> None:
     proc.join(5)
     assert body == b"fine"
     assert kind == "Timeout" and took < 1.5, (kind, took)
+
+
+def test_the_watchdog_cuts_every_deadline_in_order_without_a_wake_up_per_arm() -> None:
+    """Arming a deadline later than the earliest one does not wake the thread; each socket is
+    still shut down when its own deadline passes, the later ones included, and a deadline
+    armed earlier than all the others wakes the thread at once."""
+    dog = _Watchdog()
+    pairs = [socket.socketpair() for _ in range(3)]
+    try:
+        start = time.monotonic()
+        late, later = dog.arm(start + 0.3), dog.arm(start + 0.5)  # the second: no wake-up
+        dog.watch(late, pairs[0][0])
+        dog.watch(later, pairs[1][0])
+        first = dog.arm(start + 0.05)  # earlier than both: the thread must wake for it
+        dog.watch(first, pairs[2][0])
+        cut_at: dict[int, float] = {}
+        while len(cut_at) < 3 and time.monotonic() - start < 5:
+            for i, (ours, _) in enumerate(pairs):
+                ours.setblocking(False)
+                if i not in cut_at:
+                    try:
+                        if ours.recv(1) == b"":  # shut down: reads end at once
+                            cut_at[i] = time.monotonic() - start
+                    except BlockingIOError:
+                        pass
+            time.sleep(0.01)
+        assert sorted(cut_at) == [0, 1, 2]
+        assert 0.05 <= cut_at[2] < 0.25 and 0.3 <= cut_at[0] < 0.5 and cut_at[1] >= 0.5
+        assert first.fired and late.fired and later.fired
+    finally:
+        for a, b in pairs:
+            a.close()
+            b.close()
