@@ -1,7 +1,7 @@
 """Where a run's CPU goes: the run's own process (Beam, fetch threads, pickling, writes) against
 the cleaning workers, in CPU seconds, not wall time (wall time is noise on a shared machine).
 
-    python -m bench.cpu_split --n 200 [--workers 1] [--profile out.prof] [--repeat 2]
+    python -m bench.cpu_split --n 200 [--workers 1] [--profile out.prof] [--repeat 2] [--backfill]
 
 Serves N corpus pages on loopback (bench/server.py, its own process: its CPU is not counted),
 runs `xauto run` in this process and prints one JSON line per repeat:
@@ -12,12 +12,17 @@ runs `xauto run` in this process and prints one JSON line per repeat:
                            per page: cleaning + extraction + their pipes;
   clean/extract_cpu_ms_per_page  the workers' own per-page figures (thread time in the worker);
   phases                   wall seconds by phase (fixed costs).
+With --backfill, each run is followed by `xauto backfill` of every stored page (no fetch: the
+stored raw pages read back, cleaned again, whole days replaced), and a second JSON line gives
+the same figures for it ("kind": "backfill"; per page = per article re-cleaned).
 With --profile, cProfile of the main thread's CPU time (where the DirectRunner runs bundles) is
 written there: `python -m pstats out.prof`.
 """
 
 import argparse
 import cProfile
+import datetime as dt
+import functools
 import json
 import os
 import re
@@ -26,6 +31,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.corpus import load_pages
 from bench.run import write_config
@@ -87,6 +93,7 @@ def main() -> None:
     ap.add_argument("--profile", help="write cProfile stats of the main thread here")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--depth", type=int, help="pages sent to a worker at once (QUEUE_DEPTH)")
+    ap.add_argument("--backfill", action="store_true", help="then backfill every stored page")
     args = ap.parse_args()
 
     from pipelines import launcher, workers
@@ -108,66 +115,72 @@ def main() -> None:
                 if args.workers:
                     beam = config.beam.model_copy(update={"workers": args.workers})
                     config = config.model_copy(update={"beam": beam})
-                profiler = cProfile.Profile(time.thread_time) if args.profile else None
-                parent0, children0, wall0 = _cpu(resource.RUSAGE_SELF), 0.0, time.monotonic()
-                children0 = _cpu(resource.RUSAGE_CHILDREN)
-                threads = ThreadCPU()
-                if profiler:
-                    profiler.enable()
-                summary = launcher.run_ingest(config)
-                if profiler:
-                    profiler.disable()
-                    profiler.dump_stats(args.profile)
-                parent = _cpu(resource.RUSAGE_SELF) - parent0
-                by_thread = threads.stop()
-                wall = time.monotonic() - wall0
-                zygote = workers._the_zygote
-                workers._stop_zygote()  # reaps the zygote, which reaped its workers
-                if zygote is not None and zygote.proc.returncode is None:
-                    zygote.proc.wait()
-                children = _cpu(resource.RUSAGE_CHILDREN) - children0
-                workers.start_zygote()  # the next repeat's, started as the CLI would
-                pages_done = max(1, summary.count("pages_fetched"))
-                c = summary.counters
-                print(
-                    json.dumps(
-                        {
-                            "n": args.n,
-                            "workers": summary.workers,
-                            "pages": summary.count("pages_fetched"),
-                            "articles": summary.count("articles"),
-                            "wall_s": round(wall, 2),
-                            "parent_cpu_s": round(parent, 2),
-                            "workers_cpu_s": round(children, 2),
-                            "parent_cpu_ms_per_page": round(1000 * parent / pages_done, 1),
-                            # without this bench's own thread sampler (0.6 s at N = 1,000)
-                            "run_cpu_ms_per_page": round(
-                                1000 * (parent - by_thread.get("cpu-sampler", 0.0)) / pages_done, 2
-                            ),
-                            "workers_cpu_ms_per_page": round(1000 * children / pages_done, 1),
-                            "clean_cpu_ms_per_page": round(
-                                c.get("clean_cpu_ms_total", 0) / pages_done, 1
-                            ),
-                            "extract_cpu_ms_per_page": round(
-                                c.get("extract_cpu_ms_total", 0) / pages_done, 1
-                            ),
-                            "worker_wait_ms_per_page": round(
-                                c.get("worker_wait_ms_total", 0) / pages_done, 1
-                            ),
-                            "fetch_cpu_ms_per_page": round(
-                                c.get("fetch_cpu_ms_total", 0) / pages_done, 1
-                            ),
-                            "write_cpu_ms_per_page": round(
-                                c.get("write_cpu_ms_total", 0) / pages_done, 1
-                            ),
-                            "phases": {k: round(v, 2) for k, v in summary.phases.items()},
-                            "parent_threads_cpu_s": by_thread,
-                        }
-                    ),
-                    flush=True,
-                )
+                _measure("run", functools.partial(launcher.run_ingest, config), args, True)
+                if args.backfill:
+                    span = (dt.date(1970, 1, 1), dt.date(2100, 12, 31))
+                    backfill = functools.partial(launcher.run_backfill, config, *span)
+                    _measure("backfill", backfill, args, False)
     finally:
         server.stop()
+
+
+def _measure(kind: str, command: Any, args: argparse.Namespace, by_pages: bool) -> None:
+    """Run the command (a launcher call) with the zygote started as the CLI starts it, and
+    print one JSON line of its CPU split. Per page: pages fetched (a run) or articles (a
+    backfill)."""
+    from pipelines import workers
+
+    profiler = cProfile.Profile(time.thread_time) if args.profile else None
+    parent0, wall0 = _cpu(resource.RUSAGE_SELF), time.monotonic()
+    children0 = _cpu(resource.RUSAGE_CHILDREN)
+    threads = ThreadCPU()
+    if profiler:
+        profiler.enable()
+    summary = command()
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(f"{args.profile}.{kind}" if args.backfill else args.profile)
+    parent = _cpu(resource.RUSAGE_SELF) - parent0
+    by_thread = threads.stop()
+    wall = time.monotonic() - wall0
+    zygote = workers._the_zygote
+    workers._stop_zygote()  # reaps the zygote, which reaped its workers
+    if zygote is not None and zygote.proc.returncode is None:
+        zygote.proc.wait()
+    children = _cpu(resource.RUSAGE_CHILDREN) - children0
+    workers.start_zygote()  # the next command's, started as the CLI would
+    done = summary.count("pages_fetched") if by_pages else summary.count("articles")
+    pages_done = max(1, done)
+    c = summary.counters
+    print(
+        json.dumps(
+            {
+                "kind": kind,
+                "n": args.n,
+                "workers": summary.workers,
+                "pages": summary.count("pages_fetched"),
+                "articles": summary.count("articles"),
+                "wall_s": round(wall, 2),
+                "parent_cpu_s": round(parent, 2),
+                "workers_cpu_s": round(children, 2),
+                "parent_cpu_ms_per_page": round(1000 * parent / pages_done, 1),
+                # without this bench's own thread sampler (0.6 s at N = 1,000)
+                "run_cpu_ms_per_page": round(
+                    1000 * (parent - by_thread.get("cpu-sampler", 0.0)) / pages_done, 2
+                ),
+                "workers_cpu_ms_per_page": round(1000 * children / pages_done, 1),
+                "clean_cpu_ms_per_page": round(c.get("clean_cpu_ms_total", 0) / pages_done, 1),
+                "extract_cpu_ms_per_page": round(c.get("extract_cpu_ms_total", 0) / pages_done, 1),
+                "worker_wait_ms_per_page": round(c.get("worker_wait_ms_total", 0) / pages_done, 1),
+                "fetch_cpu_ms_per_page": round(c.get("fetch_cpu_ms_total", 0) / pages_done, 1),
+                "write_cpu_ms_per_page": round(c.get("write_cpu_ms_total", 0) / pages_done, 1),
+                "phases": {k: round(v, 2) for k, v in summary.phases.items()},
+                "parent_threads_cpu_s": by_thread,
+                "loadavg": round(os.getloadavg()[0], 2),
+            }
+        ),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

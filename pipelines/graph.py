@@ -33,8 +33,22 @@ def feed_batches(feeds: Sequence[FeedSpec], size: int = FETCH_HOSTS) -> list[lis
     return [list(feeds[i : i + size]) for i in range(0, len(feeds), size)]
 
 
-def _first(tasks: Any) -> PageTask:
-    return min(tasks, key=lambda task: task.attempt)
+def new_task_by_host(
+    kv: tuple[str, PageTask], fetched_before: frozenset[str]
+) -> list[tuple[str, PageTask]]:
+    """(url, task) → [(host, task)], or nothing for a URL stored before."""
+    url, task = kv
+    return [] if url in fetched_before else [(urlsplit(url).netloc, task)]
+
+
+def one_task_per_url(tasks: Any) -> list[PageTask]:
+    """A host's tasks, one per URL: the lowest attempt (the first seen among equals)."""
+    kept: dict[str, PageTask] = {}
+    for task in tasks:
+        first = kept.get(task.url)
+        if first is None or task.attempt < first.attempt:
+            kept[task.url] = task
+    return list(kept.values())
 
 
 def page_task_of_entry(row: dict[str, Any]) -> list[tuple[str, PageTask]]:
@@ -72,7 +86,9 @@ class FetchNewPages(beam.PTransform):
     """(url, PageTask) pairs → {'pages': (raw_pages row, task), 'errors': errors}.
 
     One fetch per URL (the lowest attempt wins), none for URLs in `fetched_before`; pages are
-    grouped by host so per-host politeness holds on any runner.
+    grouped by host so per-host politeness holds on any runner. A URL names its host, so the
+    one grouping by host also gathers every task of a URL: one shuffle, not one per URL and
+    another per host (each is a stage of its own, and every task was encoded through both).
     """
 
     def __init__(self, http: HttpConfig, fetched_before: frozenset[str]) -> None:
@@ -83,12 +99,9 @@ class FetchNewPages(beam.PTransform):
     def expand(self, tasks: beam.PCollection):
         fetched = (
             tasks
-            | "Not stored yet"
-            >> beam.Filter(lambda kv, done=self.fetched_before: kv[0] not in done)
-            | "One task per URL" >> beam.GroupByKey()
-            | "Pick task" >> beam.MapTuple(lambda url, tasks: _first(tasks))
-            | "Key by host" >> beam.Map(lambda task: (urlsplit(task.url).netloc, task))
+            | "Not stored yet, by host" >> beam.FlatMap(new_task_by_host, self.fetched_before)
             | "One group per host" >> beam.GroupByKey()
+            | "One task per URL" >> beam.MapTuple(lambda host, ts: (host, one_task_per_url(ts)))
             # Fixed-size batches: BatchElements would otherwise start at one host per batch
             # and fetch a slow host's pages with no other host in flight.
             | "Batch hosts"

@@ -316,8 +316,16 @@ def _round_robin(tasks: list[PageTask]) -> list[PageTask]:
     return out
 
 
+# The raw_pages columns a stored page is cleaned from (workers.job reads no other).
+STORED_PAGE_COLUMNS = ("url", "final_url", "page_id", "fetched_at", "content_type", "body")
+
+
 class ReadStoredPages(beam.DoFn):
-    """raw_pages files → (page row, task) for the pages wanted: no fetching."""
+    """raw_pages files → (page row, task) for the pages wanted: no fetching.
+
+    Only the columns cleaning reads, and only the rows wanted: a row group's URLs are read
+    first, and the bodies of the pages not wanted are never turned into Python objects.
+    """
 
     def __init__(self, root: str, wanted: dict[str, PageTask]) -> None:
         self.root = root
@@ -328,16 +336,23 @@ class ReadStoredPages(beam.DoFn):
         self.storage = Storage(self.root)
 
     def process(self, path: str) -> Iterator[tuple[Row, PageTask]]:
-        partition = path.rsplit("/", 2)[-2].split("=", 1)[1]
+        partition = dt.date.fromisoformat(path.rsplit("/", 2)[-2].split("=", 1)[1])
         with self.storage.fs.open_input_file(path) as fh:
             parquet = pq.ParquetFile(fh)
+            names = set(parquet.schema_arrow.names)
+            columns = [c for c in STORED_PAGE_COLUMNS if c in names]
             for group in range(parquet.num_row_groups):
-                for row in parquet.read_row_group(group).to_pylist():
-                    task = self.wanted.get(row["url"])
-                    if task is not None:
-                        row[RAW_PAGES.partition_column] = dt.date.fromisoformat(partition)
-                        self.read.inc()
-                        yield row, task
+                urls = parquet.read_row_group(group, columns=["url"]).column(0).to_pylist()
+                keep = [i for i, url in enumerate(urls) if url in self.wanted]
+                if not keep:
+                    continue
+                rows = parquet.read_row_group(group, columns=columns)
+                if len(keep) < len(urls):
+                    rows = rows.take(keep)
+                for row in rows.to_pylist():
+                    row[RAW_PAGES.partition_column] = partition
+                    yield row, self.wanted[row["url"]]
+                self.read.inc(len(keep))
 
 
 class CleanAndExtract(beam.DoFn):

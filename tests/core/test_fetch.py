@@ -176,6 +176,32 @@ def test_robots_txt_is_honoured_for_pages(server: LoopbackServer) -> None:
     assert client(respect_robots=False).get(f"{server.url}/private/a.html", robots=True).body
 
 
+@pytest.mark.parametrize(
+    ("robots", "allowed"),
+    [
+        (b"# no rules here\n\n", True),  # read, no rule: every page (the short cut)
+        (b"User-agent: otherbot\nDisallow: /\n", True),  # rules, none for us
+        (b"User-agent: *\nDisallow: /\n", False),  # the default entry only
+        (b"User-agent: xauto\nDisallow: /a.html\n", False),  # our own entry
+    ],
+)
+def test_robots_txt_with_and_without_rules(
+    server: LoopbackServer, robots: bytes, allowed: bool
+) -> None:
+    """A robots.txt with no rule at all allows every page without asking can_fetch; any rule,
+    for us, for everyone or for another agent, still goes through it."""
+    server.reply("/robots.txt", 200, robots)
+    server.reply("/a.html", 200, b"x", {"Content-Type": "text/html"})
+    c = client()
+    for _ in range(2):  # the second time from the cached parser
+        if allowed:
+            assert c.get(f"{server.url}/a.html", robots=True).body == b"x"
+        else:
+            with pytest.raises(FetchError, match="RobotsDisallowed"):
+                c.get(f"{server.url}/a.html", robots=True)
+    assert server.hits["/robots.txt"] == 1
+
+
 def test_robots_txt_server_error_means_retry_later(server: LoopbackServer) -> None:
     server.reply("/robots.txt", 503)
     server.reply("/a.html", 200, b"x")

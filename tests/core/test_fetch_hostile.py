@@ -22,7 +22,9 @@ from pipelines.core.fetch import (
     FetchError,
     HttpClient,
     HttpSettings,
+    _AddressCache,
     _is_blocked_ip,
+    _Watchdog,
 )
 from pipelines.core.retry import FailureHistory, is_parked, retry_due
 
@@ -122,6 +124,103 @@ def test_resolved_once_and_connection_pinned_to_the_checked_address(
     result = client.get(f"http://rebind.localhost:{port}/p")
     assert result.body == b"pinned"
     assert asked == ["rebind.localhost"]
+
+
+def _scripted_dns(
+    monkeypatch: pytest.MonkeyPatch, name: str, answers: list[str], port: int = 80
+) -> list[str]:
+    """`name` resolves to answers[0], then answers[1], ... (the last one for ever); returns
+    the list of lookups made, for the test to count."""
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def dns(host: object, *args: object, **kwargs: object) -> object:
+        if host == name:
+            ip = answers[min(len(asked), len(answers) - 1)]
+            asked.append(ip)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port))]
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    return asked
+
+
+def test_a_client_resolves_a_host_once_for_many_pages(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checked addresses are kept per host and port: ten pages, one lookup."""
+    for i in range(10):
+        server.reply(f"/p{i}", 200, f"page {i}".encode(), {"Content-Type": "text/html"})
+    port = int(server.url.rsplit(":", 1)[1])
+    asked = _scripted_dns(monkeypatch, "kept.localhost", ["127.0.0.1"], port)
+    client = HttpClient(HttpSettings(allowed_hosts=(f"kept.localhost:{port}",), retries=0))
+    bodies = [client.get(f"http://kept.localhost:{port}/p{i}").body for i in range(10)]
+    assert bodies == [f"page {i}".encode() for i in range(10)]
+    assert asked == ["127.0.0.1"]
+
+
+def test_a_private_answer_is_refused_on_every_fetch_never_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refusal is not cached as a pass, nor cached at all: each fetch asks and refuses."""
+    asked = _scripted_dns(monkeypatch, "inside.localhost", ["10.0.0.7"])
+    client = HttpClient(HttpSettings(retries=0))
+    for _ in range(3):
+        with pytest.raises(FetchError) as err:
+            client.get("http://inside.localhost/p")
+        assert err.value.error_type == "BlockedAddress"
+    assert asked == ["10.0.0.7"] * 3
+
+
+def test_kept_addresses_expire_and_a_rebound_private_answer_is_then_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Within the TTL the name's first (public, checked) answer is used, so the connection can
+    only go there; once it expires the name is asked again and its private answer refused."""
+    asked = _scripted_dns(monkeypatch, "rebinds.localhost", ["93.184.216.34", "10.0.0.7"])
+    settings = HttpSettings()
+    cache = _AddressCache(ttl=3600.0)
+    for _ in range(3):
+        assert cache.check("http://rebinds.localhost/a", settings, None).addresses == (
+            "93.184.216.34",
+        )
+    assert asked == ["93.184.216.34"]
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now + 3601.0)  # the TTL has passed
+    with pytest.raises(FetchError) as err:
+        cache.check("http://rebinds.localhost/b", settings, None)
+    assert err.value.error_type == "BlockedAddress"
+    with pytest.raises(FetchError):  # and stays refused: nothing was kept
+        cache.check("http://rebinds.localhost/c", settings, None)
+    assert asked == ["93.184.216.34", "10.0.0.7", "10.0.0.7"]
+
+
+def test_kept_addresses_are_per_port_and_a_failed_lookup_is_asked_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """allowed_hosts may allow one port of a name only: the other port is checked (and
+    refused) on its own; a lookup that failed is not remembered."""
+    settings = HttpSettings(allowed_hosts=("split.localhost:8080",))
+    asked = _scripted_dns(monkeypatch, "split.localhost", ["127.0.0.1"])
+    cache = _AddressCache()
+    assert cache.check("http://split.localhost:8080/a", settings, None).addresses == ("127.0.0.1",)
+    with pytest.raises(FetchError) as err:
+        cache.check("http://split.localhost:8081/a", settings, None)
+    assert err.value.error_type == "BlockedAddress"
+    assert len(asked) == 2
+    failures = 0
+
+    def failing(host: object, *args: object, **kwargs: object) -> object:
+        nonlocal failures
+        failures += 1
+        raise socket.gaierror(socket.EAI_AGAIN, "temporary failure")
+
+    monkeypatch.setattr(socket, "getaddrinfo", failing)
+    for _ in range(2):
+        with pytest.raises(FetchError) as err:
+            cache.check("http://gone.localhost/a", settings, None)
+        assert err.value.error_type == "DNSError"
+    assert failures == 2
 
 
 def test_every_resolved_address_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -600,3 +699,36 @@ def test_deadlines_hold_in_a_forked_worker(server: LoopbackServer) -> None:
     proc.join(5)
     assert body == b"fine"
     assert kind == "Timeout" and took < 1.5, (kind, took)
+
+
+def test_the_watchdog_cuts_every_deadline_in_order_without_a_wake_up_per_arm() -> None:
+    """Arming a deadline later than the earliest one does not wake the thread; each socket is
+    still shut down when its own deadline passes, the later ones included, and a deadline
+    armed earlier than all the others wakes the thread at once."""
+    dog = _Watchdog()
+    pairs = [socket.socketpair() for _ in range(3)]
+    try:
+        start = time.monotonic()
+        late, later = dog.arm(start + 0.3), dog.arm(start + 0.5)  # the second: no wake-up
+        dog.watch(late, pairs[0][0])
+        dog.watch(later, pairs[1][0])
+        first = dog.arm(start + 0.05)  # earlier than both: the thread must wake for it
+        dog.watch(first, pairs[2][0])
+        cut_at: dict[int, float] = {}
+        while len(cut_at) < 3 and time.monotonic() - start < 5:
+            for i, (ours, _) in enumerate(pairs):
+                ours.setblocking(False)
+                if i not in cut_at:
+                    try:
+                        if ours.recv(1) == b"":  # shut down: reads end at once
+                            cut_at[i] = time.monotonic() - start
+                    except BlockingIOError:
+                        pass
+            time.sleep(0.01)
+        assert sorted(cut_at) == [0, 1, 2]
+        assert 0.05 <= cut_at[2] < 0.25 and 0.3 <= cut_at[0] < 0.5 and cut_at[1] >= 0.5
+        assert first.fired and late.fired and later.fired
+    finally:
+        for a, b in pairs:
+            a.close()
+            b.close()

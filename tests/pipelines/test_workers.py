@@ -346,3 +346,28 @@ def test_pages_queued_behind_a_busy_worker_fit_its_pipe_together(
         assert pool.idle(size) == 0  # it would not fit beside the page already waiting
     finally:
         pool.close()
+
+
+def test_results_read_in_one_go_keep_connection_framing() -> None:
+    """The parent reads whatever a worker has sent with one system call and splits it into
+    the messages Connection.send framed: several in one read, and one larger than a read
+    (partly arrived) handed out only once whole, in order, nothing lost or doubled."""
+    import multiprocessing
+    import threading
+
+    ours, theirs = multiprocessing.Pipe()
+    slot = workers._Slot(pid=0, conn=ours)
+    big = ("events", [{"text": "x" * (3 * workers._READ_SIZE)}], None, 1, 0)
+    sent = [("article", {"n": 1}, 5), ("events", [], None, 2, 0), big, ("article", {"n": 2}, 3)]
+    sender = threading.Thread(target=lambda: [theirs.send(m) for m in sent])
+    sender.start()
+    got: list[object] = []
+    deadline = time.monotonic() + 30
+    while len(got) < len(sent) and time.monotonic() < deadline:
+        got += workers._arrived(slot)
+    sender.join()
+    assert got == sent and not slot.unread
+    theirs.close()
+    with pytest.raises(EOFError):  # the worker's end closed: the parent learns it is gone
+        while True:
+            workers._arrived(slot)
