@@ -133,8 +133,15 @@ def test_month_period_resolved() -> None:
 
 
 def test_no_date_no_guess() -> None:
-    ev = one("Xiaomi delivered 7,058 SU7 sedans in April.", published=None)
+    ev = one("Xiaomi delivered 7,058 cars in April.", published=None)
     assert (ev.period_start, ev.as_of) == (None, None)
+
+
+def test_no_date_but_a_model_bounds_the_year() -> None:
+    # no year anywhere, but the SU7 went on sale in 2024: the story is from 2024 at the
+    # earliest, and its April is read as that year's (a convention: the lower bound)
+    ev = one("Xiaomi delivered 7,058 SU7 sedans in April.", published=None)
+    assert (ev.period_start, ev.as_of) == (dt.date(2024, 4, 1), dt.date(2024, 4, 30))
 
 
 def test_two_months_in_one_sentence_keep_their_own_period() -> None:

@@ -94,3 +94,16 @@ def test_a_months_plan_beside_the_years_target_stays_the_months() -> None:
     found = {e.value: e for e in extract_events(text, published=PUB)}
     assert (found[20000].period_kind, found[20000].period_start) == ("month", dt.date(2024, 11, 1))
     assert (found[130000].period_kind, found[130000].period_start) == ("year", dt.date(2024, 1, 1))
+
+
+def test_an_undated_story_is_written_after_the_launch_of_the_models_it_names() -> None:
+    # no publication date and no year: the YU7 (on sale from June 2025) dates August
+    text = (
+        "Xiaomi's August deliveries passed 30,000 again, helped by the YU7. "
+        "The YU7 took 240,000 locked orders in its first 18 hours."
+    )
+    found = {e.value: e for e in extract_events(text)}
+    assert (found[30000].period_start, found[30000].as_of) == (
+        dt.date(2025, 8, 1),
+        dt.date(2025, 8, 31),
+    )

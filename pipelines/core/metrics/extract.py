@@ -526,6 +526,13 @@ def extract_events(
     models_in_doc = {
         ent.name for s in sentences for _, _, ent in _names(cfg, s.text)[0] if ent.kind == "model"
     }
+    if published is None and doc_year is None and not stated:
+        # a story that names no year is still written after every model it names went on
+        # (pre-)sale ("the YU7, its first SUV": 2025 at the earliest; the SU7 Ultra's pre-sale
+        # was in October 2024)
+        on_sale = [e.presale or e.launched for e in cfg.entities if e.name in models_in_doc]
+        launch_years = [day.year for day in on_sale if day is not None]
+        doc_year = max(launch_years, default=None)
     events: list[ExtractedEvent] = []
     quarter: Period | None = None  # the reporting period a results article has named
     # the sentence just read, which stated no figure: the month it names is resolved only
