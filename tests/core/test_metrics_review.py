@@ -1002,18 +1002,15 @@ OCT25 = dt.date(2025, 11, 3)
         pytest.param(
             "Xiaomi delivered over 40,000 vehicles in October, with the SU7 accounting for 25,000.",
             [ev(AUTO, value=40000), ev(SU7, value=25000)],
-            marks=xfail("got [SU7 40,000]: the total became the SU7's, its 25,000 lost"),
         ),
         pytest.param(
             "Xiaomi delivered over 40,000 vehicles in October, with 10,000 of them YU7s.",
             [ev(AUTO, value=40000), ev(YU7, value=10000)],
-            marks=xfail("got [YU7 40,000, YU7 10,000]: the total became the YU7's"),
         ),
         pytest.param(
             "Xiaomi delivered more than 40,000 cars in October, with YU7 deliveries exceeding "
             "20,000.",
             [ev(AUTO, value=40000), ev(YU7, value=20000)],
-            marks=xfail("got [YU7 40,000, YU7 20,000]: the total became the YU7's"),
         ),
         # --- near misses: the following figure's own cue comes after it
         pytest.param(

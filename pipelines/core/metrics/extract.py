@@ -1235,6 +1235,14 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
+            and _SHARE_OF.search(text, max(prev_num.end, num.start - 40), num.start)
+        ):
+            metric = prev_event.metric  # "40,000 …, with the SU7 accounting for 25,000"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
         ):
             # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
             # 10日-16日达到峰值2.3万台")
@@ -2028,6 +2036,12 @@ def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -
     return doc_year is not None and end.year < doc_year
 
 
+# a part of the figure before: "with the SU7 accounting for 25,000", "of which 25,000"
+_SHARE_OF = re.compile(
+    r"\b(?:accounting\s+for|making\s+up|representing|of\s+which|comprising)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 _ABSOLUTE = re.compile(r",\s*(?:with|while|and)\s", re.I)
 
 
@@ -2540,7 +2554,13 @@ def _subject(
         if c_left <= s < c_right
         and not (
             s >= num.end
-            and (_SINCE_NAMED.search(text, 0, s) or any(num.end <= a <= s < b for a, b in bases))
+            and (
+                _SINCE_NAMED.search(text, 0, s)
+                or any(num.end <= a <= s < b for a, b in bases)
+                # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
+                # model is the next figure's
+                or _ABSOLUTE.search(text, num.end, s)
+            )
         )
     ]
     for _, e in comp_hits:
