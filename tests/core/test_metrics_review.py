@@ -865,18 +865,11 @@ def test_rounded_figures_of_other_periods(
             "Sales of the SU7 now rival Tesla's Model 3 sales of 40,000 units a month.",
             None,
             [],
-            marks=xfail(
-                "'rival' as a verb makes the Model 3 a reference: its 40,000 went to the SU7 (none before fab2f3b)"
-            ),
         ),
         pytest.param(
             "小米YU7剑指特斯拉Model Y，Model Y去年在华销量超过48万辆。",
             None,
             [],
-            marks=xfail(
-                "the second 'Model Y' (its own clause) is joined to the reference: "
-                "its 480,000 went to the YU7 (none before fab2f3b)"
-            ),
         ),
         pytest.param(
             "小米YU7对标的特斯拉Model Y，上月销量为4万辆。",
@@ -903,31 +896,30 @@ def test_rounded_figures_of_other_periods(
             "The YU7, aimed squarely at Tesla's Model Y, starts at 253,500 yuan.",
             None,
             [ev(YU7, value=253500)],
-            marks=xfail("'aimed (squarely) at' is not a reference word: no event"),
         ),
         pytest.param(
             "The YU7 competes with Tesla's Model Y and starts at 253,500 yuan.",
             None,
             [ev(YU7, value=253500)],
-            marks=xfail("'competes with' is not a reference word: no event"),
+            marks=xfail(
+                "'competes with' is not a reference word (as one it gave 'competes with the "
+                "Model 3, a car that sold 38,000' to the SU7): no event"
+            ),
         ),
         pytest.param(
             "The YU7, a rival to the Model Y, starts at 253,500 yuan.",
             None,
             [ev(YU7, value=253500)],
-            marks=xfail("'a rival to the' (the pattern wants 'rival the'): no event"),
         ),
         pytest.param(
             "The SU7 draws inspiration from Porsche and starts at 215,900 yuan.",
             None,
             [ev(SU7, value=215900)],
-            marks=xfail("'draws inspiration from' is not a reference word: no event"),
         ),
         pytest.param(
             "Der YU7, ein Konkurrent zum Tesla Model Y, kostet ab 253.500 Yuan.",
             "de",
             [ev(YU7, value=253500)],
-            marks=xfail("'Konkurrent zum' (zum is not among the articles): no event"),
         ),
     ],
 )

@@ -2574,9 +2574,14 @@ def _subject(
             return None
     references: list[tuple[int, int]] = []
     for s, e in comp_hits:
-        joined = references and s - references[-1][1] <= 4  # "Tesla's Model Y"
+        # "Tesla's Model Y", "Tesla Model Y", 特斯拉的Model Y (not past a comma)
+        joined = references and _JOINED_NAME.fullmatch(text, references[-1][1], s) is not None
         # "vs Model Y's RMB 263,500": the figure right after the rival's name is its own
-        owns = e <= num.start and _OWN_FIGURE.fullmatch(text, e, num.start) is not None
+        owns = e <= num.start and (
+            _OWN_FIGURE.fullmatch(text, e, num.start) is not None
+            # "rival Tesla's Model 3 sales of 40,000": its own figure, no clause between
+            or (num.start - e <= 30 and not _CLAUSE_BREAK.search(text, e, num.start))
+        )
         if (
             in_clause_names(s)
             and not owns
@@ -2669,6 +2674,13 @@ def _subject(
     return auto or ctx.last_entity
 
 
+_JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
+# a conjunction or a verb between a rival's name and a figure: the figure is not its own
+_CLAUSE_BREAK = re.compile(
+    r"[,;，；、]|\b(?:and|is|are|was|were|has|have|with|but|while|which|that|priced|costs?|"
+    r"und|ist|kostet|et|est|coûte|y|es|cuesta|e|é|è|custa|costa|и|ve|dan|và|i|en|oraz)\b|和|并|而|售价",
+    re.I,
+)
 _OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
 _RELATIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
