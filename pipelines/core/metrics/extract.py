@@ -32,8 +32,10 @@ from pipelines.core.metrics.periods import (
     MONTH_NOUN_RE,
     MONTHS,
     NEXT_YEAR_RE,
+    THIS_YEAR_RE,
     WHOLE_YEAR_RE,
     Period,
+    _month_end,
     en_dates,
     resolve_locale_period,
     resolve_period,
@@ -621,12 +623,6 @@ def extract_events(
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 
-_THIS_YEAR = re.compile(
-    r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|annual|full[- ]year)\b|今年|全年|年度",
-    re.IGNORECASE,
-)
-
-
 def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """An undated story that gives a target one year ("350,000 units for 2025") means that
     year by a target's year words ("its full-year target", 全年目标), not the year the story's
@@ -649,7 +645,7 @@ def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             len(stated) == 1
             and ev.status == "target"
             and ev.period_kind == "year"
-            and _THIS_YEAR.search(ev.period_text or "")
+            and THIS_YEAR_RE.search(ev.period_text or "")
             and not _YEAR_RE.search(ev.period_text or "")
         ):
             (year,) = stated
@@ -1610,7 +1606,7 @@ def _period(
         if said.kind == "quarter" and said.start is not None:
             n = _ORDINAL_QUARTER[ellipsis.group(2).lower()]
             q_start = dt.date(said.start.year, 3 * n - 2, 1)
-            q_end = _quarter_end(q_start)
+            q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
             return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
@@ -1822,11 +1818,6 @@ _QUARTER_ELLIPSIS = re.compile(
     re.I,
 )
 _ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _quarter_end(start: dt.date) -> dt.date:
-    month = start.month + 2
-    return dt.date(start.year, month, 31 if month in (3, 12) else 30)
 
 
 def _nearer_before(
