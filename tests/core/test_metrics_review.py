@@ -341,7 +341,6 @@ def test_set_when(text: str, want: list[dict[str, Any]]) -> None:
             "Xiaomi raised its delivery target for the year to 350,000 units. The earlier goal "
             "of 300,000 cars for 2025 was set in March. Xiaomi delivered 136,000 cars in 2024.",
             2025,
-            marks=xfail("'for the year' is not among the year words: got 2024"),
         ),
         pytest.param(
             "小米汽车年内交付目标上调至35万辆。此前小米设定的2025年目标为30万辆。"
