@@ -208,7 +208,6 @@ def target(**period: Any) -> dict[str, Any]:
                 ev(AUTO, metric="deliveries", value=40000, status="actual"),
                 target(value=350000, period_kind="year", period_start=dt.date(2025, 1, 1)),
             ],
-            marks=xfail("October's 40,000 became a forecast (actual before bc20a15)"),
         ),
         pytest.param(
             "小米汽车需要在12月交付4万辆才能完成35万辆的全年目标。",

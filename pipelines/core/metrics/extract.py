@@ -29,6 +29,7 @@ from pipelines.core.metrics.locale_numbers import (
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
+    LAST_YEAR_RE,
     MONTH_NOUN_RE,
     MONTHS,
     NEXT_YEAR_RE,
@@ -363,6 +364,28 @@ _LAUNCH_WORDS = re.compile(
 )
 
 
+def _launch_year_told(cfg: ExtractorConfig, sentences: list[_Sentence]) -> int | None:
+    """The year a story names no date for, from a launch it places last year: "entered the EV
+    sector last year with the launch of its SU7", 去年3月上市的小米SU7. Written the year after
+    that model's (known) launch, when one model is named beside the words."""
+    years: set[int] = set()
+    for s in sentences:
+        last = scan.search(LAST_YEAR_RE, s.text)
+        if last is None or not scan.search(_LAUNCH_WORDS, s.text):
+            continue
+        near = s.text[max(0, last.start() - 80) : last.end() + 80]
+        if not scan.search(_LAUNCH_WORDS, near) or scan.search(cfg.competitor_re, near):
+            continue  # no launch beside it, or perhaps a rival's ("Tesla launched … last year")
+        models = {
+            ent.launched.year
+            for _, _, ent in _names(cfg, near)[0]
+            if ent.kind == "model" and ent.launched is not None
+        }
+        if len(models) == 1:
+            years.add(models.pop() + 1)
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_end(year: int | None) -> dt.date | None:
     return dt.date(year, 12, 31) if year else None
 
@@ -511,6 +534,12 @@ def extract_events(
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
+    if published is None and not stated:
+        told_year = _launch_year_told(cfg, sentences)
+        if told_year is not None and (doc_year is None or told_year > doc_year):
+            doc_year = told_year
+            if ref is not None and ref.year < told_year:
+                ref = None  # the latest day it told is of an earlier year: no day is known
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
     launch_told = any(scan.search(_LAUNCH_WORDS, s.text) for s in sentences)
@@ -1392,6 +1421,13 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
+        if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
+            # "毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元": the new figure of a
+            # second change follows the first change's periods
+            said = _resolve(cfg.lang, text[: num.start], ref, status, doc_year)
+            period = _period_after_from(text, num, said, ref, status) or period
+            if period.kind == "none" and _said_after_from(text, num, said):
+                period = said  # and its old figure the first change's old period
         if (
             status == "forecast"
             and forced_status is None  # analysts' estimates for a finished quarter stay so
@@ -1595,7 +1631,7 @@ def _period(
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this
         # one is that figure's ("A settembre … 10.000 auto e per ottobre punta a quota 20.000")
-        joint = _NEXT_ITEM.search(text, num.value_end, hi)
+        joint = _NEXT_ITEM_PERIOD.search(text, num.value_end, hi)
         if joint is not None:
             after = (num.value_end, joint.start())
     ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
@@ -1611,7 +1647,10 @@ def _period(
             return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
-    spans = (after, before, (c_left, c_right), (prev_left, c_left))
+    own_start = max(lo, c_left)
+    for m in _WITH_CLAUSE.finditer(text, own_start, num.start):
+        own_start = m.start()  # "…, with September and October each seeing over 40,000"
+    spans = (after, (own_start, num.start), before, (c_left, c_right), (prev_left, c_left))
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
@@ -1685,11 +1724,70 @@ def _period(
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named
+    if lang in ("en", "zh"):
+        found = _period_after_from(text, num, found, ref, status) or found
     if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+# "from 500 million in the first quarter to 300 million": the figure after "to" and the
+# period that "from" took
+_TO_BEFORE = re.compile(
+    r"(?:\bto|\binto)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?"
+    r"(?:RMB|CNY|US\$|\$|¥)?\s*$|(?:至|到)(?:约|近)?\s*$",
+    re.I,
+)
+_FROM_NEAR = re.compile(r"\bfrom\b|从|由", re.I)
+_YEAR_WORD = re.compile(
+    r"\b(?:last|this|next|previous|prior)\s+year\b|\byear\s+(?:earlier|ago)\b|去年|今年|明年|上年|同期",
+    re.I,
+)
+_SHIFTED_KINDS = {"month": 1, "quarter": 3, "half_year": 6}
+
+
+def _period_after_from(
+    text: str, num: NumberMention, found: Period, ref: dt.date | None, status: str
+) -> Period | None:
+    """The period of a change's new figure when only the old one's was named: "rose from
+    23.2% in the first quarter to 26.4%", 经营亏损从Q1的5亿元收窄至3亿元, or a second change of
+    the same sentence ("…, and the loss narrowed from 500 million to 300 million"): the next
+    month, quarter or half, when the words name no year (a year back is the base of a
+    year-on-year change, told otherwise) and it has ended by the day of writing."""
+    months = _SHIFTED_KINDS.get(found.kind)
+    if (
+        months is None
+        or found.start is None
+        or found.end is None
+        or not found.text
+        or _TO_BEFORE.search(text, max(0, num.start - 24), num.start) is None
+    ):
+        return None
+    at = text.rfind(found.text, 0, num.start)
+    if at < 0 or _FROM_NEAR.search(text, max(0, at - 30), at) is None:
+        return None  # the period is not the old figure's
+    if _YEAR_RE.search(found.text) or _YEAR_WORD.search(found.text):
+        return None
+    start = found.end + dt.timedelta(days=1)
+    last = start.month + months - 2  # months from January, zero-based
+    end = _month_end(start.year + last // 12, last % 12 + 1)
+    if status == "actual" and ref is not None and end > ref:
+        return None
+    as_of = end if found.as_of is not None else None
+    return Period(start, end, found.text, as_of, False, found.kind)
+
+
+def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
+    """Whether a change's old figure ("从5亿元", "from 500 million") takes the period the
+    sentence's first change gave its old figure ("从Q1的23.2%")."""
+    if said.kind not in _SHIFTED_KINDS or said.start is None or not said.text:
+        return False
+    if _FROM_NEAR.search(text, max(0, num.start - 8), num.start) is None:
+        return False
+    at = text.rfind(said.text, 0, num.start)
+    return at >= 0 and _FROM_NEAR.search(text, max(0, at - 30), at) is not None
 
 
 def _met_in_month(
@@ -1718,7 +1816,11 @@ def _met_in_month(
     if _PAST_MET.search(met.group(0)) and not scan.search(cfg.status_res["forecast"], text, lo, hi):
         return False  # "exceeded its target of 10,000 deliveries in April": April's, reported
     at = text.find(month, lo, hi)
-    return at >= num.value_end or (at >= 0 and at + len(month) <= met.start())
+    if at < 0:
+        # the month is another clause's ("9月交付超4万辆，预计本周将完成35万台的交付目标", "In
+        # November, it expects to meet its 100,000 target"): not the target's own
+        return True
+    return at >= num.value_end or at + len(month) <= met.start()
 
 
 # between a figure and the words that meet a target: another purpose ("deliver 40,000 in
@@ -1791,10 +1893,12 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
+# a clause that adds a figure to the sentence's: its own period is nearer than the main one's
+_WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 # what joins a figure to the next item of a list
-_NEXT_ITEM = re.compile(
-    r"[;；]|,\s|，|\s(?:and|e|et|y|und|en|i|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
-    r"pero|aber|maar)\s",
+_NEXT_ITEM_PERIOD = re.compile(
+    r"[;；]|,\s|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
+    r"pero|aber|maar)\s|和|及|而",
     re.I,
 )
 
@@ -2374,6 +2478,11 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# after a figure, words that join the next verb to the sentence's subject
+_NEXT_VERB = re.compile(
+    r"\s(?:and|e|et|y|und|oraz|и|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar)\s|并且?|而且?",
+    re.I,
+)
 # between an expectation and its figure: "estimates of 114 billion", 预期的
 _ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
 
@@ -2455,6 +2564,11 @@ def _status(
         stop = min(stop, hi)
 
     tail = text[num.end : min(stop, c_right, num.end + reach)]
+    joined = _NEXT_VERB.search(tail) if reach == 25 else None
+    if joined is not None:
+        # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
+        # ottobre punta a 20.000": past "and", a status word is the next verb's
+        tail = tail[: joined.start()]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
     if cfg.status_res["forecast"].search(tail):

@@ -53,7 +53,7 @@ AS_OF_RE = re.compile(
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
-    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+)?"
+    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+|both\s+)?"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -141,6 +141,17 @@ BY_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 # "October deliveries", "its August sales": a month named as the figure's own
+# "with September and October each seeing over 40,000": the figure of each, read as the first
+EACH_MONTH_RE = re.compile(
+    r"\b"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\s+(?:and|&)\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+(?:19|20)\d{2})?\s+(?:each|both|alike)\b",
+    re.IGNORECASE,
+)
 MONTH_NOUN_RE = re.compile(
     r"\b"
     + _MONTH
@@ -561,6 +572,7 @@ def resolve_period(
     if start is None and kind == "none":
         m = (
             scan.search(IN_MONTH_RE, sentence)
+            or scan.search(EACH_MONTH_RE, sentence)
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
         )

@@ -1,0 +1,138 @@
+"""What one clause of a sentence gives a figure of another: a status word of the next verb, a
+month another figure was counted in, the periods of a first change for a second one, the year
+a launch told "last year" dates a story by.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+Q1_2025 = (dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+Q2_2025 = (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+def _by_value(events: list) -> dict[float, object]:
+    return {e.value: e for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xiaomi delivered over 40,000 cars in September and expects to deliver more in October.",
+            "en",
+        ),
+        ("Xiaomi sold 40,000 cars in September but forecast a slower October.", "en"),
+        (
+            "A settembre Xiaomi ha consegnato oltre 40.000 auto e per ottobre punta a quota 45.000.",
+            "it",
+        ),
+    ],
+)
+def test_a_status_word_past_and_is_the_next_verbs(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 2), language=lang)
+    (first,) = [e for e in events if e.value == 40000]
+    assert (first.status, first.period_kind, first.period_start) == (
+        "actual",
+        "month",
+        dt.date(2025, 9, 1),
+    ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年前三季度，小米汽车累计交付超26万辆，9月交付量超4万辆，预计本周将提前完成35万台的交付目标。",
+        "In September, Xiaomi expects to meet its delivery target of 350,000 cars ahead of time.",
+    ],
+)
+def test_a_month_of_another_clause_is_not_a_targets_own(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 18))
+    (goal,) = [e for e in events if e.metric == "delivery_target"]
+    assert (goal.value, goal.period_kind, goal.period_start) == (
+        350000,
+        "year",
+        dt.date(2025, 1, 1),
+    ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi delivered 260,000 cars in the first three quarters, with September and October "
+        "each seeing more than 40,000 deliveries.",
+        "Xiaomi delivered more than 40,000 cars in both September and October.",
+    ],
+)
+def test_two_months_each_give_the_figure_the_first(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 11, 3))
+    (each,) = [e for e in events if e.value == 40000]
+    assert (each.period_kind, each.period_start, each.as_of) == (
+        "month",
+        dt.date(2025, 9, 1),
+        dt.date(2025, 9, 30),
+    ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi's car unit saw its gross margin rise from 23.2% in the first quarter to 26.4%, "
+        "and its operating loss narrow from 500 million yuan to 300 million yuan.",
+        "小米汽车业务毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元。",
+        "Xiaomi's EV operating loss narrowed from 500 million yuan in the first quarter to "
+        "300 million yuan.",
+    ],
+)
+def test_a_changes_new_figure_is_the_period_after_the_old_ones(text: str) -> None:
+    events = _by_value(extract_events(text, published=dt.date(2025, 8, 21)))
+    old, new = events[500_000_000], events[300_000_000]
+    assert (old.period_start, old.period_end) == Q1_2025, old
+    assert (new.period_kind, new.period_start, new.period_end) == ("quarter", *Q2_2025), new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year named with the old period: the base of a year-on-year change, not the next
+        "Xiaomi's deliveries rose from 27,300 in the second quarter of 2024 to 81,302 units "
+        "in the second quarter of 2025.",
+        # the next quarter is not over yet: no period is guessed for an actual
+        "Xiaomi's operating loss narrowed from 500 million yuan in the second quarter to 300 "
+        "million yuan.",
+    ],
+)
+def test_no_next_period_when_a_year_is_named_or_it_is_not_over(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 8, 21))
+    assert all(e.period_start != dt.date(2025, 7, 1) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Xiaomi entered the car market last year with the launch of its SU7 sedan. It has "
+            "raised its annual delivery target to 350,000 units.",
+            2025,
+        ),
+        ("小米去年3月发布首款车型SU7。公司将全年交付目标上调至35万辆。", 2025),
+        # this year's launch says nothing about a later year: the story stays the SU7's year
+        ("Xiaomi launched the SU7 this year. Its annual delivery target is 100,000 units.", 2024),
+    ],
+)
+def test_a_launch_told_last_year_dates_a_story_with_no_date(text: str, year: int) -> None:
+    (goal,) = [e for e in extract_events(text) if e.metric == "delivery_target"]
+    assert (goal.period_kind, goal.period_start) == ("year", dt.date(year, 1, 1)), goal
+
+
+def test_a_rivals_launch_last_year_does_not_date_the_story() -> None:
+    text = (
+        "Tesla launched the new Model Y last year, while Xiaomi's SU7 set an annual target of "
+        "100,000 units."
+    )
+    (goal,) = [e for e in extract_events(text) if e.metric == "delivery_target"]
+    assert goal.period_start == dt.date(2024, 1, 1), goal
