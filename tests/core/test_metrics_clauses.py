@@ -136,3 +136,38 @@ def test_a_rivals_launch_last_year_does_not_date_the_story() -> None:
     )
     (goal,) = [e for e in extract_events(text) if e.metric == "delivery_target"]
     assert goal.period_start == dt.date(2024, 1, 1), goal
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "After delivering more than 135,000 SU7 sedans in 2024, Xiaomi has now set a new "
+            "goal for 2025 of selling 300,000 cars.",
+            "en",
+        ),
+        (
+            "Après avoir livré plus de 135 000 SU7 en 2024, Xiaomi s'est fixé pour 2025 un "
+            "objectif de 300 000 ventes.",
+            "fr",
+        ),
+    ],
+)
+def test_the_company_past_a_comma_owns_the_next_figure(text: str, lang: str) -> None:
+    events = _by_value(extract_events(text, published=dt.date(2025, 1, 10), language=lang))
+    done, goal = events[135000], events[300000]
+    assert (done.subject, done.period_start) == ("Xiaomi SU7", dt.date(2024, 1, 1)), done
+    assert (goal.subject, goal.status, goal.period_start) == (
+        "Xiaomi Auto",
+        "target",
+        dt.date(2025, 1, 1),
+    ), goal
+
+
+def test_a_name_inside_an_apposition_does_not_take_the_models_figure() -> None:
+    text = (
+        "The SU7, the first car model Xiaomi launched in March last year, was delivered to "
+        "75,869 buyers in the first quarter."
+    )
+    (ev,) = extract_events(text, published=dt.date(2025, 5, 27))
+    assert (ev.subject, ev.period_kind) == ("Xiaomi SU7", "quarter"), ev

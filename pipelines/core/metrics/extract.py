@@ -1650,11 +1650,23 @@ def _period(
     own_start = max(lo, c_left)
     for m in _WITH_CLAUSE.finditer(text, own_start, num.start):
         own_start = m.start()  # "…, with September and October each seeing over 40,000"
-    spans = (after, (own_start, num.start), before, (c_left, c_right), (prev_left, c_left))
+    segment = own_start
+    for m in _SEGMENT.finditer(text, own_start, num.start):
+        segment = m.end()  # "After 135,000 SU7s in 2024, Xiaomi set a goal for 2025 of 300,000"
+    spans = (
+        after,
+        (segment, num.start),
+        (own_start, num.start),
+        before,
+        (c_left, c_right),
+        (prev_left, c_left),
+    )
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
         p = _resolve(lang, text[a:b], ref, status, doc_year)
+        if a == segment and b == num.start and p.start is None and segment > own_start:
+            continue  # the last segment before the figure counts only with a dated period
         if (
             found is not None
             and found.kind in ("cumulative", "window")
@@ -1895,6 +1907,8 @@ def _year_named_before(
 _NEVER = re.compile("(?!)")
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
+_SEGMENT = re.compile(r"[,;，；]\s")
+_AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
 # what joins a figure to the next item of a list
 _NEXT_ITEM_PERIOD = re.compile(
     r"[;；]|,\s|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
@@ -2717,6 +2731,19 @@ def _subject(
         )
         if metric == "production_capacity" and counted is not None:
             return counted  # "could produce more than 10,000 SU7s a month": that car's line
+        if model is not None and metric not in MODEL_METRICS and counted is None:
+            # "After 135,000 SU7s in 2024, Xiaomi set a goal of 300,000": the company named
+            # past a comma, nearer the figure, owns it
+            last_model = max((e for _, e, ent in entity_hits if ent is model), default=-1)
+            if any(
+                ent.kind != "model"
+                and last_model <= s
+                and e <= num.start
+                and _AFTER_BREAK.search(text, last_model, s)
+                for s, e, ent in entity_hits
+            ):
+                model = None
+                candidates = [(d, e) for d, e in candidates if e.kind != "model"]
         if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
             # the team, the money invested and the plant belong to the business, not to a car
             if model is not None or any(e.kind == "auto" for _, e in candidates):
