@@ -171,3 +171,44 @@ def test_a_name_inside_an_apposition_does_not_take_the_models_figure() -> None:
     )
     (ev,) = extract_events(text, published=dt.date(2025, 5, 27))
     assert (ev.subject, ev.period_kind) == ("Xiaomi SU7", "quarter"), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "小米SU7自2024年3月28日上市后，全年交付量达到13.7万辆，远超年初设定的10万辆目标。",
+            "zh",
+        ),
+        (
+            "Since its launch on March 28, 2024, the Xiaomi SU7 delivered 136,854 units for the "
+            "full year, far above the 100,000 target set at the start of the year.",
+            "en",
+        ),
+    ],
+)
+def test_a_target_an_actual_beat_is_of_the_actuals_year(text: str, lang: str) -> None:
+    # (with no date, the English full year is read as 2023, before the launch: a known miss)
+    for published in (dt.date(2025, 3, 10), None) if lang == "zh" else (dt.date(2025, 3, 10),):
+        events = extract_events(text, published=published, language=lang)
+        (goal,) = [e for e in events if e.metric == "delivery_target"]
+        assert (goal.period_kind, goal.period_start) == ("year", dt.date(2024, 1, 1)), goal
+
+
+def test_a_target_beside_an_actual_it_did_not_beat_keeps_its_year() -> None:
+    text = "Xiaomi delivered 136,854 cars in 2024 and set a target of 350,000 for 2025."
+    events = _by_value(extract_events(text, published=dt.date(2025, 3, 10)))
+    assert events[350000].period_start == dt.date(2025, 1, 1), events[350000]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "prévoyaient des ventes": expectations of sales; "prévoyait de livrer": a plan
+        ("Les analystes prévoyaient des ventes de 100 000 Xiaomi SU7 en 2024.", "forecast"),
+        ("Xiaomi prévoyait de livrer 100 000 voitures en 2024.", "target"),
+    ],
+)
+def test_french_prevoir_de_is_a_plan_and_prevoir_des_an_expectation(text: str, status: str) -> None:
+    (ev,) = extract_events(text, language="fr")
+    assert ev.status == status, ev

@@ -572,6 +572,7 @@ def extract_events(
     month_named: str | None = None
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
+    beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
         told = _days_told(sent.text, ref, doc_year)
@@ -642,17 +643,53 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
+            events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
             month_named = sent.text  # a sentence with no figure, read by _month_named
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
     if published is None:
-        events = _targets_of_one_year(events)
+        events = _targets_of_one_year(events, beaten)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 
-def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
+    """A sentence whose actual beats or misses a target ("136,854 for the full year, far above
+    the 100,000 target set at the start of the year", 全年交付13.7万辆，远超年初设定的10万辆目标):
+    the target is of the actual's period, unless its own words name a year. One actual
+    period of the target's kind (or of a year, for a target with none) decides."""
+    done = {
+        (e.period_kind, e.period_start, e.period_end)
+        for e in events
+        if e.status == "actual"
+        and e.metric == "deliveries"
+        and e.period_start is not None
+        and e.period_kind in ("month", "quarter", "year")
+    }
+    if len(done) != 1:
+        return events
+    kind, start, end = done.pop()
+    out = []
+    for e in events:
+        if (
+            e.metric == "delivery_target"
+            and e.status == "target"
+            and e.period_kind in (kind, "none")
+            and e.period_start != start
+            and not _YEAR_RE.search(e.period_text or "")
+        ):
+            e = dataclasses.replace(e, period_kind=kind, period_start=start, period_end=end)
+            beaten.add(id(e))
+        out.append(e)
+    return out
+
+
+def _targets_of_one_year(
+    events: list[ExtractedEvent],
+    beaten: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[ExtractedEvent]:
     """An undated story that gives a target one year ("350,000 units for 2025") means that
     year by a target's year words ("its full-year target", 全年目标), not the year the story's
     past figures suggest: the year of writing is only estimated, the target's year is stated.
@@ -676,6 +713,7 @@ def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             and ev.period_kind == "year"
             and THIS_YEAR_RE.search(ev.period_text or "")
             and not _YEAR_RE.search(ev.period_text or "")
+            and id(ev) not in beaten  # an actual of its sentence gave it its year
         ):
             (year,) = stated
             ev = dataclasses.replace(
