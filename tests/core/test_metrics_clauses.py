@@ -212,3 +212,26 @@ def test_a_target_beside_an_actual_it_did_not_beat_keeps_its_year() -> None:
 def test_french_prevoir_de_is_a_plan_and_prevoir_des_an_expectation(text: str, status: str) -> None:
     (ev,) = extract_events(text, language="fr")
     assert ev.status == status, ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米SU7 Ultra上市两天大定突破1.5万台。这一成绩远超全年1万台的销售目标。",
+        "Xiaomi's SU7 Ultra took 15,000 orders in two days. That result already beats its "
+        "full-year sales target of 10,000 units.",
+    ],
+)
+def test_a_sentence_on_the_figure_before_is_that_figures_subjects(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 3, 2))
+    (goal,) = [e for e in events if e.metric == "delivery_target"]
+    assert goal.subject == "Xiaomi SU7 Ultra", events
+
+
+def test_with_no_figure_before_the_sentence_keeps_the_car_business() -> None:
+    text = (
+        "Xiaomi's SU7 Ultra went on sale in February. That result aside, the full-year "
+        "delivery target is 350,000 units."
+    )
+    (goal,) = [e for e in extract_events(text, published=dt.date(2025, 3, 2))]
+    assert goal.subject == "Xiaomi Auto", goal

@@ -2824,6 +2824,12 @@ def _subject(
         return None
     if ctx.last_entity is None:
         return None
+    if ctx.last_event is not None and _ANAPHOR.match(text):
+        # "这一成绩远超全年1万台的销售目标", "That result beats its full-year target of 10,000":
+        # the figure told before is whose this sentence goes on about
+        told = _named(cfg, ctx.last_event.subject)
+        if told is not None:
+            return told
     if metric in ("revenue", "net_loss", "rd_spend"):
         if _car_words(cfg, clause):
             return auto or ctx.last_entity
@@ -2844,6 +2850,12 @@ def _subject(
     return auto or ctx.last_entity
 
 
+# a sentence that opens on the figure told before
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
+    r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
+    re.I,
+)
 _JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
 # a conjunction or a verb between a rival's name and a figure: the figure is not its own
 _CLAUSE_BREAK = re.compile(
