@@ -58,10 +58,11 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # (open-period resolution): split 24 (13.2 %); with the evening's extractor (target
     # periods, model descriptors, rivals as references): found 183, split 21 (11.5 %); the
     # next evening's clause rules (a month or status of another clause, a change's new
-    # figure, a target an actual beat, a launch told "last year"): split 16 (8.8 %), found
-    # 182 (15 after a sentence on the figure before took its subject): the French "attentes … qui prévoyaient des ventes" is now read as the forecast it
-    # is, and the hand-made fact that states it (F052) is a forecast filed as delivery_target,
-    # where the taxonomy keeps a forecast of deliveries under deliveries
+    # figure, a target an actual beat, a launch told "last year", a sentence on the figure
+    # before): split 15 (8.2 %), found 182: the French "attentes … qui prévoyaient des
+    # ventes" is now read as the forecast it is, and the hand-made fact that states it
+    # (F052) is a forecast filed as delivery_target, where the taxonomy keeps a forecast of
+    # deliveries under deliveries
     assert result["found"] >= 182
     assert result["split"] <= 15
     assert result["wrong_merges"] == 0
