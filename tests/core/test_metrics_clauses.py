@@ -235,3 +235,33 @@ def test_with_no_figure_before_the_sentence_keeps_the_car_business() -> None:
     )
     (goal,) = [e for e in extract_events(text, published=dt.date(2025, 3, 2))]
     assert goal.subject == "Xiaomi Auto", goal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        # a month before a verb that sets the plan is when it was set
+        (
+            "In March, Xiaomi raised its 2025 delivery target to 350,000 cars.",
+            "year",
+            dt.date(2025, 1, 1),
+        ),
+        ("小米在3月的发布会上宣布，全年交付目标上调至35万辆。", "year", dt.date(2025, 1, 1)),
+        # a month before a verb that states the plan is the plan's own
+        ("In July, Xiaomi aims to deliver 30,000 cars.", "month", dt.date(2025, 7, 1)),
+        ("小米汽车7月计划交付3万辆。", "month", dt.date(2025, 7, 1)),
+    ],
+)
+def test_a_month_before_the_verb_that_set_a_plan(text: str, kind: str, start: dt.date) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 6, 1))
+    assert (ev.status, ev.period_kind, ev.period_start) == ("target", kind, start), ev
+
+
+def test_the_day_a_plan_was_set_is_its_as_of() -> None:
+    text = "On March 18, Xiaomi lifted its delivery target for 2025 to 350,000 units."
+    (ev,) = extract_events(text, published=dt.date(2025, 6, 1))
+    assert (ev.period_kind, ev.period_start, ev.as_of) == (
+        "year",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 3, 18),
+    ), ev

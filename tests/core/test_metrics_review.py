@@ -291,28 +291,23 @@ A_YEAR = target(period_kind="year")
         pytest.param(
             "In March, Xiaomi set a delivery target of 350,000 cars.",
             [A_YEAR],
-            marks=xfail("'In March, ... set' (month before the verb): got the month March"),
         ),
         pytest.param(
             "At its earnings call in March, Xiaomi raised its delivery target to 350,000 units.",
             [A_YEAR],
-            marks=xfail("'at its earnings call in March': got the month March"),
         ),
         pytest.param(
             "Xiaomi's delivery target of 350,000 cars, which it first gave in March, now looks "
             "modest.",
             [A_YEAR],
-            marks=xfail("'gave in March' is not in set_when: got the month March"),
         ),
         pytest.param(
             "卢伟冰在3月的业绩会上宣布，小米汽车交付目标上调至35万辆。",
             [A_YEAR],
-            marks=xfail("在3月的业绩会上宣布 (words between month and verb): got March"),
         ),
         pytest.param(
             "On March 18, Xiaomi lifted its delivery target to 350,000 units.",
             [A_YEAR],
-            marks=xfail("a day before the verb makes the target cumulative at March 18"),
         ),
     ],
 )

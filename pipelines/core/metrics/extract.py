@@ -1440,8 +1440,13 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        set_day: dt.date | None = None
         if status in ("target", "forecast"):
-            # "a 2025 target of 300,000 set in March": March is when, 2025 what for
+            # "a 2025 target of 300,000 set in March": March is when, 2025 what for; a day
+            # said there ("at an investor conference on April 23") is when it was stated
+            for m in scan.finditer(cfg.set_when_re, own):
+                days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
+                set_day = days[-1][2] if days else set_day
             own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
 
         period_as = partial(
@@ -1459,6 +1464,8 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
+        if set_day is not None and period.as_of is None:
+            period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
             # "毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元": the new figure of a
             # second change follows the first change's periods
