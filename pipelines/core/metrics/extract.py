@@ -1710,8 +1710,15 @@ def _period(
         if b <= a:
             continue
         p = _resolve(lang, text[a:b], ref, status, doc_year)
-        if a == segment and b == num.start and p.start is None and segment > own_start:
-            continue  # the last segment before the figure counts only with a dated period
+        if (
+            a == segment
+            and b == num.start
+            and segment > own_start
+            and (p.start is None or _YEAR_WORD_ONLY.fullmatch(p.text or ""))
+        ):
+            # the last segment before the figure counts only with a period it dates itself
+            # ("…, targeting annual sales of" leaves "a roadmap for 2026" before it)
+            continue
         if (
             found is not None
             and found.kind in ("cumulative", "window")
@@ -1953,6 +1960,8 @@ _NEVER = re.compile("(?!)")
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
+# a period named by a year word alone, no number: "annual", "this year", 全年
+_YEAR_WORD_ONLY = re.compile(r"\D*")
 _AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
 # what joins a figure to the next item of a list
 _NEXT_ITEM_PERIOD = re.compile(
@@ -2426,12 +2435,13 @@ _DISCOUNT = re.compile(
 
 _BUYERS = re.compile(
     r"\b(?:buyers?|owners?|customers?|purchasers?|orders?|pre-?orders?|bookings?|reservations?|"
-    r"users?)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
+    r"users?|ownership|female|women)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
     re.I,
 )
 _NOT_BUYERS = re.compile(
     r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
-    r"smartphones?|phones?|shipments?|stake|interest|rate|discount|battery|efficiency|"
+    r"smartphones?|phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
+    r"efficiency|"
     r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
     r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
     re.I,
