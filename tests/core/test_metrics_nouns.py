@@ -73,3 +73,42 @@ def test_a_projection_beaten_is_of_the_year_it_was_beaten_in() -> None:
 )
 def test_no_metric_from_a_rate_or_an_area(text: str) -> None:
     assert extract_events(text, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "subject"),
+    [
+        # a Latin acronym inside Chinese text has no word boundary before the next character
+        ("小米汽车第四季度的ASP升至每辆约26万元。", "price", "Xiaomi Auto"),
+        ("小米智能电动汽车的ASP上升9%，至每辆约26万元。", "price", "Xiaomi Auto"),
+        ("小米集团第三季度EV业务收入为290亿元。", "revenue", "Xiaomi Auto"),
+        ("小米集团第三季度智能EV收入为290亿元。", "revenue", "Xiaomi Auto"),
+    ],
+)
+def test_latin_words_inside_chinese_text(text: str, metric: str, subject: str) -> None:
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 11, 20)) if e.value > 100]
+    assert (ev.metric, ev.subject) == (metric, subject), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status", "metric"),
+    [
+        # a year that has hardly begun holds no such actual: the plan's, or an expectation
+        (
+            "小米集团董事长雷军表示：“全力以赴，2025年交付三十万辆车”。",
+            dt.date(2025, 1, 7),
+            "target",
+            "delivery_target",
+        ),
+        ("小米集团雷军称，今年交付30万辆。", dt.date(2025, 1, 7), "forecast", "deliveries"),
+        # told as done, or late enough in the year: an actual
+        ("小米汽车2025年已交付30万辆。", dt.date(2025, 1, 7), "actual", "deliveries"),
+        ("Xiaomi delivered 136,854 cars in 2024.", dt.date(2025, 1, 7), "actual", "deliveries"),
+        ("小米汽车2025年交付超过41万辆。", dt.date(2026, 1, 2), "actual", "deliveries"),
+    ],
+)
+def test_a_figure_of_a_year_that_has_hardly_begun(
+    text: str, published: dt.date, status: str, metric: str
+) -> None:
+    (ev,) = extract_events(text, published=published)
+    assert (ev.status, ev.metric) == (status, metric), ev

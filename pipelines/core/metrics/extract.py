@@ -1483,6 +1483,19 @@ def _sentence_events(
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
             period = period_as(status)
+        if (
+            status == "actual"
+            and forced_status is None
+            and metric in ("deliveries", "production")
+            and _hardly_begun(period, ref)
+            and not _DONE.search(text, c_left, num.start)
+        ):
+            # "全力以赴，2025年交付三十万辆车" on January 7, 2025: a year that has hardly begun
+            # holds no such figure yet; it is the plan's, or an expectation
+            status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
+            if metric == "deliveries" and status == "target":
+                metric = "delivery_target"
+            period = period_as(status)
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1852,6 +1865,27 @@ def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
         return False
     at = text.rfind(said.text, 0, num.start)
     return at >= 0 and _FROM_NEAR.search(text, max(0, at - 30), at) is not None
+
+
+# words that make a figure done: "has delivered", 已交付, 交付了, 达到
+_DONE = re.compile(
+    r"\b(?:delivered|sold|produced|built|shipped|had|has|have|was|were|reached|exceeded|hit|"
+    r"topped|passed|surpassed)\b|已|了|达到?|突破|超过",
+    re.I,
+)
+
+
+def _hardly_begun(period: Period, ref: dt.date | None) -> bool:
+    """Whether a quarter, half or year had run less than a tenth of its length when the story
+    was written (or had not begun): no actual of it can be told yet."""
+    if (
+        ref is None
+        or period.start is None
+        or period.end is None
+        or period.kind not in ("year", "half_year", "quarter")
+    ):
+        return False
+    return (ref - period.start).days * 10 < (period.end - period.start).days
 
 
 def _met_in_month(
