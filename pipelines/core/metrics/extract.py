@@ -1904,7 +1904,9 @@ def _met_in_month(
         return False
     inside = met.start() <= num.start < met.end()
     # "Xiaomi's 100,000-unit delivery target is expected to be met": right before the words
-    before = num.end <= met.start() and not _TO_MEET.search(text, num.end, met.start())
+    before = num.end <= met.start() and (
+        not _TO_MEET.search(text, num.end, met.start()) or _MET_IT.search(met.group(0)) is not None
+    )
     # "meet its goal of 100,000", "alcanzar su objetivo de 100.000": the target's own figure
     after = met.end() <= num.start and _GOAL_OF.fullmatch(text, met.end(), num.start) is not None
     if not (inside or before or after):
@@ -1925,6 +1927,7 @@ def _met_in_month(
 # December to meet its annual target") or another item ("10,000 in June and complete the
 # target of 100,000"), not the target's own figure
 _TO_MEET = re.compile(r"\bto\b|\band\b|\bin\s+order\b|才能|以便|为了|并|和|[,;，；]", re.I)
+_MET_IT = re.compile(r"\bit$")  # "… target to 120,000 and expects to meet it"
 _GOAL_OF = re.compile(r"\s*(?:of|de|di|von|от|sebesar)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _PAST_MET = re.compile(
     r"\b(?:hit|met|reached|achieved|completed|exceeded|surpassed|beat|attained|fulfill?ed)\b"
@@ -2581,6 +2584,12 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# a sentence that opens by calling what follows an estimate
+_LEAD_ESTIMATE = re.compile(
+    r"\s*(?:据(?:估算|估计|测算|推算)|(?:业内人士|业内|分析师|分析人士|机构|市场)(?:估计|估算|测算|推算)|"
+    r"(?:by|according\s+to)\s+(?:\w+\s+){0,2}?estimates?)\s*[,，:：]",
+    re.I,
+)
 # after a figure, words that join the next verb to the sentence's subject
 _NEXT_VERB = re.compile(
     r"\s(?:and|e|et|y|und|oraz|и|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar)\s|并且?|而且?",
@@ -2616,6 +2625,9 @@ def _status(
         # "計画から最大で10万台前後と予想され": the verb that quotes the figure decides, not a
         # plan named before it ("目標の10万台を達成する見込み" has its object marker: no match)
         return "forecast"
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []
@@ -2693,6 +2705,9 @@ def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi:
     one ("will have delivered 120,000 by the end of 2023", data `future`)."""
     if cfg.forecast_quote_re.match(text, num.end, hi):
         return True
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return True  # "据估算，…", "By our estimates, …"
     found = scan.search(cfg.status_res["forecast"], text, lo, hi)
     return found is not None and not _only_future(cfg, text, lo, hi)
 
