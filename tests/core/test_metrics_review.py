@@ -572,44 +572,37 @@ def test_an_estimate_of_a_finished_period(text: str, published: dt.date, status:
             "Xiaomi needed just 12 months to raise capacity to 300,000 cars a year.",
             None,
             "actual",
-            marks=xfail("'needed 12 months to raise' is done: got target (actual before ea10ace)"),
         ),
         pytest.param(
             "A second shift helped to lift Xiaomi's production capacity to 30,000 cars a month.",
             None,
             "actual",
-            marks=xfail("'helped to lift' is done: got target (actual before ea10ace)"),
         ),
         pytest.param(
             "小米汽车按计划已将产能提升至每月2万辆。",
             None,
             "actual",
-            marks=xfail("按计划已将 (as planned, has raised): 计划 wins, got target"),
         ),
         pytest.param(
             "小米汽车上月将产能提升至每月3万辆。",
             None,
             "actual",
-            marks=xfail("上月将 (last month, object marker 将) is past: got target"),
         ),
         # --- near misses: a plan said otherwise
         pytest.param(
             "Xiaomi is working with suppliers on lifting capacity to 40,000 units a month.",
             None,
             "target",
-            marks=xfail("'on lifting capacity to' (a gerund): got actual"),
         ),
         pytest.param(
             "Xiaomi is raising capacity to 40,000 cars a month.",
             None,
             "target",
-            marks=xfail("'is raising capacity to' (under way, not reached): got actual"),
         ),
         pytest.param(
             "小米汽车打算年底前把产能扩充到每月4万辆。",
             None,
             "target",
-            marks=xfail("扩充 is not among the raise verbs of capacity_plan: got actual"),
         ),
     ],
 )

@@ -2584,6 +2584,9 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# before an infinitive, what makes it the result of something done: "needed 12 months to
+# raise capacity to", "helped to lift"
+_DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
 # a sentence that opens by calling what follows an estimate
 _LEAD_ESTIMATE = re.compile(
     r"\s*(?:据(?:估算|估计|测算|推算)|(?:业内人士|业内|分析师|分析人士|机构|市场)(?:估计|估算|测算|推算)|"
@@ -2648,7 +2651,11 @@ def _status(
         if metric == "production_capacity"
         else None
     )
-    if plan is not None and not _PAST_VERB.search(text[plan.end() : num.start]):
+    if (
+        plan is not None
+        and not _PAST_VERB.search(text[plan.end() : num.start])
+        and not _DONE_PURPOSE.search(text, max(c_left, plan.start() - 40), plan.start())
+    ):
         return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
     if metric in ("production_capacity", "production") and scan.search(
         cfg.when_built_re, text, segment[0], max(segment[1], num.end)
