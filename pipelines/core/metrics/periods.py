@@ -133,7 +133,9 @@ _SMALL_NUMBERS = {
 BY_MONTH_RE = re.compile(
     r"\b(?:by\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
     # "delivered through May 2025", "until the end of May": a running total at its end
-    r"|(?:through|thru|until|till|up\s+(?:to|until))\s+(?:the\s+end\s+of\s+)?)"
+    r"|(?:through|thru|until|till|up\s+(?:to|until))\s+(?:the\s+end\s+of\s+)?"
+    # "as of end-April 2025", "by end-April"
+    r"|(?:as\s+of|as\s+at|by|at|until|through)\s+(?:the\s+)?end-)"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -178,9 +180,15 @@ _SINCE_EVENT = re.compile(
     r"market\s+entry|first\s+deliveries|start\s+of\s+deliveries)(?:\s+in)?\s*$"
     # "since deliveries began in July", "since it went on sale in March"
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:began|begun|started|opened|"
-    r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)(?:\s+in)?\s*$",
+    r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)"
+    # "since production started at its Beijing plant in March"
+    r"(?:\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|site))?"
+    r"(?:\s+in)?\s*$",
     re.IGNORECASE,
 )
+# "自去年4月开启交付以来", "从2024年4月上市以来": a running total since that month
+_ZH_SINCE_BEFORE = re.compile(r"(?:自|从|從)\s*(?:去年|今年|前年)?\s*$")
+_ZH_SINCE_AFTER = re.compile(r"(?:份)?[^，。；,;\d]{0,10}?(?:以来|以來)")
 YEAR_TO_DATE_RE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|YTD)\b"
@@ -592,8 +600,12 @@ def resolve_period(
             month = MONTHS[month_s.lower().rstrip(".")] if m else _month_number(month_s)
             if m and month_s.lower() == "may" and not month_s[0].isupper():
                 month = 0
-            if 1 <= month <= 12 and scan.search(
-                _SINCE_EVENT, sentence, max(0, g.start() - 40), g.start()
+            if 1 <= month <= 12 and (
+                scan.search(_SINCE_EVENT, sentence, max(0, g.start() - 70), g.start())
+                or (
+                    _ZH_SINCE_BEFORE.search(sentence, max(0, g.start() - 8), g.start())
+                    and _ZH_SINCE_AFTER.match(sentence, g.end())
+                )
             ):
                 # "since its launch in March last year": a running total from then on
                 text, kind = sentence[g.start() : g.end()], "cumulative"
