@@ -1315,6 +1315,8 @@ def _sentence_events(
                 r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
                 r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
                 r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                # "40,000 in October, and another 45,000 in November"
+                r"(?:\s*(?:another|a\s+further|then|又|再))?"
                 # "收窄至第二季度的3亿元": the next item's period between the joiner and it
                 r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
                 r"\s*(?:人民币|RMB)?\s*",
