@@ -194,7 +194,6 @@ def target(**period: Any) -> dict[str, Any]:
                 target(value=40000, period_kind="month", period_start=dt.date(2025, 12, 1)),
                 target(value=350000, period_kind="year", period_start=dt.date(2025, 1, 1)),
             ],
-            marks=xfail("what must be delivered in December is December's: got 40,000 as the year"),
         ),
         pytest.param(
             "Xiaomi delivered 40,000 cars in October and expects to meet its full-year target "
@@ -214,9 +213,6 @@ def target(**period: Any) -> dict[str, Any]:
                 ev(AUTO, value=40000, status="target", period_start=dt.date(2025, 12, 1)),
                 target(value=350000, period_kind="year", period_start=dt.date(2025, 1, 1)),
             ],
-            marks=xfail(
-                "需要在12月交付4万辆 (must deliver in December): got an actual of Dec 2024"
-            ),
         ),
         # --- near misses: the target met in a month, said otherwise
         pytest.param(

@@ -2132,10 +2132,17 @@ def _period_kind(
     ):
         # "deliveries have exceeded 258,000", 交付量已突破30万台: with no period, a running total
         return "cumulative"
+    after = text[num.end : num.end + 25]
+    purpose = _TO_MEET.search(after)
+    near = (
+        text[max(0, num.start - 12) : num.start]
+        + " "
+        + after[: purpose.start() if purpose else None]
+    )
     if (
         metric == "delivery_target"
         and period.kind not in ("year", "none")
-        and (WHOLE_YEAR_RE.search(text) or _YEAR_END.search(text))
+        and (WHOLE_YEAR_RE.search(near) or _YEAR_END.search(near))
     ):
         # "预计11月提前完成全年10万辆交付目标": the target is the year's, November is when
         return "year"
