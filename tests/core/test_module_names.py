@@ -32,3 +32,18 @@ def test_no_module_binds_a_name_twice() -> None:
         if (twice := _bound_twice(path))
     }
     assert found == {}
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    """A "\\b" written in a plain (not raw) string is a backspace, not a word boundary: the
+    regex it builds silently never matches there (found in a pattern of extract.py)."""
+    bad = {}
+    for top in ("pipelines", "orchestration", "schemas"):
+        for path in (ROOT / top).rglob("*"):
+            if path.suffix not in (".py", ".yaml", ".yml"):
+                continue
+            text = path.read_text(encoding="utf-8")
+            found = sorted({hex(ord(c)) for c in text if ord(c) < 32 and c not in "\n\t\r"})
+            if found:
+                bad[str(path.relative_to(ROOT))] = found
+    assert bad == {}

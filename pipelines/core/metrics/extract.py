@@ -2179,11 +2179,23 @@ def _months_own(period: Period, text: str, num: NumberMention) -> bool:
     if period.kind != "month" or period.text is None:
         return False
     near = text[max(0, num.start - 16) : num.start]
+    if _PUSHED_PAST.search(text, max(0, num.start - 60), num.start):
+        return False  # "August deliveries pushed Xiaomi past the 300,000-unit mark": the total's
     return bool(
         MONTH_NOUN_RE.search(period.text)
         or _OWN_MONTH.search(period.text)
         or _OWN_MONTH.search(near)
+        or _MONTH_ALONE.search(text)
     )
+
+
+# a month's figure that carries the running total past a mark
+_PUSHED_PAST = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|took|takes|carried|brought|lift(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:past|over|above|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
 
 
 def _milestone(num: NumberMention, text: str, cfg: ExtractorConfig | None = None) -> bool:
