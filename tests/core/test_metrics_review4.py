@@ -186,7 +186,6 @@ def test_wire_copy(text: str, published: dt.date, want: list[dict[str, Any]]) ->
                 dlv(AUTO, 40000, **SEP25),
                 dlv(AUTO, 41000, **OCT25),
             ],
-            marks=xfail("flattened 'Mon: figure' table: only July's 30,000, as a rate"),
         ),
         (
             "YTD, Xiaomi has delivered about 270,000 vehicles, 77% of its 350,000-unit annual "
@@ -731,7 +730,6 @@ def test_production_prices_people(
                 dlv(AUTO, 40000, **OCT25),
                 goal(40000, **month(2025, 11)),
             ],
-            marks=xfail("September's 4万+ is lost (the same figure as October's)"),
         ),
         pytest.param(
             "小米汽车月度交付：7月 3万+；8月 3.1万+；9月 4万+；10月 4.1万+",
@@ -742,7 +740,6 @@ def test_production_prices_people(
                 dlv(AUTO, 40000, **SEP25),
                 dlv(AUTO, 41000, **OCT25),
             ],
-            marks=xfail("flattened table: only July's 3万+"),
         ),
         ("小米汽车今年上半年交付超15.7万辆。", D(2025, 7, 2), [dlv(AUTO, 157000, **half(2025, 1))]),
         (

@@ -1310,18 +1310,21 @@ def _sentence_events(
             # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
-            if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
-                r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
-                r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                # "40,000 in October, and another 45,000 in November"
-                r"(?:\s*(?:another|a\s+further|then|又|再))?"
-                # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                r"\s*(?:人民币|RMB)?\s*",
-                gap,
-                re.I,
+            if len(gap) <= 30 and (
+                _TABLE_GAP.fullmatch(gap)
+                or re.fullmatch(
+                    r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
+                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
+                    r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                    # "40,000 in October, and another 45,000 in November"
+                    r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                    # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                    r"\s*(?:人民币|RMB)?\s*",
+                    gap,
+                    re.I,
+                )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
         if (
@@ -1678,6 +1681,12 @@ def _period(
 
     `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
     year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
+    label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
+    if label is not None:
+        # a flattened table: "Jul: 30,000; Aug: 31,000", "7月 3万+；8月 3.1万+"
+        row = _table_month(label, ref, status, doc_year)
+        if row is not None:
+            return row
     found = None
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
@@ -1890,6 +1899,29 @@ def _hardly_begun(period: Period, ref: dt.date | None) -> bool:
     return (ref - period.start).days * 10 < (period.end - period.start).days
 
 
+def _table_month(
+    label: re.Match[str], ref: dt.date | None, status: str, doc_year: int | None
+) -> Period | None:
+    """The month a table row's label names, in the year of writing (a past month for an
+    actual: "Dec: 25,000" in a January story is last December's)."""
+    word = label.group("mon") or ""
+    month = MONTHS.get(word.lower().rstrip(".")) if word else None
+    if month is None and label.group("zmon"):
+        month = int(label.group("zmon"))
+    if not month or not 1 <= month <= 12:
+        return None
+    year = int(label.group("ty")) if label.group("ty") else None
+    if year is None:
+        year = ref.year if ref else doc_year
+        if year is None:
+            return None
+        if ref is not None and status == "actual" and dt.date(year, month, 1) > ref:
+            year -= 1
+    start, end = dt.date(year, month, 1), _month_end(year, month)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, label.group(0).strip(), as_of, False, "month")
+
+
 def _met_in_month(
     cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, month: str | None
 ) -> bool:
@@ -1996,6 +2028,23 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
+_MONTH_ABBR = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
+_TABLE_LABEL = re.compile(
+    r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：]|"
+    r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：]?)\s*$",
+    re.I,
+)
+# between two rows of such a table: "; Aug: ", "；8月 "
+_TABLE_GAP = re.compile(
+    r"\+?\s*(?:units|vehicles|cars|辆|台)?\s*(?:[;；]\s*|[,，]\s*(?=\S+\s*[:：]|\d))(?:"
+    + _MONTH_ABBR
+    + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?)?\s*",
+    re.I,
+)
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
@@ -2004,7 +2053,7 @@ _YEAR_WORD_ONLY = re.compile(r"\D*")
 _AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
 # what joins a figure to the next item of a list
 _NEXT_ITEM_PERIOD = re.compile(
-    r"[;；]|,\s|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
+    r"[;；]|,(?!\d{3})|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
     r"pero|aber|maar)\s|和|及|而",
     re.I,
 )
@@ -2701,10 +2750,14 @@ def _status(
     # at the end of the clause
     reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25
     stop = c_right if reach > 25 else hi
-    if _LIST_BREAK.search(text, num.end, hi):
+    brk = _LIST_BREAK.search(text, num.end, hi)
+    if brk is not None:
         # "9月に1万台超を納車し、10月は2万台の納車を目標に掲げる": past a comma and the next
-        # figure, a status word is that figure's ("A and B verb" with no comma shares it)
+        # figure, a status word is that figure's ("A and B verb" with no comma shares it);
+        # "10月交付4万+，11月目标4万+": so is one between the comma and the next figure
         stop = min(stop, hi)
+        if reach == 25:
+            stop = min(stop, brk.start())
 
     tail = text[num.end : min(stop, c_right, num.end + reach)]
     joined = _NEXT_VERB.search(tail) if reach == 25 else None
