@@ -415,9 +415,6 @@ def test_analyst_notes(text: str, published: dt.date, want: list[dict[str, Any]]
             "said in a livestream.",
             D(2025, 9, 10),
             [goal(350000, **year(2025))],
-            marks=xfail(
-                "'we will deliver' in the CEO's quote is the plan: got deliveries forecast"
-            ),
         ),
         (
             "Lei Jun wrote on Weibo that YU7 locked orders had exceeded 240,000 within 18 hours.",
@@ -441,7 +438,6 @@ def test_analyst_notes(text: str, published: dt.date, want: list[dict[str, Any]]
             "Xiaomi chief executive Lei Jun said.",
             D(2025, 9, 10),
             [ev(AUTO, metric="production_capacity", value=40000, status="actual", **RATE)],
-            marks=xfail("'we can only make about 40,000 cars a month': no event"),
         ),
         (
             '"In the first 12 months we shipped 200,000 SU7s," Lei told reporters.',
@@ -837,7 +833,6 @@ def test_zh_results(text: str, published: dt.date, want: list[dict[str, Any]]) -
             "据业内人士透露，小米汽车二期工厂年产能规划为15万辆。",
             D(2025, 3, 1),
             [ev(AUTO, metric="production_capacity", value=150000, status="target")],
-            marks=xfail("产能规划 (planned capacity) got status actual"),
         ),
         (
             "机构预测小米汽车2026年销量有望达到55万辆。",
@@ -863,13 +858,11 @@ def test_zh_results(text: str, published: dt.date, want: list[dict[str, Any]]) -
             "小米CEO雷军在直播中表示：“今年我们一定要交付35万台车。”",
             D(2025, 9, 10),
             [goal(350000, **year(2025))],
-            marks=xfail("一定要交付 (we must deliver) is the plan: got deliveries actual"),
         ),
         pytest.param(
             "小米创始人雷军称，目前工厂每月最多只能生产4万台左右。",
             D(2025, 9, 10),
             [ev(AUTO, metric="production_capacity", value=40000, status="actual", **RATE)],
-            marks=xfail("每月最多只能生产 (can make at most) is capacity: got production"),
         ),
         (
             "小米汽车研发团队超过3500人。",
