@@ -91,7 +91,9 @@ IN_YEAR_RE = re.compile(
     # a fiscal or an estimate year: "FY25", "FY2025", "2025E", "2026E deliveries"
     r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
     # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for
-    r"|\b(?:its|the|their|a)\s+" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
+    + _YEAR.replace("year", "year_t")
+    + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook)s?\b)",
     re.IGNORECASE,
 )
