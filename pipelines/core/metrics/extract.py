@@ -1545,6 +1545,12 @@ def _sentence_events(
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
         kind = _period_kind(metric, period, num, text, average, cfg)
+        finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
+        if finer is not None and metric in ("deliveries", "production", "orders"):
+            # "average daily deliveries in October were 1,300", 10月日均交付1300辆: a pace,
+            # averaged over the period named
+            kind = "rate"
+            period = Period(None, None, finer.group(0), None, False, "rate")
         if (
             kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")
@@ -2654,6 +2660,12 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# a per-day or per-week average named before a figure
+_AVERAGE_PACE = re.compile(
+    r"\baverage\s+(?:daily|weekly)\b|\b(?:daily|weekly)\s+average\b|\bper\s+day\s+on\s+average\b|"
+    r"日均|周均|平均每(?:天|日|周)",
+    re.I,
+)
 # before an infinitive, what makes it the result of something done: "needed 12 months to
 # raise capacity to", "helped to lift"
 _DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
