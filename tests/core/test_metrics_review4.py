@@ -588,9 +588,6 @@ def test_cancellations(text: str, published: dt.date, want: list[dict[str, Any]]
             "the YU7 for about 18,000.",
             D(2025, 11, 3),
             [dlv(AUTO, 40000, **OCT25), dlv(SU7, 22000, **OCT25), dlv(YU7, 18000, **OCT25)],
-            marks=xfail(
-                "the split shifts models: the total went to the SU7, the SU7's 22,000 to the YU7"
-            ),
         ),
         pytest.param(
             "October deliveries by model - SU7: 22,045; YU7: 18,612; total: 40,657.",

@@ -2318,7 +2318,12 @@ _SHARE_OF = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
-_ABSOLUTE = re.compile(r",\s*(?:with|while|and)\s", re.I)
+_ABSOLUTE = re.compile(
+    r",\s*(?:with|while|and|of\s+which|including)\s|[,，]\s*其中"
+    r"|,\s*the\s+(?=[\w\s-]{1,24}?\s(?:accounted|made\s+up|contributed|represented)\b)",
+    re.I,
+)
+_NEXT_FIGURE = re.compile(r"\d")
 
 
 def _metric(
@@ -2876,6 +2881,13 @@ def _subject(
                 # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
                 # model is the next figure's
                 or _ABSOLUTE.search(text, num.end, s)
+                # "the SU7 accounted for about 22,000 and the YU7 for about 18,000": a name
+                # past the list's joint, before another figure, is that figure's
+                or (
+                    ent.kind == "model"
+                    and _NEXT_ITEM.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
             )
         )
     ]
