@@ -371,3 +371,79 @@ def test_results_read_in_one_go_keep_connection_framing() -> None:
     with pytest.raises(EOFError):  # the worker's end closed: the parent learns it is gone
         while True:
             workers._arrived(slot)
+
+
+def test_the_zygote_warm_up_loads_what_a_real_page_url_would_load_in_every_worker() -> None:
+    """The warm-up page's URL sends trafilatura's metadata down courlan's fallback to `tld`,
+    which reads the public suffix list on first use: done once in the zygote, not in each
+    worker on its first page from such a host. (A fresh interpreter: this one may have it.)"""
+    probe = (
+        "import tld.utils as u\n"
+        "from pipelines import workers\n"
+        "from pipelines.core import metrics\n"
+        "assert not u.tld_names\n"
+        "config = metrics.load_config()\n"
+        "for body in workers._WARM_PAGES:\n"
+        "    msgs = list(workers.process_page(workers.job(workers._warm_row(body), None, None),"
+        " config, 'v'))\n"
+        "    assert msgs[1][1], msgs  # each warm-up page yields events: the extractor ran\n"
+        "print(bool(u.tld_names))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True"
+
+
+def test_the_zygote_warms_languages_only_until_a_fork_is_asked_for() -> None:
+    """With no request waiting, every language the extractor has a vocabulary for is built
+    (a worker forked after inherits them); with one waiting, none is: the request is served
+    first and nothing is warmed after, when the workers need the cores."""
+    import socket
+
+    from pipelines.core.metrics.locale_numbers import supported_languages
+
+    config = metrics.load_config()
+    ours, theirs = socket.socketpair()
+    try:
+        assert workers._warm_languages(theirs, config) == list(supported_languages())
+        assert len(supported_languages()) >= 10
+        ours.sendall(b"x")  # a fork request
+        assert workers._warm_languages(theirs, config) == []
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_cpu_ms_rounds_rather_than_truncates() -> None:
+    """0.9 ms of CPU is 1 ms, not 0: truncation under-reported the workers' CPU by about
+    1 ms a page (two stages)."""
+    assert workers._cpu_ms(time.thread_time() - 0.0009) == 1
+
+
+def test_an_idle_run_forks_no_worker(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A run in chunks starts its workers after the poll, and only when there are pages to
+    clean: a run that finds nothing new forks none (the zygote meanwhile warms up)."""
+    started: list[int] = []
+    real = workers.prestart
+
+    def counted(n: int, *args: object) -> None:
+        started.append(n)
+        real(n, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers, "prestart", counted)
+    site = SampleSite(0).start()
+    try:
+        config = Config(
+            feeds=[{"url": u} for u in site.feed_urls],  # type: ignore[misc]
+            storage=str(tmp_path / "data"),
+            http=HttpConfig(allow_private=True, retries=0),
+            beam=BeamConfig(workers=1, max_pages_per_pipeline=1000),
+        )
+        first = launcher.run_ingest(config)
+        assert first.count("articles") > 20 and started == [1]
+        started.clear()
+        again = launcher.run_ingest(config)
+        assert again.count("pages_fetched") == 0 and again.count("articles") == 0
+        assert started == []
+    finally:
+        site.stop()
