@@ -70,10 +70,10 @@ def bare_child(n: int, part: int, parts: int) -> None:
 
 
 def run_bare(n: int, parts: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.worker_cpu", "--n", str(n), "--bare-child"]
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "bench.worker_cpu", "--bare-child", str(i), str(parts)]
-            + ["--n", str(n)],
+            [*command, str(i), str(parts)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -184,11 +184,7 @@ def main() -> None:
             if mode.startswith("bare"):
                 result = run_bare(args.n, 2 if mode == "bare2" else 1)
             else:
-                base, _, variant = mode.partition("+")
-                os.environ.pop("XAUTO_WARM_EXPERIMENT", None)
-                if variant:
-                    os.environ["XAUTO_WARM_EXPERIMENT"] = f"/tmp/perf3/warm/{variant}.py"
-                result = run_pool(args.n, int(base.removeprefix("pool")))
+                result = run_pool(args.n, int(mode.removeprefix("pool")))
             result["load"] = os.getloadavg()[0]
             results.append((r, mode, result))
             for per in result.get("again", []) if mode == "bare" else []:

@@ -71,27 +71,17 @@ _SEND_BUFFER = 4 << 20
 _PICKLE_MARGIN = 64 << 10
 # Seconds the parent waits for the zygote to report how a dead worker ended.
 _STATUS_WAIT = 1.0
-# Pages the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
-# loaded before any fork: every worker inherits them. The URL's host has a three-letter name:
+# A page the zygote cleans and extracts once, so trafilatura's lazy imports and caches are
+# loaded before any fork: every worker inherits them. Its URL's host has a three-letter name:
 # trafilatura's metadata then falls back from courlan's domain pattern to `tld`, which reads
-# the public suffix list (50 to 130 ms) into a process on first use; a real page's URL often
-# takes that path too (bbc.co.uk), and without this every worker read the list itself. The
-# Chinese page warms the Chinese path (its numerals and patterns).
+# the public suffix list into a process on first use (50 to 130 ms); real pages' URLs take
+# that path too (every worker of a 100-page bench run did), and each worker read it itself.
 _WARM_URL = "https://www.xyz.example/2024/06/01/warm-up.html"
-_WARM_PAGES = (
+_WARM_PAGE = (
     b"<html lang='en'><head><title>Warm-up</title></head><body><article><p>Xiaomi delivered "
     b"10,000 SU7 sedans in May 2024, the company said on Saturday, and plans to deliver "
-    b"more.</p></article></body></html>",
-    "<html lang='zh'><head><title>小米SU7交付</title></head><body><article><p>小米汽车宣布，"
-    "2024年5月小米SU7交付量超过1万台，今年目标交付12万台。雷军表示，订单已经超过8.8万台。"
-    "</p></article></body></html>".encode(),
+    b"more.</p></article></body></html>"
 )
-# A text the zygote reads in each other language the extractor has a vocabulary for, while
-# it waits for its first fork request (see _warm_languages). The words do not matter: the
-# language is given, so the vocabulary is built and the number and period patterns of that
-# language are compiled (70 to 140 ms a language, which every worker paid again on its first
-# page in that language).
-_WARM_TEXT = "Xiaomi SU7: 10 000 in May 2024; Xiaomi 2025: 120 000."
 
 
 def default_workers() -> int:
@@ -510,8 +500,7 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
     sock = socket.socket(fileno=sock_fd)
     os.set_blocking(status_fd, False)
     config = extractor.load_config()
-    for body in _WARM_PAGES:
-        list(process_page(job(_warm_row(body), None, None), config, "warm-up"))
+    list(process_page(job(_warm_row(), None, None), config, "warm-up"))
     # Everything loaded so far (trafilatura, lxml, the extractor's vocabulary) is moved out of
     # the collector's reach: a worker's collections then scan only its own page's objects, and
     # do not write to the pages it shares with the zygote (copy-on-write faults). Cleaning CPU
@@ -536,7 +525,6 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
         sock.sendall(b"R")
     except OSError:  # the parent went away during the warm-up
         return
-    _warm_languages(sock, config)
     while True:
         try:
             header, fds, _, _ = socket.recv_fds(sock, 4, 1)
@@ -584,48 +572,15 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _warm_row(body: bytes = _WARM_PAGES[0]) -> Row:
+def _warm_row() -> Row:
     return {
         "url": _WARM_URL,
         "final_url": None,
         "page_id": "0" * 64,
         "fetched_at": dt.datetime(2024, 6, 1, tzinfo=dt.UTC),
         "content_type": "text/html",
-        "body": body,
+        "body": _WARM_PAGE,
     }
-
-
-def _warm_languages(sock: socket.socket, config: Any) -> list[str]:
-    """Build the extractor's vocabulary of each other language until the first fork request
-    arrives (then it is served at once, at most one language late); the languages warmed.
-
-    The zygote is ready before the run needs its workers (it starts before this process
-    imports Beam, and the run polls its feeds first): that idle time goes to work every
-    worker would otherwise repeat. Nothing is warmed once workers exist: it would take a core
-    from them, and a language a worker meets is then built by that worker, as before."""
-    from pipelines.core import metrics as extractor
-    from pipelines.core.metrics.locale_numbers import supported_languages
-
-    warmed: list[str] = []
-    for lang in supported_languages():
-        if _readable_socket(sock):
-            break
-        try:
-            extractor.extract_events(
-                _WARM_TEXT, published=dt.date(2024, 6, 1), language=lang, config=config
-            )
-        except Exception:  # a broken vocabulary fails where it is used, with the page named
-            continue
-        warmed.append(lang)
-    gc.freeze()  # what the languages added, as the rest of the warm-up (see _zygote_main)
-    return warmed
-
-
-def _readable_socket(sock: socket.socket) -> bool:
-    """Whether a request (or the parent's EOF) waits on the socket, without blocking."""
-    poller = select.poll()
-    poller.register(sock.fileno(), select.POLLIN)
-    return bool(poller.poll(0))
 
 
 # Idle pools by (workers, entities, version): reused by the next bundle and the next pipeline

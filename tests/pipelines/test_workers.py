@@ -383,35 +383,14 @@ def test_the_zygote_warm_up_loads_what_a_real_page_url_would_load_in_every_worke
         "from pipelines.core import metrics\n"
         "assert not u.tld_names\n"
         "config = metrics.load_config()\n"
-        "for body in workers._WARM_PAGES:\n"
-        "    msgs = list(workers.process_page(workers.job(workers._warm_row(body), None, None),"
-        " config, 'v'))\n"
-        "    assert msgs[1][1], msgs  # each warm-up page yields events: the extractor ran\n"
+        "work = workers.job(workers._warm_row(), None, None)\n"
+        "msgs = list(workers.process_page(work, config, 'v'))\n"
+        "assert msgs[1][1], msgs  # the warm-up page yields events: the extractor ran\n"
         "print(bool(u.tld_names))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "True"
-
-
-def test_the_zygote_warms_languages_only_until_a_fork_is_asked_for() -> None:
-    """With no request waiting, every language the extractor has a vocabulary for is built
-    (a worker forked after inherits them); with one waiting, none is: the request is served
-    first and nothing is warmed after, when the workers need the cores."""
-    import socket
-
-    from pipelines.core.metrics.locale_numbers import supported_languages
-
-    config = metrics.load_config()
-    ours, theirs = socket.socketpair()
-    try:
-        assert workers._warm_languages(theirs, config) == list(supported_languages())
-        assert len(supported_languages()) >= 10
-        ours.sendall(b"x")  # a fork request
-        assert workers._warm_languages(theirs, config) == []
-    finally:
-        ours.close()
-        theirs.close()
 
 
 def test_cpu_ms_rounds_rather_than_truncates() -> None:
