@@ -184,14 +184,10 @@ def with_workers(config: Config, runner: str | None, beam_args: Sequence[str]) -
     return config.model_copy(update={"beam": config.beam.model_copy(update={"workers": n})})
 
 
-def _prestart(config: Config, runner: str | None) -> None:
-    """Fork the cleaning workers in the background (on the DirectRunner, where they live in
-    this process), so that they are ready when the pipeline that cleans reaches its first
-    page; the zygote, started by the command line, is usually warm by then."""
+def _prestart(config: Config) -> None:
+    """Fork the cleaning workers while the run plans and polls (they take ~1 s to start)."""
     from pipelines.transforms import extractor_version
 
-    if runner_name(runner, config) != "DirectRunner":
-        return
     n = config.beam.workers or 1
     workers.prestart(n, config.entities, extractor_version(), config.beam.page_seconds)
 
@@ -213,14 +209,10 @@ def run_ingest(
     storage = Storage(root)
     summary = RunSummary("run" if fetch else "poll", runner_name(runner, config), root)
     summary.workers = config.beam.workers or 1
-    limit = config.beam.max_pages_per_pipeline
-    # A run in chunks polls first and starts its workers only when it has pages to clean
-    # (_ingest_in_chunks): the zygote uses the poll's time to warm up, and an idle poll
-    # forks no worker at all.
-    early = fetch and not limit
-    with _locked(root, lock_timeout, summary), _workers_for_the_run(config, early, runner):
+    with _locked(root, lock_timeout, summary), _workers_for_the_run(config, fetch, runner):
         with summary.timed("sweep"):
             summary.counters["stale_temp_files_removed"] = storage.sweep_temporary()
+        limit = config.beam.max_pages_per_pipeline
         facts_done = False
         if fetch and limit:
             facts_done = _ingest_in_chunks(config, storage, runner, beam_args, summary, limit)
@@ -251,10 +243,11 @@ def _locked(root: str, timeout: float, summary: RunSummary) -> Iterator[None]:
 
 @contextmanager
 def _workers_for_the_run(config: Config, cleans: bool, runner: str | None) -> Iterator[None]:
-    """Start the cleaning workers now when the run will clean pages (on the DirectRunner,
-    where they live in this process); stop them when the run ends, however they started."""
-    if cleans:
-        _prestart(config, runner)
+    """Start the cleaning workers early when the run may clean pages (on the DirectRunner,
+    where they live in this process); stop them when the run ends."""
+    local = runner_name(runner, config) == "DirectRunner"
+    if cleans and local:
+        _prestart(config)
     try:
         yield
     finally:
@@ -327,7 +320,6 @@ def _ingest_in_chunks(
         # still due, the next plan could only find pages tried in this run, so it is skipped
         # (reading the tables again cost 0.1 to 0.3 s a run).
         last = len(untried) <= limit and len(untried_stored) <= limit
-        _prestart(config, runner)  # forks while this pipeline is built (no-op once started)
         tried.update(t.url for t in todo)
         tried.update(stored)
         chunk = dataclasses.replace(

@@ -397,32 +397,3 @@ def test_cpu_ms_rounds_rather_than_truncates() -> None:
     """0.9 ms of CPU is 1 ms, not 0: truncation under-reported the workers' CPU by about
     1 ms a page (two stages)."""
     assert workers._cpu_ms(time.thread_time() - 0.0009) == 1
-
-
-def test_an_idle_run_forks_no_worker(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """A run in chunks starts its workers after the poll, and only when there are pages to
-    clean: a run that finds nothing new forks none (the zygote meanwhile warms up)."""
-    started: list[int] = []
-    real = workers.prestart
-
-    def counted(n: int, *args: object) -> None:
-        started.append(n)
-        real(n, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(workers, "prestart", counted)
-    site = SampleSite(0).start()
-    try:
-        config = Config(
-            feeds=[{"url": u} for u in site.feed_urls],  # type: ignore[misc]
-            storage=str(tmp_path / "data"),
-            http=HttpConfig(allow_private=True, retries=0),
-            beam=BeamConfig(workers=1, max_pages_per_pipeline=1000),
-        )
-        first = launcher.run_ingest(config)
-        assert first.count("articles") > 20 and started == [1]
-        started.clear()
-        again = launcher.run_ingest(config)
-        assert again.count("pages_fetched") == 0 and again.count("articles") == 0
-        assert started == []
-    finally:
-        site.stop()
