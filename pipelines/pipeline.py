@@ -49,7 +49,9 @@ class CompactSet(frozenset[str]):
         return _unpack_set, (blob,)
 
 
-@functools.lru_cache(maxsize=8)
+# A pipeline holds three such sets, each unpickled several times; a long-lived process
+# (Dagster, a stream) keeps at most this many of the latest.
+@functools.lru_cache(maxsize=4)
 def _unpack_set(blob: bytes) -> CompactSet:
     values = CompactSet(pickle.loads(zlib.decompress(blob)))
     values.__dict__["blob"] = blob
