@@ -42,9 +42,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.core.ids import stable_id
+from pipelines.core.yamlio import load_mapping
 
 # Exact figures of one calendar-period actual this close are one fact with a correction
 # (devset: May 2024 deliveries 8,630 then 8,646 are 0.2 % apart); wider gaps there were other
@@ -378,11 +377,7 @@ def _as_date(value: Any) -> dt.date:
 @functools.lru_cache(maxsize=1)
 def facts_data() -> FactsData:
     # libyaml where it is built: 25 -> 5 ms, paid by every run's facts step
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(DATA.read_text(encoding="utf-8"), Loader=loader) or {}
-    if not isinstance(raw, dict):
-        raise ValueError(f"{DATA}: expected a mapping at the top level")
-    return parse_data(raw)
+    return parse_data(load_mapping(DATA.read_text(encoding="utf-8"), DATA))
 
 
 _CN_DIGITS = {

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pipelines.core.yamlio import load_mapping
 
 METRICS = (
     "orders", "locked_orders", "reservations", "deliveries", "delivery_target", "production",
@@ -279,10 +279,7 @@ def _alias_re(aliases: dict[str, Any], suffix: str = "") -> re.Pattern[str]:
 
 
 def _read_yaml(path: Path | Any) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    return data
+    return load_mapping(path.read_text(encoding="utf-8"), path)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
