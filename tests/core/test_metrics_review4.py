@@ -557,20 +557,17 @@ def test_rivals(text: str, published: dt.date, want: list[dict[str, Any]]) -> No
             "changed the carbon hood specification.",
             D(2025, 5, 10),
             [ev(ULTRA, metric="other", value=30000)],
-            marks=xfail("cancellation requests read as 30,000 Ultra orders (cumulative)"),
         ),
         pytest.param(
             "Xiaomi said it had refunded deposits to roughly 2,000 customers who cancelled YU7 "
             "orders.",
             D(2025, 8, 1),
             [ev(YU7, metric="other", value=2000)],
-            marks=xfail("customers who cancelled read as 2,000 YU7 orders"),
         ),
         pytest.param(
             "Some 5,000 SU7 orders were cancelled in the week after the crash, a dealer said.",
             D(2025, 4, 10),
             [ev(SU7, metric="other", value=5000)],
-            marks=xfail("cancelled orders read as 5,000 SU7 orders (week)"),
         ),
     ]
 )
@@ -890,7 +887,6 @@ def test_zh_targets_and_quotes(text: str, published: dt.date, want: list[dict[st
             "据报道，约3万名SU7 Ultra车主申请退订或改配。",
             D(2025, 5, 10),
             [ev(ULTRA, metric="other", value=30000)],
-            marks=xfail("cancellation requests (申请退订) give no event"),
         ),
         ("小米YU7交付周期长达一年，部分用户选择退订。", D(2025, 7, 10), []),
         pytest.param(

@@ -1381,6 +1381,14 @@ def _sentence_events(
         ):
             # "智能电动汽车收入283亿元，去年同期为97亿元": the base is the same business's
             subject = _named(cfg, prev_event.subject) or subject
+        cancelled = None
+        if (metric is None or metric in _ORDER_METRICS) and num.unit in (None, "orders", "people"):
+            cancelled = _CANCELLED.search(
+                text, max(c_left, num.start - 40), min(c_right, num.end + 60)
+            )
+        if cancelled is not None:
+            # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
+            metric = "other"
         if metric is None:
             metric = "other"
         unit = _unit(metric, num, text)
@@ -1390,7 +1398,7 @@ def _sentence_events(
             metric = "other"
         label = None
         if metric == "other":
-            label = _label(cfg, text, num, c_left, c_right)
+            label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")
@@ -2665,6 +2673,11 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# orders given up: "cancelled", "asked to cancel", 退订, 退单
+_CANCELLED = re.compile(
+    r"\bcancel(?:l?ed|l?ing|s|lations?)?\b|\brefund(?:ed|s)?\b|退订|退单|退定|撤单",
+    re.I,
+)
 # a per-day or per-week average named before a figure
 _AVERAGE_PACE = re.compile(
     r"\baverage\s+(?:daily|weekly)\b|\b(?:daily|weekly)\s+average\b|\bper\s+day\s+on\s+average\b|"
