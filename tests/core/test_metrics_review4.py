@@ -699,7 +699,6 @@ def test_production_prices_people(
             "小米汽车累计交付已超40万台，其中SU7超30万台。",
             NOV01,
             [dlv(AUTO, 400000, **CUM), dlv(SU7, 300000, **CUM)],
-            marks=xfail("'其中SU7超30万台' (the SU7's share) is lost"),
         ),
         (
             "1-10月小米汽车累计交付约27万辆，完成全年目标的77%。",

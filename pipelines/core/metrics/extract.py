@@ -2323,7 +2323,9 @@ def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -
 # a part of the figure before: "with the SU7 accounting for 25,000", "of which 25,000"
 _SHARE_OF = re.compile(
     r"\b(?:accounting\s+for|making\s+up|representing|of\s+which|comprising)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+    # "累计交付已超40万台，其中SU7超30万台": the part of the total just named
+    r"|其中[^，。；,;]{0,14}?(?:超过?|约|近|逾|达|为|有)?\s*$",
     re.I,
 )
 _ABSOLUTE = re.compile(
