@@ -445,12 +445,16 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
     out: list[LocaleNumber] = []
     pos = 0
     for m in rules.number_re.finditer(folded):
-        if (
-            m.start() < pos
-            or _glued_before(folded, m.start(), rules.cjk)
-            or any(s <= m.start() < e for s, e in dates)
-        ):
+        if m.start() < pos or any(s <= m.start() < e for s, e in dates):
             continue
+        if _glued_before(folded, m.start(), rules.cjk):
+            # "voor de YU7 240.000 bestellingen" where digits are grouped with spaces: the
+            # pattern took "7 240.000"; the model code's digit is not a group of the figure
+            gap = folded.find(" ", m.start(), m.end())
+            again = rules.number_re.match(folded, gap + 1) if 0 < gap - m.start() <= 2 else None
+            if again is None or again.end() != m.end():
+                continue
+            m = again
         first = _read_one(folded, m, rules, mark)
         if first is None:
             pos = m.end()

@@ -198,6 +198,43 @@ def _date_next(text: str, pos: int, lang: str) -> bool:
     return any(key.startswith(month) for month in _words(lang, "months"))
 
 
+# between an "up to"/"end of" word and the month it dates: "de", "di", "del" or nothing
+_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:de|del|di|du|of)\s+)?([^\W\d_]+)\.?"
+    r"(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?:\s*(?:г\.?|года|roku|r\.))?(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _months_after_as_of(
+    folded: str, found: list[PeriodCue], lang: str, text: str
+) -> list[PeriodCue]:
+    """A bare month name right after an as_of word ("bis Ende September", "fin septembre",
+    "к концу сентября 2025 года", "hingga akhir September"): a date without a day, which the
+    resolver reads as the month's last day stated as the running total's as_of (as Polish
+    "do końca września" in pl.yaml). The YAMLs' month phrasings mostly need a preposition
+    ("im September", "en septembre") that an as_of word replaces."""
+    if lang in _CJK_LANGS:
+        return []
+    months = {w: n for w, n in _words(lang, "months").items() if len(w) >= 3 and " " not in w}
+    out = []
+    for cue in found:
+        if cue.kind != "as_of":
+            continue
+        m = _MONTH_AFTER.match(folded, cue.end)
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        stems = [w for w in months if word.startswith(w)]
+        if not stems:
+            continue
+        start, end = m.start(1), m.end()
+        month = months[max(stems, key=len)]
+        year = int(m.group(2)) if m.group(2) else None
+        out.append(PeriodCue("date", start, end, text[start:end], year=year, month=month))
+    return out
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -212,6 +249,7 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             cue = _cue(kind, m, lang, text)
             if cue is not None:
                 found.append(cue)
+    found += _months_after_as_of(folded, found, lang, text)
     found.sort(key=lambda c: (-(c.end - c.start), KINDS.index(c.kind), c.start))
     kept: list[PeriodCue] = []
     for cue in found:
