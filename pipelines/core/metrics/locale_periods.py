@@ -9,6 +9,7 @@ not resolve relative dates itself: that stays with `periods.py`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -235,6 +236,32 @@ def _months_after_as_of(
     return out
 
 
+@lru_cache(maxsize=32)
+def _span_patterns(lang: str) -> list[re.Pattern[str]]:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    before = "" if lang in _CJK_LANGS else r"(?<![^\W\d_])"
+    return [re.compile(before + str(p), re.IGNORECASE) for p in spec.get("span") or []]
+
+
+def _spans(folded: str, lang: str, text: str) -> list[PeriodCue]:
+    """ "von 2022 bis Juni 2025", "22年から25年6月まで" (data `span`): a total over years up to
+    a month, told at that month's last day. One date cue over the whole span, so the start
+    year is not read as the period (the resolver makes a stated day with no period of its
+    own a running total)."""
+    out = []
+    for pattern in _span_patterns(lang):
+        for m in pattern.finditer(folded):
+            month = _lookup(_words(lang, "months"), _group(m, "month", "month2"))
+            year_raw = _group(m, "year", "year2")
+            if month is None or not 1 <= month <= 12 or not year_raw:
+                continue
+            year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+            day = calendar.monthrange(year, month)[1]
+            cue = PeriodCue("date", m.start(), m.end(), text[m.start() : m.end()], year, month, day)
+            out.append(cue)
+    return out
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -250,6 +277,7 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             if cue is not None:
                 found.append(cue)
     found += _months_after_as_of(folded, found, lang, text)
+    found += _spans(folded, lang, text)
     found.sort(key=lambda c: (-(c.end - c.start), KINDS.index(c.kind), c.start))
     kept: list[PeriodCue] = []
     for cue in found:
