@@ -114,9 +114,10 @@ _SENT_END = re.compile(
     # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …"),
     # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
     # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
-    # ordinals of one or two digits: "im 3. Quartal", "am 15. Mai")
+    # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
+    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
     r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
-    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)\."
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
