@@ -68,7 +68,19 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             out.append((kind, re.compile(body, re.IGNORECASE)))
         if kind == "month" and lang not in _CJK_LANGS:
             out += _month_year(lang)
+        if kind == "date" and lang not in _CJK_LANGS:
+            out += [("date", _NUMERIC_DATE), ("date", _ISO_DATE)]
     return out
+
+
+# a day written in digits, day first as in all the languages of data/lang/ but the CJK ones:
+# "30.09.2025", "30/09/2025", "30-09-2025" (and ISO "2025-09-30")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<day>\d{1,2})([./-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_ISO_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])"
+)
 
 
 @lru_cache(maxsize=32)
