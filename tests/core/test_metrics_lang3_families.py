@@ -23,6 +23,7 @@ SENTENCES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
 CASES = [
     pytest.param(lang, case, id=case["id"]) for lang, cases in SENTENCES.items() for case in cases
 ]
+ONE_LANGUAGE = {"akan_suffix"}
 # all of them read right when written (2026-11-29, branch langs3); raise it if it ever is lower
 FLOOR = 1.0
 
@@ -53,7 +54,8 @@ def test_ids_are_unique_and_families_span_languages() -> None:
     for lang, cases in SENTENCES.items():
         for case in cases:
             langs.setdefault(case["family"], set()).add(lang)
-    assert all(len(v) >= 2 for v in langs.values()), langs
+    # a family of one language's grammar only (Indonesian "-akan" endings) is named here
+    assert all(len(v) >= 2 for f, v in langs.items() if f not in ONE_LANGUAGE), langs
 
 
 def test_most_sentences_are_read_exactly() -> None:
