@@ -758,7 +758,8 @@ def resolve_period(
     return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
 
 
-_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?![\d.,])")
+# (a comma or full stop after the year ends it: "Sur l'ensemble de l'année 2024, ...")
+_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?!\d|[.,]\d)")
 _PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
 
 
