@@ -760,7 +760,12 @@ def resolve_period(
 
 # (a comma or full stop after the year ends it: "Sur l'ensemble de l'année 2024, ...")
 _LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?!\d|[.,]\d)")
-_PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
+_PERIOD_KIND_OF_CUE = {
+    "window": "window",
+    "cumulative": "cumulative",
+    "rate": "rate",
+    "week": "week",
+}
 
 
 _YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
