@@ -20,8 +20,7 @@ from pipelines.core.metrics.locale_numbers import fold, lang_data
 # Kinds, in the order they win when two cues overlap with the same span length.
 KINDS = (
     "date", "quarter", "half_year", "first_months", "month", "window", "cumulative", "rate", "week",
-    "as_of",
-    "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
+    "day", "as_of", "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
 )  # fmt: skip
 _YAML_KEYS = {kind: kind for kind in KINDS} | {"month": "month_year"}
 _CJK_LANGS = ("ja", "ko", "zh")

@@ -765,6 +765,7 @@ _PERIOD_KIND_OF_CUE = {
     "cumulative": "cumulative",
     "rate": "rate",
     "week": "week",
+    "day": "day",
 }
 
 
@@ -931,6 +932,8 @@ def resolve_locale_period(
         for cue in cues:
             if cue.kind in _PERIOD_KIND_OF_CUE:
                 text, kind = cue.text, _PERIOD_KIND_OF_CUE[cue.kind]
+                if kind == "day" and explicit and as_of is not None:
+                    start = end = as_of  # "en une seule journée, le 6 octobre": that day
                 break
         else:
             if explicit:
