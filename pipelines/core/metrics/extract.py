@@ -2077,7 +2077,21 @@ def _metric(
         if best is None or key < best:
             best = key
     if num.unit == "percent":
-        return "buyer_share" if _buyer_share(text, num, c_left, c_right) else None
+        if _buyer_share(text, num, c_left, c_right):
+            return "buyer_share"
+        # the languages of data/lang/ name the buyers in their own words, right beside the
+        # share: after it ("30 % des acheteurs") or just before it ("購入者の約30%"), not a
+        # count that grew by so much ("Число клиентов Xiaomi выросло на 30%"; data
+        # `buyer_share`)
+        if cfg.lang not in ("en", "zh") and any(
+            m == "buyer_share"
+            and lo <= a
+            and b <= hi
+            and (0 <= a - num.value_end <= 30 or 0 <= num.start - b <= 12)
+            for a, b, _, m in cues
+        ):
+            return "buyer_share"
+        return None
     if (
         (best is None or best[2] in ("deliveries", "production"))
         and num.unit in (None, "vehicles")
