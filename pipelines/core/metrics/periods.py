@@ -929,7 +929,10 @@ def resolve_locale_period(
             y = int(year.group("year"))
             start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "year"
     if kind == "none":
-        for cue in cues:
+        # a launch window or a single day beats "after launch" named before it ("Nach dem
+        # Marktstart gingen in den ersten 18 Stunden ...", 発売後18時間で), as in English
+        spans = [c for c in cues if c.kind in ("window", "day")]
+        for cue in spans + [c for c in cues if c not in spans]:
             if cue.kind in _PERIOD_KIND_OF_CUE:
                 text, kind = cue.text, _PERIOD_KIND_OF_CUE[cue.kind]
                 if kind == "day" and explicit and as_of is not None:
