@@ -56,9 +56,16 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # bases, year words, milestones, list prices and year-earlier bases: found 182, split 27
     # (14.8 %); months and years named without a year joined to the dated fact they restate
     # (open-period resolution): split 24 (13.2 %); with the evening's extractor (target
-    # periods, model descriptors, rivals as references): found 183, split 21 (11.5 %)
-    assert result["found"] >= 183
-    assert result["split"] <= 21
+    # periods, model descriptors, rivals as references): found 183, split 21 (11.5 %); the
+    # next evening's clause rules (a month or status of another clause, a change's new
+    # figure, a target an actual beat, a launch told "last year", a sentence on the figure
+    # before): split 15 (8.2 %), found 182: the French "attentes … qui prévoyaient des
+    # ventes" is now read as the forecast it is, and the hand-made fact that states it
+    # (F052) is a forecast filed as delivery_target, where the taxonomy keeps a forecast of
+    # deliveries under deliveries; found 184 once wishlists, land bought, ownership rates
+    # and "its initial projection" were read
+    assert result["found"] >= 184
+    assert result["split"] <= 15
     assert result["wrong_merges"] == 0
 
 

@@ -371,3 +371,29 @@ def test_results_read_in_one_go_keep_connection_framing() -> None:
     with pytest.raises(EOFError):  # the worker's end closed: the parent learns it is gone
         while True:
             workers._arrived(slot)
+
+
+def test_the_zygote_warm_up_loads_what_a_real_page_url_would_load_in_every_worker() -> None:
+    """The warm-up page's URL sends trafilatura's metadata down courlan's fallback to `tld`,
+    which reads the public suffix list on first use: done once in the zygote, not in each
+    worker on its first page from such a host. (A fresh interpreter: this one may have it.)"""
+    probe = (
+        "import tld.utils as u\n"
+        "from pipelines import workers\n"
+        "from pipelines.core import metrics\n"
+        "assert not u.tld_names\n"
+        "config = metrics.load_config()\n"
+        "work = workers.job(workers._warm_row(), None, None)\n"
+        "msgs = list(workers.process_page(work, config, 'v'))\n"
+        "assert msgs[1][1], msgs  # the warm-up page yields events: the extractor ran\n"
+        "print(bool(u.tld_names))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "True"
+
+
+def test_cpu_ms_rounds_rather_than_truncates() -> None:
+    """0.9 ms of CPU is 1 ms, not 0: truncation under-reported the workers' CPU by about
+    1 ms a page (two stages)."""
+    assert workers._cpu_ms(time.thread_time() - 0.0009) == 1

@@ -29,6 +29,7 @@ from pipelines.core.metrics.locale_numbers import (
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
+    LAST_YEAR_RE,
     MONTH_NOUN_RE,
     MONTHS,
     NEXT_YEAR_RE,
@@ -367,6 +368,28 @@ _LAUNCH_WORDS = re.compile(
 )
 
 
+def _launch_year_told(cfg: ExtractorConfig, sentences: list[_Sentence]) -> int | None:
+    """The year a story names no date for, from a launch it places last year: "entered the EV
+    sector last year with the launch of its SU7", 去年3月上市的小米SU7. Written the year after
+    that model's (known) launch, when one model is named beside the words."""
+    years: set[int] = set()
+    for s in sentences:
+        last = scan.search(LAST_YEAR_RE, s.text)
+        if last is None or not scan.search(_LAUNCH_WORDS, s.text):
+            continue
+        near = s.text[max(0, last.start() - 80) : last.end() + 80]
+        if not scan.search(_LAUNCH_WORDS, near) or scan.search(cfg.competitor_re, near):
+            continue  # no launch beside it, or perhaps a rival's ("Tesla launched … last year")
+        models = {
+            ent.launched.year
+            for _, _, ent in _names(cfg, near)[0]
+            if ent.kind == "model" and ent.launched is not None
+        }
+        if len(models) == 1:
+            years.add(models.pop() + 1)
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_end(year: int | None) -> dt.date | None:
     return dt.date(year, 12, 31) if year else None
 
@@ -515,6 +538,12 @@ def extract_events(
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
+    if published is None and not stated:
+        told_year = _launch_year_told(cfg, sentences)
+        if told_year is not None and (doc_year is None or told_year > doc_year):
+            doc_year = told_year
+            if ref is not None and ref.year < told_year:
+                ref = None  # the latest day it told is of an earlier year: no day is known
     announced = ref if stated else None
     launched = _launch_date(sentences, ref, doc_year)
     launch_told = any(scan.search(_LAUNCH_WORDS, s.text) for s in sentences)
@@ -547,6 +576,7 @@ def extract_events(
     month_named: str | None = None
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
+    beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
         told = _days_told(sent.text, ref, doc_year)
@@ -617,17 +647,53 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
+            events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
             month_named = sent.text  # a sentence with no figure, read by _month_named
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
     if published is None:
-        events = _targets_of_one_year(events)
+        events = _targets_of_one_year(events, beaten)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 
-def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
+    """A sentence whose actual beats or misses a target ("136,854 for the full year, far above
+    the 100,000 target set at the start of the year", 全年交付13.7万辆，远超年初设定的10万辆目标):
+    the target is of the actual's period, unless its own words name a year. One actual
+    period of the target's kind (or of a year, for a target with none) decides."""
+    done = {
+        (e.period_kind, e.period_start, e.period_end)
+        for e in events
+        if e.status == "actual"
+        and e.metric == "deliveries"
+        and e.period_start is not None
+        and e.period_kind in ("month", "quarter", "year")
+    }
+    if len(done) != 1:
+        return events
+    kind, start, end = done.pop()
+    out = []
+    for e in events:
+        if (
+            e.metric == "delivery_target"
+            and e.status == "target"
+            and e.period_kind in (kind, "none")
+            and e.period_start != start
+            and not _YEAR_RE.search(e.period_text or "")
+        ):
+            e = dataclasses.replace(e, period_kind=kind, period_start=start, period_end=end)
+            beaten.add(id(e))
+        out.append(e)
+    return out
+
+
+def _targets_of_one_year(
+    events: list[ExtractedEvent],
+    beaten: set[int] = frozenset(),  # type: ignore[assignment]
+) -> list[ExtractedEvent]:
     """An undated story that gives a target one year ("350,000 units for 2025") means that
     year by a target's year words ("its full-year target", 全年目标), not the year the story's
     past figures suggest: the year of writing is only estimated, the target's year is stated.
@@ -651,6 +717,7 @@ def _targets_of_one_year(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             and ev.period_kind == "year"
             and THIS_YEAR_RE.search(ev.period_text or "")
             and not _YEAR_RE.search(ev.period_text or "")
+            and id(ev) not in beaten  # an actual of its sentence gave it its year
         ):
             (year,) = stated
             ev = dataclasses.replace(
@@ -1247,16 +1314,21 @@ def _sentence_events(
             # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
-            if len(gap) <= 30 and re.fullmatch(
-                r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
-                r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
-                r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                r"\s*(?:人民币|RMB)?\s*",
-                gap,
-                re.I,
+            if len(gap) <= 30 and (
+                _TABLE_GAP.fullmatch(gap)
+                or re.fullmatch(
+                    r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
+                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
+                    r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                    # "40,000 in October, and another 45,000 in November"
+                    r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                    # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                    r"\s*(?:人民币|RMB)?\s*",
+                    gap,
+                    re.I,
+                )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
         if (
@@ -1377,8 +1449,13 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        set_day: dt.date | None = None
         if status in ("target", "forecast"):
-            # "a 2025 target of 300,000 set in March": March is when, 2025 what for
+            # "a 2025 target of 300,000 set in March": March is when, 2025 what for; a day
+            # said there ("at an investor conference on April 23") is when it was stated
+            for m in scan.finditer(cfg.set_when_re, own):
+                days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
+                set_day = days[-1][2] if days else set_day
             own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
 
         period_as = partial(
@@ -1396,6 +1473,15 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
+        if set_day is not None and period.as_of is None:
+            period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
+        if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
+            # "毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元": the new figure of a
+            # second change follows the first change's periods
+            said = _resolve(cfg.lang, text[: num.start], ref, status, doc_year)
+            period = _period_after_from(text, num, said, ref, status) or period
+            if period.kind == "none" and _said_after_from(text, num, said):
+                period = said  # and its old figure the first change's old period
         if (
             status == "forecast"
             and forced_status is None  # analysts' estimates for a finished quarter stay so
@@ -1405,6 +1491,19 @@ def _sentence_events(
         ):
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and forced_status is None
+            and metric in ("deliveries", "production")
+            and _hardly_begun(period, ref)
+            and not _DONE.search(text, c_left, num.start)
+        ):
+            # "全力以赴，2025年交付三十万辆车" on January 7, 2025: a year that has hardly begun
+            # holds no such figure yet; it is the plan's, or an expectation
+            status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
+            if metric == "deliveries" and status == "target":
+                metric = "delivery_target"
             period = period_as(status)
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
@@ -1450,6 +1549,12 @@ def _sentence_events(
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
         kind = _period_kind(metric, period, num, text, average, cfg)
+        finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
+        if finer is not None and metric in ("deliveries", "production", "orders"):
+            # "average daily deliveries in October were 1,300", 10月日均交付1300辆: a pace,
+            # averaged over the period named
+            kind = "rate"
+            period = Period(None, None, finer.group(0), None, False, "rate")
         if (
             kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")
@@ -1586,6 +1691,12 @@ def _period(
 
     `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
     year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
+    label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
+    if label is not None:
+        # a flattened table: "Jul: 30,000; Aug: 31,000", "7月 3万+；8月 3.1万+"
+        row = _table_month(label, ref, status, doc_year)
+        if row is not None:
+            return row
     found = None
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
@@ -1599,7 +1710,7 @@ def _period(
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this
         # one is that figure's ("A settembre … 10.000 auto e per ottobre punta a quota 20.000")
-        joint = _NEXT_ITEM.search(text, num.value_end, hi)
+        joint = _NEXT_ITEM_PERIOD.search(text, num.value_end, hi)
         if joint is not None:
             after = (num.value_end, joint.start())
     ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
@@ -1615,11 +1726,33 @@ def _period(
             return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
-    spans = (after, before, (c_left, c_right), (prev_left, c_left))
+    own_start = max(lo, c_left)
+    for m in _WITH_CLAUSE.finditer(text, own_start, num.start):
+        own_start = m.start()  # "…, with September and October each seeing over 40,000"
+    segment = own_start
+    for m in _SEGMENT.finditer(text, own_start, num.start):
+        segment = m.end()  # "After 135,000 SU7s in 2024, Xiaomi set a goal for 2025 of 300,000"
+    spans = (
+        after,
+        (segment, num.start),
+        (own_start, num.start),
+        before,
+        (c_left, c_right),
+        (prev_left, c_left),
+    )
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
         p = _resolve(lang, text[a:b], ref, status, doc_year)
+        if (
+            a == segment
+            and b == num.start
+            and segment > own_start
+            and (p.start is None or _YEAR_WORD_ONLY.fullmatch(p.text or ""))
+        ):
+            # the last segment before the figure counts only with a period it dates itself
+            # ("…, targeting annual sales of" leaves "a roadmap for 2026" before it)
+            continue
         if (
             found is not None
             and found.kind in ("cumulative", "window")
@@ -1689,11 +1822,114 @@ def _period(
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named
+    if lang in ("en", "zh"):
+        found = _period_after_from(text, num, found, ref, status) or found
     if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
         start, end = _year_back(found.start), _year_back(found.end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+# "from 500 million in the first quarter to 300 million": the figure after "to" and the
+# period that "from" took
+_TO_BEFORE = re.compile(
+    r"(?:\bto|\binto)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?"
+    r"(?:RMB|CNY|US\$|\$|¥)?\s*$|(?:至|到)(?:约|近)?\s*$",
+    re.I,
+)
+_FROM_NEAR = re.compile(r"\bfrom\b|从|由", re.I)
+_YEAR_WORD = re.compile(
+    r"\b(?:last|this|next|previous|prior)\s+year\b|\byear\s+(?:earlier|ago)\b|去年|今年|明年|上年|同期",
+    re.I,
+)
+_SHIFTED_KINDS = {"month": 1, "quarter": 3, "half_year": 6}
+
+
+def _period_after_from(
+    text: str, num: NumberMention, found: Period, ref: dt.date | None, status: str
+) -> Period | None:
+    """The period of a change's new figure when only the old one's was named: "rose from
+    23.2% in the first quarter to 26.4%", 经营亏损从Q1的5亿元收窄至3亿元, or a second change of
+    the same sentence ("…, and the loss narrowed from 500 million to 300 million"): the next
+    month, quarter or half, when the words name no year (a year back is the base of a
+    year-on-year change, told otherwise) and it has ended by the day of writing."""
+    months = _SHIFTED_KINDS.get(found.kind)
+    if (
+        months is None
+        or found.start is None
+        or found.end is None
+        or not found.text
+        or _TO_BEFORE.search(text, max(0, num.start - 24), num.start) is None
+    ):
+        return None
+    at = text.rfind(found.text, 0, num.start)
+    if at < 0 or _FROM_NEAR.search(text, max(0, at - 30), at) is None:
+        return None  # the period is not the old figure's
+    if _YEAR_RE.search(found.text) or _YEAR_WORD.search(found.text):
+        return None
+    start = found.end + dt.timedelta(days=1)
+    last = start.month + months - 2  # months from January, zero-based
+    end = _month_end(start.year + last // 12, last % 12 + 1)
+    if status == "actual" and ref is not None and end > ref:
+        return None
+    as_of = end if found.as_of is not None else None
+    return Period(start, end, found.text, as_of, False, found.kind)
+
+
+def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
+    """Whether a change's old figure ("从5亿元", "from 500 million") takes the period the
+    sentence's first change gave its old figure ("从Q1的23.2%")."""
+    if said.kind not in _SHIFTED_KINDS or said.start is None or not said.text:
+        return False
+    if _FROM_NEAR.search(text, max(0, num.start - 8), num.start) is None:
+        return False
+    at = text.rfind(said.text, 0, num.start)
+    return at >= 0 and _FROM_NEAR.search(text, max(0, at - 30), at) is not None
+
+
+# words that make a figure done: "has delivered", 已交付, 交付了, 达到
+_DONE = re.compile(
+    r"\b(?:delivered|sold|produced|built|shipped|had|has|have|was|were|reached|exceeded|hit|"
+    r"topped|passed|surpassed)\b|已|了|达到?|突破|超过",
+    re.I,
+)
+
+
+def _hardly_begun(period: Period, ref: dt.date | None) -> bool:
+    """Whether a quarter, half or year had run less than a tenth of its length when the story
+    was written (or had not begun): no actual of it can be told yet."""
+    if (
+        ref is None
+        or period.start is None
+        or period.end is None
+        or period.kind not in ("year", "half_year", "quarter")
+    ):
+        return False
+    return (ref - period.start).days * 10 < (period.end - period.start).days
+
+
+def _table_month(
+    label: re.Match[str], ref: dt.date | None, status: str, doc_year: int | None
+) -> Period | None:
+    """The month a table row's label names, in the year of writing (a past month for an
+    actual: "Dec: 25,000" in a January story is last December's)."""
+    word = label.group("mon") or ""
+    month = MONTHS.get(word.lower().rstrip(".")) if word else None
+    if month is None and label.group("zmon"):
+        month = int(label.group("zmon"))
+    if not month or not 1 <= month <= 12:
+        return None
+    year = int(label.group("ty")) if label.group("ty") else None
+    if year is None:
+        year = ref.year if ref else doc_year
+        if year is None:
+            return None
+        if ref is not None and status == "actual" and dt.date(year, month, 1) > ref:
+            year -= 1
+    start, end = dt.date(year, month, 1), _month_end(year, month)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, label.group(0).strip(), as_of, False, "month")
 
 
 def _met_in_month(
@@ -1712,7 +1948,9 @@ def _met_in_month(
         return False
     inside = met.start() <= num.start < met.end()
     # "Xiaomi's 100,000-unit delivery target is expected to be met": right before the words
-    before = num.end <= met.start() and not _TO_MEET.search(text, num.end, met.start())
+    before = num.end <= met.start() and (
+        not _TO_MEET.search(text, num.end, met.start()) or _MET_IT.search(met.group(0)) is not None
+    )
     # "meet its goal of 100,000", "alcanzar su objetivo de 100.000": the target's own figure
     after = met.end() <= num.start and _GOAL_OF.fullmatch(text, met.end(), num.start) is not None
     if not (inside or before or after):
@@ -1722,13 +1960,18 @@ def _met_in_month(
     if _PAST_MET.search(met.group(0)) and not scan.search(cfg.status_res["forecast"], text, lo, hi):
         return False  # "exceeded its target of 10,000 deliveries in April": April's, reported
     at = text.find(month, lo, hi)
-    return at >= num.value_end or (at >= 0 and at + len(month) <= met.start())
+    if at < 0:
+        # the month is another clause's ("9月交付超4万辆，预计本周将完成35万台的交付目标", "In
+        # November, it expects to meet its 100,000 target"): not the target's own
+        return True
+    return at >= num.value_end or at + len(month) <= met.start()
 
 
 # between a figure and the words that meet a target: another purpose ("deliver 40,000 in
 # December to meet its annual target") or another item ("10,000 in June and complete the
 # target of 100,000"), not the target's own figure
 _TO_MEET = re.compile(r"\bto\b|\band\b|\bin\s+order\b|才能|以便|为了|并|和|[,;，；]", re.I)
+_MET_IT = re.compile(r"\bit$")  # "… target to 120,000 and expects to meet it"
 _GOAL_OF = re.compile(r"\s*(?:of|de|di|von|от|sebesar)\s+(?:about\s+|around\s+|some\s+)?", re.I)
 _PAST_MET = re.compile(
     r"\b(?:hit|met|reached|achieved|completed|exceeded|surpassed|beat|attained|fulfill?ed)\b"
@@ -1795,10 +2038,33 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
+_MONTH_ABBR = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
+_TABLE_LABEL = re.compile(
+    r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：]|"
+    r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：]?)\s*$",
+    re.I,
+)
+# between two rows of such a table: "; Aug: ", "；8月 "
+_TABLE_GAP = re.compile(
+    r"\+?\s*(?:units|vehicles|cars|辆|台)?\s*(?:[;；]\s*|[,，]\s*(?=\S+\s*[:：]|\d))(?:"
+    + _MONTH_ABBR
+    + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?)?\s*",
+    re.I,
+)
+# a clause that adds a figure to the sentence's: its own period is nearer than the main one's
+_WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
+_SEGMENT = re.compile(r"[,;，；]\s")
+# a period named by a year word alone, no number: "annual", "this year", 全年
+_YEAR_WORD_ONLY = re.compile(r"\D*")
+_AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
 # what joins a figure to the next item of a list
-_NEXT_ITEM = re.compile(
-    r"[;；]|,\s|，|\s(?:and|e|et|y|und|en|i|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
-    r"pero|aber|maar)\s",
+_NEXT_ITEM_PERIOD = re.compile(
+    r"[;；]|,(?!\d{3})|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
+    r"pero|aber|maar)\s|和|及|而",
     re.I,
 )
 
@@ -1925,10 +2191,17 @@ def _period_kind(
     ):
         # "deliveries have exceeded 258,000", 交付量已突破30万台: with no period, a running total
         return "cumulative"
+    after = text[num.end : num.end + 25]
+    purpose = _TO_MEET.search(after)
+    near = (
+        text[max(0, num.start - 12) : num.start]
+        + " "
+        + after[: purpose.start() if purpose else None]
+    )
     if (
         metric == "delivery_target"
         and period.kind not in ("year", "none")
-        and (WHOLE_YEAR_RE.search(text) or _YEAR_END.search(text))
+        and (WHOLE_YEAR_RE.search(near) or _YEAR_END.search(near))
     ):
         # "预计11月提前完成全年10万辆交付目标": the target is the year's, November is when
         return "year"
@@ -1965,11 +2238,23 @@ def _months_own(period: Period, text: str, num: NumberMention) -> bool:
     if period.kind != "month" or period.text is None:
         return False
     near = text[max(0, num.start - 16) : num.start]
+    if _PUSHED_PAST.search(text, max(0, num.start - 60), num.start):
+        return False  # "August deliveries pushed Xiaomi past the 300,000-unit mark": the total's
     return bool(
         MONTH_NOUN_RE.search(period.text)
         or _OWN_MONTH.search(period.text)
         or _OWN_MONTH.search(near)
+        or _MONTH_ALONE.search(text)
     )
+
+
+# a month's figure that carries the running total past a mark
+_PUSHED_PAST = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|took|takes|carried|brought|lift(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:past|over|above|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
 
 
 def _milestone(num: NumberMention, text: str, cfg: ExtractorConfig | None = None) -> bool:
@@ -2037,7 +2322,12 @@ _SHARE_OF = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
-_ABSOLUTE = re.compile(r",\s*(?:with|while|and)\s", re.I)
+_ABSOLUTE = re.compile(
+    r",\s*(?:with|while|and|of\s+which|including)\s|[,，]\s*其中"
+    r"|,\s*the\s+(?=[\w\s-]{1,24}?\s(?:accounted|made\s+up|contributed|represented)\b)",
+    re.I,
+)
+_NEXT_FIGURE = re.compile(r"\d")
 
 
 def _metric(
@@ -2281,12 +2571,13 @@ _DISCOUNT = re.compile(
 
 _BUYERS = re.compile(
     r"\b(?:buyers?|owners?|customers?|purchasers?|orders?|pre-?orders?|bookings?|reservations?|"
-    r"users?)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
+    r"users?|ownership|female|women)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
     re.I,
 )
 _NOT_BUYERS = re.compile(
     r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
-    r"smartphones?|phones?|shipments?|stake|interest|rate|discount|battery|efficiency|"
+    r"smartphones?|phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
+    r"efficiency|"
     r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
     r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
     re.I,
@@ -2392,6 +2683,26 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# a per-day or per-week average named before a figure
+_AVERAGE_PACE = re.compile(
+    r"\baverage\s+(?:daily|weekly)\b|\b(?:daily|weekly)\s+average\b|\bper\s+day\s+on\s+average\b|"
+    r"日均|周均|平均每(?:天|日|周)",
+    re.I,
+)
+# before an infinitive, what makes it the result of something done: "needed 12 months to
+# raise capacity to", "helped to lift"
+_DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
+# a sentence that opens by calling what follows an estimate
+_LEAD_ESTIMATE = re.compile(
+    r"\s*(?:据(?:估算|估计|测算|推算)|(?:业内人士|业内|分析师|分析人士|机构|市场)(?:估计|估算|测算|推算)|"
+    r"(?:by|according\s+to)\s+(?:\w+\s+){0,2}?estimates?)\s*[,，:：]",
+    re.I,
+)
+# after a figure, words that join the next verb to the sentence's subject
+_NEXT_VERB = re.compile(
+    r"\s(?:and|e|et|y|und|oraz|и|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar)\s|并且?|而且?",
+    re.I,
+)
 # between an expectation and its figure: "estimates of 114 billion", 预期的
 _ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
 
@@ -2422,6 +2733,9 @@ def _status(
         # "計画から最大で10万台前後と予想され": the verb that quotes the figure decides, not a
         # plan named before it ("目標の10万台を達成する見込み" has its object marker: no match)
         return "forecast"
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
     head = text[max(c_left, last_comma + 1) : num.start]
     found: list[tuple[int, str]] = []
@@ -2442,7 +2756,11 @@ def _status(
         if metric == "production_capacity"
         else None
     )
-    if plan is not None and not _PAST_VERB.search(text[plan.end() : num.start]):
+    if (
+        plan is not None
+        and not _PAST_VERB.search(text[plan.end() : num.start])
+        and not _DONE_PURPOSE.search(text, max(c_left, plan.start() - 40), plan.start())
+    ):
         return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
     if metric in ("production_capacity", "production") and scan.search(
         cfg.when_built_re, text, segment[0], max(segment[1], num.end)
@@ -2467,12 +2785,21 @@ def _status(
     # at the end of the clause
     reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25
     stop = c_right if reach > 25 else hi
-    if _LIST_BREAK.search(text, num.end, hi):
+    brk = _LIST_BREAK.search(text, num.end, hi)
+    if brk is not None:
         # "9月に1万台超を納車し、10月は2万台の納車を目標に掲げる": past a comma and the next
-        # figure, a status word is that figure's ("A and B verb" with no comma shares it)
+        # figure, a status word is that figure's ("A and B verb" with no comma shares it);
+        # "10月交付4万+，11月目标4万+": so is one between the comma and the next figure
         stop = min(stop, hi)
+        if reach == 25:
+            stop = min(stop, brk.start())
 
     tail = text[num.end : min(stop, c_right, num.end + reach)]
+    joined = _NEXT_VERB.search(tail) if reach == 25 else None
+    if joined is not None:
+        # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
+        # ottobre punta a 20.000": past "and", a status word is the next verb's
+        tail = tail[: joined.start()]
     if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
         return "target"
     if cfg.status_res["forecast"].search(tail):
@@ -2494,6 +2821,9 @@ def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi:
     one ("will have delivered 120,000 by the end of 2023", data `future`)."""
     if cfg.forecast_quote_re.match(text, num.end, hi):
         return True
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return True  # "据估算，…", "By our estimates, …"
     found = scan.search(cfg.status_res["forecast"], text, lo, hi)
     return found is not None and not _only_future(cfg, text, lo, hi)
 
@@ -2569,6 +2899,13 @@ def _subject(
                 # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
                 # model is the next figure's
                 or _ABSOLUTE.search(text, num.end, s)
+                # "the SU7 accounted for about 22,000 and the YU7 for about 18,000": a name
+                # past the list's joint, before another figure, is that figure's
+                or (
+                    ent.kind == "model"
+                    and _NEXT_ITEM.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
             )
         )
     ]
@@ -2621,6 +2958,19 @@ def _subject(
         )
         if metric == "production_capacity" and counted is not None:
             return counted  # "could produce more than 10,000 SU7s a month": that car's line
+        if model is not None and metric not in MODEL_METRICS and counted is None:
+            # "After 135,000 SU7s in 2024, Xiaomi set a goal of 300,000": the company named
+            # past a comma, nearer the figure, owns it
+            last_model = max((e for _, e, ent in entity_hits if ent is model), default=-1)
+            if any(
+                ent.kind != "model"
+                and last_model <= s
+                and e <= num.start
+                and _AFTER_BREAK.search(text, last_model, s)
+                for s, e, ent in entity_hits
+            ):
+                model = None
+                candidates = [(d, e) for d, e in candidates if e.kind != "model"]
         if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
             # the team, the money invested and the plant belong to the business, not to a car
             if model is not None or any(e.kind == "auto" for _, e in candidates):
@@ -2663,6 +3013,12 @@ def _subject(
         return None
     if ctx.last_entity is None:
         return None
+    if ctx.last_event is not None and _ANAPHOR.match(text):
+        # "这一成绩远超全年1万台的销售目标", "That result beats its full-year target of 10,000":
+        # the figure told before is whose this sentence goes on about
+        told = _named(cfg, ctx.last_event.subject)
+        if told is not None:
+            return told
     if metric in ("revenue", "net_loss", "rd_spend"):
         if _car_words(cfg, clause):
             return auto or ctx.last_entity
@@ -2683,6 +3039,12 @@ def _subject(
     return auto or ctx.last_entity
 
 
+# a sentence that opens on the figure told before
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
+    r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
+    re.I,
+)
 _JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
 # a conjunction or a verb between a rival's name and a figure: the figure is not its own
 _CLAUSE_BREAK = re.compile(

@@ -92,6 +92,9 @@ class ExtractorConfig:
     # a target reached, met, completed: "hit its 100,000 target in November", 完成…目标; the
     # month after it is when, the target stays the year's
     target_met: list[str] = field(default_factory=list)
+    # an actual beating or missing a target in its sentence ("far above the 100,000 target",
+    # 远超…10万辆目标): the target is of the actual's period
+    target_beaten: list[str] = field(default_factory=list)
     # right after a figure, the words that quote it as expected: "10万台前後と予想され",
     # "10만 대로 예상된다" (verb-final languages; a plan named before it does not decide)
     forecast_quote: list[str] = field(default_factory=list)
@@ -131,6 +134,7 @@ class ExtractorConfig:
     beaten_re: re.Pattern[str] = field(init=False)
     set_when_re: re.Pattern[str] = field(init=False)
     target_met_re: re.Pattern[str] = field(init=False)
+    target_beaten_re: re.Pattern[str] = field(init=False)
     forecast_quote_re: re.Pattern[str] = field(init=False)
     capacity_plan_re: re.Pattern[str] = field(init=False)
     reference_re: re.Pattern[str] = field(init=False)
@@ -212,6 +216,9 @@ class ExtractorConfig:
         self.set_when_re = re.compile("|".join(f"(?:{c})" for c in self.set_when) or "(?!)", re.I)
         self.target_met_re = re.compile(
             "|".join(f"(?:{c})" for c in self.target_met) or "(?!)", re.I
+        )
+        self.target_beaten_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.target_beaten) or "(?!)", re.I
         )
         self.forecast_quote_re = re.compile(
             "|".join(f"(?:{c})" for c in self.forecast_quote) or "(?!)", re.I
@@ -360,6 +367,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         beaten=list(map(str, data.get("beaten", []))),
         set_when=list(map(str, data.get("set_when", []))),
         target_met=list(map(str, data.get("target_met", []))),
+        target_beaten=list(map(str, data.get("target_beaten", []))),
         forecast_quote=list(map(str, data.get("forecast_quote", []))),
         capacity_plan=list(map(str, data.get("capacity_plan", []))),
         reference=list(map(str, data.get("reference", []))),
@@ -378,7 +386,7 @@ LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
-    "forecast_quote", "capacity_plan", "reference", "when_built",
+    "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
 )  # fmt: skip
 
 

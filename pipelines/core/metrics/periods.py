@@ -53,7 +53,7 @@ AS_OF_RE = re.compile(
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
-    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+)?"
+    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+|both\s+)?"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -87,16 +87,23 @@ FROM_TO_RE = re.compile(
 )
 IN_YEAR_RE = re.compile(
     r"\b(?:(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?)\s+"
-    r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"\b"
+    r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"(?:E\b)?\b"
+    # a fiscal or an estimate year: "FY25", "FY2025", "2025E", "2026E deliveries"
+    r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
     # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for
-    r"|\b(?:its|the|their|a)\s+" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
+    + _YEAR.replace("year", "year_t")
+    + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook)s?\b)",
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
     r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
     r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
-    r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4]))",
+    r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4])(?!\d))"
+    # analysts' shorthand: "3Q25", "3Q 2025", "Q3'25", "Q3 FY25", "Q3-25"
+    r"|\b(?P<nq>[1-4])Q\s*(?:FY\s*)?['’]?(?P<qy2>\d{2}|20\d{2})(?![\d%])"
+    r"|\bQ(?P<q2>[1-4])\s*(?:['’-]\s*|FY\s*)(?P<qy3>\d{2}|20\d{2})(?![\d%])",
     re.IGNORECASE,
 )
 # "the June quarter", "the quarter ended September 30", "January-March": a quarter by its months
@@ -133,7 +140,9 @@ _SMALL_NUMBERS = {
 BY_MONTH_RE = re.compile(
     r"\b(?:by\s+(?:the\s+)?(?:end\s+of\s+|mid-?|early\s+|late\s+)"
     # "delivered through May 2025", "until the end of May": a running total at its end
-    r"|(?:through|thru|until|till|up\s+(?:to|until))\s+(?:the\s+end\s+of\s+)?)"
+    r"|(?:through|thru|until|till|up\s+(?:to|until))\s+(?:the\s+end\s+of\s+)?"
+    # "as of end-April 2025", "by end-April"
+    r"|(?:as\s+of|as\s+at|by|at|until|through)\s+(?:the\s+)?end-)"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -141,6 +150,17 @@ BY_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 # "October deliveries", "its August sales": a month named as the figure's own
+# "with September and October each seeing over 40,000": the figure of each, read as the first
+EACH_MONTH_RE = re.compile(
+    r"\b"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\s+(?:and|&)\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+(?:19|20)\d{2})?\s+(?:each|both|alike)\b",
+    re.IGNORECASE,
+)
 MONTH_NOUN_RE = re.compile(
     r"\b"
     + _MONTH
@@ -167,9 +187,15 @@ _SINCE_EVENT = re.compile(
     r"market\s+entry|first\s+deliveries|start\s+of\s+deliveries)(?:\s+in)?\s*$"
     # "since deliveries began in July", "since it went on sale in March"
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:began|begun|started|opened|"
-    r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)(?:\s+in)?\s*$",
+    r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)"
+    # "since production started at its Beijing plant in March"
+    r"(?:\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|site))?"
+    r"(?:\s+in)?\s*$",
     re.IGNORECASE,
 )
+# "自去年4月开启交付以来", "从2024年4月上市以来": a running total since that month
+_ZH_SINCE_BEFORE = re.compile(r"(?:自|从|從)\s*(?:去年|今年|前年)?\s*$")
+_ZH_SINCE_AFTER = re.compile(r"(?:份)?[^，。；,;\d]{0,10}?(?:以来|以來)")
 YEAR_TO_DATE_RE = re.compile(
     r"\b(?:so\s+far\s+(?:this|in)\s+(?:the\s+)?year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|YTD)\b"
@@ -184,7 +210,7 @@ WITHIN_RE = re.compile(
     r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+(?:first\s+)?|less\s+than\s+)?"
     r"(?:\d+|one|two|three|four|five|ten|twenty|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
     r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
-    r"(?:minutes?|hours?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
+    r"(?:minutes?|hours?|hrs?|mins?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
     r"(?:days|hours|weeks)\b"
@@ -195,7 +221,7 @@ WITHIN_RE = re.compile(
     r"|\binstant(?:ly|aneous(?:ly)?)?\b"
     # "it took (Xiaomi) just 27 minutes to ..."
     r"|\btook\s+(?:[\w-]+\s+){0,3}?(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|ten|"
-    r"twenty|a|an)\s+(?:minutes?|hours?)\b"
+    r"twenty|a|an)\s+(?:minutes?|hours?|hrs?|mins?)\b"
     r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
     r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
     r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
@@ -242,6 +268,9 @@ PACE_RE = re.compile(
 )
 HALF_RE = re.compile(
     r"\b(?:(?P<h>first|second)\s+half|(?P<hh>H[12]))(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?\b"
+    # "1H25", "2H 2024", "H1'25", "H1 FY25"
+    r"|\b(?P<nh>[12])H\s*(?:FY\s*)?['’]?(?P<hy2>\d{2}|20\d{2})(?![\d%])"
+    r"|\bH(?P<hh2>[12])\s*(?:['’-]\s*|FY\s*)(?P<hy3>\d{2}|20\d{2})(?![\d%])"
     r"|(?:(?P<zy>20\d{2})年)?(?P<zh>上|下)半年",
     re.IGNORECASE,
 )
@@ -273,6 +302,13 @@ class Period:
     as_of: dt.date | None
     explicit_as_of: bool  # "as of"/"截至"/"on <date>" stated, not inferred from a period
     kind: str = "none"  # one of PERIOD_KINDS
+
+
+def _full_year(y: str | None) -> str | None:
+    """ "25" in "3Q25", "FY25": 2025 (the car era's years only)."""
+    if not y:
+        return None
+    return y if len(y) == 4 else f"20{y}"
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -508,8 +544,10 @@ def resolve_period(
         h = scan.search(HALF_RE, sentence)
         if h:
             first = (h.group("h") or "").lower() == "first" or (h.group("hh") or "").upper() == "H1"
-            first = first or h.group("zh") == "上"
-            y_s = h.group("year") or h.group("zy")
+            first = (
+                first or h.group("zh") == "上" or "1" in (h.group("nh") or "", h.group("hh2") or "")
+            )
+            y_s = h.group("year") or h.group("zy") or _full_year(h.group("hy2") or h.group("hy3"))
             year: int | None = int(y_s) if y_s else (year_ref.year if year_ref else None)
             named = None if y_s else _year_word_beside(sentence, h.start(), h.end(), year_ref)
             if named is not None:
@@ -536,7 +574,15 @@ def resolve_period(
     if start is None and kind == "none":
         q = scan.search(QUARTER_RE, sentence)
         if q:
-            qn_s = q.group("q") or q.group("zq2") or q.group("qw") or q.group("zq") or q.group("qr")
+            qn_s = (
+                q.group("q")
+                or q.group("zq2")
+                or q.group("qw")
+                or q.group("zq")
+                or q.group("qr")
+                or q.group("nq")
+                or q.group("q2")
+            )
             qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
                     "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
             qn = (
@@ -544,7 +590,7 @@ def resolve_period(
                 if qn_s.upper().startswith("Q")
                 else qmap.get(qn_s.lower(), 0) or int(qn_s)
             )
-            y_s = q.group("year") or q.group("zy")
+            y_s = q.group("year") or q.group("zy") or _full_year(q.group("qy2") or q.group("qy3"))
             year = int(y_s) if y_s else (year_ref.year if year_ref else None)
             named = None if y_s else _year_word_beside(sentence, q.start(), q.end(), year_ref)
             if named is not None:
@@ -561,6 +607,7 @@ def resolve_period(
     if start is None and kind == "none":
         m = (
             scan.search(IN_MONTH_RE, sentence)
+            or scan.search(EACH_MONTH_RE, sentence)
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
         )
@@ -580,8 +627,12 @@ def resolve_period(
             month = MONTHS[month_s.lower().rstrip(".")] if m else _month_number(month_s)
             if m and month_s.lower() == "may" and not month_s[0].isupper():
                 month = 0
-            if 1 <= month <= 12 and scan.search(
-                _SINCE_EVENT, sentence, max(0, g.start() - 40), g.start()
+            if 1 <= month <= 12 and (
+                scan.search(_SINCE_EVENT, sentence, max(0, g.start() - 70), g.start())
+                or (
+                    _ZH_SINCE_BEFORE.search(sentence, max(0, g.start() - 8), g.start())
+                    and _ZH_SINCE_AFTER.match(sentence, g.end())
+                )
             ):
                 # "since its launch in March last year": a running total from then on
                 text, kind = sentence[g.start() : g.end()], "cumulative"
@@ -621,7 +672,14 @@ def resolve_period(
     if start is None and kind == "none":
         m = scan.search(IN_YEAR_RE, sentence) or scan.search(ZH_YEAR_RE, sentence)
         if m:
-            year = int(m.groupdict().get("year") or m.group("year_t"))
+            groups = m.groupdict()
+            year = int(
+                groups.get("year")
+                or groups.get("year_t")
+                or groups.get("year_e")
+                or _full_year(groups.get("year_fy"))
+                or 0
+            )
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
     if start is None and kind in ("none", "cumulative"):
