@@ -57,7 +57,7 @@ def test_most_sentences_are_read() -> None:
     assert right / total >= FLOOR, f"{right}/{total} sentences read exactly"
 
 
-FLOOR = 0.94  # 74 of 78 on 2026-11-29; raise it as sentences get read
+FLOOR = 0.96  # 75 of 78 on 2026-11-29 (74 before "1,5 Mrd. Euro" was read); raise it as sentences get read
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))

@@ -696,7 +696,6 @@ SINCE = {"period_kind": "cumulative", "period_start": None}
             "es",
             JUL25,
             RUN_APR,
-            marks=xfail("'hasta finales de abril de 2025': got the month April"),
         ),
         pytest.param(
             "Xiaomi had delivered 265,000 cars as of end-April 2025.",

@@ -114,7 +114,11 @@ _SENT_END = re.compile(
     r"(?<=[。！？!?])\s*"
     # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …"),
     # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
-    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])\."
+    # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
+    # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
+    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
+    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
@@ -2373,7 +2377,21 @@ def _metric(
         if best is None or key < best:
             best = key
     if num.unit == "percent":
-        return "buyer_share" if _buyer_share(text, num, c_left, c_right) else None
+        if _buyer_share(text, num, c_left, c_right):
+            return "buyer_share"
+        # the languages of data/lang/ name the buyers in their own words, right beside the
+        # share: after it ("30 % des acheteurs") or just before it ("購入者の約30%"), not a
+        # count that grew by so much ("Число клиентов Xiaomi выросло на 30%"; data
+        # `buyer_share`)
+        if cfg.lang not in ("en", "zh") and any(
+            m == "buyer_share"
+            and lo <= a
+            and b <= hi
+            and (0 <= a - num.value_end <= 30 or 0 <= num.start - b <= 12)
+            for a, b, _, m in cues
+        ):
+            return "buyer_share"
+        return None
     if (
         (best is None or best[2] in ("deliveries", "production"))
         and num.unit in (None, "vehicles")

@@ -92,6 +92,9 @@ class _Rules:
     scale_factor: dict[str, float]  # lower-cased scale word → factor
     cjk_piece_re: re.Pattern[str] | None  # "32만", "9천", "1兆"
     word_re: re.Pattern[str] | None  # a run of spelled-out number words, for text2num
+    # "10 000e", "ke-10.000", "das 10.000.": (before, after) patterns of an ordinal, whose
+    # figure is a milestone of the running total (a group "k" in after: "10-тысячный")
+    ordinals: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = ()
 
 
 _UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
@@ -283,6 +286,19 @@ def rules_for(lang: str) -> _Rules:
         if cjk_units
         else None,
         word_re=word_re,
+        ordinals=tuple(_ordinal(o) for o in spec.get("ordinal") or []),
+    )
+
+
+def _ordinal(entry: Any) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """An `ordinal` entry of a language's numbers: a pattern right after the digits, or a
+    mapping with `before` (ending right before them) and/or `after`."""
+    if isinstance(entry, str):
+        entry = {"after": entry}
+    before, after = entry.get("before"), entry.get("after")
+    return (
+        re.compile(r"(?<![^\W\d_])(?:" + str(before) + r")$", re.IGNORECASE) if before else None,
+        re.compile(str(after), re.IGNORECASE) if after else None,
     )
 
 
@@ -440,12 +456,16 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
     out: list[LocaleNumber] = []
     pos = 0
     for m in rules.number_re.finditer(folded):
-        if (
-            m.start() < pos
-            or _glued_before(folded, m.start(), rules.cjk)
-            or any(s <= m.start() < e for s, e in dates)
-        ):
+        if m.start() < pos or any(s <= m.start() < e for s, e in dates):
             continue
+        if _glued_before(folded, m.start(), rules.cjk):
+            # "voor de YU7 240.000 bestellingen" where digits are grouped with spaces: the
+            # pattern took "7 240.000"; the model code's digit is not a group of the figure
+            gap = folded.find(" ", m.start(), m.end())
+            again = rules.number_re.match(folded, gap + 1) if 0 < gap - m.start() <= 2 else None
+            if again is None or again.end() != m.end():
+                continue
+            m = again
         first = _read_one(folded, m, rules, mark)
         if first is None:
             pos = m.end()
@@ -510,6 +530,24 @@ def _read_one(
             value = parse_number(raw, mark)
     after = text[value_end : value_end + 40]
     unit = cur or pct
+    if unit is None and scale * parse_number(raw, mark) >= 1 and rules.ordinals:
+        nth = _ordinal_at(text, start, value_end, rules)
+        if nth is not None:
+            # "sa 10 000e SU7", "SU7 yang ke-10.000", "10-тысячный": the running total's
+            # milestone, as English "its 10,000th car" (a vehicle, count noun "th")
+            factor, nth_start, nth_end = nth
+            if value * factor >= 1000:
+                milestone = LocaleNumber(
+                    value * factor,
+                    None,
+                    nth_start,
+                    nth_end,
+                    value_end,
+                    "vehicles",
+                    scale * factor,
+                    "th",
+                )
+                return milestone, nth_end
     um = rules.unit_re.match(text, value_end) if rules.unit_re else None
     end_all = value_end
     if um and um.lastgroup == "km" and text[um.end() : um.end() + 1] == "/":
@@ -546,6 +584,27 @@ def _read_one(
         LocaleNumber(float(value), None, start, end_all, value_end, unit, scale, noun),
         end_all,
     )
+
+
+def _ordinal_at(
+    text: str, start: int, value_end: int, rules: _Rules
+) -> tuple[float, int, int] | None:
+    """The factor ("тысячный": 1000), start and end of an ordinal around the digits, or
+    None. A word before the digits is part of the mention ("ke-10.000": not a hyphenated
+    code)."""
+    head_start = max(0, start - 16)
+    for before, after in rules.ordinals:
+        lead = before.search(text[head_start:start]) if before is not None else None
+        if before is not None and lead is None:
+            continue
+        first = head_start + lead.start() if lead is not None else start
+        if after is None:
+            return 1.0, first, value_end
+        m = after.match(text, value_end)
+        if m is not None:
+            k = "k" in m.re.groupindex and m.group("k")
+            return (1000.0 if k else 1.0), first, m.end()
+    return None
 
 
 def _range_after(

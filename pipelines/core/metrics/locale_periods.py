@@ -9,6 +9,7 @@ not resolve relative dates itself: that stays with `periods.py`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,8 +19,8 @@ from pipelines.core.metrics.locale_numbers import fold, lang_data
 
 # Kinds, in the order they win when two cues overlap with the same span length.
 KINDS = (
-    "date", "quarter", "half_year", "first_months", "month", "window", "cumulative", "rate", "as_of",
-    "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
+    "date", "quarter", "half_year", "first_months", "month", "window", "cumulative", "rate", "week",
+    "day", "as_of", "year_back", "this_year", "last_year", "next_year", "this_month", "last_month",
 )  # fmt: skip
 _YAML_KEYS = {kind: kind for kind in KINDS} | {"month": "month_year"}
 _CJK_LANGS = ("ja", "ko", "zh")
@@ -67,7 +68,19 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             out.append((kind, re.compile(body, re.IGNORECASE)))
         if kind == "month" and lang not in _CJK_LANGS:
             out += _month_year(lang)
+        if kind == "date" and lang not in _CJK_LANGS:
+            out += [("date", _NUMERIC_DATE), ("date", _ISO_DATE)]
     return out
+
+
+# a day written in digits, day first as in all the languages of data/lang/ but the CJK ones:
+# "30.09.2025", "30/09/2025", "30-09-2025" (and ISO "2025-09-30")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<day>\d{1,2})([./-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_ISO_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])"
+)
 
 
 @lru_cache(maxsize=32)
@@ -198,6 +211,69 @@ def _date_next(text: str, pos: int, lang: str) -> bool:
     return any(key.startswith(month) for month in _words(lang, "months"))
 
 
+# between an "up to"/"end of" word and the month it dates: "de", "di", "del" or nothing
+_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:de|del|di|du|of)\s+)?([^\W\d_]+)\.?"
+    r"(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?:\s*(?:г\.?|года|roku|r\.))?(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _months_after_as_of(
+    folded: str, found: list[PeriodCue], lang: str, text: str
+) -> list[PeriodCue]:
+    """A bare month name right after an as_of word ("bis Ende September", "fin septembre",
+    "к концу сентября 2025 года", "hingga akhir September"): a date without a day, which the
+    resolver reads as the month's last day stated as the running total's as_of (as Polish
+    "do końca września" in pl.yaml). The YAMLs' month phrasings mostly need a preposition
+    ("im September", "en septembre") that an as_of word replaces."""
+    if lang in _CJK_LANGS:
+        return []
+    months = {w: n for w, n in _words(lang, "months").items() if len(w) >= 3 and " " not in w}
+    out = []
+    for cue in found:
+        if cue.kind != "as_of":
+            continue
+        m = _MONTH_AFTER.match(folded, cue.end)
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        stems = [w for w in months if word.startswith(w)]
+        if not stems:
+            continue
+        start, end = m.start(1), m.end()
+        month = months[max(stems, key=len)]
+        year = int(m.group(2)) if m.group(2) else None
+        out.append(PeriodCue("date", start, end, text[start:end], year=year, month=month))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _span_patterns(lang: str) -> list[re.Pattern[str]]:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    before = "" if lang in _CJK_LANGS else r"(?<![^\W\d_])"
+    return [re.compile(before + str(p), re.IGNORECASE) for p in spec.get("span") or []]
+
+
+def _spans(folded: str, lang: str, text: str) -> list[PeriodCue]:
+    """ "von 2022 bis Juni 2025", "22年から25年6月まで" (data `span`): a total over years up to
+    a month, told at that month's last day. One date cue over the whole span, so the start
+    year is not read as the period (the resolver makes a stated day with no period of its
+    own a running total)."""
+    out = []
+    for pattern in _span_patterns(lang):
+        for m in pattern.finditer(folded):
+            month = _lookup(_words(lang, "months"), _group(m, "month", "month2"))
+            year_raw = _group(m, "year", "year2")
+            if month is None or not 1 <= month <= 12 or not year_raw:
+                continue
+            year = int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+            day = calendar.monthrange(year, month)[1]
+            cue = PeriodCue("date", m.start(), m.end(), text[m.start() : m.end()], year, month, day)
+            out.append(cue)
+    return out
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -212,6 +288,8 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             cue = _cue(kind, m, lang, text)
             if cue is not None:
                 found.append(cue)
+    found += _months_after_as_of(folded, found, lang, text)
+    found += _spans(folded, lang, text)
     found.sort(key=lambda c: (-(c.end - c.start), KINDS.index(c.kind), c.start))
     kept: list[PeriodCue] = []
     for cue in found:

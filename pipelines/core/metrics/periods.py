@@ -816,8 +816,15 @@ def resolve_period(
     return Period(start, end, text, as_of or _finished(end, ref, status), explicit, kind)
 
 
-_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?![\d.,])")
-_PERIOD_KIND_OF_CUE = {"window": "window", "cumulative": "cumulative", "rate": "rate"}
+# (a comma or full stop after the year ends it: "Sur l'ensemble de l'année 2024, ...")
+_LOCALE_YEAR = re.compile(r"(?<![\d.,])(?P<year>20\d{2})(?:\s*(?:年|년|г\.?|yılı?))?(?!\d|[.,]\d)")
+_PERIOD_KIND_OF_CUE = {
+    "window": "window",
+    "cumulative": "cumulative",
+    "rate": "rate",
+    "week": "week",
+    "day": "day",
+}
 
 
 _YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
@@ -980,9 +987,14 @@ def resolve_locale_period(
             y = int(year.group("year"))
             start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), year.group(0), "year"
     if kind == "none":
-        for cue in cues:
+        # a launch window or a single day beats "after launch" named before it ("Nach dem
+        # Marktstart gingen in den ersten 18 Stunden ...", 発売後18時間で), as in English
+        spans = [c for c in cues if c.kind in ("window", "day")]
+        for cue in spans + [c for c in cues if c not in spans]:
             if cue.kind in _PERIOD_KIND_OF_CUE:
                 text, kind = cue.text, _PERIOD_KIND_OF_CUE[cue.kind]
+                if kind == "day" and explicit and as_of is not None:
+                    start = end = as_of  # "en une seule journée, le 6 octobre": that day
                 break
         else:
             if explicit:
