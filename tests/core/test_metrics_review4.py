@@ -311,15 +311,11 @@ def test_results_write_ups(text: str, published: dt.date, want: list[dict[str, A
                 ev(AUTO, metric="revenue", value=2.9e10, **Q3),
                 dlv(AUTO, 108800, **Q3),
             ],
-            marks=xfail("'rev' (revenue) is not read: the RMB 29bn is lost"),
         ),
         pytest.param(
             "Xiaomi 1H25 EV deliveries 157k, on track for 350k FY target",
             D(2025, 7, 2),
             [dlv(AUTO, 157000, **half(2025, 1)), goal(350000, **year(2025))],
-            marks=xfail(
-                "'1H25' not read: got period none; the 'FY target' is a year with no start"
-            ),
         ),
         (
             "Xiaomi EV Oct deliveries >40k for 2nd straight month",

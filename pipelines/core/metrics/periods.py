@@ -172,12 +172,14 @@ MONTH_NOUN_RE = re.compile(
 )
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
 WHOLE_YEAR_RE = re.compile(
-    r"\b(?:for\s+the\s+(?:whole|full|entire)\s+year|the\s+whole\s+year|full[- ]year|annual)\b|全年|年度",
+    r"\b(?:for\s+the\s+(?:whole|full|entire)\s+year|the\s+whole\s+year|full[- ]year|annual)\b|全年|年度"
+    r"|\bFY(?=\s+(?:target|goal|guidance|forecast|deliveries|sales|revenue)\b)",
     re.IGNORECASE,
 )
 THIS_YEAR_RE = re.compile(
     r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|throughout\s+the\s+year|"
-    r"the\s+whole\s+year|annual|full[- ]year|for\s+the\s+year)\b|今年|全年|年内|年度",
+    r"the\s+whole\s+year|annual|full[- ]year|for\s+the\s+year)\b|今年|全年|年内|年度"
+    r"|\bFY(?=\s+(?:target|goal|guidance|forecast|deliveries|sales|revenue)\b)",
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
