@@ -265,3 +265,9 @@ def test_the_day_a_plan_was_set_is_its_as_of() -> None:
         dt.date(2025, 1, 1),
         dt.date(2025, 3, 18),
     ), ev
+
+
+def test_a_mark_reached_in_a_named_month_holds_at_its_end() -> None:
+    text = "2024年11月，小米SU7仅用230天就创下了交付10万台的纪录。"
+    (ev,) = extract_events(text, published=dt.date(2025, 11, 20))
+    assert (ev.period_kind, ev.as_of) == ("cumulative", dt.date(2024, 11, 30)), ev

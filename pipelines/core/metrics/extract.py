@@ -1576,6 +1576,17 @@ def _sentence_events(
                 period = Period(
                     None, None, pace.group(0), period.as_of, period.explicit_as_of, "rate"
                 )
+        if kind == "cumulative" and period.kind == "window" and status == "actual":
+            # "2024年11月，小米SU7仅用230天就创造了交付10万台的纪录", "In November 2024 it took
+            # 230 days to reach 100,000": a month named with its year is when the mark was hit
+            said = _resolve(cfg.lang, text[: num.start], ref, status, doc_year)
+            if (
+                said.kind == "month"
+                and said.end is not None
+                and _YEAR_RE.search(said.text or "")
+                and (ref is None or said.end <= ref)
+            ):
+                period = Period(None, None, period.text, said.end, True, "window")
         if kind == "cumulative" and period.kind in _CALENDAR and _milestone(num, text, cfg):
             # "its 500,000th car ... after delivering 410,000 in 2025": a milestone of the
             # running total is no year's, whatever year the sentence names for another figure
