@@ -1047,9 +1047,6 @@ def test_korean_man_with_a_remainder_is_one_figure() -> None:
     assert (e.value, e.status, e.period_start) == (135000, "actual", dt.date(2024, 1, 1)), e
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two models' combined total ('together', 合计) is the company's: got YU7"
-)
 @pytest.mark.parametrize(
     "text",
     [

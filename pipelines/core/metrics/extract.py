@@ -2704,6 +2704,11 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# two models' figures added up
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
+    re.I,
+)
 # orders given up: "cancelled", "asked to cancel", 退订, 退单
 _CANCELLED = re.compile(
     r"\bcancel(?:l?ed|l?ing|s|lations?)?\b|\brefund(?:ed|s)?\b|退订|退单|退定|撤单",
@@ -2984,6 +2989,17 @@ def _subject(
         )
         if metric == "production_capacity" and counted is not None:
             return counted  # "could produce more than 10,000 SU7s a month": that car's line
+        named_models = {
+            ent.name for s_, _, ent in entity_hits if ent.kind == "model" and s_ < num.start
+        }
+        if (
+            len(named_models) >= 2
+            and metric not in ("price",)
+            and _TOGETHER.search(text, c_left, num.start) is not None
+        ):
+            # "the SU7 and the YU7 together sold over 400,000", SU7和YU7合计交付超过40万辆: the
+            # company's figure
+            return auto or candidates[0][1]
         if model is not None and metric not in MODEL_METRICS and counted is None:
             # "After 135,000 SU7s in 2024, Xiaomi set a goal of 300,000": the company named
             # past a comma, nearer the figure, owns it
