@@ -657,7 +657,6 @@ def test_other_products(text: str, published: dt.date, want: list[dict[str, Any]
             "Xiaomi says its car business will spend RMB 7bn on R&D next year.",
             D(2025, 11, 20),
             [ev(AUTO, metric="rd_spend", value=7e9, status="target", **year(2026))],
-            marks=xfail("the car business's R&D spend went to Xiaomi Group"),
         ),
         pytest.param(
             "Xiaomi's car unit now employs more than 18,000 people.",

@@ -3041,7 +3041,11 @@ def _subject(
             car_context = False
         if best.kind == "group" and metric in GROUP_METRICS:
             # the car team, or R&D spent on "our first car": the car business's
-            car_rd = metric == "rd_spend" and _CAR_PROJECT.search(clause)
+            car_rd = metric == "rd_spend" and (
+                _CAR_PROJECT.search(clause)
+                # "Xiaomi says its car business will spend RMB 7bn on R&D"
+                or scan.search(segment, text, c_left, num.start)
+            )
             return (auto or best) if (metric == "headcount" and car_context) or car_rd else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
             return (auto or best) if car_context else best
