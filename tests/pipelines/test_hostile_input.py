@@ -33,7 +33,7 @@ PAGE = (
 
 
 def _slow_headers(h: BaseHTTPRequestHandler) -> None:
-    time.sleep(2.0)  # longer than the read timeout: nothing arrives in time
+    time.sleep(5.0)  # far longer than the read timeout: nothing arrives in time
 
 
 def _reset(h: BaseHTTPRequestHandler) -> None:
@@ -131,7 +131,9 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object
         # addresses are still refused, as they would be on the internet.
         http=HttpConfig(
             allowed_hosts=["127.0.0.1"],
-            read_timeout=0.5,
+            # the server shares this process's interpreter lock with the run: on a busy
+            # machine a reset page took more than 0.5 s to be closed and read as a timeout
+            read_timeout=1.5,
             total_timeout=3,
             max_bytes=2_000_000,
             retries=1,
