@@ -121,3 +121,14 @@ def test_a_scaled_figure_has_no_float_error() -> None:
 )
 def test_a_percent_then_to_a_level_is_two_figures(text: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+def test_by_a_change_to_a_level_is_no_range() -> None:
+    """ "cut the price by RMB 4,000 to RMB 215,900": two figures, not 4,000 to 215,900."""
+    from pipelines.core.metrics.numbers import find_numbers
+
+    found = [(n.value, n.value_max) for n in find_numbers("cut by RMB 4,000 to RMB 215,900")]
+    assert found == [(4000.0, None), (215900.0, None)]
+    assert [(n.value, n.value_max) for n in find_numbers("30,000 to 40,000 units")] == [
+        (30000.0, 40000.0)
+    ]

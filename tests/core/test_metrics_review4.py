@@ -646,7 +646,6 @@ def test_other_products(text: str, published: dt.date, want: list[dict[str, Any]
             "Xiaomi cut the SU7's starting price by RMB 4,000 to RMB 215,900 for the 2025 model.",
             D(2025, 5, 22),
             [ev(SU7, metric="price", value=215900)],
-            marks=xfail("'cut ... by RMB 4,000 to RMB 215,900': no event"),
         ),
         (
             "The SU7 Ultra, pre-sold at 814,900 yuan, launched at 529,900 yuan.",

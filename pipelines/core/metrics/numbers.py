@@ -321,6 +321,9 @@ class _Cover:
         return self.reach > pos
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+
+
 def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
     """Every number mention of `text` (already folded), digits, words and Chinese numerals.
 
@@ -366,7 +369,14 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             mixed = mixed or (bool(m.group("pct")) and not m.group("pct2"))
             if mixed:
                 value = parse_digits(m.group("num")) * lo_scale  # not the second's scale
-            if mixed or value_max <= value or (1900 <= value <= 2100 and 1900 <= value_max <= 2100):
+            # "cut the price by RMB 4,000 to RMB 215,900": a change and the new level
+            change = _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            if (
+                mixed
+                or change
+                or value_max <= value
+                or (1900 <= value <= 2100 and 1900 <= value_max <= 2100)
+            ):
                 # "2024-2025", "1-2": not a range of one quantity; keep the first number only
                 end = m.end("num") + (len(m.group("pct") or ""))
                 yield _finish(
