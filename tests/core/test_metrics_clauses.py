@@ -271,3 +271,19 @@ def test_a_mark_reached_in_a_named_month_holds_at_its_end() -> None:
     text = "2024年11月，小米SU7仅用230天就创下了交付10万台的纪录。"
     (ev,) = extract_events(text, published=dt.date(2025, 11, 20))
     assert (ev.period_kind, ev.as_of) == ("cumulative", dt.date(2024, 11, 30)), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Xiaomi said deliveries in the week ended Oct 26 were about 9,800 vehicles.", 20),
+        ("Xiaomi's insurance registrations in the week to October 19 reached 9,500.", 13),
+    ],
+)
+def test_a_week_ended_on_a_day_is_the_seven_days_to_it(text: str, start: int) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 10, 28))
+    assert (ev.period_kind, ev.period_start, ev.period_end - ev.period_start) == (
+        "week",
+        dt.date(2025, 10, start),
+        dt.timedelta(days=6),
+    ), ev

@@ -276,6 +276,8 @@ HALF_RE = re.compile(
     r"|(?:(?P<zy>20\d{2})年)?(?P<zh>上|下)半年",
     re.IGNORECASE,
 )
+# "the week ended/ending/to Oct 26": the date right after is the week's last day
+_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+", re.I)
 WEEK_RE = re.compile(
     r"\b(?:(?:in\s+)?(?:a|one|the|that|this|last|first|single)\s+week|weekly|week\s+of|"
     r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
@@ -759,6 +761,15 @@ def resolve_period(
             text, kind = rate.group(0), "rate"
         elif week:
             text, kind = week.group(0), "week"
+            ended = _WEEK_ENDED.search(sentence, week.start())
+            if ended is not None:
+                # "in the week ended Oct 26", "the week to October 26": the seven days to it
+                days = en_dates(sentence[ended.end() :], ref or year_ref, future_ok)
+                if days and days[0][0] == 0:
+                    end = days[0][2]
+                    start = end - dt.timedelta(days=6)
+                    as_of = end if (ref is None or end <= ref) else as_of
+                    text = sentence[week.start() : ended.end() + days[0][1]]
         elif cumulative or explicit:
             kind = "cumulative"
             text = cumulative.group(0) if cumulative else text
