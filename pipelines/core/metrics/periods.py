@@ -764,12 +764,12 @@ def resolve_period(
             ended = _WEEK_ENDED.search(sentence, week.start())
             if ended is not None:
                 # "in the week ended Oct 26", "the week to October 26": the seven days to it
-                days = en_dates(sentence[ended.end() :], ref or year_ref, future_ok)
-                if days and days[0][0] == 0:
-                    end = days[0][2]
+                last_days = en_dates(sentence[ended.end() :], ref or year_ref, future_ok)
+                if last_days and last_days[0][0] == 0:
+                    end = last_days[0][2]
                     start = end - dt.timedelta(days=6)
                     as_of = end if (ref is None or end <= ref) else as_of
-                    text = sentence[week.start() : ended.end() + days[0][1]]
+                    text = sentence[week.start() : ended.end() + last_days[0][1]]
         elif cumulative or explicit:
             kind = "cumulative"
             text = cumulative.group(0) if cumulative else text
