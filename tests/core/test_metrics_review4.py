@@ -175,7 +175,6 @@ def test_wire_copy(text: str, published: dt.date, want: list[dict[str, Any]]) ->
                 dlv(AUTO, 40000, **SEP25),
                 dlv(AUTO, 30000, **month(2025, 8)),
             ],
-            marks=xfail("'and 30,000+ in Aug' is lost"),
         ),
         pytest.param(
             "Xiaomi EV monthly deliveries: Jul: 30,000; Aug: 31,000; Sep: 40,000; Oct: 41,000.",

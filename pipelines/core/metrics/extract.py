@@ -1317,7 +1317,7 @@ def _sentence_events(
             if len(gap) <= 30 and (
                 _TABLE_GAP.fullmatch(gap)
                 or re.fullmatch(
-                    r"[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                    r"(?:\+|-?plus)?[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                     r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
                     r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
                     r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
