@@ -14,27 +14,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-
-from pipelines.core.metrics import extract_events
+from test_metrics_review import check, ev, xfail
 
 D = dt.date
-
-
-def xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-def check(
-    text: str, published: dt.date | None, lang: str | None, want: list[dict[str, Any]]
-) -> None:
-    """The events, in order, have the fields `want` lists (and no more events)."""
-    events = extract_events(text, published=published, language=lang)
-    got = [{k: getattr(ev, k) for k in w} for ev, w in zip(events, want, strict=False)]
-    assert len(events) == len(want) and got == want, events
-
-
-def ev(subject: str | None = None, **fields: Any) -> dict[str, Any]:
-    return ({"subject": subject} if subject else {}) | fields
 
 
 AUTO, GROUP = "Xiaomi Auto", "Xiaomi Group"

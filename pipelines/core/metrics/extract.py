@@ -1907,14 +1907,6 @@ def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
     return at >= 0 and _FROM_NEAR.search(text, max(0, at - 30), at) is not None
 
 
-# words that make a figure done: "has delivered", 已交付, 交付了, 达到
-_DONE = re.compile(
-    r"\b(?:delivered|sold|produced|built|shipped|had|has|have|was|were|reached|exceeded|hit|"
-    r"topped|passed|surpassed)\b|已|了|达到?|突破|超过",
-    re.I,
-)
-
-
 def _hardly_begun(period: Period, ref: dt.date | None) -> bool:
     """Whether a quarter, half or year had run less than a tenth of its length when the story
     was written (or had not begun): no actual of it can be told yet."""
@@ -2057,10 +2049,7 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
-_MONTH_ABBR = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
 _TABLE_LABEL = re.compile(
     r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：]|"
@@ -2081,9 +2070,10 @@ _SEGMENT = re.compile(r"[,;，；]\s")
 _YEAR_WORD_ONLY = re.compile(r"\D*")
 _AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
 # what joins a figure to the next item of a list
+# "and", "but", "while" in the languages read
+_CONJUNCTIONS = r"and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar"
 _NEXT_ITEM_PERIOD = re.compile(
-    r"[;；]|,(?!\d{3})|，|\s(?:and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|"
-    r"pero|aber|maar)\s|和|及|而",
+    r"[;；]|,(?!\d{3})|，|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
     re.I,
 )
 
@@ -2697,6 +2687,12 @@ _STRONG_TARGET = re.compile(
     re.I,
 )
 _PAST_VERB = re.compile(r"\b(?:delivered|sold|had|has|was|were|reached|exceeded|hit)\b|已", re.I)
+# words that make a figure done: "has delivered", 已交付, 交付了, 达到
+_DONE = re.compile(
+    _PAST_VERB.pattern
+    + r"|\b(?:produced|built|shipped|have|topped|passed|surpassed)\b|了|达到?|突破|超过",
+    re.I,
+)
 _ALSO_FORECAST = re.compile(
     r"expected\s+to\s+(?:be\s+)?(?:complet|achiev|reach|hit|meet|exceed|surpass)|有望提前|预计提前",
     re.I,
@@ -2730,10 +2726,7 @@ _LEAD_ESTIMATE = re.compile(
     re.I,
 )
 # after a figure, words that join the next verb to the sentence's subject
-_NEXT_VERB = re.compile(
-    r"\s(?:and|e|et|y|und|oraz|и|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar)\s|并且?|而且?",
-    re.I,
-)
+_NEXT_VERB = re.compile(r"\s(?:" + _CONJUNCTIONS + r")\s|并且?|而且?", re.I)
 # between an expectation and its figure: "estimates of 114 billion", 预期的
 _ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
 
