@@ -690,10 +690,7 @@ def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[Extr
     return out
 
 
-def _targets_of_one_year(
-    events: list[ExtractedEvent],
-    beaten: set[int] = frozenset(),  # type: ignore[assignment]
-) -> list[ExtractedEvent]:
+def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
     """An undated story that gives a target one year ("350,000 units for 2025") means that
     year by a target's year words ("its full-year target", 全年目标), not the year the story's
     past figures suggest: the year of writing is only estimated, the target's year is stated.
@@ -2987,7 +2984,7 @@ def _subject(
         }
         if (
             len(named_models) >= 2
-            and metric not in ("price",)
+            and metric != "price"
             and _TOGETHER.search(text, c_left, num.start) is not None
         ):
             # "the SU7 and the YU7 together sold over 400,000", SU7和YU7合计交付超过40万辆: the
