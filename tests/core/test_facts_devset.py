@@ -63,9 +63,10 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # ventes" is now read as the forecast it is, and the hand-made fact that states it
     # (F052) is a forecast filed as delivery_target, where the taxonomy keeps a forecast of
     # deliveries under deliveries; found 184 once wishlists, land bought, ownership rates
-    # and "its initial projection" were read; 186 with the other languages' evening work
+    # and "its initial projection" were read; 186 with the other languages' evening work;
+    # split 14 (7.5 %) once "未来一年" said on January 4 was read as that calendar year
     assert result["found"] >= 186
-    assert result["split"] <= 15
+    assert result["split"] <= 14
     assert result["wrong_merges"] == 0
 
 

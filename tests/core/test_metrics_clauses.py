@@ -287,3 +287,25 @@ def test_a_week_ended_on_a_day_is_the_seven_days_to_it(text: str, start: int) ->
         dt.date(2025, 10, start),
         dt.timedelta(days=6),
     ), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        ("雷军定下小米汽车未来一年交付量要达55万辆的目标。", dt.date(2026, 1, 4), 2026),
+        ("Xiaomi aims to deliver 550,000 cars in the coming year.", dt.date(2025, 12, 28), 2026),
+        ("Xiaomi aims to deliver 550,000 cars in the year ahead.", dt.date(2026, 1, 10), 2026),
+    ],
+)
+def test_the_coming_year_said_at_new_year_is_the_calendar_year(
+    text: str, published: dt.date, year: int
+) -> None:
+    (ev,) = extract_events(text, published=published)
+    assert (ev.period_kind, ev.period_start) == ("year", dt.date(year, 1, 1)), ev
+
+
+def test_the_coming_year_said_in_june_names_no_calendar_year() -> None:
+    (ev,) = extract_events(
+        "Xiaomi aims to deliver 550,000 cars in the coming year.", published=dt.date(2025, 6, 4)
+    )
+    assert ev.period_start is None, ev

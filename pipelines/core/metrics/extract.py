@@ -1510,6 +1510,24 @@ def _sentence_events(
             if metric == "deliveries" and status == "target":
                 metric = "delivery_target"
             period = period_as(status)
+        coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
+        if (
+            coming is not None
+            and period.start is None
+            and period.kind in ("window", "year", "none")
+        ):
+            # "未来一年交付量要达55万辆" said on January 4, "in the coming year" said on December
+            # 28: at the turn of a year, the year ahead is a calendar year
+            year = _turn_of_year(ref)
+            if year is not None:
+                period = Period(
+                    dt.date(year, 1, 1),
+                    dt.date(year, 12, 31),
+                    period.text or coming.group(0),
+                    period.as_of,
+                    period.explicit_as_of,
+                    "year",
+                )
         if status != "actual" and _said_in_december(period, ref, ctx.years_named):
             year = period.start.year - 1 if period.start else 0
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -2015,6 +2033,24 @@ def _said_in_december(period: Period, ref: dt.date | None, years_named: set[int]
 
 
 _NEW_YEAR_DAYS = 15
+# "the coming year", 未来一年: twelve months from the day said
+_COMING_YEAR = re.compile(
+    r"\bthe\s+(?:coming|upcoming)\s+year\b|\bthe\s+year\s+ahead\b|"
+    r"\b(?:the\s+)?(?:next|coming)\s+(?:12|twelve)\s+months\b|未来一年|未来12个月|接下来的?一年",
+    re.I,
+)
+
+
+def _turn_of_year(ref: dt.date | None) -> int | None:
+    """The calendar year "the coming year" names when said within `_NEW_YEAR_DAYS` of New
+    Year's Day (that year, or the next when said in late December); None otherwise."""
+    if ref is None:
+        return None
+    if ref.month == 1 and ref.day <= _NEW_YEAR_DAYS:
+        return ref.year
+    if ref.month == 12 and ref.day > 31 - _NEW_YEAR_DAYS:
+        return ref.year + 1
+    return None
 
 
 def _year_named_before(
