@@ -309,3 +309,18 @@ def test_the_coming_year_said_in_june_names_no_calendar_year() -> None:
         "Xiaomi aims to deliver 550,000 cars in the coming year.", published=dt.date(2025, 6, 4)
     )
     assert ev.period_start is None, ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Xiaomi SU7 and YU7 start at 215,900 yuan and 253,500 yuan respectively.",
+        "小米SU7和YU7的起售价分别为21.59万元和25.35万元。",
+    ],
+)
+def test_figures_given_respectively_pair_with_the_models_in_order(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 7, 1))
+    assert [(e.subject, e.value) for e in events] == [
+        ("Xiaomi SU7", 215900),
+        ("Xiaomi YU7", 253500),
+    ], events

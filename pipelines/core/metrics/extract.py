@@ -647,6 +647,8 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
+            events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
@@ -657,6 +659,36 @@ def extract_events(
     if published is None:
         events = _targets_of_one_year(events, beaten)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# "the SU7 and YU7 start at 215,900 and 253,500 yuan respectively", 分别为
+_RESPECTIVELY = re.compile(
+    r"\brespectively\b|分别|\brespectivement\b|\brespectivamente\b|\brispettivamente\b|"
+    r"\bjeweils\b",
+    re.I,
+)
+
+
+def _respectively(
+    cfg: ExtractorConfig, text: str, events: list[ExtractedEvent]
+) -> list[ExtractedEvent]:
+    """Figures given "respectively" for the models named, in the order named: as many figures
+    of one metric as models (two or more) pair up one by one."""
+    models: list[str] = []
+    for _, _, ent in _names(cfg, text)[0]:
+        if ent.kind == "model" and ent.name not in models:
+            models.append(ent.name)
+    if len(models) < 2:
+        return events
+    by_metric: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_metric.setdefault(e.metric, []).append(i)
+    out = list(events)
+    for idx in by_metric.values():
+        if len(idx) == len(models):
+            for i, name in zip(idx, models, strict=True):
+                out[i] = dataclasses.replace(out[i], subject=name)
+    return out
 
 
 def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
