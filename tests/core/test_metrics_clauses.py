@@ -324,3 +324,19 @@ def test_figures_given_respectively_pair_with_the_models_in_order(text: str) -> 
         ("Xiaomi SU7", 215900),
         ("Xiaomi YU7", 253500),
     ], events
+
+
+def test_the_former_and_the_latter_are_the_first_and_last_named() -> None:
+    text = (
+        "Xiaomi's SU7 and YU7 both sold well in September; the former delivered about 17,000 "
+        "units, the latter about 23,000."
+    )
+    events = extract_events(text, published=dt.date(2025, 10, 5))
+    assert [(e.subject, e.value) for e in events] == [
+        ("Xiaomi SU7", 17000),
+        ("Xiaomi YU7", 23000),
+    ], events
+
+
+def test_the_latter_being_a_rival_gives_no_event() -> None:
+    assert extract_events("小米YU7对标特斯拉Model Y，后者售价26.35万元。") == []

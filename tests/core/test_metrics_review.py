@@ -845,7 +845,6 @@ def test_rounded_figures_of_other_periods(
             "小米YU7对标特斯拉Model Y，后者售价26.35万元。",
             None,
             [],
-            marks=xfail("后者 (the latter) is the Model Y: its price went to the YU7"),
         ),
         pytest.param(
             "The YU7 takes on the Model Y, which costs 263,500 yuan, with a price of 253,500 yuan.",

@@ -2970,6 +2970,18 @@ def _subject(
 
     auto = _named(cfg, "Xiaomi Auto")
     segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
+    told = _FORMER_LATTER.search(text, max(c_left, num.start - 30), num.start)
+    if told is not None:
+        # "前者约1.7万辆，后者约2.3万辆", "the latter costs …": the first or the last named
+        # before it, a rival's figure being nobody's here
+        named: list[tuple[int, Entity | None]] = sorted(
+            [(s, ent) for s, _, ent in entity_hits if s < told.start() and ent.kind == "model"]
+            + [(s, None) for s, _ in comp_hits if s < told.start()],
+            key=lambda x: x[0],
+        )
+        if named:
+            former = told.group(0).lower() in ("前者", "the former")
+            return named[0][1] if former else named[-1][1]
 
     def in_clause_names(pos: int) -> bool:
         """A Xiaomi name before `pos` in the sentence: "inspired by Porsche" is a reference
@@ -3149,6 +3161,7 @@ _ANAPHOR = re.compile(
     r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
     re.I,
 )
+_FORMER_LATTER = re.compile(r"前者|后者|\bthe\s+(?:former|latter)\b", re.I)
 _JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
 # a conjunction or a verb between a rival's name and a figure: the figure is not its own
 _CLAUSE_BREAK = re.compile(
