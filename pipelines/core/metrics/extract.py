@@ -2970,17 +2970,17 @@ def _subject(
 
     auto = _named(cfg, "Xiaomi Auto")
     segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
-    told = _FORMER_LATTER.search(text, max(c_left, num.start - 30), num.start)
-    if told is not None:
+    pointer = _FORMER_LATTER.search(text, max(c_left, num.start - 30), num.start)
+    if pointer is not None:
         # "前者约1.7万辆，后者约2.3万辆", "the latter costs …": the first or the last named
         # before it, a rival's figure being nobody's here
         named: list[tuple[int, Entity | None]] = sorted(
-            [(s, ent) for s, _, ent in entity_hits if s < told.start() and ent.kind == "model"]
-            + [(s, None) for s, _ in comp_hits if s < told.start()],
+            [(s, ent) for s, _, ent in entity_hits if s < pointer.start() and ent.kind == "model"]
+            + [(s, None) for s, _ in comp_hits if s < pointer.start()],
             key=lambda x: x[0],
         )
         if named:
-            former = told.group(0).lower() in ("前者", "the former")
+            former = pointer.group(0).lower() in ("前者", "the former")
             return named[0][1] if former else named[-1][1]
 
     def in_clause_names(pos: int) -> bool:
@@ -3132,9 +3132,9 @@ def _subject(
     if ctx.last_event is not None and _ANAPHOR.match(text):
         # "这一成绩远超全年1万台的销售目标", "That result beats its full-year target of 10,000":
         # the figure told before is whose this sentence goes on about
-        told = _named(cfg, ctx.last_event.subject)
-        if told is not None:
-            return told
+        previous = _named(cfg, ctx.last_event.subject)
+        if previous is not None:
+            return previous
     if metric in ("revenue", "net_loss", "rd_spend"):
         if _car_words(cfg, clause):
             return auto or ctx.last_entity
