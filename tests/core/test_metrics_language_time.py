@@ -80,15 +80,23 @@ def differences(lang: str, case: dict[str, Any], fields: tuple[str, ...] = FIELD
     return out
 
 
-@pytest.mark.parametrize(("lang", "case"), CASES)
-def test_time_and_status(lang: str, case: dict[str, Any]) -> None:
+def check_case(
+    lang: str, case: dict[str, Any], negatives_read_wrong: frozenset[str] = frozenset()
+) -> None:
+    """A negative (another maker's figure, the market, phones, hearsay) must read right, unless
+    it is a listed known miss; a sentence the rules do not read yet is an xfail that names the
+    fields that differ."""
     wrong = differences(lang, case)
-    if not case["events"]:
-        # negatives are read right today (another maker's figure): keep them that way
+    if not case["events"] and case["id"] not in negatives_read_wrong:
         assert not wrong, f"{case['text']!r} is a negative: {wrong}"
         return
     if wrong:
         pytest.xfail("; ".join(wrong))
+
+
+@pytest.mark.parametrize(("lang", "case"), CASES)
+def test_time_and_status(lang: str, case: dict[str, Any]) -> None:
+    check_case(lang, case)
 
 
 def share_right(
