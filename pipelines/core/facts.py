@@ -742,7 +742,24 @@ def agree(a: FactEvent, b: FactEvent, loose: bool = False, cap: float = ROUNDING
         ):
             return True
     fine, coarse = sorted((a.value, b.value), key=rounding_unit)
+    if a.metric == "price" and _exact(a) and _exact(b) and charm_cut(fine, coarse):
+        return True
     return rounds_to(fine, coarse, percent, cap)
+
+
+def charm_cut(fine: float, coarse: float) -> bool:
+    """A price set just under a round figure, written with its last digits cut rather than
+    rounded: 299,900 yuan as "29.9万" (299,000), "$29.9k" for 29,990. Only a price ending in
+    nines (one step below a rounder figure) is cut this way, to three figures at least."""
+    unit = rounding_unit(coarse)
+    step = rounding_unit(fine)
+    return (
+        step < unit
+        and _significant(coarse) >= 3  # "29万" is another price, not 299,900 cut
+        and coarse <= fine < coarse + unit
+        and rounding_unit(fine + step) > unit
+        and str(int(fine // step))[-1] == "9"
+    )
 
 
 def _exact(ev: FactEvent) -> bool:

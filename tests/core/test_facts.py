@@ -142,7 +142,7 @@ def test_open_periods_are_conservative() -> None:
         ev(215900, **price),
         ev(299900, **price),
         ev(215900, value_max=299900, qualifier="exact", **price),
-        ev(299000, **price),
+        ev(298000, **price),  # (299,000 would be 299,900 cut: "29.9万")
     ]
     assert len(facts_from_events(events)) == 4
     # orders within 3 minutes and within 18 hours of a launch are two facts
@@ -230,6 +230,29 @@ def test_rate_unit() -> None:
 )
 def test_agree(a: FactEvent, b: FactEvent, same: bool) -> None:
     assert agree(a, b) is same and agree(b, a) is same
+
+
+PRICE = {"metric": "price", "unit": "CNY"}
+
+
+@pytest.mark.parametrize(
+    ("stated", "price", "same"),
+    [
+        (299000, 299900, True),  # "29.9万" for 299,900: the nines cut, not rounded
+        (529000, 529900, True),
+        (29900, 29990, True),  # "$29.9k"
+        (290000, 299900, False),  # "29万" is another price: fewer than three figures
+        (215000, 215900, False),  # 215,900 is no price just under a round figure
+        (298000, 298900, False),
+    ],
+)
+def test_a_price_just_under_a_round_figure_is_stated_cut(
+    stated: float, price: float, same: bool
+) -> None:
+    a, b = ev(stated, **PRICE), ev(price, **PRICE)
+    assert agree(a, b) is same and agree(b, a) is same
+    # deliveries are never cut: 299,000 is not 299,900
+    assert not agree(ev(stated), ev(price)) or stated == price
 
 
 def test_rounding_unit() -> None:

@@ -22,8 +22,9 @@ def test_gold_events_group_into_the_hand_made_facts(capsys: pytest.CaptureFixtur
     assert result["wrong_merges"] == 0
     # 2026-11-29: 6 of 199 (3.0 %): one undated company-level milestone (no era), two period
     # kinds the annotators joined (first day / 18 hours; 48 hours / to 3 April), one month
-    # with no resolvable date, USD conversions 29,700 / 29,870 and 299,000 for 299,900
-    assert result["split"] <= 6
+    # with no resolvable date, USD conversions 29,700 / 29,870 and 299,000 for 299,900;
+    # 5 (2.5 %) once a price just under a round figure may be stated cut ("29.9万")
+    assert result["split"] <= 5
     assert result["split_causes"].get("subject", 0) <= 1
 
 
@@ -64,9 +65,11 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # (F052) is a forecast filed as delivery_target, where the taxonomy keeps a forecast of
     # deliveries under deliveries; found 184 once wishlists, land bought, ownership rates
     # and "its initial projection" were read; 186 with the other languages' evening work;
-    # split 14 (7.5 %) once "未来一年" said on January 4 was read as that calendar year
+    # split 14 (7.5 %) once "未来一年" said on January 4 was read as that calendar year;
+    # split 10 (5.4 %) with a day of the month no milestone, a year said as a moment, a
+    # month counted from a launch (上市第3个月), "celui des 200 000" and prices stated cut
     assert result["found"] >= 186
-    assert result["split"] <= 14
+    assert result["split"] <= 10
     assert result["wrong_merges"] == 0
 
 

@@ -30,6 +30,7 @@ from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
     LAST_YEAR_RE,
+    LAUNCH_MONTH_RE,
     MONTH_NOUN_RE,
     MONTHS,
     NEXT_YEAR_RE,
@@ -38,6 +39,7 @@ from pipelines.core.metrics.periods import (
     Period,
     _month_end,
     en_dates,
+    launch_month,
     resolve_locale_period,
     resolve_period,
 )
@@ -644,6 +646,8 @@ def extract_events(
                     period_text=ev.period_text or named.text,
                     as_of=ev.as_of or named.as_of,
                 )
+            if ev.period_kind == "month" and ev.period_start is None:
+                ev = _launch_month_dated(cfg, ev, models_in_doc, ref, doc_year)
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
@@ -762,6 +766,33 @@ def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None
     if said.kind == "month" and said.start is not None and said.as_of is not None:
         return said
     return None
+
+
+def _launch_month_dated(
+    cfg: ExtractorConfig,
+    ev: ExtractedEvent,
+    models_in_doc: set[str],
+    ref: dt.date | None,
+    doc_year: int | None,
+) -> ExtractedEvent:
+    """A month counted from a launch ("上市第3个月") dated by the model's known launch day: the
+    figure's model, or for the company's figure the one model the article names that had
+    launched when it was written."""
+    written = ref or _year_end(doc_year)
+    launches = {
+        e.name: e.launched
+        for e in cfg.entities
+        if e.launched is not None and (written is None or e.launched <= written)
+    }
+    names = [ev.subject] if ev.subject in launches else sorted(models_in_doc & set(launches))
+    if len(names) != 1:
+        return ev
+    dates = launch_month(ev.period_text, launches[names[0]])
+    if dates is None or (written is not None and ev.status == "actual" and dates[0] > written):
+        return ev
+    end = dates[1]
+    as_of = ev.as_of or (end if written is None or end <= written else None)
+    return dataclasses.replace(ev, period_start=dates[0], period_end=end, as_of=as_of)
 
 
 @dataclass(frozen=True)
@@ -1838,6 +1869,8 @@ def _period(
             break
         if found is None and p.text:
             found = p
+            if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
+                break  # "上市第3个月，…交付就突破10000辆，截至目前，10月…": its own month
     year_base = back is not None or bool(_YOY_FROM.search(text, max(0, num.start - 40), num.start))
     if found is None or (year_base and found.start is None and found.kind == "none"):
         if year_base:

@@ -105,6 +105,23 @@ def since_before(text: str, pos: int, lang: str) -> bool:
     return word is not None and found.fullmatch(word.group(1)) is not None
 
 
+@lru_cache(maxsize=32)
+def _year_point_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    forms = [str(w).replace("{year}", r"(?:19|20)\d{2}") for w in spec.get("year_point") or []]
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def year_point(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the year at text[start:end] said as a point in time ("au début de 2024", "Anfang
+    2024", "2024 başında", data `year_point`)? It dates a moment, not a figure's year."""
+    found = _year_point_re(lang)
+    if found is None:
+        return False
+    lo, hi = max(0, start - 30), min(len(text), end + 16)
+    return any(m.start() <= start and end <= m.end() for m in found.finditer(text, lo, hi))
+
+
 def _month_year(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """A month name and a year with no preposition before them ("até maio de 2025",
     "bis Ende Mai 2025", "hingga Mei 2025"): the language's YAML lists the phrasings with one;

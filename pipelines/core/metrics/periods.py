@@ -35,7 +35,7 @@ EN_DATE_RE = re.compile(
     r"\b(?:" + _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?"
     r"|"
     + _DAY.replace("day", "day2")
-    + r"\s+"
+    + r"\s+(?:of\s+)?"  # "28 March", "the 28th of March"
     + _MONTH.replace("month", "month2")
     + r"(?:,?\s*"
     + _YEAR.replace("year", "year2")
@@ -53,11 +53,9 @@ AS_OF_RE = re.compile(
 )
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
-    r"\b(?:in|into|for|during|of)\s+(?:the\s+month\s+of\s+|both\s+)?"
-    + _MONTH
-    + r"(?:\s+"
-    + _YEAR
-    + r")?\b(?!\s+\d)",
+    # not the month of a day ("the 28th of March": EN_DATE_RE's)
+    r"\b(?:in|into|for|during|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)of)\s+"
+    r"(?:the\s+month\s+of\s+|both\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
 # "1-10月", "1月至10月", "2025年1～9月": the months from the first to the last
@@ -238,13 +236,53 @@ PERIOD_KINDS = (
 )  # fmt: skip
 
 
+# A month counted from a model's launch: "上市第3个月", "its third full month on sale"
+LAUNCH_MONTH_RE = re.compile(
+    r"(?:上市|开售|交付|发布|发售)(?:后|以来)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
+    r"|\b(?:its|the)\s+(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?month\s+(?:on\s+(?:sale|the\s+market)"
+    r"|after\s+(?:its\s+|the\s+)?(?:launch|debut)|since\s+(?:its\s+|the\s+)?(?:launch|debut)"
+    r"|of\s+(?:sales|deliveries))\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+
+
+def launch_month(text: str | None, launched: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The dates of the month `text` counts from a launch on `launched`: the first month is
+    the launch month, or the next one when the car launched in the second half of its month
+    (the SU7 launched on March 28, 2024: its "third month on sale" is June)."""
+    m = LAUNCH_MONTH_RE.fullmatch(text or "")
+    if m is None:
+        return None
+    raw = (m.group("n") or m.group("w") or "").lower()
+    if raw.isdigit():
+        n = int(raw)
+    elif raw[:-2].isdigit():
+        n = int(raw[:-2])
+    elif raw in _ORDINAL_WORDS:
+        n = _ORDINAL_WORDS[raw]
+    else:
+        n = _ZH_MONTHS.get(raw, 0)
+    if not 1 <= n <= 24:
+        return None
+    index = launched.year * 12 + launched.month - 1 + (launched.day > 15) + n - 1
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1), _month_end(year, month + 1)
+
+
 # A running total: "to date", "since launch", "so far", "in total", 累计, "first three quarters".
 CUMULATIVE_RE = re.compile(
     r"\b(?:to\s+date|so\s+far|since\s+(?:its\s+|the\s+)?(?:launch|debut|delivery|deliveries|"
     r"start|release|going\s+on\s+sale|\w+\s+\d{4})|in\s+total|cumulative(?:ly)?|"
     r"all\s+told|altogether|year[- ]to[- ]date|ytd|first\s+(?:two|three|2|3)\s+quarters|"
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
-    r"(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b)"
+    # "the 100,000th car", not a day of the month ("at 22:00 on the 28th", "the 28th of May")
+    r"(?<!\bon\sthe\s)(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b"
+    r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
     r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
     r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
     re.IGNORECASE,
@@ -433,6 +471,17 @@ def _year_word_beside(sentence: str, start: int, end: int, year_ref: dt.date | N
     if groups & {"next", "znext"}:
         return year_ref.year + 1
     return year_ref.year
+
+
+_START_OF = re.compile(r"\b(?:start|beginning|turn|dawn)\s+$", re.IGNORECASE)
+
+
+def _moment(sentence: str, year: re.Match[str]) -> bool:
+    """ "a carmaker that did not exist at the start of 2024": the year dates a moment, not an
+    actual figure's year (a plan set then is for that year: not asked for plans)."""
+    return year.group(0)[:2].lower() == "of" and bool(
+        _START_OF.search(sentence, max(0, year.start() - 12), year.start())
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -674,7 +723,10 @@ def resolve_period(
                     if not part_month:
                         start = end = None  # a running total since the start, not the month's
     if start is None and kind == "none":
-        m = scan.search(IN_YEAR_RE, sentence) or scan.search(ZH_YEAR_RE, sentence)
+        m = scan.search(IN_YEAR_RE, sentence)
+        if m and status == "actual" and _moment(sentence, m):
+            m = next((y for y in IN_YEAR_RE.finditer(sentence) if not _moment(sentence, y)), None)
+        m = m or scan.search(ZH_YEAR_RE, sentence)
         if m:
             groups = m.groupdict()
             year = int(
@@ -746,6 +798,11 @@ def resolve_period(
     pace = scan.search(PACE_RE, sentence)
     if pace and kind in ("none", "year", "half_year", "quarter", "month"):
         text, kind = pace.group(0), "rate"
+    launch_month = scan.search(LAUNCH_MONTH_RE, sentence) if kind == "none" else None
+    if launch_month is not None:
+        # "上市第3个月", "in its third month on sale": a month counted from the launch, which
+        # the extractor dates (it knows the models' launch days)
+        text, kind = launch_month.group(0), "month"
     if kind == "none":
         rate = scan.search(RATE_UNIT_RE, sentence) or scan.search(RATE_RE, sentence)
         day = scan.search(DAY_RE, sentence)
@@ -886,7 +943,7 @@ def resolve_locale_period(
     """resolve_period for the languages of data/lang/: their period words found by
     locale_periods, resolved against `ref` by the same rules (a finished period's end is its
     as_of; nothing is guessed without a year)."""
-    from pipelines.core.metrics.locale_periods import find_period_cues, since_before
+    from pipelines.core.metrics.locale_periods import find_period_cues, since_before, year_point
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
@@ -993,6 +1050,8 @@ def resolve_locale_period(
                 m
                 for m in _LOCALE_YEAR.finditer(sentence)
                 if not any(a <= m.start() < b for a, b in dated)  # a full date is not a year
+                # "qui n'existait pas au début de 2024": a moment, not an actual's year
+                and not (status == "actual" and year_point(sentence, m.start(), m.end(), lang))
             ),
             None,
         )

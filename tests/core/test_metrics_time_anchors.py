@@ -1,0 +1,152 @@
+"""Time words that anchor a figure without being its period: a day of the month ("on the
+28th"), a year said as a moment ("a carmaker that did not exist at the start of 2024"), and a
+month counted from a model's launch ("上市第3个月", "its third month on sale").
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+from pipelines.core.metrics.periods import launch_month
+
+
+def _one(text: str, value: float, published: dt.date, lang: str | None = None):
+    events = [e for e in extract_events(text, published=published, language=lang)]
+    found = [e for e in events if e.value == value]
+    assert len(found) == 1, events
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi opened SU7 orders that night. It took 27 minutes from the start of sales "
+        "(at 22:00 on the 28th) and 50,000 units were booked.",
+        "Xiaomi opened SU7 orders that night. It took 27 minutes after the doors opened on the "
+        "28th of March and 50,000 units were booked.",
+    ],
+)
+def test_a_day_of_the_month_is_no_milestone(text: str) -> None:
+    ev = _one(text, 50000, dt.date(2024, 3, 29), "en")
+    assert (ev.period_kind, ev.metric) == ("window", "orders"), ev
+
+
+def test_an_ordinal_figure_is_still_a_milestone() -> None:
+    ev = _one("Xiaomi handed over its 100,000th SU7 on the 18th.", 100000, dt.date(2024, 11, 20))
+    assert ev.period_kind == "cumulative", ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xiaomi, a carmaker that did not exist at the start of 2024, has now passed "
+            "200,000 SU7 deliveries.",
+            "en",
+        ),
+        ("Xiaomi, qui ne vendait aucune voiture au début de 2024, a livré 200 000 SU7.", "fr"),
+        ("Xiaomi, das Anfang 2024 noch kein Auto verkaufte, hat 200.000 SU7 ausgeliefert.", "de"),
+        (
+            "Xiaomi, che all'inizio del 2024 non vendeva ancora auto, ha consegnato 200.000 SU7.",
+            "it",
+        ),
+        ("Xiaomi, que a principios de 2024 no vendía coches, ha entregado 200.000 SU7.", "es"),
+    ],
+)
+def test_a_year_said_as_a_moment_is_not_an_actuals_year(text: str, lang: str) -> None:
+    ev = _one(text, 200000, dt.date(2025, 4, 2), lang)
+    assert ev.period_kind != "year" and ev.period_start is None, ev
+
+
+def test_a_plan_set_at_the_start_of_a_year_is_for_that_year() -> None:
+    ev = _one(
+        "At the beginning of 2025, Xiaomi set a target of 300,000 deliveries.",
+        300000,
+        dt.date(2026, 4, 2),
+        "en",
+    )
+    assert (ev.status, ev.period_start, ev.period_end) == (
+        "target",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    ), ev
+
+
+def test_an_actual_keeps_its_own_year_beside_a_moment() -> None:
+    ev = _one(
+        "Xiaomi, a carmaker that did not exist at the start of 2024, delivered 135,000 SU7s in "
+        "2024.",
+        135000,
+        dt.date(2025, 4, 2),
+        "en",
+    )
+    assert (ev.period_kind, ev.period_start) == ("year", dt.date(2024, 1, 1)), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "launched", "month"),
+    [
+        ("上市第3个月", dt.date(2024, 3, 28), (2024, 6)),  # launched late in March: April first
+        ("上市后第一个月", dt.date(2024, 3, 28), (2024, 4)),
+        ("its third month on sale", dt.date(2025, 2, 10), (2025, 4)),  # early: Feb first
+        ("the 2nd full month after launch", dt.date(2025, 6, 26), (2025, 8)),
+        ("上市第十二个月", dt.date(2024, 3, 28), (2025, 3)),
+    ],
+)
+def test_a_month_counted_from_launch(text: str, launched: dt.date, month: tuple[int, int]) -> None:
+    dates = launch_month(text, launched)
+    assert dates is not None and (dates[0].year, dates[0].month) == month
+    assert dates[1].month == month[1] and dates[0].day == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "month"),
+    [
+        ("小米SU7上市第3个月，交付量就突破了1万辆。", dt.date(2024, 11, 2), "zh", (2024, 6)),
+        ("小米YU7上市第2个月交付量超过3万辆。", dt.date(2025, 9, 5), "zh", (2025, 8)),
+        (
+            "In its third full month on sale, the SU7 topped 10,000 deliveries.",
+            dt.date(2024, 7, 5),
+            "en",
+            (2024, 6),
+        ),
+    ],
+)
+def test_a_figure_of_a_month_counted_from_launch(
+    text: str, published: dt.date, lang: str, month: tuple[int, int]
+) -> None:
+    (ev,) = extract_events(text, published=published, language=lang)
+    assert ev.period_kind == "month" and ev.period_start == dt.date(*month, 1), ev
+    assert ev.as_of == ev.period_end, ev
+
+
+def test_the_companys_figure_counts_from_its_one_launched_model() -> None:
+    text = (
+        "小米SU7自3月28日上市以来备受关注，小米SU7 Ultra的量产版将于明年发布。"
+        "据官方公布，上市第3个月，小米汽车交付就突破10000辆，截至目前，10月单月交付量已完成20000辆。"
+    )
+    events = extract_events(text, published=dt.date(2024, 11, 2), language="zh")
+    by_value = {e.value: e for e in events}
+    assert by_value[10000].period_start == dt.date(2024, 6, 1), events  # not October's
+    assert by_value[20000].period_start == dt.date(2024, 10, 1), events
+
+
+def test_two_launched_models_leave_the_counted_month_undated() -> None:
+    text = "小米SU7和小米YU7都卖得不错。上市第3个月，小米汽车交付突破4万辆。"
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 11, 2)) if e.value == 40000]
+    assert ev.period_kind == "month" and ev.period_start is None, ev
+
+
+def test_a_french_pronoun_names_the_mark_again() -> None:
+    text = (
+        "Le cap des 100 000 SU7 livrées a été atteint en 229 jours, et celui des 200 000 "
+        "livraisons n'a demandé que 119 jours de plus."
+    )
+    events = extract_events(text, published=dt.date(2025, 4, 2), language="fr")
+    assert {e.value: e.period_kind for e in events} == {
+        100000: "cumulative",
+        200000: "cumulative",
+    }, events
