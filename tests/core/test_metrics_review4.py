@@ -188,7 +188,6 @@ def test_wire_copy(text: str, published: dt.date, want: list[dict[str, Any]]) ->
             "Q2's 81,302.",
             D(2025, 10, 2),
             [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **quarter(2025, 2))],
-            marks=xfail("'well above Q2's 81,302' is lost"),
         ),
         (
             "As of Oct 31, Xiaomi had delivered a cumulative 400,000 vehicles since the SU7 "
@@ -373,7 +372,6 @@ def test_headlines(text: str, published: dt.date, want: list[dict[str, Any]]) ->
             "We model Xiaomi's car deliveries at 38k in November, a touch below October's 40k.",
             D(2025, 11, 5),
             [fcst(38000, **month(2025, 11)), dlv(AUTO, 40000, **OCT25)],
-            marks=xfail("'We model ... at 38k' got status actual, and October's 40k is lost"),
         ),
     ]
 )

@@ -150,3 +150,73 @@ def test_a_french_pronoun_names_the_mark_again() -> None:
         100000: "cumulative",
         200000: "cumulative",
     }, events
+
+
+# --- a period that owns the figure after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start"),
+    [
+        (
+            "Xiaomi delivered 40,000 cars in October, up from September's 33,000.",
+            33000,
+            dt.date(2025, 9, 1),
+        ),
+        (
+            "Xiaomi delivered 108,796 units in Q3, comfortably ahead of Q2's 81,302.",
+            81302,
+            dt.date(2025, 4, 1),
+        ),
+        (
+            "Xiaomi's November deliveries beat October's record of 40,000 units.",
+            40000,
+            dt.date(2025, 10, 1),
+        ),
+        (
+            "Xiaomi's 2025 goal of 350,000 compares with last year's 135,000 deliveries.",
+            135000,
+            dt.date(2024, 1, 1),
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in November, topping October's 40,000.",
+            40000,
+            dt.date(2025, 10, 1),
+        ),
+    ],
+)
+def test_a_possessive_period_owns_the_figure(text: str, value: float, start: dt.date) -> None:
+    events = extract_events(text, published=dt.date(2025, 12, 2), language="en")
+    owned = [e for e in events if e.value == value and e.period_start == start]
+    assert len(owned) == 1 and owned[0].status == "actual", events
+    assert owned[0].metric == "deliveries", events
+
+
+def test_a_company_possessive_is_no_period() -> None:
+    ev = _one("Xiaomi's 40,000 deliveries in October were a record.", 40000, dt.date(2025, 11, 3))
+    assert ev.period_start == dt.date(2025, 10, 1), ev
+
+
+# --- a figure that beats a target is not the target -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SU7's 2024 deliveries of 135,000 beat the target.",
+        "Xiaomi's 2024 deliveries of 135,000 were well above the target.",
+    ],
+)
+def test_a_figure_that_beats_the_target_is_an_actual_of_its_year(text: str) -> None:
+    ev = _one(text, 135000, dt.date(2025, 2, 5), "en")
+    assert (ev.metric, ev.status, ev.period_kind, ev.period_start) == (
+        "deliveries",
+        "actual",
+        "year",
+        dt.date(2024, 1, 1),
+    ), ev
+
+
+def test_a_target_beaten_is_still_a_target() -> None:
+    ev = _one("Xiaomi's 2024 target of 100,000 was beaten.", 100000, dt.date(2025, 2, 5), "en")
+    assert (ev.metric, ev.status) == ("delivery_target", "target"), ev

@@ -1402,6 +1402,8 @@ def _sentence_events(
                 scan.search(cfg.compared_re, text, prev_num.end, num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
                 or cfg.year_earlier_lead_re.search(text, max(0, num.start - 40), num.start)
+                # "…, well above Q2's 81,302", "topping October's 40,000"
+                or (cfg.lang == "en" and _POSSESSIVE_PERIOD.search(text, prev_num.end, num.start))
             )
         ):
             # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
@@ -1788,6 +1790,15 @@ def _period(
 
     `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
     year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
+    owner = (
+        _POSSESSIVE_PERIOD.search(text, max(0, num.start - 70), num.start) if lang == "en" else None
+    )
+    if owner is not None:
+        # "up from September's 33,000", "well above Q2's 81,302", "October's record of
+        # 40,000": the period named as the figure's owner, whatever the clause says
+        said = _resolve(lang, "in " + owner.group("p"), ref, status, doc_year)
+        if said.start is not None:
+            return dataclasses.replace(said, text=owner.group("p"))
     label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
     if label is not None:
         # a flattened table: "Jul: 30,000; Aug: 31,000", "7月 3万+；8月 3.1万+"
@@ -2149,6 +2160,17 @@ def _year_named_before(
 _NEVER = re.compile("(?!)")
 _MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
+# a period that owns the figure after it: "September's 33,000", "Q2's 81,302", "last
+# year's 135,000 deliveries", "October's record of 40,000 units"
+_POSSESSIVE_PERIOD = re.compile(
+    r"\b(?P<p>(?:last|this)\s+(?:year|month|quarter)|(?:the\s+)?(?:first|second|third|fourth)\s+"
+    r"quarter(?:\s+of\s+(?:19|20)\d{2})?|Q[1-4](?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\s+(?:19|20)\d{2})?)"
+    r"['’]s?\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+|over\s+|more\s+than\s+)?"
+    r"(?:RMB\s*|CNY\s*|US\$|\$|¥)?$",
+)
 _TABLE_LABEL = re.compile(
     r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：]|"
     r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：]?)\s*$",
@@ -2467,6 +2489,11 @@ def _metric(
         elif start >= num.value_end:
             if _NEXT_ITEM.search(text, num.end, start):
                 continue  # "9 billion and revenue ...": the cue of the next item
+            if metric == "delivery_target" and (
+                cfg.target_beaten_re.search(text, num.value_end, end + 2)
+                or cfg.target_met_re.search(text, num.value_end, end + 2)
+            ):
+                continue  # "deliveries of 135,000 beat the target": the goal is the object
             dist = max(0, start - num.value_end)
         else:
             continue
@@ -2922,7 +2949,12 @@ def _status(
         # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
         # ottobre punta a 20.000": past "and", a status word is the next verb's
         tail = tail[: joined.start()]
-    if cfg.status_res["target"].search(tail) and not _PAST_VERB.search(tail):
+    if (
+        cfg.status_res["target"].search(tail)
+        and not _PAST_VERB.search(tail)
+        # "deliveries of 135,000 beat the target": the figure is what beat it
+        and not scan.search(cfg.target_beaten_re, tail)
+    ):
         return "target"
     if cfg.status_res["forecast"].search(tail):
         return "forecast"
