@@ -115,20 +115,44 @@ def article_row(
     }
 
 
+def _event_id(article_id: str, ev: ExtractedEvent, seen: set[str]) -> str:
+    """article + metric + subject + value + span (DESIGN.md); a second figure of that value in
+    the same sentence ("40,000 in September and 40,000 in October") also hashes what tells
+    them apart, so each keeps an id of its own."""
+    base = (article_id, ev.metric, ev.subject, repr(ev.value), ev.char_start, ev.char_end)
+    event_id = stable_id("event", *base)
+    if event_id in seen:
+        event_id = stable_id("event", *base, *_distinct(ev))
+    seen.add(event_id)
+    return event_id
+
+
+def _distinct(ev: ExtractedEvent) -> tuple[object, ...]:
+    return (
+        ev.status,
+        ev.period_kind,
+        ev.period_start,
+        ev.period_end,
+        ev.qualifier,
+        ev.value_max,
+        ev.unit,
+        ev.label,
+    )
+
+
 def event_rows(article: Row, events: Iterable[ExtractedEvent], extractor_version: str) -> list[Row]:
     rows = []
+    seen: set[str] = set()
+    stated: set[tuple[object, ...]] = set()
     for ev in events:
+        signature = (ev.metric, ev.subject, ev.value, ev.char_start, *_distinct(ev))
+        if signature in stated:
+            continue  # the same event twice: one row
+        stated.add(signature)
+        event_id = _event_id(article["article_id"], ev, seen)
         rows.append(
             {
-                "event_id": stable_id(
-                    "event",
-                    article["article_id"],
-                    ev.metric,
-                    ev.subject,
-                    repr(ev.value),
-                    ev.char_start,
-                    ev.char_end,
-                ),
+                "event_id": event_id,
                 "article_id": article["article_id"],
                 "url": article["canonical_url"],
                 "source_domain": article["source_domain"],

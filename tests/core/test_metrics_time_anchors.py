@@ -220,3 +220,35 @@ def test_a_figure_that_beats_the_target_is_an_actual_of_its_year(text: str) -> N
 def test_a_target_beaten_is_still_a_target() -> None:
     ev = _one("Xiaomi's 2024 target of 100,000 was beaten.", 100000, dt.date(2025, 2, 5), "en")
     assert (ev.metric, ev.status) == ("delivery_target", "target"), ev
+
+
+# --- one figure for each of two months --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("Xiaomi's sales grew, with August and September each above 30,000 cars.", "en", (8, 9)),
+        ("Xiaomi delivered more than 30,000 cars in both August and September.", "en", (8, 9)),
+        ("The company sold 30,000 SU7s in each of November and December.", "en", (11, 12)),
+        ("小米汽车8月和9月交付量均超过3万辆。", "zh", (8, 9)),
+        ("小米汽车11月、12月的交付量都在3万辆以上。", "zh", (11, 12)),
+    ],
+)
+def test_a_figure_for_each_of_two_months_is_two_events(
+    text: str, lang: str, months: tuple[int, int]
+) -> None:
+    events = extract_events(text, published=dt.date(2026, 1, 5), language=lang)
+    got = sorted((e.period_start.month, e.period_end.month) for e in events if e.period_start)
+    assert got == [(m, m) for m in months] and len(events) == 2, events
+    assert {e.value for e in events} == {30000}, events
+    assert all(e.as_of == e.period_end for e in events), events
+
+
+def test_two_months_with_no_each_stay_one_figure() -> None:
+    events = extract_events(
+        "Xiaomi delivered 30,000 cars in August and September.",
+        published=dt.date(2025, 10, 5),
+        language="en",
+    )
+    assert len(events) == 1, events

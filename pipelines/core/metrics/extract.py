@@ -651,6 +651,8 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if len(events) > n_events and _EACH_MONTH.search(sent.text):
+            events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
             events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
@@ -671,6 +673,54 @@ _RESPECTIVELY = re.compile(
     r"\bjeweils\b",
     re.I,
 )
+
+
+_MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
+# one figure for each of two months: "September and October each saw over 40,000", "in both
+# September and October", "in each of October and November", 9月和10月均超过4万辆
+_EACH_MONTH = re.compile(
+    r"\b(?:(?P<pre>both|each\s+of)\s+)?(?P<m1>" + _MONTH_ABBR + r")\.?\s+(?:and|&)\s+"
+    r"(?P<m2>" + _MONTH_ABBR + r")\.?(?P<post>\s+each\b)?"
+    r"|(?P<z1>\d{1,2})\s*月份?\s*(?:和|与|及|、)\s*(?P<z2>\d{1,2})\s*月份?[^，。；,;\d]{0,12}?(?:均|都|各)",
+    re.I,
+)
+
+
+def _each_month(
+    text: str, events: list[ExtractedEvent], ref: dt.date | None
+) -> list[ExtractedEvent]:
+    """The figure of the first of two months said to hold for each: a second event for the
+    other month (the first month's year, or the next when the second month comes earlier)."""
+    pairs: list[tuple[int, int, str]] = []
+    for m in _EACH_MONTH.finditer(text):
+        if m.group("z1"):
+            pairs.append((int(m.group("z1")), int(m.group("z2")), m.group(0)))
+        elif m.group("pre") or m.group("post"):
+            first, second = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("m1", "m2"))
+            pairs.append((first, second, m.group(0)))
+    out = list(events)
+    for first, second, said in pairs:
+        if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+            continue
+        for ev in events:
+            start = ev.period_start
+            if ev.period_kind != "month" or start is None or start.month != first:
+                continue
+            year = start.year + (second < first)
+            end = _month_end(year, second)
+            if any(e.value == ev.value and e.period_start == dt.date(year, second, 1) for e in out):
+                continue
+            as_of = end if ev.as_of is not None and (ref is None or end <= ref) else None
+            out.append(
+                dataclasses.replace(
+                    ev,
+                    period_start=dt.date(year, second, 1),
+                    period_end=end,
+                    period_text=said,
+                    as_of=as_of,
+                )
+            )
+    return out
 
 
 def _respectively(
@@ -2158,7 +2208,6 @@ def _year_named_before(
 
 
 _NEVER = re.compile("(?!)")
-_MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
 # a period that owns the figure after it: "September's 33,000", "Q2's 81,302", "last
 # year's 135,000 deliveries", "October's record of 40,000 units"
