@@ -112,3 +112,29 @@ def test_a_figure_of_a_year_that_has_hardly_begun(
 ) -> None:
     (ev,) = extract_events(text, published=published)
     assert (ev.status, ev.metric) == (status, metric), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Xiaomi opened a Founder's Edition of the YU7, selling out its first batch of 3,000 units.",
+            "en",
+            3000,
+        ),
+        ("The 1,000 launch editions of the SU7 Ultra sold out in 10 minutes.", "en", 1000),
+        ("小米YU7首发版首批3000台已售罄。", "zh", 3000),
+    ],
+)
+def test_a_batch_sold_out_is_orders(text: str, lang: str, value: float) -> None:
+    (ev,) = extract_events(text, published=PUB, language=lang)
+    assert (ev.metric, ev.value) == ("orders", value), ev
+
+
+def test_a_market_sold_out_of_cars_is_no_order_count() -> None:
+    (ev,) = extract_events(
+        "Dealers sold out of SU7s in some cities after Xiaomi delivered 40,000 in July.",
+        published=PUB,
+        language="en",
+    )
+    assert (ev.metric, ev.value) == ("deliveries", 40000), ev

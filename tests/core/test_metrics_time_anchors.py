@@ -233,6 +233,7 @@ def test_a_target_beaten_is_still_a_target() -> None:
         ("The company sold 30,000 SU7s in each of November and December.", "en", (11, 12)),
         ("小米汽车8月和9月交付量均超过3万辆。", "zh", (8, 9)),
         ("小米汽车11月、12月的交付量都在3万辆以上。", "zh", (11, 12)),
+        ("小米汽车8月与9月连续两个月交付量超过3万辆。", "zh", (8, 9)),
     ],
 )
 def test_a_figure_for_each_of_two_months_is_two_events(

@@ -681,7 +681,8 @@ _MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # E
 _EACH_MONTH = re.compile(
     r"\b(?:(?P<pre>both|each\s+of)\s+)?(?P<m1>" + _MONTH_ABBR + r")\.?\s+(?:and|&)\s+"
     r"(?P<m2>" + _MONTH_ABBR + r")\.?(?P<post>\s+each\b)?"
-    r"|(?P<z1>\d{1,2})\s*月份?\s*(?:和|与|及|、)\s*(?P<z2>\d{1,2})\s*月份?[^，。；,;\d]{0,12}?(?:均|都|各)",
+    r"|(?P<z1>\d{1,2})\s*月份?\s*(?:和|与|及|、)\s*(?P<z2>\d{1,2})\s*月份?[^，。；,;\d]{0,12}?"
+    r"(?:均|都|各|连续\s*(?:2|两|二)\s*个?月)",
     re.I,
 )
 
