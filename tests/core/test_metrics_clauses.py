@@ -339,5 +339,21 @@ def test_the_former_and_the_latter_are_the_first_and_last_named() -> None:
     ], events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月小米YU7的交付量超过了SU7，后者约1.5万辆，前者约2.5万辆。",
+        "In August the YU7 outsold the SU7 in deliveries, the latter with about 15,000 and the "
+        "former with about 25,000.",
+    ],
+)
+def test_a_figure_after_the_former_or_the_latter_takes_the_sentences_measure(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 9, 5))
+    assert sorted((e.subject, e.metric, e.value, e.period_start) for e in events) == [
+        ("Xiaomi SU7", "deliveries", 15000, dt.date(2025, 8, 1)),
+        ("Xiaomi YU7", "deliveries", 25000, dt.date(2025, 8, 1)),
+    ], events
+
+
 def test_the_latter_being_a_rival_gives_no_event() -> None:
     assert extract_events("小米YU7对标特斯拉Model Y，后者售价26.35万元。") == []

@@ -917,7 +917,6 @@ def test_zh_denials(text: str, published: dt.date, want: list[dict[str, Any]]) -
             "9月小米SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆。",
             D(2025, 10, 5),
             [dlv(SU7, 17000, **SEP25), dlv(YU7, 23000, **SEP25)],
-            marks=xfail("前者/后者 (the former/the latter) not resolved: no event"),
         ),
         (
             "小米汽车5月交付量超2.8万台，其中SU7 Ultra交付超2000台。",

@@ -1359,6 +1359,10 @@ def _sentence_events(
                 # "Income from the EV, AI and other new initiatives segment reached CNY18.6
                 # billion": an amount whose cue is in the sentence, a clause before it
                 metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
+        if metric is None and _FORMER_LATTER.search(text, max(c_left, num.start - 24), num.start):
+            # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
+            # named for the two before the pointer
+            metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
         forced_status = None
         if (
             metric is None
