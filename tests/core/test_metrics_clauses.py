@@ -357,3 +357,34 @@ def test_a_figure_after_the_former_or_the_latter_takes_the_sentences_measure(tex
 
 def test_the_latter_being_a_rival_gives_no_event() -> None:
     assert extract_events("小米YU7对标特斯拉Model Y，后者售价26.35万元。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Correction: an earlier version of this article said Xiaomi delivered 45,000 cars in "
+            "November; the correct figure is 42,000.",
+            "en",
+            ("deliveries", 42000, dt.date(2025, 11, 1)),
+        ),
+        (
+            "A previous version of this story said the SU7 received 120,000 orders in November. "
+            "It should have said 102,000.",
+            "en",
+            None,  # the figure after the full stop has no measure of its own to take
+        ),
+        (
+            "更正：本文此前称小米汽车11月交付4.5万辆，实际为4.2万辆。",
+            "zh",
+            ("deliveries", 42000, dt.date(2025, 11, 1)),
+        ),
+    ],
+)
+def test_the_figure_that_corrects_a_retracted_one_takes_its_measure(
+    text: str, lang: str, want: tuple[str, float, dt.date] | None
+) -> None:
+    events = extract_events(text, published=dt.date(2025, 12, 5), language=lang)
+    assert all(e.value not in (45000, 120000) for e in events), events  # the retracted figure
+    if want is not None:
+        assert [(e.metric, e.value, e.period_start) for e in events] == [want], events

@@ -457,7 +457,6 @@ def test_executive_quotes(text: str, published: dt.date, want: list[dict[str, An
             "October; the correct figure is 40,000.",
             D(2025, 11, 2),
             [dlv(AUTO, 40000, **OCT25)],
-            marks=xfail("the corrected 40,000 is not read (the retracted 50,000 is dropped)"),
         ),
         (
             "Xiaomi revised down its 2025 delivery target to 300,000 from 350,000.",
@@ -851,9 +850,6 @@ def test_zh_targets_and_quotes(text: str, published: dt.date, want: list[dict[st
             "更正：本文此前称小米汽车10月交付5万辆，实际为4万辆。",
             D(2025, 11, 2),
             [dlv(AUTO, 40000, **OCT25)],
-            marks=xfail(
-                "the corrected 4万 (实际为4万辆) is not read (the retracted 5万 is dropped)"
-            ),
         ),
         pytest.param(
             "据报道，约3万名SU7 Ultra车主申请退订或改配。",

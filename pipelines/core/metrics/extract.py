@@ -1359,6 +1359,14 @@ def _sentence_events(
                 # "Income from the EV, AI and other new initiatives segment reached CNY18.6
                 # billion": an amount whose cue is in the sentence, a clause before it
                 metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
+        if (
+            metric is None
+            and any(h < c_left for h in hypotheses)
+            and _CORRECTED.search(text, max(c_left, num.start - 32), num.start)
+        ):
+            # "an earlier version said … 50,000 cars in October; the correct figure is 40,000",
+            # 本文此前称…交付5万辆，实际为4万辆: the retracted figure's measure
+            metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
         if metric is None and _FORMER_LATTER.search(text, max(c_left, num.start - 24), num.start):
             # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
             # named for the two before the pointer
@@ -3278,6 +3286,12 @@ def _subject(
 _ANAPHOR = re.compile(
     r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
     r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
+    re.I,
+)
+# what gives the right figure after a retracted one
+_CORRECTED = re.compile(
+    r"\b(?:the\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)|in\s+fact|actually|"
+    r"should\s+have\s+(?:said|read|been))\b|实际(?:上)?(?:为|是)|实为|应为|更正为|正确(?:数字|数据)?(?:为|是)",
     re.I,
 )
 _FORMER_LATTER = re.compile(r"前者|后者|\bthe\s+(?:former|latter)\b", re.I)
