@@ -388,3 +388,21 @@ def test_the_figure_that_corrects_a_retracted_one_takes_its_measure(
     assert all(e.value not in (45000, 120000) for e in events), events  # the retracted figure
     if want is not None:
         assert [(e.metric, e.value, e.period_start) for e in events] == [want], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi delivered about 22,000 cars in May and about 25,000 in June.",
+        "Xiaomi delivered more than 22,000 cars in May and over 25,000 in June.",
+        "Xiaomi delivered 22,000 cars in May and nearly 25,000 in June.",
+    ],
+)
+def test_the_next_items_own_bound_does_not_end_the_list(text: str) -> None:
+    """Bug: "and about 25,000 in June" was lost: the words joining two items of one list
+    allowed no "about", "over" or "nearly" before the second figure."""
+    events = extract_events(text, published=dt.date(2025, 7, 3), language="en")
+    assert [(e.metric, e.value, e.period_start) for e in events] == [
+        ("deliveries", 22000, dt.date(2025, 5, 1)),
+        ("deliveries", 25000, dt.date(2025, 6, 1)),
+    ], events

@@ -788,10 +788,6 @@ def test_since_deliveries_began(text: str, published: dt.date, want: dict[str, A
             "Xiaomi delivered 30,452 cars in July and about 30,000 in August.",
             dt.date(2025, 9, 2),
             [30452, 30000],
-            marks=xfail(
-                "a second month's figure in the same clause ('and about 30,000 in "
-                "August') is lost (also with 25,000: not the dedupe)"
-            ),
         ),
     ],
 )

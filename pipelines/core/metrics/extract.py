@@ -1448,6 +1448,9 @@ def _sentence_events(
                     r"(?:\s*(?:another|a\s+further|then|又|再))?"
                     # "收窄至第二季度的3亿元": the next item's period between the joiner and it
                     r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                    # "25,000 in July and about 30,000 in August": the next item's own bound
+                    r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
+                    r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
                     r"\s*(?:人民币|RMB)?\s*",
                     gap,
                     re.I,
