@@ -406,3 +406,23 @@ def test_the_next_items_own_bound_does_not_end_the_list(text: str) -> None:
         ("deliveries", 22000, dt.date(2025, 5, 1)),
         ("deliveries", 25000, dt.date(2025, 6, 1)),
     ], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi, whose YU7 takes on Tesla's Model Y, delivered 30,000 cars in July.",
+        "Xiaomi, which has sold cars only since 2024, delivered 30,000 cars in July.",
+        "Xiaomi, whose SU7 went on sale last year, delivered 30,000 cars in July.",
+    ],
+)
+def test_a_figure_less_aside_after_xiaomi_owns_no_figure(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 8, 3), language="en")
+    assert [(e.subject, e.value, e.period_start) for e in events] == [
+        ("Xiaomi Auto", 30000, dt.date(2025, 7, 1))
+    ], events
+
+
+def test_a_rivals_aside_with_its_figure_stays_the_rivals() -> None:
+    text = "Tesla's Model Y, which sold 40,000 units in July, still leads the YU7."
+    assert extract_events(text, published=dt.date(2025, 8, 3), language="en") == []

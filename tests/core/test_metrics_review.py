@@ -916,7 +916,6 @@ def test_rivals_as_references(text: str, lang: str | None, want: list[dict[str, 
         pytest.param(
             "Xiaomi, whose SU7 competes with Tesla's Model 3, delivered 25,000 cars in June.",
             [ev(AUTO, value=25000)],
-            marks=xfail("a rival inside Xiaomi's own relative clause: no event"),
         ),
         pytest.param(
             "小米SU7的竞争对手特斯拉Model 3，其售价为23.55万元。",

@@ -125,7 +125,6 @@ def run(cases: list[Any]) -> Any:
             "Oct 26 were about 9,800 vehicles.",
             D(2025, 10, 28),
             [dlv(AUTO, 9800, period_kind="week", period_start=D(2025, 10, 20))],
-            marks=xfail("'said deliveries in the week ended Oct 26 were about 9,800': no event"),
         ),
         (
             LEAD

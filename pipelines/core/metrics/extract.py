@@ -1240,6 +1240,8 @@ def _sentence_events(
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
+    if entity_hits and lang == "en" and "," in text:
+        entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
@@ -3306,6 +3308,36 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
+# a figure-less relative clause right after a Xiaomi name: "Xiaomi, whose SU7 competes with
+# Tesla's Model 3, delivered 25,000 cars"
+# (a lone digit is a model's name, "Model 3"; no figure is in it)
+_ASIDE = re.compile(r",\s*(?:whose|which|who|that)\b(?:[^,;:.\d]|(?<!\d)\d(?!\d))*,")
+
+
+def _outside_asides(
+    text: str,
+    entity_hits: tuple[tuple[int, int, Entity], ...],
+    comp_hits: tuple[tuple[int, int], ...],
+) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
+    """The names outside such an aside: what only tells about the Xiaomi name before it (a
+    rival, one of its cars) owns no figure of the sentence."""
+    asides = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(text)
+        if any(0 <= m.start() - e <= 1 for _, e, _ in entity_hits)
+    ]
+    if not asides:
+        return entity_hits, comp_hits
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in asides)
+
+    return (
+        tuple(h for h in entity_hits if outside(h[0])),
+        tuple(h for h in comp_hits if outside(h[0])),
+    )
+
+
 _RELATIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
     re.I,
