@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.core.metrics import find_numbers, fold, parse_chinese_numeral
+from pipelines.core.metrics import extract_events, find_numbers, fold, parse_chinese_numeral
 from pipelines.core.metrics import numbers as numbers_module
 
 
@@ -132,3 +132,40 @@ def test_by_a_change_to_a_level_is_no_range() -> None:
     assert [(n.value, n.value_max) for n in find_numbers("30,000 to 40,000 units")] == [
         (30000.0, 40000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("其中约4成为女性用户", 40),
+        ("女性用户占比近3成", 30),
+        ("超过五成来自苹果用户", 50),
+        ("约两成", 20),
+        ("不到一成", 10),
+        ("近八成的订单", 80),
+    ],
+)
+def test_chinese_tenths_are_percentages(text: str, value: float) -> None:
+    shares = [n for n in find_numbers(text) if n.unit == "percent"]
+    assert [n.value for n in shares] == [value], shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小米SU7在成都交付", "降低5成本", "一成不变", "这八成是真的", "3成功案例", "完成交付"],
+)
+def test_cheng_that_starts_a_word_is_no_tenth(text: str) -> None:
+    assert [n for n in find_numbers(text) if n.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("小米YU7锁单超24万台，其中约4成为女性用户。", 40, "Xiaomi YU7"),
+        ("小米SU7车主中有超过五成来自苹果用户。", 50, "Xiaomi SU7"),
+        ("小米SU7的订单中，女性用户占比近3成。", 30, "Xiaomi SU7"),
+    ],
+)
+def test_a_share_of_buyers_in_tenths(text: str, value: float, subject: str) -> None:
+    (share,) = [e for e in extract_events(text, language="zh") if e.metric == "buyer_share"]
+    assert (share.value, share.unit, share.subject) == (value, "percent", subject), share

@@ -721,7 +721,6 @@ def test_production_prices_people(
                 ev(YU7, metric="locked_orders", value=240000),
                 ev(YU7, metric="buyer_share", value=40),
             ],
-            marks=xfail("'其中约4成为女性用户' (40% women) is lost"),
         ),
     ]
 )

@@ -2801,7 +2801,9 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
 _SHARE_PHRASE = re.compile(
     r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
     r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
-    r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例",
+    r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例|来自|"
+    # "其中约40%为女性用户", "四成是女性": the share, then "are"
+    r"[%成]\s*(?:为|是)",
     re.I,
 )
 

@@ -232,6 +232,16 @@ _ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 
 
+# 成 after a number is tenths ("4成", 四成: 40 %) unless it starts a word: 成本 (cost), 成功,
+# 成交, 成立, 成长, 成熟, 成绩, 成员, 成都, 成果, 成效, 成就, 成型, 成品
+_NOT_TENTHS = r"(?!本|功|交|立|长|熟|绩|员|都|果|效|就|型|品|色|不变)"
+_TENTHS_AFTER = re.compile(r"\s*成" + _NOT_TENTHS)
+_ZH_TENTHS = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万亿\d])"
+    r"(?:(?P<n>[两三四五六七九半])|(?<=[约近超逾占达有足到过])(?P<n1>[一八]))成" + _NOT_TENTHS
+)
+
+
 def parse_digits(raw: str) -> float:
     return float(raw.replace(",", ""))
 
@@ -410,6 +420,17 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             and not _EN_UNIT_RE.match(text, end)
         ):
             continue  # "800V", "5G", "28th": a spec or an ordinal, not a quantity
+        tenths = _TENTHS_AFTER.match(text, end)
+        if tenths and not (m.group("zs") or m.group("es") or m.group("num2") or m.group("pct")):
+            if 0 < value < 10:
+                # "约4成为女性用户": four tenths, 40 %
+                yield NumberMention(
+                    value * 10, None, m.start(), tenths.end(), "percent", None,
+                    value_end=tenths.end(),
+                )  # fmt: skip
+                taken.append((m.start(), tenths.end()))
+                reach = max(reach, tenths.end())
+            continue
         pct = bool(m.group("pct") or m.group("pct2"))
         zh_scale = bool(m.group("zs") or m.group("zs2"))
         yield _finish(
@@ -444,6 +465,15 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         if m.start() >= end_at:
             break
         yield _finish(text, m.start(), m.end(), 10_000.0, None, None, False, True)
+    for m in scan.finditer(_ZH_TENTHS, text):
+        if m.start() >= end_at:
+            break
+        # "四成", "近八成", "五成以上": tenths in words (not 一成不变, 八成是 "probably")
+        raw = m.group("n") or m.group("n1")
+        n = 0.5 if raw == "半" else float(_ZH_DIGIT[raw])
+        yield NumberMention(
+            n * 10, None, m.start(), m.end(), "percent", None, word_form=True, value_end=m.end()
+        )
     in_taken = _Cover(taken)
     for m in scan.finditer(ZH_NUMERAL_RE, text):
         if m.start() >= end_at:
