@@ -426,3 +426,31 @@ def test_a_figure_less_aside_after_xiaomi_owns_no_figure(text: str) -> None:
 def test_a_rivals_aside_with_its_figure_stays_the_rivals() -> None:
     text = "Tesla's Model Y, which sold 40,000 units in July, still leads the YU7."
     assert extract_events(text, published=dt.date(2025, 8, 3), language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("September deliveries by model - SU7: 20,100; YU7: 19,500; total: 39,600.", "en"),
+        ("Xiaomi September deliveries: SU7: 20,100 units; YU7: 19,500 units; total: 39,600.", "en"),
+        ("小米汽车9月交付：SU7：20100辆；YU7：19500辆；合计：39600辆。", "zh"),
+    ],
+)
+def test_a_list_of_labelled_figures_gives_each_row_and_the_total(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 5), language=lang)
+    assert [(e.subject, e.value, e.period_kind, e.period_start) for e in events] == [
+        ("Xiaomi SU7", 20100, "month", dt.date(2025, 9, 1)),
+        ("Xiaomi YU7", 19500, "month", dt.date(2025, 9, 1)),
+        ("Xiaomi Auto", 39600, "month", dt.date(2025, 9, 1)),
+    ], events
+
+
+def test_a_digest_point_after_a_dash_is_still_a_sentence_of_its_own() -> None:
+    events = extract_events(
+        "Xiaomi news - SU7 sales rose in October. YU7 orders topped 240,000 in 18 hours.",
+        published=dt.date(2025, 11, 5),
+        language="en",
+    )
+    assert [(e.subject, e.metric, e.value) for e in events] == [("Xiaomi YU7", "orders", 240000)], (
+        events
+    )

@@ -563,7 +563,6 @@ def test_cancellations(text: str, published: dt.date, want: list[dict[str, Any]]
             "October deliveries by model - SU7: 22,045; YU7: 18,612; total: 40,657.",
             D(2025, 11, 10),
             [dlv(SU7, 22045, **OCT25), dlv(YU7, 18612, **OCT25), dlv(AUTO, 40657, **OCT25)],
-            marks=xfail("a flattened 'model: figure' list gives no event"),
         ),
         pytest.param(
             "The SU7 Ultra made up roughly 2,000 of the SU7's 25,000 deliveries in March.",

@@ -126,7 +126,8 @@ _SENT_END = re.compile(
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
     # and citation marks "[5][21]" close a point
-    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
+    # (not one before a list of labelled figures: "October deliveries by model - SU7: 22,045")
+    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])(?![\w .-]{1,20}[:：]\s*\d)|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
@@ -2247,8 +2248,14 @@ _TABLE_LABEL = re.compile(
 _TABLE_GAP = re.compile(
     r"\+?\s*(?:units|vehicles|cars|辆|台)?\s*(?:[;；]\s*|[,，]\s*(?=\S+\s*[:：]|\d))(?:"
     + _MONTH_ABBR
-    + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?)?\s*",
+    + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?"
+    # a model's or the total's row: "; YU7: 18,612; total: 40,657"
+    r"|[A-Za-z][\w .-]{0,20}[:：]|[\u4e00-\u9fff\w]{1,8}[:：])?\s*",
     re.I,
+)
+# the row of a list that sums the others: "total: 40,657", 合计：4万
+_TOTAL_LABEL = re.compile(
+    r"\b(?:total|combined|overall|altogether)\s*[:：]\s*$|(?:合计|总计|共计)\s*[:：]?\s*$", re.I
 )
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
@@ -3116,6 +3123,13 @@ def _subject(
         if named:
             former = pointer.group(0).lower() in ("前者", "the former")
             return named[0][1] if former else named[-1][1]
+
+    if (
+        auto is not None
+        and metric in COUNT_METRICS
+        and _TOTAL_LABEL.search(text, max(0, num.start - 16), num.start)
+    ):
+        return auto  # "SU7: 22,045; YU7: 18,612; total: 40,657": the company's
 
     def in_clause_names(pos: int) -> bool:
         """A Xiaomi name before `pos` in the sentence: "inspired by Porsche" is a reference

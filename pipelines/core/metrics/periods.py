@@ -288,7 +288,7 @@ CUMULATIVE_RE = re.compile(
     # "the 100,000th car", not a day of the month ("at 22:00 on the 28th", "the 28th of May")
     r"(?<!\bon\sthe\s)(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b"
     r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
-    r"|累计|累積|累計|总计|總計|合计|合計|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
+    r"|累计|累積|累計|(?:总计|總計|合计|合計)(?!\s*[:：])|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
     r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
     re.IGNORECASE,
 )
