@@ -454,3 +454,18 @@ def test_a_digest_point_after_a_dash_is_still_a_sentence_of_its_own() -> None:
     assert [(e.subject, e.metric, e.value) for e in events] == [("Xiaomi YU7", "orders", 240000)], (
         events
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SU7 Ultra made up about 1,500 of the SU7's 28,000 deliveries in April.",
+        "The SU7 Ultra accounted for about 1,500 out of the SU7's 28,000 deliveries in April.",
+    ],
+)
+def test_a_part_of_a_whole_takes_the_wholes_measure_and_keeps_its_own_owner(text: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 5, 3), language="en")
+    assert [(e.subject, e.metric, e.value, e.period_start) for e in events] == [
+        ("Xiaomi SU7 Ultra", "deliveries", 1500, dt.date(2025, 4, 1)),
+        ("Xiaomi SU7", "deliveries", 28000, dt.date(2025, 4, 1)),
+    ], events

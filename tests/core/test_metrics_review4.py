@@ -568,7 +568,6 @@ def test_cancellations(text: str, published: dt.date, want: list[dict[str, Any]]
             "The SU7 Ultra made up roughly 2,000 of the SU7's 25,000 deliveries in March.",
             D(2025, 4, 5),
             [dlv(ULTRA, 2000, **month(2025, 3)), dlv(SU7, 25000, **month(2025, 3))],
-            marks=xfail("the Ultra's 2,000 of the SU7's deliveries is lost"),
         ),
     ]
 )

@@ -1278,6 +1278,7 @@ def _sentence_events(
     bases = _comparison_bases(cfg, text)
     prev_event: ExtractedEvent | None = None
     prev_num: NumberMention | None = None
+    part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
@@ -1370,6 +1371,17 @@ def _sentence_events(
             # "an earlier version said … 50,000 cars in October; the correct figure is 40,000",
             # 本文此前称…交付5万辆，实际为4万辆: the retracted figure's measure
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        part_of = _PART_OF.match(text, num.end) if i + 1 < len(numbers) else None
+        if part_of is not None and (
+            numbers[i + 1].start != part_of.end() or kinds[i + 1] != kind or num.unit == "percent"
+        ):
+            part_of = None  # not "77% of its 350,000-unit target": a share, not a part
+        if part_of is not None:
+            part_whole = (num.end, numbers[i + 1].start)
+        if part_of is not None and metric is None:
+            # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
+            whole = numbers[i + 1]
+            metric = _metric(cfg, text, whole, whole.start, c_right, c_left, c_right, cues)
         if metric is None and _FORMER_LATTER.search(text, max(c_left, num.start - 24), num.start):
             # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
             # named for the two before the pointer
@@ -1490,13 +1502,20 @@ def _sentence_events(
             continue  # phone or gadget sales
         if metric is None and not entity_hits:
             continue  # a bare number with no cue and no named subject: not ours to guess
+        names = entity_hits
+        if part_of is not None:
+            # the whole's owner ("of the SU7's 25,000") is not the part's
+            names = tuple(h for h in names if not num.end <= h[0] < part_of.end())
+        if part_whole is not None and part_whole[1] == num.start:
+            # nor is the part's ("The SU7 Ultra made up 2,000 of …") the whole's
+            names = tuple(h for h in names if not h[0] < part_whole[0])
         subject = _subject(
             cfg,
             text,
             num,
             c_left,
             c_right,
-            entity_hits,
+            names,
             comp_hits,
             ctx,
             metric,
@@ -3307,6 +3326,12 @@ def _subject(
 _ANAPHOR = re.compile(
     r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
     r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
+    re.I,
+)
+# a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
+_PART_OF = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+){0,2}"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?",
     re.I,
 )
 # what gives the right figure after a retracted one
