@@ -1,0 +1,417 @@
+"""Adversarial probes of the extractor on the everyday shapes of Xiaomi car coverage, in English
+and Chinese: lists and series of months, quarters and models (qualifiers, semicolons,
+parentheses, "respectively", 分别); the figure before its subject, passive voice, headlines,
+numbers in words, "40k", 4万+, 逾; time words (last month, year to date, the first N months,
+as of a day, 上月, 今年以来, 截至, 前X个月); statuses (targets, guidance, forecasts, analysts'
+estimates, 力争, 有望, 预计); other metrics (orders, prices, revenue, losses, capacity, people,
+R&D); and negatives (rivals, phones, market totals, share prices, percentages that count no
+buyers).
+
+Every sentence is written for this file (our own words, figures as reported in the press).
+The conventions are those of ../shared/DESIGN.md and the header of en_zh_time_sentences.yaml:
+a finished month or quarter of an actual runs from its first to its last day; the first N
+months of a year are cumulative from January 1; a target or forecast has no as_of. A plain
+case guards a rule that holds; an `xfail(strict=True)` case is a known miss whose reason says
+what it should give and what the extractor gives: when a fix makes it pass, strict xfail
+fails, and the case moves to the plain ones. Expectations are never weakened to match.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev, xfail
+
+D = dt.date
+
+AUTO, GROUP = "Xiaomi Auto", "Xiaomi Group"
+SU7, ULTRA, YU7 = "Xiaomi SU7", "Xiaomi SU7 Ultra", "Xiaomi YU7"
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+def month(y: int, m: int) -> dict[str, Any]:
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": _last_day(y, m)}
+
+
+def quarter(y: int, q: int) -> dict[str, Any]:
+    end = _last_day(y, 3 * q)
+    return {"period_kind": "quarter", "period_start": D(y, 3 * q - 2, 1), "period_end": end}
+
+
+def half(y: int, h: int) -> dict[str, Any]:
+    end = _last_day(y, 6 * h)
+    return {"period_kind": "half_year", "period_start": D(y, 6 * h - 5, 1), "period_end": end}
+
+
+def year(y: int) -> dict[str, Any]:
+    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
+
+
+def first_months(y: int, m: int) -> dict[str, Any]:
+    """The first m months of year y: a running total from January 1 to the month's end."""
+    end = _last_day(y, m)
+    return {
+        "period_kind": "cumulative",
+        "period_start": D(y, 1, 1),
+        "period_end": end,
+        "as_of": end,
+    }
+
+
+def ytd(y: int) -> dict[str, Any]:
+    """So far this year, no day stated."""
+    return {"period_kind": "cumulative", "period_start": D(y, 1, 1), "as_of": None}
+
+
+def total_to(day: dt.date) -> dict[str, Any]:
+    """A running total since launch, to a stated day."""
+    return {"period_kind": "cumulative", "period_start": None, "as_of": day}
+
+
+def day(d: dt.date) -> dict[str, Any]:
+    return {"period_kind": "day", "period_start": d, "period_end": d, "as_of": d}
+
+
+CUM = {"period_kind": "cumulative"}
+WINDOW = {"period_kind": "window"}
+RATE = {"period_kind": "rate"}
+NONE = {"period_kind": "none"}
+
+
+def dlv(subject: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(subject, metric="deliveries", value=value, qualifier=q, status="actual", **fields)
+
+
+def goal(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="delivery_target", value=value, qualifier=q, status="target", **fields)
+
+
+def fcst(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="deliveries", value=value, qualifier=q, status="forecast", **fields)
+
+
+def run(cases: list[Any]) -> Any:
+    return pytest.mark.parametrize(("text", "published", "want"), cases)
+
+
+NOV02 = D(2025, 11, 2)  # October's delivery figures are out
+OCT02 = D(2025, 10, 2)  # September's and the third quarter's
+RESULTS = D(2025, 11, 19)  # the day after third-quarter results
+LAUNCH = D(2025, 6, 27)  # the day after the YU7's launch
+MORE, ABOUT = "more_than", "about"
+JUL, AUG, SEP, OCT, NOV = (month(2025, m) for m in (7, 8, 9, 10, 11))
+Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
+
+
+# === English ===================================================================================
+
+# --- lists and series: several months, quarters or models in one sentence ---------------------
+
+
+@run(
+    [
+        (
+            "Xiaomi delivered over 30,000 cars in July, over 30,000 in August, more than 40,000 "
+            "in September and more than 40,000 in October.",
+            NOV02,
+            [
+                dlv(AUTO, 30000, MORE, **JUL),
+                dlv(AUTO, 30000, MORE, **AUG),
+                dlv(AUTO, 40000, MORE, **SEP),
+                dlv(AUTO, 40000, MORE, **OCT),
+            ],
+        ),
+        (
+            "Xiaomi's deliveries were about 30,000 in August and nearly 40,000 in September, "
+            "compared with more than 40,000 in October.",
+            NOV02,
+            [
+                dlv(AUTO, 30000, ABOUT, **AUG),
+                dlv(AUTO, 40000, ABOUT, **SEP),
+                dlv(AUTO, 40000, MORE, **OCT),
+            ],
+        ),
+        pytest.param(
+            "Xiaomi handed over more than 40,000 vehicles in October; in September, the figure "
+            "was also above 40,000.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 40000, MORE, **SEP)],
+            marks=xfail("'; in September, the figure was also above 40,000' is lost"),
+        ),
+        pytest.param(
+            "The SU7 and YU7 accounted for roughly 17,000 and 23,000 of Xiaomi's September "
+            "deliveries, respectively.",
+            OCT02,
+            [dlv(SU7, 17000, ABOUT, **SEP), dlv(YU7, 23000, ABOUT, **SEP)],
+            marks=xfail("'accounted for ... respectively': SU7's 17,000 lost, YU7's 23,000 exact"),
+        ),
+        pytest.param(
+            "Xiaomi delivered 108,796 vehicles in the third quarter (81,302 in the second quarter "
+            "and 75,869 in the first).",
+            OCT02,
+            [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **Q2), dlv(AUTO, 75869, **Q1)],
+            marks=xfail("the parenthesised Q2 and Q1 figures are lost"),
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in October, up about 98% year over year and "
+            "flat month over month.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Xiaomi's quarterly deliveries rose from 75,869 in Q1 to 81,302 in Q2 and 108,796 in "
+            "Q3.",
+            D(2025, 10, 5),
+            [dlv(AUTO, 75869, **Q1), dlv(AUTO, 81302, **Q2), dlv(AUTO, 108796, **Q3)],
+        ),
+        (
+            "Xiaomi delivered 22,045 SU7s and 18,612 YU7s in October.",
+            D(2025, 11, 10),
+            [dlv(SU7, 22045, **OCT), dlv(YU7, 18612, **OCT)],
+        ),
+        pytest.param(
+            "Xiaomi's monthly deliveries passed 10,000 in June 2024, 20,000 in October 2024 and "
+            "30,000 in July 2025.",
+            D(2025, 8, 2),
+            [
+                dlv(AUTO, 10000, MORE, **month(2024, 6)),
+                dlv(AUTO, 20000, MORE, **month(2024, 10)),
+                dlv(AUTO, 30000, MORE, **JUL),
+            ],
+            marks=xfail("'passed' governs the whole list: the 20,000 and 30,000 come out exact"),
+        ),
+        (
+            "Xiaomi delivered 75,869 cars in the first quarter of 2025, against 69,697 in the "
+            "fourth quarter of 2024.",
+            D(2025, 4, 2),
+            [dlv(AUTO, 75869, **Q1), dlv(AUTO, 69697, **quarter(2024, 4))],
+        ),
+        (
+            "Xiaomi's EV revenue was RMB 18.1bn in Q1, RMB 20.6bn in Q2 and RMB 28.3bn in Q3.",
+            RESULTS,
+            [
+                ev(AUTO, metric="revenue", value=1.81e10, unit="CNY", status="actual", **Q1),
+                ev(AUTO, metric="revenue", value=2.06e10, unit="CNY", status="actual", **Q2),
+                ev(AUTO, metric="revenue", value=2.83e10, unit="CNY", status="actual", **Q3),
+            ],
+        ),
+        (
+            "Xiaomi's 40,000-plus October deliveries beat Nio's 40,397 and Xpeng's 42,013.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "The YU7 drew 200,000 orders in three minutes and 289,000 in an hour, and 240,000 of "
+            "them were locked within 18 hours.",
+            LAUNCH,
+            [
+                ev(YU7, metric="orders", value=200000, qualifier="exact", **WINDOW),
+                ev(YU7, metric="orders", value=289000, qualifier="exact", **WINDOW),
+                ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW),
+            ],
+        ),
+        (
+            "Xiaomi delivered 39,684 cars in September, up 12% from 35,432 in August.",
+            D(2025, 10, 10),
+            [dlv(AUTO, 39684, **SEP), dlv(AUTO, 35432, **AUG)],
+        ),
+        (
+            "Xiaomi delivered over 20,000 cars in December 2024 and over 20,000 again in January.",
+            D(2025, 2, 1),
+            [dlv(AUTO, 20000, MORE, **month(2024, 12)), dlv(AUTO, 20000, MORE, **month(2025, 1))],
+        ),
+    ]
+)
+def test_en_lists(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- order of parts: figure first, passive voice, headlines, numbers in words ------------------
+
+
+@run(
+    [
+        (
+            "40,000 cars were delivered by Xiaomi in October.",
+            NOV02,
+            [dlv(AUTO, 40000, **OCT)],
+        ),
+        (
+            "More than 40,000 vehicles were handed over to customers by Xiaomi last month.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        ("Xiaomi October deliveries top 40,000", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        ("Xiaomi delivered forty thousand cars in October.", NOV02, [dlv(AUTO, 40000, **OCT)]),
+        ("Xiaomi delivered 40k cars in October.", NOV02, [dlv(AUTO, 40000, **OCT)]),
+        pytest.param(
+            "In October, over 40,000 Xiaomi EVs reached their owners.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail("'EVs reached their owners' is a delivery: no event"),
+        ),
+        (
+            "Some 240,000 locked orders were placed for the Xiaomi YU7 in the 18 hours after its "
+            "launch.",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=240000, qualifier=ABOUT, **WINDOW)],
+        ),
+        (
+            "Xiaomi delivered more than twenty thousand cars in December.",
+            D(2025, 1, 2),
+            [dlv(AUTO, 20000, MORE, **month(2024, 12))],
+        ),
+        (
+            "Xiaomi shipped 108.8 thousand cars in the third quarter.",
+            OCT02,
+            [dlv(AUTO, 108800, **Q3)],
+        ),
+        (
+            "Xiaomi's deliveries for October: over 40,000.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        pytest.param(
+            "October was Xiaomi's best month yet, with more than 40,000 deliveries.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "'October was ... best month, with more than 40,000 deliveries': no period"
+            ),
+        ),
+        (
+            "The number of cars Xiaomi delivered in October exceeded 40,000.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Xiaomi: 40,000+ EVs delivered in October",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Xiaomi EV deliveries hit record 40,000+ in September",
+            OCT02,
+            [dlv(AUTO, 40000, MORE, **SEP)],
+        ),
+        (
+            "Xiaomi YU7 racks up 240,000 locked orders in 18 hours",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW)],
+        ),
+        (
+            "Over 40,000: that is how many cars Xiaomi delivered in October.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Deliveries at Xiaomi reached 40,000 in October for the first time.",
+            NOV02,
+            [dlv(AUTO, 40000, **OCT)],
+        ),
+    ]
+)
+def test_en_order_and_headlines(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- time words: first N months, year to date, as of a day, since launch, a single day ---------
+
+
+@run(
+    [
+        pytest.param(
+            "Xiaomi's deliveries in the first 10 months of the year surpassed 300,000.",
+            NOV02,
+            [dlv(AUTO, 300000, MORE, **first_months(2025, 10))],
+            marks=xfail("'the first 10 months of the year' is Jan 1-Oct 31: got a window"),
+        ),
+        (
+            "Xiaomi has delivered more than 300,000 cars year to date.",
+            NOV02,
+            [dlv(AUTO, 300000, MORE, **ytd(2025))],
+        ),
+        pytest.param(
+            "This year Xiaomi has delivered about 310,000 cars so far.",
+            NOV02,
+            [dlv(AUTO, 310000, ABOUT, **ytd(2025))],
+            marks=xfail("'This year ... so far' is from Jan 1: got cumulative with no start"),
+        ),
+        (
+            "As of September 30, the SU7 had been delivered to more than 360,000 customers since "
+            "launch.",
+            OCT02,
+            [dlv(SU7, 360000, MORE, **total_to(D(2025, 9, 30)))],
+        ),
+        pytest.param(
+            "Xiaomi handed over 1,200 cars on October 1 alone.",
+            D(2025, 10, 3),
+            [dlv(AUTO, 1200, **day(D(2025, 10, 1)))],
+            marks=xfail("'on October 1 alone' is one day: got cumulative as of Oct 1"),
+        ),
+        pytest.param(
+            "In the week of October 20-26, Xiaomi delivered about 9,800 cars.",
+            D(2025, 10, 28),
+            [
+                dlv(
+                    AUTO,
+                    9800,
+                    ABOUT,
+                    period_kind="week",
+                    period_start=D(2025, 10, 20),
+                    period_end=D(2025, 10, 26),
+                )
+            ],
+            marks=xfail("'the week of October 20-26' has dates: got a week with none"),
+        ),
+        pytest.param(
+            "In fiscal 2024, Xiaomi's EV business recorded revenue of RMB 32.1bn.",
+            D(2025, 3, 19),
+            [ev(AUTO, metric="revenue", value=3.21e10, status="actual", **year(2024))],
+            marks=xfail("'In fiscal 2024' (Xiaomi's fiscal year is the calendar year): no period"),
+        ),
+        pytest.param(
+            "Between January and September, Xiaomi delivered more than 260,000 cars.",
+            D(2025, 10, 5),
+            [dlv(AUTO, 260000, MORE, **first_months(2025, 9))],
+            marks=xfail("'Between January and September' is Jan 1-Sep 30: no period"),
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in November, the third month running.",
+            D(2025, 12, 1),
+            [dlv(AUTO, 40000, MORE, **NOV)],
+        ),
+        pytest.param(
+            "As of the end of the third quarter, Xiaomi had delivered more than 400,000 cars in "
+            "total.",
+            RESULTS,
+            [dlv(AUTO, 400000, MORE, **total_to(D(2025, 9, 30)))],
+            marks=xfail("'As of the end of the third quarter' is Sep 30: got no as_of"),
+        ),
+        (
+            "Xiaomi delivered 8,630 cars in May 2024, its second full month of deliveries.",
+            D(2024, 6, 1),
+            [dlv(AUTO, 8630, **month(2024, 5))],
+        ),
+        (
+            "In Q4 last year, Xiaomi delivered 69,697 vehicles.",
+            D(2025, 3, 19),
+            [dlv(AUTO, 69697, **quarter(2024, 4))],
+        ),
+        (
+            "Since deliveries began in April 2024, Xiaomi has handed over more than 400,000 cars.",
+            NOV02,
+            [dlv(AUTO, 400000, MORE, **CUM)],
+        ),
+        (
+            "Xiaomi handed over its 500,000th car on November 20.",
+            D(2025, 11, 21),
+            [dlv(AUTO, 500000, **total_to(D(2025, 11, 20)))],
+        ),
+    ]
+)
+def test_en_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
