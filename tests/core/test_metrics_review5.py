@@ -415,3 +415,290 @@ def test_en_order_and_headlines(text: str, published: dt.date, want: list[dict[s
 )
 def test_en_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, None, want)
+
+
+# --- more order and series shapes: relative clauses, comparisons, rivals in a row ---------------
+
+
+@run(
+    [
+        (
+            "Xiaomi topped 40,000 deliveries in October for a second month.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Xiaomi delivered more than 25,000 cars in June, fewer than the more than 28,000 in "
+            "May.",
+            D(2025, 7, 2),
+            [dlv(AUTO, 25000, MORE, **month(2025, 6)), dlv(AUTO, 28000, MORE, **month(2025, 5))],
+        ),
+        (
+            "Xiaomi Q3 EV deliveries: 108,796",
+            OCT02,
+            [dlv(AUTO, 108796, **Q3)],
+        ),
+        (
+            "Xiaomi YU7 orders: 289k in 1 hour",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=289000, qualifier="exact", **WINDOW)],
+        ),
+        pytest.param(
+            "Xiaomi's deliveries slipped to about 25,000 in June from over 28,000 in May as the "
+            "YU7 changeover began.",
+            D(2025, 7, 2),
+            [dlv(AUTO, 25000, ABOUT, **month(2025, 6)), dlv(AUTO, 28000, MORE, **month(2025, 5))],
+            marks=xfail("a model named after the figures ('as the YU7 changeover began'): got YU7"),
+        ),
+        pytest.param(
+            "Xiaomi, which delivered more than 40,000 cars in October, said the YU7 accounted for "
+            "most of them.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail("the total is Xiaomi's; 'the YU7 accounted for most of them': got YU7"),
+        ),
+        pytest.param(
+            "Xiaomi Auto's October number: more than 40,000 deliveries.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail("'October number: more than 40,000 deliveries': no period"),
+        ),
+        pytest.param(
+            "Deliveries: Xiaomi 40,000+, Nio 40,397, Xpeng 42,013 (October).",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail("a row of makers with the month in parentheses: no event"),
+        ),
+    ]
+)
+def test_en_more_shapes(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- statuses: targets, guidance, forecasts, analysts' estimates ------------------------------
+
+
+@run(
+    [
+        (
+            "Xiaomi expects to deliver more than 40,000 cars this month.",
+            D(2025, 12, 1),
+            [fcst(40000, MORE, as_of=None, **month(2025, 12))],
+        ),
+        (
+            "Xiaomi plans to deliver 350,000 cars in 2025, up from an earlier goal of 300,000.",
+            D(2025, 3, 19),
+            [goal(350000, as_of=None, **year(2025)), goal(300000, as_of=None, **year(2025))],
+        ),
+        (
+            "Analysts at UBS estimate Xiaomi will deliver 420,000 cars in 2025.",
+            D(2025, 9, 1),
+            [fcst(420000, as_of=None, **year(2025))],
+        ),
+        (
+            "Xiaomi is targeting 550,000 deliveries in 2026, Lu Weibing told analysts.",
+            RESULTS,
+            [goal(550000, **year(2026))],
+        ),
+        (
+            "Xiaomi aims to deliver 40,000 cars in December.",
+            D(2025, 12, 1),
+            [goal(40000, as_of=None, **month(2025, 12))],
+        ),
+        (
+            "Xiaomi is expected to deliver about 150,000 cars in the fourth quarter, analysts say.",
+            D(2025, 11, 20),
+            [fcst(150000, ABOUT, as_of=None, **quarter(2025, 4))],
+        ),
+        pytest.param(
+            "Xiaomi could deliver 400,000 cars this year, Citi said.",
+            D(2025, 9, 1),
+            [fcst(400000, **year(2025))],
+            marks=xfail("'could deliver ..., Citi said' is a forecast: got actual"),
+        ),
+        (
+            "Xiaomi's 2026 delivery goal of 550,000 cars implies growth of about 35%.",
+            D(2025, 11, 20),
+            [goal(550000, **year(2026))],
+        ),
+        pytest.param(
+            "Xiaomi's 2024 goal was lifted to 120,000 cars from 100,000, Lei Jun said in July.",
+            D(2024, 7, 20),
+            [goal(120000, **year(2024)), goal(100000, **year(2024))],
+            marks=xfail("'from 100,000, Lei Jun said in July': the old goal got July as a month"),
+        ),
+        ("Xiaomi plans to start selling cars in Europe in 2027.", D(2025, 6, 1), []),
+        (
+            "Xiaomi's EV deliveries will reach 380,000 in 2025 and 650,000 in 2026, Morgan "
+            "Stanley projects.",
+            D(2025, 9, 1),
+            [fcst(380000, **year(2025)), fcst(650000, **year(2026))],
+        ),
+        pytest.param(
+            "Xiaomi is likely to beat its 350,000-car target, delivering around 400,000 vehicles "
+            "this year, analysts said.",
+            OCT02,
+            [goal(350000, **year(2025)), fcst(400000, ABOUT, **year(2025))],
+            marks=xfail(
+                "'likely to ..., delivering around 400,000 ..., analysts said': got actual"
+            ),
+        ),
+        (
+            "Xiaomi expects Q4 deliveries of 140,000 to 150,000 units.",
+            D(2025, 10, 20),
+            [fcst(140000, "at_least", value_max=150000, **quarter(2025, 4))],
+        ),
+        (
+            "Xiaomi reaffirmed its target of 350,000 deliveries for 2025.",
+            D(2025, 8, 20),
+            [goal(350000, **year(2025))],
+        ),
+    ]
+)
+def test_en_statuses(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- other metrics: prices, orders, bookings, money, capacity, output, people, buyers ----------
+
+
+@run(
+    [
+        (
+            "Orders for the YU7 opened on June 26 at 253,500 yuan.",
+            LAUNCH,
+            [ev(YU7, metric="price", value=253500, unit="CNY", **NONE)],
+        ),
+        (
+            "Xiaomi has knocked 4,000 yuan off the SU7, which now starts at 215,900 yuan.",
+            D(2025, 6, 1),
+            [ev(SU7, metric="price", value=215900, unit="CNY", **NONE)],
+        ),
+        pytest.param(
+            "The new SU7 is priced from 215,900 yuan to 303,900 yuan.",
+            D(2025, 5, 23),
+            [ev(SU7, metric="price", value=215900, value_max=303900, qualifier="at_least") | NONE],
+            marks=xfail("a price range is one event (value_max): got two prices"),
+        ),
+        pytest.param(
+            "The SU7 Max costs 299,900 yuan, 54,000 yuan more than the Pro.",
+            D(2024, 3, 29),
+            [ev(SU7, metric="price", value=299900, unit="CNY")],
+            marks=xfail("'54,000 yuan more than the Pro' is a difference: got a price of 54,000"),
+        ),
+        (
+            "Xiaomi priced the YU7 Max at 329,900 yuan.",
+            LAUNCH,
+            [ev(YU7, metric="price", value=329900, unit="CNY", **NONE)],
+        ),
+        (
+            "Xiaomi's EV and AI segment lost RMB 500 million in the first quarter.",
+            D(2025, 5, 28),
+            [ev(AUTO, metric="net_loss", value=5e8, unit="CNY", status="actual", **Q1)],
+        ),
+        (
+            "Phase II of the Yizhuang plant will raise Xiaomi's annual capacity to 300,000 "
+            "vehicles.",
+            D(2025, 3, 19),
+            [ev(AUTO, metric="production_capacity", value=300000, status="target", **RATE)],
+        ),
+        (
+            "Lei Jun said Xiaomi would invest $10 billion in cars over the next ten years.",
+            D(2021, 3, 31),
+            [ev(AUTO, metric="investment", value=1e10, unit="USD", status="target")],
+        ),
+        (
+            "Xiaomi Group had about 43,000 employees at the end of September, of whom more than "
+            "21,000 worked in R&D.",
+            RESULTS,
+            [
+                ev(GROUP, metric="headcount", value=43000, qualifier=ABOUT, as_of=D(2025, 9, 30)),
+                ev(GROUP, metric="headcount", value=21000, qualifier=MORE, as_of=D(2025, 9, 30)),
+            ],
+        ),
+        (
+            "Xiaomi Group expects to spend 30 billion yuan on R&D in 2025, about a quarter of it "
+            "on AI.",
+            D(2025, 3, 19),
+            [ev(GROUP, metric="rd_spend", value=3e10, status="forecast", **year(2025))],
+        ),
+        pytest.param(
+            "The YU7 had 200,000 big orders three minutes after going on sale.",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=200000, **WINDOW)],
+            marks=xfail("'three minutes after going on sale' is a launch window: got cumulative"),
+        ),
+        (
+            "Xiaomi has received over 100,000 test-drive bookings for the YU7.",
+            D(2025, 6, 20),
+            [ev(YU7, metric="reservations", value=100000, qualifier=MORE, status="actual")],
+        ),
+        (
+            "Xiaomi produced more than 40,000 cars in October.",
+            NOV02,
+            [ev(AUTO, metric="production", value=40000, qualifier=MORE, status="actual", **OCT)],
+        ),
+        (
+            "Women make up about 30% of SU7 buyers, Xiaomi says.",
+            D(2025, 3, 1),
+            [ev(SU7, metric="buyer_share", value=30, qualifier=ABOUT)],
+        ),
+        (
+            "About 52% of SU7 orders came from iPhone users.",
+            D(2024, 4, 30),
+            [ev(SU7, metric="buyer_share", value=52, qualifier=ABOUT)],
+        ),
+    ]
+)
+def test_en_other_metrics(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- negatives: rivals, the market, shares, phones, specifications, percentages ---------------
+
+
+@run(
+    [
+        ("BYD's overseas sales hit 83,524 vehicles in October.", NOV02, []),
+        ("Nio handed over 40,397 cars last month, while Xpeng delivered 42,013.", NOV02, []),
+        (
+            "Xiaomi shares have risen about 30% this year, giving it a market value of HK$1.4 "
+            "trillion.",
+            NOV02,
+            [],
+        ),
+        ("Xiaomi's stock fell 4% to HK$47.52 on Monday.", NOV02, []),
+        ("The Xiaomi 17 starts at 4,499 yuan.", D(2025, 9, 27), []),
+        (
+            "China's NEV sales reached 1.6 million in October, with a penetration rate of 51%.",
+            D(2025, 11, 12),
+            [],
+        ),
+        ("About 60% of Xiaomi's revenue still comes from smartphones.", RESULTS, []),
+        (
+            "The SU7 accelerates from 0 to 100 km/h in 2.78 seconds and has a range of 800 km.",
+            D(2024, 3, 29),
+            [],
+        ),
+        ("The YU7's 101.7 kWh battery gives it a CLTC range of 835 km.", LAUNCH, []),
+        (
+            "Li Auto expects to deliver 100,000 to 110,000 cars in the fourth quarter.",
+            D(2025, 10, 30),
+            [],
+        ),
+        (
+            "Tesla cut the Model 3's price in China to 231,900 yuan to compete with the SU7.",
+            D(2024, 5, 31),
+            [],
+        ),
+        ("The SU7 is 4,997 mm long with a 3,000 mm wheelbase.", D(2024, 3, 29), []),
+        (
+            "Apple spent 10 years and about $10 billion on its car project before scrapping it.",
+            D(2024, 3, 1),
+            [],
+        ),
+        ("Lei Jun has 25 million followers on Weibo.", D(2025, 1, 1), []),
+    ]
+)
+def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
