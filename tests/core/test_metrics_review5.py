@@ -702,3 +702,441 @@ def test_en_other_metrics(text: str, published: dt.date, want: list[dict[str, An
 )
 def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, None, want)
+
+
+# === Chinese ===================================================================================
+
+# --- 列举与序列: 均, 分别, 括号, 分号, 环比/同比 ----------------------------------------------------
+
+
+@run(
+    [
+        pytest.param(
+            "小米汽车7月、8月交付量均超3万辆，9月、10月均超4万辆。",
+            NOV02,
+            [
+                dlv(AUTO, 30000, MORE, **JUL),
+                dlv(AUTO, 30000, MORE, **AUG),
+                dlv(AUTO, 40000, MORE, **SEP),
+                dlv(AUTO, 40000, MORE, **OCT),
+            ],
+            marks=xfail("'9月、10月均超4万辆' after the first pair: September and October lost"),
+        ),
+        pytest.param(
+            "小米汽车9月交付超4万辆，10月继续超过4万辆；11月交付同样超过4万辆。",
+            D(2025, 12, 1),
+            [
+                dlv(AUTO, 40000, MORE, **SEP),
+                dlv(AUTO, 40000, MORE, **OCT),
+                dlv(AUTO, 40000, MORE, **NOV),
+            ],
+            marks=xfail("'10月继续超过4万辆' (the same figure again) is lost"),
+        ),
+        (
+            "小米SU7和YU7 10月分别交付约2.2万辆和约1.8万辆。",
+            D(2025, 11, 5),
+            [dlv(SU7, 22000, ABOUT, **OCT), dlv(YU7, 18000, ABOUT, **OCT)],
+        ),
+        pytest.param(
+            "小米汽车一季度、二季度、三季度分别交付7.59万辆、8.13万辆和10.88万辆。",
+            D(2025, 10, 5),
+            [dlv(AUTO, 75900, **Q1), dlv(AUTO, 81300, **Q2), dlv(AUTO, 108800, **Q3)],
+            marks=xfail("quarters paired '分别' with three figures: all three got Q1"),
+        ),
+        (
+            "小米汽车10月交付超4万辆，同比增长超过100%，环比基本持平。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        pytest.param(
+            "小米汽车第三季度交付10.88万辆（二季度为8.13万辆）。",
+            OCT02,
+            [dlv(AUTO, 108800, **Q3), dlv(AUTO, 81300, **Q2)],
+            marks=xfail("the parenthesised Q2 figure is lost and Q3's 10.88万 got Q2"),
+        ),
+        pytest.param(
+            "小米汽车三季度营收283亿元，二季度为206亿元，一季度为181亿元。",
+            RESULTS,
+            [
+                ev(AUTO, metric="revenue", value=2.83e10, unit="CNY", status="actual", **Q3),
+                ev(AUTO, metric="revenue", value=2.06e10, unit="CNY", status="actual", **Q2),
+                ev(AUTO, metric="revenue", value=1.81e10, unit="CNY", status="actual", **Q1),
+            ],
+            marks=xfail("'二季度为206亿元，一季度为181亿元' after the Q3 revenue: both lost"),
+        ),
+        (
+            "10月小米汽车交付超4万辆，蔚来交付40397辆，小鹏交付42013辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        pytest.param(
+            "小米汽车9月交付创下单月新高，超过4万辆。",
+            OCT02,
+            [dlv(AUTO, 40000, MORE, **SEP)],
+            marks=xfail("'创下单月新高，超过4万辆' (a record, then the figure): no event"),
+        ),
+        (
+            "小米YU7 3分钟大定20万台、1小时大定28.9万台，18小时锁单24万台。",
+            LAUNCH,
+            [
+                ev(YU7, metric="orders", value=200000, qualifier="exact", **WINDOW),
+                ev(YU7, metric="orders", value=289000, qualifier="exact", **WINDOW),
+                ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW),
+            ],
+        ),
+        (
+            "小米汽车10月交付量约4.1万辆，9月约4万辆，8月约3.1万辆。",
+            NOV02,
+            [
+                dlv(AUTO, 41000, ABOUT, **OCT),
+                dlv(AUTO, 40000, ABOUT, **SEP),
+                dlv(AUTO, 31000, ABOUT, **AUG),
+            ],
+        ),
+        (
+            "小米汽车5月交付超2.8万辆，与4月持平。",
+            D(2025, 6, 1),
+            [dlv(AUTO, 28000, MORE, **month(2025, 5))],
+        ),
+        (
+            "10月份，小米汽车共交付新车超4万台，其中YU7占比过半。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "6月小米汽车交付超2.5万辆，环比下降约10%，主要因为产线切换至YU7。",
+            D(2025, 7, 2),
+            [dlv(AUTO, 25000, MORE, **month(2025, 6))],
+        ),
+    ]
+)
+def test_zh_lists(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- 语序与标题: 数字在前, 感叹号, 冒号, 四万余, 4万+, 逾 ------------------------------------------
+
+
+@run(
+    [
+        pytest.param(
+            "4万辆！小米汽车10月交付再破纪录",
+            NOV02,
+            [ev(AUTO, metric="deliveries", value=40000, status="actual", **OCT)],
+            marks=xfail("a headline figure before '！' then the subject: no event"),
+        ),
+        ("小米汽车10月交付量：超4万台", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        pytest.param(
+            "逾4万！小米汽车10月交付量公布",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail("'逾4万！' before the subject and month: no event"),
+        ),
+        ("10月，超过4万辆小米汽车交付到用户手中。", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        ("小米汽车10月交付四万余辆。", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        ("小米汽车10月交付4万+", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        ("由小米汽车交付的新车10月超过4万辆。", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        pytest.param(
+            "小米YU7锁单24万！仅用18小时",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW)],
+            marks=xfail("'仅用18小时' after the figure is the window: got cumulative"),
+        ),
+        ("小米汽车10月交付破4万 连续两月", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        pytest.param(
+            "十万辆：小米汽车三季度交付量首破十万",
+            OCT02,
+            [dlv(AUTO, 100000, MORE, **Q3)],
+            marks=xfail("'首破十万' is more_than: got exact (from the headline's '十万辆')"),
+        ),
+        (
+            "小米汽车本月交付有望超4万辆",
+            D(2025, 11, 20),
+            [fcst(40000, MORE, as_of=None, **NOV)],
+        ),
+        pytest.param(
+            "小米汽车10月交付量同比增长约一倍，达到4万辆以上。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "'同比增长约一倍，达到4万辆以上' (growth first, then the figure): no event"
+            ),
+        ),
+        pytest.param(
+            "小米汽车Q3交付10.88万台 营收283亿",
+            RESULTS,
+            [
+                dlv(AUTO, 108800, **Q3),
+                ev(AUTO, metric="revenue", value=2.83e10, unit="CNY", status="actual", **Q3),
+            ],
+            marks=xfail("'营收283亿' with no 元 in a headline: the revenue is lost"),
+        ),
+        (
+            "小米SU7累计交付突破30万台，用时不到19个月。",
+            D(2025, 10, 20),
+            [dlv(SU7, 300000, MORE, **CUM)],
+        ),
+    ]
+)
+def test_zh_order_and_headlines(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- 时间: 今年累计, 截至, 前三季度, 上月, 单月, 前11个月, 首批交付以来, 当天, 上周, 财年 -----------------
+
+
+@run(
+    [
+        ("小米汽车今年累计交付量已超30万辆。", NOV02, [dlv(AUTO, 300000, MORE, **ytd(2025))]),
+        (
+            "截至11月20日，小米汽车今年已交付超35万辆，提前完成全年目标。",
+            D(2025, 11, 21),
+            [
+                dlv(
+                    AUTO,
+                    350000,
+                    MORE,
+                    period_kind="cumulative",
+                    period_start=D(2025, 1, 1),
+                    period_end=D(2025, 11, 20),
+                    as_of=D(2025, 11, 20),
+                )
+            ],
+        ),
+        (
+            "前三季度小米汽车累计营收约684亿元。",
+            RESULTS,
+            [
+                ev(AUTO, metric="revenue", value=6.84e10, qualifier=ABOUT, status="actual")
+                | first_months(2025, 9)
+            ],
+        ),
+        (
+            "小米汽车上月交付量首次站上4万辆。",
+            OCT02,
+            [ev(AUTO, metric="deliveries", value=40000, status="actual", **SEP)],
+        ),
+        ("小米汽车10月单月交付超4万辆。", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
+        (
+            "小米汽车前11个月累计交付量超过35万辆。",
+            D(2025, 12, 1),
+            [dlv(AUTO, 350000, MORE, **first_months(2025, 11))],
+        ),
+        (
+            "自2024年4月3日首批交付以来，小米汽车累计交付已突破40万辆。",
+            NOV02,
+            [dlv(AUTO, 400000, MORE, **CUM)],
+        ),
+        pytest.param(
+            "10月1日当天，小米汽车交付新车超过1200辆。",
+            D(2025, 10, 3),
+            [dlv(AUTO, 1200, MORE, **day(D(2025, 10, 1)))],
+            marks=xfail("'10月1日当天' is one day: got a window"),
+        ),
+        (
+            "小米汽车2024年交付13.5万辆，2025年目标35万辆。",
+            D(2025, 3, 19),
+            [dlv(AUTO, 135000, **year(2024)), goal(350000, **year(2025))],
+        ),
+        ("小米汽车Q1交付7.59万辆，环比增长约9%。", D(2025, 4, 2), [dlv(AUTO, 75900, **Q1)]),
+        (
+            "截至9月底，小米YU7上市以来累计交付超过5万台。",
+            OCT02,
+            [dlv(YU7, 50000, MORE, **total_to(D(2025, 9, 30)))],
+        ),
+        pytest.param(
+            "上周小米汽车交付约9800辆。",
+            D(2025, 10, 28),
+            [
+                dlv(
+                    AUTO,
+                    9800,
+                    ABOUT,
+                    period_kind="week",
+                    period_start=D(2025, 10, 20),
+                    period_end=D(2025, 10, 26),
+                )
+            ],
+            marks=xfail(
+                "'上周' in an article of Tue Oct 28 is Oct 20-26: got a week with no dates"
+            ),
+        ),
+        pytest.param(
+            "2024财年，小米智能电动汽车业务收入321亿元。",
+            D(2025, 3, 19),
+            [ev(AUTO, metric="revenue", value=3.21e10, status="actual", **year(2024))],
+            marks=xfail("'2024财年' (the calendar year at Xiaomi): no period"),
+        ),
+    ]
+)
+def test_zh_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- 状态: 力争, 有望, 预计, 计划, 目标, 券商预测, 区间 ---------------------------------------------
+
+
+@run(
+    [
+        ("小米汽车力争今年交付35万辆。", D(2025, 3, 19), [goal(350000, as_of=None, **year(2025))]),
+        (
+            "卢伟冰预计，小米汽车四季度交付量有望超过15万辆。",
+            RESULTS,
+            [fcst(150000, MORE, **quarter(2025, 4))],
+        ),
+        ("小米汽车计划明年交付55万辆。", RESULTS, [goal(550000, as_of=None, **year(2026))]),
+        (
+            "多家券商预测，小米汽车2026年交付量将在50万至60万辆之间。",
+            D(2025, 11, 20),
+            [fcst(500000, "at_least", value_max=600000, **year(2026))],
+        ),
+        (
+            "小米汽车年度交付目标由10万辆提高至12万辆。",
+            D(2024, 7, 20),
+            [goal(100000, **year(2024)), goal(120000, **year(2024))],
+        ),
+        (
+            "小米汽车目标今年12月单月交付5万辆。",
+            D(2025, 11, 20),
+            [goal(50000, as_of=None, **month(2025, 12))],
+        ),
+        (
+            "小米汽车有望提前完成35万辆的全年交付目标。",
+            OCT02,
+            [goal(350000, **year(2025))],
+        ),
+        (
+            "分析师估计小米汽车今年全年交付量约为41万辆。",
+            OCT02,
+            [fcst(410000, ABOUT, as_of=None, **year(2025))],
+        ),
+        ("小米YU7预计7月开始交付。", D(2025, 6, 20), []),
+        (
+            "小米汽车三期工厂计划2026年投产，规划年产能15万辆。",
+            RESULTS,
+            [ev(AUTO, metric="production_capacity", value=150000, status="target", **RATE)],
+        ),
+        (
+            "小米汽车11月交付量预计将继续保持在4万辆以上。",
+            D(2025, 11, 20),
+            [fcst(40000, MORE, as_of=None, **NOV)],
+        ),
+        pytest.param(
+            "卢伟冰表示，小米汽车明年交付目标为55万辆，今年有望超过40万辆。",
+            RESULTS,
+            [goal(550000, **year(2026)), fcst(400000, MORE, **year(2025))],
+            marks=xfail("'今年有望超过40万辆' after next year's goal: the forecast is lost"),
+        ),
+    ]
+)
+def test_zh_statuses(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- 其他指标: 价格, 降价, 差价, 亏损, 产能, 员工, 研发, 锁单, 试驾预约, 产量, 投资, 用户占比 ----------------
+
+
+@run(
+    [
+        (
+            "小米SU7 Ultra正式版售价52.99万元，较预售价下调28.5万元。",
+            D(2025, 2, 28),
+            [ev(ULTRA, metric="price", value=529900, unit="CNY", **NONE)],
+        ),
+        (
+            "小米YU7标准版、Pro版和Max版售价分别为25.35万元、27.99万元和32.99万元。",
+            LAUNCH,
+            [
+                ev(YU7, metric="price", value=253500, unit="CNY"),
+                ev(YU7, metric="price", value=279900, unit="CNY"),
+                ev(YU7, metric="price", value=329900, unit="CNY"),
+            ],
+        ),
+        pytest.param(
+            "小米SU7 Max售价29.99万元，比Pro版贵5.4万元。",
+            D(2024, 3, 29),
+            [ev(SU7, metric="price", value=299900, unit="CNY")],
+            marks=xfail("'比Pro版贵5.4万元' is a difference: got a price of 54,000"),
+        ),
+        pytest.param(
+            "小米汽车一季度经营亏损5亿元，二季度收窄至3亿元。",
+            D(2025, 8, 20),
+            [
+                ev(AUTO, metric="net_loss", value=5e8, unit="CNY", status="actual", **Q1),
+                ev(AUTO, metric="net_loss", value=3e8, unit="CNY", status="actual", **Q2),
+            ],
+            marks=xfail("'二季度收窄至3亿元' (the loss narrowed to) is lost"),
+        ),
+        (
+            "小米汽车二期工厂年产能约15万辆，已于6月投产。",
+            D(2025, 7, 5),
+            [
+                ev(AUTO, metric="production_capacity", value=150000, qualifier=ABOUT)
+                | {"status": "actual", **RATE}
+            ],
+        ),
+        (
+            "小米集团员工总数约4.3万人，其中研发人员超2.1万人。",
+            RESULTS,
+            [
+                ev(GROUP, metric="headcount", value=43000, qualifier=ABOUT),
+                ev(GROUP, metric="headcount", value=21000, qualifier=MORE),
+            ],
+        ),
+        (
+            "小米集团2025年研发投入预计达300亿元。",
+            D(2025, 3, 19),
+            [ev(GROUP, metric="rd_spend", value=3e10, status="forecast", **year(2025))],
+        ),
+        (
+            "小米YU7上市1小时锁单28.9万台。",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=289000, qualifier="exact", **WINDOW)],
+        ),
+        (
+            "小米YU7试驾预约量超过10万。",
+            D(2025, 6, 20),
+            [ev(YU7, metric="reservations", value=100000, qualifier=MORE, status="actual")],
+        ),
+        (
+            "小米汽车10月产量超4万辆。",
+            NOV02,
+            [ev(AUTO, metric="production", value=40000, qualifier=MORE, status="actual", **OCT)],
+        ),
+        (
+            "雷军宣布，小米汽车未来十年将投入100亿美元。",
+            D(2021, 3, 31),
+            [ev(AUTO, metric="investment", value=1e10, unit="USD", status="target")],
+        ),
+        pytest.param(
+            "小米SU7车主中约52%为苹果手机用户。",
+            D(2024, 4, 30),
+            [ev(SU7, metric="buyer_share", value=52, qualifier=ABOUT)],
+            marks=xfail("'车主中约52%为苹果手机用户' (owners who use iPhones): no event"),
+        ),
+    ]
+)
+def test_zh_other_metrics(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+# --- 反例: 对手, 大盘, 股价, 手机, 参数, 占比 --------------------------------------------------------
+
+
+@run(
+    [
+        ("比亚迪10月海外销量8.35万辆。", NOV02, []),
+        ("小米集团股价今年以来上涨约30%，市值达1.4万亿港元。", NOV02, []),
+        ("小米17起售价4499元。", D(2025, 9, 27), []),
+        ("10月全国新能源汽车销量160万辆，渗透率51%。", D(2025, 11, 12), []),
+        ("小米SU7零百加速2.78秒，续航800公里。", D(2024, 3, 29), []),
+        ("小米YU7搭载101.7度电池，CLTC续航835公里。", LAUNCH, []),
+        ("特斯拉Model 3降价至23.19万元，直指小米SU7。", D(2024, 5, 31), []),
+        ("蔚来10月交付40397辆，小鹏交付42013辆，均创新高。", NOV02, []),
+        ("理想汽车预计四季度交付10万至11万辆。", D(2025, 10, 30), []),
+        ("手机业务约占小米集团收入的一半，占比约46%。", RESULTS, []),
+        ("雷军微博粉丝超过2500万。", D(2025, 1, 1), []),
+    ]
+)
+def test_zh_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
