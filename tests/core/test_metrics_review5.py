@@ -223,6 +223,37 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
             D(2025, 2, 1),
             [dlv(AUTO, 20000, MORE, **month(2024, 12)), dlv(AUTO, 20000, MORE, **month(2025, 1))],
         ),
+        pytest.param(
+            "In October, Xiaomi's deliveries were 40,000+; in September, 40,000+; in August, "
+            "30,000+.",
+            NOV02,
+            [
+                dlv(AUTO, 40000, MORE, **OCT),
+                dlv(AUTO, 40000, MORE, **SEP),
+                dlv(AUTO, 30000, MORE, **AUG),
+            ],
+            marks=xfail("a series split by semicolons: September and August are lost"),
+        ),
+        pytest.param(
+            "Xiaomi's Q3 deliveries (108,796) beat Q2's (81,302).",
+            D(2025, 10, 5),
+            [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **Q2)],
+            marks=xfail("figures in parentheses after their quarters: Q3's got Q2, Q2's lost"),
+        ),
+        (
+            "October deliveries at Xiaomi: 40,000-plus, up from 20,000-plus a year ago.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 20000, MORE, **month(2024, 10))],
+        ),
+        (
+            "The YU7's locked orders hit 240,000 in 18 hours, compared with 75,723 for the SU7 in "
+            "its first month.",
+            D(2025, 7, 1),
+            [
+                ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW),
+                ev(SU7, metric="locked_orders", value=75723, qualifier="exact"),
+            ],
+        ),
     ]
 )
 def test_en_lists(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -411,6 +442,39 @@ def test_en_order_and_headlines(text: str, published: dt.date, want: list[dict[s
             D(2025, 11, 21),
             [dlv(AUTO, 500000, **total_to(D(2025, 11, 20)))],
         ),
+        pytest.param(
+            "Xiaomi has delivered more than 300,000 cars so far in 2025.",
+            NOV02,
+            [dlv(AUTO, 300000, MORE, **ytd(2025))],
+            marks=xfail("'so far in 2025' is a running total from Jan 1: got the year 2025"),
+        ),
+        pytest.param(
+            "Xiaomi delivered more than 40,000 cars in October, bringing its total for the year to "
+            "over 300,000.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 300000, MORE, **first_months(2025, 10))],
+            marks=xfail("'bringing its total for the year to over 300,000' is lost"),
+        ),
+        pytest.param(
+            "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 300000, MORE, **ytd(2025))],
+            marks=xfail("'Year to date: 300,000+.' as its own sentence is lost"),
+        ),
+        (
+            "As of April 24, locked orders for the SU7 stood at 75,723.",
+            D(2024, 4, 25),
+            [
+                ev(SU7, metric="locked_orders", value=75723, qualifier="exact")
+                | total_to(D(2024, 4, 24))
+            ],
+        ),
+        (
+            "Xiaomi delivered 135,000 cars in 2024, beating a target that had been raised twice, "
+            "to 130,000.",
+            D(2025, 3, 19),
+            [dlv(AUTO, 135000, **year(2024)), goal(130000, **year(2024))],
+        ),
     ]
 )
 def test_en_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -468,6 +532,25 @@ def test_en_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
             marks=xfail("a row of makers with the month in parentheses: no event"),
+        ),
+        pytest.param(
+            "The YU7 accounted for more than half of Xiaomi's October deliveries of 40,000-plus.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "'the YU7 accounted for more than half of Xiaomi's ... 40,000-plus': got YU7"
+            ),
+        ),
+        (
+            "Xiaomi (1810.HK) delivered more than 40,000 vehicles in October.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Xiaomi's deliveries have exceeded 40,000 for two months in a row, reaching more than "
+            "40,000 in October.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
         ),
     ]
 )
@@ -551,6 +634,11 @@ def test_en_more_shapes(text: str, published: dt.date, want: list[dict[str, Any]
         (
             "Xiaomi reaffirmed its target of 350,000 deliveries for 2025.",
             D(2025, 8, 20),
+            [goal(350000, **year(2025))],
+        ),
+        (
+            "Xiaomi is about 50,000 cars short of its annual target of 350,000.",
+            NOV02,
             [goal(350000, **year(2025))],
         ),
     ]
@@ -808,6 +896,22 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
             D(2025, 7, 2),
             [dlv(AUTO, 25000, MORE, **month(2025, 6))],
         ),
+        pytest.param(
+            "与9月的4万辆相比，小米汽车10月交付量增长约2%至4.1万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, **SEP), dlv(AUTO, 41000, **OCT)],
+            marks=xfail("'与9月的4万辆相比' (the base before the figure) is lost"),
+        ),
+        (
+            "小米汽车10月交付量再次突破4万辆，其中YU7交付超过2万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(YU7, 20000, MORE, **OCT)],
+        ),
+        (
+            "小米汽车10月交付超4万辆，今年累计交付已超30万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 300000, MORE, **ytd(2025))],
+        ),
     ]
 )
 def test_zh_lists(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -1027,6 +1131,12 @@ def test_zh_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             [goal(550000, **year(2026)), fcst(400000, MORE, **year(2025))],
             marks=xfail("'今年有望超过40万辆' after next year's goal: the forecast is lost"),
         ),
+        pytest.param(
+            "小米汽车今年前10个月交付量已超30万辆，距离35万辆的全年目标仅差不到5万辆。",
+            NOV02,
+            [dlv(AUTO, 300000, MORE, **first_months(2025, 10)), goal(350000, **year(2025))],
+            marks=xfail("'仅差不到5万辆' (the shortfall) came out as a target of 50,000"),
+        ),
     ]
 )
 def test_zh_statuses(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -1113,6 +1223,11 @@ def test_zh_statuses(text: str, published: dt.date, want: list[dict[str, Any]]) 
             D(2024, 4, 30),
             [ev(SU7, metric="buyer_share", value=52, qualifier=ABOUT)],
             marks=xfail("'车主中约52%为苹果手机用户' (owners who use iPhones): no event"),
+        ),
+        (
+            "小米SU7上市以来售价从未调整，仍为21.59万元起。",
+            D(2025, 6, 1),
+            [ev(SU7, metric="price", value=215900, unit="CNY", **NONE)],
         ),
     ]
 )
