@@ -7,7 +7,8 @@ estimates, 力争, 有望, 预计); other metrics (orders, prices, revenue, loss
 R&D); and negatives (rivals, phones, market totals, share prices, percentages that count no
 buyers).
 
-Every sentence is written for this file (our own words, figures as reported in the press).
+Every sentence is written for this file (our own words; figures close to those reported, some
+splits and breakdowns made up to be plausible).
 The conventions are those of ../shared/DESIGN.md and the header of en_zh_time_sentences.yaml:
 a finished month or quarter of an actual runs from its first to its last day; the first N
 months of a year are cumulative from January 1; a target or forecast has no as_of. A plain
