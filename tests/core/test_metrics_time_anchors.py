@@ -253,3 +253,47 @@ def test_two_months_with_no_each_stay_one_figure() -> None:
         language="en",
     )
     assert len(events) == 1, events
+
+
+# --- a year's running total said in other words ------------------------------------------------
+
+YTD_SEP = (dt.date(2025, 1, 1), dt.date(2025, 9, 30), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In the first nine months of the year, Xiaomi delivered 266,000 cars.", YTD_SEP),
+        ("Between January and September Xiaomi delivered 266,000 cars.", YTD_SEP),
+        ("This year, Xiaomi has so far delivered 266,000 cars.", (dt.date(2025, 1, 1), None, None)),
+        ("Thus far in 2025, Xiaomi has delivered 266,000 cars.", (dt.date(2025, 1, 1), None, None)),
+        (
+            "By the end of the third quarter, Xiaomi had delivered 266,000 cars this year.",
+            (None, None, dt.date(2025, 9, 30)),
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in September, bringing its deliveries this year to "
+            "266,000.",
+            YTD_SEP,
+        ),
+    ],
+)
+def test_a_years_running_total_said_otherwise(
+    text: str, want: tuple[dt.date | None, dt.date | None, dt.date | None]
+) -> None:
+    ev = _one(text, 266000, dt.date(2025, 10, 5), "en")
+    assert ev.period_kind == "cumulative", ev
+    if want[0] is not None:
+        assert (ev.period_start, ev.period_end, ev.as_of) == want, ev
+    else:
+        assert ev.as_of == want[2], ev
+
+
+def test_the_first_months_after_a_launch_stay_a_window() -> None:
+    ev = _one(
+        "In the first three months after launch, Xiaomi delivered 25,000 SU7s.",
+        25000,
+        dt.date(2024, 8, 1),
+        "en",
+    )
+    assert ev.period_kind == "window" and ev.period_start is None, ev

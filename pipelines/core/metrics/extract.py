@@ -1371,6 +1371,19 @@ def _sentence_events(
             # "an earlier version said … 50,000 cars in October; the correct figure is 40,000",
             # 本文此前称…交付5万辆，实际为4万辆: the retracted figure's measure
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        bringing = (
+            _BRINGING.search(text, max(0, num.start - 70), num.start)
+            if prev_event is not None and prev_event.status == "actual"
+            else None
+        )
+        if (
+            bringing is not None
+            and metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+        ):
+            metric = prev_event.metric
         part_of = _PART_OF.match(text, num.end) if i + 1 < len(numbers) else None
         if part_of is not None and (
             numbers[i + 1].start != part_of.end() or kinds[i + 1] != kind or num.unit == "percent"
@@ -1779,6 +1792,8 @@ def _sentence_events(
             # unless the sentence states a day for it ("as of March 5")
             keep = period.as_of if period.explicit_as_of else None
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
+        if bringing is not None and prev_event is not None and metric == prev_event.metric:
+            period, kind = _total_brought(bringing, prev_event), "cumulative"
         event = ExtractedEvent(
             subject=subject.name,
             metric=metric,
@@ -2016,6 +2031,19 @@ def _period(
         and found.as_of is not None
     ):
         # "截至11月18日，…今年已交付": the year to date ends on the day stated
+        found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
+    if (
+        found.kind == "year"
+        and status == "actual"
+        and _THIS_YEAR_WORDS.fullmatch((found.text or "").strip())
+        and found.explicit_as_of
+        and found.as_of is not None
+        and found.start is not None
+        and found.end is not None
+        and found.start <= found.as_of < found.end
+    ):
+        # "By the end of the third quarter, it had delivered 266,000 cars this year": the
+        # year's running total to the day stated, not the unfinished year's figure
         found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
@@ -3328,6 +3356,29 @@ _ANAPHOR = re.compile(
     r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
     re.I,
 )
+_THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
+# the running total a figure brings: "…, bringing its total for the year to over 300,000"
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|pushing|lifting)\s+(?:its|the(?:\s+company['’]s)?|their)\s+"
+    r"(?:(?:cumulative|total|overall)\s+)?(?:deliveries|total|tally|sales|output)\s+"
+    r"(?P<year>(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|year[- ]to[- ]date)\s+)?"
+    r"(?:(?:since|to\s+date)\s+[\w\s]{0,20}?)?to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
+    """The running total the figure before brings up: to the end of that figure's period, from
+    January 1 of its year when the words say "for the year"."""
+    end = before.period_end if before.period_kind in ("month", "quarter", "week", "day") else None
+    as_of = end or before.as_of
+    if bringing.group("year") and end is not None:
+        start = dt.date(end.year, 1, 1)
+        return Period(start, end, bringing.group(0).strip(), as_of, False, "cumulative")
+    return Period(None, None, bringing.group(0).strip(), as_of, False, "cumulative")
+
+
 # a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
 _PART_OF = re.compile(
     r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+){0,2}"

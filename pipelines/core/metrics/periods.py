@@ -72,11 +72,11 @@ EN_MONTH_DASH_RE = re.compile(
     re.IGNORECASE,
 )
 FROM_TO_RE = re.compile(
-    r"\bfrom\s+"
+    r"\b(?:from|(?P<between>between))\s+"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
-    + r")?\s+(?:to|through|until)\s+"
+    + r")?\s+(?:to|through|until|(?(between)and|(?!)))\s+"
     + _MONTH.replace("month", "month2")
     + r"(?:\s+"
     + _YEAR.replace("year", "year2")
@@ -206,6 +206,46 @@ YEAR_TO_DATE_RE = re.compile(
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|YTD)\b"
     r"|今年以来|年初至今|今年迄今|今年(?:累计|已(?:经)?(?:累计)?)(?=\s*(?:交付|销售|生产|卖出))",
     re.IGNORECASE,
+)
+# a running total this year said apart: "This year ... so far"; "so far in 2025"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.I)
+THIS_YEAR_ONLY_RE = re.compile(r"\bthis\s+year\b", re.I)
+_SO_FAR_IN_YEAR = re.compile(
+    r"\b(?:so\s+far|thus\s+far)\s+in\s+(?:19|20)\d{2}\b|\bin\s+(?:19|20)\d{2}\s+(?:so\s+far|to\s+date)\b",
+    re.I,
+)
+# "the first three months after launch": months counted from a launch, not a year's
+_AFTER_LAUNCH = re.compile(
+    r"\s+(?:after|since|following|of)\s+(?:its\s+|the\s+)?(?:launch|debut|sales|deliveries|"
+    r"going\s+on\s+sale|release)|\s+on\s+(?:sale|the\s+market)",
+    re.I,
+)
+
+
+def _months_of_a_year(sentence: str, window: str) -> bool:
+    """ "in the first 10 months of the year", read as a window: the first months of a year,
+    not months counted from a launch ("the first three months after launch")."""
+    found = FIRST_N_RE.search(window)
+    if found is None or "month" not in found.group(0).lower():
+        return False
+    end = sentence.find(window) + found.end()
+    return _AFTER_LAUNCH.match(sentence, end) is None
+
+
+_ORDINAL_QUARTER_N = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+}
+_AS_OF_QUARTER_END = re.compile(
+    r"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    r"(?:(?P<qw>first|second|third|fourth)\s+quarter|(?P<q>Q[1-4]))(?:\s+(?:of\s+)?(?P<qy>20\d{2}))?",
+    re.I,
 )
 NEXT_MONTH_RE = re.compile(r"\bnext\s+month\b|下个?月", re.IGNORECASE)
 THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
@@ -528,6 +568,16 @@ def resolve_period(
                 y -= 1  # "截至十二月底" told in January: last December
             as_of, explicit = _month_end(y, month_n), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    if as_of is None and year_ref is not None:
+        m = _AS_OF_QUARTER_END.search(sentence)
+        if m:
+            # "As of the end of the third quarter": the running total at that quarter's end
+            qn = _ORDINAL_QUARTER_N[(m.group("qw") or m.group("q")).lower()]
+            y = int(m.group("qy")) if m.group("qy") else year_ref.year
+            if not m.group("qy") and ref is not None and _month_end(y, 3 * qn) > ref:
+                y -= 1
+            as_of, explicit = _month_end(y, 3 * qn), True
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     if as_of is None:
         m = re.search(r"(?:截至|截止|到)\s*(?P<y>20\d{2})\s*年(?:底|末)", sentence)
         if m:
@@ -744,8 +794,15 @@ def resolve_period(
             )
             start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             text, kind = m.group(0), "year"
+    so_far = _SO_FAR_IN_YEAR.search(sentence) if status == "actual" and kind == "year" else None
+    if so_far is not None and start is not None:
+        # "so far in 2025", "in 2025 to date": the year's running total, not the whole year
+        start, end, text, kind = dt.date(start.year, 1, 1), None, so_far.group(0), "cumulative"
+        as_of = as_of if explicit else None
     if start is None and kind in ("none", "cumulative"):
         ytd = scan.search(YEAR_TO_DATE_RE, sentence)
+        if ytd is None and _SO_FAR.search(sentence) and scan.search(THIS_YEAR_ONLY_RE, sentence):
+            ytd = _SO_FAR.search(sentence)  # "This year Xiaomi has delivered … so far"
         if ytd and year_ref is not None:
             # "so far this year", 今年以来: a running total from January 1 to the day stated
             y = as_of.year if explicit and as_of else year_ref.year
@@ -853,7 +910,11 @@ def resolve_period(
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 9, 30)
     first_n = (
         scan.search(FIRST_N_RE, sentence)
-        if (start is None and kind == "cumulative") or kind == "year"
+        if (start is None and kind == "cumulative")
+        or kind == "year"
+        # "in the first 10 months of the year" read as a window: the months of a year, unless
+        # counted from a launch ("the first three months after launch", "on sale")
+        or (kind == "window" and text is not None and _months_of_a_year(sentence, text))
         else None
     )
     if first_n and year_ref:
@@ -879,6 +940,19 @@ def resolve_period(
             if as_of is None and (ref is None or end <= ref):
                 as_of = end
 
+    if (
+        kind == "year"
+        and status == "actual"
+        and explicit
+        and on_day is None
+        and as_of is not None
+        and start is not None
+        and end is not None
+        and start <= as_of < end
+    ):
+        # "By the end of the third quarter, it had delivered 266,000 cars this year", "as of
+        # September 30 … this year": the year's running total to that day
+        end, kind = as_of, "cumulative"
     if (
         on_day is not None
         and as_of == on_day
