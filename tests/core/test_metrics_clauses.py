@@ -469,3 +469,37 @@ def test_a_part_of_a_whole_takes_the_wholes_measure_and_keeps_its_own_owner(text
         ("Xiaomi SU7 Ultra", "deliveries", 1500, dt.date(2025, 4, 1)),
         ("Xiaomi SU7", "deliveries", 28000, dt.date(2025, 4, 1)),
     ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xiaomi's revenue from cars was 18.6 billion and 20.6 billion yuan in Q1 and Q2, respectively.",
+            "en",
+        ),
+        ("小米汽车一季度、二季度收入分别为186亿元和206亿元。", "zh"),
+        ("Xiaomi's car revenue was 20.6 billion yuan in Q2 (18.6 billion yuan in Q1).", "en"),
+        ("Xiaomi's Q2 car revenue (20.6 billion yuan) beat Q1's (18.6 billion yuan).", "en"),
+    ],
+)
+def test_figures_listed_for_their_quarters(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 9, 1), language=lang)
+    got = sorted((e.value, e.period_kind, e.period_start) for e in events)
+    assert got == [
+        (18.6e9, "quarter", dt.date(2025, 1, 1)),
+        (20.6e9, "quarter", dt.date(2025, 4, 1)),
+    ], events
+
+
+def test_a_series_split_by_semicolons_keeps_each_items_month() -> None:
+    events = extract_events(
+        "Xiaomi delivered 41,000 cars in November; 40,000 in October; and 39,000 in September.",
+        published=dt.date(2025, 12, 2),
+        language="en",
+    )
+    assert [(e.value, e.period_start.month) for e in events if e.period_start] == [
+        (41000, 11),
+        (40000, 10),
+        (39000, 9),
+    ], events

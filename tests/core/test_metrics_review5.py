@@ -154,7 +154,6 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
             "and 75,869 in the first).",
             OCT02,
             [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **Q2), dlv(AUTO, 75869, **Q1)],
-            marks=xfail("the parenthesised Q2 and Q1 figures are lost"),
         ),
         (
             "Xiaomi delivered more than 40,000 cars in October, up about 98% year over year and "
@@ -233,13 +232,11 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
                 dlv(AUTO, 40000, MORE, **SEP),
                 dlv(AUTO, 30000, MORE, **AUG),
             ],
-            marks=xfail("a series split by semicolons: September and August are lost"),
         ),
         pytest.param(
             "Xiaomi's Q3 deliveries (108,796) beat Q2's (81,302).",
             D(2025, 10, 5),
             [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **Q2)],
-            marks=xfail("figures in parentheses after their quarters: Q3's got Q2, Q2's lost"),
         ),
         (
             "October deliveries at Xiaomi: 40,000-plus, up from 20,000-plus a year ago.",
@@ -824,7 +821,6 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
             "小米汽车一季度、二季度、三季度分别交付7.59万辆、8.13万辆和10.88万辆。",
             D(2025, 10, 5),
             [dlv(AUTO, 75900, **Q1), dlv(AUTO, 81300, **Q2), dlv(AUTO, 108800, **Q3)],
-            marks=xfail("quarters paired '分别' with three figures: all three got Q1"),
         ),
         (
             "小米汽车10月交付超4万辆，同比增长超过100%，环比基本持平。",

@@ -656,6 +656,7 @@ def extract_events(
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
             events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
+            events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
@@ -721,6 +722,77 @@ def _each_month(
                     period_text=said,
                     as_of=as_of,
                 )
+            )
+    return out
+
+
+# periods listed for figures given "respectively": "in the first, second and third quarters",
+# "Q1, Q2 and Q3", 一季度、二季度、三季度, "July, August and September", 7月、8月、9月
+_Q_ITEM = r"(?:Q[1-4]|first|second|third|fourth)"
+_M_ITEM = _MONTH_ABBR + r"\.?"
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*)"
+_PERIOD_LIST = re.compile(
+    r"\b(?P<q>" + _Q_ITEM + r"(?:" + _LIST_JOIN + _Q_ITEM + r"){1,3})(?:\s+quarters?)?\b"
+    r"|(?P<zq>[一二三四]季度(?:" + _LIST_JOIN + r"第?[一二三四]季度){1,3})"
+    r"|\b(?P<m>" + _M_ITEM + r"(?:" + _LIST_JOIN + _M_ITEM + r"){1,5})\b"
+    r"|(?P<zm>\d{1,2}月份?(?:" + _LIST_JOIN + r"\d{1,2}月份?){1,5})",
+    re.I,
+)
+_Q_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _respectively_periods(
+    text: str, events: list[ExtractedEvent], ref: dt.date | None, doc_year: int | None
+) -> list[ExtractedEvent]:
+    """Figures given "respectively" for the quarters or months listed, in the order listed:
+    as many figures of one metric as periods pair up one by one (the first figure's year, or
+    the year of writing)."""
+    m = _PERIOD_LIST.search(text)
+    if m is None:
+        return events
+    if m.group("q") or m.group("zq"):
+        items = re.findall(
+            r"Q([1-4])|(first|second|third|fourth)|([一二三四])季度", m.group(0), re.I
+        )
+        numbers = [
+            int(a) if a else _Q_NUMBER[b.lower()] if b else "一二三四".index(c) + 1
+            for a, b, c in items
+        ]
+        spans = [(3 * n - 2, 3 * n) for n in numbers]
+        kind = "quarter"
+    else:
+        words = re.findall(_MONTH_ABBR + r"|\d{1,2}(?=月)", m.group(0), re.I)
+        months = [int(w) if w.isdigit() else MONTHS[w.lower()] for w in words]
+        spans = [(n, n) for n in months]
+        kind = "month"
+    by_metric: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_metric.setdefault(e.metric, []).append(i)
+    out = list(events)
+    for idx in by_metric.values():
+        if len(idx) != len(spans) or len(set(spans)) != len(spans):
+            continue
+        first = events[idx[0]]
+        year = first.period_start.year if first.period_start else (ref.year if ref else doc_year)
+        if year is None:
+            continue
+        for i, (lo, hi) in zip(idx, spans, strict=True):
+            start, end = dt.date(year, lo, 1), _month_end(year, hi)
+            if (
+                ref is not None
+                and first.period_start is None
+                and end > ref
+                and out[i].status == "actual"
+            ):
+                start, end = dt.date(year - 1, lo, 1), _month_end(year - 1, hi)
+            done = out[i].status == "actual" and (ref is None or end <= ref)
+            out[i] = dataclasses.replace(
+                out[i],
+                period_kind=kind,
+                period_start=start,
+                period_end=end,
+                period_text=m.group(0),
+                as_of=end if done else out[i].as_of,
             )
     return out
 
@@ -1267,11 +1339,15 @@ def _sentence_events(
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
+    numbers = _shared_units(text, numbers)
     conversions = {
         i
         for i in range(1, len(numbers))
         if numbers[i - 1].unit in MONEY_UNITS
         and numbers[i].unit in MONEY_UNITS
+        # a bracketed amount of the same currency is a figure of its own ("20.6 billion yuan
+        # in Q2 (18.6 billion yuan in Q1)"), not a conversion
+        and numbers[i].unit != numbers[i - 1].unit
         and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
     }
     kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
@@ -1468,8 +1544,9 @@ def _sentence_events(
             if len(gap) <= 30 and (
                 _TABLE_GAP.fullmatch(gap)
                 or re.fullmatch(
-                    r"(?:\+|-?plus)?[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
+                    r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                    # "40,000 in October; 38,000 in September; and 30,000 in August"
+                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
                     r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
                     r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                     # "40,000 in October, and another 45,000 in November"
@@ -1903,11 +1980,26 @@ def _period(
         if said.start is not None:
             return dataclasses.replace(said, text=owner.group("p"))
     label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
+    if (
+        label is not None
+        and label.group(0).rstrip()[-1:] in "(（"
+        and not _BRACKET_END.match(text, num.end)
+    ):
+        label = None  # "in Q3 (81,302 in Q2)": the bracket holds more than the row's figure
     if label is not None:
         # a flattened table: "Jul: 30,000; Aug: 31,000", "7月 3万+；8月 3.1万+"
         row = _table_month(label, ref, status, doc_year)
         if row is not None:
             return row
+    bracket = _BRACKETED.fullmatch(text, max(lo, num.start - 2), num.start)
+    if bracket is not None and _BRACKET_END.match(text, num.end):
+        # "Xiaomi's Q3 deliveries (108,796) beat Q2's (81,302)": the figure in brackets is
+        # the one of the words right before them
+        told = _resolve(
+            lang, text[max(c_left, num.start - 60) : bracket.start()], ref, status, doc_year
+        )
+        if told.start is not None:
+            return told
     found = None
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
@@ -1935,6 +2027,11 @@ def _period(
             q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
             return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
+    opened = max(text.rfind("(", lo, num.start), text.rfind("（", lo, num.start))
+    if opened >= 0 and not re.search(r"[)）]", text[opened : num.start]):
+        # "108,796 in the third quarter (81,302 in the second quarter and …)": the words
+        # before the bracket are not the bracketed figure's
+        before = (opened + 1, num.start)
     if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
         after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
     own_start = max(lo, c_left)
@@ -2132,6 +2229,22 @@ def _table_month(
 ) -> Period | None:
     """The month a table row's label names, in the year of writing (a past month for an
     actual: "Dec: 25,000" in a January story is last December's)."""
+    quarter = label.group("q") or label.group("zq")
+    if quarter:
+        n = int(quarter[1]) if quarter[0] in "Qq" else "一二三四".index(quarter) + 1
+        q_year = int(label.group("qy")) if label.group("qy") else (ref.year if ref else doc_year)
+        if q_year is None:
+            return None
+        if (
+            not label.group("qy")
+            and ref is not None
+            and status == "actual"
+            and dt.date(q_year, 3 * n - 2, 1) > ref
+        ):
+            q_year -= 1
+        q_start, q_end = dt.date(q_year, 3 * n - 2, 1), _month_end(q_year, 3 * n)
+        q_as_of = q_end if status == "actual" and (ref is None or q_end <= ref) else None
+        return Period(q_start, q_end, _label_text(label), q_as_of, False, "quarter")
     word = label.group("mon") or ""
     month = MONTHS.get(word.lower().rstrip(".")) if word else None
     if month is None and label.group("zmon"):
@@ -2147,7 +2260,11 @@ def _table_month(
             year -= 1
     start, end = dt.date(year, month, 1), _month_end(year, month)
     as_of = end if status == "actual" and (ref is None or end <= ref) else None
-    return Period(start, end, label.group(0).strip(), as_of, False, "month")
+    return Period(start, end, _label_text(label), as_of, False, "month")
+
+
+def _label_text(label: re.Match[str]) -> str:
+    return label.group(0).strip().rstrip(":：(（").strip()
 
 
 def _met_in_month(
@@ -2275,6 +2392,8 @@ def _year_named_before(
 
 _NEVER = re.compile("(?!)")
 # a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
+_BRACKETED = re.compile(r"\s?[(（]")
+_BRACKET_END = re.compile(r"\s*(?:units|vehicles|cars|辆|台)?\s*[)）]")
 # a period that owns the figure after it: "September's 33,000", "Q2's 81,302", "last
 # year's 135,000 deliveries", "October's record of 40,000 units"
 _POSSESSIVE_PERIOD = re.compile(
@@ -2282,13 +2401,15 @@ _POSSESSIVE_PERIOD = re.compile(
     r"quarter(?:\s+of\s+(?:19|20)\d{2})?|Q[1-4](?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\s+(?:19|20)\d{2})?)"
-    r"['’]s?\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?"
+    r"['’]s?\s*[(（]?\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+|over\s+|more\s+than\s+)?"
     r"(?:RMB\s*|CNY\s*|US\$|\$|¥)?$",
 )
 _TABLE_LABEL = re.compile(
-    r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：]|"
-    r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：]?)\s*$",
+    r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：(（]|"
+    r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：(（]?|"
+    # "Q1 (75,869), Q2 (81,302)", "二季度（8.13万辆）"
+    r"(?:\b(?P<q>Q[1-4])|(?P<zq>[一二三四])季度)(?:\s+(?P<qy>(?:19|20)\d{2}))?\s*[:：(（])\s*$",
     re.I,
 )
 # between two rows of such a table: "; Aug: ", "；8月 "
@@ -2297,7 +2418,11 @@ _TABLE_GAP = re.compile(
     + _MONTH_ABBR
     + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?"
     # a model's or the total's row: "; YU7: 18,612; total: 40,657"
-    r"|[A-Za-z][\w .-]{0,20}[:：]|[\u4e00-\u9fff\w]{1,8}[:：])?\s*",
+    r"|[A-Za-z][\w .-]{0,20}[:：]|[\u4e00-\u9fff\w]{1,8}[:：])?\s*"
+    # "Q1 (75,869), Q2 (81,302) and Q3 (108,796)"
+    r"|\s*[)）]\s*[,，;；、]?\s*(?:and\s+|和|及)?(?:Q[1-4]|[一二三四]季度|"
+    + _MONTH_ABBR
+    + r"\.?|\d{1,2}\s*月)\s*[(（]\s*",
     re.I,
 )
 # the row of a list that sums the others: "total: 40,657", 合计：4万
@@ -2743,6 +2868,26 @@ _ESTIMATE_AFTER = re.compile(
     r"(?:analysts?'?|analyst)\s+(?:estimates?|forecasts?|projections?)",
     re.I,
 )
+# "18.6 billion and 20.6 billion yuan": the unit said once, after the last
+_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
+
+
+def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """A money amount with no currency, joined by "and"/和 to one with it, is in that
+    currency."""
+    out = list(numbers)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.unit is None
+            and b.unit in MONEY_UNITS
+            and _SHARED_UNIT_GAP.fullmatch(text, a.end, b.start)
+            and (a.value >= 1e6 or (a.value == int(a.value) and a.value >= 1000))
+        ):
+            out[i] = dataclasses.replace(a, unit=b.unit)
+    return out
+
+
 _CONVERSION = re.compile(
     # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
     # miliardi di euro"
