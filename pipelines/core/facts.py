@@ -543,7 +543,21 @@ def _era_end(ev: FactEvent) -> dt.date | None:
     bounds = [dt.date(int(y), 12, 31) for y in _YEAR_RE.findall(ev.period_text or "")][-1:]
     if (ev.status or "actual") == "actual" and ev.published_at is not None:
         bounds.append(ev.published_at.date())
+    relative = _RELATIVE_END.search(ev.period_text or "")
+    if relative is not None and ev.published_at is not None:
+        # "by the end of this month", 明年: words that count from the day of publishing
+        day = ev.published_at.date()
+        word = relative.group(0).lower()
+        if word in ("this month", "本月"):
+            bounds.append(_month_end(day))
+        elif word in ("next month", "下月", "下个月"):
+            bounds.append(_month_end(_month_end(day) + dt.timedelta(days=1)))
+        else:
+            bounds.append(dt.date(day.year + (word in ("next year", "明年")), 12, 31))
     return min(bounds) if bounds else None
+
+
+_RELATIVE_END = re.compile(r"\b(?:this|next)\s+(?:month|year)\b|本月|下个?月|今年|明年", re.I)
 
 
 def canonical_subject(ev: FactEvent) -> str:

@@ -495,3 +495,22 @@ def test_instant_orders_are_a_window_no_running_total_joins() -> None:
     total = ev(200000, period_kind="cumulative", **orders)
     assert fact_key(instant).period_kind == "window"
     assert len(facts_from_events([instant, total])) == 2
+
+
+def test_a_company_plan_for_this_month_told_in_the_su7_era_is_the_su7s() -> None:
+    """ "by the end of this month" in a story of November 2024 ends before the second model:
+    the company's target and the SU7's are one fact."""
+    plan = {"metric": "delivery_target", "status": "target", "period_kind": "cumulative"}
+    company = ev(100000, subject="Xiaomi Auto", period_text="this month", **plan)
+    model = ev(100000, period_text="by the end of November", **plan)
+    fact = one([company, model])
+    assert fact.subject == "Xiaomi SU7" and fact.n_articles == 2
+    # told a year later, "this month" is past the era: the company's own
+    late = ev(
+        100000,
+        subject="Xiaomi Auto",
+        period_text="this month",
+        published_at=dt.datetime(2025, 11, 1, tzinfo=dt.UTC),
+        **plan,
+    )
+    assert {f.subject for f in facts_from_events([late, model])} == {"Xiaomi Auto", "Xiaomi SU7"}

@@ -7,6 +7,8 @@ Every sentence here is written for this test (our own words, real-world figures)
 
 import datetime as dt
 
+import pytest
+
 from pipelines.core.metrics import extract_events
 
 
@@ -74,3 +76,33 @@ def test_the_capacity_of_a_running_plant_is_actual() -> None:
     text = "Xiaomi's first plant has an annual capacity of 150,000 cars and runs two shifts."
     ev = _one(text, 150000, dt.date(2024, 7, 2), "production_capacity")
     assert ev.status == "actual", ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi could sell 420,000 cars this year, Morgan Stanley said.",
+        "Xiaomi might well top 420,000 deliveries this year.",
+        "Xiaomi is likely to beat its goal, shipping roughly 420,000 cars this year.",
+        "Xiaomi may deliver 420,000 cars this year.",
+    ],
+)
+def test_a_hedged_figure_is_a_forecast(text: str) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 9, 1), language="en")
+    assert (ev.value, ev.status) == (420000, "forecast"), ev
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    (ev,) = extract_events(
+        "In May, Xiaomi delivered 28,000 cars.", published=dt.date(2025, 6, 3), language="en"
+    )
+    assert (ev.status, ev.period_start) == ("actual", dt.date(2025, 5, 1)), ev
+
+
+def test_what_a_plant_could_produce_is_its_capacity_not_a_forecast() -> None:
+    (ev,) = extract_events(
+        "Lei Jun said the plant could produce more than 10,000 SU7s per month.",
+        published=dt.date(2024, 6, 3),
+        language="en",
+    )
+    assert (ev.metric, ev.status) == ("production_capacity", "actual"), ev

@@ -158,3 +158,36 @@ def test_a_rival_named_as_what_a_price_is_compared_with_does_not_own_it() -> Non
 def test_an_average_price_named_by_its_abbreviation_or_carried_on_by_zhi(text: str) -> None:
     ev = _price(text, 260000, dt.date(2025, 11, 19))
     assert ev.subject == "Xiaomi Auto", ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The YU7 Max costs 329,900 yuan, 76,400 yuan more than the standard version.", "en"),
+        ("小米YU7 Max售价32.99万元，比标准版贵7.64万元。", "zh"),
+    ],
+)
+def test_the_gap_between_two_prices_is_no_price(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 7, 1), language=lang)
+    assert [(e.metric, e.value) for e in events] == [("price", 329900)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The YU7 is priced from 253,500 yuan to 329,900 yuan.", "en"),
+        ("小米YU7售价25.35万元至32.99万元。", "zh"),
+    ],
+)
+def test_a_price_range_with_both_currencies_is_one_event(text: str, lang: str) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 7, 1), language=lang)
+    assert (ev.value, ev.value_max) == (253500, 329900), ev
+
+
+def test_a_price_change_from_one_level_to_another_is_no_range() -> None:
+    events = extract_events(
+        "Xiaomi cut the YU7's price from 253,500 yuan to 239,900 yuan.",
+        published=dt.date(2025, 9, 1),
+        language="en",
+    )
+    assert all(e.value_max is None for e in events) and {e.value for e in events} >= {239900}

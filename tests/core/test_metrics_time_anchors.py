@@ -297,3 +297,15 @@ def test_the_first_months_after_a_launch_stay_a_window() -> None:
         "en",
     )
     assert ev.period_kind == "window" and ev.period_start is None, ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi intends to hand over its 200,000th car by the end of this month.",
+        "Xiaomi aims to deliver 200,000 cars in total by the end of next month.",
+    ],
+)
+def test_a_plan_by_the_end_of_a_relative_month_is_a_running_total(text: str) -> None:
+    ev = _one(text, 200000, dt.date(2025, 3, 5), "en")
+    assert (ev.status, ev.period_kind, ev.period_start) == ("target", "cumulative", None), ev

@@ -1339,7 +1339,7 @@ def _sentence_events(
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
-    numbers = _shared_units(text, numbers)
+    numbers = _money_ranges(text, _shared_units(text, numbers))
     conversions = {
         i
         for i in range(1, len(numbers))
@@ -2727,6 +2727,12 @@ def _metric(
         if start < lo or end > hi:
             continue
         if end <= num.start:
+            if (
+                metric == "delivery_target"
+                and _PARTICIPLE_AFTER.search(text, end, num.start)
+                and scan.search(cfg.target_beaten_re, text, max(0, start - 40), end)
+            ):
+                continue  # "is likely to beat its goal, shipping 420,000": not the goal's figure
             dist = num.start - end
             if _ABSOLUTE.search(text, end, num.start):
                 # "196,000 pre-orders, with 128,000 buyers locking in": past "with", the
@@ -2888,6 +2894,45 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
     return out
 
 
+# "priced from 215,900 yuan to 303,900 yuan", "售价21.59万元至30.39万元": one range, each end
+# with its currency; not a change ("cut the price from 215,900 yuan to 199,900 yuan")
+_RANGE_FROM = re.compile(
+    r"(?:\b(?:from|between)|售价|价格|定价|价位)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$", re.I
+)
+_RANGE_TO = re.compile(r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
+_CHANGE_VERB = re.compile(
+    r"\b(?:cut|cuts|raised?|raising|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|increas(?:ed|es|ing)|"
+    r"drop(?:ped|s)?|fell|rose|slash(?:ed|es)?|trimm(?:ed|ing)|hik(?:ed|es)|down|up)\b|下调|上调|降|涨|调整",
+    re.I,
+)
+
+
+def _money_ranges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Two amounts of one currency said as the ends of a range: one mention with value_max."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            b is not None
+            and a.unit in MONEY_UNITS
+            and a.unit == b.unit
+            and a.value_max is None
+            and b.value_max is None
+            and a.value < b.value
+            and _RANGE_TO.fullmatch(text, a.end, b.start)
+            and _RANGE_FROM.search(text, max(0, a.start - 12), a.start)
+            and not _CHANGE_VERB.search(text, max(0, a.start - 40), a.start)
+        ):
+            out.append(dataclasses.replace(a, value_max=b.value, end=b.end))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 _CONVERSION = re.compile(
     # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
     # miliardi di euro"
@@ -2905,13 +2950,16 @@ _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 _CHANGE_AMOUNT_AFTER = re.compile(
     r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)"
     # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
-    r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer)\s+than\b",
+    r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer|more|higher|"
+    r"pricier)\s+than\b",
     re.I,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
     r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
+    # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
+    r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     r"|\b(?:cut|discount|reduction|markdown)\s+(?:of\s+)?(?:up\s+to\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )
@@ -3229,7 +3277,10 @@ def _status(
     wide_head = text[c_left : num.start]
     if _STRONG_TARGET.search(wide_head) and not _PAST_VERB.search(head):
         return "target"
-    if re.search(r"\b(?:expects?|expected|forecasts?|predicts?)\b|预计|有望", wide_head, re.I):
+    if re.search(
+        r"\b(?:expects?|expected|forecasts?|predicts?|likely)\b|预计|有望", wide_head, re.I
+    ) and not _PAST_VERB.search(text[max(c_left, last_comma + 1) : num.start]):
+        # "is likely to beat its target, delivering around 400,000 this year"
         return "forecast"
     sent_head = text[: num.start]
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
@@ -3501,6 +3552,8 @@ _ANAPHOR = re.compile(
     r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
     re.I,
 )
+# ", shipping roughly 420,000": a clause of its own past the comma
+_PARTICIPLE_AFTER = re.compile(r"[,，]\s*(?:[a-z]+ing)\b")
 _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
 # the running total a figure brings: "…, bringing its total for the year to over 300,000"
 _BRINGING = re.compile(

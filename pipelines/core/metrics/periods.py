@@ -857,6 +857,13 @@ def resolve_period(
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
         if relative is not None and relative[0] is not None:
             text, kind = relative[0].group(0), relative[1]
+            by_end = _BY_END.search(sentence, max(0, relative[0].start() - 25), relative[0].start())
+            if kind == "month" and by_end is not None:
+                # "ship its 100,000th car by the end of this month": the running total then
+                if as_of is None and not future_ok and end is not None and ref is not None:
+                    as_of = end if end <= ref else None
+                start = end = None
+                kind = "cumulative"
     w = scan.search(WITHIN_RE, sentence)
     pace = scan.search(PACE_RE, sentence)
     if pace and kind in ("none", "year", "half_year", "quarter", "month"):
