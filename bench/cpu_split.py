@@ -9,8 +9,10 @@ process and prints one JSON line per repeat:
   parent_cpu_ms_per_page   this process's CPU (every thread) during the run, per page fetched;
   run_cpu_ms_per_page      the same without the thread sampler below (its /proc reads cost
                            about 0.6 ms a page at N = 1,000: compare this one with a run's);
-  workers_cpu_ms_per_page  the zygote and its workers (RUSAGE_CHILDREN once they are reaped),
-                           per page: cleaning + extraction + their pipes;
+  workers_cpu_ms_per_page  the cleaning workers' processes (RUSAGE_CHILDREN once the zygote
+                           has reaped them, less the zygote's own imports and warm-up), per
+                           page: cleaning + extraction + their pipes;
+  server_cpu_ms_per_page   the loopback server's process, per page;
   clean/extract_cpu_ms_per_page  the workers' own per-page figures (thread time in the worker);
   phases                   wall seconds by phase (fixed costs).
 With --backfill, each run is followed by `xauto backfill` of every stored page (no fetch: the
@@ -101,6 +103,18 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _children(pid: int) -> list[int]:
+    """The live (or not yet reaped) child processes of a process."""
+    try:
+        return [
+            int(c)
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            for c in (task / "children").read_text().split()
+        ]
+    except OSError:
+        return []
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=200)
@@ -173,10 +187,17 @@ def _measure(
     by_thread = threads.stop()
     wall = time.monotonic() - wall0
     zygote = workers._the_zygote
+    # Stop the workers while the zygote lives, so it reaps them and their CPU reaches
+    # RUSAGE_CHILDREN through it; then leave out the zygote's own (its imports and warm-up).
+    workers.shutdown()  # the run has stopped its own pools already; these are any left
+    deadline = time.monotonic() + 5
+    while zygote is not None and _children(zygote.proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    zygote_own = _process_cpu(zygote.proc.pid) if zygote is not None else 0.0
     workers._stop_zygote()  # reaps the zygote, which reaped its workers
     if zygote is not None and zygote.proc.returncode is None:
         zygote.proc.wait()
-    children = _cpu(resource.RUSAGE_CHILDREN) - children0
+    children = _cpu(resource.RUSAGE_CHILDREN) - children0 - zygote_own
     workers.start_zygote()  # the next command's, started as the CLI would
     done = summary.count("pages_fetched") if by_pages else summary.count("articles")
     pages_done = max(1, done)
