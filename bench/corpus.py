@@ -34,10 +34,15 @@ def load_sample_pages() -> list[bytes]:
     return [p.replace(b"{{BASE_URL}}", b"") for p in pages]
 
 
+def served_index(count: int, host: int, per_host: int, i: int) -> int:
+    """Which of `count` distinct pages is page `i` of host `host` (see served_page)."""
+    return (host * per_host + i) % count
+
+
 def served_page(pages: list[bytes], host: int, per_host: int, i: int) -> bytes:
     """The body the bench server sends for page `i` of host `host`: one mapping, used by the
     server and by the bare loop, so the loop measures exactly the pages the run fetched."""
-    return pages[(host * per_host + i) % len(pages)]
+    return pages[served_index(len(pages), host, per_host, i)]
 
 
 def sample_served(n: int, hosts: int, limit: int) -> list[tuple[str, bytes]]:

@@ -16,7 +16,8 @@ it re-runs the parent's main script in every worker, which breaks a script witho
 parent but a socket.
 
 No Beam here: the DoFn in transforms.py is the thin adapter. Protocol, one pipe per worker:
-  parent → worker: a job (a dict: url, body, ... see `job`), or None to stop;
+  parent → worker: a job (a dict: url, body, ... see `job`; framed by `encode_job`, the body
+                   outside the pickle), or None (pickled) to stop;
   worker → parent: ("article", row, clean_cpu_ms), then ("events", rows, error, extract_cpu_ms,
                    wait_ms); or ("cleanfail", error_type, message, clean_cpu_ms, wait_ms).
                    wait_ms: how long the worker waited for this page after the last one.
@@ -42,7 +43,6 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -149,7 +149,7 @@ def _worker_main(conn: Connection, entities: str | None, version: str) -> None:
     sent: float | None = None  # when the last page's result went out
     while True:
         try:
-            work = conn.recv()
+            work = decode_job(conn.recv_bytes())
         except (EOFError, OSError):  # the parent is gone
             return
         if work is None:
@@ -186,6 +186,7 @@ class _Slot:
     # Pages sent to this worker, oldest first: the first is the one it works on, the others
     # wait in its pipe. Each with its job, to send again to a replacement if the worker dies.
     inflight: deque[tuple[Outcome, dict[str, Any]]] = field(default_factory=deque)
+    inflight_bytes: int = 0  # body bytes of the pages in flight (kept, not summed per call)
     started: float = 0.0  # when the first page in flight started (its budget runs from then)
     cleaned: bool = False  # the first page in flight has its article
     pages: int = 0  # done by this process
@@ -195,6 +196,23 @@ class _Slot:
     def outcome(self) -> Outcome | None:
         """The page the worker is on, if any."""
         return self.inflight[0][0] if self.inflight else None
+
+    def push(self, work: dict[str, Any]) -> None:
+        self.inflight.append((Outcome(work["url"]), work))
+        self.inflight_bytes += len(work["body"])
+
+    def pop(self) -> Outcome:
+        """The first page in flight, taken off."""
+        out, work = self.inflight.popleft()
+        self.inflight_bytes -= len(work["body"])
+        return out
+
+    def waiting_bytes(self) -> int:
+        """What the pages queued behind the first take in the pipe (bodies and margins)."""
+        if not self.inflight:
+            return 0
+        behind = len(self.inflight) - 1
+        return self.inflight_bytes - len(self.inflight[0][1]["body"]) + behind * _PICKLE_MARGIN
 
 
 class PagePool:
@@ -227,13 +245,10 @@ class PagePool:
         queue is there to avoid."""
         if not slot.inflight:
             return True
-        waiting = sum(
-            len(work["body"]) + _PICKLE_MARGIN for _, work in islice(slot.inflight, 1, None)
-        )
         return (
             len(slot.inflight) < QUEUE_DEPTH
             and slot.pages + len(slot.inflight) < PAGES_PER_WORKER
-            and waiting + size + _PICKLE_MARGIN <= slot.queue_bytes
+            and slot.waiting_bytes() + size + _PICKLE_MARGIN <= slot.queue_bytes
         )
 
     def idle(self, size: int = 0) -> int:
@@ -251,10 +266,10 @@ class PagePool:
         size = len(work["body"])
         slot = min(
             (s for s in self.slots if self._room(s, size)),
-            key=lambda s: (bool(s.inflight), sum(len(w["body"]) for _, w in s.inflight)),
+            key=lambda s: (bool(s.inflight), s.inflight_bytes),
         )
         first = not slot.inflight
-        slot.inflight.append((Outcome(work["url"]), work))
+        slot.push(work)
         if first:
             slot.started, slot.cleaned = time.monotonic(), False
         try:
@@ -277,7 +292,7 @@ class PagePool:
         done: list[Outcome] = []
         for slot in busy:
             if slot.conn.fileno() in ready:
-                done += self._read(slot)
+                done += self._read(slot, ready=True)
         now = time.monotonic()
         for slot in busy:
             if slot.inflight and now - slot.started > self.budget:
@@ -286,11 +301,12 @@ class PagePool:
                     done.append(self._kill(slot, "Timeout", f"over the {self.budget:g} s budget"))
         return done
 
-    def _read(self, slot: _Slot) -> list[Outcome]:
-        """Take every message waiting on the slot's pipe; the pages it finished."""
+    def _read(self, slot: _Slot, ready: bool = False) -> list[Outcome]:
+        """Take every message waiting on the slot's pipe; the pages it finished. `ready`: a
+        poll has just said the pipe has data (or an EOF), so it is not asked again."""
         done: list[Outcome] = []
         try:
-            for message in _arrived(slot):
+            for message in _arrived(slot, ready):
                 out = slot.inflight[0][0]
                 kind = message[0]
                 if kind == "article":
@@ -318,7 +334,7 @@ class PagePool:
 
     def _finish(self, slot: _Slot) -> Outcome:
         """The first page in flight is done; the worker starts on the next one now."""
-        out, _ = slot.inflight.popleft()
+        out = slot.pop()
         slot.started, slot.cleaned = time.monotonic(), False
         slot.pages += 1
         if slot.pages >= PAGES_PER_WORKER and not slot.inflight:
@@ -342,7 +358,7 @@ class PagePool:
     def _kill(self, slot: _Slot, error_type: str, message: str) -> Outcome:
         """The page stops where it is: an article cleaned before the kill is kept. Pages
         queued behind it go to the replacement."""
-        out, _ = slot.inflight.popleft()
+        out = slot.pop()
         out.killed = True
         out.errors.append(("extract" if slot.cleaned else "clean", error_type, message))
         self.killed += 1
@@ -682,12 +698,12 @@ def _ready(slots: list[_Slot], timeout: float) -> set[int]:
 _READ_SIZE = 1 << 20
 
 
-def _arrived(slot: _Slot) -> list[Any]:
+def _arrived(slot: _Slot, ready: bool = False) -> list[Any]:
     """The whole messages that have reached the parent's end of the slot's pipe, oldest first,
     read with one system call rather than Connection.recv's two per message (its 4-byte size
     header, then the pickle) plus a poll before each; the same framing as Connection.send.
-    EOFError when the worker's end is closed."""
-    if not _readable(slot.conn):
+    EOFError when the worker's end is closed. `ready`: known readable (a poll just said so)."""
+    if not ready and not _readable(slot.conn):
         return []
     chunk = os.read(slot.conn.fileno(), _READ_SIZE)
     if not chunk:
@@ -719,11 +735,48 @@ def _readable(conn: Connection) -> bool:
     return bool(poller.poll(0))
 
 
+# The first byte of a job's message (see encode_job); a pickle (the stop message, None) starts
+# with its protocol opcode, 0x80.
+_JOB = b"J"
+_META_SIZE = struct.Struct("!I")
+
+
+def encode_job(work: dict[str, Any]) -> list[bytes]:
+    """A job as the pieces of one message: a tag, the size of the pickled job without its
+    body, that pickle, then the body as it is. The body (a page: 100 KB or more) is never
+    copied into a pickle in this process; `_send` writes the pieces with one system call."""
+    meta = pickle.dumps({k: v for k, v in work.items() if k != "body"}, protocol=5)
+    return [_JOB + _META_SIZE.pack(len(meta)), meta, work["body"]]
+
+
+def decode_job(message: bytes) -> dict[str, Any] | None:
+    """The job (or None, the stop message) from one message as the worker receives it."""
+    if message[:1] != _JOB:
+        stop: None = pickle.loads(message)
+        return stop
+    (size,) = _META_SIZE.unpack_from(message, 1)
+    start = 1 + _META_SIZE.size
+    work: dict[str, Any] = pickle.loads(memoryview(message)[start : start + size])
+    work["body"] = message[start + size :]
+    return work
+
+
 def _send(conn: Connection, work: dict[str, Any]) -> None:
-    """A job to a worker, pickled with protocol 5 (the worker's `recv` reads any protocol):
-    Connection.send pickles with protocol 4, which copies a page's body into its frames, and
-    builds a ForkingPickler per call; three times the CPU for a 100 KB page."""
-    conn.send_bytes(pickle.dumps(work, protocol=5))
+    """A job to a worker in Connection's framing (a 4-byte size, then the message), written
+    with writev: the body goes from its own buffer to the pipe. Pickling the whole job copied
+    the body into the pickle first (an allocation the size of the page, and its page faults),
+    and Connection.send pickles with protocol 4 and builds a ForkingPickler per call."""
+    pieces: list[bytes | memoryview] = list(encode_job(work))
+    total = sum(len(p) for p in pieces)
+    pieces.insert(0, struct.pack("!i", total))
+    fd = conn.fileno()
+    while pieces:
+        written = os.writev(fd, pieces)
+        while pieces and written >= len(pieces[0]):
+            written -= len(pieces[0])
+            pieces.pop(0)
+        if written:
+            pieces[0] = memoryview(pieces[0])[written:]
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ and the HTTP connection all read a URL through it, so no form (a backslash befor
 out of range, a numeric host) can mean one address to the guard and another to the connection.
 """
 
+import functools
 import ipaddress
 import re
 import socket
@@ -114,8 +115,12 @@ def _ipv4(host: str) -> str | None:
         raise InvalidURLError(f"malformed IPv4 address {host!r}") from exc
 
 
+@functools.lru_cache(maxsize=4096)
 def _host(raw: str) -> tuple[str, bool]:
-    """The host in canonical form (lower-case ASCII, IDNA) and whether it is IPv6."""
+    """The host in canonical form (lower-case ASCII, IDNA) and whether it is IPv6.
+
+    Memoised (a pure function of its text; a refusal raises and is not cached): a run parses
+    the same few hosts once or twice for every entry and page, 15 to 20 µs each time."""
     if raw.startswith("["):
         if not raw.endswith("]"):
             raise InvalidURLError(f"unterminated IPv6 literal {raw!r}")

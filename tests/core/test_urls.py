@@ -101,3 +101,13 @@ def test_parse_url_is_what_the_connection_uses() -> None:
 )
 def test_resolve_reads_backslashes_as_browsers_do(location: str, expected: str) -> None:
     assert resolve("http://h/feeds/rss.xml", location) == expected
+
+
+def test_memoised_hosts_refuse_every_time_and_read_the_same() -> None:
+    """`_host` is memoised: a refused host must raise on every call (exceptions are not
+    cached), and a host read twice gives the same canonical form."""
+    for _ in range(2):
+        with pytest.raises(InvalidURLError):
+            parse_url("http://bad host/")
+        assert parse_url("http://EXAMPLE.com:80/a").netloc == "example.com"
+        assert parse_url("http://0x7f.1/").host == "127.0.0.1"

@@ -5,6 +5,7 @@ Real worker processes (forked from the zygote), real pages from the bundled samp
 
 import datetime as dt
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -397,3 +398,38 @@ def test_cpu_ms_rounds_rather_than_truncates() -> None:
     """0.9 ms of CPU is 1 ms, not 0: truncation under-reported the workers' CPU by about
     1 ms a page (two stages)."""
     assert workers._cpu_ms(time.thread_time() - 0.0009) == 1
+
+
+def test_a_job_framed_with_its_body_apart_reads_back_whole() -> None:
+    """Jobs go to a worker as a tag, a pickle of everything but the body, then the body as it
+    is (never copied into a pickle here); the stop message is still a pickled None."""
+    work = _job("a.html", bytes(range(256)) * 1000)
+    work["title"] = "J\x00 \u00e9"
+    message = b"".join(workers.encode_job(work))
+    assert workers.decode_job(message) == work
+    assert workers.decode_job(b"".join(workers.encode_job(_job("e.html", b"")))) == _job(
+        "e.html", b""
+    )
+    assert workers.decode_job(pickle.dumps(None)) is None
+
+
+def test_jobs_written_to_a_pipe_arrive_in_connection_framing() -> None:
+    """_send writes the pieces with writev in the framing
+    Connection.recv_bytes reads, so a worker gets each job whole and in order, even when the
+    pipe's buffer is smaller than a job."""
+    import multiprocessing
+    import threading
+
+    ours, theirs = multiprocessing.Pipe()
+    jobs = [_job(f"{i}.html", bytes([i]) * (i * 300_000 + 1)) for i in range(4)]
+    got: list[object] = []
+    reader = threading.Thread(
+        target=lambda: got.extend(workers.decode_job(theirs.recv_bytes()) for _ in jobs)
+    )
+    reader.start()
+    for work in jobs:
+        workers._send(ours, work)
+    reader.join(30)
+    assert got == jobs
+    ours.close()
+    theirs.close()
