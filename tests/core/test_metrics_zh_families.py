@@ -6,6 +6,8 @@ Every sentence here is written for this test (our own words, real-world figures)
 
 import datetime as dt
 
+import pytest
+
 from pipelines.core.metrics import extract_events
 
 PUB = dt.date(2025, 3, 20)
@@ -68,3 +70,26 @@ def test_weeks_by_their_days_are_separate_from_a_launch_window() -> None:
 def test_a_list_of_weeks_keeps_its_metric() -> None:
     text = "据统计，小米汽车2月3日-9日周订单1万台，3月10日-16日达到峰值2.3万台。"
     assert sorted(found(text)) == [("orders", 10000), ("orders", 23000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "qualifier"),
+    [
+        ("3万辆！小米汽车8月交付再创新高", "deliveries", 30000, "exact"),
+        ("超3万！小米汽车8月交付量再破纪录", "deliveries", 30000, "more_than"),
+        ("小米汽车8月交付量环比增长两成，达到3万辆以上。", "deliveries", 30000, "more_than"),
+        ("小米汽车8月交付再创新高，突破3万辆。", "deliveries", 30000, "more_than"),
+        ("小米汽车二季度营收206亿", "revenue", 2.06e10, "exact"),
+    ],
+)
+def test_headline_and_predicate_shapes(
+    text: str, metric: str, value: float, qualifier: str
+) -> None:
+    events = [e for e in extract_events(text, published=dt.date(2025, 9, 2), language="zh")]
+    assert [(e.metric, e.value, e.qualifier) for e in events] == [(metric, value, qualifier)]
+    assert events[0].subject == "Xiaomi Auto" and events[0].period_start is not None
+
+
+def test_a_short_shout_without_a_figure_stays_its_own_sentence() -> None:
+    events = extract_events("太强了！小米汽车8月交付3万辆。", published=dt.date(2025, 9, 2))
+    assert [(e.value, e.period_start) for e in events] == [(30000, dt.date(2025, 8, 1))]

@@ -212,6 +212,24 @@ def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
 
 
 def _split_folded(folded: str) -> Iterator[_Sentence]:
+    held: _Sentence | None = None  # a headline's figure shouted before its subject
+    for sent in _split_plain(folded):
+        if held is not None:
+            sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
+            held = None
+        if _SHOUTED_FIGURE.fullmatch(sent.text):
+            held = sent  # "4万辆！小米汽车10月交付再破纪录", "逾4万！…": one headline
+            continue
+        yield sent
+    if held is not None:
+        yield held
+
+
+# a figure alone before "！", the rest of the headline after it
+_SHOUTED_FIGURE = re.compile(r"\S{0,6}\d[\d.,]*\s*[万亿]?\S{0,4}\s*[！!]")
+
+
+def _split_plain(folded: str) -> Iterator[_Sentence]:
     pos = 0
     for m in _SENT_END.finditer(folded):
         if m.start() > pos:
@@ -1471,6 +1489,16 @@ def _sentence_events(
             # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
             whole = numbers[i + 1]
             metric = _metric(cfg, text, whole, whole.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang == "zh"
+            and c_left > 1
+            and _BARE_PREDICATE.fullmatch(text, c_left, num.start)
+            and not any(kinds[j] == kind for j in range(i) if numbers[j].end > c_left - 40)
+        ):
+            # "小米汽车10月交付创下单月新高，超过4万辆": the clause before names the measure
+            prev_left = _clause_bounds(text, c_left - 2, c_left - 2)[0]
+            metric = _metric(cfg, text, num, prev_left, hi, prev_left, c_right, cues)
         if metric is None and _FORMER_LATTER.search(text, max(c_left, num.start - 24), num.start):
             # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
             # named for the two before the pointer
@@ -2878,10 +2906,24 @@ _ESTIMATE_AFTER = re.compile(
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
 
 
+# money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
+_ZH_MONEY_BEFORE = re.compile(
+    r"(?:营收|收入|营业额|亏损|净亏|净利润?|利润|投入|投资|研发费用)[^\d，。；]{0,4}$"
+)
+
+
 def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """A money amount with no currency, joined by "and"/和 to one with it, is in that
-    currency."""
-    out = list(numbers)
+    currency; one in 亿 right after a money word ("营收283亿", headline style) is in yuan."""
+    out = [
+        dataclasses.replace(n, unit="CNY")
+        if n.unit is None
+        and n.value >= 1e8
+        and "亿" in text[n.start : n.end + 1]
+        and _ZH_MONEY_BEFORE.search(text, max(0, n.start - 10), n.start)
+        else n
+        for n in numbers
+    ]
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (
@@ -3577,6 +3619,10 @@ def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
     return Period(None, None, bringing.group(0).strip(), as_of, False, "cumulative")
 
 
+# a clause that is only a predicate before its figure: "，超过4万辆", "，达到4万辆以上"
+_BARE_PREDICATE = re.compile(
+    r"\s*(?:并|再次|首次|已经?|均|也)?\s*(?:达到?|超过?|突破|逾|为|约|近)\s*(?:了\s*)?"
+)
 # a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
 _PART_OF = re.compile(
     r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+){0,2}"
