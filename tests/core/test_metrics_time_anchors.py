@@ -309,3 +309,33 @@ def test_the_first_months_after_a_launch_stay_a_window() -> None:
 def test_a_plan_by_the_end_of_a_relative_month_is_a_running_total(text: str) -> None:
     ev = _one(text, 200000, dt.date(2025, 3, 5), "en")
     assert (ev.status, ev.period_kind, ev.period_start) == ("target", "cumulative", None), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "start"),
+    [
+        ("Xiaomi delivered 3,000 cars on September 30 alone.", "en", "day", dt.date(2025, 9, 30)),
+        ("小米汽车9月30日当天交付3000辆。", "zh", "day", dt.date(2025, 9, 30)),
+        (
+            "In fiscal 2024, Xiaomi's EV unit lost 6.2 billion yuan.",
+            "en",
+            "year",
+            dt.date(2024, 1, 1),
+        ),
+        ("小米汽车2024财年亏损62亿元。", "zh", "year", dt.date(2024, 1, 1)),
+        (
+            "September was Xiaomi's best month so far, with 40,000 deliveries.",
+            "en",
+            "month",
+            dt.date(2025, 9, 1),
+        ),
+        ("Xiaomi's September tally: 40,000 deliveries.", "en", "month", dt.date(2025, 9, 1)),
+        ("The SU7 Ultra took 10,000 orders two hours after going on sale.", "en", "window", None),
+        ("小米SU7 Ultra锁单1万台，只用了2小时。", "zh", "window", None),
+    ],
+)
+def test_days_fiscal_years_months_and_windows_said_otherwise(
+    text: str, lang: str, kind: str, start: dt.date | None
+) -> None:
+    (ev,) = extract_events(text, published=dt.date(2025, 10, 5), language=lang)
+    assert (ev.period_kind, ev.period_start) == (kind, start), ev

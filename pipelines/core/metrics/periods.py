@@ -46,7 +46,7 @@ ISO_DATE_RE = re.compile(r"\b(?P<y>20\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 ZH_DATE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号]|(?P<end>底|末))?"
 )
-ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?P<end>底|末)?")
+ZH_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:财)?年(?!\s*\d{1,2}\s*月)(?P<end>底|末)?")
 AS_OF_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|through|up\s+to)\s+(?:the\s+end\s+of\s+)?$|截至|截止(?:到)?|[到至]\s*$",
     re.IGNORECASE,
@@ -88,6 +88,8 @@ IN_YEAR_RE = re.compile(
     r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"(?:E\b)?\b"
     # a fiscal or an estimate year: "FY25", "FY2025", "2025E", "2026E deliveries"
     r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
+    # Xiaomi's fiscal year is the calendar year: "in fiscal 2024", "2024财年"
+    r"|\bfiscal\s+(?:year\s+)?(?P<year_f>20\d{2})\b"
     # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for
     r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
     + _YEAR.replace("year", "year_t")
@@ -170,7 +172,14 @@ MONTH_NOUN_RE = re.compile(
     + r"(?:\s+"
     + _YEAR
     + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
-    r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal))\b",
+    r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal)|"
+    r"numbers?|figures?|tally|total|results?)\b",
+    re.IGNORECASE,
+)
+# "October was Xiaomi's best month yet, with …": the month the sentence is about
+MONTH_SUBJECT_RE = re.compile(
+    r"^(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))(?:\s+" + _YEAR + r")?\s+(?:was|saw|brought|marked)\b",
     re.IGNORECASE,
 )
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
@@ -270,7 +279,12 @@ WITHIN_RE = re.compile(
     r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
     r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
     r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
-    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?|开售后|上市后)",
+    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?|开售后|上市后"
+    # "three minutes after going on sale", "18 hours after the order books opened"
+    r"|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+(?:minutes?|hours?)\s+after\s+"
+    r"(?:going\s+on\s+sale|(?:its|the)\s+(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
+    r"order\s+books?)\s+(?:opened|began|started))"
+    r"|(?:仅|只)?用(?:了)?\s*(?:\d+|[一两三四五六七八九十]+)\s*(?:分钟|小时|天))",
     re.IGNORECASE,
 )
 
@@ -376,7 +390,10 @@ WEEK_OF_RE = re.compile(
     re.IGNORECASE,
 )
 DAY_RE = re.compile(
-    r"\b(?:in\s+a\s+single\s+day|a\s+single\s+day|(?:in\s+)?one\s+day|per\s+day\s+record|daily)\b|单日|單日|一天",
+    r"\b(?:in\s+a\s+single\s+day|a\s+single\s+day|(?:in\s+)?one\s+day|per\s+day\s+record|daily)\b|单日|單日|一天"
+    # "on October 1 alone", "10月1日当天": that day's own figure
+    r"|\b(?:on\s+)?" + _MONTH.replace("month", "month_d") + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+alone\b"
+    r"|\d{1,2}\s*[日号]\s*(?:当天|当日|一天)",
     re.IGNORECASE,
 )
 
@@ -718,6 +735,7 @@ def resolve_period(
             or scan.search(EACH_MONTH_RE, sentence)
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
+            or MONTH_SUBJECT_RE.search(sentence)
         )
         zm = (
             None
@@ -788,6 +806,7 @@ def resolve_period(
                 groups.get("year")
                 or groups.get("year_t")
                 or groups.get("year_n")
+                or groups.get("year_f")
                 or groups.get("year_e")
                 or _full_year(groups.get("year_fy"))
                 or 0
