@@ -395,11 +395,6 @@ def test_a_milestone_in_a_month(text: str, published: dt.date, as_of: dt.date | 
     assert (e.period_kind, e.period_start, e.as_of) == ("cumulative", None, as_of), e
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'which began deliveries in April' is not the milestone's month: got "
-    "as_of 2024-04-30 (expected None or a day of last week)",
-)
 def test_a_milestone_with_another_clauses_month() -> None:
     text = "Xiaomi, which began deliveries in April, handed over its 100,000th car last week."
     (e,) = extract_events(text, published=dt.date(2024, 11, 20))

@@ -339,3 +339,48 @@ def test_days_fiscal_years_months_and_windows_said_otherwise(
 ) -> None:
     (ev,) = extract_events(text, published=dt.date(2025, 10, 5), language=lang)
     assert (ev.period_kind, ev.period_start) == (kind, start), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the week of November 3-9, Xiaomi delivered about 10,200 cars.", "en"),
+        ("Xiaomi delivered about 10,200 cars last week.", "en"),
+        ("小米汽车上周交付约10200辆。", "zh"),
+    ],
+)
+def test_a_week_told_by_its_days_or_as_last_week_has_dates(text: str, lang: str) -> None:
+    # told on Tuesday, November 11: last week is Monday 3 to Sunday 9 November
+    ev = _one(text, 10200, dt.date(2025, 11, 11), lang)
+    assert (ev.period_kind, ev.period_start, ev.period_end, ev.as_of) == (
+        "week",
+        dt.date(2025, 11, 3),
+        dt.date(2025, 11, 9),
+        dt.date(2025, 11, 9),
+    ), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "小米汽车三季度收入283亿元，二季度为206亿元，一季度为181亿元。",
+            {2.83e10, 2.06e10, 1.81e10},
+        ),
+        ("小米汽车7月、8月交付量均超3万辆，9月、10月均超4万辆。", {30000, 40000}),
+    ],
+)
+def test_a_chinese_series_keeps_every_item(text: str, values: set[float]) -> None:
+    events = extract_events(text, published=dt.date(2025, 11, 5), language="zh")
+    assert {e.value for e in events} == values and all(e.period_start for e in events), events
+    assert len(events) == (4 if len(values) == 2 else 3), events
+    assert all(e.period_kind != "rate" for e in events), events  # 10月均 is no monthly average
+
+
+def test_what_is_missing_to_a_target_is_no_target() -> None:
+    events = extract_events(
+        "小米汽车今年已交付31万辆，距离35万辆的目标仅差不到4万辆。",
+        published=dt.date(2025, 11, 5),
+        language="zh",
+    )
+    assert 40000 not in {e.value for e in events}, events

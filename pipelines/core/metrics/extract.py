@@ -1575,7 +1575,11 @@ def _sentence_events(
                     r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                     # "40,000 in October; 38,000 in September; and 30,000 in August"
                     r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
-                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
+                    # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
+                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
+                    r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年)(?:的|均|都|也)?)?"
+                    r"(?:均|都|也|亦)?\s*"
+                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                     r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                     # "40,000 in October, and another 45,000 in November"
                     r"(?:\s*(?:another|a\s+further|then|又|再))?"
@@ -3002,6 +3006,9 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
+    # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
+    r"|(?:仅差|还差|只差|相差|差距)(?:不到|约|近|超过)?\s*$"
+    r"|\b(?:target|goal|short)\s+by\s+(?:about\s+|nearly\s+|some\s+)?$"
     r"|\b(?:cut|discount|reduction|markdown)\s+(?:of\s+)?(?:up\s+to\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )

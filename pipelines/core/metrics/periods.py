@@ -128,6 +128,10 @@ QUARTER_MONTH_RE = re.compile(
     + r")?)\b",
     re.IGNORECASE,
 )
+EN_DAY_RANGE_RE = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<d1>\d{1,2})\s*[-–—]\s*(?P<d2>\d{1,2})\b(?:,?\s+" + _YEAR + r")?",
+    re.IGNORECASE,
+)
 ZH_DAY_RANGE_RE = re.compile(
     r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-–—~至到]\s*"
     r"(?P<d2>\d{1,2})\s*[日号]"
@@ -362,7 +366,8 @@ RATE_UNIT_RE = re.compile(_RATE_UNIT, re.IGNORECASE)
 PACE_RE = re.compile(
     r"(?:\d[\d,.]*|^)\s+(?:[\w-]+\s+){0,3}(?:monthly|daily|weekly)\b|every\s+single\s+day|"
     r"\baverage\s+of\s+[\d,.]+\s+(?:[\w-]+\s+){0,5}(?:a|per|each)\s+(?:day|week|month)\b|"
-    r"日均|月均",
+    # (not "10月均超4万辆": October's, each month's figure)
+    r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
@@ -629,6 +634,21 @@ def resolve_period(
             r_days = (r_last - r_first).days + 1
             kind = "day" if r_days == 1 else "week" if r_days <= 7 else "cumulative"
 
+    er = EN_DAY_RANGE_RE.search(sentence) if start is None and year_ref else None
+    if er and year_ref:
+        # "in the week of October 20-26": the days of one month
+        e_month = MONTHS[er.group("month").lower().rstrip(".")]
+        e_year = (
+            int(er.group("year"))
+            if er.group("year")
+            else _place_year(e_month, int(er.group("d2")), ref or year_ref, future_ok)
+        )
+        e_first = _safe_date(e_year, e_month, int(er.group("d1"))) if e_year else None
+        e_last = _safe_date(e_year, e_month, int(er.group("d2"))) if e_year else None
+        if e_first is not None and e_last is not None and e_first < e_last:
+            start, end, text = e_first, e_last, er.group(0)
+            e_days = (e_last - e_first).days + 1
+            kind = "week" if e_days <= 7 else "cumulative"
     m = scan.search(FROM_TO_RE, sentence) if start is None else None
     if m:
         y2 = m.group("year2") or m.group("year")
@@ -729,6 +749,15 @@ def resolve_period(
         wk = scan.search(WEEK_OF_RE, sentence)
         if wk:
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
+            if (
+                ref is not None
+                and wk.group(0).lower().startswith("last")
+                and not re.match(r"\s+of\b", sentence[wk.end() :])
+            ):
+                # "last week" in a story of Tuesday, October 28: Monday 20 to Sunday 26
+                end = ref - dt.timedelta(days=ref.weekday() + 1)
+                start = end - dt.timedelta(days=6)
+                as_of = as_of or end
     if start is None and kind == "none":
         m = (
             scan.search(IN_MONTH_RE, sentence)
@@ -907,6 +936,11 @@ def resolve_period(
             text, kind = rate.group(0), "rate"
         elif week:
             text, kind = week.group(0), "week"
+            if ref is not None and re.fullmatch(r"(?:in\s+)?last\s+week|上周", text, re.I):
+                # "上周" in a story of Tuesday, October 28: Monday 20 to Sunday 26 October
+                end = ref - dt.timedelta(days=ref.weekday() + 1)
+                start = end - dt.timedelta(days=6)
+                as_of = as_of or end
             ended = _WEEK_ENDED.search(sentence, week.start())
             if ended is not None:
                 # "in the week ended Oct 26", "the week to October 26": the seven days to it
