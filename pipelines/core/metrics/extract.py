@@ -26,6 +26,7 @@ from pipelines.core.metrics.locale_numbers import (
     find_locale_mentions,
     supported_languages,
 )
+from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
@@ -1282,7 +1283,10 @@ def _sentence_events(
             metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
-            and scan.search(_THE_FIGURE, text[c_left : num.start])
+            and (
+                scan.search(_THE_FIGURE, text[c_left : num.start])
+                or _locale_the_figure(cfg, text, c_left, num.start)
+            )
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
@@ -1345,6 +1349,7 @@ def _sentence_events(
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if len(gap) <= 30 and (
                 _TABLE_GAP.fullmatch(gap)
+                or _locale_list_gap(cfg, gap)
                 or re.fullmatch(
                     r"(?:\+|-?plus)?[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                     r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
@@ -1692,6 +1697,27 @@ def _sentence_events(
         ):
             # "a target of 100,000, expected to be met in November": the target and a forecast
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
+
+
+def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
+    """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
+    "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
+    period only (a verb there starts another statement)."""
+    if cfg.lang in ("en", "zh"):
+        return False
+    m = cfg.list_gap_re.fullmatch(gap)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    if not rest:
+        return True
+    cues = find_period_cues(rest, cfg.lang)
+    return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
+
+
+def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """ "en mayo la cifra subió a", "le chiffre est passé à" (data/lang/ `the_figure`)."""
+    return cfg.lang not in ("en", "zh") and cfg.the_figure_re.search(text, start, end) is not None
 
 
 # where the base of a comparison ends: a clause's end (not a digit group's "116,000")

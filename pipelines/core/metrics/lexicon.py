@@ -106,6 +106,13 @@ class ExtractorConfig:
     reference: list[str] = field(default_factory=list)
     # a plant's capacity once it is built ("once its second phase is finished", 建成后): a plan
     when_built: list[str] = field(default_factory=list)
+    # the words that join the items of a list of figures ("200 mil pedidos em 3 minutos e 289
+    # mil em uma hora", "und", "et"): a bare figure after one is the same measure (languages of
+    # data/lang/; English and Chinese have theirs in extract.py)
+    list_joiners: list[str] = field(default_factory=list)
+    # "the figure" that a later figure of the same measure is told with ("la cifra subió a",
+    # "le chiffre est passé à", "die Zahl stieg auf"): a bare figure after it is that measure
+    the_figure: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -139,6 +146,8 @@ class ExtractorConfig:
     capacity_plan_re: re.Pattern[str] = field(init=False)
     reference_re: re.Pattern[str] = field(init=False)
     when_built_re: re.Pattern[str] = field(init=False)
+    list_gap_re: re.Pattern[str] = field(init=False)
+    the_figure_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -228,6 +237,23 @@ class ExtractorConfig:
         )
         self.when_built_re = re.compile(
             "|".join(f"(?:{c})" for c in self.when_built) or "(?!)", re.I
+        )
+        # between two figures of a list: the first's unit and period words (up to four), then a
+        # comma or a joiner, and what is left (the next item's period) for the caller to read
+        joiners = "|".join(self.list_joiners) or "(?!)"
+        self.list_gap_re = re.compile(
+            r"\s*(?:(?:[^\W\d_]+\.?|\d+)\s+){0,4}?(?:[,;]\s*(?:(?:"
+            + joiners
+            + r")\s+)?|(?:"
+            + joiners
+            + r")\s+)(?P<rest>.*)",
+            re.I | re.S,
+        )
+        self.the_figure_re = re.compile(
+            r"(?<![^\W\d_])(?:"
+            + ("|".join(self.the_figure) or "(?!)")
+            + r")(?![^\W\d_])[^\d.;:!?]{0,40}$",
+            re.I,
         )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
@@ -369,6 +395,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         capacity_plan=list(map(str, data.get("capacity_plan", []))),
         reference=list(map(str, data.get("reference", []))),
         when_built=list(map(str, data.get("when_built", []))),
+        list_joiners=list(map(str, data.get("list_joiners", []))),
+        the_figure=list(map(str, data.get("the_figure", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -384,6 +412,7 @@ LANG_KEYS = (
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
+    "list_joiners", "the_figure",
 )  # fmt: skip
 
 
