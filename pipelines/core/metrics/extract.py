@@ -1457,6 +1457,8 @@ def _sentence_events(
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
         met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
+        if met is None and cfg.lang not in ("en", "zh"):
+            met = cfg.goal_met_re.search(text, max(c_left, num.start - 100), num.start)
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (

@@ -113,6 +113,9 @@ class ExtractorConfig:
     # "the figure" that a later figure of the same measure is told with ("la cifra subió a",
     # "le chiffre est passé à", "die Zahl stieg auf"): a bare figure after it is that measure
     the_figure: list[str] = field(default_factory=list)
+    # a goal met, in the past, right before its figure: "cumplió su objetivo de superar las",
+    # "a atteint son objectif : dépasser les" (English: extract._GOAL_MET)
+    goal_met: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -148,6 +151,7 @@ class ExtractorConfig:
     when_built_re: re.Pattern[str] = field(init=False)
     list_gap_re: re.Pattern[str] = field(init=False)
     the_figure_re: re.Pattern[str] = field(init=False)
+    goal_met_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -255,6 +259,7 @@ class ExtractorConfig:
             + r")(?![^\W\d_])[^\d.;:!?]{0,40}$",
             re.I,
         )
+        self.goal_met_re = re.compile("|".join(f"(?:{c})" for c in self.goal_met) or "(?!)", re.I)
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
         )
@@ -397,6 +402,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         when_built=list(map(str, data.get("when_built", []))),
         list_joiners=list(map(str, data.get("list_joiners", []))),
         the_figure=list(map(str, data.get("the_figure", []))),
+        goal_met=list(map(str, data.get("goal_met", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -412,7 +418,7 @@ LANG_KEYS = (
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
-    "list_joiners", "the_figure",
+    "list_joiners", "the_figure", "goal_met",
 )  # fmt: skip
 
 
