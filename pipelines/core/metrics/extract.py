@@ -1335,7 +1335,13 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and _SHARE_OF.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _SHARE_OF.search(text, max(prev_num.end, num.start - 40), num.start)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
+            )
         ):
             metric = prev_event.metric  # "40,000 …, with the SU7 accounting for 25,000"
         if (
@@ -2602,6 +2608,11 @@ _CONVERSION = re.compile(
     r"[$€¥£₩]?\s*$",
     re.I,
 )
+# a count between a figure and a name after it (a year is no count)
+_LATER_FIGURE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,})(?!\d)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mil|tys|тыс|nghìn|bin|ribu|万|만)"
+)
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 # "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
 _CHANGE_AMOUNT_AFTER = re.compile(
@@ -3034,6 +3045,13 @@ def _subject(
                     ent.kind == "model"
                     and _NEXT_ITEM.search(text, num.end, s) is not None
                     and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
+                # "Do total de 31.000 carros ..., só 6.100 eram do YU7": past another
+                # figure, the model is that figure's (languages of data/lang/)
+                or (
+                    ent.kind == "model"
+                    and cfg.lang not in ("en", "zh")
+                    and _LATER_FIGURE.search(text, num.end, s) is not None
                 )
             )
         )

@@ -116,6 +116,8 @@ class ExtractorConfig:
     # a goal met, in the past, right before its figure: "cumplió su objetivo de superar las",
     # "a atteint son objectif : dépasser les" (English: extract._GOAL_MET)
     goal_met: list[str] = field(default_factory=list)
+    # "of which", before the part of a total just named: "davon", "dont", "di cui", "из них"
+    of_which: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -152,6 +154,7 @@ class ExtractorConfig:
     list_gap_re: re.Pattern[str] = field(init=False)
     the_figure_re: re.Pattern[str] = field(init=False)
     goal_met_re: re.Pattern[str] = field(init=False)
+    of_which_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -260,6 +263,13 @@ class ExtractorConfig:
             re.I,
         )
         self.goal_met_re = re.compile("|".join(f"(?:{c})" for c in self.goal_met) or "(?!)", re.I)
+        # the words, then at most a bound or two ("davon nur", "dont plus de") before the part
+        self.of_which_re = re.compile(
+            r"(?<![^\W\d_])(?:"
+            + ("|".join(self.of_which) or "(?!)")
+            + r")(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}?\s*$",
+            re.I,
+        )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
         )
@@ -403,6 +413,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         list_joiners=list(map(str, data.get("list_joiners", []))),
         the_figure=list(map(str, data.get("the_figure", []))),
         goal_met=list(map(str, data.get("goal_met", []))),
+        of_which=list(map(str, data.get("of_which", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -418,7 +429,7 @@ LANG_KEYS = (
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
-    "list_joiners", "the_figure", "goal_met",
+    "list_joiners", "the_figure", "goal_met", "of_which",
 )  # fmt: skip
 
 
