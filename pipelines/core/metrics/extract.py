@@ -120,6 +120,8 @@ _SENT_END = re.compile(
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
     r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
+    # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
+    r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
@@ -1611,6 +1613,11 @@ def _sentence_events(
             # "an annual capacity of 150,000 ... was ready on June 12, 2023", 年産15万台で、…
             # 2023年6月12日に稼働: the rate before the figure is its period, the day another's
             head = _resolve(cfg.lang, own[c_left : num.start], ref, status, doc_year)
+            if head.kind != "rate" and cfg.lang not in ("en", "zh"):
+                # "15 tys. elektryków miesięcznie" after a year named in another clause: the
+                # rate word right after the figure
+                tail = own[num.end : min(c_right, num.end + 40)]
+                head = _resolve(cfg.lang, tail, ref, status, doc_year)
             if head.kind == "rate" or (
                 head.kind == "year" and head.text and not _YEAR_RE.search(head.text)
             ):
