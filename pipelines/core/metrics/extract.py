@@ -135,6 +135,11 @@ _CLAUSE_END = re.compile(
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff]),"
+    # ", and" in the languages of data/lang/ ("..., et les livraisons se poursuivent", ", und",
+    # ", и", ", że"): another statement, as English ", and"
+    # (not "29.700, 33.900 dan 41.300 USD": a list of figures goes on)
+    r"|,\s*(?:et|y|e|und|en|i|oraz|и|а|что|że|ve|dan|và)(?=\s+[^\W\d_])"
+    r"(?!\s+(?:USD|US|RMB|CNY|EUR|Rp|R)\b)"
 )
 _WRITING_LAG = dt.timedelta(days=62)
 _CAR_ERA = 2024  # the first Xiaomi car went on sale in March 2024
