@@ -28,7 +28,7 @@ SENTENCES: dict[str, list[dict[str, Any]]] = yaml.safe_load(
 CASES = [
     pytest.param(lang, case, id=case["id"]) for lang, cases in SENTENCES.items() for case in cases
 ]
-ONE_LANGUAGE: set[str] = set()
+ONE_LANGUAGE = {"converb_clause"}
 # all of them read right when written (2026-11-29, branch langs4); raise it if it ever is lower
 FLOOR = 1.0
 

@@ -140,6 +140,8 @@ _CLAUSE_END = re.compile(
     # (not "29.700, 33.900 dan 41.300 USD": a list of figures goes on)
     r"|,\s*(?:et|y|e|und|en|i|oraz|и|а|что|że|ve|dan|và)(?=\s+[^\W\d_])"
     r"(?!\s+(?:USD|US|RMB|CNY|EUR|Rp|R)\b)"
+    # Turkish "-(y)ken," (while ...ing): "hedefini açıklarken, kulislerde ...": another clause
+    r"|(?<=[aeıioöuü][ry]ken),"
 )
 _WRITING_LAG = dt.timedelta(days=62)
 _CAR_ERA = 2024  # the first Xiaomi car went on sale in March 2024
@@ -1097,7 +1099,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # "1/3", "2.5.1"; not "150.000 xe/năm", "10,000 units/month": a slash before a word is "per"
 _FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
 _MODEL_NAME_BEFORE = re.compile(
-    r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+    # a whole word ("los 240.000", "dos 240 mil" end in "os" but are no HyperOS)
+    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
     re.I,
 )
 _DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
@@ -1729,8 +1732,13 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
     if m is None:
         return False
     rest = m.group("rest").strip()
-    if not rest:
-        return True
+    for pattern, _ in cfg.qual_before_res:
+        bound = pattern.search(rest)
+        if bound is not None:
+            rest = rest[: bound.start()].strip()  # "y más de", "und über"
+            break
+    if not rest or re.fullmatch(r"[^\W\d_]{1,3}", rest):
+        return True  # nothing, or an article: "y los 240.000", "et les"
     cues = find_period_cues(rest, cfg.lang)
     return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
 
@@ -3395,6 +3403,8 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
         and k.status == ev.status
         and k.qualifier == "exact"
         and ev.value < k.value <= ev.value * 1.25
+        # "3 dakikada 200.000'den fazla ..., 18 saatte ise 240.000": two windows, two facts
+        and not (ev.period_text and k.period_text and ev.period_text != k.period_text)
         for k in kept
     )
 
