@@ -2630,9 +2630,26 @@ _CONVERSION = re.compile(
 )
 # a count between a figure and a name after it (a year is no count)
 _LATER_FIGURE = re.compile(
-    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,})(?!\d)"
-    r"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mil|tys|тыс|nghìn|bin|ribu|万|만)"
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,})(?!\d)"
+    r"|(?<![\w.,])(\d+)\s*(mil|tys|тыс|nghìn|bin|ribu|万|만)"
 )
+
+
+def _part_between(text: str, num: NumberMention, pos: int) -> bool:
+    """A smaller count between a figure and a name after it: the part of the total that the
+    name is ("31.000 ..., só 6.100 eram do YU7"), not a later, larger mark ("180 000 ... au 1er
+    mars et ... le cap des 200 000 SU7")."""
+    for m in _LATER_FIGURE.finditer(text, num.end, pos):
+        digits = re.sub(r"\D", "", m.group(1) or m.group(2) or "")
+        if not digits:
+            continue
+        value = float(digits) * (_PART_SCALE.get(m.group(3), 1000.0) if m.group(2) else 1.0)
+        if value < num.value:
+            return True
+    return False
+
+
+_PART_SCALE = {"万": 1e4, "만": 1e4}
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 # "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
 _CHANGE_AMOUNT_AFTER = re.compile(
@@ -3071,7 +3088,7 @@ def _subject(
                 or (
                     ent.kind == "model"
                     and cfg.lang not in ("en", "zh")
-                    and _LATER_FIGURE.search(text, num.end, s) is not None
+                    and _part_between(text, num, s)
                 )
             )
         )
