@@ -1363,21 +1363,23 @@ def _sentence_events(
             # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
-            if len(gap) <= 30 and (
-                _TABLE_GAP.fullmatch(gap)
-                or _locale_list_gap(cfg, gap)
-                or re.fullmatch(
-                    r"(?:\+|-?plus)?[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
-                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
-                    r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                    # "40,000 in October, and another 45,000 in November"
-                    r"(?:\s*(?:another|a\s+further|then|又|再))?"
-                    # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                    r"\s*(?:人民币|RMB)?\s*",
-                    gap,
-                    re.I,
+            if _locale_list_gap(cfg, gap) or (
+                len(gap) <= 30
+                and (
+                    _TABLE_GAP.fullmatch(gap)
+                    or re.fullmatch(
+                        r"(?:\+|-?plus)?[\s,，、]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                        r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、]*"
+                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|"
+                        r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                        # "40,000 in October, and another 45,000 in November"
+                        r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                        # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                        r"\s*(?:人民币|RMB)?\s*",
+                        gap,
+                        re.I,
+                    )
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
@@ -1726,12 +1728,15 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
     """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
     "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
     period only (a verb there starts another statement)."""
-    if cfg.lang in ("en", "zh"):
+    if cfg.lang in ("en", "zh") or len(gap) > 30:
         return False
     m = cfg.list_gap_re.fullmatch(gap)
     if m is None:
         return False
     rest = m.group("rest").strip()
+    further = cfg.list_further_re.search(rest)
+    if further is not None:
+        rest = rest[: further.start()].strip()  # "et encore", "und weitere", "e altri"
     for pattern, _ in cfg.qual_before_res:
         bound = pattern.search(rest)
         if bound is not None:

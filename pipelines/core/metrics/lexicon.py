@@ -118,6 +118,8 @@ class ExtractorConfig:
     goal_met: list[str] = field(default_factory=list)
     # "of which", before the part of a total just named: "davon", "dont", "di cui", "из них"
     of_which: list[str] = field(default_factory=list)
+    # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
+    list_further: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -155,6 +157,7 @@ class ExtractorConfig:
     the_figure_re: re.Pattern[str] = field(init=False)
     goal_met_re: re.Pattern[str] = field(init=False)
     of_which_re: re.Pattern[str] = field(init=False)
+    list_further_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -269,6 +272,9 @@ class ExtractorConfig:
             + ("|".join(self.of_which) or "(?!)")
             + r")(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}?\s*$",
             re.I,
+        )
+        self.list_further_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
         )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
@@ -414,6 +420,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         the_figure=list(map(str, data.get("the_figure", []))),
         goal_met=list(map(str, data.get("goal_met", []))),
         of_which=list(map(str, data.get("of_which", []))),
+        list_further=list(map(str, data.get("list_further", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -429,7 +436,7 @@ LANG_KEYS = (
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
-    "list_joiners", "the_figure", "goal_met", "of_which",
+    "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
 )  # fmt: skip
 
 
