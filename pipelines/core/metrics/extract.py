@@ -1237,6 +1237,11 @@ def _sentence_events(
             and (
                 _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
                 or scan.search(cfg.compared_re, text, prev_num.end, num.start)
+                # "113,1 miliardi di yuan ..., di cui 29 miliardi": the part, in the same money
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
             )
         ):
             # "20.6 billion yuan ..., up from 18.1 billion", "contre 6,4 milliards": the base is
@@ -1633,6 +1638,20 @@ def _sentence_events(
             ):
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
+        if (
+            metric == "production"
+            and period.kind == "rate"
+            and cfg.lang not in ("en", "zh")
+            and cfg.capacity_modal_re.search(text, c_left, num.start)
+        ):
+            # "kann pro Jahr bis zu 300.000 Fahrzeuge bauen": what a plant can build a year
+            metric = "production_capacity"
+            modals = [m.span() for m in cfg.capacity_modal_re.finditer(text, c_left, c_right)]
+            if status == "forecast" and all(
+                any(a <= f.start() < b for a, b in modals)
+                for f in cfg.status_res["forecast"].finditer(text, c_left, c_right)
+            ):
+                status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)
         finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
         if finer is not None and metric in ("deliveries", "production", "orders"):
@@ -3135,6 +3154,12 @@ def _subject(
     if not in_clause and comp_hits and not entity_hits:
         return None
     clause = text[c_left:c_right]
+    if cfg.lang not in ("en", "zh"):
+        part = cfg.of_which_at_re.search(text, num.end, c_right)
+        if part is not None:
+            # "113,1 Milliarden Yuan um, davon 29 Milliarden mit Elektroautos": the cars are
+            # the part's, the total before "davon" the group's
+            clause = text[c_left : part.start()]
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]

@@ -120,6 +120,8 @@ class ExtractorConfig:
     of_which: list[str] = field(default_factory=list)
     # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
     list_further: list[str] = field(default_factory=list)
+    # "can" before a production figure told at a rate: "kann pro Jahr ... bauen", "peut produire"
+    capacity_modal: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -158,6 +160,8 @@ class ExtractorConfig:
     goal_met_re: re.Pattern[str] = field(init=False)
     of_which_re: re.Pattern[str] = field(init=False)
     list_further_re: re.Pattern[str] = field(init=False)
+    capacity_modal_re: re.Pattern[str] = field(init=False)
+    of_which_at_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -275,6 +279,13 @@ class ExtractorConfig:
         )
         self.list_further_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
+        )
+        self.of_which_at_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
+        )
+        self.capacity_modal_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.capacity_modal) or "(?!)") + r")(?![^\W\d_])",
+            re.I,
         )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
@@ -421,6 +432,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         goal_met=list(map(str, data.get("goal_met", []))),
         of_which=list(map(str, data.get("of_which", []))),
         list_further=list(map(str, data.get("list_further", []))),
+        capacity_modal=list(map(str, data.get("capacity_modal", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -437,6 +449,7 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
+    "capacity_modal",
 )  # fmt: skip
 
 
