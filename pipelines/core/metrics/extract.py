@@ -2211,7 +2211,22 @@ _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
 # a period named by a year word alone, no number: "annual", "this year", 全年
 _YEAR_WORD_ONLY = re.compile(r"\D*")
-_AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
+_AFTER_BREAK = re.compile(
+    r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
+)
+
+
+def _launch_of(
+    cfg: ExtractorConfig, text: str, hits: Sequence[tuple[int, int, Entity]], model: Entity
+) -> bool:
+    """The model named right after a launch word ("desde o lançamento do SU7", "seit dem
+    Marktstart des SU7"; data `launch_of`): a point in time, not the owner of the figure."""
+    if cfg.lang in ("en", "zh"):
+        return False
+    first = min((s for s, _, ent in hits if ent is model), default=-1)
+    return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
+
+
 # what joins a figure to the next item of a list
 # "and", "but", "while" in the languages read
 _CONJUNCTIONS = r"and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar"
@@ -3191,7 +3206,11 @@ def _subject(
                 ent.kind != "model"
                 and last_model <= s
                 and e <= num.start
-                and _AFTER_BREAK.search(text, last_model, s)
+                and (
+                    _AFTER_BREAK.search(text, last_model, s)
+                    # "Seit dem Marktstart des SU7 hat Xiaomi ...": the model dates the count
+                    or _launch_of(cfg, text, entity_hits, model)
+                )
                 for s, e, ent in entity_hits
             ):
                 model = None

@@ -122,6 +122,9 @@ class ExtractorConfig:
     list_further: list[str] = field(default_factory=list)
     # "can" before a production figure told at a rate: "kann pro Jahr ... bauen", "peut produire"
     capacity_modal: list[str] = field(default_factory=list)
+    # a launch word right before a model's name: "desde o lançamento do", "seit dem Marktstart
+    # des" (the model dates a running total, the company owns it)
+    launch_of: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -162,6 +165,7 @@ class ExtractorConfig:
     list_further_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
+    launch_of_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -282,6 +286,9 @@ class ExtractorConfig:
         )
         self.of_which_at_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
+        )
+        self.launch_of_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.launch_of) or "(?!)") + r")\s*$", re.I
         )
         self.capacity_modal_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.capacity_modal) or "(?!)") + r")(?![^\W\d_])",
@@ -433,6 +440,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         of_which=list(map(str, data.get("of_which", []))),
         list_further=list(map(str, data.get("list_further", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
+        launch_of=list(map(str, data.get("launch_of", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -449,7 +457,7 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
-    "capacity_modal",
+    "capacity_modal", "launch_of",
 )  # fmt: skip
 
 
