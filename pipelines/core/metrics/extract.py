@@ -1388,6 +1388,20 @@ def _sentence_events(
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
+            # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
+            # etti": the verb after the list's last figure is every item's
+            following = numbers[i + 1]
+            if kinds[i + 1] == kind and _locale_list_gap(
+                cfg, _LIST_DAYS.sub(" ", text[num.end : following.start])
+            ):
+                stop = min(
+                    (n.start for j, n in enumerate(numbers[i + 2 :], i + 2) if kinds[j] == kind),
+                    default=len(text),
+                )
+                metric = _metric(
+                    cfg, text, following, following.start, min(stop, c_right), c_left, c_right, cues
+                )
         if (
             metric is None
             and prev_event is not None
@@ -1743,13 +1757,20 @@ def _sentence_events(
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
 
 
+_VERB_FINAL = ("ja", "ko", "tr")
+# Japanese and Korean lists: "3分で20万台、18時間で24万台", "20만대, 18시간 만에 24만대"
+_CJK_LIST_GAP = re.compile(
+    r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
+)
+
+
 def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
     """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
     "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
     period only (a verb there starts another statement)."""
     if cfg.lang in ("en", "zh") or len(gap) > 30:
         return False
-    m = cfg.list_gap_re.fullmatch(gap)
+    m = (_CJK_LIST_GAP if cfg.lang in ("ja", "ko") else cfg.list_gap_re).fullmatch(gap)
     if m is None:
         return False
     rest = m.group("rest").strip()
@@ -2231,7 +2252,7 @@ def _launch_of(
 # "and", "but", "while" in the languages read
 _CONJUNCTIONS = r"and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar"
 _NEXT_ITEM_PERIOD = re.compile(
-    r"[;；]|,(?!\d{3})|，|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
+    r"[;；]|,(?!\d{3})|，|、|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
     re.I,
 )
 
