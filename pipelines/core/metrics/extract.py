@@ -3184,6 +3184,13 @@ def _subject(
         if c_left <= s < c_right
         and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
         and (s, e) not in references
+        # "40.000 Autos aus und Tesla 60.000", "40 tys. aut, a Tesla 60 tys.": past a list's
+        # joiner the rival is the next item's (languages of data/lang/)
+        and not (
+            s >= num.end
+            and cfg.lang not in ("en", "zh")
+            and cfg.joiner_re.search(text, num.end, s) is not None
+        )
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None

@@ -166,6 +166,7 @@ class ExtractorConfig:
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
+    joiner_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -267,6 +268,7 @@ class ExtractorConfig:
             + r")\s+)(?P<rest>.*)",
             re.I | re.S,
         )
+        self.joiner_re = re.compile(r"[,;]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
         self.the_figure_re = re.compile(
             r"(?<![^\W\d_])(?:"
             + ("|".join(self.the_figure) or "(?!)")

@@ -514,6 +514,8 @@ def _read_one(
         rules.before_skip_re
         and _DAY_OR_YEAR.fullmatch(raw)
         and rules.before_skip_re.search(text[max(0, start - 24) : start])
+        # "в октябре 40 тысяч машин": a scale word after it makes it no day
+        and not (rules.scale_re is not None and rules.scale_re.match(text, end))
     ):
         # "tháng 7", "Mart 2024", "junio de 2024"; not "im September 40.000 Autos"
         return None, end
