@@ -2595,6 +2595,12 @@ def _metric(
         r"R&D|research and development|研发", text[lo:hi], re.I
     ):
         return "rd_spend"
+    if (
+        metric == "investment"
+        and cfg.lang not in ("en", "zh")
+        and any(m == "rd_spend" and lo <= a and b <= hi for a, b, _, m in cues)
+    ):
+        return "rd_spend"  # "invertirá 60.000 millones de yuanes en I+D"
     if metric == "headcount" and re.match(
         r"\s*(?:[A-Z][\w']*\s+){0,3}(?:employees|staff|engineers|workers|people)\s+(?!(?:are|were|work|working)\b)\w+ed\b",
         text[num.start + len(text[num.start : num.end]) :],
