@@ -3156,6 +3156,13 @@ def _subject(
                     and cfg.lang not in ("en", "zh")
                     and _part_between(text, num, s)
                 )
+                # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
+                # before another figure, is that figure's (languages of data/lang/)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.joiner_re.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
             )
         )
     ]
