@@ -1139,8 +1139,8 @@ def _plausible(
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None:
-            continue  # "Xiaomi 14", "Model 3"
+        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None and n.value < 1000:
+            continue  # "Xiaomi 14", "Model 3"; not "Tesla 60.000, Xiaomi 40.000"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
         if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
@@ -1203,6 +1203,8 @@ def _sentence_events(
     kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
     bases = _comparison_bases(cfg, text)
     prev_event: ExtractedEvent | None = None
+    # a rival's figure read just before (its measure, for "..., Xiaomi 40.000" after it)
+    rival: tuple[NumberMention, str] | None = None
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -1388,6 +1390,14 @@ def _sentence_events(
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if (
+            metric is None
+            and rival is not None
+            and _unit_kind(rival[0].unit) == kind
+            and _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+        ):
+            # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
+            metric = rival[1]
         if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
             # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
             # etti": the verb after the list's last figure is every item's
@@ -1444,6 +1454,8 @@ def _sentence_events(
             bases,
         )
         if subject is None:
+            if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
+                rival = (num, metric)
             continue
         if (
             prev_event is not None
@@ -1786,6 +1798,35 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
         return True  # nothing, or an article: "y los 240.000", "et les"
     cues = find_period_cues(rest, cfg.lang)
     return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
+
+
+@cache
+def _wide_gap(pattern: str) -> re.Pattern[str]:
+    """The list gap with more words of the rival's item ("auto in Cina a ottobre")."""
+    return re.compile(pattern.replace("{0,4}?", "{0,8}?", 1), re.I | re.S)
+
+
+def _xiaomi_next_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "60.000 auto in Cina a ottobre, Xiaomi 40.000", "e a Xiaomi 40 mil": past a list's
+    joiner, a Xiaomi name (and at most one more word, "dagegen") right before the figure."""
+    gap = text[before.end : num.start]
+    wide = _CJK_LIST_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
+    m = wide.fullmatch(gap)
+    if m is None or len(gap) > 60:
+        return False
+    start = before.end + m.start("rest")
+    for s, e, _ in hits:
+        if start <= s and e <= num.start:
+            head = text[start:s].strip()
+            tail = text[e : num.start].strip(" ,—–-")
+            return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
+    return False
 
 
 def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:

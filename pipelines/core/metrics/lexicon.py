@@ -261,7 +261,7 @@ class ExtractorConfig:
         # comma or a joiner, and what is left (the next item's period) for the caller to read
         joiners = "|".join(self.list_joiners) or "(?!)"
         self.list_gap_re = re.compile(
-            r"\s*(?:[^\W_][\w'’-]*\.?\s+){0,4}?(?:[,;]\s*(?:(?:"
+            r"\s*(?:[^\W_][\w'’-]*\.?(?:\s+|(?=[,;]))){0,4}?(?:[,;]\s*(?:(?:"
             + joiners
             + r")\s+)?|(?:"
             + joiners
