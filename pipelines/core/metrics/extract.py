@@ -1205,6 +1205,7 @@ def _sentence_events(
     prev_event: ExtractedEvent | None = None
     # a rival's figure read just before (its measure, for "..., Xiaomi 40.000" after it)
     rival: tuple[NumberMention, str] | None = None
+    phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     prev_num: NumberMention | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -1249,6 +1250,16 @@ def _sentence_events(
             # "20.6 billion yuan ..., up from 18.1 billion", "contre 6,4 milliards": the base is
             # in the same currency
             num = dataclasses.replace(num, unit=prev_num.unit)
+        if (
+            num.unit is None
+            and phones is not None
+            and phones[0].unit in MONEY_UNITS
+            and num.value >= 1e6
+            and scan.search(cfg.business_res["cars"], text, phones[0].end, num.start)
+        ):
+            # "... por smartphones fueron de 46.000 millones de yuanes y los de coches
+            # eléctricos, de 29.000 millones": the next segment, in the same money
+            num = dataclasses.replace(num, unit=phones[0].unit)
         kind = _unit_kind(num.unit)  # this number's own (its unit may be the one before's)
         seg_left = max(
             (n.end for j, n in enumerate(numbers[:i]) if kinds[j] == kind),
@@ -1428,7 +1439,22 @@ def _sentence_events(
             # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
             # figure compared with is a figure of the same measure
             metric = prev_event.metric
-        if metric in ("revenue", "net_loss") and _non_car_money(text, c_left, num.start):
+        if (
+            metric is None
+            and phones is not None
+            and num.unit in MONEY_UNITS
+            and _unit_kind(phones[0].unit) == kind
+            and scan.search(cfg.business_res["cars"], text, phones[0].end, num.start)
+        ):
+            # "スマホ事業が947億元、EV事業が213億元", "los de coches eléctricos, de 29.000
+            # millones": the next segment of the list the phones' money opened is the cars'
+            metric = phones[1]
+        if metric in ("revenue", "net_loss") and (
+            _non_car_money(text, c_left, num.start)
+            if cfg.lang in ("en", "zh")
+            else _locale_non_car_money(cfg, text, num.start)
+        ):
+            phones = (num, metric)
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
@@ -2659,7 +2685,7 @@ def _metric(
 _REPORTING_PERIOD_WORDS = (
     "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
     "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
-    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar",
+    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
 )  # fmt: skip
 
 
@@ -2692,6 +2718,16 @@ def _non_car_money(text: str, c_left: int, start: int) -> bool:
     last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, 0, start)), default=-1)
     last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text, 0, start)), default=-1)
     return last_other > last_car
+
+
+def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
+    """The languages of data/lang/: phones (data `non_car`) named after the last car word
+    before an amount ("スマホ事業が947億元", "los ingresos por smartphones")."""
+    last_other = max((m.end() for m in cfg.non_car_re.finditer(text, 0, start)), default=-1)
+    cars = cfg.business_res["cars"]
+    last_car = max((m.end() for m in cars.finditer(text, 0, start)), default=-1)
+    # "スマートフォン大手、小米集団が…売上高1160億元": a maker described, then named, is the group
+    return last_other > last_car and not scan.search(cfg.entity_re, text, last_other, start)
 
 
 _CAR_SEGMENT_NAME = re.compile(
