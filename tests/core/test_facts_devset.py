@@ -68,8 +68,8 @@ def test_extractor_events_group_into_the_hand_made_facts(
     # split 14 (7.5 %) once "未来一年" said on January 4 was read as that calendar year;
     # split 10 (5.4 %) with a day of the month no milestone, a year said as a moment, a
     # month counted from a launch (上市第3个月), "celui des 200 000" and prices stated cut;
-    # found 187 once a batch "sold out" was read as orders
-    assert result["found"] >= 187
+    # found 187 once a batch "sold out" was read as orders; 188 with the other languages' lists
+    assert result["found"] >= 188
     assert result["split"] <= 10
     assert result["wrong_merges"] == 0
 

@@ -26,6 +26,7 @@ from pipelines.core.metrics.locale_numbers import (
     find_locale_mentions,
     supported_languages,
 )
+from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
@@ -121,6 +122,8 @@ _SENT_END = re.compile(
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
     r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
+    # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
+    r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
@@ -135,6 +138,13 @@ _CLAUSE_END = re.compile(
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff]),"
+    # ", and" in the languages of data/lang/ ("..., et les livraisons se poursuivent", ", und",
+    # ", и", ", że"): another statement, as English ", and"
+    # (not "29.700, 33.900 dan 41.300 USD": a list of figures goes on)
+    r"|,\s*(?:et|y|e|und|en|i|oraz|и|а|что|że|ve|dan|và)(?=\s+[^\W\d_])"
+    r"(?!\s+(?:USD|US|RMB|CNY|EUR|Rp|R)\b)"
+    # Turkish "-(y)ken," (while ...ing): "hedefini açıklarken, kulislerde ...": another clause
+    r"|(?<=[aeıioöuü][ry]ken),"
 )
 _WRITING_LAG = dt.timedelta(days=62)
 _CAR_ERA = 2024  # the first Xiaomi car went on sale in March 2024
@@ -1262,7 +1272,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # "1/3", "2.5.1"; not "150.000 xe/năm", "10,000 units/month": a slash before a word is "per"
 _FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
 _MODEL_NAME_BEFORE = re.compile(
-    r"(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+    # a whole word ("los 240.000", "dos 240 mil" end in "os" but are no HyperOS)
+    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
     re.I,
 )
 _DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
@@ -1301,8 +1312,8 @@ def _plausible(
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None:
-            continue  # "Xiaomi 14", "Model 3"
+        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None and n.value < 1000:
+            continue  # "Xiaomi 14", "Model 3"; not "Tesla 60.000, Xiaomi 40.000"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue
         if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
@@ -1371,6 +1382,9 @@ def _sentence_events(
     kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
     bases = _comparison_bases(cfg, text)
     prev_event: ExtractedEvent | None = None
+    # a rival's figure read just before (its measure, for "..., Xiaomi 40.000" after it)
+    rival: tuple[NumberMention, str] | None = None
+    phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     prev_num: NumberMention | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     for i, num in enumerate(numbers):
@@ -1406,11 +1420,26 @@ def _sentence_events(
             and (
                 _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
                 or scan.search(cfg.compared_re, text, prev_num.end, num.start)
+                # "113,1 miliardi di yuan ..., di cui 29 miliardi": the part, in the same money
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
             )
         ):
             # "20.6 billion yuan ..., up from 18.1 billion", "contre 6,4 milliards": the base is
             # in the same currency
             num = dataclasses.replace(num, unit=prev_num.unit)
+        if (
+            num.unit is None
+            and phones is not None
+            and phones[0].unit in MONEY_UNITS
+            and num.value >= 1e6
+            and scan.search(cfg.business_res["cars"], text, phones[0].end, num.start)
+        ):
+            # "... por smartphones fueron de 46.000 millones de yuanes y los de coches
+            # eléctricos, de 29.000 millones": the next segment, in the same money
+            num = dataclasses.replace(num, unit=phones[0].unit)
         kind = _unit_kind(num.unit)  # this number's own (its unit may be the one before's)
         seg_left = max(
             (n.end for j, n in enumerate(numbers[:i]) if kinds[j] == kind),
@@ -1508,7 +1537,10 @@ def _sentence_events(
             metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
-            and scan.search(_THE_FIGURE, text[c_left : num.start])
+            and (
+                scan.search(_THE_FIGURE, text[c_left : num.start])
+                or _locale_the_figure(cfg, text, c_left, num.start)
+            )
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
@@ -1557,7 +1589,13 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and _SHARE_OF.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _SHARE_OF.search(text, max(prev_num.end, num.start - 40), num.start)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
+            )
         ):
             metric = prev_event.metric  # "40,000 …, with the SU7 accounting for 25,000"
         if (
@@ -1569,31 +1607,56 @@ def _sentence_events(
             # the days of the next item do not break the list ("2月3日-9日周订单1万台，3月
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
-            if len(gap) <= 30 and (
-                _TABLE_GAP.fullmatch(gap)
-                or re.fullmatch(
-                    r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                    # "40,000 in October; 38,000 in September; and 30,000 in August"
-                    r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
-                    # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
-                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
-                    r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年)(?:的|均|都|也)?)?"
-                    r"(?:均|都|也|亦)?\s*"
-                    r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
-                    r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                    # "40,000 in October, and another 45,000 in November"
-                    r"(?:\s*(?:another|a\s+further|then|又|再))?"
-                    # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                    r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                    # "25,000 in July and about 30,000 in August": the next item's own bound
-                    r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
-                    r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
-                    r"\s*(?:人民币|RMB)?\s*",
-                    gap,
-                    re.I,
+            if _locale_list_gap(cfg, gap) or (
+                len(gap) <= 30
+                and (
+                    _TABLE_GAP.fullmatch(gap)
+                    or re.fullmatch(
+                        r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                        # "40,000 in October; 38,000 in September; and 30,000 in August"
+                        r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
+                        # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
+                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
+                        r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年)(?:的|均|都|也)?)?"
+                        r"(?:均|都|也|亦)?\s*"
+                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                        r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                        # "40,000 in October, and another 45,000 in November"
+                        r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                        # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                        # "25,000 in July and about 30,000 in August": the next item's own bound
+                        r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
+                        r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
+                        r"\s*(?:人民币|RMB)?\s*",
+                        gap,
+                        re.I,
+                    )
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if (
+            metric is None
+            and rival is not None
+            and _unit_kind(rival[0].unit) == kind
+            and _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+        ):
+            # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
+            metric = rival[1]
+        if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
+            # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
+            # etti": the verb after the list's last figure is every item's
+            following = numbers[i + 1]
+            if kinds[i + 1] == kind and _locale_list_gap(
+                cfg, _LIST_DAYS.sub(" ", text[num.end : following.start])
+            ):
+                stop = min(
+                    (n.start for j, n in enumerate(numbers[i + 2 :], i + 2) if kinds[j] == kind),
+                    default=len(text),
+                )
+                metric = _metric(
+                    cfg, text, following, following.start, min(stop, c_right), c_left, c_right, cues
+                )
         if (
             metric is None
             and prev_event is not None
@@ -1612,7 +1675,22 @@ def _sentence_events(
             # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
             # figure compared with is a figure of the same measure
             metric = prev_event.metric
-        if metric in ("revenue", "net_loss") and _non_car_money(text, c_left, num.start):
+        if (
+            metric is None
+            and phones is not None
+            and num.unit in MONEY_UNITS
+            and _unit_kind(phones[0].unit) == kind
+            and scan.search(cfg.business_res["cars"], text, phones[0].end, num.start)
+        ):
+            # "スマホ事業が947億元、EV事業が213億元", "los de coches eléctricos, de 29.000
+            # millones": the next segment of the list the phones' money opened is the cars'
+            metric = phones[1]
+        if metric in ("revenue", "net_loss") and (
+            _non_car_money(text, c_left, num.start)
+            if cfg.lang in ("en", "zh")
+            else _locale_non_car_money(cfg, text, num.start)
+        ):
+            phones = (num, metric)
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
@@ -1645,6 +1723,8 @@ def _sentence_events(
             bases,
         )
         if subject is None:
+            if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
+                rival = (num, metric)
             continue
         if (
             prev_event is not None
@@ -1695,6 +1775,8 @@ def _sentence_events(
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
         met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
+        if met is None and cfg.lang not in ("en", "zh"):
+            met = cfg.goal_met_re.search(text, max(c_left, num.start - 100), num.start)
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (
@@ -1841,11 +1923,30 @@ def _sentence_events(
             # "an annual capacity of 150,000 ... was ready on June 12, 2023", 年産15万台で、…
             # 2023年6月12日に稼働: the rate before the figure is its period, the day another's
             head = _resolve(cfg.lang, own[c_left : num.start], ref, status, doc_year)
+            if head.kind != "rate" and cfg.lang not in ("en", "zh"):
+                # "15 tys. elektryków miesięcznie" after a year named in another clause: the
+                # rate word right after the figure
+                tail = own[num.end : min(c_right, num.end + 40)]
+                head = _resolve(cfg.lang, tail, ref, status, doc_year)
             if head.kind == "rate" or (
                 head.kind == "year" and head.text and not _YEAR_RE.search(head.text)
             ):
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
+        if (
+            metric == "production"
+            and period.kind == "rate"
+            and cfg.lang not in ("en", "zh")
+            and cfg.capacity_modal_re.search(text, c_left, num.start)
+        ):
+            # "kann pro Jahr bis zu 300.000 Fahrzeuge bauen": what a plant can build a year
+            metric = "production_capacity"
+            modals = [m.span() for m in cfg.capacity_modal_re.finditer(text, c_left, c_right)]
+            if status == "forecast" and all(
+                any(a <= f.start() < b for a, b in modals)
+                for f in cfg.status_res["forecast"].finditer(text, c_left, c_right)
+            ):
+                status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)
         finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
         if finer is not None and metric in ("deliveries", "production", "orders"):
@@ -1937,6 +2038,71 @@ def _sentence_events(
         ):
             # "a target of 100,000, expected to be met in November": the target and a forecast
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
+
+
+_VERB_FINAL = ("ja", "ko", "tr")
+# Japanese and Korean lists: "3分で20万台、18時間で24万台", "20만대, 18시간 만에 24만대"
+_CJK_LIST_GAP = re.compile(
+    r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
+)
+
+
+def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
+    """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
+    "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
+    period only (a verb there starts another statement)."""
+    if cfg.lang in ("en", "zh") or len(gap) > 30:
+        return False
+    m = (_CJK_LIST_GAP if cfg.lang in ("ja", "ko") else cfg.list_gap_re).fullmatch(gap)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    further = cfg.list_further_re.search(rest)
+    if further is not None:
+        rest = rest[: further.start()].strip()  # "et encore", "und weitere", "e altri"
+    for pattern, _ in cfg.qual_before_res:
+        bound = pattern.search(rest)
+        if bound is not None:
+            rest = rest[: bound.start()].strip()  # "y más de", "und über"
+            break
+    if not rest or re.fullmatch(r"[^\W\d_]{1,3}", rest):
+        return True  # nothing, or an article: "y los 240.000", "et les"
+    cues = find_period_cues(rest, cfg.lang)
+    return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
+
+
+@cache
+def _wide_gap(pattern: str) -> re.Pattern[str]:
+    """The list gap with more words of the rival's item ("auto in Cina a ottobre")."""
+    return re.compile(pattern.replace("{0,4}?", "{0,8}?", 1), re.I | re.S)
+
+
+def _xiaomi_next_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "60.000 auto in Cina a ottobre, Xiaomi 40.000", "e a Xiaomi 40 mil": past a list's
+    joiner, a Xiaomi name (and at most one more word, "dagegen") right before the figure."""
+    gap = text[before.end : num.start]
+    wide = _CJK_LIST_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
+    m = wide.fullmatch(gap)
+    if m is None or len(gap) > 60:
+        return False
+    start = before.end + m.start("rest")
+    for s, e, _ in hits:
+        if start <= s and e <= num.start:
+            head = text[start:s].strip()
+            tail = text[e : num.start].strip(" ,—–-")
+            return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
+    return False
+
+
+def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """ "en mayo la cifra subió a", "le chiffre est passé à" (data/lang/ `the_figure`)."""
+    return cfg.lang not in ("en", "zh") and cfg.the_figure_re.search(text, start, end) is not None
 
 
 # where the base of a comparison ends: a clause's end (not a digit group's "116,000")
@@ -2466,12 +2632,27 @@ _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
 # a period named by a year word alone, no number: "annual", "this year", 全年
 _YEAR_WORD_ONLY = re.compile(r"\D*")
-_AFTER_BREAK = re.compile(r"[,;，；]\s*(?:(?:the|le|la|el|il|der|die)\s+)?$", re.I)
+_AFTER_BREAK = re.compile(
+    r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
+)
+
+
+def _launch_of(
+    cfg: ExtractorConfig, text: str, hits: Sequence[tuple[int, int, Entity]], model: Entity
+) -> bool:
+    """The model named right after a launch word ("desde o lançamento do SU7", "seit dem
+    Marktstart des SU7"; data `launch_of`): a point in time, not the owner of the figure."""
+    if cfg.lang in ("en", "zh"):
+        return False
+    first = min((s for s, _, ent in hits if ent is model), default=-1)
+    return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
+
+
 # what joins a figure to the next item of a list
 # "and", "but", "while" in the languages read
 _CONJUNCTIONS = r"and|e|et|y|und|oraz|и|а|ve|dan|và|but|while|whereas|mentre|mais|pero|aber|maar"
 _NEXT_ITEM_PERIOD = re.compile(
-    r"[;；]|,(?!\d{3})|，|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
+    r"[;；]|,(?!\d{3})|，|、|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
     re.I,
 )
 
@@ -2825,6 +3006,12 @@ def _metric(
         r"R&D|research and development|研发", text[lo:hi], re.I
     ):
         return "rd_spend"
+    if (
+        metric == "investment"
+        and cfg.lang not in ("en", "zh")
+        and any(m == "rd_spend" and lo <= a and b <= hi for a, b, _, m in cues)
+    ):
+        return "rd_spend"  # "invertirá 60.000 millones de yuanes en I+D"
     if metric == "headcount" and re.match(
         r"\s*(?:[A-Z][\w']*\s+){0,3}(?:employees|staff|engineers|workers|people)\s+(?!(?:are|were|work|working)\b)\w+ed\b",
         text[num.start + len(text[num.start : num.end]) :],
@@ -2842,7 +3029,7 @@ def _metric(
 _REPORTING_PERIOD_WORDS = (
     "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
     "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
-    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar",
+    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
 )  # fmt: skip
 
 
@@ -2875,6 +3062,16 @@ def _non_car_money(text: str, c_left: int, start: int) -> bool:
     last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, 0, start)), default=-1)
     last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text, 0, start)), default=-1)
     return last_other > last_car
+
+
+def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
+    """The languages of data/lang/: phones (data `non_car`) named after the last car word
+    before an amount ("スマホ事業が947億元", "los ingresos por smartphones")."""
+    last_other = max((m.end() for m in cfg.non_car_re.finditer(text, 0, start)), default=-1)
+    cars = cfg.business_res["cars"]
+    last_car = max((m.end() for m in cars.finditer(text, 0, start)), default=-1)
+    # "スマートフォン大手、小米集団が…売上高1160億元": a maker described, then named, is the group
+    return last_other > last_car and not scan.search(cfg.entity_re, text, last_other, start)
 
 
 _CAR_SEGMENT_NAME = re.compile(
@@ -2991,6 +3188,28 @@ _CONVERSION = re.compile(
     r"[$€¥£₩]?\s*$",
     re.I,
 )
+# a count between a figure and a name after it (a year is no count)
+_LATER_FIGURE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,})(?!\d)"
+    r"|(?<![\w.,])(\d+)\s*(mil|tys|тыс|nghìn|bin|ribu|万|만)"
+)
+
+
+def _part_between(text: str, num: NumberMention, pos: int) -> bool:
+    """A smaller count between a figure and a name after it: the part of the total that the
+    name is ("31.000 ..., só 6.100 eram do YU7"), not a later, larger mark ("180 000 ... au 1er
+    mars et ... le cap des 200 000 SU7")."""
+    for m in _LATER_FIGURE.finditer(text, num.end, pos):
+        digits = re.sub(r"\D", "", m.group(1) or m.group(2) or "")
+        if not digits:
+            continue
+        value = float(digits) * (_PART_SCALE.get(m.group(3), 1000.0) if m.group(2) else 1.0)
+        if value < num.value:
+            return True
+    return False
+
+
+_PART_SCALE = {"万": 1e4, "만": 1e4}
 _NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s|[,;，；]|和|及|而")
 # "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
 _CHANGE_AMOUNT_AFTER = re.compile(
@@ -3447,6 +3666,20 @@ def _subject(
                     and _NEXT_ITEM.search(text, num.end, s) is not None
                     and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
                 )
+                # "Do total de 31.000 carros ..., só 6.100 eram do YU7": past another
+                # figure, the model is that figure's (languages of data/lang/)
+                or (
+                    ent.kind == "model"
+                    and cfg.lang not in ("en", "zh")
+                    and _part_between(text, num, s)
+                )
+                # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
+                # before another figure, is that figure's (languages of data/lang/)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.joiner_re.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
             )
         )
     ]
@@ -3481,12 +3714,25 @@ def _subject(
         if c_left <= s < c_right
         and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
         and (s, e) not in references
+        # "40.000 Autos aus und Tesla 60.000", "40 tys. aut, a Tesla 60 tys.": past a list's
+        # joiner the rival is the next item's (languages of data/lang/)
+        and not (
+            s >= num.end
+            and cfg.lang not in ("en", "zh")
+            and cfg.joiner_re.search(text, num.end, s) is not None
+        )
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if not in_clause and comp_hits and not entity_hits:
         return None
     clause = text[c_left:c_right]
+    if cfg.lang not in ("en", "zh"):
+        part = cfg.of_which_at_re.search(text, num.end, c_right)
+        if part is not None:
+            # "113,1 Milliarden Yuan um, davon 29 Milliarden mit Elektroautos": the cars are
+            # the part's, the total before "davon" the group's
+            clause = text[c_left : part.start()]
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
@@ -3518,7 +3764,11 @@ def _subject(
                 ent.kind != "model"
                 and last_model <= s
                 and e <= num.start
-                and _AFTER_BREAK.search(text, last_model, s)
+                and (
+                    _AFTER_BREAK.search(text, last_model, s)
+                    # "Seit dem Marktstart des SU7 hat Xiaomi ...": the model dates the count
+                    or _launch_of(cfg, text, entity_hits, model)
+                )
                 for s, e, ent in entity_hits
             ):
                 model = None
@@ -3848,6 +4098,8 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
         and k.status == ev.status
         and k.qualifier == "exact"
         and ev.value < k.value <= ev.value * 1.25
+        # "3 dakikada 200.000'den fazla ..., 18 saatte ise 240.000": two windows, two facts
+        and not (ev.period_text and k.period_text and ev.period_text != k.period_text)
         for k in kept
     )
 

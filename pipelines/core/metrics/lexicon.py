@@ -106,6 +106,25 @@ class ExtractorConfig:
     reference: list[str] = field(default_factory=list)
     # a plant's capacity once it is built ("once its second phase is finished", 建成后): a plan
     when_built: list[str] = field(default_factory=list)
+    # the words that join the items of a list of figures ("200 mil pedidos em 3 minutos e 289
+    # mil em uma hora", "und", "et"): a bare figure after one is the same measure (languages of
+    # data/lang/; English and Chinese have theirs in extract.py)
+    list_joiners: list[str] = field(default_factory=list)
+    # "the figure" that a later figure of the same measure is told with ("la cifra subió a",
+    # "le chiffre est passé à", "die Zahl stieg auf"): a bare figure after it is that measure
+    the_figure: list[str] = field(default_factory=list)
+    # a goal met, in the past, right before its figure: "cumplió su objetivo de superar las",
+    # "a atteint son objectif : dépasser les" (English: extract._GOAL_MET)
+    goal_met: list[str] = field(default_factory=list)
+    # "of which", before the part of a total just named: "davon", "dont", "di cui", "из них"
+    of_which: list[str] = field(default_factory=list)
+    # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
+    list_further: list[str] = field(default_factory=list)
+    # "can" before a production figure told at a rate: "kann pro Jahr ... bauen", "peut produire"
+    capacity_modal: list[str] = field(default_factory=list)
+    # a launch word right before a model's name: "desde o lançamento do", "seit dem Marktstart
+    # des" (the model dates a running total, the company owns it)
+    launch_of: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -139,6 +158,15 @@ class ExtractorConfig:
     capacity_plan_re: re.Pattern[str] = field(init=False)
     reference_re: re.Pattern[str] = field(init=False)
     when_built_re: re.Pattern[str] = field(init=False)
+    list_gap_re: re.Pattern[str] = field(init=False)
+    the_figure_re: re.Pattern[str] = field(init=False)
+    goal_met_re: re.Pattern[str] = field(init=False)
+    of_which_re: re.Pattern[str] = field(init=False)
+    list_further_re: re.Pattern[str] = field(init=False)
+    capacity_modal_re: re.Pattern[str] = field(init=False)
+    of_which_at_re: re.Pattern[str] = field(init=False)
+    launch_of_re: re.Pattern[str] = field(init=False)
+    joiner_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
@@ -228,6 +256,45 @@ class ExtractorConfig:
         )
         self.when_built_re = re.compile(
             "|".join(f"(?:{c})" for c in self.when_built) or "(?!)", re.I
+        )
+        # between two figures of a list: the first's unit and period words (up to four), then a
+        # comma or a joiner, and what is left (the next item's period) for the caller to read
+        joiners = "|".join(self.list_joiners) or "(?!)"
+        self.list_gap_re = re.compile(
+            r"\s*(?:[^\W_][\w'’-]*\.?(?:\s+|(?=[,;]))){0,4}?(?:[,;]\s*(?:(?:"
+            + joiners
+            + r")\s+)?|(?:"
+            + joiners
+            + r")\s+)(?P<rest>.*)",
+            re.I | re.S,
+        )
+        self.joiner_re = re.compile(r"[,;]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
+        self.the_figure_re = re.compile(
+            r"(?<![^\W\d_])(?:"
+            + ("|".join(self.the_figure) or "(?!)")
+            + r")(?![^\W\d_])[^\d.;:!?]{0,40}$",
+            re.I,
+        )
+        self.goal_met_re = re.compile("|".join(f"(?:{c})" for c in self.goal_met) or "(?!)", re.I)
+        # the words, then at most a bound or two ("davon nur", "dont plus de") before the part
+        self.of_which_re = re.compile(
+            r"(?<![^\W\d_])(?:"
+            + ("|".join(self.of_which) or "(?!)")
+            + r")(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}?\s*$",
+            re.I,
+        )
+        self.list_further_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
+        )
+        self.of_which_at_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
+        )
+        self.launch_of_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.launch_of) or "(?!)") + r")\s*$", re.I
+        )
+        self.capacity_modal_re = re.compile(
+            r"(?<![^\W\d_])(?:" + ("|".join(self.capacity_modal) or "(?!)") + r")(?![^\W\d_])",
+            re.I,
         )
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
@@ -369,6 +436,13 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         capacity_plan=list(map(str, data.get("capacity_plan", []))),
         reference=list(map(str, data.get("reference", []))),
         when_built=list(map(str, data.get("when_built", []))),
+        list_joiners=list(map(str, data.get("list_joiners", []))),
+        the_figure=list(map(str, data.get("the_figure", []))),
+        goal_met=list(map(str, data.get("goal_met", []))),
+        of_which=list(map(str, data.get("of_which", []))),
+        list_further=list(map(str, data.get("list_further", []))),
+        capacity_modal=list(map(str, data.get("capacity_modal", []))),
+        launch_of=list(map(str, data.get("launch_of", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -384,6 +458,8 @@ LANG_KEYS = (
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
+    "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
+    "capacity_modal", "launch_of",
 )  # fmt: skip
 
 

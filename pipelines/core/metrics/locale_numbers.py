@@ -95,6 +95,10 @@ class _Rules:
     # "10 000e", "ke-10.000", "das 10.000.": (before, after) patterns of an ordinal, whose
     # figure is a milestone of the running total (a group "k" in after: "10-тысячный")
     ordinals: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = ()
+    # "253.500 yuandan 329.900 yuana kadar": a range told "from ... up to", where the words
+    # after the first figure join only with the "up to" words after the second
+    from_re: re.Pattern[str] | None = None
+    until_re: re.Pattern[str] | None = None
 
 
 _UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
@@ -287,6 +291,8 @@ def rules_for(lang: str) -> _Rules:
         else None,
         word_re=word_re,
         ordinals=tuple(_ordinal(o) for o in spec.get("ordinal") or []),
+        from_re=_alt_re(spec.get("range_from")),
+        until_re=_alt_re(spec.get("range_until")),
     )
 
 
@@ -508,6 +514,8 @@ def _read_one(
         rules.before_skip_re
         and _DAY_OR_YEAR.fullmatch(raw)
         and rules.before_skip_re.search(text[max(0, start - 24) : start])
+        # "в октябре 40 тысяч машин": a scale word after it makes it no day
+        and not (rules.scale_re is not None and rules.scale_re.match(text, end))
     ):
         # "tháng 7", "Mart 2024", "junio de 2024"; not "im September 40.000 Autos"
         return None, end
@@ -607,16 +615,24 @@ def _ordinal_at(
     return None
 
 
+def _alt_re(words: Any) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
 def _range_after(
     text: str, first: LocaleNumber | None, pos: int, rules: _Rules, mark: str
 ) -> tuple[LocaleNumber | None, int] | None:
-    """'100.000 y 120.000' after 'entre', '7만~8만대', '400.000 ile 500.000': one mention."""
+    """'100.000 y 120.000' after 'entre', '7만~8만대', '400.000 ile 500.000', '253.500
+    yuandan 329.900 yuana kadar': one mention."""
     if first is None:
         return None
     cm = rules.range_re.match(text, first.end)
     opener, joiner = rules.between_re, rules.and_re
     if not cm and opener and joiner and opener.search(text[max(0, first.start - 16) : first.start]):
         cm = joiner.match(text, first.end)  # "entre 100.000 y 120.000"
+    until = None
+    if not cm and rules.from_re is not None and rules.until_re is not None:
+        cm, until = rules.from_re.match(text, first.end), rules.until_re
     if not cm:
         return None
     nm = rules.number_re.match(text, cm.end())
@@ -626,6 +642,8 @@ def _range_after(
     if second is None:
         return None
     hi, end = second
+    if until is not None and (hi is None or not until.match(text, hi.end)):
+        return None  # "2021'den 135.000": a start, no range unless "kadar" closes it
     if first.value == 0 and first.unit is None:
         return None, end  # "0 a 100 km/h", "0-100": a sprint, not a quantity
     if hi is None:
