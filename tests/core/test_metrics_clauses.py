@@ -503,3 +503,28 @@ def test_a_series_split_by_semicolons_keeps_each_items_month() -> None:
         (40000, 10),
         (39000, 9),
     ], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi's deliveries fell to about 26,000 in April as the SU7 facelift changeover began.",
+        "Xiaomi, which delivered about 26,000 cars in April, said the SU7 made up most of them.",
+        "The SU7 made up more than half of Xiaomi's April deliveries of about 26,000.",
+    ],
+)
+def test_a_model_told_about_beside_the_companys_total_does_not_own_it(text: str) -> None:
+    (ev,) = [e for e in extract_events(text, published=dt.date(2025, 5, 3)) if e.value == 26000]
+    assert (ev.subject, ev.period_start) == ("Xiaomi Auto", dt.date(2025, 4, 1)), ev
+
+
+def test_parallel_items_share_the_measure_named_after_the_second() -> None:
+    events = extract_events(
+        "The SU7 accounted for about 14,000 and the YU7 for about 12,000 of Xiaomi's August "
+        "deliveries.",
+        published=dt.date(2025, 9, 3),
+    )
+    assert [(e.subject, e.metric, e.value) for e in events] == [
+        ("Xiaomi SU7", "deliveries", 14000),
+        ("Xiaomi YU7", "deliveries", 12000),
+    ], events

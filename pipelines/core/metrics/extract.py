@@ -1514,6 +1514,16 @@ def _sentence_events(
             part_of = None  # not "77% of its 350,000-unit target": a share, not a part
         if part_of is not None:
             part_whole = (num.end, numbers[i + 1].start)
+        if (
+            metric is None
+            and i + 1 < len(numbers)
+            and kinds[i + 1] == kind
+            and _PARALLEL_NEXT.fullmatch(text, num.end, numbers[i + 1].start)
+        ):
+            # "The SU7 accounted for about 22,000 and the YU7 for about 18,000 of Xiaomi's
+            # October deliveries": the measure named after the second item is both items'
+            second = numbers[i + 1]
+            metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
         if part_of is not None and metric is None:
             # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
             whole = numbers[i + 1]
@@ -1702,7 +1712,18 @@ def _sentence_events(
             continue  # phone or gadget sales
         if metric is None and not entity_hits:
             continue  # a bare number with no cue and no named subject: not ours to guess
-        names = entity_hits
+        names = tuple(
+            h
+            for h in entity_hits
+            if h[2].kind != "model"
+            or not (
+                # "… 25,000 in June … as the YU7 changeover began", "said the YU7 accounted
+                # for most of them": a model told about after the figure does not own it
+                (h[0] >= num.end and _TOLD_AFTER.search(text, num.end, h[0]))
+                # "The YU7 accounted for more than half of Xiaomi's 40,000": the whole
+                or (h[1] <= num.start and _SHARE_OF_WHOLE.search(text, h[1], num.start))
+            )
+        )
         if part_of is not None:
             # the whole's owner ("of the SU7's 25,000") is not the part's
             names = tuple(h for h in names if not num.end <= h[0] < part_of.end())
@@ -3879,6 +3900,18 @@ def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
 # a clause that is only a predicate before its figure: "，超过4万辆", "，达到4万辆以上"
 _BARE_PREDICATE = re.compile(
     r"\s*(?:并|再次|首次|已经?|均|也)?\s*(?:达到?|超过?|突破|逾|为|约|近)\s*(?:了\s*)?"
+)
+_PARALLEL_NEXT = re.compile(
+    r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    re.I,
+)
+_TOLD_AFTER = re.compile(r"\b(?:as|said|says|while|whereas|when)\b", re.I)
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|making\s+up)\s+(?:for\s+)?"
+    r"(?:most|more\s+than\s+half|over\s+half|half|the\s+(?:bulk|majority|lion['’]s\s+share)|"
+    r"a\s+(?:third|quarter|large\s+share|majority))\s+of\b",
+    re.I,
 )
 # a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
 _PART_OF = re.compile(
