@@ -790,7 +790,6 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
                 dlv(AUTO, 40000, MORE, **OCT),
                 dlv(AUTO, 40000, MORE, **NOV),
             ],
-            marks=xfail("'10月继续超过4万辆' (the same figure again) is lost"),
         ),
         (
             "小米SU7和YU7 10月分别交付约2.2万辆和约1.8万辆。",
@@ -811,7 +810,6 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
             "小米汽车第三季度交付10.88万辆（二季度为8.13万辆）。",
             OCT02,
             [dlv(AUTO, 108800, **Q3), dlv(AUTO, 81300, **Q2)],
-            marks=xfail("the parenthesised Q2 figure is lost and Q3's 10.88万 got Q2"),
         ),
         pytest.param(
             "小米汽车三季度营收283亿元，二季度为206亿元，一季度为181亿元。",

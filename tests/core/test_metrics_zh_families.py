@@ -93,3 +93,23 @@ def test_headline_and_predicate_shapes(
 def test_a_short_shout_without_a_figure_stays_its_own_sentence() -> None:
     events = extract_events("太强了！小米汽车8月交付3万辆。", published=dt.date(2025, 9, 2))
     assert [(e.value, e.period_start) for e in events] == [(30000, dt.date(2025, 8, 1))]
+
+
+def test_a_bracket_after_a_figure_tells_of_another() -> None:
+    events = extract_events(
+        "小米汽车第二季度交付8.13万辆（一季度为7.59万辆）。", published=dt.date(2025, 8, 1)
+    )
+    assert [(e.value, e.period_start) for e in events] == [
+        (81300, dt.date(2025, 4, 1)),
+        (75900, dt.date(2025, 1, 1)),
+    ], events
+
+
+def test_the_same_figure_again_for_the_next_month() -> None:
+    events = extract_events(
+        "小米汽车8月交付3万辆，9月继续超过3万辆。", published=dt.date(2025, 10, 2)
+    )
+    assert [(e.value, e.qualifier, e.period_start) for e in events] == [
+        (30000, "exact", dt.date(2025, 8, 1)),
+        (30000, "more_than", dt.date(2025, 9, 1)),
+    ], events

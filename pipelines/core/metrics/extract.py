@@ -1628,7 +1628,7 @@ def _sentence_events(
                         # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
                         r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
                         r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年)(?:的|均|都|也)?)?"
-                        r"(?:均|都|也|亦)?\s*"
+                        r"(?:均|都|也|亦|继续|再次|再度|仍|依然)?\s*"
                         r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                         r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                         # "40,000 in October, and another 45,000 in November"
@@ -2246,6 +2246,17 @@ def _period(
             q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
             return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
+    ahead = min(
+        (
+            j
+            for j in (text.find("(", num.value_end, hi), text.find("（", num.value_end, hi))
+            if j >= 0
+        ),
+        default=-1,
+    )
+    if ahead >= 0:
+        # "第三季度交付10.88万辆（二季度为8.13万辆）": the bracket after the figure tells of another
+        after = (num.value_end, ahead)
     opened = max(text.rfind("(", lo, num.start), text.rfind("（", lo, num.start))
     if opened >= 0 and not re.search(r"[)）]", text[opened : num.start]):
         # "108,796 in the third quarter (81,302 in the second quarter and …)": the words
