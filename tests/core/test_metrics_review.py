@@ -645,14 +645,12 @@ SINCE = {"period_kind": "cumulative", "period_start": None}
             "pt",
             JUL25,
             JAN_MAY,
-            marks=xfail("'de janeiro até maio de 2025' is Jan-May: got a total since launch"),
         ),
         pytest.param(
             "Entre janeiro e maio de 2025, a Xiaomi entregou 150 mil carros.",
             "pt",
             JUL25,
             JAN_MAY,
-            marks=xfail("'entre janeiro e maio de 2025' is Jan-May: got the month May"),
         ),
         pytest.param(
             "A Xiaomi entregou mais de 300 mil carros desde março de 2024.",

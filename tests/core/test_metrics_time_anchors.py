@@ -384,3 +384,22 @@ def test_what_is_missing_to_a_target_is_no_target() -> None:
         language="zh",
     )
     assert 40000 not in {e.value for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De janeiro a agosto de 2025, a Xiaomi entregou mais de 200 mil carros.", "pt"),
+        ("Entre enero y agosto de 2025, Xiaomi entregó más de 200.000 coches.", "es"),
+        ("De janvier à août 2025, Xiaomi a livré plus de 200 000 voitures.", "fr"),
+        ("Da gennaio ad agosto 2025 Xiaomi ha consegnato oltre 200.000 auto.", "it"),
+        ("Zwischen Januar und August 2025 lieferte Xiaomi mehr als 200.000 Autos aus.", "de"),
+    ],
+)
+def test_from_january_to_a_month_is_the_years_running_total(text: str, lang: str) -> None:
+    ev = _one(text, 200000, dt.date(2025, 9, 10), lang)
+    assert (ev.period_kind, ev.period_start, ev.period_end) == (
+        "cumulative",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 8, 31),
+    ), ev
