@@ -710,7 +710,6 @@ def test_production_prices_people(
             "小米汽车周销量连续三周破万。",
             D(2025, 10, 28),
             [dlv(AUTO, 10000, **RATE)],
-            marks=xfail("weekly sales over 10,000 three weeks running: got window, not rate"),
         ),
         pytest.param(
             "小米YU7锁单超24万台，其中约4成为女性用户。",

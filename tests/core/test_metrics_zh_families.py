@@ -113,3 +113,22 @@ def test_the_same_figure_again_for_the_next_month() -> None:
         (30000, "exact", dt.date(2025, 8, 1)),
         (30000, "more_than", dt.date(2025, 9, 1)),
     ], events
+
+
+def test_a_weekly_figure_held_week_after_week_is_a_pace() -> None:
+    (ev,) = extract_events("小米汽车周交付量连续四周超过8000辆。", published=dt.date(2025, 11, 3))
+    assert (ev.value, ev.period_kind) == (8000, "rate"), ev
+
+
+def test_a_named_months_figure_held_for_months_stays_that_months() -> None:
+    (ev,) = extract_events("小米汽车9月交付量连续两个月超过3万辆。", published=dt.date(2025, 10, 3))
+    assert (ev.period_kind, ev.period_start) == ("month", dt.date(2025, 9, 1)), ev
+
+
+def test_a_named_months_single_month_figure_stays_that_months() -> None:
+    """Bug (caught on the devset while writing the weekly pace): 单月…连续 after a named month
+    was read as a pace."""
+    (ev,) = extract_events(
+        "小米汽车2025年9月单月交付量连续突破3万台。", published=dt.date(2025, 10, 3)
+    )
+    assert (ev.period_kind, ev.period_start) == ("month", dt.date(2025, 9, 1)), ev

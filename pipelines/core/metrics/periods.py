@@ -367,7 +367,9 @@ PACE_RE = re.compile(
     r"(?:\d[\d,.]*|^)\s+(?:[\w-]+\s+){0,3}(?:monthly|daily|weekly)\b|every\s+single\s+day|"
     r"\baverage\s+of\s+[\d,.]+\s+(?:[\w-]+\s+){0,5}(?:a|per|each)\s+(?:day|week|month)\b|"
     # (not "10月均超4万辆": October's, each month's figure)
-    r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均",
+    r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
+    # "周销量连续三周破万": a weekly figure held week after week is a pace
+    r"|(?:周|单周)(?:销量|交付量?|销售)[^，。；,;\d]{0,4}?连续",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
