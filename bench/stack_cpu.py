@@ -27,14 +27,17 @@ def thread_group(name: str) -> str:
     return _POOL_SUFFIX.sub("", name) or name
 
 
-def frame_label(filename: str, function: str) -> str:
-    """'module/file.py:function', the path cut to what follows site-packages or the repo."""
-    for marker in ("site-packages/", "python3.11/", "/work/"):
+_REPO = str(Path(__file__).resolve().parents[1]) + "/"
+
+
+def frame_label(filename: str, function: str, repo: str = _REPO) -> str:
+    """'module/file.py:function', the path cut to what follows site-packages, the standard
+    library or the repository's root."""
+    for marker in ("site-packages/", "python3.11/"):
         if marker in filename:
-            filename = filename.split(marker, 1)[1]
-            break
-    if filename.startswith("wt-") or filename.startswith("main/"):
-        filename = filename.split("/", 1)[1]
+            return f"{filename.split(marker, 1)[1]}:{function}"
+    if filename.startswith(repo):
+        filename = filename[len(repo) :]
     return f"{filename}:{function}"
 
 

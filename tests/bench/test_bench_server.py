@@ -95,11 +95,12 @@ def test_stack_labels_and_summary():
     assert thread_group("Thread-13 (run)") == "Thread"
     assert thread_group("MainThread") == "MainThread"
     assert (
-        frame_label("/work/wt-x/.venv/lib/python3.11/site-packages/feedparser/api.py", "parse")
+        frame_label("/srv/xauto/.venv/lib/python3.11/site-packages/feedparser/api.py", "parse")
         == "feedparser/api.py:parse"
     )
     assert (
-        frame_label("/work/wt-x/pipelines/workers.py", "collect") == "pipelines/workers.py:collect"
+        frame_label("/srv/xauto/pipelines/workers.py", "collect", repo="/srv/xauto/")
+        == "pipelines/workers.py:collect"
     )
     text = summary({("MainThread", "a", "b"): 3_000_000_000, ("T", "a"): 1_000_000_000})
     assert "sampled CPU 4.00 s" in text
