@@ -51,6 +51,10 @@ def year(y: int) -> dict[str, Any]:
     return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
 
 
+# the week of Monday, October 20 to Sunday, October 26 2025 (told on Tuesday the 28th)
+WEEK_OCT20 = {"period_kind": "week", "period_start": D(2025, 10, 20), "period_end": D(2025, 10, 26)}
+
+
 def first_months(y: int, m: int) -> dict[str, Any]:
     """The first m months of year y: a running total from January 1 to the month's end."""
     end = _last_day(y, m)
@@ -377,16 +381,7 @@ def test_en_order_and_headlines(text: str, published: dt.date, want: list[dict[s
         pytest.param(
             "In the week of October 20-26, Xiaomi delivered about 9,800 cars.",
             D(2025, 10, 28),
-            [
-                dlv(
-                    AUTO,
-                    9800,
-                    ABOUT,
-                    period_kind="week",
-                    period_start=D(2025, 10, 20),
-                    period_end=D(2025, 10, 26),
-                )
-            ],
+            [dlv(AUTO, 9800, ABOUT, **WEEK_OCT20)],
         ),
         pytest.param(
             "In fiscal 2024, Xiaomi's EV business recorded revenue of RMB 32.1bn.",
@@ -1011,16 +1006,7 @@ def test_zh_order_and_headlines(text: str, published: dt.date, want: list[dict[s
         pytest.param(
             "上周小米汽车交付约9800辆。",
             D(2025, 10, 28),
-            [
-                dlv(
-                    AUTO,
-                    9800,
-                    ABOUT,
-                    period_kind="week",
-                    period_start=D(2025, 10, 20),
-                    period_end=D(2025, 10, 26),
-                )
-            ],
+            [dlv(AUTO, 9800, ABOUT, **WEEK_OCT20)],
         ),
         pytest.param(
             "2024财年，小米智能电动汽车业务收入321亿元。",

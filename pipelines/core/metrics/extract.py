@@ -35,6 +35,7 @@ from pipelines.core.metrics.periods import (
     MONTH_NOUN_RE,
     MONTHS,
     NEXT_YEAR_RE,
+    ORDINAL_WORDS,
     THIS_YEAR_RE,
     WHOLE_YEAR_RE,
     Period,
@@ -766,7 +767,6 @@ _PERIOD_LIST = re.compile(
     r"|(?P<zm>\d{1,2}月份?(?:" + _LIST_JOIN + r"\d{1,2}月份?){1,5})",
     re.I,
 )
-_Q_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _respectively_periods(
@@ -783,7 +783,7 @@ def _respectively_periods(
             r"Q([1-4])|(first|second|third|fourth)|([一二三四])季度", m.group(0), re.I
         )
         numbers = [
-            int(a) if a else _Q_NUMBER[b.lower()] if b else "一二三四".index(c) + 1
+            int(a) if a else ORDINAL_WORDS[b.lower()] if b else "一二三四".index(c) + 1
             for a, b, c in items
         ]
         spans = [(3 * n - 2, 3 * n) for n in numbers]
@@ -2241,7 +2241,7 @@ def _period(
         # the quarter the sentence names, its number said alone
         said = _resolve(lang, text, ref, status, doc_year)
         if said.kind == "quarter" and said.start is not None:
-            n = _ORDINAL_QUARTER[ellipsis.group(2).lower()]
+            n = ORDINAL_WORDS[ellipsis.group(2).lower()]
             q_start = dt.date(said.start.year, 3 * n - 2, 1)
             q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
@@ -2707,7 +2707,6 @@ _QUARTER_ELLIPSIS = re.compile(
     r"[^,;.]{0,30}?\b(?P<p>(?:in|during|for)\s+the\s+(first|second|third|fourth))\s*(?=[,;.)]|$)",
     re.I,
 )
-_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _nearer_before(

@@ -245,16 +245,6 @@ def _months_of_a_year(sentence: str, window: str) -> bool:
     return _AFTER_LAUNCH.match(sentence, end) is None
 
 
-_ORDINAL_QUARTER_N = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "q1": 1,
-    "q2": 2,
-    "q3": 3,
-    "q4": 4,
-}
 _AS_OF_QUARTER_END = re.compile(
     r"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?"
     r"(?:(?P<qw>first|second|third|fourth)\s+quarter|(?P<q>Q[1-4]))(?:\s+(?:of\s+)?(?P<qy>20\d{2}))?",
@@ -308,7 +298,7 @@ LAUNCH_MONTH_RE = re.compile(
     r"|of\s+(?:sales|deliveries))\b",
     re.IGNORECASE,
 )
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {  # ordinal words up to twelve: quarters, months since a launch
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
@@ -326,8 +316,8 @@ def launch_month(text: str | None, launched: dt.date) -> tuple[dt.date, dt.date]
         n = int(raw)
     elif raw[:-2].isdigit():
         n = int(raw[:-2])
-    elif raw in _ORDINAL_WORDS:
-        n = _ORDINAL_WORDS[raw]
+    elif raw in ORDINAL_WORDS:
+        n = ORDINAL_WORDS[raw]
     else:
         n = _ZH_MONTHS.get(raw, 0)
     if not 1 <= n <= 24:
@@ -596,7 +586,7 @@ def resolve_period(
         m = _AS_OF_QUARTER_END.search(sentence)
         if m:
             # "As of the end of the third quarter": the running total at that quarter's end
-            qn = _ORDINAL_QUARTER_N[(m.group("qw") or m.group("q")).lower()]
+            qn = int(m.group("q")[1]) if m.group("q") else ORDINAL_WORDS[m.group("qw").lower()]
             y = int(m.group("qy")) if m.group("qy") else year_ref.year
             if not m.group("qy") and ref is not None and _month_end(y, 3 * qn) > ref:
                 y -= 1
