@@ -439,7 +439,6 @@ def test_en_order_and_headlines(text: str, published: dt.date, want: list[dict[s
             "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 300000, MORE, **ytd(2025))],
-            marks=xfail("'Year to date: 300,000+.' as its own sentence is lost"),
         ),
         (
             "As of April 24, locked orders for the SU7 stood at 75,723.",
@@ -508,7 +507,6 @@ def test_en_time(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             "Deliveries: Xiaomi 40,000+, Nio 40,397, Xpeng 42,013 (October).",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail("a row of makers with the month in parentheses: no event"),
         ),
         pytest.param(
             "The YU7 accounted for more than half of Xiaomi's October deliveries of 40,000-plus.",
@@ -775,7 +773,6 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
                 dlv(AUTO, 40000, MORE, **SEP),
                 dlv(AUTO, 40000, MORE, **OCT),
             ],
-            marks=xfail("'9月、10月均超4万辆' after the first pair: September and October lost"),
         ),
         pytest.param(
             "小米汽车9月交付超4万辆，10月继续超过4万辆；11月交付同样超过4万辆。",

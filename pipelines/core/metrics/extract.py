@@ -121,7 +121,7 @@ _SENT_END = re.compile(
     # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
-    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
+    r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
@@ -470,6 +470,17 @@ _THE_FIGURE = re.compile(
 )
 # the same, unanchored: whether the sentence has one anywhere (_stands_alone)
 _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
+# a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
+# "September: 40,000+." (the label before the colon, then the figure and nothing else)
+_LABELLED_ROW = re.compile(
+    r"\s*(?P<label>[^\d:：,，;；.。]{2,40}?)\s*[:：]\s*"
+    r"(?:about|around|over|more\s+than|nearly|almost|约|超|超过|逾|近)?\s*$",
+    re.I,
+)
+_FIRST_DIGIT = re.compile(r"\d")
+_ROW_END = re.compile(
+    r"\s*(?:\+|-plus|\s*plus)?\s*(?:units|vehicles|cars|辆)?\s*[.。!！]?\s*$", re.I
+)
 _NTH_STRAIGHT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
@@ -743,14 +754,16 @@ def _each_month(
             if any(e.value == ev.value and e.period_start == dt.date(year, second, 1) for e in out):
                 continue
             as_of = end if ev.as_of is not None and (ref is None or end <= ref) else None
-            out.append(
+            # right after its first month's event: the sentence's events stay in text order
+            out.insert(
+                out.index(ev) + 1,
                 dataclasses.replace(
                     ev,
                     period_start=dt.date(year, second, 1),
                     period_end=end,
                     period_text=said,
                     as_of=as_of,
-                )
+                ),
             )
     return out
 
@@ -1556,6 +1569,19 @@ def _sentence_events(
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
         if (
+            metric is None
+            and i == 0
+            and len(numbers) == 1
+            and ctx.last_event is not None
+            and _unit_kind(ctx.last_event.unit) == kind
+            and ctx.last_event.metric != "other"
+            and _labelled_row(text, num, ref, doc_year, lang)
+        ):
+            # "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.": the row after
+            # a labelled figure counts what that figure counted
+            metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
+            forced_status = "actual"
+        if (
             prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
@@ -2162,12 +2188,29 @@ def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMenti
     return "".join(parts)
 
 
+def _labelled_row(
+    text: str, num: NumberMention, ref: dt.date | None, doc_year: int | None, lang: str
+) -> bool:
+    """Whether the sentence is only a period's label, a colon and the figure."""
+    row = _LABELLED_ROW.fullmatch(text, 0, num.start)
+    if row is None or not _ROW_END.fullmatch(text, num.end):
+        return False
+    label = row.group("label")
+    if _resolve(lang, label, ref, "actual", doc_year).kind != "none":
+        return True
+    # a month alone is a period only after a preposition ("May" is also a verb)
+    return lang == "en" and _resolve(lang, "in " + label, ref, "actual", doc_year).kind == "month"
+
+
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     """Whether a plain count of the sentence could be read with no cue: a window after it
     ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
+    digit = _FIRST_DIGIT.search(text) if len(text) < 60 else None
+    if digit is not None and _LABELLED_ROW.fullmatch(text, 0, digit.start()):
+        return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
 
 

@@ -58,6 +58,8 @@ IN_MONTH_RE = re.compile(
     r"(?:the\s+month\s+of\s+|both\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# "(October)", "(Oct 2025)": a month in brackets labels the figures before it
+BRACKET_MONTH_RE = re.compile(r"\(\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\s*\)", re.IGNORECASE)
 # "1-10月", "1月至10月", "2025年1～9月": the months from the first to the last
 ZH_MONTH_RANGE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m1>\d{1,2})\s*(?:月(?:份)?\s*)?"
@@ -183,7 +185,7 @@ MONTH_NOUN_RE = re.compile(
 # "October was Xiaomi's best month yet, with …": the month the sentence is about
 MONTH_SUBJECT_RE = re.compile(
     r"^(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))(?:\s+" + _YEAR + r")?\s+(?:was|saw|brought|marked)\b",
+    r"November|December))(?:\s+" + _YEAR + r")?(?:\s+(?:was|saw|brought|marked)\b|\s*:)",
     re.IGNORECASE,
 )
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
@@ -757,6 +759,7 @@ def resolve_period(
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
             or MONTH_SUBJECT_RE.search(sentence)
+            or scan.search(BRACKET_MONTH_RE, sentence)
         )
         zm = (
             None

@@ -1,0 +1,100 @@
+"""Figures set out as rows rather than sentences: a labelled row after a labelled figure
+("Year to date: 300,000+."), a month in brackets after a row of makers ("(October)"), and
+two months said to share one figure, kept in text order.
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+NOV = dt.date(2025, 11, 3)
+
+
+def _rows(text: str, lang: str = "en") -> list[tuple[object, ...]]:
+    return [
+        (e.subject, e.metric, e.value, e.status, e.period_kind, e.period_start)
+        for e in extract_events(text, published=NOV, language=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        (
+            "Xiaomi's EV deliveries, October: 40,000+. Year to date: 300,000+.",
+            "en",
+            ("Xiaomi Auto", "deliveries", 300000, "actual", "cumulative", dt.date(2025, 1, 1)),
+        ),
+        (
+            "Xiaomi EV deliveries in October: over 40,000. September: over 38,000.",
+            "en",
+            ("Xiaomi Auto", "deliveries", 38000, "actual", "month", dt.date(2025, 9, 1)),
+        ),
+        (
+            "Xiaomi YU7 locked orders after 18 hours: 240,000. First hour: 289,000.",
+            "en",
+            None,  # "First hour" comes before "after 18 hours" in time: a window, not read here
+        ),
+        (
+            "小米汽车10月交付量：超4万辆。今年以来：超30万辆。",
+            "zh",
+            ("Xiaomi Auto", "deliveries", 300000, "actual", "cumulative", dt.date(2025, 1, 1)),
+        ),
+    ],
+)
+def test_a_labelled_row_counts_what_the_row_before_counted(
+    text: str, lang: str, second: tuple[object, ...] | None
+) -> None:
+    rows = _rows(text, lang)
+    if second is None:
+        assert len(rows) >= 1, rows
+        return
+    assert len(rows) == 2 and rows[1] == second, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rival's row is the rival's
+        "Xiaomi EV deliveries in October: 40,000+. Tesla: 61,000.",
+        "Xiaomi EV deliveries in October: 40,000+. Li Auto: 31,767.",
+        # a row after a sentence that gave no figure
+        "Xiaomi has not said how many cars it sold. Year to date: 300,000.",
+    ],
+)
+def test_a_row_that_is_no_period_of_the_list_gives_nothing(text: str) -> None:
+    rows = _rows(text)
+    assert all(r[2] in (40000,) for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Deliveries: Xiaomi 40,000+, Nio 40,397, Xpeng 42,013 (October).", 10),
+        ("Xiaomi handed over 40,000 cars (September 2025).", 9),
+    ],
+)
+def test_a_month_in_brackets_labels_the_figures(text: str, month: int) -> None:
+    rows = _rows(text)
+    assert rows == [
+        ("Xiaomi Auto", "deliveries", 40000, "actual", "month", dt.date(2025, month, 1))
+    ], rows
+
+
+def test_a_day_in_brackets_is_no_month() -> None:
+    rows = _rows("Xiaomi handed over 40,000 cars (October 20).")
+    assert all(r[4] != "month" for r in rows), rows
+
+
+def test_two_months_sharing_a_figure_stay_in_text_order() -> None:
+    got = [
+        (e.value, e.period_start.month if e.period_start else None)
+        for e in extract_events(
+            "小米汽车5月、6月交付量均超2万辆，7月、8月均超3万辆。", published=NOV, language="zh"
+        )
+    ]
+    assert got == [(20000, 5), (20000, 6), (30000, 7), (30000, 8)], got
