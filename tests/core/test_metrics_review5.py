@@ -144,7 +144,6 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
             "was also above 40,000.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 40000, MORE, **SEP)],
-            marks=xfail("'; in September, the figure was also above 40,000' is lost"),
         ),
         pytest.param(
             "The SU7 and YU7 accounted for roughly 17,000 and 23,000 of Xiaomi's September "
@@ -185,7 +184,6 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
                 dlv(AUTO, 20000, MORE, **month(2024, 10)),
                 dlv(AUTO, 30000, MORE, **JUL),
             ],
-            marks=xfail("'passed' governs the whole list: the 20,000 and 30,000 come out exact"),
         ),
         (
             "Xiaomi delivered 75,869 cars in the first quarter of 2025, against 69,697 in the "
@@ -901,14 +899,12 @@ def test_zh_lists(text: str, published: dt.date, want: list[dict[str, Any]]) -> 
             "小米YU7锁单24万！仅用18小时",
             LAUNCH,
             [ev(YU7, metric="locked_orders", value=240000, qualifier="exact", **WINDOW)],
-            marks=xfail("'仅用18小时' after the figure is the window: got cumulative"),
         ),
         ("小米汽车10月交付破4万 连续两月", NOV02, [dlv(AUTO, 40000, MORE, **OCT)]),
         pytest.param(
             "十万辆：小米汽车三季度交付量首破十万",
             OCT02,
             [dlv(AUTO, 100000, MORE, **Q3)],
-            marks=xfail("'首破十万' is more_than: got exact (from the headline's '十万辆')"),
         ),
         (
             "小米汽车本月交付有望超4万辆",

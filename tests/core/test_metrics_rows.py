@@ -1,6 +1,8 @@
-"""Figures set out as rows rather than sentences: a labelled row after a labelled figure
-("Year to date: 300,000+."), a month in brackets after a row of makers ("(October)"), and
-two months said to share one figure, kept in text order.
+"""Figures set out as rows and lists: a labelled row after a labelled figure ("Year to date:
+300,000+."), a month in brackets after a row of makers ("(October)"), two months said to share
+one figure (kept in text order), a bound's verb that governs a whole list ("topped 5,000 in
+April, 10,000 in June ..."), "the number was again over" after a semicolon, a headline's
+figure said twice, once with its bound, and a window shouted after the figure ("…！只用了3天").
 
 Every sentence here is written for this test (our own words, real-world figures).
 """
@@ -98,3 +100,59 @@ def test_two_months_sharing_a_figure_stay_in_text_order() -> None:
         )
     ]
     assert got == [(20000, 5), (20000, 6), (30000, 7), (30000, 8)], got
+
+
+def _quals(text: str, published: dt.date, lang: str = "en") -> list[tuple[float, str, str]]:
+    return [
+        (e.value, e.qualifier, e.period_kind)
+        for e in extract_events(text, published=published, language=lang)
+    ]
+
+
+def test_a_bounds_verb_governs_the_whole_list() -> None:
+    text = (
+        "Xiaomi's monthly deliveries topped 5,000 in April 2024, 10,000 in June 2024 and 20,000 "
+        "in October 2024."
+    )
+    assert _quals(text, dt.date(2025, 1, 2)) == [
+        (5000, "more_than", "month"),
+        (10000, "more_than", "month"),
+        (20000, "more_than", "month"),
+    ]
+
+
+def test_a_bound_word_before_one_figure_does_not_bound_the_next() -> None:
+    text = "Xiaomi delivered more than 10,000 cars in June and 12,345 in July."
+    assert _quals(text, dt.date(2025, 8, 2)) == [
+        (10000, "more_than", "month"),
+        (12345, "exact", "month"),
+    ]
+
+
+def test_the_number_again_after_a_semicolon() -> None:
+    text = "Xiaomi sold more than 20,000 cars in March; in April, the number was again over 20,000."
+    got = [
+        (e.value, e.qualifier, e.period_start)
+        for e in extract_events(text, published=dt.date(2025, 5, 2), language="en")
+    ]
+    assert got == [
+        (20000, "more_than", dt.date(2025, 3, 1)),
+        (20000, "more_than", dt.date(2025, 4, 1)),
+    ]
+
+
+def test_a_headline_figure_said_again_with_its_bound() -> None:
+    got = _quals("十三万辆：小米汽车2024年交付量突破十三万", dt.date(2025, 1, 2), "zh")
+    assert got == [(130000, "more_than", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("小米SU7锁单7万！只用了3天", "zh"),
+        ("Xiaomi YU7 draws 240,000 locked orders! In just 18 hours.", "en"),
+    ],
+)
+def test_a_window_shouted_after_the_figure_is_its_window(text: str, lang: str) -> None:
+    got = _quals(text, dt.date(2025, 6, 27), lang)
+    assert [k for _, _, k in got] == ["window"], got

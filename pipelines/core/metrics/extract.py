@@ -224,18 +224,33 @@ def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
 
 def _split_folded(folded: str) -> Iterator[_Sentence]:
     held: _Sentence | None = None  # a headline's figure shouted before its subject
+    last: _Sentence | None = None  # the sentence before, until the next shows it is whole
     for sent in _split_plain(folded):
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
+            # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
+        if last is not None:
+            yield last
+            last = None
         if _SHOUTED_FIGURE.fullmatch(sent.text):
             held = sent  # "4万辆！小米汽车10月交付再破纪录", "逾4万！…": one headline
             continue
-        yield sent
+        last = sent
+    if last is not None:
+        yield last
     if held is not None:
         yield held
 
 
+# a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
+_SHOUTED_WINDOW = re.compile(
+    r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
+    r"|(?i:(?:in|within)\s+(?:just|only)?\s*\d+\s+(?:minutes|hours|days))\s*[!.]?"
+)
 # a figure alone before "！", the rest of the headline after it
 _SHOUTED_FIGURE = re.compile(r"\S{0,6}\d[\d.,]*\s*[万亿]?\S{0,4}\s*[！!]")
 
@@ -465,7 +480,9 @@ _CHANGE_TO = re.compile(
 )
 _THE_FIGURE = re.compile(
     r"\bthe\s+(?:\w+\s+){0,2}?(?:figure|number|tally)\s+(?:\w+\s+){0,4}?"
-    r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:also\s+|again\s+|still\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|below\s+|under\s+|more\s+than\s+|"
+    r"less\s+than\s+|close\s+to\s+|almost\s+)?$",
     re.I,
 )
 # the same, unanchored: whether the sentence has one anywhere (_stands_alone)
@@ -1399,6 +1416,8 @@ def _sentence_events(
     rival: tuple[NumberMention, str] | None = None
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     prev_num: NumberMention | None = None
+    # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
+    governing: str | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -1955,6 +1974,17 @@ def _sentence_events(
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
+        if qualifier != "exact":
+            verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
+            governing = qualifier if verb is not None else None
+        elif (
+            governing is not None
+            and prev_num is not None
+            and _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            qualifier = governing  # the next item of the list the verb governs
+        else:
+            governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
         value, value_max = num.value, num.value_max
@@ -3483,6 +3513,19 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# a bound's verb before the first figure of a list: it bounds every item ("passed 10,000 in June
+# 2024, 20,000 in October 2024 and 30,000 in July 2025", 先后突破1万、2万和3万辆)
+_BOUND_VERB = re.compile(
+    r"\b(?:passed|topped|exceeded|surpassed|crossed|broke|cleared)\s+(?:the\s+)?$"
+    r"|(?:先后|相继|依次)(?:突破|超过|跨过)\s*$",
+    re.I,
+)
+# what lies between two items of such a list: the first item's period and a joiner
+_LIST_ITEM_GAP = re.compile(
+    r"\s*(?:units|vehicles|cars|辆)?\s*(?:in|during|by)?\s*(?:[A-Za-z]+\.?\s+){0,3}?"
+    r"(?:(?:19|20)\d{2}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|、|和|及)\s*",
+    re.I,
+)
 # two models' figures added up
 _TOGETHER = re.compile(
     r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
@@ -4137,6 +4180,13 @@ def _dedupe(
                     # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
                     # statement that gives the period is the one kept
                     kept[i] = dataclasses.replace(ev, subject=k.subject)
+                elif (
+                    k.qualifier == "exact" != ev.qualifier
+                    and k.evidence == ev.evidence
+                    and k.period_kind == ev.period_kind
+                ):
+                    # "十万辆：小米汽车三季度交付量首破十万": the figure said again with its bound
+                    kept[i] = dataclasses.replace(k, qualifier=ev.qualifier)
                 break
             if same_period and _rounded_restatement(k.value, ev.value):
                 # (of one period: "over 30,000 in August" is not July's 30,452)
