@@ -240,6 +240,13 @@ GM, OP = "gross margin", "operating profit"
             RESULTS,
             [],
         ),
+        (
+            "Xiaomi expects its EV business to stay profitable in the fourth quarter, with "
+            "revenue of over 30 billion yuan.",
+            NOTES,
+            [money("revenue", 3e10, MORE, status="forecast", as_of=None, **Q4)],
+        ),
+        ("Analysts value Xiaomi's EV business at about US$40 billion.", NOTES, []),
     ]
 )
 def test_en_results(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -280,6 +287,29 @@ def test_en_results(text: str, published: dt.date, want: list[dict[str, Any]]) -
             "third quarter.",
             NOTES,
             [fcst(150000, ABOUT, as_of=None, **Q4), dlv(AUTO, 108796, **Q3)],
+        ),
+        (
+            "Xiaomi's annual deliveries could top 1.2 million in 2030, Jefferies estimates.",
+            NOTES,
+            [fcst(1200000, MORE, as_of=None, **year(2030))],
+        ),
+        pytest.param(
+            "Jefferies: Xiaomi 4Q25E deliveries 145k, 2026E 550k",
+            NOTES,
+            [fcst(145000, **Q4), fcst(550000, **year(2026))],
+            marks=xfail("'4Q25E' is an estimate (forecast): got status actual for 145k"),
+        ),
+        pytest.param(
+            "UBS trimmed its Xiaomi target price to HK$58 from HK$62 but kept its 2026 delivery "
+            "estimate at 520,000 units.",
+            NOTES,
+            [fcst(520000, as_of=None, **year(2026))],
+            marks=xfail("'its 2026 delivery estimate at 520,000': got period none, not 2026"),
+        ),
+        (
+            "Xiaomi shares hit a record HK$61.45 after the YU7 drew 289,000 orders in an hour.",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=289000, **WINDOW)],
         ),
     ]
 )
@@ -353,6 +383,12 @@ def test_en_analysts(text: str, published: dt.date, want: list[dict[str, Any]]) 
             marks=xfail("a planned count of stores is other/stores, status target: no event"),
         ),
         ("Xiaomi operates about 1,800 superchargers across China.", D(2025, 10, 1), []),
+        (
+            "Delivery lead time for the Xiaomi SU7 has shortened to 4-7 weeks from 8-11 weeks.",
+            NOV02,
+            [],
+        ),
+        ("Xiaomi's car plant runs two shifts and turns out a car every 76 seconds.", NOV02, []),
     ]
 )
 def test_en_capacity_people_stores(
@@ -466,6 +502,24 @@ def test_en_recalls_registrations_exports(
             [price(YU7, 253500, **NONE)],
             marks=xfail("'Xiaomi's YU7 launched at 253,500 yuan' after Tesla's cut: no event"),
         ),
+        (
+            "In dollar terms, the Xiaomi YU7 starts at about $35,300.",
+            LAUNCH,
+            [ev(YU7, metric="price", value=35300, unit="USD", qualifier=ABOUT, **NONE)],
+        ),
+        pytest.param(
+            "The SU7 Ultra costs 529,900 yuan in China; in Europe it would sell for over 100,000 "
+            "euros, analysts reckon.",
+            D(2025, 2, 28),
+            [
+                price(ULTRA, 529900, status="actual", **NONE),
+                ev(ULTRA, metric="price", value=100000, unit="EUR", qualifier=MORE)
+                | {"status": "forecast", **NONE},
+            ],
+            marks=xfail(
+                "'would sell for over 100,000 euros, analysts reckon' is a forecast: actual"
+            ),
+        ),
     ]
 )
 def test_en_prices(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -553,6 +607,13 @@ def test_en_rows(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             [goal(300000, as_of=None, **year(2025))],
             marks=xfail("'we want to sell' is a goal for 2025 with no as_of: got as_of Dec 20"),
         ),
+        pytest.param(
+            "Xiaomi has raised its 2024 target twice: to 120,000 in July and to 130,000 in "
+            "November.",
+            D(2024, 11, 20),
+            [goal(120000, **year(2024)), goal(130000, **year(2024))],
+            marks=xfail("'to 120,000 in July', 'to 130,000 in November' say when: got months"),
+        ),
     ]
 )
 def test_en_quotes(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -614,6 +675,19 @@ def test_en_quotes(text: str, published: dt.date, want: list[dict[str, Any]]) ->
             [],
             marks=xfail("a sum ('At 40,000 a month ... would deliver'): got actual 480,000 rate"),
         ),
+        pytest.param(
+            "Xiaomi will miss its 350,000 target unless December deliveries exceed 45,000.",
+            NOTES,
+            [goal(350000, **year(2025)), goal(45000, MORE, **month(2025, 12))],
+            marks=xfail("the 350,000 target is the year's: got December"),
+        ),
+        pytest.param(
+            "Xiaomi's EV business needs about 30,000 deliveries a month to stay profitable, Lu "
+            "Weibing said.",
+            NOTES,
+            [],
+            marks=xfail("a break-even threshold ('to stay profitable'): got actual 30,000 rate"),
+        ),
     ]
 )
 def test_en_denials_hypotheticals(
@@ -664,6 +738,18 @@ def test_en_denials_hypotheticals(
                 ev(SU7, metric="orders", value=88898, **WINDOW),
             ],
         ),
+        pytest.param(
+            "Xiaomi's EV gross margin of 25.5% is well above Tesla's 15.4%.",
+            NOTES,
+            [other(GM, 25.5)],
+            marks=xfail("'Xiaomi's EV gross margin of 25.5%' before Tesla's: no event"),
+        ),
+        (
+            "Xiaomi sold 1.2 million phones in India in October, while its EV arm delivered "
+            "40,000 cars at home.",
+            NOV02,
+            [dlv(AUTO, 40000, **OCT)],
+        ),
     ]
 )
 def test_en_rivals(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -710,6 +796,11 @@ def test_en_rivals(text: str, published: dt.date, want: list[dict[str, Any]]) ->
             NOV02,
             [dlv(AUTO, 41000, **OCT)],
             marks=xfail("'rose by about 1,000' is a change: got it as October's deliveries too"),
+        ),
+        (
+            "Xiaomi's 40,000-plus October deliveries were its fifth record in six months.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
         ),
     ]
 )
@@ -770,6 +861,22 @@ def test_en_numbers_and_changes(text: str, published: dt.date, want: list[dict[s
         ("小米汽车营收同比增长近两倍。", RESULTS, []),
         ("小米集团三季度经调整净利润113亿元，同比增长81%。", RESULTS, []),
         ("小米汽车业务营收占集团总营收约四分之一。", RESULTS, []),
+        (
+            "小米汽车二季度毛利率26.4%，较一季度提升3.2个百分点。",
+            Q2_RESULTS,
+            [other(GM, 26.4, status="actual", **Q2)],
+        ),
+        (
+            "小米汽车三季度单车平均售价25.98万元，二季度为25.37万元。",
+            RESULTS,
+            [price(AUTO, 259800, **Q3), price(AUTO, 253700, **Q2)],
+        ),
+        (
+            "小米汽车四季度营收有望超过300亿元，同比增长超一倍。",
+            NOTES,
+            [money("revenue", 3e10, MORE, status="forecast", as_of=None, **Q4)],
+        ),
+        ("小米汽车10月交付量环比增长2.5%，同比增长126%。", NOV02, []),
     ]
 )
 def test_zh_results(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -849,6 +956,26 @@ def test_zh_analysts(text: str, published: dt.date, want: list[dict[str, Any]]) 
             RESULTS,
             [ev(AUTO, metric="headcount", value=20000, qualifier=MORE, status="actual")],
         ),
+        (
+            "小米汽车已在全国开设超过400家门店，覆盖90多个城市。",
+            RESULTS,
+            [other("stores", 400, qualifier=MORE, status="actual")],
+        ),
+        pytest.param(
+            "小米汽车员工人数同比增加约5000人。",
+            RESULTS,
+            [],
+            marks=xfail("'同比增加约5000人' is a change: got headcount about 5,000"),
+        ),
+        pytest.param(
+            "小米汽车第十万辆车于2024年11月13日下线。",
+            D(2024, 11, 20),
+            [
+                ev(AUTO, metric="production", value=100000, status="actual")
+                | total_to(D(2024, 11, 13))
+            ],
+            marks=xfail("'第十万辆车...下线' is the 100,000th car off the line: no event"),
+        ),
     ]
 )
 def test_zh_capacity_people_stores(
@@ -885,6 +1012,11 @@ def test_zh_capacity_people_stores(
             D(2025, 6, 1),
             [ev(AUTO, metric="delivery_target", value=10000, status="target")],
         ),
+        (
+            "小米汽车周交付量稳定在1万辆左右。",
+            NOV02,
+            [dlv(AUTO, 10000, ABOUT, **RATE)],
+        ),
     ]
 )
 def test_zh_recalls_registrations_exports(
@@ -916,6 +1048,22 @@ def test_zh_recalls_registrations_exports(
             D(2025, 2, 28),
             [price(ULTRA, 529900, **NONE), price(ULTRA, 814900, **NONE)],
         ),
+        pytest.param(
+            "小米YU7 Max版限时补贴5000元后到手价32.49万元。",
+            D(2025, 7, 1),
+            [price(YU7, 324900, **NONE)],
+            marks=xfail("'到手价32.49万元' (price after a subsidy) is a price: no event"),
+        ),
+        (
+            "小米汽车海外版SU7将于2027年在欧洲上市，售价预计超过6万欧元。",
+            NOV02,
+            [
+                ev(SU7, metric="price", value=60000, unit="EUR", qualifier=MORE)
+                | {"status": "forecast", **NONE}
+            ],
+        ),
+        ("小米YU7开启预订，定金5000元。", LAUNCH, []),
+        ("小米SU7定金5000元，锁单后不可退。", D(2024, 3, 29), []),
     ]
 )
 def test_zh_prices(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -987,6 +1135,12 @@ def test_zh_rows(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             [goal(100000, **year(2024)), goal(120000, **year(2024)), goal(130000, **year(2024))],
             marks=xfail("'11月又上调至13万辆' (the second raise) is lost"),
         ),
+        ("小米汽车今年交付目标为三十五万辆。", D(2025, 3, 19), [goal(350000, **year(2025))]),
+        (
+            "小米汽车前三季度累计交付约26.6万辆，距全年目标35万辆还差约8.4万辆。",
+            D(2025, 10, 5),
+            [dlv(AUTO, 266000, ABOUT, **first_months(2025, 9)), goal(350000, **year(2025))],
+        ),
     ]
 )
 def test_zh_quotes_and_targets(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -1019,6 +1173,13 @@ def test_zh_quotes_and_targets(text: str, published: dt.date, want: list[dict[st
             [],
             marks=xfail("a sum ('按每月4万辆计算'): got actual deliveries 480,000 rate"),
         ),
+        pytest.param(
+            "小米集团总裁卢伟冰表示，小米汽车每月交付3万辆左右即可保持盈利。",
+            NOTES,
+            [],
+            marks=xfail("a break-even threshold ('即可保持盈利'): got actual 30,000 rate"),
+        ),
+        ("小米YU7大定转化率超过80%。", LAUNCH, []),
     ]
 )
 def test_zh_denials_hypotheticals(
@@ -1050,6 +1211,18 @@ def test_zh_denials_hypotheticals(
             [ev(YU7, metric="orders", value=289000, **WINDOW)],
         ),
         ("特斯拉中国9月交付71525辆，接近小米汽车的两倍。", OCT02, []),
+        (
+            "问界M8上市首月大定超10万台，小米YU7则锁单24万台。",
+            D(2025, 10, 1),
+            [ev(YU7, metric="locked_orders", value=240000, qualifier="exact")],
+        ),
+        ("蔚来ES8预售价40.68万元，比小米YU7 Max贵约7.7万元。", D(2025, 9, 20), []),
+        ("小米汽车毛利率高于特斯拉的15.4%。", NOTES, []),
+        (
+            "小米汽车10月交付超4万辆，已连续5个月创新高，但仍不足比亚迪的十分之一。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
     ]
 )
 def test_zh_rivals(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
@@ -1093,6 +1266,24 @@ def test_zh_rivals(text: str, published: dt.date, want: list[dict[str, Any]]) ->
             NOV02,
             [dlv(AUTO, 41000, **OCT)],
             marks=xfail("'较9月增加约1000辆' is a change: got it as October's deliveries too"),
+        ),
+        pytest.param(
+            "小米YU7上市3分钟大定超20万台，其中小定转大定比例约7成。",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=200000, qualifier=MORE, **WINDOW)],
+            marks=xfail("'小定转大定比例约7成' (a conversion rate) is buyer_share 70: no event"),
+        ),
+        pytest.param(
+            "小米汽车11月交付量环比持平，仍在4万辆以上。",
+            D(2025, 12, 1),
+            [dlv(AUTO, 40000, MORE, **month(2025, 11))],
+            marks=xfail("'环比持平，仍在4万辆以上' (level after a flat change): no event"),
+        ),
+        pytest.param(
+            "小米汽车一季度交付7.59万辆，环比增加6172辆。",
+            D(2025, 4, 2),
+            [dlv(AUTO, 75900, **Q1)],
+            marks=xfail("'环比增加6172辆' is a change: got it as Q1 deliveries too"),
         ),
     ]
 )
