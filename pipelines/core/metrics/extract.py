@@ -1414,6 +1414,9 @@ def _sentence_events(
     prev_event: ExtractedEvent | None = None
     # a rival's figure read just before (its measure, for "..., Xiaomi 40.000" after it)
     rival: tuple[NumberMention, str] | None = None
+    # the same in English and Chinese, for Xiaomi's figure it is compared with ("…, below
+    # Xiaomi's 40,000-plus", "，不及小米汽车的4万余辆")
+    compared_rival: tuple[NumberMention, str] | None = None
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     prev_num: NumberMention | None = None
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
@@ -1698,6 +1701,15 @@ def _sentence_events(
         ):
             # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
             metric = rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
+            and _xiaomi_compared(text, compared_rival[0], num, entity_hits)
+        ):
+            # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
+            # figure, of the rival's measure
+            metric = compared_rival[1]
         if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
             # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
             # etti": the verb after the list's last figure is every item's
@@ -1791,6 +1803,8 @@ def _sentence_events(
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
+            elif metric not in (None, "other"):
+                compared_rival = (num, metric)
             continue
         if (
             prev_event is not None
@@ -2174,6 +2188,33 @@ def _xiaomi_next_item(
             head = text[start:s].strip()
             tail = text[e : num.start].strip(" ,—–-")
             return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
+    return False
+
+
+# a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
+# "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
+_COMPARED_XIAOMI = re.compile(
+    r"(?:\s*(?:units|vehicles|cars|EVs)\b)?[^.;!?。；！？]{0,40}?[,，]?\s*(?:"
+    r"(?:well\s+|far\s+|just\s+|only\s+|slightly\s+)?(?:below|above|behind|ahead\s+of|short\s+of|"
+    r"under|over|trailing|beating|topping|versus|vs\.?|against|compared\s+(?:with|to)|"
+    r"(?:more|fewer|less)\s+than|(?:\w+\s+)?times|while|whereas|and|but)\s+(?:those\s+of\s+)?"
+    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*)$",
+    re.I,
+)
+
+
+def _xiaomi_compared(
+    text: str, before: NumberMention, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Whether `num` is Xiaomi's figure set against the rival's figure `before`: only the
+    comparison word and a Xiaomi name (its possessive) between them."""
+    if num.start - before.end > 90:
+        return False
+    for s, e, _ in hits:
+        if before.end <= s and e <= num.start:
+            tail = text[e : num.start]
+            if re.fullmatch(r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|为|是)?\s*", tail):
+                return _COMPARED_XIAOMI.fullmatch(text, before.end, s) is not None
     return False
 
 

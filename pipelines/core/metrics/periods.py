@@ -96,11 +96,12 @@ IN_YEAR_RE = re.compile(
     r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
     + _YEAR.replace("year", "year_t")
     + r"\s+(?:[\w-]+\s+){0,2}"
-    r"(?:target|goal|guidance|forecast|plan|outlook)s?\b"
+    r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
     # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of
     r"|\b(?:its|the|their|\w+['’]s)\s+"
     + _YEAR.replace("year", "year_n")
-    + r"\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|shipments|revenue|output"
+    + r"\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:(?:car|vehicle|EV|auto)\s+)?"
+    r"(?:deliveries|sales|shipments|revenue|output"
     r"|production|volumes?|net\s+loss|operating\s+loss)\b)",
     re.IGNORECASE,
 )
