@@ -1033,6 +1033,8 @@ def _dated(
         )
         if opened is not None:
             return at(opened) or ev
+    if ev.metric == "price" and ev.period_kind == "none" and _OFFER_DEADLINE.search(sentence):
+        return ev  # the day an offer ends ("until August 31", 8月31日前下单) dates no price
     if ev.period_kind in ("none", "window", "cumulative", "day"):
         # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a figure stated
         # with the one day the sentence names holds at that day ("since July 6" starts a span)
@@ -2122,6 +2124,15 @@ def _sentence_events(
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
         if bringing is not None and prev_event is not None and metric == prev_event.metric:
             period, kind = _total_brought(bringing, prev_event), "cumulative"
+        if (
+            metric == "price"
+            and kind == "none"
+            and period.as_of is not None
+            and _OFFER_DEADLINE.search(text, c_left, c_right)
+        ):
+            # "a limited-time price of 199,900 yuan until August 31", 8月31日前下单: the day an
+            # offer ends is no day the price was stated at
+            period = Period(None, None, None, None, False, "none")
         event = ExtractedEvent(
             subject=subject.name,
             metric=metric,
@@ -2933,6 +2944,12 @@ def _label(
     return best[1] if best else None
 
 
+# the end of an offer: "until August 31", "through the end of June", 8月31日前下单, 月底前
+_OFFER_DEADLINE = re.compile(
+    r"\b(?:until|till|through|before)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_ABBR + r"|\d)"
+    r"|(?:\d{1,2}\s*[日号]|月底|月末)\s*(?:之前|以前|前)",
+    re.I,
+)
 # a goal changed to a new figure: "又上调至", "提升至", "raised … to"
 _ZH_RAISED_TO = re.compile(r"(?:上调|下调|提升|提高|上修|下修|调整|调|降低|削减)[至到为]\s*$")
 _WHEN_MONTH = re.compile(
