@@ -75,6 +75,22 @@ def run(cases: list[Any]) -> Any:
             [dlv(41000, **month(2025, 10, 31))],
         ),
         ("小米汽车10月交付量增加至4.1万辆。", NOV02, [dlv(41000, **month(2025, 10, 31))]),
+        # the change and the level read as one range ("1,000 to 41,000") are split
+        (
+            "Xiaomi's deliveries rose by about 1,000 to 41,000 in October.",
+            NOV02,
+            [dlv(41000, **month(2025, 10, 31))],
+        ),
+        (
+            "Xiaomi's car team grew by nearly 2,000 to 22,000 people in the third quarter.",
+            NOV02,
+            [ev(metric="headcount", value=22000, qualifier="exact")],
+        ),
+        (
+            "Xiaomi raised its capacity by about 150,000 units a year to 300,000.",
+            NOV02,
+            [ev(AUTO, metric="production_capacity", value=300000, qualifier="exact")],
+        ),
         (
             "Xiaomi delivered 41,000 cars in October, up by 1,000 from September.",
             NOV02,
@@ -131,6 +147,11 @@ def test_denials_counterfactuals_and_sums(
         ("The recall affects about 98,000 SU7 sedans delivered before March.", SEP19, []),
         ("小米汽车宣布召回约9.8万辆已交付的SU7。", SEP19, []),
         # near misses: a recall told beside a figure of its own
+        (
+            "After the recall, Xiaomi sold 40,000 cars in October.",
+            NOV02,
+            [dlv(40000, **month(2025, 10, 31))],
+        ),
         (
             "Despite the recall, Xiaomi delivered more than 40,000 cars in September.",
             SEP19,

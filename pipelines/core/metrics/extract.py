@@ -1365,7 +1365,13 @@ _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
 # year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
 # a recall's count: "is recalling 116,887 SU7s produced between …", "the recall covers more than
 # 110,000 cars delivered since launch", 召回…共计116887辆: cars to be fixed, no output or deliveries
-_RECALLED = re.compile(r"\brecall(?:s|ed|ing)?\b|召回", re.I)
+_RECALLED = re.compile(
+    r"\brecall(?:s|ed|ing)?\s+(?:(?:covers|affects|involves|includes|applies\s+to|covered|affected|"
+    r"involved|included)\s+)?(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|(?:just\s+)?over\s+|more\s+than\s+|up\s+to\s+)?$"
+    r"|召回[^，。；,;]{0,30}$",
+    re.I,
+)
 _SUPPOSED_RATE = re.compile(
     r"\W*(?:at|with)\s+(?:a\s+(?:pace|rate|run[- ]rate)\s+of\s+)?(?:about\s+|around\s+|"
     r"roughly\s+)?[\d.,]+\s*(?:k|million)?\s*(?:[a-z]+\s+)?(?:a|per|each|every)\s+"
@@ -3484,7 +3490,8 @@ _CHANGE_BY = re.compile(
 # "to 41,000", 至4.1万辆 after it take its measure) but not kept
 _CHANGE_SIZE = re.compile(
     r"\b(?:up|down|rose|rising|fell|falling|grew|growing|climbed|jumped|increased|decreased|"
-    r"declined|dropped|slipped)\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"declined|dropped|slipped|raised|lifted|boosted|expanded|cut|lowered|reduced|trimmed)\b"
+    r"[^.;,，。；\d]{0,30}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"some\s+|(?:just\s+)?over\s+|(?:more|less|fewer)\s+than\s+|under\s+)?$"
     r"|(?:同比|环比|较[^，。,;；\d]{0,8}?|比[^，。,;；\d]{0,8}?)(?:增长|增加|减少|下降|下滑|回落)(?:了)?\s*"
     r"(?:约|近|超过?|逾|超出)?\s*$"

@@ -353,7 +353,11 @@ class _Cover:
         return self.reach > pos
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|(?:just\s+)?over\s+|"
+    r"more\s+than\s+)?$",
+    re.I,
+)
 
 
 def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
@@ -402,7 +406,7 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             if mixed:
                 value = parse_digits(m.group("num")) * lo_scale  # not the second's scale
             # "cut the price by RMB 4,000 to RMB 215,900": a change and the new level
-            change = _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            change = _BY_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
             if (
                 mixed
                 or change
