@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from pipelines.core.metrics import extract_events
+from pipelines.core.metrics.extract import split_sentences
 
 NOV = dt.date(2025, 11, 3)
 
@@ -156,3 +157,65 @@ def test_a_headline_figure_said_again_with_its_bound() -> None:
 def test_a_window_shouted_after_the_figure_is_its_window(text: str, lang: str) -> None:
     got = _quals(text, dt.date(2025, 6, 27), lang)
     assert [k for _, _, k in got] == ["window"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Xiaomi EV deliveries | Sep: 40,000+ | Aug: 30,000+",
+            "en",
+            [(40000, "more_than", 9), (30000, "more_than", 8)],
+        ),
+        (
+            "小米汽车交付量｜9月：4万+｜8月：3万+",
+            "zh",
+            [(40000, "more_than", 9), (30000, "more_than", 8)],
+        ),
+        (
+            "Xiaomi • September deliveries: >40,000 • August deliveries: ~30,000",
+            "en",
+            [(40000, "more_than", 9), (30000, "about", 8)],
+        ),
+    ],
+)
+def test_rows_run_together_with_bars_and_bullets(
+    text: str, lang: str, want: list[tuple[float, str, int]]
+) -> None:
+    got = [
+        (e.value, e.qualifier, e.period_start.month if e.period_start else None)
+        for e in extract_events(text, published=NOV, language=lang)
+    ]
+    assert got == want
+
+
+def test_a_tables_cells_are_not_split_at_bars() -> None:
+    # cells with no label and colon stay one row, read as before
+    text = "Xiaomi deliveries by month | September | 40,000 | August | 30,000"
+    split = [s.text for s in split_sentences(text)]
+    assert split == [text]
+
+
+def test_a_year_labelled_target_row() -> None:
+    got = [
+        (e.metric, e.value, e.status, e.period_start)
+        for e in extract_events(
+            "Xiaomi delivered more than 40,000 cars in October. 2026 goal: 550,000.",
+            published=NOV,
+            language="en",
+        )
+    ]
+    assert got[1:] == [("delivery_target", 550000, "target", dt.date(2026, 1, 1))]
+
+
+def test_a_running_total_between_semicolons() -> None:
+    got = [
+        (e.value, e.period_kind, e.period_end)
+        for e in extract_events(
+            "小米汽车：9月交付超4万；前9个月累计超26万；全年目标35万", published=NOV, language="zh"
+        )
+    ]
+    assert got[:2] == [
+        (40000, "month", dt.date(2025, 9, 30)),
+        (260000, "cumulative", dt.date(2025, 9, 30)),
+    ]
