@@ -219,3 +219,25 @@ def test_a_running_total_between_semicolons() -> None:
         (40000, "month", dt.date(2025, 9, 30)),
         (260000, "cumulative", dt.date(2025, 9, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("As of Sept. 30, Xiaomi had 402 stores. It sold more.", 2),
+        ("In Oct. 2025 Xiaomi sold 40,000 cars. It sold more.", 2),
+        # a sentence that ends with the abbreviation still ends there
+        ("Xiaomi's sales rose in Sept. Deliveries fell in Oct. Prices held.", 3),
+    ],
+)
+def test_a_months_abbreviation_before_its_day_ends_no_sentence(text: str, pieces: int) -> None:
+    assert len(list(split_sentences(text))) == pieces
+
+
+def test_a_stores_count_keeps_the_day_of_its_abbreviated_month() -> None:
+    events = extract_events(
+        "As of Sept. 30, Xiaomi Auto had opened 402 car stores in 119 cities.",
+        published=NOV,
+        language="en",
+    )
+    assert [(e.value, e.as_of) for e in events if e.value == 402] == [(402, dt.date(2025, 9, 30))]

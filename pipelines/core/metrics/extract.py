@@ -125,6 +125,8 @@ _SENT_END = re.compile(
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
+    # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
+    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     r"|\n+"
@@ -699,6 +701,7 @@ def extract_events(
                 and ev.period_kind == "none"
                 and ev.metric in _REPORTED
                 and id(ev) not in ctx.list_prices
+                and ev.label not in NOUN_LABELS  # a network's size is a count at a day
             ):
                 # results articles name the quarter once; the figures after it are its own
                 named = quarter
@@ -1098,7 +1101,8 @@ _SINCE = re.compile(r"\b(?:since|from)\s+$|(?:自|从|從)\s*$", re.I)
 
 
 _NUMBER_HINT = re.compile(
-    r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
+    r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
+    r"|\b(?:half|quarter)\s+(?:of\s+)?a\s+(?:million|billion)\b",  # "half a million"
     re.I,
 )
 
@@ -1370,6 +1374,24 @@ def _plausible(
 
 
 _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
+# a sum on the back of an envelope: "At 40,000 cars a month, Xiaomi would deliver 480,000 a
+# year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
+# a recall's count: "is recalling 116,887 SU7s produced between …", "the recall covers more than
+# 110,000 cars delivered since launch", 召回…共计116887辆: cars to be fixed, no output or deliveries
+_RECALLED = re.compile(
+    r"\brecall(?:s|ed|ing)?\s+(?:(?:covers|affects|involves|includes|applies\s+to|covered|affected|"
+    r"involved|included)\s+)?(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|(?:just\s+)?over\s+|more\s+than\s+|up\s+to\s+)?$"
+    r"|召回[^，。；,;]{0,30}$",
+    re.I,
+)
+_SUPPOSED_RATE = re.compile(
+    r"\W*(?:at|with)\s+(?:a\s+(?:pace|rate|run[- ]rate)\s+of\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+)?[\d.,]+\s*(?:k|million)?\s*(?:[a-z]+\s+)?(?:a|per|each|every)\s+"
+    r"(?:month|week|day|year)\b[^.;]*?\bwould\b"
+    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)",
+    re.I,
+)
 
 
 def _sentence_events(
@@ -1405,6 +1427,8 @@ def _sentence_events(
         # noun label or "the figure"), so none is read one by one (a run of bare figures)
         return
     hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
+    if lang in ("en", "zh") and _SUPPOSED_RATE.match(text):
+        return
     consumed: set[int] = set()
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
@@ -1451,7 +1475,9 @@ def _sentence_events(
             if re.search(r"from\s*\W*$", changed.group(0), re.I):
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
-        elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start):
+        elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start) or scan.search(
+            _CHANGE_SIZE, text, max(0, num.start - 40), num.start
+        ):
             # "cut the price by 20,000 yuan to 195,900": the change, not a level; read (for the
             # figure after it) but not kept
             change_amount = True
@@ -1513,6 +1539,8 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
+        if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
+            continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]
         if _CHANGE_AMOUNT_AFTER.match(text, num.end) or scan.search(
             _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
@@ -1524,7 +1552,7 @@ def _sentence_events(
             # "the third consecutive quarter with revenue above 100 billion": a streak's bar;
             # not "more than 40,000 in October, its second straight month": October's figure
             continue
-        if scan.search(_CHANGE_RE, before):
+        if scan.search(_CHANGE_RE, before) and not change_amount:
             metric: str | None = "other"
         else:
             metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
@@ -1775,6 +1803,14 @@ def _sentence_events(
             # "スマホ事業が947億元、EV事業が213億元", "los de coches eléctricos, de 29.000
             # millones": the next segment of the list the phones' money opened is the cars'
             metric = phones[1]
+        if (
+            metric is not None
+            and num.count_noun is not None
+            and cfg.other_noun_re.match(num.count_noun)
+        ):
+            # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
+            # names never takes the measure of the figure before it
+            metric = None
         if metric in ("revenue", "net_loss") and (
             _non_car_money(text, c_left, num.start)
             if cfg.lang in ("en", "zh")
@@ -1858,9 +1894,25 @@ def _sentence_events(
         label = None
         if metric == "other":
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
+            if (
+                label is None
+                and bringing is not None
+                and prev_event is not None
+                and prev_event.metric == "other"
+            ):
+                label = prev_event.label  # "added 12 stores, bringing its total to 402"
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")
+            if label in NOUN_LABELS:
+                unit = "count"  # "402 car stores": stores, not cars
+                if scan.search(
+                    _STORES_ADDED, text, max(c_left, num.start - 30), num.start
+                ) or scan.search(_TOTAL_AFTER, text, num.end):
+                    change_amount = True  # "added 12", "opened 30 …, bringing the total to"
+                if subject.kind == "group" and _car_words(cfg, clause):
+                    # "Xiaomi had 402 car stores": the car business's, not the phone shops
+                    subject = _named(cfg, "Xiaomi Auto") or subject
         # the figures of its measure either side ("phase two" is no figure to stop at)
         next_figure = min(
             (
@@ -2114,6 +2166,21 @@ def _sentence_events(
                 # so the total holds at its end (or at the day of writing, within it)
                 keep = min(period.end, ref) if ref is not None else period.end
             period = Period(None, None, None, keep, period.explicit_as_of, "cumulative")
+        if (
+            status == "actual"
+            and kind == "year"
+            and metric in ("deliveries", "production")
+            and period.start is not None
+            and period.end is not None
+            and ref is not None
+            and period.start <= ref < period.end
+            and scan.search(_THIS_YEAR_WORDS, text, c_left, c_right)
+            and _HAS_REACHED.search(text, c_left, num.start)
+        ):
+            # "has now delivered well over 250,000 cars this year" in November: the year's
+            # running total so far, not the whole year's
+            period = Period(period.start, None, period.text, None, False, "cumulative")
+            kind = "cumulative"
         if metric == "headcount" and kind == "none" and period.start is not None:
             # "In September the division had 300 staff": a count at a day, of no period
             period = Period(None, None, period.text, period.as_of, period.explicit_as_of, "none")
@@ -2133,6 +2200,11 @@ def _sentence_events(
             # "a limited-time price of 199,900 yuan until August 31", 8月31日前下单: the day an
             # offer ends is no day the price was stated at
             period = Period(None, None, None, None, False, "none")
+        if label in NOUN_LABELS and status == "actual" and kind != "none":
+            # a network's size is a count at a day ("402 stores at the end of September"), of
+            # no month or running total
+            period = Period(None, None, period.text, period.as_of, period.explicit_as_of, "none")
+            kind = "none"
         event = ExtractedEvent(
             subject=subject.name,
             metric=metric,
@@ -2914,6 +2986,39 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# the count of stores named before its figure: 门店数量达到1000家, "its store count reached 402",
+# "the number of its car stores rose to 402"
+_STORE_COUNT_BEFORE = re.compile(
+    r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
+    r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
+    r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+)?(?:stores|showrooms|outlets)\b"
+    r"[^,.;\d]{0,24}$",
+    re.I,
+)
+# a change in a count of stores: "added 12 car stores", 新增12家门店: read (for "bringing its
+# total to 402" after it) but not kept
+_STORES_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|opened\s+(?:another|a\s+further)|net\s+(?:addition|increase)\s+"
+    r"of)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|(?:新增|新开|净增)(?:了)?\s*(?:约|近)?\s*$",
+    re.I,
+)
+
+_TOTAL_AFTER = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:total|tally|count|network)\s+to\b",
+    re.I,
+)
+
+
+def _counted_noun(pattern: re.Pattern[str], num: NumberMention) -> bool:
+    """ "402 car stores": "car" read as the figure's unit, the noun after it is what is counted."""
+    return (
+        num.unit == "vehicles"
+        and num.count_noun is not None
+        and bool(pattern.match(num.count_noun))
+    )
+
+
 def _label_fits(label: str, num: NumberMention, before: str) -> bool:
     if label in _MONEY_LABELS:
         return num.unit in ("CNY", "USD", "HKD", "EUR")
@@ -2931,8 +3036,14 @@ def _label(
     before = text[max(0, num.start - 30) : num.start]
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
     for label, pattern in cfg.label_res:
-        if label in NOUN_LABELS and pattern.match(after) and _label_fits(label, num, before):
+        if (
+            label in NOUN_LABELS
+            and pattern.match(after)
+            and (_label_fits(label, num, before) or _counted_noun(pattern, num))
+        ):
             return label
+    if _label_fits("stores", num, before) and scan.search(_STORE_COUNT_BEFORE, before):
+        return "stores"  # 门店数量达到1000家, "its store count rose to 402"
     best: tuple[int, str] | None = None
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):
@@ -3442,7 +3553,10 @@ _CHANGE_AMOUNT_AFTER = re.compile(
     r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)"
     # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
     r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer|more|higher|"
-    r"pricier)\s+than\b",
+    r"pricier)\s+than\b"
+    # "3,000 fewer people", "30,000 more cars": how many more or fewer, not a level
+    r"|\s+(?:fewer|more|additional|extra)\s+(?:[\w-]+\s+)?(?:people|staff|employees|workers|"
+    r"engineers|cars|vehicles|units|orders|deliveries)\b",
     re.I,
 )
 _CHANGE_AMOUNT_BEFORE = re.compile(
@@ -3493,6 +3607,19 @@ _CHANGE_BY = re.compile(
     r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|increased|"
     r"dropped|hiked|trimmed)\b[^.;,，。；]{0,30}\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*$"
     r"|(?:[上下]调|降价|降低|涨价|优惠|便宜)(?:了)?\s*(?:RMB|¥)?\s*$",
+    re.I,
+)
+# a change told by its size, with or without a bound before it: "rose by about 1,000", "were up
+# by more than 20,000", 同比增长超2万辆, 较9月增加约1000辆, 环比增加6172辆: no level; read (so that
+# "to 41,000", 至4.1万辆 after it take its measure) but not kept
+_CHANGE_SIZE = re.compile(
+    r"\b(?:up|down|rose|rising|fell|falling|grew|growing|climbed|jumped|increased|decreased|"
+    r"declined|dropped|slipped|raised|lifted|boosted|expanded|cut|lowered|reduced|trimmed)\b"
+    r"[^.;,，。；\d]{0,30}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"some\s+|(?:just\s+)?over\s+|(?:more|less|fewer)\s+than\s+|under\s+)?$"
+    r"|(?:同比|环比|较[^，。,;；\d]{0,8}?|比[^，。,;；\d]{0,8}?)(?:增长|增加|减少|下降|下滑|回落)(?:了)?\s*"
+    r"(?:约|近|超过?|逾|超出)?\s*$"
+    r"|(?:增加|减少)(?:了)?\s*(?:约|近|超过?|逾)?\s*$",
     re.I,
 )
 _LEVEL_AFTER_CHANGE = re.compile(
@@ -4117,7 +4244,9 @@ def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
 
 # a clause that is only a predicate before its figure: "，超过4万辆", "，达到4万辆以上"
 _BARE_PREDICATE = re.compile(
-    r"\s*(?:并|再次|首次|已经?|均|也)?\s*(?:达到?|超过?|突破|逾|为|约|近)\s*(?:了\s*)?"
+    r"\s*(?:并|再次|首次|已经?|均|也|仍然?|依然|依旧)?\s*"
+    # "，仍在4万辆以上", "，保持在4万辆左右": the level after a flat change
+    r"(?:达到?|超过?|突破|逾|为|约|近|(?:保持|维持|稳定)?在)\s*(?:了\s*)?"
 )
 _PARALLEL_NEXT = re.compile(
     r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"

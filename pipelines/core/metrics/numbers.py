@@ -7,6 +7,7 @@ Coverage writes the same figure as "75,723", "75.7k", "1.2 million", "1,00,000",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -222,9 +223,30 @@ WORD_NUMBER_RE = re.compile(
     r"(?:\s+(?P<ws>hundred|thousand|million|billion))?\b",
     re.IGNORECASE,
 )
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = (
+    {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+    | {w: i + 10 for i, w in enumerate(_TEENS.split("|"))}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS.split("|"))}
+)
+# a big number in words, one figure: "three hundred and fifty thousand", "twenty-five
+# thousand", "half a million", "a quarter of a million" (WORD_NUMBER_RE reads one word and
+# its scale: "three hundred" and "fifty thousand" would be two figures)
+BIG_WORDS_RE = re.compile(
+    rf"\b(?:(?P<h>{_ONES})\s+hundred(?:\s+and)?(?:\s+(?P<t>{_TENS})(?:[\s-](?P<tu>{_ONES}))?"
+    rf"|\s+(?P<u>{_TEENS}|{_ONES}))?"
+    rf"|(?P<t2>{_TENS})[\s-](?P<tu2>{_ONES})"
+    r"|(?:an?\s+|one\s+)?(?P<f>half|quarter)(?:\s+of)?\s+a)"
+    r"\s+(?P<s>thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMERAL_RE = re.compile(
-    r"(?<!第)(?<![零〇一二两三四五六七八九十百千万亿])[" + _ZH_NUMERAL + r"]{2,12}"
+    # not an ordinal (第十二), but a milestone car in words is its count (第十万辆车: 100,000)
+    r"(?:(?<!第)|(?=[零〇一二两三四五六七八九十百千]*[万亿][" + _ZH_NUMERAL + r"]*(?:辆|台)))"
+    r"(?<![零〇一二两三四五六七八九十百千万亿])[" + _ZH_NUMERAL + r"]{2,12}"
 )
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -331,7 +353,11 @@ class _Cover:
         return self.reach > pos
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|(?:just\s+)?over\s+|"
+    r"more\s+than\s+)?$",
+    re.I,
+)
 
 
 def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
@@ -380,7 +406,7 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             if mixed:
                 value = parse_digits(m.group("num")) * lo_scale  # not the second's scale
             # "cut the price by RMB 4,000 to RMB 215,900": a change and the new level
-            change = _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            change = _BY_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
             if (
                 mixed
                 or change
@@ -438,6 +464,22 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         )
         taken.append((m.start(), end))
         reach = max(reach, end)
+    in_taken = _Cover(sorted(taken))
+    for m in scan.finditer(BIG_WORDS_RE, text):
+        if m.start() >= end_at:
+            break
+        if in_taken(m.start()):
+            continue
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("s").lower()]
+        if m.group("f"):
+            value = (0.5 if m.group("f").lower() == "half" else 0.25) * scale
+        else:
+            parts = [m.group(g) for g in ("t", "tu", "u", "t2", "tu2")]
+            hundreds = _SMALL[m.group("h").lower()] * 100 if m.group("h") else 0
+            value = (hundreds + sum(_SMALL[w.lower()] for w in parts if w)) * scale
+        mention = _finish(text, m.start(), m.end(), value, None, None, False, False)
+        yield dataclasses.replace(mention, word_form=True)
+        taken.append((m.start(), mention.end))
     taken.sort()
     in_taken = _Cover(taken)
     # scan.finditer: these passes would otherwise read the whole text past `stop` for a
