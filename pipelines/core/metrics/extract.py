@@ -1649,7 +1649,10 @@ def _sentence_events(
             metric is None
             and rival is not None
             and _unit_kind(rival[0].unit) == kind
-            and _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+            and (
+                _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+                or _xiaomi_versus_item(cfg, text, rival[0], num, entity_hits)
+            )
         ):
             # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
             metric = rival[1]
@@ -2066,6 +2069,9 @@ _VERB_FINAL = ("ja", "ko", "tr")
 _CJK_LIST_GAP = re.compile(
     r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
 )
+# a rival's item told with its verb before the comma: "テスラは6万1000台を販売した一方、シャオミは
+# 4万台", "테슬라는 6만1000대를 팔았고, 샤오미는 4만대" (the next item is Xiaomi's, same measure)
+_CJK_RIVAL_GAP = re.compile(r"[^、,，。]{0,12}[、,，]\s*(?P<rest>.*)", re.S)
 
 
 def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
@@ -2108,7 +2114,7 @@ def _xiaomi_next_item(
     """ "60.000 auto in Cina a ottobre, Xiaomi 40.000", "e a Xiaomi 40 mil": past a list's
     joiner, a Xiaomi name (and at most one more word, "dagegen") right before the figure."""
     gap = text[before.end : num.start]
-    wide = _CJK_LIST_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
+    wide = _CJK_RIVAL_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
     m = wide.fullmatch(gap)
     if m is None or len(gap) > 60:
         return False
@@ -2119,6 +2125,32 @@ def _xiaomi_next_item(
             tail = text[e : num.start].strip(" ,—–-")
             return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
     return False
+
+
+def _xiaomi_versus_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "61 000 voitures en octobre, contre 40 000 pour Xiaomi", "frente a los 40.000 de
+    Xiaomi", "dibandingkan 40.000 unit milik Xiaomi" (data `versus`, `owned_by`): past the
+    rival's figure, a figure set beside it whose owner, named right after it, is Xiaomi."""
+    if num.start - before.end > 80 or cfg.versus_re.fullmatch(text, before.end, num.start) is None:
+        return False
+    owner = cfg.owned_by_re.match(text, num.end, min(len(text), num.end + 40))
+    return owner is not None and any(s == owner.end() for s, _, _ in hits)
+
+
+def _owner_of_later(cfg: ExtractorConfig, text: str, start: int, name: int) -> bool:
+    """Between a figure (ending at `start`) and a name at `name`: another figure whose owner's
+    word ("u", "de", "pour", data `owned_by`) leads right up to the name."""
+    last = max((m.end() for m in _NEXT_FIGURE.finditer(text, start, name)), default=-1)
+    if last < 0:
+        return False
+    owner = cfg.owned_by_re.match(text, last, name)
+    return owner is not None and owner.end() == name
 
 
 def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
@@ -3711,6 +3743,9 @@ def _subject(
                     and cfg.joiner_re.search(text, num.end, s) is not None
                     and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
                 )
+                # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
+                # a later figure (data `owned_by`) is that figure's
+                or (cfg.lang not in ("en", "zh") and _owner_of_later(cfg, text, num.end, s))
             )
         )
     ]
