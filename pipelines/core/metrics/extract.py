@@ -1859,6 +1859,8 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
+        if cfg.lang not in ("en", "zh"):
+            period = _period_back(cfg, text, num, period, ref, status, doc_year)
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -2151,6 +2153,54 @@ def _owner_of_later(cfg: ExtractorConfig, text: str, start: int, name: int) -> b
         return False
     owner = cfg.owned_by_re.match(text, last, name)
     return owner is not None and owner.end() == name
+
+
+def _period_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period:
+    """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
+    前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
+    sentence names for its figure is this one's next; its own is the one before."""
+    if period.kind == "quarter":
+        after_re, lead_re, months = cfg.quarter_earlier_re, cfg.quarter_earlier_lead_re, 3
+        word = cfg.quarter_earlier_word_re
+    elif period.kind == "month":
+        after_re, lead_re, months = cfg.month_earlier_re, cfg.month_earlier_lead_re, 1
+        word = cfg.month_earlier_word_re
+    else:
+        return period
+    if period.start is None or period.end is None:
+        return period
+    if period.text and word.search(period.text):
+        # "im Vormonat", 전월 read as the month before the day of writing: when the sentence
+        # names another month ("im Oktober …, nach 38.000 im Vormonat"), the one before it
+        named = _resolve(
+            cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
+        )
+        if named.kind != period.kind or named.start is None or named.end is None:
+            return period
+        period = named
+    after = (
+        after_re.match(text, num.value_end, min(len(text), num.value_end + 40))
+        if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
+        else None
+    )
+    if after is None and lead_re.search(text, max(0, num.start - 24), num.start) is None:
+        return period
+    told = period.start
+    if told is None:
+        return period
+    first = told.month - months
+    start = dt.date(told.year - (first < 1), (first - 1) % 12 + 1, 1)
+    end = _month_end(start.year, start.month + months - 1)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, period.kind)
 
 
 def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
