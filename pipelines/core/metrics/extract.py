@@ -2817,7 +2817,14 @@ def _nearer_before(
         # "during the second quarter, up from 18.1 billion during the first"; "from 500
         # million in the first quarter to 300 million in the second": the joiner's own
         return False
+    if lang not in ("en", "zh") and _JOINED_BEFORE.search(gap_before):
+        # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
+        # tháng 9": the period before the joiner is the item before's
+        return False
     return len(gap_before) < ia - num.end
+
+
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CONJUNCTIONS + r")(?![^\W\d_])", re.I)
 
 
 def _placed(p: Period) -> bool:
