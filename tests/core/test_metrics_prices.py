@@ -191,3 +191,84 @@ def test_a_price_change_from_one_level_to_another_is_no_range() -> None:
         language="en",
     )
     assert all(e.value_max is None for e in events) and {e.value for e in events} >= {239900}
+
+
+# --- what a car brings in, the day an offer ends, the price after subsidies ---------------
+
+Q3_25 = (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lang"),
+    [
+        (
+            "Xiaomi's revenue per vehicle came to about 255,000 yuan in the third quarter.",
+            255000,
+            "en",
+        ),
+        ("In Q3 Xiaomi took in roughly 255,000 yuan per car delivered.", 255000, "en"),
+        ("Every car Xiaomi delivered in Q3 brought in some 255,000 yuan on average.", 255000, "en"),
+        ("三季度小米汽车每辆车平均收入约25.5万元。", 255000, "zh"),
+    ],
+)
+def test_what_each_car_brings_in_is_the_quarters_average_price(
+    text: str, value: float, lang: str
+) -> None:
+    ev = _price(text, value, dt.date(2025, 11, 20), lang)
+    assert (ev.period_start, ev.period_end) == Q3_25, ev
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xiaomi's car unit brought in 29.3 billion yuan in the third quarter.", "en"),
+        ("Xiaomi's EV arm generated about 29 billion yuan of sales in Q3.", "en"),
+    ],
+)
+def test_money_a_business_brought_in_is_revenue(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 11, 20), language=lang)
+    assert [(e.metric, e.period_start) for e in events] == [("revenue", Q3_25[0])], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SU7 is offered at a special price of 209,900 yuan until September 30.", "en"),
+        ("Orders placed through the end of June get the YU7 for 249,900 yuan.", "en"),
+        ("小米SU7限时优惠，9月30日前锁单售价20.99万元。", "zh"),
+    ],
+)
+def test_the_day_an_offer_ends_dates_no_price(text: str, lang: str) -> None:
+    events = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 6, 5), language=lang)
+        if e.metric == "price"
+    ]
+    assert [e.as_of for e in events] == [None], events
+
+
+def test_a_price_cut_on_a_stated_day_keeps_that_day() -> None:
+    ev = _price(
+        "On August 5, Xiaomi cut the SU7's price to 199,900 yuan.", 199900, dt.date(2024, 8, 10)
+    )
+    assert ev.as_of == dt.date(2024, 8, 5), ev
+
+
+def test_the_price_after_subsidies_is_a_price() -> None:
+    events = extract_events(
+        "小米SU7 Pro版叠加补贴8000元后到手价23.19万元。",
+        published=dt.date(2025, 6, 5),
+        language="zh",
+    )
+    assert [(e.metric, e.value) for e in events] == [("price", 231900)], events
+
+
+def test_a_launch_price_after_a_rivals_cut() -> None:
+    events = extract_events(
+        "BYD trimmed Sealion 07 prices by 8,000 yuan the week Xiaomi's YU7 launched at 253,500 yuan.",
+        published=dt.date(2025, 6, 30),
+        language="en",
+    )
+    assert [(e.subject, e.metric, e.value) for e in events] == [("Xiaomi YU7", "price", 253500)], (
+        events
+    )

@@ -403,3 +403,75 @@ def test_from_january_to_a_month_is_the_years_running_total(text: str, lang: str
         dt.date(2025, 1, 1),
         dt.date(2025, 8, 31),
     ), ev
+
+
+# --- a week by its number; a goal changed in a month ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "monday"),
+    [
+        (
+            "Xiaomi logged about 10,200 insurance registrations in week 41.",
+            "en",
+            dt.date(2025, 10, 14),
+            dt.date(2025, 10, 6),
+        ),
+        (
+            "Xiaomi's insurance registrations in week 2 of 2025 came to 4,100.",
+            "en",
+            dt.date(2025, 10, 14),
+            dt.date(2025, 1, 6),
+        ),
+        (
+            "2025年第41周，小米汽车上险量约1.02万辆。",
+            "zh",
+            dt.date(2025, 10, 14),
+            dt.date(2025, 10, 6),
+        ),
+        # week 52 told in January: last year's
+        ("第52周小米汽车上险量约8000辆。", "zh", dt.date(2025, 1, 2), dt.date(2024, 12, 23)),
+    ],
+)
+def test_a_numbered_week_is_its_iso_week(
+    text: str, lang: str, published: dt.date, monday: dt.date
+) -> None:
+    events = extract_events(text, published=published, language=lang)
+    assert [(e.period_kind, e.period_start, e.period_end) for e in events] == [
+        ("week", monday, monday + dt.timedelta(days=6))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("小米SU7上市第2周交付3000辆。", "zh"),
+        ("Xiaomi delivered 3,000 SU7s in week 2 after launch.", "en"),
+    ],
+)
+def test_a_week_counted_from_a_launch_is_no_iso_week(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2024, 4, 15), language=lang)
+    assert all(e.period_start != dt.date(2024, 1, 8) for e in events), events
+
+
+def test_a_weekly_figure_held_week_after_week_is_a_pace() -> None:
+    events = extract_events("小米汽车单周上险量连续三周超9000辆。", published=dt.date(2025, 10, 14))
+    assert [(e.value, e.period_kind) for e in events] == [(9000, "rate")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("小米汽车全年交付目标10万辆，7月上调至12万辆。", "zh"),
+        (
+            "Xiaomi set a goal of 100,000 cars for 2024; it lifted its delivery goal to 120,000 in July.",
+            "en",
+        ),
+    ],
+)
+def test_a_goal_changed_in_a_month_is_the_years(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2024, 8, 1), language=lang)
+    raised = [e for e in events if e.value == 120000]
+    assert [(e.metric, e.period_kind, e.period_start) for e in raised] == [
+        ("delivery_target", "year", dt.date(2024, 1, 1))
+    ], events

@@ -121,7 +121,7 @@ _SENT_END = re.compile(
     # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
-    r"|(?<=[a-z0-9%)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
+    r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
@@ -132,6 +132,11 @@ _SENT_END = re.compile(
     # and citation marks "[5][21]" close a point
     # (not one before a list of labelled figures: "October deliveries by model - SU7: 22,045")
     r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])(?![\w .-]{1,20}[:：]\s*\d)|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
+    # a bullet is a point of its own, also one that starts with a year ("• 2025 target: …")
+    r"|\s+•\s+(?=\d)"
+    # rows of labelled figures run together with bars: "Oct: 40,000+ | Sep: 40,000+",
+    # "｜10月：4万+｜9月：4万+" (not a table's cells, which carry no label and colon)
+    r"|\s*[|｜]\s*(?=[^|｜:：]{1,20}[:：]\s*[>≥~≈约超逾]?\s*\d)"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
@@ -224,18 +229,33 @@ def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
 
 def _split_folded(folded: str) -> Iterator[_Sentence]:
     held: _Sentence | None = None  # a headline's figure shouted before its subject
+    last: _Sentence | None = None  # the sentence before, until the next shows it is whole
     for sent in _split_plain(folded):
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
+            # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
+        if last is not None:
+            yield last
+            last = None
         if _SHOUTED_FIGURE.fullmatch(sent.text):
             held = sent  # "4万辆！小米汽车10月交付再破纪录", "逾4万！…": one headline
             continue
-        yield sent
+        last = sent
+    if last is not None:
+        yield last
     if held is not None:
         yield held
 
 
+# a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
+_SHOUTED_WINDOW = re.compile(
+    r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
+    r"|(?i:(?:in|within)\s+(?:just|only)?\s*\d+\s+(?:minutes|hours|days))\s*[!.]?"
+)
 # a figure alone before "！", the rest of the headline after it
 _SHOUTED_FIGURE = re.compile(r"\S{0,6}\d[\d.,]*\s*[万亿]?\S{0,4}\s*[！!]")
 
@@ -465,11 +485,24 @@ _CHANGE_TO = re.compile(
 )
 _THE_FIGURE = re.compile(
     r"\bthe\s+(?:\w+\s+){0,2}?(?:figure|number|tally)\s+(?:\w+\s+){0,4}?"
-    r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    r"(?:was|is|stood\s+at|reached|came\s+to|hit)\s+(?:also\s+|again\s+|still\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|below\s+|under\s+|more\s+than\s+|"
+    r"less\s+than\s+|close\s+to\s+|almost\s+)?$",
     re.I,
 )
 # the same, unanchored: whether the sentence has one anywhere (_stands_alone)
 _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
+# a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
+# "September: 40,000+." (the label before the colon, then the figure and nothing else)
+_LABELLED_ROW = re.compile(
+    r"\s*(?P<label>[^:：,，;；.。]{2,40}?)\s*[:：]\s*"
+    r"(?:about|around|over|more\s+than|nearly|almost|约|超|超过|逾|近|>|≥|~|≈)?\s*$",
+    re.I,
+)
+_ROW_SHAPE = re.compile(r"[^:：]{2,40}[:：][^\d:：]{0,16}\d")
+_ROW_END = re.compile(
+    r"\s*(?:\+|-plus|\s*plus)?\s*(?:units|vehicles|cars|辆)?\s*[.。!！]?\s*$", re.I
+)
 _NTH_STRAIGHT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
@@ -533,6 +566,9 @@ class _Context:
     # ids of this sentence's prices that are no average: no reporting period is theirs
     list_prices: set[int] = dataclasses.field(default_factory=set)
     years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
+    # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
+    # what the labelled rows after it count
+    heading_metric: str | None = None
 
 
 def extract_events(
@@ -620,6 +656,7 @@ def extract_events(
             continue
         if not _has_number_hint(sent.text):
             _update_context(cfg, ctx, sent.text)
+            ctx.heading_metric = _heading_metric(cfg, sent.text)
             month_named = None
             continue
         ctx.sentence_model = None
@@ -743,14 +780,16 @@ def _each_month(
             if any(e.value == ev.value and e.period_start == dt.date(year, second, 1) for e in out):
                 continue
             as_of = end if ev.as_of is not None and (ref is None or end <= ref) else None
-            out.append(
+            # right after its first month's event: the sentence's events stay in text order
+            out.insert(
+                out.index(ev) + 1,
                 dataclasses.replace(
                     ev,
                     period_start=dt.date(year, second, 1),
                     period_end=end,
                     period_text=said,
                     as_of=as_of,
-                )
+                ),
             )
     return out
 
@@ -994,6 +1033,8 @@ def _dated(
         )
         if opened is not None:
             return at(opened) or ev
+    if ev.metric == "price" and ev.period_kind == "none" and _OFFER_DEADLINE.search(sentence):
+        return ev  # the day an offer ends ("until August 31", 8月31日前下单) dates no price
     if ev.period_kind in ("none", "window", "cumulative", "day"):
         # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a figure stated
         # with the one day the sentence names holds at that day ("since July 6" starts a span)
@@ -1273,7 +1314,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
 _MODEL_NAME_BEFORE = re.compile(
     # a whole word ("los 240.000", "dos 240 mil" end in "os" but are no HyperOS)
-    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series)\s*$",
+    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series|week|phase)\s*$",
     re.I,
 )
 _DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
@@ -1384,8 +1425,13 @@ def _sentence_events(
     prev_event: ExtractedEvent | None = None
     # a rival's figure read just before (its measure, for "..., Xiaomi 40.000" after it)
     rival: tuple[NumberMention, str] | None = None
+    # the same in English and Chinese, for Xiaomi's figure it is compared with ("…, below
+    # Xiaomi's 40,000-plus", "，不及小米汽车的4万余辆")
+    compared_rival: tuple[NumberMention, str] | None = None
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     prev_num: NumberMention | None = None
+    # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
+    governing: str | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     for i, num in enumerate(numbers):
         if i in consumed:
@@ -1555,6 +1601,26 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+        row_of = (
+            ctx.last_event.metric
+            if ctx.last_event is not None
+            and _unit_kind(ctx.last_event.unit) == kind
+            and ctx.last_event.metric != "other"
+            else ctx.heading_metric
+            if ctx.last_event is None and num.unit is None
+            else None
+        )
+        if (
+            metric is None
+            and i == 0
+            and len(numbers) == 1
+            and row_of is not None
+            and _labelled_row(text, num, ref, doc_year, lang)
+        ):
+            # "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.": the row after
+            # a labelled figure (or a heading, "小米汽车交付量｜10月：4万+") counts what it counted
+            metric = _ACTUAL_OF.get(row_of, row_of)
+            forced_status = "actual"
         if (
             prev_event is not None
             and prev_num is not None
@@ -1627,8 +1693,13 @@ def _sentence_events(
                         r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
                         # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
                         r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
-                        r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年)(?:的|均|都|也)?)?"
-                        r"(?:均|都|也|亦|继续|再次|再度|仍|依然)?\s*"
+                        r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年|"
+                        # "；1-10月累计超31万", "，前10个月累计…"
+                        # (_LIST_DAYS has blanked the months: "1- 累计超")
+                        r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
+                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
+                        r"(?:的|均|都|也|累计)?)?"
+                        r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?\s*"
                         r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                         r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                         # "40,000 in October, and another 45,000 in November"
@@ -1656,6 +1727,15 @@ def _sentence_events(
         ):
             # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
             metric = rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
+            and _xiaomi_compared(text, compared_rival[0], num, entity_hits)
+        ):
+            # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
+            # figure, of the rival's measure
+            metric = compared_rival[1]
         if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
             # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
             # etti": the verb after the list's last figure is every item's
@@ -1749,6 +1829,8 @@ def _sentence_events(
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
+            elif metric not in (None, "other"):
+                compared_rival = (num, metric)
             continue
         if (
             prev_event is not None
@@ -1934,6 +2016,17 @@ def _sentence_events(
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
+        if qualifier != "exact":
+            verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
+            governing = qualifier if verb is not None else None
+        elif (
+            governing is not None
+            and prev_num is not None
+            and _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            qualifier = governing  # the next item of the list the verb governs
+        else:
+            governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
         value, value_max = num.value, num.value_max
@@ -1974,6 +2067,12 @@ def _sentence_events(
             ):
                 status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)
+        if kind == "year" and period.kind == "month" and period.start is not None:
+            # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
+            year = period.start.year
+            period = Period(
+                dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
+            )
         finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
         if finer is not None and metric in ("deliveries", "production", "orders"):
             # "average daily deliveries in October were 1,300", 10月日均交付1300辆: a pace,
@@ -2030,6 +2129,15 @@ def _sentence_events(
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
         if bringing is not None and prev_event is not None and metric == prev_event.metric:
             period, kind = _total_brought(bringing, prev_event), "cumulative"
+        if (
+            metric == "price"
+            and kind == "none"
+            and period.as_of is not None
+            and _OFFER_DEADLINE.search(text, c_left, c_right)
+        ):
+            # "a limited-time price of 199,900 yuan until August 31", 8月31日前下单: the day an
+            # offer ends is no day the price was stated at
+            period = Period(None, None, None, None, False, "none")
         event = ExtractedEvent(
             subject=subject.name,
             metric=metric,
@@ -2203,6 +2311,33 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+# a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
+# "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
+_COMPARED_XIAOMI = re.compile(
+    r"(?:\s*(?:units|vehicles|cars|EVs)\b)?[^.;!?。；！？]{0,40}?[,，]?\s*(?:"
+    r"(?:well\s+|far\s+|just\s+|only\s+|slightly\s+)?(?:below|above|behind|ahead\s+of|short\s+of|"
+    r"under|over|trailing|beating|topping|versus|vs\.?|against|compared\s+(?:with|to)|"
+    r"(?:more|fewer|less)\s+than|(?:\w+\s+)?times|while|whereas|and|but)\s+(?:those\s+of\s+)?"
+    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*)$",
+    re.I,
+)
+
+
+def _xiaomi_compared(
+    text: str, before: NumberMention, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Whether `num` is Xiaomi's figure set against the rival's figure `before`: only the
+    comparison word and a Xiaomi name (its possessive) between them."""
+    if num.start - before.end > 90:
+        return False
+    for s, e, _ in hits:
+        if before.end <= s and e <= num.start:
+            tail = text[e : num.start]
+            if re.fullmatch(r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|为|是)?\s*", tail):
+                return _COMPARED_XIAOMI.fullmatch(text, before.end, s) is not None
+    return False
+
+
 def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
     """ "en mayo la cifra subió a", "le chiffre est passé à" (data/lang/ `the_figure`)."""
     return cfg.lang not in ("en", "zh") and cfg.the_figure_re.search(text, start, end) is not None
@@ -2244,12 +2379,40 @@ def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMenti
     return "".join(parts)
 
 
+def _heading_metric(cfg: ExtractorConfig, text: str) -> str | None:
+    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —"."""
+    if len(text) > 30:
+        return None
+    found = [
+        (m.start(), metric)
+        for metric, pattern in cfg.metric_res
+        if metric in COUNT_METRICS and (m := scan.search(pattern, text))
+    ]
+    return min(found)[1] if found else None
+
+
+def _labelled_row(
+    text: str, num: NumberMention, ref: dt.date | None, doc_year: int | None, lang: str
+) -> bool:
+    """Whether the sentence is only a period's label, a colon and the figure."""
+    row = _LABELLED_ROW.fullmatch(text, 0, num.start)
+    if row is None or not _ROW_END.fullmatch(text, num.end):
+        return False
+    label = row.group("label")
+    if _resolve(lang, label, ref, "actual", doc_year).kind != "none":
+        return True
+    # a month alone is a period only after a preposition ("May" is also a verb)
+    return lang == "en" and _resolve(lang, "in " + label, ref, "actual", doc_year).kind == "month"
+
+
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     """Whether a plain count of the sentence could be read with no cue: a window after it
     ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
+    if len(text) < 60 and _ROW_SHAPE.match(text):
+        return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
 
 
@@ -2870,6 +3033,22 @@ def _label(
     return best[1] if best else None
 
 
+# the end of an offer: "until August 31", "through the end of June", 8月31日前下单, 月底前
+_OFFER_DEADLINE = re.compile(
+    r"\b(?:until|till|through|before)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_ABBR + r"|\d)"
+    r"|(?:\d{1,2}\s*[日号]|月底|月末)\s*(?:之前|以前|前)",
+    re.I,
+)
+# a goal changed to a new figure: "又上调至", "提升至", "raised … to"
+_ZH_RAISED_TO = re.compile(r"(?:上调|下调|提升|提高|上修|下修|调整|调|降低|削减)[至到为]\s*$")
+_WHEN_MONTH = re.compile(
+    r"(?:in\s+)?(?:" + _MONTH_ABBR + r")\.?(?:\s+\d{4})?|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?", re.I
+)
+_EN_RAISED = re.compile(
+    r"\b(?:raised|lifted|increased|upped|cut|lowered|trimmed|revised|reduced)\b", re.I
+)
+
+
 def _period_kind(
     metric: str,
     period: Period,
@@ -2912,6 +3091,22 @@ def _period_kind(
         and (WHOLE_YEAR_RE.search(near) or _YEAR_END.search(near))
     ):
         # "预计11月提前完成全年10万辆交付目标": the target is the year's, November is when
+        return "year"
+    if (
+        metric == "delivery_target"
+        and period.kind == "month"
+        # when it changed ("in July", 11月), not the goal's own month ("June production target")
+        and _WHEN_MONTH.fullmatch(period.text or "")
+        and (
+            _ZH_RAISED_TO.search(text, max(0, num.start - 8), num.start)
+            or (
+                re.search(r"\bto\s*$", text[max(0, num.start - 6) : num.start])
+                and _EN_RAISED.search(text, 0, num.start)
+            )
+        )
+    ):
+        # "11月又上调至13万辆", "raised its 2024 target … to 130,000 in November": the month is
+        # when the goal changed, the goal is the year's
         return "year"
     if metric == "production_capacity" and period.kind in ("none", "year", "month"):
         return "rate"
@@ -3529,6 +3724,19 @@ _ALSO_FORECAST = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# a bound's verb before the first figure of a list: it bounds every item ("passed 10,000 in June
+# 2024, 20,000 in October 2024 and 30,000 in July 2025", 先后突破1万、2万和3万辆)
+_BOUND_VERB = re.compile(
+    r"\b(?:passed|topped|exceeded|surpassed|crossed|broke|cleared)\s+(?:the\s+)?$"
+    r"|(?:先后|相继|依次)(?:突破|超过|跨过)\s*$",
+    re.I,
+)
+# what lies between two items of such a list: the first item's period and a joiner
+_LIST_ITEM_GAP = re.compile(
+    r"\s*(?:units|vehicles|cars|辆)?\s*(?:in|during|by)?\s*(?:[A-Za-z]+\.?\s+){0,3}?"
+    r"(?:(?:19|20)\d{2}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|、|和|及)\s*",
+    re.I,
+)
 # two models' figures added up
 _TOGETHER = re.compile(
     r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
@@ -4186,6 +4394,13 @@ def _dedupe(
                     # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
                     # statement that gives the period is the one kept
                     kept[i] = dataclasses.replace(ev, subject=k.subject)
+                elif (
+                    k.qualifier == "exact" != ev.qualifier
+                    and k.evidence == ev.evidence
+                    and k.period_kind == ev.period_kind
+                ):
+                    # "十万辆：小米汽车三季度交付量首破十万": the figure said again with its bound
+                    kept[i] = dataclasses.replace(k, qualifier=ev.qualifier)
                 break
             if same_period and _rounded_restatement(k.value, ev.value):
                 # (of one period: "over 30,000 in August" is not July's 30,452)

@@ -58,6 +58,8 @@ IN_MONTH_RE = re.compile(
     r"(?:the\s+month\s+of\s+|both\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
+# "(October)", "(Oct 2025)": a month in brackets labels the figures before it
+BRACKET_MONTH_RE = re.compile(r"\(\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\s*\)", re.IGNORECASE)
 # "1-10月", "1月至10月", "2025年1～9月": the months from the first to the last
 ZH_MONTH_RANGE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<m1>\d{1,2})\s*(?:月(?:份)?\s*)?"
@@ -94,11 +96,15 @@ IN_YEAR_RE = re.compile(
     r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
     + _YEAR.replace("year", "year_t")
     + r"\s+(?:[\w-]+\s+){0,2}"
-    r"(?:target|goal|guidance|forecast|plan|outlook)s?\b"
+    r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
+    # a row's label: "2025 target: 350,000"
+    r"|^\s*" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
+    r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\s*[:：]"
     # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of
     r"|\b(?:its|the|their|\w+['’]s)\s+"
     + _YEAR.replace("year", "year_n")
-    + r"\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:deliveries|sales|shipments|revenue|output"
+    + r"\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:(?:car|vehicle|EV|auto)\s+)?"
+    r"(?:deliveries|sales|shipments|revenue|output"
     r"|production|volumes?|net\s+loss|operating\s+loss)\b)",
     re.IGNORECASE,
 )
@@ -183,7 +189,7 @@ MONTH_NOUN_RE = re.compile(
 # "October was Xiaomi's best month yet, with …": the month the sentence is about
 MONTH_SUBJECT_RE = re.compile(
     r"^(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))(?:\s+" + _YEAR + r")?\s+(?:was|saw|brought|marked)\b",
+    r"November|December))(?:\s+" + _YEAR + r")?(?:\s+(?:was|saw|brought|marked)\b|\s*:)",
     re.IGNORECASE,
 )
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
@@ -359,7 +365,7 @@ PACE_RE = re.compile(
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
     # "周销量连续三周破万": a weekly figure held week after week is a pace
-    r"|(?:周|单周)(?:销量|交付量?|销售)[^，。；,;\d]{0,4}?连续",
+    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)[^，。；,;\d]{0,4}?连续",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
@@ -377,6 +383,35 @@ WEEK_RE = re.compile(
     r"national\s+day\s+(?:holiday|golden\s+week)|golden\s+week)\b|周订单|週訂單|单周|單週|单週|一周|一週|本周|上周|国庆|國慶",
     re.IGNORECASE,
 )
+# a week by its number in the year (ISO 8601, Monday to Sunday): "week 43", "in week 43 of
+# 2025", 第43周, 2025年第43周
+NUMBERED_WEEK_RE = re.compile(
+    r"\bweek\s+(?:no\.\s*)?(?P<wn>[1-9]|[1-4]\d|5[0-3])\b(?:\s*(?:of\s+|,\s*)?(?P<wy>20\d{2})\b)?"
+    # (not "week 2 after launch", 上市第2周: counted from a launch)
+    r"(?!\s+(?:after|since|following|of\s+(?:sales|deliveries)|on\s+sale))"
+    r"|(?<!上市)(?<!开售)(?<!发布)(?<!交付)(?<!推出)(?<!亮相)(?<!开卖)"
+    r"(?:(?P<zy>20\d{2})\s*年\s*)?第\s*(?P<zn>[1-9]|[1-4]\d|5[0-3])\s*周",
+    re.IGNORECASE,
+)
+
+
+def _numbered_week(
+    m: re.Match[str], ref: dt.date | None, year_ref: dt.date, future_ok: bool
+) -> tuple[dt.date, dt.date] | None:
+    """Monday and Sunday of the numbered week; with no year, the latest such week that has
+    begun by the reference day (for an actual)."""
+    number = int(m.group("wn") or m.group("zn"))
+    stated = m.group("wy") or m.group("zy")
+    year = int(stated) if stated else year_ref.year
+    try:
+        monday = dt.date.fromisocalendar(year, number, 1)
+        if not stated and ref is not None and not future_ok and monday > ref:
+            monday = dt.date.fromisocalendar(year - 1, number, 1)
+    except ValueError:
+        return None  # week 53 of a year that has 52
+    return monday, monday + dt.timedelta(days=6)
+
+
 _BY_END = re.compile(
     r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$",
     re.I,
@@ -641,6 +676,11 @@ def resolve_period(
             start, end, text = e_first, e_last, er.group(0)
             e_days = (e_last - e_first).days + 1
             kind = "week" if e_days <= 7 else "cumulative"
+    nw = NUMBERED_WEEK_RE.search(sentence) if start is None and year_ref else None
+    if nw and year_ref:
+        numbered = _numbered_week(nw, ref, year_ref, future_ok)
+        if numbered is not None:
+            (start, end), text, kind = numbered, nw.group(0), "week"
     m = scan.search(FROM_TO_RE, sentence) if start is None else None
     if m:
         y2 = m.group("year2") or m.group("year")
@@ -739,7 +779,7 @@ def resolve_period(
             text, kind = q.group(0), "quarter"
     if start is None and kind == "none" and not scan.search(RATE_RE, sentence):
         wk = scan.search(WEEK_OF_RE, sentence)
-        if wk:
+        if wk and not scan.search(PACE_RE, sentence):  # (单周上险量连续四周超8000辆: a pace)
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
             if (
                 ref is not None
@@ -757,6 +797,7 @@ def resolve_period(
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
             or MONTH_SUBJECT_RE.search(sentence)
+            or scan.search(BRACKET_MONTH_RE, sentence)
         )
         zm = (
             None
@@ -827,6 +868,7 @@ def resolve_period(
                 groups.get("year")
                 or groups.get("year_t")
                 or groups.get("year_n")
+                or groups.get("year_s")
                 or groups.get("year_f")
                 or groups.get("year_e")
                 or _full_year(groups.get("year_fy"))

@@ -1,0 +1,99 @@
+"""Analysts' estimates and Xiaomi's figure set against a rival's.
+
+- A broker's or an analyst's figure is a forecast: "sees Xiaomi delivering", "4Q25E", 预测,
+  预估; the year of "its estimate for Xiaomi's 2026 EV deliveries" is the figure's.
+- An actual that beats a forecast stays an actual, also when the forecast is someone's
+  ("analysts' forecasts"), and 超出市场预测 as 超出市场预期.
+- After a rival's figure, Xiaomi's figure set against it takes the rival's measure: "below
+  Xiaomi's 40,000-plus", "，而小米汽车为4万余辆".
+
+Every sentence here is written for this test (our own words, real-world figures).
+"""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+NOV = dt.date(2025, 11, 2)
+Row = tuple[str, str, float, str, str, dt.date | None]
+
+
+def _rows(text: str, lang: str) -> list[Row]:
+    return [
+        (e.subject, e.metric, e.value, e.status, e.period_kind, e.period_start)
+        for e in extract_events(text, published=NOV, language=lang)
+    ]
+
+
+Q4 = ("quarter", dt.date(2025, 10, 1))
+Y26 = ("year", dt.date(2026, 1, 1))
+OCT = ("month", dt.date(2025, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Morgan Stanley raised its estimate for Xiaomi's 2026 EV deliveries to 480,000.",
+            "en",
+            ("Xiaomi Auto", "deliveries", 480000, "forecast", *Y26),
+        ),
+        (
+            "Citi now sees Xiaomi delivering 140,000 cars in the fourth quarter.",
+            "en",
+            ("Xiaomi Auto", "deliveries", 140000, "forecast", *Q4),
+        ),
+        (
+            "Bernstein: Xiaomi Q4'25E deliveries 150k",
+            "en",
+            ("Xiaomi Auto", "deliveries", 150000, "forecast", *Q4),
+        ),
+        (
+            "野村预测小米汽车2026年交付量约为45万辆。",
+            "zh",
+            ("Xiaomi Auto", "deliveries", 450000, "forecast", *Y26),
+        ),
+    ],
+)
+def test_an_analysts_figure_is_a_forecast(text: str, lang: str, want: Row) -> None:
+    assert _rows(text, lang) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xiaomi's deliveries beat analysts' forecasts, reaching 40,000 in October.", "en"),
+        ("小米汽车10月交付超4万辆，超出市场预测。", "zh"),
+    ],
+)
+def test_an_actual_that_beats_a_forecast_stays_actual(text: str, lang: str) -> None:
+    assert [r[3] for r in _rows(text, lang)] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nio delivered 40,397 cars in October, just above Xiaomi's 40,000-plus.", "en"),
+        ("Zeekr handed over 31,000 cars in October, well below Xiaomi's 40,000.", "en"),
+        ("零跑汽车10月交付70289辆，而小米汽车为4万余辆。", "zh"),
+        ("问界10月交付约5万辆，高于小米汽车的4万辆。", "zh"),
+    ],
+)
+def test_xiaomis_figure_set_against_a_rivals(text: str, lang: str) -> None:
+    assert _rows(text, lang) == [("Xiaomi Auto", "deliveries", 40000, "actual", *OCT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Auto delivered 31,767 cars in October, below its own target.",
+        "Tesla delivered 61,000 cars in China in October, below BYD's 441,706, while Xiaomi "
+        "said little.",
+        # Xiaomi named, but no figure of its own after the comparison
+        "Tesla delivered 61,000 cars in China in October, more than Xiaomi.",
+    ],
+)
+def test_a_rivals_figure_alone_is_nobodys(text: str) -> None:
+    assert _rows(text, "en") == []
