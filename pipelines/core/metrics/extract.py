@@ -1748,7 +1748,10 @@ def _sentence_events(
             metric is None
             and rival is not None
             and _unit_kind(rival[0].unit) == kind
-            and _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+            and (
+                _xiaomi_next_item(cfg, text, rival[0], num, entity_hits)
+                or _xiaomi_versus_item(cfg, text, rival[0], num, entity_hits)
+            )
         ):
             # "Tesla ha consegnato 60.000 auto a ottobre, Xiaomi 40.000": the rival's measure
             metric = rival[1]
@@ -1990,6 +1993,8 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
+        if cfg.lang not in ("en", "zh"):
+            period = _period_back(cfg, text, num, period, ref, status, doc_year)
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -2246,6 +2251,9 @@ _VERB_FINAL = ("ja", "ko", "tr")
 _CJK_LIST_GAP = re.compile(
     r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
 )
+# a rival's item told with its verb before the comma: "テスラは6万1000台を販売した一方、シャオミは
+# 4万台", "테슬라는 6만1000대를 팔았고, 샤오미는 4만대" (the next item is Xiaomi's, same measure)
+_CJK_RIVAL_GAP = re.compile(r"[^、,，。]{0,12}[、,，]\s*(?P<rest>.*)", re.S)
 
 
 def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
@@ -2288,7 +2296,7 @@ def _xiaomi_next_item(
     """ "60.000 auto in Cina a ottobre, Xiaomi 40.000", "e a Xiaomi 40 mil": past a list's
     joiner, a Xiaomi name (and at most one more word, "dagegen") right before the figure."""
     gap = text[before.end : num.start]
-    wide = _CJK_LIST_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
+    wide = _CJK_RIVAL_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
     m = wide.fullmatch(gap)
     if m is None or len(gap) > 60:
         return False
@@ -2299,6 +2307,80 @@ def _xiaomi_next_item(
             tail = text[e : num.start].strip(" ,—–-")
             return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
     return False
+
+
+def _xiaomi_versus_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "61 000 voitures en octobre, contre 40 000 pour Xiaomi", "frente a los 40.000 de
+    Xiaomi", "dibandingkan 40.000 unit milik Xiaomi" (data `versus`, `owned_by`): past the
+    rival's figure, a figure set beside it whose owner, named right after it, is Xiaomi."""
+    if num.start - before.end > 80 or cfg.versus_re.fullmatch(text, before.end, num.start) is None:
+        return False
+    owner = cfg.owned_by_re.match(text, num.end, min(len(text), num.end + 40))
+    return owner is not None and any(s == owner.end() for s, _, _ in hits)
+
+
+def _owner_of_later(cfg: ExtractorConfig, text: str, start: int, name: int) -> bool:
+    """Between a figure (ending at `start`) and a name at `name`: another figure whose owner's
+    word ("u", "de", "pour", data `owned_by`) leads right up to the name."""
+    last = max((m.end() for m in _NEXT_FIGURE.finditer(text, start, name)), default=-1)
+    if last < 0:
+        return False
+    owner = cfg.owned_by_re.match(text, last, name)
+    return owner is not None and owner.end() == name
+
+
+def _period_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period:
+    """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
+    前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
+    sentence names for its figure is this one's next; its own is the one before."""
+    if period.kind == "quarter":
+        after_re, lead_re, months = cfg.quarter_earlier_re, cfg.quarter_earlier_lead_re, 3
+        word = cfg.quarter_earlier_word_re
+    elif period.kind == "month":
+        after_re, lead_re, months = cfg.month_earlier_re, cfg.month_earlier_lead_re, 1
+        word = cfg.month_earlier_word_re
+    else:
+        return period
+    if period.start is None or period.end is None:
+        return period
+    if period.text and word.search(period.text):
+        # "im Vormonat", 전월 read as the month before the day of writing: when the sentence
+        # names another month ("im Oktober …, nach 38.000 im Vormonat"), the one before it
+        named = _resolve(
+            cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
+        )
+        if named.kind != period.kind or named.start is None or named.end is None:
+            return period
+        period = named
+    after = (
+        after_re.match(text, num.value_end, min(len(text), num.value_end + 40))
+        if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
+        else None
+    )
+    if after is None and lead_re.search(text, max(0, num.start - 24), num.start) is None:
+        return period
+    told = period.start
+    if told is None:
+        return period
+    first = told.month - months
+    start = dt.date(told.year - (first < 1), (first - 1) % 12 + 1, 1)
+    end = _month_end(start.year, start.month + months - 1)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, period.kind)
 
 
 # a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
@@ -2970,7 +3052,14 @@ def _nearer_before(
         # "during the second quarter, up from 18.1 billion during the first"; "from 500
         # million in the first quarter to 300 million in the second": the joiner's own
         return False
+    if lang not in ("en", "zh") and _JOINED_BEFORE.search(gap_before):
+        # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
+        # tháng 9": the period before the joiner is the item before's
+        return False
     return len(gap_before) < ia - num.end
+
+
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CONJUNCTIONS + r")(?![^\W\d_])", re.I)
 
 
 def _placed(p: Period) -> bool:
@@ -4046,6 +4135,9 @@ def _subject(
                     and cfg.joiner_re.search(text, num.end, s) is not None
                     and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
                 )
+                # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
+                # a later figure (data `owned_by`) is that figure's
+                or (cfg.lang not in ("en", "zh") and _owner_of_later(cfg, text, num.end, s))
             )
         )
     ]

@@ -125,6 +125,16 @@ class ExtractorConfig:
     # a launch word right before a model's name: "desde o lançamento do", "seit dem Marktstart
     # des" (the model dates a running total, the company owns it)
     launch_of: list[str] = field(default_factory=list)
+    # after a rival's figure, a word that sets another figure beside it ("contre", "frente a",
+    # "tegenover"), and the words that name that figure's owner after it ("pour", "de", "voor",
+    # "milik"): "Tesla a vendu 61 000 voitures, contre 40 000 pour Xiaomi" gives Xiaomi 40,000
+    versus: list[str] = field(default_factory=list)
+    # "the previous quarter" right after or before a figure ("nach 300 Millionen Yuan im
+    # Vorquartal", "au trimestre précédent", 前四半期の): the quarter the sentence names, one back
+    quarter_earlier: list[str] = field(default_factory=list)
+    # the same for a month ("nach 38.000 im Vormonat", "le mois précédent", 前月の)
+    month_earlier: list[str] = field(default_factory=list)
+    owned_by: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -166,6 +176,14 @@ class ExtractorConfig:
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
+    versus_re: re.Pattern[str] = field(init=False)
+    quarter_earlier_re: re.Pattern[str] = field(init=False)
+    quarter_earlier_lead_re: re.Pattern[str] = field(init=False)
+    month_earlier_re: re.Pattern[str] = field(init=False)
+    month_earlier_lead_re: re.Pattern[str] = field(init=False)
+    quarter_earlier_word_re: re.Pattern[str] = field(init=False)
+    month_earlier_word_re: re.Pattern[str] = field(init=False)
+    owned_by_re: re.Pattern[str] = field(init=False)
     joiner_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -268,7 +286,9 @@ class ExtractorConfig:
             + r")\s+)(?P<rest>.*)",
             re.I | re.S,
         )
-        self.joiner_re = re.compile(r"[,;]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
+        # "、" and "，" too: "テスラは…販売した一方、シャオミは4万台": the name after it is the
+        # next figure's (used only for the languages of data/lang/)
+        self.joiner_re = re.compile(r"[,;、，]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
         self.the_figure_re = re.compile(
             r"(?<![^\W\d_])(?:"
             + ("|".join(self.the_figure) or "(?!)")
@@ -291,6 +311,39 @@ class ExtractorConfig:
         )
         self.launch_of_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.launch_of) or "(?!)") + r")\s*$", re.I
+        )
+        # the gap between the rival's figure and the next: its unit and period words (up to
+        # eight), a comma, the word, then at most two short words ("los", "plus de")
+        self.versus_re = re.compile(
+            r"\s*(?:[^\W_][\w'’-]*\.?(?:\s+|(?=,))){0,8}?,?\s*(?<![^\W\d_])(?:"
+            + ("|".join(self.versus) or "(?!)")
+            + r")(?![^\W\d_])(?:\s+[^\W\d_]{1,5}){0,2}\s*",
+            re.I | re.S,
+        )
+        # after the figure: its unit words at most (Japanese and Korean put it before); before
+        # it: right before, or with two words between ("önceki çeyrekte bu sayı")
+        for name, words in (("quarter", self.quarter_earlier), ("month", self.month_earlier)):
+            back = "|".join(words) or "(?!)"
+            setattr(self, f"{name}_earlier_word_re", re.compile(back, re.I))
+            setattr(
+                self,
+                f"{name}_earlier_re",
+                re.compile(r"(?:\s*[^\W\d_]+\.?){0,2}?\s+(?:" + back + ")", re.I),
+            )
+            setattr(
+                self,
+                f"{name}_earlier_lead_re",
+                re.compile(
+                    r"(?:" + back + r")(?:\s+[^\W\d_]+){0,2}?\s*(?:の|에는|에|의|은|는|:)?\s*$",
+                    re.I,
+                ),
+            )
+        # right after that figure: at most two unit words, then the owner's word
+        self.owned_by_re = re.compile(
+            r"(?:\s*[^\W\d_][\w'’-]*\.?){0,2}?\s+(?:"
+            + ("|".join(self.owned_by) or "(?!)")
+            + r")\s+(?:la\s+|l['’]\s*|a\s+)?",
+            re.I,
         )
         self.capacity_modal_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.capacity_modal) or "(?!)") + r")(?![^\W\d_])",
@@ -443,6 +496,10 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         list_further=list(map(str, data.get("list_further", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
+        versus=list(map(str, data.get("versus", []))),
+        quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
+        month_earlier=list(map(str, data.get("month_earlier", []))),
+        owned_by=list(map(str, data.get("owned_by", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -459,7 +516,7 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
-    "capacity_modal", "launch_of",
+    "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
 )  # fmt: skip
 
 

@@ -1072,7 +1072,7 @@ _PERIOD_KIND_OF_CUE = {
 
 
 _YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
-_FINER = ("date", "month", "quarter", "half_year")
+_FINER = ("date", "month", "quarter", "half_year", "first_months")  # "올해 1~10월", "今年1〜10月"
 # what may stand between a year word and the quarter or month it dates: "del", "des", "de
 # l'", "of", "の", spaces; no figure
 _YEAR_GAP = re.compile(r"[^\d.,;:!?。，；、]{0,6}")
