@@ -106,3 +106,79 @@ def test_what_a_plant_could_produce_is_its_capacity_not_a_forecast() -> None:
         language="en",
     )
     assert (ev.metric, ev.status) == ("production_capacity", "actual"), ev
+
+
+# --- paces, plans in quotes, confidence -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "status"),
+    [
+        (
+            "Xiaomi's second plant brings 150,000 units of annual capacity.",
+            150000,
+            "production_capacity",
+            "actual",
+        ),
+        (
+            "Xiaomi's Beijing plant is running at a pace of roughly 35,000 cars a month.",
+            35000,
+            "production",
+            "actual",
+        ),
+        (
+            "Xiaomi could produce 20,000 cars per month at full speed.",
+            20000,
+            "production_capacity",
+            "actual",
+        ),
+        (
+            "小米雷军表示，二期工厂投产后每年还能多生产15万辆。",
+            150000,
+            "production_capacity",
+            "target",
+        ),
+    ],
+)
+def test_a_pace_or_a_capacity_has_no_dates(
+    text: str, value: float, metric: str, status: str
+) -> None:
+    ev = _one(text, value, dt.date(2025, 6, 15), metric)
+    assert (ev.period_kind, ev.period_start, ev.period_end, ev.status) == (
+        "rate",
+        None,
+        None,
+        status,
+    ), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric", "status"),
+    [
+        ("小米集团董事长雷军称，明年要卖40万台车。", 400000, "delivery_target", "target"),
+        (
+            '"I am confident we can deliver 400,000 cars next year," Xiaomi CEO Lei Jun said.',
+            400000,
+            "deliveries",
+            "forecast",
+        ),
+        (
+            "A right-hand-drive SU7 would sell for about 60,000 euros, dealers say.",
+            60000,
+            "price",
+            "forecast",
+        ),
+    ],
+)
+def test_what_the_company_means_to_do_or_expects(
+    text: str, value: float, metric: str, status: str
+) -> None:
+    ev = _one(text, value, dt.date(2025, 12, 1), metric)
+    assert ev.status == status, ev
+
+
+def test_a_mains_要_is_no_plan() -> None:
+    events = extract_events(
+        "小米汽车10月主要交付YU7，合计交付超4万辆。", published=dt.date(2025, 11, 2)
+    )
+    assert [(e.value, e.status) for e in events] == [(40000, "actual")], events

@@ -326,9 +326,6 @@ def test_en_analysts(text: str, published: dt.date, want: list[dict[str, Any]]) 
             "Phase II of Xiaomi's Yizhuang factory adds 150,000 units of annual capacity.",
             D(2025, 6, 15),
             [ev(AUTO, metric="production_capacity", value=150000, status="actual", **RATE)],
-            marks=xfail(
-                "capacity is a rate with no dates: got 2024-01-01..2024-12-31 from nowhere"
-            ),
         ),
         (
             "With phase III, Xiaomi's total capacity will reach about 500,000 cars a year.",
@@ -342,7 +339,6 @@ def test_en_analysts(text: str, published: dt.date, want: list[dict[str, Any]]) 
             "Xiaomi's factory now runs at a rate of about 40,000 cars a month.",
             RESULTS,
             [ev(AUTO, metric="production", value=40000, qualifier=ABOUT, status="actual", **RATE)],
-            marks=xfail("'runs at a rate of about 40,000 cars a month' is output per month: none"),
         ),
         (
             "Xiaomi's car division has grown to more than 20,000 staff.",
@@ -498,9 +494,6 @@ def test_en_recalls_registrations_exports(
                 ev(ULTRA, metric="price", value=100000, unit="EUR", qualifier=MORE)
                 | {"status": "forecast", **NONE},
             ],
-            marks=xfail(
-                "'would sell for over 100,000 euros, analysts reckon' is a forecast: actual"
-            ),
         ),
     ]
 )
@@ -1086,7 +1079,6 @@ def test_zh_rows(text: str, published: dt.date, want: list[dict[str, Any]]) -> N
             "小米CEO雷军说：“我们三期工厂投产后，每年还能多造15万台。”",
             D(2025, 7, 19),
             [ev(AUTO, metric="production_capacity", value=150000, status="target", **RATE)],
-            marks=xfail("'投产后，每年还能多造15万台' is a planned capacity: no event"),
         ),
         pytest.param(
             "小米汽车将全年交付目标从10万辆提升至12万辆，11月又上调至13万辆。",

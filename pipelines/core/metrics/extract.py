@@ -1928,7 +1928,11 @@ def _sentence_events(
         status = forced_status or _status(
             cfg, text, c_left, c_right, num, hi, metric, (seg_left, next_figure)
         )
-        if metric == "production" and _RATE_AFTER.match(text, num.end):
+        if (
+            metric == "production"
+            and _RATE_AFTER.match(text, num.end)
+            and not _OUTPUT_NOW.search(text, c_left, num.start)
+        ):
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":
             metric = "delivery_target"
@@ -2119,6 +2123,9 @@ def _sentence_events(
             ):
                 status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)
+        if kind == "rate" and period.kind in ("year", "month") and not period.explicit_as_of:
+            # "adds 150,000 units of annual capacity": a pace has no dates of its own
+            period = Period(None, None, period.text, None, False, "rate")
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year
@@ -3666,6 +3673,13 @@ _PREVIOUS_VALUE = re.compile(
     re.I,
 )
 _ACTUAL_OF = {"delivery_target": "deliveries"}
+# output as it runs, not what a plant could build: "is producing around 24,000 a month",
+# "runs at a rate of about 40,000 cars a month"
+_OUTPUT_NOW = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:producing|building|making|turning\s+out)\b"
+    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b",
+    re.I,
+)
 _RATE_AFTER = re.compile(
     r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
     r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"
