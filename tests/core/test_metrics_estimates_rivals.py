@@ -97,3 +97,50 @@ def test_xiaomis_figure_set_against_a_rivals(text: str, lang: str) -> None:
 )
 def test_a_rivals_figure_alone_is_nobodys(text: str) -> None:
     assert _rows(text, "en") == []
+
+
+# --- "this segment" points back to the business named before ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xiaomi shipped 42 million smartphones in the quarter. Revenue from this segment "
+            "slipped 2 percent to 45 billion yuan.",
+            "en",
+        ),
+        (
+            "Xiaomi's TV and tablet sales were flat. The division's revenue came to 30 billion yuan.",
+            "en",
+        ),
+        ("小米三季度手机出货量约4200万台。该业务收入为450亿元。", "zh"),
+    ],
+)
+def test_this_segment_after_phones_is_not_the_car_business(text: str, lang: str) -> None:
+    assert [
+        e for e in extract_events(text, published=NOV, language=lang) if e.metric == "revenue"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xiaomi's EV business delivered 108,796 cars in the quarter. Revenue from this "
+            "segment rose to 29 billion yuan.",
+            "en",
+        ),
+        (
+            "Xiaomi shipped 42 million smartphones in the quarter. Its EV unit, meanwhile, "
+            "posted revenue of 29 billion yuan.",
+            "en",
+        ),
+        ("小米三季度手机出货量约4200万台。智能电动汽车业务收入为290亿元。", "zh"),
+    ],
+)
+def test_the_car_segment_keeps_its_revenue(text: str, lang: str) -> None:
+    revenue = [
+        e for e in extract_events(text, published=NOV, language=lang) if e.metric == "revenue"
+    ]
+    assert [(e.subject, e.value) for e in revenue] == [("Xiaomi Auto", 29e9)], revenue

@@ -571,6 +571,9 @@ class _Context:
     # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
     # what the labelled rows after it count
     heading_metric: str | None = None
+    # the business the sentences before named last was phones or gadgets, not cars: what
+    # "this segment" or 该业务 of the next one refers to
+    non_car_segment: bool = False
 
 
 def extract_events(
@@ -1210,6 +1213,9 @@ def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     ctx.years_named.update(int(y) for y in _YEAR_RE.findall(text))
+    segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
+    if segment is not None:
+        ctx.non_car_segment = segment
     last = None
     last_pos = -1
     ctx.prev_model = None
@@ -1815,7 +1821,7 @@ def _sentence_events(
             # names never takes the measure of the figure before it
             metric = None
         if metric in ("revenue", "net_loss") and (
-            _non_car_money(text, c_left, num.start)
+            _non_car_money(text, c_left, num.start, ctx.non_car_segment)
             if cfg.lang in ("en", "zh")
             else _locale_non_car_money(cfg, text, num.start)
         ):
@@ -3481,20 +3487,41 @@ _FULL_YEAR_RESULTS = re.compile(
 # Figures a results article reports for its quarter without repeating the quarter.
 _REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
 _NON_CAR_SEGMENT = re.compile(
-    r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products)\b|"
-    r"手机|IoT|AIoT|生活消费产品|互联网服务",
+    r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products|"
+    r"TVs?|televisions?|tablets?|laptops?|wearables?|home\s+appliances?)\b|"
+    r"手机|IoT|AIoT|生活消费产品|互联网服务|电视|平板|笔记本|家电",
     re.I,
 )
 
 
-def _non_car_money(text: str, c_left: int, start: int) -> bool:
+def _non_car_money(text: str, c_left: int, start: int, before: bool = False) -> bool:
     """Whether the segment named last before an amount is phones or IoT: in its clause, or
-    earlier in the sentence with no car segment named since ("智能手机业务，上季收入459.69亿元")."""
+    earlier in the sentence with no car segment named since ("智能手机业务，上季收入459.69亿元"),
+    or, for "this segment" or 该业务 with no segment named in the sentence, in the sentences
+    before (`before`: "Smartphone shipments rose … Revenue from this segment fell …")."""
     if _NON_CAR_SEGMENT.search(text, c_left, start):
         return True
     last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, 0, start)), default=-1)
     last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text, 0, start)), default=-1)
+    if last_other == last_car == -1 and before:
+        return _SEGMENT_ANAPHOR.search(text, 0, start) is not None
     return last_other > last_car
+
+
+def _last_segment_non_car(text: str) -> bool | None:
+    """Whether the business a sentence names last is phones or gadgets (None: it names none)."""
+    last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text)), default=-1)
+    last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text)), default=-1)
+    if last_other == last_car == -1:
+        return None
+    return last_other > last_car
+
+
+# a business named by pointing back: "this segment", "the division", 该业务, 这一分部
+_SEGMENT_ANAPHOR = re.compile(
+    r"\b(?:this|that|the)\s+(?:segment|division|unit|business)\b|(?:该|这一|此)(?:业务|分部|板块)",
+    re.I,
+)
 
 
 def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
