@@ -662,3 +662,328 @@ def test_en_restatements(text: str, published: dt.date, want: list[dict[str, Any
 )
 def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, None, want)
+
+
+# === Chinese ===================================================================================
+
+# --- 主语承接: 该公司, 其, 这款车, 该车, 中间插入对手, 先说车型再说总数 -----------------------------------
+
+
+@run(
+    [
+        (
+            "小米汽车11月1日公布了最新交付数据。该公司10月交付量超过4万辆，创历史新高。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米集团周二发布第三季度财报。其智能电动汽车等创新业务收入为283亿元。",
+            RESULTS,
+            [money("revenue", 2.83e10, status="actual", **Q3)],
+        ),
+        (
+            "小米YU7于6月26日晚正式上市。这款车上市18小时锁单量突破24万辆。",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=240000, qualifier=MORE, **WINDOW)],
+        ),
+        (
+            "小米SU7 Ultra于2月27日正式上市，售价52.99万元。该车上市2小时锁单突破1万台。",
+            ULTRA_LAUNCH,
+            [
+                price(ULTRA, 529900, **NONE),
+                ev(ULTRA, metric="locked_orders", value=10000, qualifier=MORE, **WINDOW),
+            ],
+        ),
+        (
+            "特斯拉10月在华销量为61497辆。相比之下，小米汽车交付超过4万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "YU7贡献了主要增量。小米汽车10月整体交付量超过4万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "理想汽车10月交付31767辆。该公司预计第四季度交付10万至11万辆。小米未给出预期。",
+            NOV02,
+            [],
+        ),
+        (
+            "蔚来10月交付40397辆，创历史新高。该公司此前表示，旗下车型将与小米YU7正面竞争。",
+            NOV02,
+            [],
+        ),
+        (
+            "小米SU7于2024年3月28日上市。截至4月24日，这款轿车的锁单量为75723台。",
+            APR25,
+            [ev(SU7, metric="locked_orders", value=75723, **total_to(D(2024, 4, 24)))],
+        ),
+        pytest.param(
+            "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(SU7, 20000, ABOUT, **OCT)],
+            marks=xfail(
+                "'其中，SU7交付约2万辆' is the SU7's October (the month of the sentence before): got "
+                "period none"
+            ),
+        ),
+        (
+            "小鹏汽车10月交付42013辆。小米汽车同样表现亮眼，交付量超过4万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米YU7的起售价为25.35万元。其CLTC续航最高可达835公里。",
+            LAUNCH,
+            [price(YU7, 253500, **NONE)],
+        ),
+    ]
+)
+def test_zh_subject_carried(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# --- 指标承接: 此前一个月为, 这一数字, 去年同期为 --------------------------------------------------------
+
+
+@run(
+    [
+        pytest.param(
+            "小米汽车10月交付量超过4万辆。此前一个月为3.8万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 38000, **SEP)],
+            marks=xfail("'此前一个月为3.8万辆' is September's deliveries: not read"),
+        ),
+        pytest.param(
+            "小米汽车8月交付超过3万辆。到了10月，这一数字升至4万辆以上。",
+            NOV02,
+            [dlv(AUTO, 30000, MORE, **AUG), dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "'到了10月，这一数字升至4万辆以上' carries deliveries to October: not read"
+            ),
+        ),
+        pytest.param(
+            "小米智能电动汽车业务第三季度收入283亿元。去年同期为97亿元。",
+            RESULTS,
+            [money("revenue", 2.83e10, **Q3), money("revenue", 9.7e9, **Q3_24)],
+            marks=xfail("'去年同期为97亿元' is Q3 2024 revenue: not read"),
+        ),
+        (
+            "小米汽车10月交付超过4万辆。同期，全国新能源乘用车零售量约为128万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        pytest.param(
+            "小米YU7上市18小时锁单24万辆。SU7当年上市24小时的这一数字为88898台。",
+            LAUNCH,
+            [
+                ev(YU7, metric="locked_orders", value=240000, **WINDOW),
+                ev(SU7, metric="locked_orders", value=88898, **WINDOW),
+            ],
+            marks=xfail(
+                "'SU7当年上市24小时的这一数字为88898台' carries locked orders to the SU7: not read"
+            ),
+        ),
+        pytest.param(
+            "小米汽车第三季度交付108796辆。第二季度这一数字为81302辆。",
+            RESULTS,
+            [dlv(AUTO, 108796, **Q3), dlv(AUTO, 81302, **quarter(2025, 2))],
+            marks=xfail("'第二季度这一数字为81302辆' is Q2 deliveries: not read"),
+        ),
+    ]
+)
+def test_zh_measure_carried(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# --- 时间承接: 财报导语, 电头, 上月, 今年, 后文另一个月 ---------------------------------------------------
+
+
+@run(
+    [
+        (
+            "小米集团11月18日发布2025年第三季度财报。智能电动汽车等创新业务收入283亿元，"
+            "经营收益7亿元。",
+            RESULTS,
+            [money("revenue", 2.83e10, **Q3), other(OP, 7e8, unit="CNY", **Q3)],
+        ),
+        pytest.param(
+            "小米集团公布第三季度业绩。汽车业务毛利率为25.5%，交付新车108796辆。",
+            RESULTS,
+            [other(GM, 25.5, **Q3), dlv(AUTO, 108796, **Q3)],
+            marks=xfail(
+                "the results lede names Q3: the margin (汽车业务毛利率) is Q3's other; got no margin "
+                "event"
+            ),
+        ),
+        (
+            "新华社北京11月1日电 小米汽车宣布，上月交付量超过4万辆。",
+            D(2025, 11, 1),
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米汽车今年以来累计交付已超过25万辆。其中上月交付超过4万辆。",
+            NOV02,
+            [dlv(AUTO, 250000, MORE, **ytd(2025)), dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        pytest.param(
+            "10月，小米汽车交付量超过4万辆。公司同时表示，9月交付量也超过了4万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 40000, MORE, **SEP)],
+            marks=xfail("'9月交付量也超过了4万辆' is more_than: got exact"),
+        ),
+        (
+            "小米汽车周六公布了10月成绩单。当月交付量超过4万辆，连续第二个月突破这一关口。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米汽车去年亏损62亿元。公司预计今年下半年实现盈利。",
+            MAR25,
+            [money("net_loss", 6.2e9, **year(2024))],
+        ),
+    ]
+)
+def test_zh_period_carried(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# --- 状态承接: 计划, 这将是, 相比之下, 跨句引语 ------------------------------------------------------
+
+
+@run(
+    [
+        pytest.param(
+            "雷军表示，今年的交付目标是35万辆。这将是去年交付量的两倍多。",
+            D(2025, 3, 20),
+            [goal(350000, **PLAN, **year(2025))],
+            marks=xfail(
+                "Lei Jun's '今年的交付目标是35万辆' is Xiaomi's 2025 target: no event (雷军 alone names no "
+                "subject)"
+            ),
+        ),
+        (
+            "小米计划今年交付35万辆。相比之下，去年交付量为13.5万辆。",
+            D(2025, 3, 20),
+            [goal(350000, **PLAN, **year(2025)), dlv(AUTO, 135000, **year(2024))],
+        ),
+        pytest.param(
+            "“今年我们要交付35万辆。”雷军说，“10月我们就交付了4万多辆。”",
+            NOV02,
+            [goal(350000, **PLAN, **year(2025)), dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "a quoted '今年我们要交付35万辆' (target) then '10月我们就交付了4万多辆' (actual): no event at all"
+            ),
+        ),
+        pytest.param(
+            "卢伟冰在财报电话会上表示，需求依然强劲。“我们预计今年交付量将超过40万辆。”",
+            RESULTS,
+            [fcst(400000, MORE, **PLAN, **year(2025))],
+            marks=xfail("a quoted '我们预计今年交付量将超过40万辆' is a 2025 forecast: no event"),
+        ),
+        pytest.param(
+            "小米汽车10月交付4万辆。按这一速度，全年可交付48万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, **OCT)],
+            marks=xfail(
+                "'按这一速度，全年可交付48万辆' is hypothetical: got an actual for the year 2024"
+            ),
+        ),
+        pytest.param(
+            "小米11月将2024年交付目标上调至13万辆。此前的目标为10万辆。",
+            D(2024, 11, 20),
+            [goal(130000, **PLAN, **year(2024)), goal(100000, **PLAN, **year(2024))],
+            marks=xfail(
+                "the raised target has no as_of (got Nov 20); '此前的目标为10万辆' is 2024's: got no "
+                "period"
+            ),
+        ),
+        (
+            "小米汽车工厂二期建成后年产能可达15万辆。届时总年产能将达到30万辆。",
+            LAUNCH,
+            [
+                ev(AUTO, metric="production_capacity", value=150000, status="target", **RATE),
+                ev(AUTO, metric="production_capacity", value=300000, status="target", **RATE),
+            ],
+        ),
+    ]
+)
+def test_zh_status_carried(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# --- 复述与更正: 一件事一个事件 -----------------------------------------------------------------------
+
+
+@run(
+    [
+        (
+            "小米汽车10月交付量超4万辆。这一超过4万辆的成绩创下新高。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "更正：本文此前称小米10月交付4.5万辆，实际为超过4万辆。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米YU7上市18小时锁单24万辆。这24万台锁单超过了SU7首月的成绩。",
+            LAUNCH,
+            [ev(YU7, metric="locked_orders", value=240000, **WINDOW)],
+        ),
+        (
+            "小米汽车第三季度收入283亿元，约合40亿美元。",
+            RESULTS,
+            [money("revenue", 2.83e10, **Q3)],
+        ),
+    ]
+)
+def test_zh_restatements(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# --- 跨句反例: 对手段落, 手机, 大盘, 股价 -------------------------------------------------------------
+
+
+@run(
+    [
+        (
+            "小米汽车10月交付超4万辆。手机业务方面，小米第三季度智能手机出货量为4330万台。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "乘联会数据显示，10月全国新能源乘用车零售128万辆。小米汽车位列新势力前三。",
+            NOV02,
+            [],
+        ),
+        (
+            "小米集团股价周一上涨4%，报45.2港元。今年以来累计上涨约30%。",
+            NOV02,
+            [],
+        ),
+        pytest.param(
+            "比亚迪10月销量441706辆。其海豹车型对标小米SU7，起售价17.98万元。",
+            NOV02,
+            [],
+            marks=xfail("the BYD Seal's price (对标小米SU7) is taken for the SU7's"),
+        ),
+        pytest.param(
+            "特斯拉Model Y是小米YU7的主要对手。该车10月在华销量约3.9万辆，起售价26.35万元。",
+            NOV02,
+            [],
+            marks=xfail(
+                "'该车' is Tesla's Model Y: its sales go to Xiaomi Auto, its price to the YU7"
+            ),
+        ),
+        (
+            "小米集团第三季度总收入1131亿元，同比增长22%。其中智能电动汽车等创新业务收入283亿元。",
+            RESULTS,
+            [money("revenue", 1.131e11, subject=GROUP, **Q3), money("revenue", 2.83e10, **Q3)],
+        ),
+    ]
+)
+def test_zh_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
