@@ -895,8 +895,8 @@ def test_zh_period_carried(text: str, published: dt.date, want: list[dict[str, A
             D(2024, 11, 20),
             [goal(130000, **PLAN, **year(2024)), goal(100000, **PLAN, **year(2024))],
             marks=xfail(
-                "the raised target has no as_of (got Nov 20); '此前的目标为10万辆' is 2024's: got no "
-                "period"
+                "the raised target has no as_of (got Nov 20); '此前的目标为10万辆' is 2024's: got "
+                "a year with no dates"
             ),
         ),
         (
@@ -987,3 +987,313 @@ def test_zh_restatements(text: str, published: dt.date, want: list[dict[str, Any
 )
 def test_zh_negatives(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, "zh", want)
+
+
+# --- more passages: a year turned, a rival's "It", a model's orders told by the company --------
+
+JAN02 = D(2026, 1, 2)  # December's and 2025's figures are out
+
+
+@run(
+    [
+        (
+            "Xiaomi delivered more than 400,000 cars last year. In December alone, it handed "
+            "over more than 50,000.",
+            JAN02,
+            [dlv(AUTO, 400000, MORE, **year(2025)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in October. NIO delivered 40,397. It expects "
+            "to deliver more than 120,000 in the fourth quarter.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "Lei Jun said demand for the YU7 had beaten the company's hopes. He said Xiaomi had "
+            "received 289,000 orders in the first hour.",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=289000, **WINDOW)],
+        ),
+        pytest.param(
+            "In October, the YU7 was the best-selling SUV in its price class. Xiaomi delivered "
+            "more than 40,000 vehicles in total.",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+            marks=xfail(
+                "'In October,' in the sentence before: the total is October's; got a cumulative "
+                "with no dates"
+            ),
+        ),
+    ]
+)
+def test_en_more_passages(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, None, want)
+
+
+@run(
+    [
+        (
+            "小米YU7共推出三个版本。其中Pro版售价27.99万元，Max版售价32.99万元。",
+            LAUNCH,
+            [price(YU7, 279900, **NONE), price(YU7, 329900, **NONE)],
+        ),
+        (
+            "小米汽车1月1日宣布，上月交付量超过5万辆。全年交付量超过41万辆。",
+            JAN02,
+            [dlv(AUTO, 50000, MORE, **month(2025, 12)), dlv(AUTO, 410000, MORE, **year(2025))],
+        ),
+        (
+            "小米汽车10月交付超过4万辆。蔚来交付40397辆。该公司预计四季度交付12万辆以上。",
+            NOV02,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "雷军透露，YU7的订单远超预期。他说，小米在上市1小时内收到了28.9万台大定。",
+            LAUNCH,
+            [ev(YU7, metric="orders", value=289000, **WINDOW)],
+        ),
+    ]
+)
+def test_zh_more_passages(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, "zh", want)
+
+
+# === whole mini-articles, headline given apart =================================================
+
+
+def articles(cases: list[Any]) -> Any:
+    return pytest.mark.parametrize(("title", "text", "published", "lang", "want"), cases)
+
+
+APR_FCST = {**month(2024, 4), "as_of": None}
+
+
+@articles(
+    [
+        pytest.param(
+            "Xiaomi tops 40,000 EV deliveries in October",
+            "BEIJING, Nov 1 - Xiaomi delivered more than 40,000 electric vehicles in October, the "
+            "company said on Saturday, a new monthly record.\n\n"
+            "The smartphone maker, which entered the car market in March 2024 with the SU7 "
+            "sedan, said it remained on track to meet its target of 350,000 deliveries this "
+            "year. The YU7 SUV, launched in June, has been its main growth driver.\n\n"
+            "Rival Li Auto delivered 31,767 vehicles last month, while XPeng handed over 42,013.",
+            NOV02,
+            None,
+            [dlv(AUTO, 40000, MORE, **OCT), goal(350000, **PLAN, **year(2025))],
+            marks=xfail(
+                "the 350,000 target is Xiaomi Auto's with no as_of: got Xiaomi SU7 (the SU7 named"
+                " in its sentence) with as_of Nov 2"
+            ),
+        ),
+        pytest.param(
+            "Xiaomi's EV unit turns first quarterly profit",
+            "Xiaomi's electric vehicle business posted its first operating profit in the third "
+            "quarter, the company said on Tuesday.\n\n"
+            "The unit, which also includes AI and other new initiatives, earned 700 million yuan "
+            "in operating income in July-September. Its revenue rose to 28.3 billion yuan from "
+            "9.7 billion yuan a year earlier, as it delivered 108,796 cars.\n\n"
+            "Xiaomi Group's overall revenue rose 22% to 113.1 billion yuan. Its shares fell 2% "
+            "in Hong Kong.",
+            RESULTS,
+            None,
+            [
+                other(OP, 7e8, unit="CNY", status="actual", **Q3),
+                money("revenue", 2.83e10, **Q3),
+                money("revenue", 9.7e9, **Q3_24),
+                dlv(AUTO, 108796, **Q3),
+                money("revenue", 1.131e11, subject=GROUP, **Q3),
+            ],
+            marks=xfail(
+                "revenue, the year-earlier revenue, deliveries and group revenue all take their "
+                "quarters (Q3, Q3 2024): got rate, none, rate, none"
+            ),
+        ),
+        pytest.param(
+            "Xiaomi YU7 draws 289,000 orders in first hour",
+            "Xiaomi's first SUV, the YU7, drew 289,000 orders in the first hour after it went on "
+            "sale on Thursday evening, CEO Lei Jun said.\n\n"
+            "Locked orders, which require a non-refundable deposit, reached 240,000 within 18 "
+            "hours, the company said on Friday. The YU7 starts at 253,500 yuan, about 10,000 "
+            "yuan less than Tesla's Model Y.\n\n"
+            "The SU7 sedan, launched in March 2024, had 88,898 locked orders in its first 24 "
+            "hours.",
+            LAUNCH,
+            None,
+            [
+                ev(YU7, metric="orders", value=289000, **WINDOW),
+                ev(YU7, metric="locked_orders", value=240000, **WINDOW),
+                price(YU7, 253500, **NONE),
+                ev(SU7, metric="locked_orders", value=88898, **WINDOW),
+            ],
+            marks=xfail("'Locked orders ... reached 240,000' is locked_orders: got orders"),
+        ),
+        pytest.param(
+            "Xiaomi lifts 2024 delivery goal to 130,000",
+            "Xiaomi has raised its 2024 delivery target for a second time, to 130,000 vehicles, "
+            "CEO Lei Jun said on Monday.\n\n"
+            "The company had originally aimed to deliver 100,000 cars this year, and lifted that "
+            "goal to 120,000 in July. It delivered more than 20,000 vehicles in October alone.",
+            D(2024, 11, 19),
+            None,
+            [
+                goal(130000, **PLAN, **year(2024)),
+                goal(100000, **PLAN, **year(2024)),
+                goal(120000, **PLAN, **year(2024)),
+                dlv(AUTO, 20000, MORE, **month(2024, 10)),
+            ],
+            marks=xfail("targets have no as_of: all three got the publication date"),
+        ),
+        pytest.param(
+            "Li Auto's October deliveries slump as competition heats up",
+            "Li Auto delivered 31,767 vehicles in October, down 38% from a year earlier, the "
+            "company said on Saturday.\n\n"
+            "The Beijing-based automaker, whose i8 and i6 SUVs compete with Xiaomi's YU7, "
+            "expects to deliver 100,000 to 110,000 vehicles in the fourth quarter. It had "
+            "delivered 93,211 cars in the third quarter.",
+            NOV02,
+            None,
+            [],
+            marks=xfail(
+                "a Li Auto story: its forecast is taken for the YU7 and its Q3 deliveries for "
+                "Xiaomi Auto"
+            ),
+        ),
+        (
+            "Xiaomi's third-quarter smartphone shipments rise",
+            "Xiaomi shipped 43.3 million smartphones in the third quarter, up 2% from a year "
+            "earlier, according to Canalys. Its global market share was 14%.\n\n"
+            "The company's car business, meanwhile, delivered 108,796 vehicles in the same "
+            "period.",
+            D(2025, 10, 20),
+            None,
+            [dlv(AUTO, 108796, **Q3)],
+        ),
+        pytest.param(
+            "Xiaomi SU7 locked orders top 75,000",
+            "Xiaomi said on Wednesday that locked orders for its SU7 sedan had reached 75,723 as "
+            "of April 24.\n\n"
+            "The company began deliveries on March 28, the day of the launch, and expects to "
+            "deliver more than 10,000 SU7s in April.\n\n"
+            "This story has been corrected to show the order count was 75,723, not 75,000.",
+            APR25,
+            None,
+            [
+                ev(SU7, metric="locked_orders", value=75723, **total_to(D(2024, 4, 24))),
+                ev(
+                    SU7,
+                    metric="deliveries",
+                    value=10000,
+                    qualifier=MORE,
+                    status="forecast",
+                    **APR_FCST,
+                ),
+            ],
+            marks=xfail("a forecast for April has no as_of: got the launch day March 28"),
+        ),
+        pytest.param(
+            "Xiaomi hits annual goal a month early",
+            "SHANGHAI, Dec 1 (Reuters) - Xiaomi delivered more than 40,000 cars last month, it "
+            "said on Monday.\n\n"
+            "That took its deliveries for the first 11 months of the year to more than 350,000, "
+            "meeting its annual target a month early.",
+            D(2025, 12, 1),
+            None,
+            [
+                dlv(AUTO, 40000, MORE, **month(2025, 11)),
+                dlv(
+                    AUTO,
+                    350000,
+                    MORE,
+                    period_kind="cumulative",
+                    period_start=D(2025, 1, 1),
+                    period_end=D(2025, 11, 30),
+                    as_of=D(2025, 11, 30),
+                ),
+            ],
+            marks=xfail(
+                "'the first 11 months of the year' is Jan 1 to Nov 30 2025: got the year 2024"
+            ),
+        ),
+        pytest.param(
+            "小米汽车10月交付量突破4万辆",
+            "11月1日，小米汽车公布10月交付数据：当月交付量超过4万辆，再创历史新高。\n\n"
+            "小米集团总裁卢伟冰此前表示，公司有信心完成全年35万辆的交付目标。今年以来，"
+            "小米汽车累计交付已超过25万辆。\n\n"
+            "同日，理想汽车公布10月交付31767辆，小鹏汽车交付42013辆。",
+            NOV02,
+            "zh",
+            [
+                dlv(AUTO, 40000, MORE, **OCT),
+                goal(350000, **PLAN, **year(2025)),
+                dlv(AUTO, 250000, MORE, **ytd(2025)),
+            ],
+            marks=xfail("the 350,000 target (有信心完成全年...目标) has no as_of: got Nov 1"),
+        ),
+        (
+            "小米汽车业务首次单季盈利",
+            "小米集团11月18日公布2025年第三季度业绩。集团总收入1131亿元，同比增长22.3%。\n\n"
+            "其中，智能电动汽车及AI等创新业务收入283亿元，经营收益约7亿元，首次实现单季盈利。"
+            "该季度小米汽车共交付新车108796辆，毛利率为25.5%。",
+            RESULTS,
+            "zh",
+            [
+                money("revenue", 1.131e11, subject=GROUP, **Q3),
+                money("revenue", 2.83e10, **Q3),
+                other(OP, 7e8, unit="CNY", qualifier=ABOUT, **Q3),
+                dlv(AUTO, 108796, **Q3),
+                other(GM, 25.5, **Q3),
+            ],
+        ),
+        (
+            "小米YU7上市1小时大定超28.9万台",
+            "6月26日晚，小米YU7正式上市，标准版售价25.35万元。\n\n"
+            "雷军在微博上表示，YU7上市1小时大定突破28.9万台。次日，小米宣布这款车上市18小时"
+            "锁单已超24万台。",
+            LAUNCH,
+            "zh",
+            [
+                price(YU7, 253500, **NONE),
+                ev(YU7, metric="orders", value=289000, qualifier=MORE, **WINDOW),
+                ev(YU7, metric="locked_orders", value=240000, qualifier=MORE, **WINDOW),
+            ],
+        ),
+        pytest.param(
+            "零跑10月交付再创新高",
+            "零跑汽车11月1日公布，10月交付新车70289辆，同比增长84%。\n\n"
+            "该公司表示，旗下B10车型与小米YU7等车型形成差异化竞争，预计四季度交付量将超过20万辆。",
+            NOV02,
+            "zh",
+            [],
+            marks=xfail("a Leapmotor story: its fourth-quarter forecast is taken for the YU7"),
+        ),
+        # the headline restates the body, rounded or word for word: one event
+        (
+            "Xiaomi EV revenue nears 30 billion yuan",
+            "Xiaomi's EV business made 28.3 billion yuan of revenue in the third quarter, the "
+            "company said on Tuesday.",
+            RESULTS,
+            None,
+            [money("revenue", 2.83e10, **Q3)],
+        ),
+        (
+            "Xiaomi tops 40,000 deliveries in October",
+            "Xiaomi tops 40,000 deliveries in October\n\n"
+            "Xiaomi delivered more than 40,000 vehicles in October, the company said on Saturday.",
+            NOV02,
+            None,
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+        (
+            "小米汽车10月交付超4万辆",
+            "小米汽车11月1日宣布，10月交付量超过4万辆，再创新高。",
+            NOV02,
+            "zh",
+            [dlv(AUTO, 40000, MORE, **OCT)],
+        ),
+    ]
+)
+def test_articles(
+    title: str, text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check_title(title, text, published, lang, want)
