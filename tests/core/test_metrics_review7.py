@@ -205,10 +205,6 @@ GM, OP = "gross margin", "operating profit"
             "with Xiaomi's YU7, expects 120,000 to 125,000 deliveries in the fourth quarter.",
             NOV02,
             [],
-            marks=xfail(
-                "'The company' is NIO, which competes with the YU7: its forecast is taken for the"
-                " YU7"
-            ),
         ),
         (
             "Xiaomi delivered more than 40,000 cars in October. XPeng, which makes the G7 SUV, "
@@ -604,9 +600,6 @@ def test_en_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "deliveries in the fourth quarter.",
             NOV02,
             [],
-            marks=xfail(
-                "'The company' is Li Auto: its fourth-quarter forecast is taken for the YU7"
-            ),
         ),
         (
             "Xiaomi delivered more than 40,000 cars in October. Its smartphone business shipped "
@@ -647,16 +640,12 @@ def test_en_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "starts at 179,800 yuan.",
             NOV02,
             [],
-            marks=xfail("the BYD Seal's price is taken for the SU7's (a rival to Xiaomi's SU7)"),
         ),
         pytest.param(
             "Xiaomi delivered more than 40,000 cars in October. Tesla's Model Y, the YU7's main "
             "rival, sold 39,000 units in China, and it starts at 263,500 yuan.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "the Model Y's sales and price are taken for the YU7 ('the YU7's main rival')"
-            ),
         ),
     ]
 )
@@ -968,15 +957,11 @@ def test_zh_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "比亚迪10月销量441706辆。其海豹车型对标小米SU7，起售价17.98万元。",
             NOV02,
             [],
-            marks=xfail("the BYD Seal's price (对标小米SU7) is taken for the SU7's"),
         ),
         pytest.param(
             "特斯拉Model Y是小米YU7的主要对手。该车10月在华销量约3.9万辆，起售价26.35万元。",
             NOV02,
             [],
-            marks=xfail(
-                "'该车' is Tesla's Model Y: its sales go to Xiaomi Auto, its price to the YU7"
-            ),
         ),
         (
             "小米集团第三季度总收入1131亿元，同比增长22%。其中智能电动汽车等创新业务收入283亿元。",

@@ -129,6 +129,8 @@ _SENT_END = re.compile(
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
+    r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
     # and citation marks "[5][21]" close a point
@@ -574,6 +576,12 @@ class _Context:
     # the business the sentences before named last was phones or gadgets, not cars: what
     # "this segment" or 该业务 of the next one refers to
     non_car_segment: bool = False
+    # the sentence before opened with a rival ("特斯拉Model Y是小米YU7的主要对手。"): what 该车,
+    # "The company" or "It" of the next one refers to
+    rival_first: bool = False
+    # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
+    # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
+    first_xiaomi: Entity | None = None
 
 
 def extract_events(
@@ -1228,6 +1236,14 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     # a whole market named is nobody's figure in its own sentence, not a rival the next
     # sentences go on about ("the overall smartphone market ... Revenue for the quarter")
     comp = [s for s, e in comp_hits if not scan.search(cfg.market_re, text[s:e])]
+    if entity_hits or comp:
+        first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
+        ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
+        ctx.first_xiaomi = None
+        if entity_hits and not ctx.rival_first:
+            # the narrowest name at the opening ("小米YU7": the YU7, not 小米)
+            opening = [ent for s, e, ent in entity_hits if s <= first_xiaomi + 3]
+            ctx.first_xiaomi = max(opening, key=lambda ent: _specificity(ent.name))
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -1413,7 +1429,20 @@ def _sentence_events(
     entity_hits, comp_hits = _names(cfg, text)
     if entity_hits and lang == "en" and "," in text:
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
-    if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
+    if entity_hits and lang in ("en", "zh"):
+        entity_hits = _not_only_referenced(cfg, text, entity_hits)
+    if not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
+        # "Xiaomi's YU7 takes on Tesla's Model Y. It starts at …": the name the sentence
+        # before opened with, not the rival it named last
+        ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
+        if ctx.first_xiaomi.kind == "model":
+            ctx.last_model = ctx.first_xiaomi
+    if not entity_hits and (
+        comp_hits
+        or ctx.last_competitor
+        or ctx.last_entity is None
+        or (ctx.rival_first and _ANAPHOR_START.match(text) is not None)
+    ):
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
@@ -4418,6 +4447,37 @@ _OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
 # Tesla's Model 3, delivered 25,000 cars"
 # (a lone digit is a model's name, "Model 3"; no figure is in it)
 _ASIDE = re.compile(r",\s*(?:whose|which|who|that)\b(?:[^,;:.\d]|(?<!\d)\d(?!\d))*,")
+_RIVAL_APPOSITIVE = re.compile(
+    r",\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rival|competitor|challenger|answer|alternative)s?\b(?:\s+(?:to|of|for)\b)?"
+    r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)){0,40},"
+)
+
+
+# a sentence that starts by pointing back to what the one before was about
+_ANAPHOR_START = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"
+    r"|(?:It|Its|They|Their)\b|该(?:公司|车型?|品牌|款车)|这款车型?|此车|其)"
+)
+
+
+def _not_only_referenced(
+    cfg: ExtractorConfig, text: str, hits: tuple[tuple[int, int, Entity], ...]
+) -> tuple[tuple[int, int, Entity], ...]:
+    """The Xiaomi names a sentence does not name only as what something else is set against:
+    "其海豹车型对标小米SU7", "its Seal sedan takes on the SU7" (the first Xiaomi name, right
+    after a reference word, when the sentence names no Xiaomi name before it)."""
+    first = hits[0]
+    if not cfg.reference_re.search(
+        text, max(0, first[0] - 14), first[0]
+    ) or not _ANAPHOR_START.match(text):
+        return hits
+    return tuple(h for h in hits if h is not first and not _JOINED_TO(text, first, h))
+
+
+def _JOINED_TO(text: str, first: tuple[int, int, Entity], hit: tuple[int, int, Entity]) -> bool:
+    """A name that continues the first ("小米SU7" read as 小米 and SU7)."""
+    return hit[0] <= first[1] + 1
 
 
 def _outside_asides(
@@ -4431,7 +4491,13 @@ def _outside_asides(
         (m.start(), m.end())
         for m in _ASIDE.finditer(text)
         if any(0 <= m.start() - e <= 1 for _, e, _ in entity_hits)
+        # "The company, which competes with Xiaomi's YU7, expects …" (after a rival told of):
+        # the Xiaomi name inside owns nothing either
+        or not any(e <= m.start() for _, e, _ in entity_hits)
     ]
+    # "Its Seal sedan, a rival to Xiaomi's SU7, starts at …", "Tesla's Model Y, the YU7's
+    # main rival, sold …": a name set beside another as its rival
+    asides += [(m.start(), m.end()) for m in _RIVAL_APPOSITIVE.finditer(text)]
     if not asides:
         return entity_hits, comp_hits
 
