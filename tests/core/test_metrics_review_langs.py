@@ -991,3 +991,573 @@ def test_ja(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
 )
 def test_ko(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, "ko", want)
+
+
+# === second batch: families across the 13 languages ==========================================
+
+
+def fmonth(y: int, m: int) -> dict[str, Any]:
+    """The month a forecast or target is for: no as_of."""
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": _last_day(y, m)} | {
+        "as_of": None
+    }
+
+
+def yact(y: int) -> dict[str, Any]:
+    """A finished year of an actual: as_of December 31."""
+    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)} | {
+        "as_of": D(y, 12, 31)
+    }
+
+
+SINCE_LAUNCH = {"period_kind": "cumulative", "period_start": None, "as_of": None}
+JAN02 = D(2025, 1, 2)  # the 2024 figures are out
+NOV = fmonth(2025, 11)
+BEATEN = [dlv(136854, **yact(2024)), goal(130000, **year(2024))]
+HALF_MILLION = [dlv(500000, MORE, **SINCE_LAUNCH)]
+SINCE_MARCH_2024 = [dlv(500000, MORE, period_kind="cumulative", period_end=None, as_of=None)]
+AT_LEAST_40K = [dlv(40000, "at_least", **OCT)]
+NEXT_MONTH = [fcst(40000, MORE, **NOV)]
+
+
+def lang_run(cases: list[Any]) -> Any:
+    return pytest.mark.parametrize(("lang", "text", "published", "want"), cases)
+
+
+# --- "at least" in each language's words: at_least, not exact or more_than ---------------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Mindestens 40.000 Autos hat Xiaomi im Oktober an Kunden übergeben.",
+            NOV02,
+            AT_LEAST_40K,
+        ),
+        ("fr", "Xiaomi a livré au moins 40 000 voitures en octobre.", NOV02, AT_LEAST_40K),
+        ("es", "Xiaomi entregó al menos 40.000 coches en octubre.", NOV02, AT_LEAST_40K),
+        ("it", "A ottobre Xiaomi ha consegnato almeno 40.000 auto.", NOV02, AT_LEAST_40K),
+        ("pt", "A Xiaomi entregou pelo menos 40 mil carros em outubro.", NOV02, AT_LEAST_40K),
+        ("nl", "Xiaomi leverde in oktober minstens 40.000 auto's af.", NOV02, AT_LEAST_40K),
+        ("ru", "В октябре Xiaomi поставила не менее 40 тыс. машин.", NOV02, AT_LEAST_40K),
+        ("pl", "W październiku Xiaomi dostarczyło co najmniej 40 tys. aut.", NOV02, AT_LEAST_40K),
+        ("tr", "Xiaomi ekimde en az 40 bin araç teslim etti.", NOV02, AT_LEAST_40K),
+        ("id", "Xiaomi mengirimkan sedikitnya 40.000 mobil pada Oktober.", NOV02, AT_LEAST_40K),
+        pytest.param(
+            "vi",
+            "Xiaomi giao ít nhất 40.000 xe trong tháng 10.",
+            NOV02,
+            AT_LEAST_40K,
+            marks=xfail(
+                "'giao ít nhất 40.000 xe' is at least 40,000 in October: no event (with 'đã giao' it is read)"
+            ),
+        ),
+        ("ja", "シャオミは10月に少なくとも4万台を納車した。", NOV02, AT_LEAST_40K),
+        ("ko", "샤오미는 10월 최소 4만대를 인도했다.", NOV02, AT_LEAST_40K),
+    ]
+)
+def test_at_least(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- a forecast of next month: status forecast, the month it is for, no as_of ----------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Im November dürfte Xiaomi erneut mehr als 40.000 Fahrzeuge ausliefern.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "fr",
+            "Xiaomi devrait à nouveau livrer plus de 40 000 voitures en novembre.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "es",
+            "Xiaomi prevé volver a superar los 40.000 coches entregados en noviembre.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "it",
+            "A novembre Xiaomi dovrebbe consegnare di nuovo più di 40.000 auto.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "pt",
+            "A Xiaomi deve voltar a entregar mais de 40 mil carros em novembro.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "nl",
+            "Xiaomi zal in november naar verwachting opnieuw meer dan 40.000 auto's afleveren.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "ru",
+            "В ноябре Xiaomi, как ожидается, вновь поставит более 40 тыс. машин.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "pl",
+            "Według prognoz w listopadzie Xiaomi ponownie dostarczy ponad 40 tys. aut.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "tr",
+            "Xiaomi'nin kasımda yine 40 binin üzerinde araç teslim etmesi bekleniyor.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        (
+            "id",
+            "Xiaomi diperkirakan kembali mengirimkan lebih dari 40.000 mobil pada November.",
+            NOV02,
+            NEXT_MONTH,
+        ),
+        ("vi", "Xiaomi dự kiến tiếp tục giao hơn 40.000 xe trong tháng 11.", NOV02, NEXT_MONTH),
+        ("ja", "シャオミは11月も4万台超の納車を見込む。", NOV02, NEXT_MONTH),
+        ("ko", "샤오미는 11월에도 4만대 이상을 인도할 것으로 전망된다.", NOV02, NEXT_MONTH),
+    ]
+)
+def test_next_month_forecast(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a year's actual that beat its target: the actual for 2024, then the 2024 target ----------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Mit 136.854 Auslieferungen übertraf Xiaomi 2024 sein Jahresziel von 130.000 "
+            "Fahrzeugen.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'übertraf ... sein Jahresziel von 130.000': the 2024 actual 136,854 and the 2024 target 130,000 (no as_of): the target lost"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "Avec 136 854 livraisons, Xiaomi a dépassé en 2024 son objectif annuel de 130 000 "
+            "véhicules.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'a dépassé ... son objectif annuel de 130 000': the 2024 actual 136,854 and the target 130,000: got 130,000 as the actual, 136,854 lost"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Con 136.854 entregas, Xiaomi superó en 2024 su objetivo anual de 130.000 vehículos.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'superó ... su objetivo anual de 130.000': the 2024 actual 136,854 and the target 130,000: got 130,000 as the actual, 136,854 lost"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Con 136.854 consegne, nel 2024 Xiaomi ha superato l'obiettivo annuale di 130.000 "
+            "veicoli.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'ha superato l'obiettivo annuale di 130.000': the 2024 actual 136,854 and the target 130,000: got 130,000 as the actual, 136,854 lost"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "Com 136.854 entregas, a Xiaomi superou em 2024 sua meta anual de 130 mil veículos.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'superou ... sua meta anual de 130 mil': the 2024 actual 136,854 and the target 130,000: got 130,000 as the actual, 136,854 lost"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "Met 136.854 leveringen overtrof Xiaomi in 2024 zijn jaardoel van 130.000 auto's.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'overtrof ... zijn jaardoel van 130.000': the 2024 actual 136,854 and the target 130,000: the target lost"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "Поставив в 2024 году 136 854 машины, Xiaomi перевыполнила годовой план в 130 тыс.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'Поставив ... 136 854 машины, ... перевыполнила годовой план в 130 тыс.': the 2024 actual and target: no event"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "Dostarczając w 2024 r. 136 854 auta, Xiaomi przekroczyło roczny cel 130 tys.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'Dostarczając ... 136 854 auta, ... przekroczyło roczny cel 130 tys.': the 2024 actual 136,854 lost; the target got as_of 2024-12-31"
+            ),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi, 2024'te 136.854 araç teslim ederek 130 binlik yıllık hedefini aştı.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'136.854 araç teslim ederek 130 binlik yıllık hedefini aştı': got 136,854 as the target, 130,000 lost"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "Dengan 136.854 pengiriman, Xiaomi melampaui target tahunan 2024 sebesar 130.000 unit.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'Dengan 136.854 pengiriman, ... melampaui target ... 130.000': the 2024 actual 136,854 lost; the target got as_of 2024-12-31"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Với 136.854 xe được bàn giao, Xiaomi đã vượt mục tiêu 130.000 xe của năm 2024.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'Với 136.854 xe được bàn giao, ... vượt mục tiêu 130.000': the 2024 actual 136,854 lost; the target got as_of 2024-12-31"
+            ),
+        ),
+        pytest.param(
+            "ja",
+            "シャオミの24年の納車台数は13万6854台で、年間目標の13万台を上回った。",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'24年の納車台数は13万6854台で、年間目標の13万台を上回った': got both as targets of no period (rate), 130,000 more_than"
+            ),
+        ),
+        pytest.param(
+            "ko",
+            "샤오미는 2024년 13만6854대를 인도해 연간 목표인 13만대를 넘어섰다.",
+            JAN02,
+            BEATEN,
+            marks=xfail(
+                "'13만6854대를 인도해 연간 목표인 13만대를 넘어섰다': got 136,854 as a target and 130,000 as a more_than target"
+            ),
+        ),
+    ]
+)
+def test_target_beaten(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- since a launch in a named month: a running total to no stated day, not that month ------
+# (period_start is left unchecked: the launch month or null are both defensible)
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Seit dem Marktstart im März 2024 hat Xiaomi mehr als 500.000 Autos ausgeliefert.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Seit dem Marktstart im März 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "Depuis son lancement en mars 2024, Xiaomi a livré plus de 500 000 voitures.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Depuis son lancement en mars 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Desde su lanzamiento en marzo de 2024, Xiaomi ha entregado más de 500.000 coches.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Desde su lanzamiento en marzo de 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Dal debutto nel marzo 2024 Xiaomi ha consegnato oltre 500.000 auto.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Dal debutto nel marzo 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period (period_kind month)"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "Desde o lançamento, em março de 2024, a Xiaomi já entregou mais de 500 mil carros.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Desde o lançamento, em março de 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "Sinds de lancering in maart 2024 heeft Xiaomi meer dan 500.000 auto's afgeleverd.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Sinds de lancering in maart 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "С момента запуска в марте 2024 года Xiaomi поставила более 500 тыс. автомобилей.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'С момента запуска в марте 2024 года': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "Od debiutu w marcu 2024 r. Xiaomi dostarczyło ponad 500 tys. aut.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Od debiutu w marcu 2024 r.': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period (as_of 2024-03-31)"
+            ),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi, Mart 2024'teki lansmanından bu yana 500 binden fazla araç teslim etti.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Mart 2024'teki lansmanından bu yana': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period (period_kind month)"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "Sejak diluncurkan pada Maret 2024, Xiaomi telah mengirimkan lebih dari 500.000 mobil.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Sejak diluncurkan pada Maret 2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period (period_kind month)"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Kể từ khi ra mắt vào tháng 3/2024, Xiaomi đã giao hơn 500.000 xe.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'Kể từ khi ra mắt vào tháng 3/2024': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+        pytest.param(
+            "ja",
+            "シャオミは24年3月の発売以来、累計50万台超を納車した。",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'24年3月の発売以来': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period, read as March 2025"
+            ),
+        ),
+        pytest.param(
+            "ko",
+            "샤오미는 2024년 3월 출시 이후 누적 50만대 넘게 인도했다.",
+            NOV02,
+            SINCE_MARCH_2024,
+            marks=xfail(
+                "'2024년 3월 출시 이후 누적': a running total since launch, to no stated day (cumulative, no period_end, no as_of): got the launch month March 2024 as its period"
+            ),
+        ),
+    ]
+)
+def test_since_launch_month(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- half a million in words: 500,000, more_than ---------------------------------------------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Xiaomi hat bislang mehr als eine halbe Million Autos ausgeliefert.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'eine halbe Million': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "Xiaomi a livré jusqu'ici plus d'un demi-million de voitures.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'un demi-million': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Xiaomi ha entregado hasta ahora más de medio millón de coches.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'medio millón': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Xiaomi ha finora consegnato oltre mezzo milione di auto.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'mezzo milione': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "A Xiaomi já entregou até agora mais de meio milhão de carros.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'meio milhão': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "Xiaomi heeft tot dusver meer dan een half miljoen auto's afgeleverd.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'een half miljoen': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "Xiaomi к настоящему времени поставила более полумиллиона автомобилей.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'полмиллиона': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "Xiaomi dostarczyło dotąd ponad pół miliona aut.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'pół miliona': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi bugüne kadar yarım milyondan fazla araç teslim etti.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'yarım milyon': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "Xiaomi sejauh ini telah mengirimkan lebih dari setengah juta mobil.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'setengah juta': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Đến nay, Xiaomi đã giao hơn nửa triệu xe.",
+            NOV02,
+            HALF_MILLION,
+            marks=xfail(
+                "'nửa triệu': 'half a million' in words is 500,000 (more_than), a running total to no stated day: no event"
+            ),
+        ),
+    ]
+)
+def test_half_million_in_words(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    """ "So far" with no day: a running total with no start and no as_of."""
+    check(text, published, lang, want)
+
+
+# --- negatives: a phone's price in yuan, a growth rate of deliveries ------------------------
+
+
+@lang_run(
+    [
+        ("de", "Das Smartphone Xiaomi 17 Pro kostet ab 4.999 Yuan.", NOV02, []),
+        ("fr", "Le smartphone Xiaomi 17 Pro est proposé à partir de 4 999 yuans.", NOV02, []),
+        ("es", "El móvil Xiaomi 17 Pro cuesta desde 4.999 yuanes.", NOV02, []),
+        ("it", "Lo smartphone Xiaomi 17 Pro parte da 4.999 yuan.", NOV02, []),
+        ("pt", "O celular Xiaomi 17 Pro custa a partir de 4.999 iuanes.", NOV02, []),
+        ("nl", "De Xiaomi 17 Pro-smartphone kost vanaf 4.999 yuan.", NOV02, []),
+        ("ru", "Смартфон Xiaomi 17 Pro стоит от 4999 юаней.", NOV02, []),
+        ("pl", "Smartfon Xiaomi 17 Pro kosztuje od 4999 juanów.", NOV02, []),
+        ("tr", "Xiaomi 17 Pro akıllı telefonun fiyatı 4.999 yuandan başlıyor.", NOV02, []),
+        ("id", "Ponsel Xiaomi 17 Pro dibanderol mulai 4.999 yuan.", NOV02, []),
+        ("vi", "Điện thoại Xiaomi 17 Pro có giá từ 4.999 nhân dân tệ.", NOV02, []),
+        ("ja", "スマートフォン「Xiaomi 17 Pro」の価格は4999元から。", NOV02, []),
+        ("ko", "샤오미 17 프로 스마트폰의 가격은 4999위안부터다.", NOV02, []),
+        (
+            "de",
+            "Xiaomis Auslieferungen stiegen im Oktober im Jahresvergleich um 98 Prozent.",
+            NOV02,
+            [],
+        ),
+        ("fr", "Les livraisons de Xiaomi ont bondi de 98 % sur un an en octobre.", NOV02, []),
+        ("es", "Las entregas de Xiaomi crecieron un 98 % interanual en octubre.", NOV02, []),
+        ("it", "A ottobre le consegne di Xiaomi sono cresciute del 98% su base annua.", NOV02, []),
+        ("pt", "As entregas da Xiaomi cresceram 98% em outubro na comparação anual.", NOV02, []),
+        (
+            "nl",
+            "De leveringen van Xiaomi stegen in oktober met 98 procent op jaarbasis.",
+            NOV02,
+            [],
+        ),
+        ("ru", "В октябре поставки Xiaomi выросли на 98% в годовом выражении.", NOV02, []),
+        ("pl", "W październiku dostawy Xiaomi wzrosły rok do roku o 98 proc.", NOV02, []),
+        ("tr", "Xiaomi'nin teslimatları ekimde yıllık bazda yüzde 98 arttı.", NOV02, []),
+        ("id", "Pengiriman Xiaomi pada Oktober melonjak 98% secara tahunan.", NOV02, []),
+        ("vi", "Lượng xe Xiaomi giao trong tháng 10 tăng 98% so với cùng kỳ năm trước.", NOV02, []),
+        ("ja", "シャオミの10月の納車台数は前年同月比98%増だった。", NOV02, []),
+        ("ko", "샤오미의 10월 인도량은 전년 동월 대비 98% 증가했다.", NOV02, []),
+    ]
+)
+def test_phone_prices_and_growth_rates(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
