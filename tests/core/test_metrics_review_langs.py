@@ -11,7 +11,12 @@ revised targets ("from 100,000 to 130,000"); a target beside an analyst's foreca
 with its conversion in brackets (euros, reais, roubles, zlotys, lira, rupiah, dong, yen, won);
 locked orders "as of April 24" told in each language's words; orders in the first hour;
 running totals "since January" and "so far this year"; and negatives (phones, market totals,
-share prices, growth rates, rivals).
+share prices, growth rates, rivals). The later batches run one family across the 13 languages:
+"at least", next month's forecast, a year that beat its target, a total since a launch month,
+"half a million" in words, a price cut (the new price only), "from July to September" (a
+quarter), a model named before its figure, a target quoted with each language's quotation marks
+("annual" is this year), Lei Jun named alone, and a phone's price, a growth rate and a market
+share (no event).
 
 Every sentence is written for this file (our own words, in the style of each language's news
 coverage of Xiaomi's cars; figures close to those reported). The conventions are those of
@@ -1558,6 +1563,581 @@ def test_half_million_in_words(
     ]
 )
 def test_phone_prices_and_growth_rates(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# === third batch ==============================================================================
+
+ULTRA = "Xiaomi SU7 Ultra"
+CUT = [price(SU7, 205900)]
+JUL_SEP = [dlv(108796, **Q3)]
+ULTRA_MARCH = [dlv(5000, MORE, subject=ULTRA, **month(2025, 3))]
+QUOTED = [goal(350000, **year(2025))]
+MAY23, APR02, OCT15 = D(2025, 5, 23), D(2025, 4, 2), D(2025, 10, 15)
+
+
+# --- a price cut: the new price is the price, the cut's amount is none ------------------------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Xiaomi senkt den Einstiegspreis des SU7 um 10.000 Yuan auf 205.900 Yuan.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'um 10.000 Yuan auf 205.900 Yuan': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "Xiaomi baisse de 10 000 yuans le prix d'entrée de la SU7, ramené à 205 900 yuans.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'baisse de 10 000 yuans ..., ramené à 205 900 yuans': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Xiaomi rebaja en 10.000 yuanes el precio de acceso del SU7, que queda en 205.900 "
+            "yuanes.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'rebaja en 10.000 yuanes ..., que queda en 205.900': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Xiaomi taglia di 10.000 yuan il prezzo d'attacco della SU7, che scende a 205.900 "
+            "yuan.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'taglia di 10.000 yuan ..., che scende a 205.900': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "A Xiaomi cortou em 10 mil iuanes o preço inicial do SU7, que passa a 205.900 iuanes.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'cortou em 10 mil iuanes ..., que passa a 205.900': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "Xiaomi verlaagt de instapprijs van de SU7 met 10.000 yuan tot 205.900 yuan.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'met 10.000 yuan tot 205.900 yuan': the new price 205,900 only; got one range price 10,000..205,900 at_least"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "Xiaomi снизила стартовую цену SU7 на 10 тыс. юаней, до 205 900 юаней.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'на 10 тыс. юаней, до 205 900 юаней': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "Xiaomi obniżyło cenę bazowej wersji SU7 o 10 tys. juanów, do 205 900 juanów.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'o 10 tys. juanów, do 205 900 juanów': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi, SU7'nin başlangıç fiyatını 10 bin yuan indirerek 205.900 yuana çekti.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'10 bin yuan indirerek 205.900 yuana çekti': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "Xiaomi memangkas harga awal SU7 sebesar 10.000 yuan menjadi 205.900 yuan.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'sebesar 10.000 yuan menjadi 205.900 yuan': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Xiaomi giảm 10.000 nhân dân tệ giá khởi điểm của SU7, xuống còn 205.900 nhân dân tệ.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'giảm 10.000 nhân dân tệ ..., xuống còn 205.900': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+        pytest.param(
+            "ja",
+            "シャオミはSU7のエントリー価格を1万元引き下げ、20万5900元とした。",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'1万元引き下げ、20万5900元とした': the new price 205,900 only; got the cut's 10,000 as the price and 205,900 lost"
+            ),
+        ),
+        pytest.param(
+            "ko",
+            "샤오미는 SU7의 시작 가격을 1만위안 내린 20만5900위안으로 책정했다.",
+            MAY23,
+            CUT,
+            marks=xfail(
+                "'1만위안 내린 20만5900위안으로': the cut's amount (10,000 yuan) is no price; only the new price 205,900 is: got both as prices"
+            ),
+        ),
+    ]
+)
+def test_price_cut(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- "from July to September": the third quarter -----------------------------------------------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Von Juli bis September lieferte Xiaomi 108.796 Fahrzeuge aus.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Von Juli bis September' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got cumulative to Sep 30 with no start"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "De juillet à septembre, Xiaomi a livré 108 796 véhicules.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'De juillet à septembre' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got the month of July"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Entre julio y septiembre, Xiaomi entregó 108.796 vehículos.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Entre julio y septiembre' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got the month of July"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Tra luglio e settembre Xiaomi ha consegnato 108.796 veicoli.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Tra luglio e settembre' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got period none"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "Entre julho e setembro, a Xiaomi entregou 108.796 veículos.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Entre julho e setembro' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got period none"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "Van juli tot en met september leverde Xiaomi 108.796 auto's af.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Van juli tot en met september' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got cumulative to Sep 30 with no start"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "В июле–сентябре Xiaomi поставила 108 796 автомобилей.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'В июле–сентябре' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got the month of July"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "W okresie od lipca do września Xiaomi dostarczyło 108 796 aut.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'W okresie od lipca do września' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got cumulative to Sep 30 with no start"
+            ),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi temmuz-eylül döneminde 108.796 araç teslim etti.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'temmuz-eylül döneminde' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got the month of July"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "Pada periode Juli-September, Xiaomi mengirimkan 108.796 mobil.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Pada periode Juli-September' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got period none"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Từ tháng 7 đến tháng 9, Xiaomi đã bàn giao 108.796 xe.",
+            OCT02,
+            JUL_SEP,
+            marks=xfail(
+                "'Từ tháng 7 đến tháng 9' is the third quarter 2025 (Jul 1 to Sep 30, as_of Sep 30): got cumulative with no dates"
+            ),
+        ),
+    ]
+)
+def test_july_to_september(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a model named first, its figure after: the model's deliveries ----------------------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Vom SU7 Ultra lieferte Xiaomi im März mehr als 5.000 Exemplare aus.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        pytest.param(
+            "fr",
+            "Côté SU7 Ultra, Xiaomi en a livré plus de 5 000 exemplaires en mars.",
+            APR02,
+            ULTRA_MARCH,
+            marks=xfail(
+                "'Côté SU7 Ultra, Xiaomi en a livré': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Del SU7 Ultra, Xiaomi entregó más de 5.000 unidades en marzo.",
+            APR02,
+            ULTRA_MARCH,
+            marks=xfail(
+                "'Del SU7 Ultra, Xiaomi entregó': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
+            ),
+        ),
+        (
+            "it",
+            "Della SU7 Ultra Xiaomi ha consegnato a marzo oltre 5.000 esemplari.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        pytest.param(
+            "pt",
+            "Do SU7 Ultra, a Xiaomi entregou mais de 5 mil unidades em março.",
+            APR02,
+            ULTRA_MARCH,
+            marks=xfail(
+                "'Do SU7 Ultra, a Xiaomi entregou': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
+            ),
+        ),
+        (
+            "nl",
+            "Van de SU7 Ultra leverde Xiaomi in maart ruim 5.000 exemplaren af.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        (
+            "ru",
+            "В марте Xiaomi передала покупателям более 5 тыс. экземпляров SU7 Ultra.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        (
+            "pl",
+            "Modelu SU7 Ultra Xiaomi dostarczyło w marcu ponad 5 tys. egzemplarzy.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        (
+            "tr",
+            "Xiaomi, SU7 Ultra modelinden martta 5 binden fazla teslimat yaptı.",
+            APR02,
+            ULTRA_MARCH,
+        ),
+        pytest.param(
+            "id",
+            "Untuk SU7 Ultra, Xiaomi mengirimkan lebih dari 5.000 unit pada Maret.",
+            APR02,
+            ULTRA_MARCH,
+            marks=xfail(
+                "'Untuk SU7 Ultra, Xiaomi mengirimkan': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
+            ),
+        ),
+        pytest.param(
+            "vi",
+            "Riêng SU7 Ultra, Xiaomi đã giao hơn 5.000 xe trong tháng 3.",
+            APR02,
+            ULTRA_MARCH,
+            marks=xfail(
+                "'Riêng SU7 Ultra, Xiaomi đã giao': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
+            ),
+        ),
+        ("ja", "SU7 Ultraについては、シャオミは3月に5000台超を納車した。", APR02, ULTRA_MARCH),
+        ("ko", "SU7 울트라는 3월에만 5000대 넘게 인도됐다.", APR02, ULTRA_MARCH),
+    ]
+)
+def test_model_named_first(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a target in a quote, each language's quotation marks, "annual": this year's target -----
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "„Wir werden unser Jahresziel von 350.000 Auslieferungen übertreffen“, sagte Xiaomi-Chef Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'„Wir werden unser Jahresziel von 350.000 ... übertreffen“' is this year's target (year 2025): got a forecast of deliveries at a rate"
+            ),
+        ),
+        pytest.param(
+            "fr",
+            "« Nous dépasserons notre objectif annuel de 350 000 livraisons », a déclaré le PDG de Xiaomi, Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'notre objectif annuel de 350 000' is this year's target (year 2025): got a rate"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "«Superaremos nuestro objetivo anual de 350.000 entregas», afirmó el consejero delegado de Xiaomi, Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'nuestro objetivo anual de 350.000' is this year's target (year 2025): got a rate"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "«Supereremo il nostro obiettivo annuale di 350.000 consegne», ha detto l'amministratore delegato di Xiaomi, Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'il nostro obiettivo annuale di 350.000' is this year's target (year 2025): got year with no dates"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "“Vamos superar nossa meta anual de 350 mil entregas”, disse o CEO da Xiaomi, Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'nossa meta anual de 350 mil' is this year's target (year 2025): got a rate"
+            ),
+        ),
+        pytest.param(
+            "nl",
+            "‘We gaan ons jaardoel van 350.000 leveringen overtreffen’, zei Xiaomi-topman Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'ons jaardoel van 350.000' is this year's target (year 2025): got actual deliveries with period none"
+            ),
+        ),
+        pytest.param(
+            "ru",
+            "«Мы превысим годовую цель в 350 тыс. поставок», — заявил глава Xiaomi Лэй Цзюнь.",
+            OCT15,
+            QUOTED,
+            marks=xfail("'годовую цель в 350 тыс.' is this year's target (year 2025): got a rate"),
+        ),
+        pytest.param(
+            "pl",
+            "„Przekroczymy roczny cel 350 tys. dostaw” – powiedział prezes Xiaomi Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail("'roczny cel 350 tys.' is this year's target (year 2025): got a rate"),
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi CEO'su Lei Jun, “350 bin teslimatlık yıllık hedefimizi aşacağız” dedi.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "'350 bin teslimatlık yıllık hedefimizi' is this year's target (year 2025): got a rate"
+            ),
+        ),
+        pytest.param(
+            "id",
+            "“Kami akan melampaui target tahunan 350.000 pengiriman,” kata CEO Xiaomi Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail("'target tahunan 350.000' is this year's target (year 2025): got a rate"),
+        ),
+        (
+            "vi",
+            "“Chúng tôi sẽ vượt mục tiêu 350.000 xe của năm nay”, CEO Xiaomi Lôi Quân cho biết.",
+            OCT15,
+            QUOTED,
+        ),
+        pytest.param(
+            "ja",
+            "シャオミの雷軍CEOは「年間35万台の納車目標を上回る」と述べた。",
+            OCT15,
+            QUOTED,
+            marks=xfail("'年間35万台の納車目標' is this year's target (year 2025): got a rate"),
+        ),
+        pytest.param(
+            "ko",
+            '샤오미 레이쥔 회장은 "연간 35만대 인도 목표를 넘어설 것"이라고 말했다.',
+            OCT15,
+            QUOTED,
+            marks=xfail("'연간 35만대 인도 목표' is this year's target (year 2025): got a rate"),
+        ),
+    ]
+)
+def test_quoted_target(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a market share is no car count: no event --------------------------------------------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Im chinesischen Markt für Elektroautos kam Xiaomi im Oktober auf einen Anteil von "
+            "3,1 Prozent.",
+            NOV02,
+            [],
+        ),
+        (
+            "fr",
+            "Xiaomi détenait en octobre 3,1 % du marché chinois des voitures électriques.",
+            NOV02,
+            [],
+        ),
+        ("es", "Xiaomi acaparó en octubre el 3,1 % del mercado chino de eléctricos.", NOV02, []),
+        (
+            "it",
+            "A ottobre Xiaomi deteneva il 3,1% del mercato cinese delle auto elettriche.",
+            NOV02,
+            [],
+        ),
+        ("pt", "A Xiaomi ficou com 3,1% do mercado chinês de elétricos em outubro.", NOV02, []),
+        (
+            "nl",
+            "Xiaomi had in oktober een marktaandeel van 3,1 procent in de Chinese EV-markt.",
+            NOV02,
+            [],
+        ),
+        (
+            "ru",
+            "В октябре доля Xiaomi на китайском рынке электромобилей составила 3,1%.",
+            NOV02,
+            [],
+        ),
+        (
+            "pl",
+            "W październiku udział Xiaomi w chińskim rynku aut elektrycznych wyniósł 3,1 proc.",
+            NOV02,
+            [],
+        ),
+        (
+            "tr",
+            "Xiaomi'nin ekimde Çin elektrikli otomobil pazarındaki payı yüzde 3,1 oldu.",
+            NOV02,
+            [],
+        ),
+        (
+            "id",
+            "Pangsa pasar Xiaomi di pasar mobil listrik China pada Oktober mencapai 3,1%.",
+            NOV02,
+            [],
+        ),
+        (
+            "vi",
+            "Thị phần của Xiaomi trên thị trường xe điện Trung Quốc trong tháng 10 đạt 3,1%.",
+            NOV02,
+            [],
+        ),
+        ("ja", "シャオミの10月の中国EV市場でのシェアは3.1%だった。", NOV02, []),
+        ("ko", "샤오미의 10월 중국 전기차 시장 점유율은 3.1%였다.", NOV02, []),
+    ]
+)
+def test_market_share(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- Lei Jun alone, Xiaomi unnamed: his target is still Xiaomi's ------------------------------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "„Wir werden unser Jahresziel von 350.000 Auslieferungen übertreffen“, sagte Lei Jun.",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "Lei Jun is Xiaomi's chief executive: his 'Jahresziel von 350.000' is Xiaomi Auto's 2025 target; no event (English 'said Lei Jun' gives none either)"
+            ),
+        ),
+        pytest.param(
+            "ja",
+            "雷軍氏は「年間35万台の納車目標を上回る」と述べた。",
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "雷軍氏 is Xiaomi's chief executive: '年間35万台の納車目標' is Xiaomi Auto's 2025 target; no event"
+            ),
+        ),
+        pytest.param(
+            "ko",
+            '레이쥔 회장은 "연간 35만대 인도 목표를 넘어설 것"이라고 말했다.',
+            OCT15,
+            QUOTED,
+            marks=xfail(
+                "레이쥔 is Xiaomi's chief executive: '연간 35만대 인도 목표' is Xiaomi Auto's 2025 target; no event"
+            ),
+        ),
+    ]
+)
+def test_lei_jun_alone(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
