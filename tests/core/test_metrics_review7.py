@@ -345,9 +345,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "profit of about 700 million yuan, its first since it began selling cars.",
             RESULTS,
             [other(OP, 7e8, unit="CNY", qualifier=ABOUT, status="actual", **Q3)],
-            marks=xfail(
-                "the results lede names Q3: the operating profit takes it; got period none"
-            ),
         ),
         pytest.param(
             "Xiaomi reported its results for the July-September quarter on Tuesday. It delivered "
@@ -414,10 +411,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "vehicles, its second month in a row above that mark.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'its October figures' in the sentence before: the 40,000 is October's; got "
-                "period none"
-            ),
         ),
         (
             "Xiaomi's EV business lost 6.2 billion yuan last year. It expects to break even in "
@@ -1004,10 +997,6 @@ JAN02 = D(2026, 1, 2)  # December's and 2025's figures are out
             "more than 40,000 vehicles in total.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'In October,' in the sentence before: the total is October's; got a cumulative "
-                "with no dates"
-            ),
         ),
     ]
 )

@@ -667,15 +667,9 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
-        if not _has_number_hint(sent.text):
-            _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
-            month_named = None
-            continue
-        ctx.sentence_model = None
-        ctx.list_prices.clear()
         full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
         if _names_reporting_period(sent.text) or full_year:
+            # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -685,13 +679,32 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
+        if not _has_number_hint(sent.text):
+            _update_context(cfg, ctx, sent.text)
+            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            # "Xiaomi published its October figures on Saturday. It delivered …": read only
+            # when the next sentence's figure needs it
+            month_named = sent.text
+            continue
+        ctx.sentence_model = None
+        ctx.list_prices.clear()
         month_text, month_named = month_named, None
         month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
                 month_text is not None
-                and ev.period_kind == "none"
+                and (
+                    ev.period_kind == "none"
+                    # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
+                    or (
+                        ev.period_kind == "cumulative"
+                        and ev.period_start is None
+                        and ev.as_of is None
+                        and _IN_TOTAL.fullmatch(ev.period_text or "") is not None
+                        and not _RUNNING_SO_FAR.search(sent.text)
+                    )
+                )
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
@@ -963,6 +976,15 @@ def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list
             )
         out.append(ev)
     return out
+
+
+# a running total said as one ("has delivered … in total", "so far"): no month's figure
+_RUNNING_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
+    re.I,
+)
+_IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
