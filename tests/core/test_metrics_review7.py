@@ -539,26 +539,18 @@ def test_en_status_carried(text: str, published: dt.date, want: list[dict[str, A
             "beat September's total.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'Those 40,000-plus deliveries beat September's total' restates October: got a "
-                "second event for September"
-            ),
         ),
         pytest.param(
             "An earlier version of this story said Xiaomi delivered 45,000 cars in October. The "
             "correct figure is more than 40,000.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "the corrected figure (more than 40,000 in October) is the event: no event at all"
-            ),
         ),
         pytest.param(
             "Correction: Xiaomi's October deliveries were more than 40,000, not 45,000 as "
             "previously reported.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail("the corrected figure is more than 40,000: got the withdrawn 45,000"),
         ),
         (
             "Revenue from Xiaomi's EVs was 28.3 billion yuan in the third quarter. That is about "
@@ -571,10 +563,6 @@ def test_en_status_carried(text: str, published: dt.date, want: list[dict[str, A
             "than the SU7 had in its first month.",
             LAUNCH,
             [ev(YU7, metric="locked_orders", value=240000, **WINDOW)],
-            marks=xfail(
-                "'Those 240,000 orders' restates the locked orders: got a second, cumulative "
-                "orders event"
-            ),
         ),
     ]
 )

@@ -144,6 +144,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # a correction read with the retraction before it (_split_folded)
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
@@ -238,6 +240,15 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if (
+            last is not None
+            and _CORRECTION_OPENS.match(sent.text)
+            and _RETRACTION.search(last.text) is not None
+        ):
+            # "An earlier version of this story said … 45,000 cars in October. The correct
+            # figure is more than 40,000.": the correction is read with what it corrects
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
         if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
             # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
             sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
@@ -255,6 +266,26 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         yield held
 
 
+# a figure pointed back to ("Those 40,000-plus deliveries", 这些24万订单), and one withdrawn
+_RESTATED = re.compile(r"\b(?:those|these)\s+(?:over\s+|more\s+than\s+)?$|这些\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(
+    r"(?:\s*(?:units|cars|vehicles|orders))?\s*,?\s*(?:as\s+(?:previously|earlier|originally|"
+    r"first|wrongly|incorrectly)\s+(?:reported|stated|said|published)|as\s+reported\s+earlier)",
+    re.I,
+)
+_WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# a retraction, and the sentence that then gives the right figure
+_RETRACTION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)"
+    r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
+    re.I,
+)
+_CORRECTION_OPENS = re.compile(
+    r"\s*(?:The\s+correct(?:ed)?\s+(?:figure|number|total)|In\s+fact|Actually|"
+    r"实际(?:上)?(?:为|是)|实为|正确(?:数字|数据)?(?:为|是)|应为)",
+    re.I,
+)
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
@@ -1518,6 +1549,17 @@ def _sentence_events(
         if i in consumed:
             continue
         if i in conversions:
+            continue
+        if (
+            _RESTATED.search(text, max(0, num.start - 16), num.start)
+            or _WITHDRAWN_BEFORE.search(text, max(0, num.start - 12), num.start)
+            or (
+                _NOT_BEFORE.search(text, max(0, num.start - 12), num.start)
+                and _AS_REPORTED_AFTER.match(text, num.end)
+            )
+        ):
+            # "Those 240,000 orders …" points back to a figure told before; "…, not 45,000 as
+            # previously reported" is the figure withdrawn
             continue
         change_amount = False
         old_level = None
