@@ -2131,11 +2131,15 @@ def _sentence_events(
             if that is not None:
                 # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
                 # year": the year the sentence before named
-                year = ctx.last_year
-                end = dt.date(year, 12, 31)
+                end = dt.date(ctx.last_year, 12, 31)
                 done = status == "actual" and _before_reference(end, ref, doc_year)
                 period = Period(
-                    dt.date(year, 1, 1), end, that.group(0), end if done else None, False, "year"
+                    dt.date(ctx.last_year, 1, 1),
+                    end,
+                    that.group(0),
+                    end if done else None,
+                    False,
+                    "year",
                 )
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
