@@ -190,9 +190,6 @@ GM, OP = "gross margin", "operating profit"
             "August, Xiaomi said.",
             SEP02,
             [dlv(YU7, 10000, MORE, **AUG)],
-            marks=xfail(
-                "'Deliveries of the model' after 'The YU7 SUV ...' is the YU7's: got Xiaomi Auto"
-            ),
         ),
         (
             "Li Auto delivered 31,767 cars in October. It expects to deliver 100,000 to 110,000 "

@@ -1523,7 +1523,17 @@ def _sentence_events(
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
         entity_hits = _not_only_referenced(cfg, text, entity_hits)
-    if not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
+    if (
+        not entity_hits
+        and ctx.last_model is not None
+        and not ctx.last_competitor
+        and not ctx.rival_first
+        and _MODEL_ANAPHOR.search(text)
+    ):
+        # "The YU7 SUV went on sale in late June. Deliveries of the model passed 10,000 …",
+        # 这款车, 该车型: the model told of before
+        ctx.last_entity = ctx.last_model
+    elif not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
         # "Xiaomi's YU7 takes on Tesla's Model Y. It starts at …": the name the sentence
         # before opened with, not the rival it named last
         ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
@@ -4462,6 +4472,14 @@ def _subject(
         if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
             # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
             return _car_subject(cfg, ctx, metric, models_in_doc)
+        if (
+            best.kind == "group"
+            and metric in COUNT_METRICS
+            and ctx.last_model is not None
+            and _MODEL_ANAPHOR.search(text, c_left, num.start)
+        ):
+            # "Deliveries of the model passed 10,000 in August, Xiaomi said": the model told of
+            return ctx.last_model
         if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
             return auto or best
         return best
@@ -4492,6 +4510,8 @@ def _subject(
         if (metric == "headcount" and segment.search(clause)) or _CAR_PROJECT.search(clause):
             return auto or ctx.last_entity  # "leading the division with 300 employees"
         return ctx.last_entity
+    if ctx.last_entity.kind == "model" and _MODEL_ANAPHOR.search(text[:c_right]):
+        return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
 
@@ -4576,6 +4596,12 @@ _RIVAL_APPOSITIVE = re.compile(
 )
 
 
+# a model pointed back to
+_MODEL_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
+    r"|该车型?|这款车型?|此车|该款车",
+    re.I,
+)
 # a sentence that starts by pointing back to what the one before was about
 _ANAPHOR_START = re.compile(
     r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"
