@@ -393,10 +393,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "month from June to September.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 30000, MORE, **RATE)],
-            marks=xfail(
-                "'over 30,000 a month from June to September' is a pace (rate): got a cumulative "
-                "June-September total"
-            ),
         ),
         pytest.param(
             "Xiaomi published its October figures on Saturday. It delivered more than 40,000 "

@@ -1050,6 +1050,11 @@ _RUNNING_SO_FAR = re.compile(
 )
 # a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
 _OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
+# a figure said per month: "30,000 cars a month", "3万辆/月", 每月3万辆 is said before
+_A_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:units|vehicles|cars|EVs|辆|台)\s*)?(?P<unit>(?:a|per|each|every)\s+month\b|/\s*月)",
+    re.I,
+)
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
 _IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
@@ -2297,6 +2302,16 @@ def _sentence_events(
             period = Period(
                 dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
             )
+        each = _A_MONTH_AFTER.match(text, num.end)
+        if (
+            each is not None
+            and kind == "cumulative"
+            and period.start is not None
+            and metric in ("deliveries", "production")
+        ):
+            # "over 30,000 cars a month from June to September": so much a month, not a total
+            kind = "rate"
+            period = Period(None, None, each.group("unit"), None, False, "rate")
         finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
         if finer is not None and metric in ("deliveries", "production", "orders"):
             # "average daily deliveries in October were 1,300", 10月日均交付1300辆: a pace,
