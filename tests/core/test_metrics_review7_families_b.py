@@ -105,6 +105,62 @@ RATE = {"period_kind": "rate"}
             "zh",
             [dlv(40000, "more_than", **_month(2025, 9)), dlv(31000, **_month(2025, 8))],
         ),
+        (
+            "Xiaomi delivered 40,000 cars in October. September's figure was 38,000.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in October. It was 38,000 in September.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in October. That was up 5% from 38,000 in September.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in October. This compared with 38,000 in September.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        # the month or quarter before the one just told, not the one before the day of writing
+        (
+            "Xiaomi delivered 40,000 cars in October, up from 38,000 the previous month.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        (
+            "Xiaomi's EV revenue was 28.3 billion yuan in the third quarter. A quarter earlier it "
+            "was 21.3 billion yuan.",
+            D(2025, 11, 19),
+            None,
+            [revenue(2.83e10, **_quarter(2025, 3)), revenue(2.13e10, **_quarter(2025, 2))],
+        ),
+        (
+            "小米汽车第三季度交付108796辆。上一季度为81302辆。",
+            D(2025, 11, 19),
+            "zh",
+            [dlv(108796, **_quarter(2025, 3)), dlv(81302, **_quarter(2025, 2))],
+        ),
+        (
+            "小米汽车10月交付超过4万辆。9月为3.8万辆。",
+            D(2025, 11, 2),
+            "zh",
+            [dlv(40000, "more_than", **_month(2025, 10)), dlv(38000, **_month(2025, 9))],
+        ),
+        (
+            "小米汽车10月交付4万辆。2024年是小米造车元年。",
+            D(2025, 11, 2),
+            "zh",
+            [dlv(40000, **_month(2025, 10))],
+        ),
         # a country's figure, a rival's, the industry's: no Xiaomi event
         (
             "Xiaomi delivered 40,000 cars in October. Nationwide, the number was 2.2 million.",
@@ -164,6 +220,12 @@ RATE = {"period_kind": "rate"}
             [goal(550000, **_year(2026))],
         ),
         (
+            '"We will deliver 350,000 cars this year." Lei Jun said demand was strong.',
+            D(2025, 3, 20),
+            None,
+            [goal(350000, **_year(2025))],
+        ),
+        (
             "卢伟冰表示，今年的交付目标上调至35万辆。",
             D(2025, 6, 30),
             "zh",
@@ -188,6 +250,25 @@ RATE = {"period_kind": "rate"}
             "500,000 a year.",
             D(2025, 11, 2),
             None,
+            [dlv(40000, **_month(2025, 10))],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in October. If that pace holds, it would deliver "
+            "480,000 a year.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10))],
+        ),
+        (
+            "小米汽车10月交付4万辆。照此速度，全年可交付48万辆。",
+            D(2025, 11, 2),
+            "zh",
+            [dlv(40000, **_month(2025, 10))],
+        ),
+        (
+            "小米汽车10月交付4万辆。如果保持这一速度，全年可交付48万辆。",
+            D(2025, 11, 2),
+            "zh",
             [dlv(40000, **_month(2025, 10))],
         ),
         (

@@ -504,24 +504,30 @@ _CARRIED_QUAL = (
 # was", "That was up from 39,000", "That compares with 136,854 in 2024", 这一数字升至,
 # 第二季度这一数字为, 此前一个月为, 去年同期为
 _CARRIED = re.compile(
-    r"\bthe\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+(?:\w+\s+){0,4}?"
-    r"(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+to|was|"
-    r"stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
-    r"|^\W*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|a\s+month\s+(?:earlier|before)|"
-    r"the\s+(?:month|quarter|year)\s+before|in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
+    r"\b(?:the|its|this|that|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+"
+    r"to|was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+    r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
+    r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
     r"(?:it|that)\s+(?:was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
-    r"|^\W*that\s+(?:was|is)\s+(?:up|down)\s+from\s+" + _CARRIED_QUAL + r"$"
-    r"|^\W*(?:that|this)\s+compares\s+with\s+" + _CARRIED_QUAL + r"$"
-    r"|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
+    r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:up|down)(?:\s+[\d.]+\s*%)?\s+from\s+"
+    + _CARRIED_QUAL
+    + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
+    + _CARRIED_QUAL
+    + r"$|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
     r"回落至|攀升至)\s*(?:约|超过|近)?\s*$"
-    r"|^\W*(?:此前一个月|前一个月|上一个月|去年同期|上年同期|一年前)则?(?:为|是|达到?)\s*(?:约|超过|近)?\s*$",
+    r"|^\W*(?:此前一个月|前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|"
+    r"\d{1,2}月份?|第[一二三四1-4]季度|[一二三四]季度|Q[1-4]|[上下]半年|(?:19|20)\d\d年)"
+    r"(?:则|的)?(?:为|是)\s*(?:约|超过|近)?\s*$",
     re.I,
 )
 # words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
 _CARRIED_ANYWHERE = re.compile(
     r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
-    r"\bthat\s+(?:was|is)\s+(?:up|down)\s+from\b|\bcompares\s+with\b|数字|此前一个月|前一个月|"
-    r"上一个月|去年同期|上年同期|一年前",
+    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
+    r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
+    r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
     re.I,
 )
 # a whole country's or market's figure: "Across China, the number was about 1.7 million" (not
@@ -543,6 +549,12 @@ _EARLIER_GOAL = re.compile(
 _MONTH_BACK = re.compile(
     r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
     r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    re.I,
+)
+# a quarter back: "a quarter earlier", 上一季度
+_QUARTER_BACK = re.compile(
+    r"\b(?:a|one)\s+quarter\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+quarter|"
+    r"\bthe\s+quarter\s+before|上一季度|上季度|前一季度",
     re.I,
 )
 # a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
@@ -1484,7 +1496,11 @@ _SUPPOSED_RATE = re.compile(
     # 按这一速度，全年可交付48万辆
     r"|\W*at\s+(?:that|this|the\s+(?:same|current|present))\s+(?:pace|rate|run[- ]rate)\b"
     r"[^.;]*?\b(?:would|could)\b"
-    r"|\W*(?:按照?|以)(?:这一|这个|此|该|目前的?|当前的?|现在的?)(?:速度|节奏|势头|进度|销量)",
+    r"|\W*(?:按照?|以|照)(?:这一|这个|此|该|目前的?|当前的?|现在的?)(?:速度|节奏|势头|进度|销量)"
+    r"|\W*if\s+(?:that|this|the\s+(?:current|same|present))\s+(?:pace|rate|momentum|trend)\s+"
+    r"(?:holds|continues|persists|is\s+(?:kept|sustained|maintained))\b"
+    r"|\W*(?:如果|若|倘若)(?:能)?(?:保持|维持|延续)(?:这一|这个|此|该|目前的?|当前的?|现在的?)"
+    r"(?:速度|节奏|势头|增速)",
     re.I,
 )
 
@@ -2518,8 +2534,7 @@ def _carried_back(
     month back from the one of the same measure told before it; an earlier target ("It had
     earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
     if (
-        period.start is not None
-        or before is None
+        before is None
         or before.period_start is None
         or before.period_end is None
         or before.period_kind not in _SHIFTED_KINDS.keys() | {"year"}
@@ -2527,12 +2542,27 @@ def _carried_back(
     ):
         return period
     lead = max(0, num.start - 48)
-    if cfg.year_earlier_re.match(
+    back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
+    said = back.search(text, lead, num.start)
+    if said is not None and re.search(r"\d", text[lead : said.start()]):
+        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is None:
+        # "up from 38,000 the previous month"
+        said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
+        if said is not None and re.search(r"\d|[,;，；。]", text[num.value_end : said.start()]):
+            said = None
+    if said is not None and before.period_kind == "month":
+        months = 1
+    elif said is not None:
+        # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
+        # of writing makes it
+        months = 3
+    elif period.start is not None:
+        return period
+    elif cfg.year_earlier_re.match(
         text, num.value_end, min(len(text), num.value_end + 60)
     ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
         months = 12
-    elif before.period_kind == "month" and _MONTH_BACK.search(text, lead, num.start):
-        months = 1
     elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
         text, lead, num.start
     ):
