@@ -144,3 +144,55 @@ def test_the_car_segment_keeps_its_revenue(text: str, lang: str) -> None:
         e for e in extract_events(text, published=NOV, language=lang) if e.metric == "revenue"
     ]
     assert [(e.subject, e.value) for e in revenue] == [("Xiaomi Auto", 29e9)], revenue
+
+
+# --- a rival told of, then pointed back to ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Xpeng delivered 42,013 cars in October. The carmaker, which also competes with "
+            "Xiaomi's SU7, expects up to 125,000 deliveries this quarter.",
+            "en",
+        ),
+        (
+            "Geely sold 300,000 cars in October. Its Galaxy E8, a challenger to Xiaomi's SU7, "
+            "starts at 175,800 yuan.",
+            "en",
+        ),
+        (
+            "Xiaomi handed over 40,000 cars in October. BYD's Sealion 07, the YU7's closest "
+            "rival, sold 20,000 units and starts at 189,800 yuan.",
+            "en",
+        ),
+        ("蔚来10月交付40397辆。该公司旗下乐道L90对标小米YU7，售价26.59万元。", "zh"),
+        ("特斯拉Model 3是小米SU7的主要竞品。该车10月在华销量约1.5万辆。", "zh"),
+    ],
+)
+def test_a_rival_pointed_back_to_keeps_its_figures(text: str, lang: str) -> None:
+    events = extract_events(text, published=NOV, language=lang)
+    assert all(e.value in (40000,) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Xiaomi's YU7 takes on Tesla's Model Y. It starts at 253,500 yuan.",
+            "en",
+            [("Xiaomi YU7", "price", 253500)],
+        ),
+        (
+            "Xiaomi, which competes with Tesla and BYD, delivered more than 40,000 cars in October.",
+            "en",
+            [("Xiaomi Auto", "deliveries", 40000)],
+        ),
+    ],
+)
+def test_xiaomi_pointed_back_to_keeps_its_figures(
+    text: str, lang: str, want: list[tuple[str, str, float]]
+) -> None:
+    events = extract_events(text, published=NOV, language=lang)
+    assert [(e.subject, e.metric, e.value) for e in events] == want, events

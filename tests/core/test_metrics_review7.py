@@ -205,10 +205,6 @@ GM, OP = "gross margin", "operating profit"
             "with Xiaomi's YU7, expects 120,000 to 125,000 deliveries in the fourth quarter.",
             NOV02,
             [],
-            marks=xfail(
-                "'The company' is NIO, which competes with the YU7: its forecast is taken for the"
-                " YU7"
-            ),
         ),
         (
             "Xiaomi delivered more than 40,000 cars in October. XPeng, which makes the G7 SUV, "
@@ -335,9 +331,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "profit of about 700 million yuan, its first since it began selling cars.",
             RESULTS,
             [other(OP, 7e8, unit="CNY", qualifier=ABOUT, status="actual", **Q3)],
-            marks=xfail(
-                "the results lede names Q3: the operating profit takes it; got period none"
-            ),
         ),
         pytest.param(
             "Xiaomi reported its results for the July-September quarter on Tuesday. It delivered "
@@ -404,10 +397,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "vehicles, its second month in a row above that mark.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'its October figures' in the sentence before: the 40,000 is October's; got "
-                "period none"
-            ),
         ),
         (
             "Xiaomi's EV business lost 6.2 billion yuan last year. It expects to break even in "
@@ -526,26 +515,18 @@ def test_en_status_carried(text: str, published: dt.date, want: list[dict[str, A
             "beat September's total.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'Those 40,000-plus deliveries beat September's total' restates October: got a "
-                "second event for September"
-            ),
         ),
         pytest.param(
             "An earlier version of this story said Xiaomi delivered 45,000 cars in October. The "
             "correct figure is more than 40,000.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "the corrected figure (more than 40,000 in October) is the event: no event at all"
-            ),
         ),
         pytest.param(
             "Correction: Xiaomi's October deliveries were more than 40,000, not 45,000 as "
             "previously reported.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail("the corrected figure is more than 40,000: got the withdrawn 45,000"),
         ),
         (
             "Revenue from Xiaomi's EVs was 28.3 billion yuan in the third quarter. That is about "
@@ -558,10 +539,6 @@ def test_en_status_carried(text: str, published: dt.date, want: list[dict[str, A
             "than the SU7 had in its first month.",
             LAUNCH,
             [ev(YU7, metric="locked_orders", value=240000, **WINDOW)],
-            marks=xfail(
-                "'Those 240,000 orders' restates the locked orders: got a second, cumulative "
-                "orders event"
-            ),
         ),
     ]
 )
@@ -580,9 +557,6 @@ def test_en_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "deliveries in the fourth quarter.",
             NOV02,
             [],
-            marks=xfail(
-                "'The company' is Li Auto: its fourth-quarter forecast is taken for the YU7"
-            ),
         ),
         (
             "Xiaomi delivered more than 40,000 cars in October. Its smartphone business shipped "
@@ -623,16 +597,12 @@ def test_en_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "starts at 179,800 yuan.",
             NOV02,
             [],
-            marks=xfail("the BYD Seal's price is taken for the SU7's (a rival to Xiaomi's SU7)"),
         ),
         pytest.param(
             "Xiaomi delivered more than 40,000 cars in October. Tesla's Model Y, the YU7's main "
             "rival, sold 39,000 units in China, and it starts at 263,500 yuan.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "the Model Y's sales and price are taken for the YU7 ('the YU7's main rival')"
-            ),
         ),
     ]
 )
@@ -927,15 +897,11 @@ def test_zh_restatements(text: str, published: dt.date, want: list[dict[str, Any
             "比亚迪10月销量441706辆。其海豹车型对标小米SU7，起售价17.98万元。",
             NOV02,
             [],
-            marks=xfail("the BYD Seal's price (对标小米SU7) is taken for the SU7's"),
         ),
         pytest.param(
             "特斯拉Model Y是小米YU7的主要对手。该车10月在华销量约3.9万辆，起售价26.35万元。",
             NOV02,
             [],
-            marks=xfail(
-                "'该车' is Tesla's Model Y: its sales go to Xiaomi Auto, its price to the YU7"
-            ),
         ),
         (
             "小米集团第三季度总收入1131亿元，同比增长22%。其中智能电动汽车等创新业务收入283亿元。",
@@ -978,10 +944,6 @@ JAN02 = D(2026, 1, 2)  # December's and 2025's figures are out
             "more than 40,000 vehicles in total.",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'In October,' in the sentence before: the total is October's; got a cumulative "
-                "with no dates"
-            ),
         ),
     ]
 )

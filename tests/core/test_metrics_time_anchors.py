@@ -475,3 +475,66 @@ def test_a_goal_changed_in_a_month_is_the_years(text: str, lang: str) -> None:
     assert [(e.metric, e.period_kind, e.period_start) for e in raised] == [
         ("delivery_target", "year", dt.date(2024, 1, 1))
     ], events
+
+
+# --- a period named by a sentence with no figure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metric"),
+    [
+        (
+            "Xiaomi posted its second-quarter results on Wednesday. Revenue from smart EVs came "
+            "to 20.6 billion yuan.",
+            "en",
+            "revenue",
+        ),
+        (
+            "Xiaomi reported results for the April-June quarter. Its car unit delivered "
+            "81,302 vehicles.",
+            "en",
+            "deliveries",
+        ),
+        ("小米集团发布第二季度财报。智能电动汽车业务收入206亿元。", "zh", "revenue"),
+    ],
+)
+def test_a_results_lede_with_no_figure_names_the_quarter(text: str, lang: str, metric: str) -> None:
+    events = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 8, 25), language=lang)
+        if e.metric == metric
+    ]
+    assert [(e.period_kind, e.period_start) for e in events] == [
+        ("quarter", dt.date(2025, 4, 1))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Xiaomi released its September numbers on Wednesday. It handed over more than 40,000 cars.",
+            9,
+        ),
+        (
+            "In September, the SU7 was China's best-selling EV sedan. Xiaomi delivered 40,000 cars in total.",
+            9,
+        ),
+    ],
+)
+def test_a_month_named_by_the_sentence_before(text: str, month: int) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 2), language="en")
+    assert [(e.value, e.period_kind, e.period_start) for e in events] == [
+        (40000, "month", dt.date(2025, month, 1))
+    ], events
+
+
+def test_a_running_total_after_a_month_stays_a_running_total() -> None:
+    events = extract_events(
+        "In September, Xiaomi marked a milestone. It has delivered more than 500,000 cars in total.",
+        published=dt.date(2025, 10, 2),
+        language="en",
+    )
+    assert [(e.value, e.period_kind, e.period_start) for e in events] == [
+        (500000, "cumulative", None)
+    ], events

@@ -129,6 +129,8 @@ _SENT_END = re.compile(
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
+    r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
     # and citation marks "[5][21]" close a point
@@ -142,6 +144,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # a correction read with the retraction before it (_split_folded)
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
@@ -236,6 +240,15 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if (
+            last is not None
+            and _CORRECTION_OPENS.match(sent.text)
+            and _RETRACTION.search(last.text) is not None
+        ):
+            # "An earlier version of this story said … 45,000 cars in October. The correct
+            # figure is more than 40,000.": the correction is read with what it corrects
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
         if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
             # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
             sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
@@ -253,6 +266,26 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         yield held
 
 
+# a figure pointed back to ("Those 40,000-plus deliveries", 这些24万订单), and one withdrawn
+_RESTATED = re.compile(r"\b(?:those|these)\s+(?:over\s+|more\s+than\s+)?$|这些\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(
+    r"(?:\s*(?:units|cars|vehicles|orders))?\s*,?\s*(?:as\s+(?:previously|earlier|originally|"
+    r"first|wrongly|incorrectly)\s+(?:reported|stated|said|published)|as\s+reported\s+earlier)",
+    re.I,
+)
+_WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# a retraction, and the sentence that then gives the right figure
+_RETRACTION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)"
+    r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
+    re.I,
+)
+_CORRECTION_OPENS = re.compile(
+    r"\s*(?:The\s+correct(?:ed)?\s+(?:figure|number|total)|In\s+fact|Actually|"
+    r"实际(?:上)?(?:为|是)|实为|正确(?:数字|数据)?(?:为|是)|应为)",
+    re.I,
+)
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
@@ -637,6 +670,12 @@ class _Context:
     # the business the sentences before named last was phones or gadgets, not cars: what
     # "this segment" or 该业务 of the next one refers to
     non_car_segment: bool = False
+    # the sentence before opened with a rival ("特斯拉Model Y是小米YU7的主要对手。"): what 该车,
+    # "The company" or "It" of the next one refers to
+    rival_first: bool = False
+    # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
+    # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
+    first_xiaomi: Entity | None = None
 
 
 def extract_events(
@@ -722,18 +761,9 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
-        if not _has_number_hint(sent.text):
-            _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
-            month_named = None
-            continue
-        ctx.sentence_model = None
-        ctx.list_prices.clear()
-        if ctx.last_entity is None and n_sent + 1 < len(sentences):
-            # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
-            ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
         if _names_reporting_period(sent.text) or full_year:
+            # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -743,13 +773,35 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
+        if not _has_number_hint(sent.text):
+            _update_context(cfg, ctx, sent.text)
+            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            # "Xiaomi published its October figures on Saturday. It delivered …": read only
+            # when the next sentence's figure needs it
+            month_named = sent.text
+            continue
+        ctx.sentence_model = None
+        ctx.list_prices.clear()
+        if ctx.last_entity is None and n_sent + 1 < len(sentences):
+            # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
+            ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, None
         month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
                 month_text is not None
-                and ev.period_kind == "none"
+                and (
+                    ev.period_kind == "none"
+                    # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
+                    or (
+                        ev.period_kind == "cumulative"
+                        and ev.period_start is None
+                        and ev.as_of is None
+                        and _IN_TOTAL.fullmatch(ev.period_text or "") is not None
+                        and not _RUNNING_SO_FAR.search(sent.text)
+                    )
+                )
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
@@ -1021,6 +1073,15 @@ def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list
             )
         out.append(ev)
     return out
+
+
+# a running total said as one ("has delivered … in total", "so far"): no month's figure
+_RUNNING_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
+    re.I,
+)
+_IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
@@ -1300,6 +1361,14 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     # a whole market named is nobody's figure in its own sentence, not a rival the next
     # sentences go on about ("the overall smartphone market ... Revenue for the quarter")
     comp = [s for s, e in comp_hits if not scan.search(cfg.market_re, text[s:e])]
+    if entity_hits or comp:
+        first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
+        ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
+        ctx.first_xiaomi = None
+        if entity_hits and not ctx.rival_first:
+            # the narrowest name at the opening ("小米YU7": the YU7, not 小米)
+            opening = [ent for s, e, ent in entity_hits if s <= first_xiaomi + 3]
+            ctx.first_xiaomi = max(opening, key=lambda ent: _specificity(ent.name))
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -1518,7 +1587,20 @@ def _sentence_events(
     entity_hits, comp_hits = _names(cfg, text)
     if entity_hits and lang == "en" and "," in text:
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
-    if not entity_hits and (comp_hits or ctx.last_competitor or ctx.last_entity is None):
+    if entity_hits and lang in ("en", "zh"):
+        entity_hits = _not_only_referenced(cfg, text, entity_hits)
+    if not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
+        # "Xiaomi's YU7 takes on Tesla's Model Y. It starts at …": the name the sentence
+        # before opened with, not the rival it named last
+        ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
+        if ctx.first_xiaomi.kind == "model":
+            ctx.last_model = ctx.first_xiaomi
+    if not entity_hits and (
+        comp_hits
+        or ctx.last_competitor
+        or ctx.last_entity is None
+        or (ctx.rival_first and _ANAPHOR_START.match(text) is not None)
+    ):
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
@@ -1572,6 +1654,17 @@ def _sentence_events(
         if i in consumed:
             continue
         if i in conversions:
+            continue
+        if (
+            _RESTATED.search(text, max(0, num.start - 16), num.start)
+            or _WITHDRAWN_BEFORE.search(text, max(0, num.start - 12), num.start)
+            or (
+                _NOT_BEFORE.search(text, max(0, num.start - 12), num.start)
+                and _AS_REPORTED_AFTER.match(text, num.end)
+            )
+        ):
+            # "Those 240,000 orders …" points back to a figure told before; "…, not 45,000 as
+            # previously reported" is the figure withdrawn
             continue
         change_amount = False
         old_level = None
@@ -4605,6 +4698,37 @@ _OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
 # Tesla's Model 3, delivered 25,000 cars"
 # (a lone digit is a model's name, "Model 3"; no figure is in it)
 _ASIDE = re.compile(r",\s*(?:whose|which|who|that)\b(?:[^,;:.\d]|(?<!\d)\d(?!\d))*,")
+_RIVAL_APPOSITIVE = re.compile(
+    r",\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rival|competitor|challenger|answer|alternative)s?\b(?:\s+(?:to|of|for)\b)?"
+    r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)){0,40},"
+)
+
+
+# a sentence that starts by pointing back to what the one before was about
+_ANAPHOR_START = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"
+    r"|(?:It|Its|They|Their)\b|该(?:公司|车型?|品牌|款车)|这款车型?|此车|其)"
+)
+
+
+def _not_only_referenced(
+    cfg: ExtractorConfig, text: str, hits: tuple[tuple[int, int, Entity], ...]
+) -> tuple[tuple[int, int, Entity], ...]:
+    """The Xiaomi names a sentence does not name only as what something else is set against:
+    "其海豹车型对标小米SU7", "its Seal sedan takes on the SU7" (the first Xiaomi name, right
+    after a reference word, when the sentence names no Xiaomi name before it)."""
+    first = hits[0]
+    if not cfg.reference_re.search(
+        text, max(0, first[0] - 14), first[0]
+    ) or not _ANAPHOR_START.match(text):
+        return hits
+    return tuple(h for h in hits if h is not first and not _JOINED_TO(text, first, h))
+
+
+def _JOINED_TO(text: str, first: tuple[int, int, Entity], hit: tuple[int, int, Entity]) -> bool:
+    """A name that continues the first ("小米SU7" read as 小米 and SU7)."""
+    return hit[0] <= first[1] + 1
 
 
 def _outside_asides(
@@ -4618,7 +4742,13 @@ def _outside_asides(
         (m.start(), m.end())
         for m in _ASIDE.finditer(text)
         if any(0 <= m.start() - e <= 1 for _, e, _ in entity_hits)
+        # "The company, which competes with Xiaomi's YU7, expects …" (after a rival told of):
+        # the Xiaomi name inside owns nothing either
+        or not any(e <= m.start() for _, e, _ in entity_hits)
     ]
+    # "Its Seal sedan, a rival to Xiaomi's SU7, starts at …", "Tesla's Model Y, the YU7's
+    # main rival, sold …": a name set beside another as its rival
+    asides += [(m.start(), m.end()) for m in _RIVAL_APPOSITIVE.finditer(text)]
     if not asides:
         return entity_hits, comp_hits
 
