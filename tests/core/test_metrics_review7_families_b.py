@@ -200,6 +200,39 @@ RATE = {"period_kind": "rate"}
             None,
             [dlv(40000, **_month(2025, 10))],
         ),
+        (
+            "Xiaomi delivered 40,000 cars in October. Nationwide, NEV sales rose to 1.6 million.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10))],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in October, while NEV sales across China reached 1.6 "
+            "million.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, **_month(2025, 10))],
+        ),
+        (
+            "小米汽车10月交付超过4万辆，全国新能源乘用车销量为128万辆。",
+            D(2025, 11, 2),
+            "zh",
+            [dlv(40000, "more_than", **_month(2025, 10))],
+        ),
+        # the company's own count across the country is its own
+        (
+            "Xiaomi launched the YU7 in June. Its deliveries across China topped 40,000 in "
+            "October.",
+            D(2025, 11, 2),
+            None,
+            [dlv(40000, "more_than", **_month(2025, 10))],
+        ),
+        (
+            "小米汽车成立于2021年。其全国交付量10月超过4万辆。",
+            D(2025, 11, 2),
+            "zh",
+            [dlv(40000, "more_than", **_month(2025, 10))],
+        ),
         # --- (b) quotes and plans across sentences ---
         (
             '"We will hand over 150,000 vehicles in 2025," Lu Weibing said.',

@@ -578,6 +578,14 @@ _EARLIER_GOAL = re.compile(
     r"(?:此前|之前|原先|原本|原|最初|早前)的?(?:目标|计划)",
     re.I,
 )
+# a whole country's or industry's count, before the figure in its clause
+_MARKET_WIDE = re.compile(
+    _WIDER.pattern + r"|\bNEVs?\s+(?:sales|retail|deliveries)\b|\b(?:passenger\s+)?car\s+sales\s+"
+    r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
+    re.I,
+)
+# the company pointed to: "its deliveries across China", 其全国交付量 are its own
+_ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
 # a month back from the figure before: "a month earlier", 此前一个月
 _MONTH_BACK = re.compile(
     r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
@@ -2081,6 +2089,17 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if (
+            subject is not None
+            and metric in COUNT_METRICS
+            and cfg.lang in ("en", "zh")
+            and scan.search(_MARKET_WIDE, text, c_left, num.start)
+            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+            and not scan.search(_ITS_OWN, text, c_left, num.start)
+        ):
+            # "Nationwide, NEV sales rose to 1.6 million", 全国新能源乘用车销量为128万辆: the
+            # whole market's count in a clause that names no Xiaomi name is nobody's
+            continue
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
