@@ -341,6 +341,26 @@ RATE = {"period_kind": "rate"}
             "zh",
             [goal(350000, **_year(2025)), goal(300000, **_year(2025))],
         ),
+        (
+            "Xiaomi had originally planned to deliver 76,000 cars in 2024. It later raised the "
+            "goal to 100,000.",
+            D(2024, 7, 20),
+            None,
+            [goal(76000, **_year(2024)), goal(100000, **_year(2024))],
+        ),
+        (
+            "小米将2024年交付目标提高至13万辆。最初的目标是7.6万辆。",
+            D(2024, 11, 20),
+            "zh",
+            [goal(130000, **_year(2024)), goal(76000, **_year(2024))],
+        ),
+        # the speaker a few words before the verb of saying; 我们会 is the plan
+        (
+            "“年底前我们会交付超过13万辆。”雷军在微博上写道。",
+            D(2024, 11, 20),
+            "zh",
+            [goal(130000, qualifier="more_than")],
+        ),
         # a rival's earlier target; a quote nobody at Xiaomi said
         (
             "Li Auto cut its target to 640,000. It had earlier aimed for 700,000. Xiaomi has not "

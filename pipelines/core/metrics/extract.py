@@ -584,6 +584,13 @@ _MARKET_WIDE = re.compile(
     r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
     re.I,
 )
+# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
+_GOAL_REVISED = re.compile(
+    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
+    re.I,
+)
 # the company pointed to: "its deliveries across China", 其全国交付量 are its own
 _ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
 # a month back from the figure before: "a month earlier", 此前一个月
@@ -1387,7 +1394,11 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
 
 
 # the words after a quote that name who said it: ”雷军说，, " Lei Jun said
-_SAID_AFTER = re.compile(r"\s*(?:说|表示|称|指出|坦言|\bsaid\b|\bsays\b|\btold\b|\badded\b)", re.I)
+_SAID_AFTER = re.compile(
+    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道)"
+    r"|\s*(?:\w+\s+){0,3}?(?:said|says|told|added|wrote)\b",
+    re.I,
+)
 
 
 def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | None:
@@ -2675,6 +2686,10 @@ def _carried_back(
         text, num.value_end, min(len(text), num.value_end + 60)
     ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
         months = 12
+    elif metric == before.metric == "delivery_target" and _GOAL_REVISED.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It later raised the goal to 100,000": the same year's, revised
     elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
         text, lead, num.start
     ):
