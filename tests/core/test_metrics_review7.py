@@ -217,7 +217,6 @@ GM, OP = "gross margin", "operating profit"
             "vehicles that year, beating its target of 130,000.",
             MAR25,
             [dlv(AUTO, 136854, **year(2024)), goal(130000, **year(2024))],
-            marks=xfail("'that year' is 2024, named in the sentence before: got period none"),
         ),
         pytest.param(
             "The SU7 is Xiaomi's best-selling model. Xiaomi delivered more than 40,000 "
@@ -669,10 +668,6 @@ def test_en_negatives(text: str, published: dt.date, want: list[dict[str, Any]])
             "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT), dlv(SU7, 20000, ABOUT, **OCT)],
-            marks=xfail(
-                "'其中，SU7交付约2万辆' is the SU7's October (the month of the sentence before): got "
-                "period none"
-            ),
         ),
         (
             "小鹏汽车10月交付42013辆。小米汽车同样表现亮眼，交付量超过4万辆。",
@@ -768,7 +763,6 @@ def test_zh_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "10月，小米汽车交付量超过4万辆。公司同时表示，9月交付量也超过了4万辆。",
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT), dlv(AUTO, 40000, MORE, **SEP)],
-            marks=xfail("'9月交付量也超过了4万辆' is more_than: got exact"),
         ),
         (
             "小米汽车周六公布了10月成绩单。当月交付量超过4万辆，连续第二个月突破这一关口。",

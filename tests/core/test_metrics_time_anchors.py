@@ -538,3 +538,47 @@ def test_a_running_total_after_a_month_stays_a_running_total() -> None:
     assert [(e.value, e.period_kind, e.period_start) for e in events] == [
         (500000, "cumulative", None)
     ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xiaomi's first car went on sale in 2024. It delivered 135,000 cars that year.", "en"),
+        ("小米汽车于2024年开始交付。当年交付量约13.5万辆。", "zh"),
+    ],
+)
+def test_that_year_is_the_year_named_before(text: str, lang: str) -> None:
+    events = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 3, 2), language=lang)
+        if e.value == 135000
+    ]
+    assert [(e.period_kind, e.period_start, e.as_of) for e in events] == [
+        ("year", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("小米汽车9月交付超过4万辆。其中，YU7交付约2.2万辆。", "zh", ("Xiaomi YU7", 22000)),
+        (
+            "Xiaomi delivered more than 40,000 cars in September. Of these, about 22,000 were YU7s.",
+            "en",
+            ("Xiaomi YU7", 22000),
+        ),
+    ],
+)
+def test_a_breakdown_after_a_total_is_of_the_totals_period(
+    text: str, lang: str, part: tuple[str, float]
+) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 2), language=lang)
+    got = [(e.subject, e.value, e.metric, e.period_start) for e in events]
+    assert got[1:] == [(*part, "deliveries", dt.date(2025, 9, 1))], events
+
+
+def test_a_bound_with_le_is_a_bound() -> None:
+    events = extract_events(
+        "小米汽车8月交付量超过了3万辆。", published=dt.date(2025, 9, 2), language="zh"
+    )
+    assert [(e.value, e.qualifier) for e in events] == [(30000, "more_than")], events

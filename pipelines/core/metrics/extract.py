@@ -691,6 +691,7 @@ class _Context:
     # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
     # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
     first_xiaomi: Entity | None = None
+    last_year: int | None = None  # the last year the sentences before named ("that year")
 
 
 def extract_events(
@@ -857,6 +858,25 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
+            # "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。": the part is of the whole's period
+            whole = events[n_events - 1]
+            events[n_events:] = [
+                dataclasses.replace(
+                    ev,
+                    period_kind=whole.period_kind,
+                    period_start=whole.period_start,
+                    period_end=whole.period_end,
+                    period_text=whole.period_text,
+                    as_of=whole.as_of,
+                )
+                if ev.period_kind == "none"
+                and ev.metric == whole.metric
+                and ev.status == whole.status
+                and whole.period_kind != "none"
+                else ev
+                for ev in events[n_events:]
+            ]
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
@@ -1096,6 +1116,9 @@ _RUNNING_SO_FAR = re.compile(
     r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
     re.I,
 )
+# a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
+_OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
 _IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 
@@ -1360,7 +1383,10 @@ def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
 
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
-    ctx.years_named.update(int(y) for y in _YEAR_RE.findall(text))
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    ctx.years_named.update(years)
+    if years:
+        ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if segment is not None:
         ctx.non_car_segment = segment
@@ -1852,6 +1878,8 @@ def _sentence_events(
                 scan.search(_THE_FIGURE, text[c_left : num.start])
                 or _locale_the_figure(cfg, text, c_left, num.start)
                 or (lang in ("en", "zh") and _CARRIED.search(text[c_left : num.start]))
+                # "…40,000 cars in October. Of these, about 22,000 were YU7s."
+                or (i == 0 and lang in ("en", "zh") and _OF_WHICH_START.match(text) is not None)
             )
             and not (scan.search(cfg.market_re, text) or _WIDER.search(text))
         ):
@@ -2248,7 +2276,22 @@ def _sentence_events(
         period = period_as(status)
         if cfg.lang not in ("en", "zh"):
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
-        else:
+        elif period.kind == "none" and ctx.last_year is not None:
+            that = _THAT_YEAR.search(text, c_left, c_right)
+            if that is not None:
+                # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
+                # year": the year the sentence before named
+                end = dt.date(ctx.last_year, 12, 31)
+                done = status == "actual" and _before_reference(end, ref, doc_year)
+                period = Period(
+                    dt.date(ctx.last_year, 1, 1),
+                    end,
+                    that.group(0),
+                    end if done else None,
+                    False,
+                    "year",
+                )
+        if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
             )
@@ -2810,6 +2853,8 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
         # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
         # measure of the one before
         return True
+    if _OF_WHICH_START.match(text):
+        return True  # "Of these, about 22,000 were YU7s": the whole's measure
     if len(text) < 60 and _ROW_SHAPE.match(text):
         return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
