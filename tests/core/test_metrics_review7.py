@@ -364,10 +364,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "month, it said on Sunday, adding that it was on track for its annual goal.",
             D(2025, 12, 2),
             [dlv(AUTO, 40000, MORE, **OCT)],
-            marks=xfail(
-                "'last month' under the dateline Nov 30 is October: got November (from the "
-                "publication date Dec 2)"
-            ),
         ),
         (
             "Xiaomi has delivered more than 250,000 cars this year. Last month alone it delivered "

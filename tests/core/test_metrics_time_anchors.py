@@ -582,3 +582,26 @@ def test_a_bound_with_le_is_a_bound() -> None:
         "小米汽车8月交付量超过了3万辆。", published=dt.date(2025, 9, 2), language="zh"
     )
     assert [(e.value, e.qualifier) for e in events] == [(30000, "more_than")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        # filed on September 30, published two days later: "last month" is August
+        (
+            "SHANGHAI, Sept 30 (Reuters) - Xiaomi delivered over 30,000 cars last month, it said.",
+            dt.date(2025, 10, 2),
+            8,
+        ),
+        (
+            "BEIJING, Oct. 1, 2025 -- Xiaomi handed over more than 30,000 cars last month.",
+            dt.date(2025, 10, 1),
+            9,
+        ),
+    ],
+)
+def test_a_datelines_day_is_the_stories_day(text: str, published: dt.date, month: int) -> None:
+    events = extract_events(text, published=published, language="en")
+    assert [(e.period_kind, e.period_start) for e in events] == [
+        ("month", dt.date(2025, month, 1))
+    ], events

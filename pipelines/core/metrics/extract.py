@@ -185,6 +185,11 @@ _COMPARED = re.compile(
     re.I,
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
+# a wire story's dateline: "BEIJING, Nov 30 (Reuters) -", "SHANGHAI, November 1, 2025 --"
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'/-]{2,30},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|$)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE_RE = re.compile(
     r"(?:year-on-year|month-on-month|yoy|mom|increase(?:d)?\s+of|growth\s+of|rise\s+of|"
@@ -361,6 +366,14 @@ def _reference_date(
     if published is None:
         doc_year, lower = _text_time(sentences)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
+    line = _DATELINE.match(sentences[0].text) if sentences else None
+    if line is not None and year_ref is not None:
+        # "BEIJING, Nov 30 (Reuters) - …": the day the story was filed, before it was published
+        filed = en_dates(line.group("day"), year_ref, future_ok=False)
+        if filed:
+            d = filed[0][2]
+            if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
+                return d, doc_year or d.year, True
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
             if not _LEAD_DATE_RE.search(
