@@ -540,6 +540,84 @@ _THE_FIGURE = re.compile(
 )
 # the same, unanchored: whether the sentence has one anywhere (_stands_alone)
 _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
+_CARRIED_QUAL = (
+    r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|more\s+than\s+|close\s+to\s+|"
+    r"almost\s+|(?:RMB|CNY|US\$|\$|¥)\s*)*"
+)
+# the measure of the sentence before, carried into one with no cue of its own (a clause's
+# words before the figure): "The number rose to over 40,000 in October", "The total for the
+# second quarter was", "A year earlier it was 9.7 billion yuan", "In the second quarter, it
+# was", "That was up from 39,000", "That compares with 136,854 in 2024", 这一数字升至,
+# 第二季度这一数字为, 此前一个月为, 去年同期为
+_CARRIED = re.compile(
+    r"\b(?:the|its|this|that|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+"
+    r"to|was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+    r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
+    r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
+    r"(?:it|that)\s+(?:was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:up|down)(?:\s+[\d.]+\s*%)?\s+from\s+"
+    + _CARRIED_QUAL
+    + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
+    + _CARRIED_QUAL
+    + r"$|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
+    r"回落至|攀升至)\s*(?:约|超过|近)?\s*$"
+    r"|^\W*(?:此前一个月|前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|"
+    r"\d{1,2}月份?|第[一二三四1-4]季度|[一二三四]季度|Q[1-4]|[上下]半年|(?:19|20)\d\d年)"
+    r"(?:则|的)?(?:为|是)\s*(?:约|超过|近)?\s*$",
+    re.I,
+)
+# words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
+_CARRIED_ANYWHERE = re.compile(
+    r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
+    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
+    r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
+    r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
+    re.I,
+)
+# a whole country's or market's figure: "Across China, the number was about 1.7 million" (not
+# a source: "according to the CPCA, the figure for July reached 30,452" is Xiaomi's)
+_WIDER = re.compile(
+    r"\bacross\s+(?:China|the\s+(?:country|industry|market))\b|\bnationwide\b|\bindustry\b|"
+    r"全国|全行业",
+    re.I,
+)
+# the target before the one just told: "It had earlier aimed for 100,000", "its original goal
+# of 100,000", 此前的目标为10万辆 (of the same period)
+_EARLIER_GOAL = re.compile(
+    r"\b(?:had\s+)?(?:earlier|previously|originally|initially)\s+(?:aimed|targeted|planned|"
+    r"set\s+out|hoped)\b|\b(?:earlier|previous|original|initial|old|prior)\s+(?:target|goal)\b|"
+    r"(?:此前|之前|原先|原本|原|最初|早前)的?(?:目标|计划)",
+    re.I,
+)
+# a whole country's or industry's count, before the figure in its clause
+_MARKET_WIDE = re.compile(
+    _WIDER.pattern + r"|\bNEVs?\s+(?:sales|retail|deliveries)\b|\b(?:passenger\s+)?car\s+sales\s+"
+    r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
+    re.I,
+)
+# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
+_GOAL_REVISED = re.compile(
+    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
+    re.I,
+)
+# the company pointed to: "its deliveries across China", 其全国交付量 are its own
+_ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
+# a month back from the figure before: "a month earlier", 此前一个月
+_MONTH_BACK = re.compile(
+    r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
+    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    re.I,
+)
+# a quarter back: "a quarter earlier", 上一季度
+_QUARTER_BACK = re.compile(
+    r"\b(?:a|one)\s+quarter\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+quarter|"
+    r"\bthe\s+quarter\s+before|上一季度|上季度|前一季度",
+    re.I,
+)
 # a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
 # "September: 40,000+." (the label before the colon, then the figure and nothing else)
 _LABELLED_ROW = re.compile(
@@ -733,6 +811,9 @@ def extract_events(
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
+        if ctx.last_entity is None and n_sent + 1 < len(sentences):
+            # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
+            ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, None
         month_before: Period | None = None
         n_events = len(events)
@@ -1263,14 +1344,20 @@ def _names_of(
             for m in scan.finditer(pattern, text)
         )
     )
-    return (
-        tuple(
-            (m.start(), m.end(), _entity(cfg, m.group(0)))
-            for m in scan.finditer(cfg.entity_re, text)
-            if not _rivals_descriptor(cfg, m, rivals)
-        ),
-        rivals,
+    hits = tuple(
+        (m.start(), m.end(), _entity(cfg, m.group(0)))
+        for m in scan.finditer(cfg.entity_re, text)
+        if not _rivals_descriptor(cfg, m, rivals)
     )
+    if cfg.speaker_keys and len(hits) > 1:
+        # "its SU7 …, and aims to deliver 10,000 in June, founder Lei Jun said": the speaker
+        # names the company only where nothing else does
+        said = [
+            h for h in hits if re.sub(r"\s+", " ", text[h[0] : h[1]].lower()) in cfg.speaker_keys
+        ]
+        if said and len(said) < len(hits):
+            hits = tuple(h for h in hits if h not in said)
+    return hits, rivals
 
 
 def _rivals_descriptor(
@@ -1348,6 +1435,28 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         )
     elif comp:
         ctx.last_competitor = True
+
+
+# the words after a quote that name who said it: ”雷军说，, " Lei Jun said
+_SAID_AFTER = re.compile(
+    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道)"
+    r"|\s*(?:\w+\s+){0,3}?(?:said|says|told|added|wrote)\b",
+    re.I,
+)
+
+
+def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | None:
+    """The Xiaomi name that says a quote with no name of its own, in the sentence after it
+    ("“今年我们要交付35万辆。”雷军说，“…”"): the quote is its."""
+    if _names(cfg, text)[0] or not re.search(r"[“”\"「」]", text):
+        return None
+    hits = _names(cfg, following)[0]
+    start = len(following) - len(following.lstrip(" \t\n”\"’'」』"))
+    if not hits or hits[0][0] != start:
+        return None
+    end, ent = hits[0][1], hits[0][2]
+    said = following[start:end].lower().endswith(("said", "says", "told", "added", "wrote"))
+    return ent if said or _SAID_AFTER.match(following, end) else None
 
 
 def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
@@ -1504,11 +1613,26 @@ _RECALLED = re.compile(
     r"|召回[^，。；,;]{0,30}$",
     re.I,
 )
+# what a thing is sold for: its price ("sell cars for 800,000"), not how many were sold
+_SOLD_FOR = re.compile(
+    r"\b(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|about\s+|"
+    r"around\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
+    re.I,
+)
 _SUPPOSED_RATE = re.compile(
     r"\W*(?:at|with)\s+(?:a\s+(?:pace|rate|run[- ]rate)\s+of\s+)?(?:about\s+|around\s+|"
     r"roughly\s+)?[\d.,]+\s*(?:k|million)?\s*(?:[a-z]+\s+)?(?:a|per|each|every)\s+"
     r"(?:month|week|day|year)\b[^.;]*?\bwould\b"
-    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)",
+    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)"
+    # the pace just told, carried on: "At that pace, it would deliver 480,000 in a year",
+    # 按这一速度，全年可交付48万辆
+    r"|\W*at\s+(?:that|this|the\s+(?:same|current|present))\s+(?:pace|rate|run[- ]rate)\b"
+    r"[^.;]*?\b(?:would|could)\b"
+    r"|\W*(?:按照?|以|照)(?:这一|这个|此|该|目前的?|当前的?|现在的?)(?:速度|节奏|势头|进度|销量)"
+    r"|\W*if\s+(?:that|this|the\s+(?:current|same|present))\s+(?:pace|rate|momentum|trend)\s+"
+    r"(?:holds|continues|persists|is\s+(?:kept|sustained|maintained))\b"
+    r"|\W*(?:如果|若|倘若)(?:能)?(?:保持|维持|延续)(?:这一|这个|此|该|目前的?|当前的?|现在的?)"
+    r"(?:速度|节奏|势头|增速)",
     re.I,
 )
 
@@ -1701,6 +1825,10 @@ def _sentence_events(
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
+        if num.unit is None and scan.search(
+            _SOLD_FOR, text, max(c_left, num.start - 40), num.start
+        ):
+            continue  # "dares to sell cars for 800,000": a price with no currency, no count
         if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(text, c_left, num.start):
             # "the third consecutive quarter with revenue above 100 billion": a streak's bar;
             # not "more than 40,000 in October, its second straight month": October's figure
@@ -1777,13 +1905,24 @@ def _sentence_events(
             and (
                 scan.search(_THE_FIGURE, text[c_left : num.start])
                 or _locale_the_figure(cfg, text, c_left, num.start)
+                or (lang in ("en", "zh") and _CARRIED.search(text[c_left : num.start]))
                 # "…40,000 cars in October. Of these, about 22,000 were YU7s."
                 or (i == 0 and lang in ("en", "zh") and _OF_WHICH_START.match(text) is not None)
             )
+            and not (scan.search(cfg.market_re, text) or _WIDER.search(text))
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+        if (
+            metric is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "delivery_target"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and _EARLIER_GOAL.search(text, c_left, num.start)
+        ):
+            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000."
+            metric, forced_status = "delivery_target", "target"
         row_of = (
             ctx.last_event.metric
             if ctx.last_event is not None
@@ -2017,6 +2156,17 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if (
+            subject is not None
+            and metric in COUNT_METRICS
+            and cfg.lang in ("en", "zh")
+            and scan.search(_MARKET_WIDE, text, c_left, num.start)
+            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+            and not scan.search(_ITS_OWN, text, c_left, num.start)
+        ):
+            # "Nationwide, NEV sales rose to 1.6 million", 全国新能源乘用车销量为128万辆: the
+            # whole market's count in a clause that names no Xiaomi name is nobody's
+            continue
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
@@ -2169,6 +2319,10 @@ def _sentence_events(
                     False,
                     "year",
                 )
+        if cfg.lang in ("en", "zh"):
+            period = _carried_back(
+                cfg, text, num, period, prev_event or ctx.last_event, metric, ref
+            )
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -2570,6 +2724,69 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+def _carried_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    before: ExtractedEvent | None,
+    metric: str | None,
+    ref: dt.date | None,
+) -> Period:
+    """ "A year earlier it was 9.7 billion yuan", "the 20,000 it handed over a year earlier",
+    此前一个月为3.8万辆, 去年同期为97亿元: a figure that names no period of its own, a year or a
+    month back from the one of the same measure told before it; an earlier target ("It had
+    earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
+    if (
+        before is None
+        or before.period_start is None
+        or before.period_end is None
+        or before.period_kind not in _SHIFTED_KINDS.keys() | {"year"}
+        or metric not in (before.metric, _ACTUAL_OF.get(before.metric))
+    ):
+        return period
+    lead = max(0, num.start - 48)
+    back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
+    said = back.search(text, lead, num.start)
+    if said is not None and re.search(r"\d", text[lead : said.start()]):
+        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is None:
+        # "up from 38,000 the previous month"
+        said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
+        if said is not None and re.search(r"\d|[,;，；。]", text[num.value_end : said.start()]):
+            said = None
+    if said is not None and before.period_kind == "month":
+        months = 1
+    elif said is not None:
+        # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
+        # of writing makes it
+        months = 3
+    elif period.start is not None:
+        return period
+    elif cfg.year_earlier_re.match(
+        text, num.value_end, min(len(text), num.value_end + 60)
+    ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
+        months = 12
+    elif metric == before.metric == "delivery_target" and _GOAL_REVISED.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It later raised the goal to 100,000": the same year's, revised
+    elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It had earlier aimed for 100,000": the same year's earlier target
+    else:
+        return period
+    first = before.period_start.month - months
+    start = dt.date(before.period_start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    span = (before.period_end.year - before.period_start.year) * 12 + (
+        before.period_end.month - before.period_start.month
+    )
+    end = _month_end(start.year, start.month + span)
+    as_of = end if metric != "delivery_target" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, before.period_kind)
+
+
 # a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
 # "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
 _COMPARED_XIAOMI = re.compile(
@@ -2669,6 +2886,10 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
+        return True
+    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text):
+        # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
+        # measure of the one before
         return True
     if _OF_WHICH_START.match(text):
         return True  # "Of these, about 22,000 were YU7s": the whole's measure
