@@ -24,6 +24,7 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig,
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
     find_locale_mentions,
+    has_half_words,
     supported_languages,
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
@@ -301,6 +302,19 @@ def _resolve(
     if lang in ("en", "zh"):
         return resolve_period(text, ref, status, doc_year)
     return resolve_locale_period(text, lang, ref, status, doc_year)
+
+
+def _year_so_far(period: Period, lang: str) -> bool:
+    """A running total from January 1 to no day ("seit Jahresbeginn", "da gennaio") in the
+    languages of data/lang/: a pace told with it ("… im Tempo von 25.000 pro Monat") is a
+    rate all the same."""
+    return (
+        lang not in ("en", "zh")
+        and period.kind == "cumulative"
+        and period.end is None
+        and period.start is not None
+        and (period.start.month, period.start.day) == (1, 1)
+    )
 
 
 def reads_language(lang: str | None) -> bool:
@@ -667,7 +681,7 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
-        if not _has_number_hint(sent.text):
+        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
             ctx.heading_metric = _heading_metric(cfg, sent.text)
             month_named = None
@@ -2657,7 +2671,7 @@ def _period(
             and p.kind != found.kind
         ):
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
-        if p.start is not None or p.explicit_as_of:
+        if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
                     break  # a day stated for another figure of the sentence
