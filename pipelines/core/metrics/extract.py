@@ -2681,6 +2681,14 @@ def _period(
             else:
                 found = p
             break
+        if (
+            found is not None
+            and found.kind == "cumulative"
+            and found.start is None
+            and not found.explicit_as_of
+            and _year_so_far(p, lang)
+        ):
+            found = p  # "Depuis janvier, … au total": the running total from January 1
         if found is None and p.text:
             found = p
             if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
