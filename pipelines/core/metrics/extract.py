@@ -145,6 +145,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # a correction read with the retraction before it (_split_folded)
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
@@ -184,6 +186,11 @@ _COMPARED = re.compile(
     re.I,
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
+# a wire story's dateline: "BEIJING, Nov 30 (Reuters) -", "SHANGHAI, November 1, 2025 --"
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'/-]{2,30},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|$)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE_RE = re.compile(
     r"(?:year-on-year|month-on-month|yoy|mom|increase(?:d)?\s+of|growth\s+of|rise\s+of|"
@@ -239,6 +246,15 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if (
+            last is not None
+            and _CORRECTION_OPENS.match(sent.text)
+            and _RETRACTION.search(last.text) is not None
+        ):
+            # "An earlier version of this story said … 45,000 cars in October. The correct
+            # figure is more than 40,000.": the correction is read with what it corrects
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
         if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
             # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
             sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
@@ -256,6 +272,26 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         yield held
 
 
+# a figure pointed back to ("Those 40,000-plus deliveries", 这些24万订单), and one withdrawn
+_RESTATED = re.compile(r"\b(?:those|these)\s+(?:over\s+|more\s+than\s+)?$|这些\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(
+    r"(?:\s*(?:units|cars|vehicles|orders))?\s*,?\s*(?:as\s+(?:previously|earlier|originally|"
+    r"first|wrongly|incorrectly)\s+(?:reported|stated|said|published)|as\s+reported\s+earlier)",
+    re.I,
+)
+_WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# a retraction, and the sentence that then gives the right figure
+_RETRACTION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)"
+    r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
+    re.I,
+)
+_CORRECTION_OPENS = re.compile(
+    r"\s*(?:The\s+correct(?:ed)?\s+(?:figure|number|total)|In\s+fact|Actually|"
+    r"实际(?:上)?(?:为|是)|实为|正确(?:数字|数据)?(?:为|是)|应为)",
+    re.I,
+)
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
@@ -344,6 +380,14 @@ def _reference_date(
     if published is None:
         doc_year, lower = _text_time(sentences)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
+    line = _DATELINE.match(sentences[0].text) if sentences else None
+    if line is not None and year_ref is not None:
+        # "BEIJING, Nov 30 (Reuters) - …": the day the story was filed, before it was published
+        filed = en_dates(line.group("day"), year_ref, future_ok=False)
+        if filed:
+            d = filed[0][2]
+            if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
+                return d, doc_year or d.year, True
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
             if not _LEAD_DATE_RE.search(
@@ -596,6 +640,7 @@ class _Context:
     # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
     # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
     first_xiaomi: Entity | None = None
+    last_year: int | None = None  # the last year the sentences before named ("that year")
 
 
 def extract_events(
@@ -681,15 +726,9 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
-        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
-            _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
-            month_named = None
-            continue
-        ctx.sentence_model = None
-        ctx.list_prices.clear()
         full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
         if _names_reporting_period(sent.text) or full_year:
+            # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -699,13 +738,32 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
+        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
+            _update_context(cfg, ctx, sent.text)
+            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            # "Xiaomi published its October figures on Saturday. It delivered …": read only
+            # when the next sentence's figure needs it
+            month_named = sent.text
+            continue
+        ctx.sentence_model = None
+        ctx.list_prices.clear()
         month_text, month_named = month_named, None
         month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
                 month_text is not None
-                and ev.period_kind == "none"
+                and (
+                    ev.period_kind == "none"
+                    # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
+                    or (
+                        ev.period_kind == "cumulative"
+                        and ev.period_start is None
+                        and ev.as_of is None
+                        and _IN_TOTAL.fullmatch(ev.period_text or "") is not None
+                        and not _RUNNING_SO_FAR.search(sent.text)
+                    )
+                )
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
@@ -746,6 +804,25 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
+            # "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。": the part is of the whole's period
+            whole = events[n_events - 1]
+            events[n_events:] = [
+                dataclasses.replace(
+                    ev,
+                    period_kind=whole.period_kind,
+                    period_start=whole.period_start,
+                    period_end=whole.period_end,
+                    period_text=whole.period_text,
+                    as_of=whole.as_of,
+                )
+                if ev.period_kind == "none"
+                and ev.metric == whole.metric
+                and ev.status == whole.status
+                and whole.period_kind != "none"
+                else ev
+                for ev in events[n_events:]
+            ]
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
@@ -977,6 +1054,18 @@ def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list
             )
         out.append(ev)
     return out
+
+
+# a running total said as one ("has delivered … in total", "so far"): no month's figure
+_RUNNING_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
+    re.I,
+)
+# a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
+_OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
+_IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
@@ -1234,7 +1323,10 @@ def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
 
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
-    ctx.years_named.update(int(y) for y in _YEAR_RE.findall(text))
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    ctx.years_named.update(years)
+    if years:
+        ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if segment is not None:
         ctx.non_car_segment = segment
@@ -1511,6 +1603,17 @@ def _sentence_events(
             continue
         if i in conversions:
             continue
+        if (
+            _RESTATED.search(text, max(0, num.start - 16), num.start)
+            or _WITHDRAWN_BEFORE.search(text, max(0, num.start - 12), num.start)
+            or (
+                _NOT_BEFORE.search(text, max(0, num.start - 12), num.start)
+                and _AS_REPORTED_AFTER.match(text, num.end)
+            )
+        ):
+            # "Those 240,000 orders …" points back to a figure told before; "…, not 45,000 as
+            # previously reported" is the figure withdrawn
+            continue
         change_amount = False
         old_level = None
         changed = (
@@ -1673,6 +1776,8 @@ def _sentence_events(
             and (
                 scan.search(_THE_FIGURE, text[c_left : num.start])
                 or _locale_the_figure(cfg, text, c_left, num.start)
+                # "…40,000 cars in October. Of these, about 22,000 were YU7s."
+                or (i == 0 and lang in ("en", "zh") and _OF_WHICH_START.match(text) is not None)
             )
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
@@ -2048,6 +2153,21 @@ def _sentence_events(
         period = period_as(status)
         if cfg.lang not in ("en", "zh"):
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
+        elif period.kind == "none" and ctx.last_year is not None:
+            that = _THAT_YEAR.search(text, c_left, c_right)
+            if that is not None:
+                # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
+                # year": the year the sentence before named
+                end = dt.date(ctx.last_year, 12, 31)
+                done = status == "actual" and _before_reference(end, ref, doc_year)
+                period = Period(
+                    dt.date(ctx.last_year, 1, 1),
+                    end,
+                    that.group(0),
+                    end if done else None,
+                    False,
+                    "year",
+                )
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -2539,6 +2659,8 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
+    if _OF_WHICH_START.match(text):
+        return True  # "Of these, about 22,000 were YU7s": the whole's measure
     if len(text) < 60 and _ROW_SHAPE.match(text):
         return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
