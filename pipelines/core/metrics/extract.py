@@ -24,6 +24,7 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig,
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
     find_locale_mentions,
+    has_half_words,
     supported_languages,
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
@@ -337,6 +338,19 @@ def _resolve(
     if lang in ("en", "zh"):
         return resolve_period(text, ref, status, doc_year)
     return resolve_locale_period(text, lang, ref, status, doc_year)
+
+
+def _year_so_far(period: Period, lang: str) -> bool:
+    """A running total from January 1 to no day ("seit Jahresbeginn", "da gennaio") in the
+    languages of data/lang/: a pace told with it ("… im Tempo von 25.000 pro Monat") is a
+    rate all the same."""
+    return (
+        lang not in ("en", "zh")
+        and period.kind == "cumulative"
+        and period.end is None
+        and period.start is not None
+        and (period.start.month, period.start.day) == (1, 1)
+    )
 
 
 def reads_language(lang: str | None) -> bool:
@@ -802,7 +816,7 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
-        if not _has_number_hint(sent.text):
+        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
             ctx.heading_metric = _heading_metric(cfg, sent.text)
             # "Xiaomi published its October figures on Saturday. It delivered …": read only
@@ -3025,7 +3039,7 @@ def _period(
             and p.kind != found.kind
         ):
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
-        if p.start is not None or p.explicit_as_of:
+        if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
                     break  # a day stated for another figure of the sentence
@@ -3035,6 +3049,14 @@ def _period(
             else:
                 found = p
             break
+        if (
+            found is not None
+            and found.kind == "cumulative"
+            and found.start is None
+            and not found.explicit_as_of
+            and _year_so_far(p, lang)
+        ):
+            found = p  # "Depuis janvier, … au total": the running total from January 1
         if found is None and p.text:
             found = p
             if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
