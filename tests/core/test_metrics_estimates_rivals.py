@@ -220,3 +220,26 @@ def test_the_car_market_is_no_model() -> None:
         language="en",
     )
     assert [(e.subject, e.value) for e in events] == [("Xiaomi Auto", 40000)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nio delivered 40,397 cars in October. It expects its ES8 to compete with Xiaomi's "
+            "YU7 and to deliver 120,000 cars this quarter.",
+            "en",
+        ),
+        (
+            "Zeekr delivered 20,000 cars in October. The carmaker, whose 7X competes with Xiaomi's "
+            "YU7, expects more this quarter. It had delivered 55,000 cars in the third quarter.",
+            "en",
+        ),
+        (
+            "零跑汽车10月交付70289辆。该公司称，旗下C11与小米YU7等车型正面竞争，四季度交付有望超过20万辆。",
+            "zh",
+        ),
+    ],
+)
+def test_a_rivals_plan_that_names_xiaomi_as_competition_is_the_rivals(text: str, lang: str) -> None:
+    assert extract_events(text, published=NOV, language=lang) == []

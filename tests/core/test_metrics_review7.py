@@ -1058,10 +1058,6 @@ APR_FCST = {**month(2024, 4), "as_of": None}
             NOV02,
             None,
             [],
-            marks=xfail(
-                "a Li Auto story: its forecast is taken for the YU7 and its Q3 deliveries for "
-                "Xiaomi Auto"
-            ),
         ),
         (
             "Xiaomi's third-quarter smartphone shipments rise",
@@ -1169,7 +1165,6 @@ APR_FCST = {**month(2024, 4), "as_of": None}
             NOV02,
             "zh",
             [],
-            marks=xfail("a Leapmotor story: its fourth-quarter forecast is taken for the YU7"),
         ),
         # the headline restates the body, rounded or word for word: one event
         (

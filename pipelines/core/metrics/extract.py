@@ -1426,6 +1426,10 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     last_pos = -1
     ctx.prev_model = None
     entity_hits, comp_hits = _names(cfg, text)
+    if entity_hits and cfg.lang == "en" and "," in text:
+        # "The automaker, whose SUVs compete with Xiaomi's YU7, expects …": what the next
+        # sentence goes on about is not the name in the aside
+        entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     for start, _, ent in entity_hits:
         if ent.kind == "model":
             ctx.last_model = ctx.prev_model = ent
@@ -1666,6 +1670,17 @@ def _sentence_events(
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
         entity_hits = _not_only_referenced(cfg, text, entity_hits)
+    if entity_hits and ctx.rival_first and _ANAPHOR_START.match(text):
+        # "该公司表示，旗下B10车型与小米YU7等车型形成差异化竞争，预计…": the rival's sentence names
+        # Xiaomi's car only as what it competes with
+        entity_hits = tuple(
+            h
+            for h in entity_hits
+            if not (
+                _COMPETES_AFTER.match(text, h[1])
+                or _COMPETES_BEFORE.search(text, max(0, h[0] - 24), h[0])
+            )
+        )
     if (
         not entity_hits
         and ctx.last_model is not None
@@ -4854,6 +4869,17 @@ _RIVAL_APPOSITIVE = re.compile(
 )
 
 
+# a name set as what a rival competes with: "与小米YU7等车型形成差异化竞争", "competes with
+# Xiaomi's YU7", "against the SU7"
+_COMPETES_AFTER = re.compile(
+    r"(?:等(?:车型|车企|品牌|对手))?[^，。,.;；]{0,10}?(?:竞争|抗衡|对标|比拼|PK|正面交锋)"
+)
+_COMPETES_BEFORE = re.compile(
+    r"\bcompet\w*\s+(?:head-on\s+|directly\s+)?(?:with|against)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|\b(?:against|versus|vs\.?|rivals?|rivalling|takes?\s+on)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|(?:与|和|同|对标)\s*(?:小米)?\s*$",
+    re.I,
+)
 # a model pointed back to
 _MODEL_ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
