@@ -1111,9 +1111,6 @@ APR_FCST = {**month(2024, 4), "as_of": None}
                     as_of=D(2025, 11, 30),
                 ),
             ],
-            marks=xfail(
-                "'the first 11 months of the year' is Jan 1 to Nov 30 2025: got the year 2024"
-            ),
         ),
         pytest.param(
             "小米汽车10月交付量突破4万辆",

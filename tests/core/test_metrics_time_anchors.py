@@ -605,3 +605,15 @@ def test_a_datelines_day_is_the_stories_day(text: str, published: dt.date, month
     assert [(e.period_kind, e.period_start) for e in events] == [
         ("month", dt.date(2025, month, 1))
     ], events
+
+
+def test_the_years_goal_met_is_no_period_of_the_figure() -> None:
+    events = extract_events(
+        "That brought Xiaomi's deliveries for the first ten months of the year to over 300,000, "
+        "beating its annual goal early.",
+        published=dt.date(2025, 11, 3),
+        language="en",
+    )
+    assert [(e.period_kind, e.period_start, e.period_end) for e in events] == [
+        ("cumulative", dt.date(2025, 1, 1), dt.date(2025, 10, 31))
+    ], events

@@ -142,6 +142,28 @@ ZH_DAY_RANGE_RE = re.compile(
     r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-–—~至到]\s*"
     r"(?P<d2>\d{1,2})\s*[日号]"
 )
+
+
+class _GoalOfYear:
+    """Whether a year word only qualifies a goal ("annual target", 全年目标) and no other year
+    word of the sentence does more."""
+
+    _AFTER = re.compile(
+        r"\s*(?:delivery\s+|sales\s+)?(?:target|goal|plan|guidance)s?\b|(?:交付|销量|销售)?目标",
+        re.I,
+    )
+
+    def fullmatch(self, m: re.Match[str] | None, sentence: str) -> bool:
+        if m is None or not self._AFTER.match(sentence, m.end()):
+            return False
+        return not any(
+            o.start() != m.start() and not self._AFTER.match(sentence, o.end())
+            for o in THIS_YEAR_RE.finditer(sentence)
+        )
+
+
+_GOAL_OF_YEAR = _GoalOfYear()
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 FIRST_N_RE = re.compile(
     r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(?P<unit>quarters|months)\b|前\s*(?P<n2>[二三两2-9]|1[01]|十|十一)\s*(?P<unit2>个?月|季度?)",
@@ -924,7 +946,11 @@ def resolve_period(
             if year_ref:
                 y = year_ref.year - 1
                 start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        elif scan.search(THIS_YEAR_RE, sentence):
+        elif scan.search(THIS_YEAR_RE, sentence) and not (
+            # an actual's clause that names the year's goal ("…, meeting its annual target a
+            # month early", 全年目标) says what it met, not its own period
+            not future_ok and _GOAL_OF_YEAR.fullmatch(scan.search(THIS_YEAR_RE, sentence), sentence)
+        ):
             relative = scan.search(THIS_YEAR_RE, sentence), "year"
             if year_ref:
                 y = year_ref.year
@@ -1013,7 +1039,15 @@ def resolve_period(
     )
     if first_n and year_ref:
         # "in the first ten months of 2025", 今年前9个月: the year named is the months' year
-        named_year = start.year if kind == "year" and start is not None else None
+        # (not a whole-year word of another clause: "… the first 11 months of the year to
+        # 350,000, meeting its annual target")
+        named_year = (
+            start.year
+            if kind == "year"
+            and start is not None
+            and not (text and scan.search(WHOLE_YEAR_RE, text) and not _YEAR_DIGITS.search(text))
+            else None
+        )
         # "the first three quarters of the year", 前10个月 with no year: this year's, or last
         # year's when they are not over yet
         n_s = first_n.group("n") or first_n.group("n2")
