@@ -516,7 +516,6 @@ def test_pt(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Op 24 april stond de teller van vastgelegde bestellingen voor de SU7 op 75.723.",
             APR25,
             [LOCKED],
-            marks=xfail("'vastgelegde bestellingen' are locked orders: got orders"),
         ),
         (
             "Xiaomi verhoogde zijn leveringsdoel voor 2024 van 100.000 naar 130.000 auto's.",
@@ -587,9 +586,6 @@ def test_nl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "75 723.",
             APR25,
             [LOCKED],
-            marks=xfail(
-                "'заказов ... с невозвратным депозитом' (non-refundable deposit) are locked orders: got orders"
-            ),
         ),
         pytest.param(
             "Xiaomi повысила план поставок на 2024 год со 100 до 130 тыс. машин.",
@@ -661,9 +657,6 @@ def test_ru(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Według stanu na 24 kwietnia SU7 zebrał 75 723 zamówienia z bezzwrotną zaliczką.",
             APR25,
             [LOCKED],
-            marks=xfail(
-                "'zamówienia z bezzwrotną zaliczką' (non-refundable deposit) are locked orders: got orders"
-            ),
         ),
         pytest.param(
             "Xiaomi podniosło cel dostaw na 2024 r. ze 100 tys. do 130 tys. aut.",
@@ -846,7 +839,6 @@ def test_id(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Tính đến ngày 24/4, SU7 có 75.723 đơn đặt hàng đã khóa.",
             APR25,
             [LOCKED],
-            marks=xfail("'đơn đặt hàng đã khóa' are locked orders: got orders"),
         ),
         (
             "Xiaomi nâng mục tiêu giao xe năm 2024 từ 100.000 lên 130.000 chiếc.",
@@ -964,7 +956,6 @@ def test_ja(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "4월 24일 기준 SU7의 락인 주문은 7만5723건으로 집계됐다.",
             APR25,
             [LOCKED],
-            marks=xfail("'락인 주문' are locked orders: got orders"),
         ),
         ("샤오미는 2024년 인도 목표를 10만대에서 13만대로 상향했다.", NOV24, RAISED),
         ("SU7의 시작 가격은 21만5900위안(약 4100만원)이다.", MAR29, [price(SU7, 215900)]),
@@ -2304,9 +2295,6 @@ BY_MODEL = [dlv(22000, subject=SU7, **OCT), dlv(18000, subject=YU7, **OCT)]
             "Auf SU7 und YU7 entfielen im Oktober 22.000 bzw. 18.000 Auslieferungen.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'Auf SU7 und YU7 entfielen ... 22.000 bzw. 18.000': SU7 22,000 and YU7 18,000 in October, each model its figure; got only 18,000 for Xiaomi Auto"
-            ),
         ),
         pytest.param(
             "fr",
@@ -2314,36 +2302,24 @@ BY_MODEL = [dlv(22000, subject=SU7, **OCT), dlv(18000, subject=YU7, **OCT)]
             "octobre.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'respectivement 22 000 et 18 000': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "es",
             "El SU7 y el YU7 sumaron 22.000 y 18.000 entregas en octubre, respectivamente.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'22.000 y 18.000 ..., respectivamente': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "it",
             "A ottobre SU7 e YU7 hanno totalizzato rispettivamente 22.000 e 18.000 consegne.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'rispettivamente 22.000 e 18.000': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "pt",
             "O SU7 e o YU7 somaram, respectivamente, 22 mil e 18 mil entregas em outubro.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'respectivamente, 22 mil e 18 mil': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "nl",
@@ -2351,72 +2327,48 @@ BY_MODEL = [dlv(22000, subject=SU7, **OCT), dlv(18000, subject=YU7, **OCT)]
             "leveringen.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'respectievelijk 22.000 en 18.000': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "ru",
             "На SU7 и YU7 в октябре пришлось соответственно 22 тыс. и 18 тыс. поставок.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'соответственно 22 тыс. и 18 тыс.': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "pl",
             "Na SU7 i YU7 przypadło w październiku odpowiednio 22 tys. i 18 tys. dostaw.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'odpowiednio 22 tys. i 18 tys.': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "tr",
             "Ekimde SU7 ve YU7 teslimatları sırasıyla 22 bin ve 18 bin adet oldu.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'sırasıyla 22 bin ve 18 bin': SU7 22,000 and YU7 18,000 in October, each model its figure; got both as YU7's"
-            ),
         ),
         pytest.param(
             "id",
             "Pada Oktober, SU7 dan YU7 masing-masing menyumbang 22.000 dan 18.000 unit pengiriman.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'masing-masing menyumbang 22.000 dan 18.000': SU7 22,000 and YU7 18,000 in October, each model its figure; got only YU7 18,000"
-            ),
         ),
         pytest.param(
             "vi",
             "Trong tháng 10, SU7 và YU7 lần lượt được giao 22.000 và 18.000 xe.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'lần lượt được giao 22.000 và 18.000': SU7 22,000 and YU7 18,000 in October, each model its figure; got both as YU7's"
-            ),
         ),
         pytest.param(
             "ja",
             "10月の納車台数はSU7とYU7がそれぞれ2万2000台、1万8000台だった。",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'SU7とYU7がそれぞれ2万2000台、1万8000台': SU7 22,000 and YU7 18,000 in October, each model its figure; got both as YU7's"
-            ),
         ),
         pytest.param(
             "ko",
             "10월 인도량은 SU7과 YU7이 각각 2만2000대, 1만8000대였다.",
             NOV02,
             BY_MODEL,
-            marks=xfail(
-                "'SU7과 YU7이 각각 2만2000대, 1만8000대': SU7 22,000 and YU7 18,000 in October, each model its figure; got both as YU7's"
-            ),
         ),
     ]
 )
@@ -2448,9 +2400,6 @@ def test_respectively(lang: str, text: str, published: dt.date, want: list[dict[
             "Xiaomi desmintió que hubiera entregado 50.000 coches en octubre.",
             NOV02,
             [],
-            marks=xfail(
-                "'desmintió que hubiera entregado 50.000' is a denial: no event; got October deliveries"
-            ),
         ),
         (
             "it",
@@ -2464,9 +2413,6 @@ def test_respectively(lang: str, text: str, published: dt.date, want: list[dict[
             "A Xiaomi negou ter entregado 50 mil carros em outubro.",
             NOV02,
             [],
-            marks=xfail(
-                "'negou ter entregado 50 mil' is a denial: no event; got October deliveries"
-            ),
         ),
         (
             "nl",
@@ -2479,9 +2425,6 @@ def test_respectively(lang: str, text: str, published: dt.date, want: list[dict[
             "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин.",
             NOV02,
             [],
-            marks=xfail(
-                "'опровергла сообщения о том, что ... поставила 50 тыс.' is a denial: no event; got October deliveries"
-            ),
         ),
         (
             "pl",

@@ -120,9 +120,9 @@ _SENT_END = re.compile(
     # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
     # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
-    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
+    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
     r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
-    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
@@ -734,7 +734,10 @@ def extract_events(
             events.append(ev)
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
-        if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
+        if len(events) - n_events >= 2 and (
+            _RESPECTIVELY.search(sent.text)
+            or (cfg.lang not in ("en", "zh") and cfg.respectively_re.search(sent.text))
+        ):
             events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
@@ -1290,6 +1293,15 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# between two figures given "respectively", its joiners made commas: "22.000 bzw. 18.000",
+# "22 mil e 18 mil", "2万2000台、1万8000台" (a unit word or "тыс." of the first may stand between)
+_RESPECTIVE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,5}\.?\s*)?,?\s*")
+
+# the clause a denial or rumour reports, after ", что" / ", że" (languages of data/lang/):
+# "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин"
+_REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
+
+
 # More than the non-space characters one try of _CLAUSE_END reads from where it begins
 # (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
 # tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
@@ -1571,6 +1583,14 @@ def _sentence_events(
         clause = text[c_left:c_right]
         if any(c_left <= h < c_right for h in hypotheses):
             continue
+        if (
+            lang not in ("en", "zh")
+            and _REPORTED_THAT.search(text, max(0, c_left - 8), c_left)
+            and any(
+                _clause_bounds(text, c_left - 8, c_left - 8)[0] <= h < c_left for h in hypotheses
+            )
+        ):
+            continue  # "опровергла сообщения о том, что ... поставила": what was denied
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
@@ -1633,6 +1653,32 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and i + 1 < len(numbers)
+            and kinds[i + 1] == kind
+            and cfg.respectively_re.search(text)
+            and _RESPECTIVE_GAP.fullmatch(
+                cfg.joiner_re.sub(",", text[num.end : numbers[i + 1].start])
+            )
+        ):
+            # "22.000 bzw. 18.000 Auslieferungen", "22 000 et 18 000 livraisons": figures
+            # given "respectively", the measure named after the last is each one's
+            second = numbers[i + 1]
+            metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and cfg.respectively_re.search(text)
+            and _RESPECTIVE_GAP.fullmatch(cfg.joiner_re.sub(",", text[prev_num.end : num.start]))
+        ):
+            # "lieferte vom SU7 und vom YU7 14.500 bzw. 24.700 Fahrzeuge aus": the measure named
+            # before the first is each one's too
+            metric = prev_event.metric
         if part_of is not None and metric is None:
             # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
             whole = numbers[i + 1]

@@ -118,6 +118,8 @@ class ExtractorConfig:
     goal_met: list[str] = field(default_factory=list)
     # "of which", before the part of a total just named: "davon", "dont", "di cui", "из них"
     of_which: list[str] = field(default_factory=list)
+    # "respectively" (languages of data/lang/): "jeweils", "bzw.", "соответственно", "それぞれ"
+    respectively: list[str] = field(default_factory=list)
     # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
     list_further: list[str] = field(default_factory=list)
     # "can" before a production figure told at a rate: "kann pro Jahr ... bauen", "peut produire"
@@ -173,6 +175,7 @@ class ExtractorConfig:
     goal_met_re: re.Pattern[str] = field(init=False)
     of_which_re: re.Pattern[str] = field(init=False)
     list_further_re: re.Pattern[str] = field(init=False)
+    respectively_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -306,6 +309,7 @@ class ExtractorConfig:
         self.list_further_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
         )
+        self.respectively_re = re.compile("|".join(self.respectively) or "(?!)", re.I)
         self.of_which_at_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
         )
@@ -494,6 +498,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         goal_met=list(map(str, data.get("goal_met", []))),
         of_which=list(map(str, data.get("of_which", []))),
         list_further=list(map(str, data.get("list_further", []))),
+        respectively=list(map(str, data.get("respectively", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
         versus=list(map(str, data.get("versus", []))),
@@ -516,6 +521,7 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
+    "respectively",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
 )  # fmt: skip
 
