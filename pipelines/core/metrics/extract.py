@@ -1504,6 +1504,8 @@ def _sentence_events(
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
     governing: str | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
+    # the measure and kind of a change's size just read ("1万元引き下げ、"): the new level's
+    cut_of: tuple[str, str] | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
@@ -1522,6 +1524,37 @@ def _sentence_events(
             if re.search(r"from\s*\W*$", changed.group(0), re.I):
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.value_max is not None
+            and (
+                scan.search(cfg.changed_from_re, text, max(0, num.start - 60), num.start)
+                or cfg.changed_after_re.match(text, num.end)
+            )
+        ):
+            # "a relevé son objectif de 100 000 à 130 000", "со 100 до 130 тыс.",
+            # 10万台から13万台に引き上げた: the old level (kept), then the new
+            old_level = num.value
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.value_max is not None
+            and scan.search(cfg.change_by_re, text, max(0, num.start - 60), num.start)
+        ):
+            # "verlaagt de instapprijs met 10.000 yuan tot 205.900 yuan": the change's size
+            # (not kept), then the new level
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.unit in MONEY_UNITS
+            and (
+                scan.search(cfg.change_by_re, text, max(0, num.start - 60), num.start)
+                or cfg.change_by_after_re.match(text, num.end)
+            )
+        ):
+            # "senkt den Preis um 10.000 Yuan auf 205.900", "1万元引き下げ、20万5900元とした":
+            # the change's size, not a level (read, not kept)
+            change_amount = True
         elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start) or scan.search(
             _CHANGE_SIZE, text, max(0, num.start - 40), num.start
         ):
@@ -1679,6 +1712,17 @@ def _sentence_events(
             # "lieferte vom SU7 und vom YU7 14.500 bzw. 24.700 Fahrzeuge aus": the measure named
             # before the first is each one's too
             metric = prev_event.metric
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and cut_of is not None
+            and cut_of[1] == kind
+            and prev_num is not None
+            and prev_event is not None
+            and prev_event.metric == cut_of[0]
+        ):
+            # "価格を1万元引き下げ、20万5900元とした": the level after the change's size
+            metric = cut_of[0]
         if part_of is not None and metric is None:
             # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
             whole = numbers[i + 1]
@@ -2319,6 +2363,7 @@ def _sentence_events(
         )
         prev_event, prev_num = event, num
         if change_amount:
+            cut_of = (metric, _unit_kind(num.unit))
             continue
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
