@@ -1858,84 +1858,60 @@ def test_model_named_first(
             "„Wir werden unser Jahresziel von 350.000 Auslieferungen übertreffen“, sagte Xiaomi-Chef Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'„Wir werden unser Jahresziel von 350.000 ... übertreffen“' is this year's target (year 2025): got a forecast of deliveries at a rate"
-            ),
         ),
         pytest.param(
             "fr",
             "« Nous dépasserons notre objectif annuel de 350 000 livraisons », a déclaré le PDG de Xiaomi, Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'notre objectif annuel de 350 000' is this year's target (year 2025): got a rate"
-            ),
         ),
         pytest.param(
             "es",
             "«Superaremos nuestro objetivo anual de 350.000 entregas», afirmó el consejero delegado de Xiaomi, Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'nuestro objetivo anual de 350.000' is this year's target (year 2025): got a rate"
-            ),
         ),
         pytest.param(
             "it",
             "«Supereremo il nostro obiettivo annuale di 350.000 consegne», ha detto l'amministratore delegato di Xiaomi, Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'il nostro obiettivo annuale di 350.000' is this year's target (year 2025): got year with no dates"
-            ),
         ),
         pytest.param(
             "pt",
             "“Vamos superar nossa meta anual de 350 mil entregas”, disse o CEO da Xiaomi, Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'nossa meta anual de 350 mil' is this year's target (year 2025): got a rate"
-            ),
         ),
         pytest.param(
             "nl",
             "‘We gaan ons jaardoel van 350.000 leveringen overtreffen’, zei Xiaomi-topman Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'ons jaardoel van 350.000' is this year's target (year 2025): got actual deliveries with period none"
-            ),
         ),
         pytest.param(
             "ru",
             "«Мы превысим годовую цель в 350 тыс. поставок», — заявил глава Xiaomi Лэй Цзюнь.",
             OCT15,
             QUOTED,
-            marks=xfail("'годовую цель в 350 тыс.' is this year's target (year 2025): got a rate"),
         ),
         pytest.param(
             "pl",
             "„Przekroczymy roczny cel 350 tys. dostaw” – powiedział prezes Xiaomi Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail("'roczny cel 350 tys.' is this year's target (year 2025): got a rate"),
         ),
         pytest.param(
             "tr",
             "Xiaomi CEO'su Lei Jun, “350 bin teslimatlık yıllık hedefimizi aşacağız” dedi.",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "'350 bin teslimatlık yıllık hedefimizi' is this year's target (year 2025): got a rate"
-            ),
         ),
         pytest.param(
             "id",
             "“Kami akan melampaui target tahunan 350.000 pengiriman,” kata CEO Xiaomi Lei Jun.",
             OCT15,
             QUOTED,
-            marks=xfail("'target tahunan 350.000' is this year's target (year 2025): got a rate"),
         ),
         (
             "vi",
@@ -1948,14 +1924,12 @@ def test_model_named_first(
             "シャオミの雷軍CEOは「年間35万台の納車目標を上回る」と述べた。",
             OCT15,
             QUOTED,
-            marks=xfail("'年間35万台の納車目標' is this year's target (year 2025): got a rate"),
         ),
         pytest.param(
             "ko",
             '샤오미 레이쥔 회장은 "연간 35만대 인도 목표를 넘어설 것"이라고 말했다.',
             OCT15,
             QUOTED,
-            marks=xfail("'연간 35만대 인도 목표' is this year's target (year 2025): got a rate"),
         ),
     ]
 )

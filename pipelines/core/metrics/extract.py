@@ -1297,6 +1297,10 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "22 mil e 18 mil", "2万2000台、1万8000台" (a unit word or "тыс." of the first may stand between)
 _RESPECTIVE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,5}\.?\s*)?,?\s*")
 
+# between a goal and its figure in the languages of data/lang/: a short preposition only
+# ("von", "van", "de", "di", "в", "of")
+_GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+
 # the clause a denial or rumour reports, after ", что" / ", że" (languages of data/lang/):
 # "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин"
 _REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
@@ -2251,6 +2255,20 @@ def _sentence_events(
         if kind == "rate" and period.kind in ("year", "month") and not period.explicit_as_of:
             # "adds 150,000 units of annual capacity": a pace has no dates of its own
             period = Period(None, None, period.text, None, False, "rate")
+        if (
+            (kind == "rate" or (kind == "year" and period.start is None))
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and ref is not None
+            and scan.search(cfg.annual_target_re, text, c_left, c_right)
+        ):
+            # "notre objectif annuel de 350 000", "年間35万台の納車目標": the goal of the year
+            # of writing, not a pace
+            kind = "year"
+            period = Period(
+                dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
+            )
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year
@@ -3526,6 +3544,18 @@ def _metric(
         key = (dist, rank, metric)
         if best is None or key < best:
             best = key
+    if (
+        best is not None
+        and best[2] == "deliveries"
+        and cfg.lang not in ("en", "zh")
+        and any(
+            m == "delivery_target" and lo <= a and _GOAL_RIGHT_BEFORE.fullmatch(text, b, num.start)
+            for a, b, _, m in cues
+        )
+    ):
+        # "Jahresziel von 350.000 Auslieferungen", "jaardoel van 350.000 leveringen": the goal
+        # named right before its figure, counted in deliveries
+        best = (0, 0, "delivery_target")
     if num.unit == "percent":
         if _buyer_share(text, num, c_left, c_right):
             return "buyer_share"

@@ -125,6 +125,8 @@ class ExtractorConfig:
     # one (10万台から13万台に引き上げ); right before or after a change's size, no level ("senkt
     # ... um", "1万元引き下げ")
     changed_from: list[str] = field(default_factory=list)
+    # "annual" by a target ("objectif annuel", "Jahresziel", 年間): this year's goal, no pace
+    annual_target: list[str] = field(default_factory=list)
     changed_after: list[str] = field(default_factory=list)
     change_by: list[str] = field(default_factory=list)
     change_by_after: list[str] = field(default_factory=list)
@@ -185,6 +187,7 @@ class ExtractorConfig:
     list_further_re: re.Pattern[str] = field(init=False)
     respectively_re: re.Pattern[str] = field(init=False)
     changed_from_re: re.Pattern[str] = field(init=False)
+    annual_target_re: re.Pattern[str] = field(init=False)
     changed_after_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
     change_by_after_re: re.Pattern[str] = field(init=False)
@@ -325,6 +328,7 @@ class ExtractorConfig:
         self.changed_from_re = re.compile(
             r"(?:" + ("|".join(self.changed_from) or "(?!)") + r")\s*$", re.I
         )
+        self.annual_target_re = re.compile("|".join(self.annual_target) or "(?!)", re.I)
         self.change_by_re = re.compile(
             r"(?:" + ("|".join(self.change_by) or "(?!)") + r")\s*$", re.I
         )
@@ -524,6 +528,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         list_further=list(map(str, data.get("list_further", []))),
         respectively=list(map(str, data.get("respectively", []))),
         changed_from=list(map(str, data.get("changed_from", []))),
+        annual_target=list(map(str, data.get("annual_target", []))),
         changed_after=list(map(str, data.get("changed_after", []))),
         change_by=list(map(str, data.get("change_by", []))),
         change_by_after=list(map(str, data.get("change_by_after", []))),
@@ -550,6 +555,7 @@ LANG_KEYS = (
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
+    "annual_target",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
 )  # fmt: skip
 
