@@ -1768,18 +1768,12 @@ def test_july_to_september(
             "Côté SU7 Ultra, Xiaomi en a livré plus de 5 000 exemplaires en mars.",
             APR02,
             ULTRA_MARCH,
-            marks=xfail(
-                "'Côté SU7 Ultra, Xiaomi en a livré': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
-            ),
         ),
         pytest.param(
             "es",
             "Del SU7 Ultra, Xiaomi entregó más de 5.000 unidades en marzo.",
             APR02,
             ULTRA_MARCH,
-            marks=xfail(
-                "'Del SU7 Ultra, Xiaomi entregó': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
-            ),
         ),
         (
             "it",
@@ -1792,9 +1786,6 @@ def test_july_to_september(
             "Do SU7 Ultra, a Xiaomi entregou mais de 5 mil unidades em março.",
             APR02,
             ULTRA_MARCH,
-            marks=xfail(
-                "'Do SU7 Ultra, a Xiaomi entregou': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
-            ),
         ),
         (
             "nl",
@@ -1825,18 +1816,12 @@ def test_july_to_september(
             "Untuk SU7 Ultra, Xiaomi mengirimkan lebih dari 5.000 unit pada Maret.",
             APR02,
             ULTRA_MARCH,
-            marks=xfail(
-                "'Untuk SU7 Ultra, Xiaomi mengirimkan': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
-            ),
         ),
         pytest.param(
             "vi",
             "Riêng SU7 Ultra, Xiaomi đã giao hơn 5.000 xe trong tháng 3.",
             APR02,
             ULTRA_MARCH,
-            marks=xfail(
-                "'Riêng SU7 Ultra, Xiaomi đã giao': the figure is the SU7 Ultra's, named first: got Xiaomi Auto"
-            ),
         ),
         ("ja", "SU7 Ultraについては、シャオミは3月に5000台超を納車した。", APR02, ULTRA_MARCH),
         ("ko", "SU7 울트라는 3월에만 5000대 넘게 인도됐다.", APR02, ULTRA_MARCH),

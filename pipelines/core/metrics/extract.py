@@ -4281,6 +4281,25 @@ def _subject(
             former = pointer.group(0).lower() in ("前者", "the former")
             return named[0][1] if former else named[-1][1]
 
+    topic = (
+        cfg.topic_first_re.match(text)
+        if cfg.lang not in ("en", "zh") and metric in COUNT_METRICS
+        else None
+    )
+    if topic is not None:
+        # "Côté SU7 Ultra, Xiaomi en a livré plus de 5 000", "Riêng SU7 Ultra, Xiaomi đã giao":
+        # the model named first, before a comma, owns the figures after it
+        for s, e, ent in entity_hits:
+            if (
+                s == topic.end()
+                and ent.kind == "model"
+                and e < num.start
+                and re.match(r"\s*,", text[e:])
+                and not any(
+                    ent2.kind == "model" and e < s2 < num.start for s2, _, ent2 in entity_hits
+                )
+            ):
+                return ent
     if (
         auto is not None
         and metric in COUNT_METRICS

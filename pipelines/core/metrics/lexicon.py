@@ -127,6 +127,9 @@ class ExtractorConfig:
     changed_from: list[str] = field(default_factory=list)
     # "annual" by a target ("objectif annuel", "Jahresziel", 年間): this year's goal, no pace
     annual_target: list[str] = field(default_factory=list)
+    # a model named first, as the sentence's topic, then a comma: "Côté", "Del", "Do", "Untuk",
+    # "Riêng" (the figures after it are the model's)
+    topic_first: list[str] = field(default_factory=list)
     changed_after: list[str] = field(default_factory=list)
     change_by: list[str] = field(default_factory=list)
     change_by_after: list[str] = field(default_factory=list)
@@ -188,6 +191,7 @@ class ExtractorConfig:
     respectively_re: re.Pattern[str] = field(init=False)
     changed_from_re: re.Pattern[str] = field(init=False)
     annual_target_re: re.Pattern[str] = field(init=False)
+    topic_first_re: re.Pattern[str] = field(init=False)
     changed_after_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
     change_by_after_re: re.Pattern[str] = field(init=False)
@@ -329,6 +333,9 @@ class ExtractorConfig:
             r"(?:" + ("|".join(self.changed_from) or "(?!)") + r")\s*$", re.I
         )
         self.annual_target_re = re.compile("|".join(self.annual_target) or "(?!)", re.I)
+        self.topic_first_re = re.compile(
+            r"\s*(?:" + ("|".join(self.topic_first) or "(?!)") + r")\s+", re.I
+        )
         self.change_by_re = re.compile(
             r"(?:" + ("|".join(self.change_by) or "(?!)") + r")\s*$", re.I
         )
@@ -529,6 +536,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         respectively=list(map(str, data.get("respectively", []))),
         changed_from=list(map(str, data.get("changed_from", []))),
         annual_target=list(map(str, data.get("annual_target", []))),
+        topic_first=list(map(str, data.get("topic_first", []))),
         changed_after=list(map(str, data.get("changed_after", []))),
         change_by=list(map(str, data.get("change_by", []))),
         change_by_after=list(map(str, data.get("change_by_after", []))),
@@ -555,7 +563,7 @@ LANG_KEYS = (
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
-    "annual_target",
+    "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
 )  # fmt: skip
 
