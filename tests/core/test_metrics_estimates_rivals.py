@@ -196,3 +196,27 @@ def test_xiaomi_pointed_back_to_keeps_its_figures(
 ) -> None:
     events = extract_events(text, published=NOV, language=lang)
     assert [(e.subject, e.metric, e.value) for e in events] == want, events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The SU7 Ultra went on sale in February. Deliveries of the car topped 6,000 in March, Xiaomi said.",
+            "en",
+        ),
+        ("小米SU7 Ultra于2月上市。该车3月交付超过6000辆。", "zh"),
+    ],
+)
+def test_the_model_pointed_back_to_owns_its_figure(text: str, lang: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 4, 2), language=lang)
+    assert [(e.subject, e.value) for e in events] == [("Xiaomi SU7 Ultra", 6000)], events
+
+
+def test_the_car_market_is_no_model() -> None:
+    events = extract_events(
+        "The YU7 went on sale in June. Xiaomi delivered 40,000 cars in October as the car market cooled.",
+        published=NOV,
+        language="en",
+    )
+    assert [(e.subject, e.value) for e in events] == [("Xiaomi Auto", 40000)], events

@@ -182,3 +182,15 @@ def test_a_mains_要_is_no_plan() -> None:
         "小米汽车10月主要交付YU7，合计交付超4万辆。", published=dt.date(2025, 11, 2)
     )
     assert [(e.value, e.status) for e in events] == [(40000, "actual")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Xiaomi delivered about 25,000 cars a month from March to May.", "rate"),
+        ("Xiaomi delivered about 75,000 cars from March to May.", "cumulative"),
+    ],
+)
+def test_so_much_a_month_over_months_is_a_pace(text: str, kind: str) -> None:
+    events = extract_events(text, published=dt.date(2025, 6, 15))
+    assert [e.period_kind for e in events] == [kind], events

@@ -475,3 +475,133 @@ def test_a_goal_changed_in_a_month_is_the_years(text: str, lang: str) -> None:
     assert [(e.metric, e.period_kind, e.period_start) for e in raised] == [
         ("delivery_target", "year", dt.date(2024, 1, 1))
     ], events
+
+
+# --- a period named by a sentence with no figure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "metric"),
+    [
+        (
+            "Xiaomi posted its second-quarter results on Wednesday. Revenue from smart EVs came "
+            "to 20.6 billion yuan.",
+            "en",
+            "revenue",
+        ),
+        (
+            "Xiaomi reported results for the April-June quarter. Its car unit delivered "
+            "81,302 vehicles.",
+            "en",
+            "deliveries",
+        ),
+        ("小米集团发布第二季度财报。智能电动汽车业务收入206亿元。", "zh", "revenue"),
+    ],
+)
+def test_a_results_lede_with_no_figure_names_the_quarter(text: str, lang: str, metric: str) -> None:
+    events = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 8, 25), language=lang)
+        if e.metric == metric
+    ]
+    assert [(e.period_kind, e.period_start) for e in events] == [
+        ("quarter", dt.date(2025, 4, 1))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Xiaomi released its September numbers on Wednesday. It handed over more than 40,000 cars.",
+            9,
+        ),
+        (
+            "In September, the SU7 was China's best-selling EV sedan. Xiaomi delivered 40,000 cars in total.",
+            9,
+        ),
+    ],
+)
+def test_a_month_named_by_the_sentence_before(text: str, month: int) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 2), language="en")
+    assert [(e.value, e.period_kind, e.period_start) for e in events] == [
+        (40000, "month", dt.date(2025, month, 1))
+    ], events
+
+
+def test_a_running_total_after_a_month_stays_a_running_total() -> None:
+    events = extract_events(
+        "In September, Xiaomi marked a milestone. It has delivered more than 500,000 cars in total.",
+        published=dt.date(2025, 10, 2),
+        language="en",
+    )
+    assert [(e.value, e.period_kind, e.period_start) for e in events] == [
+        (500000, "cumulative", None)
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Xiaomi's first car went on sale in 2024. It delivered 135,000 cars that year.", "en"),
+        ("小米汽车于2024年开始交付。当年交付量约13.5万辆。", "zh"),
+    ],
+)
+def test_that_year_is_the_year_named_before(text: str, lang: str) -> None:
+    events = [
+        e
+        for e in extract_events(text, published=dt.date(2025, 3, 2), language=lang)
+        if e.value == 135000
+    ]
+    assert [(e.period_kind, e.period_start, e.as_of) for e in events] == [
+        ("year", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("小米汽车9月交付超过4万辆。其中，YU7交付约2.2万辆。", "zh", ("Xiaomi YU7", 22000)),
+        (
+            "Xiaomi delivered more than 40,000 cars in September. Of these, about 22,000 were YU7s.",
+            "en",
+            ("Xiaomi YU7", 22000),
+        ),
+    ],
+)
+def test_a_breakdown_after_a_total_is_of_the_totals_period(
+    text: str, lang: str, part: tuple[str, float]
+) -> None:
+    events = extract_events(text, published=dt.date(2025, 10, 2), language=lang)
+    got = [(e.subject, e.value, e.metric, e.period_start) for e in events]
+    assert got[1:] == [(*part, "deliveries", dt.date(2025, 9, 1))], events
+
+
+def test_a_bound_with_le_is_a_bound() -> None:
+    events = extract_events(
+        "小米汽车8月交付量超过了3万辆。", published=dt.date(2025, 9, 2), language="zh"
+    )
+    assert [(e.value, e.qualifier) for e in events] == [(30000, "more_than")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        # filed on September 30, published two days later: "last month" is August
+        (
+            "SHANGHAI, Sept 30 (Reuters) - Xiaomi delivered over 30,000 cars last month, it said.",
+            dt.date(2025, 10, 2),
+            8,
+        ),
+        (
+            "BEIJING, Oct. 1, 2025 -- Xiaomi handed over more than 30,000 cars last month.",
+            dt.date(2025, 10, 1),
+            9,
+        ),
+    ],
+)
+def test_a_datelines_day_is_the_stories_day(text: str, published: dt.date, month: int) -> None:
+    events = extract_events(text, published=published, language="en")
+    assert [(e.period_kind, e.period_start) for e in events] == [
+        ("month", dt.date(2025, month, 1))
+    ], events

@@ -24,6 +24,7 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig,
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
     find_locale_mentions,
+    has_half_words,
     supported_languages,
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
@@ -144,6 +145,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # a correction read with the retraction before it (_split_folded)
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
@@ -183,6 +186,11 @@ _COMPARED = re.compile(
     re.I,
 )
 _LEAD_DATE_RE = re.compile(r"\b(?:On|on)\s+$")
+# a wire story's dateline: "BEIJING, Nov 30 (Reuters) -", "SHANGHAI, November 1, 2025 --"
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'/-]{2,30},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|$)"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE_RE = re.compile(
     r"(?:year-on-year|month-on-month|yoy|mom|increase(?:d)?\s+of|growth\s+of|rise\s+of|"
@@ -238,6 +246,15 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        if (
+            last is not None
+            and _CORRECTION_OPENS.match(sent.text)
+            and _RETRACTION.search(last.text) is not None
+        ):
+            # "An earlier version of this story said … 45,000 cars in October. The correct
+            # figure is more than 40,000.": the correction is read with what it corrects
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
         if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
             # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
             sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
@@ -255,6 +272,26 @@ def _split_folded(folded: str) -> Iterator[_Sentence]:
         yield held
 
 
+# a figure pointed back to ("Those 40,000-plus deliveries", 这些24万订单), and one withdrawn
+_RESTATED = re.compile(r"\b(?:those|these)\s+(?:over\s+|more\s+than\s+)?$|这些\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(
+    r"(?:\s*(?:units|cars|vehicles|orders))?\s*,?\s*(?:as\s+(?:previously|earlier|originally|"
+    r"first|wrongly|incorrectly)\s+(?:reported|stated|said|published)|as\s+reported\s+earlier)",
+    re.I,
+)
+_WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# a retraction, and the sentence that then gives the right figure
+_RETRACTION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)"
+    r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
+    re.I,
+)
+_CORRECTION_OPENS = re.compile(
+    r"\s*(?:The\s+correct(?:ed)?\s+(?:figure|number|total)|In\s+fact|Actually|"
+    r"实际(?:上)?(?:为|是)|实为|正确(?:数字|数据)?(?:为|是)|应为)",
+    re.I,
+)
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
@@ -303,6 +340,19 @@ def _resolve(
     return resolve_locale_period(text, lang, ref, status, doc_year)
 
 
+def _year_so_far(period: Period, lang: str) -> bool:
+    """A running total from January 1 to no day ("seit Jahresbeginn", "da gennaio") in the
+    languages of data/lang/: a pace told with it ("… im Tempo von 25.000 pro Monat") is a
+    rate all the same."""
+    return (
+        lang not in ("en", "zh")
+        and period.kind == "cumulative"
+        and period.end is None
+        and period.start is not None
+        and (period.start.month, period.start.day) == (1, 1)
+    )
+
+
 def reads_language(lang: str | None) -> bool:
     """Whether the extractor has a vocabulary for `lang` (ISO 639-1)."""
     return lang in ("en", "zh") or (lang is not None and lang in supported_languages())
@@ -330,6 +380,14 @@ def _reference_date(
     if published is None:
         doc_year, lower = _text_time(sentences)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
+    line = _DATELINE.match(sentences[0].text) if sentences else None
+    if line is not None and year_ref is not None:
+        # "BEIJING, Nov 30 (Reuters) - …": the day the story was filed, before it was published
+        filed = en_dates(line.group("day"), year_ref, future_ok=False)
+        if filed:
+            d = filed[0][2]
+            if published is None or dt.timedelta(0) <= published - d <= dt.timedelta(days=7):
+                return d, doc_year or d.year, True
     for sent in sentences[:4]:
         for m in EN_DATE_RE.finditer(sent.text):
             if not _LEAD_DATE_RE.search(
@@ -496,6 +554,84 @@ _THE_FIGURE = re.compile(
 )
 # the same, unanchored: whether the sentence has one anywhere (_stands_alone)
 _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
+_CARRIED_QUAL = (
+    r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|more\s+than\s+|close\s+to\s+|"
+    r"almost\s+|(?:RMB|CNY|US\$|\$|¥)\s*)*"
+)
+# the measure of the sentence before, carried into one with no cue of its own (a clause's
+# words before the figure): "The number rose to over 40,000 in October", "The total for the
+# second quarter was", "A year earlier it was 9.7 billion yuan", "In the second quarter, it
+# was", "That was up from 39,000", "That compares with 136,854 in 2024", 这一数字升至,
+# 第二季度这一数字为, 此前一个月为, 去年同期为
+_CARRIED = re.compile(
+    r"\b(?:the|its|this|that|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+"
+    r"to|was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+    r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
+    r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
+    r"(?:it|that)\s+(?:was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:up|down)(?:\s+[\d.]+\s*%)?\s+from\s+"
+    + _CARRIED_QUAL
+    + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
+    + _CARRIED_QUAL
+    + r"$|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
+    r"回落至|攀升至)\s*(?:约|超过|近)?\s*$"
+    r"|^\W*(?:此前一个月|前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|"
+    r"\d{1,2}月份?|第[一二三四1-4]季度|[一二三四]季度|Q[1-4]|[上下]半年|(?:19|20)\d\d年)"
+    r"(?:则|的)?(?:为|是)\s*(?:约|超过|近)?\s*$",
+    re.I,
+)
+# words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
+_CARRIED_ANYWHERE = re.compile(
+    r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
+    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
+    r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
+    r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
+    re.I,
+)
+# a whole country's or market's figure: "Across China, the number was about 1.7 million" (not
+# a source: "according to the CPCA, the figure for July reached 30,452" is Xiaomi's)
+_WIDER = re.compile(
+    r"\bacross\s+(?:China|the\s+(?:country|industry|market))\b|\bnationwide\b|\bindustry\b|"
+    r"全国|全行业",
+    re.I,
+)
+# the target before the one just told: "It had earlier aimed for 100,000", "its original goal
+# of 100,000", 此前的目标为10万辆 (of the same period)
+_EARLIER_GOAL = re.compile(
+    r"\b(?:had\s+)?(?:earlier|previously|originally|initially)\s+(?:aimed|targeted|planned|"
+    r"set\s+out|hoped)\b|\b(?:earlier|previous|original|initial|old|prior)\s+(?:target|goal)\b|"
+    r"(?:此前|之前|原先|原本|原|最初|早前)的?(?:目标|计划)",
+    re.I,
+)
+# a whole country's or industry's count, before the figure in its clause
+_MARKET_WIDE = re.compile(
+    _WIDER.pattern + r"|\bNEVs?\s+(?:sales|retail|deliveries)\b|\b(?:passenger\s+)?car\s+sales\s+"
+    r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
+    re.I,
+)
+# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
+_GOAL_REVISED = re.compile(
+    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
+    re.I,
+)
+# the company pointed to: "its deliveries across China", 其全国交付量 are its own
+_ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
+# a month back from the figure before: "a month earlier", 此前一个月
+_MONTH_BACK = re.compile(
+    r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
+    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    re.I,
+)
+# a quarter back: "a quarter earlier", 上一季度
+_QUARTER_BACK = re.compile(
+    r"\b(?:a|one)\s+quarter\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+quarter|"
+    r"\bthe\s+quarter\s+before|上一季度|上季度|前一季度",
+    re.I,
+)
 # a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
 # "September: 40,000+." (the label before the colon, then the figure and nothing else)
 _LABELLED_ROW = re.compile(
@@ -582,6 +718,7 @@ class _Context:
     # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
     # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
     first_xiaomi: Entity | None = None
+    last_year: int | None = None  # the last year the sentences before named ("that year")
 
 
 def extract_events(
@@ -667,15 +804,9 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
-        if not _has_number_hint(sent.text):
-            _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
-            month_named = None
-            continue
-        ctx.sentence_model = None
-        ctx.list_prices.clear()
         full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
         if _names_reporting_period(sent.text) or full_year:
+            # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -685,13 +816,35 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
+        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
+            _update_context(cfg, ctx, sent.text)
+            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            # "Xiaomi published its October figures on Saturday. It delivered …": read only
+            # when the next sentence's figure needs it
+            month_named = sent.text
+            continue
+        ctx.sentence_model = None
+        ctx.list_prices.clear()
+        if ctx.last_entity is None and n_sent + 1 < len(sentences):
+            # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
+            ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, None
         month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
                 month_text is not None
-                and ev.period_kind == "none"
+                and (
+                    ev.period_kind == "none"
+                    # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
+                    or (
+                        ev.period_kind == "cumulative"
+                        and ev.period_start is None
+                        and ev.as_of is None
+                        and _IN_TOTAL.fullmatch(ev.period_text or "") is not None
+                        and not _RUNNING_SO_FAR.search(sent.text)
+                    )
+                )
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
@@ -732,6 +885,25 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
+            # "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。": the part is of the whole's period
+            whole = events[n_events - 1]
+            events[n_events:] = [
+                dataclasses.replace(
+                    ev,
+                    period_kind=whole.period_kind,
+                    period_start=whole.period_start,
+                    period_end=whole.period_end,
+                    period_text=whole.period_text,
+                    as_of=whole.as_of,
+                )
+                if ev.period_kind == "none"
+                and ev.metric == whole.metric
+                and ev.status == whole.status
+                and whole.period_kind != "none"
+                else ev
+                for ev in events[n_events:]
+            ]
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and (
@@ -968,6 +1140,23 @@ def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list
     return out
 
 
+# a running total said as one ("has delivered … in total", "so far"): no month's figure
+_RUNNING_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
+    re.I,
+)
+# a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
+_OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
+# a figure said per month: "30,000 cars a month", "3万辆/月", 每月3万辆 is said before
+_A_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:units|vehicles|cars|EVs|辆|台)\s*)?(?P<unit>(?:a|per|each|every)\s+month\b|/\s*月)",
+    re.I,
+)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
+_IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
+
+
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
     """A finished month named by a sentence with no figure, else None."""
     said = _resolve(lang, text, ref, "actual", doc_year)
@@ -1172,14 +1361,20 @@ def _names_of(
             for m in scan.finditer(pattern, text)
         )
     )
-    return (
-        tuple(
-            (m.start(), m.end(), _entity(cfg, m.group(0)))
-            for m in scan.finditer(cfg.entity_re, text)
-            if not _rivals_descriptor(cfg, m, rivals)
-        ),
-        rivals,
+    hits = tuple(
+        (m.start(), m.end(), _entity(cfg, m.group(0)))
+        for m in scan.finditer(cfg.entity_re, text)
+        if not _rivals_descriptor(cfg, m, rivals)
     )
+    if cfg.speaker_keys and len(hits) > 1:
+        # "its SU7 …, and aims to deliver 10,000 in June, founder Lei Jun said": the speaker
+        # names the company only where nothing else does
+        said = [
+            h for h in hits if re.sub(r"\s+", " ", text[h[0] : h[1]].lower()) in cfg.speaker_keys
+        ]
+        if said and len(said) < len(hits):
+            hits = tuple(h for h in hits if h not in said)
+    return hits, rivals
 
 
 def _rivals_descriptor(
@@ -1223,7 +1418,10 @@ def _entity(cfg: ExtractorConfig, alias: str) -> Entity:
 
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
-    ctx.years_named.update(int(y) for y in _YEAR_RE.findall(text))
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    ctx.years_named.update(years)
+    if years:
+        ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if segment is not None:
         ctx.non_car_segment = segment
@@ -1254,6 +1452,28 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         )
     elif comp:
         ctx.last_competitor = True
+
+
+# the words after a quote that name who said it: ”雷军说，, " Lei Jun said
+_SAID_AFTER = re.compile(
+    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道)"
+    r"|\s*(?:\w+\s+){0,3}?(?:said|says|told|added|wrote)\b",
+    re.I,
+)
+
+
+def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | None:
+    """The Xiaomi name that says a quote with no name of its own, in the sentence after it
+    ("“今年我们要交付35万辆。”雷军说，“…”"): the quote is its."""
+    if _names(cfg, text)[0] or not re.search(r"[“”\"「」]", text):
+        return None
+    hits = _names(cfg, following)[0]
+    start = len(following) - len(following.lstrip(" \t\n”\"’'」』"))
+    if not hits or hits[0][0] != start:
+        return None
+    end, ent = hits[0][1], hits[0][2]
+    said = following[start:end].lower().endswith(("said", "says", "told", "added", "wrote"))
+    return ent if said or _SAID_AFTER.match(following, end) else None
 
 
 def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
@@ -1423,11 +1643,26 @@ _RECALLED = re.compile(
     r"|召回[^，。；,;]{0,30}$",
     re.I,
 )
+# what a thing is sold for: its price ("sell cars for 800,000"), not how many were sold
+_SOLD_FOR = re.compile(
+    r"\b(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|about\s+|"
+    r"around\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
+    re.I,
+)
 _SUPPOSED_RATE = re.compile(
     r"\W*(?:at|with)\s+(?:a\s+(?:pace|rate|run[- ]rate)\s+of\s+)?(?:about\s+|around\s+|"
     r"roughly\s+)?[\d.,]+\s*(?:k|million)?\s*(?:[a-z]+\s+)?(?:a|per|each|every)\s+"
     r"(?:month|week|day|year)\b[^.;]*?\bwould\b"
-    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)",
+    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)"
+    # the pace just told, carried on: "At that pace, it would deliver 480,000 in a year",
+    # 按这一速度，全年可交付48万辆
+    r"|\W*at\s+(?:that|this|the\s+(?:same|current|present))\s+(?:pace|rate|run[- ]rate)\b"
+    r"[^.;]*?\b(?:would|could)\b"
+    r"|\W*(?:按照?|以|照)(?:这一|这个|此|该|目前的?|当前的?|现在的?)(?:速度|节奏|势头|进度|销量)"
+    r"|\W*if\s+(?:that|this|the\s+(?:current|same|present))\s+(?:pace|rate|momentum|trend)\s+"
+    r"(?:holds|continues|persists|is\s+(?:kept|sustained|maintained))\b"
+    r"|\W*(?:如果|若|倘若)(?:能)?(?:保持|维持|延续)(?:这一|这个|此|该|目前的?|当前的?|现在的?)"
+    r"(?:速度|节奏|势头|增速)",
     re.I,
 )
 
@@ -1447,7 +1682,17 @@ def _sentence_events(
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
         entity_hits = _not_only_referenced(cfg, text, entity_hits)
-    if not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
+    if (
+        not entity_hits
+        and ctx.last_model is not None
+        and not ctx.last_competitor
+        and not ctx.rival_first
+        and _MODEL_ANAPHOR.search(text)
+    ):
+        # "The YU7 SUV went on sale in late June. Deliveries of the model passed 10,000 …",
+        # 这款车, 该车型: the model told of before
+        ctx.last_entity = ctx.last_model
+    elif not entity_hits and ctx.first_xiaomi is not None and _ANAPHOR_START.match(text):
         # "Xiaomi's YU7 takes on Tesla's Model Y. It starts at …": the name the sentence
         # before opened with, not the rival it named last
         ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
@@ -1514,6 +1759,17 @@ def _sentence_events(
         if i in consumed:
             continue
         if i in conversions:
+            continue
+        if (
+            _RESTATED.search(text, max(0, num.start - 16), num.start)
+            or _WITHDRAWN_BEFORE.search(text, max(0, num.start - 12), num.start)
+            or (
+                _NOT_BEFORE.search(text, max(0, num.start - 12), num.start)
+                and _AS_REPORTED_AFTER.match(text, num.end)
+            )
+        ):
+            # "Those 240,000 orders …" points back to a figure told before; "…, not 45,000 as
+            # previously reported" is the figure withdrawn
             continue
         change_amount = False
         old_level = None
@@ -1640,6 +1896,10 @@ def _sentence_events(
             continue  # the size of a change, not a level
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
+        if num.unit is None and scan.search(
+            _SOLD_FOR, text, max(c_left, num.start - 40), num.start
+        ):
+            continue  # "dares to sell cars for 800,000": a price with no currency, no count
         if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(text, c_left, num.start):
             # "the third consecutive quarter with revenue above 100 billion": a streak's bar;
             # not "more than 40,000 in October, its second straight month": October's figure
@@ -1753,11 +2013,24 @@ def _sentence_events(
             and (
                 scan.search(_THE_FIGURE, text[c_left : num.start])
                 or _locale_the_figure(cfg, text, c_left, num.start)
+                or (lang in ("en", "zh") and _CARRIED.search(text[c_left : num.start]))
+                # "…40,000 cars in October. Of these, about 22,000 were YU7s."
+                or (i == 0 and lang in ("en", "zh") and _OF_WHICH_START.match(text) is not None)
             )
+            and not (scan.search(cfg.market_re, text) or _WIDER.search(text))
         ):
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+        if (
+            metric is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "delivery_target"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and _EARLIER_GOAL.search(text, c_left, num.start)
+        ):
+            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000."
+            metric, forced_status = "delivery_target", "target"
         row_of = (
             ctx.last_event.metric
             if ctx.last_event is not None
@@ -1991,6 +2264,17 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if (
+            subject is not None
+            and metric in COUNT_METRICS
+            and cfg.lang in ("en", "zh")
+            and scan.search(_MARKET_WIDE, text, c_left, num.start)
+            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+            and not scan.search(_ITS_OWN, text, c_left, num.start)
+        ):
+            # "Nationwide, NEV sales rose to 1.6 million", 全国新能源乘用车销量为128万辆: the
+            # whole market's count in a clause that names no Xiaomi name is nobody's
+            continue
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
@@ -2128,6 +2412,25 @@ def _sentence_events(
         period = period_as(status)
         if cfg.lang not in ("en", "zh"):
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
+        elif period.kind == "none" and ctx.last_year is not None:
+            that = _THAT_YEAR.search(text, c_left, c_right)
+            if that is not None:
+                # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
+                # year": the year the sentence before named
+                end = dt.date(ctx.last_year, 12, 31)
+                done = status == "actual" and _before_reference(end, ref, doc_year)
+                period = Period(
+                    dt.date(ctx.last_year, 1, 1),
+                    end,
+                    that.group(0),
+                    end if done else None,
+                    False,
+                    "year",
+                )
+        if cfg.lang in ("en", "zh"):
+            period = _carried_back(
+                cfg, text, num, period, prev_event or ctx.last_event, metric, ref
+            )
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -2275,6 +2578,16 @@ def _sentence_events(
             period = Period(
                 dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
             )
+        each = _A_MONTH_AFTER.match(text, num.end)
+        if (
+            each is not None
+            and kind == "cumulative"
+            and period.start is not None
+            and metric in ("deliveries", "production")
+        ):
+            # "over 30,000 cars a month from June to September": so much a month, not a total
+            kind = "rate"
+            period = Period(None, None, each.group("unit"), None, False, "rate")
         finer = _AVERAGE_PACE.search(text, max(c_left, num.start - 60), num.start)
         if finer is not None and metric in ("deliveries", "production", "orders"):
             # "average daily deliveries in October were 1,300", 10月日均交付1300辆: a pace,
@@ -2534,6 +2847,69 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+def _carried_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    before: ExtractedEvent | None,
+    metric: str | None,
+    ref: dt.date | None,
+) -> Period:
+    """ "A year earlier it was 9.7 billion yuan", "the 20,000 it handed over a year earlier",
+    此前一个月为3.8万辆, 去年同期为97亿元: a figure that names no period of its own, a year or a
+    month back from the one of the same measure told before it; an earlier target ("It had
+    earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
+    if (
+        before is None
+        or before.period_start is None
+        or before.period_end is None
+        or before.period_kind not in _SHIFTED_KINDS.keys() | {"year"}
+        or metric not in (before.metric, _ACTUAL_OF.get(before.metric))
+    ):
+        return period
+    lead = max(0, num.start - 48)
+    back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
+    said = back.search(text, lead, num.start)
+    if said is not None and re.search(r"\d", text[lead : said.start()]):
+        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is None:
+        # "up from 38,000 the previous month"
+        said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
+        if said is not None and re.search(r"\d|[,;，；。]", text[num.value_end : said.start()]):
+            said = None
+    if said is not None and before.period_kind == "month":
+        months = 1
+    elif said is not None:
+        # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
+        # of writing makes it
+        months = 3
+    elif period.start is not None:
+        return period
+    elif cfg.year_earlier_re.match(
+        text, num.value_end, min(len(text), num.value_end + 60)
+    ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
+        months = 12
+    elif metric == before.metric == "delivery_target" and _GOAL_REVISED.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It later raised the goal to 100,000": the same year's, revised
+    elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It had earlier aimed for 100,000": the same year's earlier target
+    else:
+        return period
+    first = before.period_start.month - months
+    start = dt.date(before.period_start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    span = (before.period_end.year - before.period_start.year) * 12 + (
+        before.period_end.month - before.period_start.month
+    )
+    end = _month_end(start.year, start.month + span)
+    as_of = end if metric != "delivery_target" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, before.period_kind)
+
+
 # a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
 # "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
 _COMPARED_XIAOMI = re.compile(
@@ -2634,6 +3010,12 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
+    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text):
+        # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
+        # measure of the one before
+        return True
+    if _OF_WHICH_START.match(text):
+        return True  # "Of these, about 22,000 were YU7s": the whole's measure
     if len(text) < 60 and _ROW_SHAPE.match(text):
         return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
@@ -2766,7 +3148,7 @@ def _period(
             and p.kind != found.kind
         ):
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
-        if p.start is not None or p.explicit_as_of:
+        if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
                     break  # a day stated for another figure of the sentence
@@ -2776,6 +3158,14 @@ def _period(
             else:
                 found = p
             break
+        if (
+            found is not None
+            and found.kind == "cumulative"
+            and found.start is None
+            and not found.explicit_as_of
+            and _year_so_far(p, lang)
+        ):
+            found = p  # "Depuis janvier, … au total": the running total from January 1
         if found is None and p.text:
             found = p
             if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
@@ -4480,6 +4870,14 @@ def _subject(
         if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
             # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
             return _car_subject(cfg, ctx, metric, models_in_doc)
+        if (
+            best.kind == "group"
+            and metric in COUNT_METRICS
+            and ctx.last_model is not None
+            and _MODEL_ANAPHOR.search(text, c_left, num.start)
+        ):
+            # "Deliveries of the model passed 10,000 in August, Xiaomi said": the model told of
+            return ctx.last_model
         if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
             return auto or best
         return best
@@ -4510,6 +4908,8 @@ def _subject(
         if (metric == "headcount" and segment.search(clause)) or _CAR_PROJECT.search(clause):
             return auto or ctx.last_entity  # "leading the division with 300 employees"
         return ctx.last_entity
+    if ctx.last_entity.kind == "model" and _MODEL_ANAPHOR.search(text[:c_right]):
+        return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
 
@@ -4594,6 +4994,12 @@ _RIVAL_APPOSITIVE = re.compile(
 )
 
 
+# a model pointed back to
+_MODEL_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
+    r"|该车型?|这款车型?|此车|该款车",
+    re.I,
+)
 # a sentence that starts by pointing back to what the one before was about
 _ANAPHOR_START = re.compile(
     r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"

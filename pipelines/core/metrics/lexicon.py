@@ -44,6 +44,9 @@ class Entity:
     # what it is, said instead of its name ("its debut SUV", 首款SUV): a mention only when no
     # rival is named just before it ("Tesla's first SUV")
     descriptors: tuple[str, ...] = ()
+    # people who speak for it ("Lei Jun", 雷军): its name in a sentence that names no other
+    # Xiaomi name ("… this year," Lei said), never over one ("its SU7 …, Lei Jun said")
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -156,6 +159,7 @@ class ExtractorConfig:
     entity_re: re.Pattern[str] = field(init=False)
     alias_to_entity: dict[str, Entity] = field(init=False)
     descriptor_keys: frozenset[str] = field(init=False)
+    speaker_keys: frozenset[str] = field(init=False)
     competitor_re: re.Pattern[str] = field(init=False)
     metric_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     status_res: dict[str, re.Pattern[str]] = field(init=False)
@@ -211,8 +215,11 @@ class ExtractorConfig:
     def __post_init__(self) -> None:
         self.alias_to_entity = {}
         for ent in self.entities:
-            for alias in (ent.name, *ent.aliases, *ent.descriptors):
+            for alias in (ent.name, *ent.aliases, *ent.descriptors, *ent.speakers):
                 self.alias_to_entity.setdefault(alias.lower(), ent)
+        self.speaker_keys = frozenset(
+            re.sub(r"\s+", " ", d.lower()) for ent in self.entities for d in ent.speakers
+        )
         self.descriptor_keys = frozenset(
             re.sub(r"\s+", " ", d.lower()) for ent in self.entities for d in ent.descriptors
         )
@@ -455,6 +462,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
                         **old,
                         "aliases": [*old["aliases"], *ent.get("aliases", [])],
                         "descriptors": [*old.get("descriptors", []), *ent.get("descriptors", [])],
+                        "speakers": [*old.get("speakers", []), *ent.get("speakers", [])],
                     }
                 else:
                     new.append(ent)
@@ -485,6 +493,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
                 _day(ent.get("launched")),
                 _day(ent.get("presale")),
                 tuple(map(str, ent.get("descriptors", []))),
+                tuple(map(str, ent.get("speakers", []))),
             )
         )
     cues = dict(data.get("metrics", {}))

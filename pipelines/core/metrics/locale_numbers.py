@@ -101,6 +101,9 @@ class _Rules:
     # scale letters read in the case written, which may follow a space ("28.300 M")
     cased_scales: frozenset[str] = frozenset()
     until_re: re.Pattern[str] | None = None
+    # "eine halbe Million", "полмиллиарда", "yarım milyon": a fraction of a scale in words
+    # (`half_words`: pattern → value), one figure
+    half_words: tuple[tuple[re.Pattern[str], float], ...] = ()
 
 
 _UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
@@ -300,6 +303,10 @@ def rules_for(lang: str) -> _Rules:
         ordinals=tuple(_ordinal(o) for o in spec.get("ordinal") or []),
         from_re=_alt_re(spec.get("range_from")),
         until_re=_alt_re(spec.get("range_until")),
+        half_words=tuple(
+            (re.compile(r"(?<![^\W\d_])(?:" + str(w) + r")(?![^\W\d_])", re.IGNORECASE), float(v))
+            for w, v in (spec.get("half_words") or {}).items()
+        ),
     )
 
 
@@ -492,10 +499,40 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
             continue
         out.append(mention)
         pos = after
+    if rules.half_words:
+        out.extend(_half_words(folded, rules, [(n.start, n.end) for n in out]))
+        out.sort(key=lambda n: n.start)
     if lang in TEXT2NUM_LANGS and rules.word_re is not None:
         out.extend(_spelled(folded, lang, rules, [(n.start, n.end) for n in out]))
         out.sort(key=lambda n: n.start)
     return out
+
+
+def _half_words(text: str, rules: _Rules, taken: list[tuple[int, int]]) -> list[LocaleNumber]:
+    """ "un demi-million de voitures", "nửa triệu xe": half (or a quarter) of a scale, spelled,
+    with the unit word after it, as English "half a million"."""
+    out: list[LocaleNumber] = []
+    for pattern, value in rules.half_words:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            um = rules.unit_re.match(text, m.end()) if rules.unit_re else None
+            unit, end_all = (um.lastgroup, um.end()) if um else (None, m.end())
+            out.append(
+                LocaleNumber(
+                    value, None, m.start(), end_all, m.end(), unit, value,
+                    _noun_after(text, end_all), word_form=True,
+                )
+            )  # fmt: skip
+            taken.append((m.start(), end_all))
+    return out
+
+
+def has_half_words(text: str, lang: str) -> bool:
+    """A figure with no digit ("eine halbe Million", "nửa triệu"; data `half_words`): the
+    sentence is read even though it has no numeral."""
+    folded = fold(text)
+    return any(p.search(folded) for p, _ in rules_for(lang).half_words)
 
 
 def find_locale_mentions(text: str, lang: str, decimal: str | None = None) -> list[NumberMention]:

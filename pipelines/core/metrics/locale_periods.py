@@ -106,6 +106,49 @@ def since_before(text: str, pos: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _since_event_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    before = [str(w) for w in spec.get("since_event") or []]
+    after = [str(w) for w in spec.get("since_event_after") or []]
+    lead = "" if lang in _CJK_LANGS else r"(?<![^\W\d_])"
+    return (
+        re.compile(lead + r"(?:" + "|".join(before) + r")\s*$", re.IGNORECASE) if before else None,
+        re.compile(r"(?:" + "|".join(after) + r")", re.IGNORECASE) if after else None,
+    )
+
+
+def since_event(text: str, start: int, end: int, lang: str) -> bool:
+    """A launch named around the month at text[start:end] ("depuis son lancement en mars
+    2024", "Mart 2024'teki lansmanından bu yana", "24年3月の発売以来"; data `since_event`,
+    `since_event_after`): the month dates the launch, the figure is the running total since
+    (English `_SINCE_EVENT`)."""
+    before, after = _since_event_res(lang)
+    if before is not None and before.search(text, max(0, start - 50), start) is not None:
+        return True
+    return after is not None and after.match(text, end) is not None
+
+
+@lru_cache(maxsize=32)
+def _year_to_date_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("year_to_date") or []]
+    if not words:
+        return None
+    lead = "" if lang in _CJK_LANGS else r"(?<![^\W\d_])"
+    tail = "" if lang in _CJK_LANGS else r"(?![^\W\d_])"
+    return re.compile(lead + r"(?:" + "|".join(words) + r")" + tail, re.IGNORECASE)
+
+
+def year_to_date(text: str, lang: str) -> str | None:
+    """ "seit Jahresbeginn", "en lo que va de año", "od stycznia", 年初から (data
+    `year_to_date`): a running total from January 1, as English "so far this year"; the
+    words as written, or None."""
+    found = _year_to_date_re(lang)
+    m = found.search(fold(text)) if found is not None else None
+    return text[m.start() : m.end()] if m else None
+
+
+@lru_cache(maxsize=32)
 def _year_point_re(lang: str) -> re.Pattern[str] | None:
     spec: dict[str, Any] = lang_data(lang).get("periods") or {}
     forms = [str(w).replace("{year}", r"(?:19|20)\d{2}") for w in spec.get("year_point") or []]
@@ -169,13 +212,16 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
     months = _words(lang, "months")
     year_raw = _group(m, "year", "year2", "zy")
     year = int(year_raw) if year_raw else None
+    if year is not None and year < 100:
+        year += 2000  # "3T25", "24年3月": a year of two digits is this century's
     month = _lookup(months, _group(m, "month", "month2"))
     day_raw = _group(m, "day", "day2")
     day = int(day_raw) if day_raw else None
     quarter = half = None
     m1, m2 = _group(m, "m1"), _group(m, "m2")
     if m1 and m2:  # "4〜6月", "7～9月期": three months are a quarter, six a half
-        first, last = int(m1), int(m2)
+        # month names too: "von Juli bis September", "temmuz-eylül" (data `quarter`)
+        first, last = _lookup(months, m1) or 0, _lookup(months, m2) or 0
         if last - first == 2 and first % 3 == 1:
             kind, quarter = "quarter", last // 3
         elif last - first == 5 and first in (1, 7):

@@ -1117,7 +1117,13 @@ def resolve_locale_period(
     """resolve_period for the languages of data/lang/: their period words found by
     locale_periods, resolved against `ref` by the same rules (a finished period's end is its
     as_of; nothing is guessed without a year)."""
-    from pipelines.core.metrics.locale_periods import find_period_cues, since_before, year_point
+    from pipelines.core.metrics.locale_periods import (
+        find_period_cues,
+        since_before,
+        since_event,
+        year_point,
+        year_to_date,
+    )
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
@@ -1184,7 +1190,9 @@ def resolve_locale_period(
                 start, end = dt.date(y, cue.month, 1), _month_end(y, cue.month)
             text, kind = cue.text, "month"
             up_to = [c for c in cues if c.kind == "as_of" and 0 <= cue.start - c.end <= 8]
-            if since_before(sentence, cue.start, lang):
+            if since_before(sentence, cue.start, lang) or since_event(
+                sentence, cue.start, cue.end, lang
+            ):
                 # "desde março de 2024", "seit März 2024": a running total from that month on
                 # (as "since its launch in March": the total, not a span with its own start)
                 start = end = as_of = None
@@ -1247,6 +1255,19 @@ def resolve_locale_period(
                 kind = "cumulative"
     elif any(c.kind == "cumulative" for c in cues) and status == "actual":
         kind = "cumulative"
+    if (
+        status == "actual"
+        and kind in ("none", "cumulative", "year")
+        and (start is None or (start.month, start.day, end) == (1, 1, dt.date(start.year, 12, 31)))
+        and (ytd := year_to_date(sentence, lang))
+    ):
+        # "seit Jahresbeginn", "od stycznia", "finora quest'anno": from January 1 to the day
+        # stated, else to no day (as English "so far this year")
+        ytd_ref = as_of if explicit and as_of else year_ref
+        y = start.year if start else ytd_ref.year if ytd_ref else None
+        if y:
+            start, end, kind = dt.date(y, 1, 1), (as_of if explicit else None), "cumulative"
+            text = text or ytd
     if back and start is not None and end is not None and not explicit:
         start = _safe_date(start.year - 1, start.month, start.day) or start.replace(day=28)
         end = _month_end(end.year - 1, end.month)
