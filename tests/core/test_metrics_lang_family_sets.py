@@ -36,6 +36,7 @@ SETS: dict[str, tuple[set[str], float]] = {
     "lang3_sentences.yaml": ({"akan_suffix"}, 1.0),
     "lang4_sentences.yaml": ({"converb_clause"}, 1.0),
     "lang5_sentences.yaml": (set(), 1.0),
+    "lang6b_sentences.yaml": (set(), 1.0),
     "lang6a_sentences.yaml": (set(), 1.0),
 }
 SENTENCES: dict[str, dict[str, list[dict[str, Any]]]] = {

@@ -121,9 +121,9 @@ _SENT_END = re.compile(
     # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
     # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
-    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos")
+    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
     r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
-    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)\."
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
@@ -906,7 +906,10 @@ def extract_events(
             ]
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
-        if len(events) - n_events >= 2 and _RESPECTIVELY.search(sent.text):
+        if len(events) - n_events >= 2 and (
+            _RESPECTIVELY.search(sent.text)
+            or (cfg.lang not in ("en", "zh") and cfg.respectively_re.search(sent.text))
+        ):
             events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
@@ -1514,6 +1517,19 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# between two figures given "respectively", its joiners made commas: "22.000 bzw. 18.000",
+# "22 mil e 18 mil", "2万2000台、1万8000台" (a unit word or "тыс." of the first may stand between)
+_RESPECTIVE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,5}\.?\s*)?,?\s*")
+
+# between a goal and its figure in the languages of data/lang/: a short preposition only
+# ("von", "van", "de", "di", "в", "of")
+_GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+
+# the clause a denial or rumour reports, after ", что" / ", że" (languages of data/lang/):
+# "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин"
+_REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
+
+
 # More than the non-space characters one try of _CLAUSE_END reads from where it begins
 # (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
 # tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
@@ -1752,6 +1768,8 @@ def _sentence_events(
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
     governing: str | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
+    # the measure and kind of a change's size just read ("1万元引き下げ、"): the new level's
+    cut_of: tuple[str, str] | None = None
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
@@ -1781,6 +1799,37 @@ def _sentence_events(
             if re.search(r"from\s*\W*$", changed.group(0), re.I):
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.value_max is not None
+            and (
+                scan.search(cfg.changed_from_re, text, max(0, num.start - 60), num.start)
+                or cfg.changed_after_re.match(text, num.end)
+            )
+        ):
+            # "a relevé son objectif de 100 000 à 130 000", "со 100 до 130 тыс.",
+            # 10万台から13万台に引き上げた: the old level (kept), then the new
+            old_level = num.value
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.value_max is not None
+            and scan.search(cfg.change_by_re, text, max(0, num.start - 60), num.start)
+        ):
+            # "verlaagt de instapprijs met 10.000 yuan tot 205.900 yuan": the change's size
+            # (not kept), then the new level
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang not in ("en", "zh")
+            and num.unit in MONEY_UNITS
+            and (
+                scan.search(cfg.change_by_re, text, max(0, num.start - 60), num.start)
+                or cfg.change_by_after_re.match(text, num.end)
+            )
+        ):
+            # "senkt den Preis um 10.000 Yuan auf 205.900", "1万元引き下げ、20万5900元とした":
+            # the change's size, not a level (read, not kept)
+            change_amount = True
         elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start) or scan.search(
             _CHANGE_SIZE, text, max(0, num.start - 40), num.start
         ):
@@ -1842,6 +1891,14 @@ def _sentence_events(
         clause = text[c_left:c_right]
         if any(c_left <= h < c_right for h in hypotheses):
             continue
+        if (
+            lang not in ("en", "zh")
+            and _REPORTED_THAT.search(text, max(0, c_left - 8), c_left)
+            and any(
+                _clause_bounds(text, c_left - 8, c_left - 8)[0] <= h < c_left for h in hypotheses
+            )
+        ):
+            continue  # "опровергла сообщения о том, что ... поставила": what was denied
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
@@ -1908,6 +1965,43 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and i + 1 < len(numbers)
+            and kinds[i + 1] == kind
+            and cfg.respectively_re.search(text)
+            and _RESPECTIVE_GAP.fullmatch(
+                cfg.joiner_re.sub(",", text[num.end : numbers[i + 1].start])
+            )
+        ):
+            # "22.000 bzw. 18.000 Auslieferungen", "22 000 et 18 000 livraisons": figures
+            # given "respectively", the measure named after the last is each one's
+            second = numbers[i + 1]
+            metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and cfg.respectively_re.search(text)
+            and _RESPECTIVE_GAP.fullmatch(cfg.joiner_re.sub(",", text[prev_num.end : num.start]))
+        ):
+            # "lieferte vom SU7 und vom YU7 14.500 bzw. 24.700 Fahrzeuge aus": the measure named
+            # before the first is each one's too
+            metric = prev_event.metric
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and cut_of is not None
+            and cut_of[1] == kind
+            and prev_num is not None
+            and prev_event is not None
+            and prev_event.metric == cut_of[0]
+        ):
+            # "価格を1万元引き下げ、20万5900元とした": the level after the change's size
+            metric = cut_of[0]
         if part_of is not None and metric is None:
             # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
             whole = numbers[i + 1]
@@ -2479,6 +2573,20 @@ def _sentence_events(
         if kind == "rate" and period.kind in ("year", "month") and not period.explicit_as_of:
             # "adds 150,000 units of annual capacity": a pace has no dates of its own
             period = Period(None, None, period.text, None, False, "rate")
+        if (
+            (kind == "rate" or (kind == "year" and period.start is None))
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and ref is not None
+            and scan.search(cfg.annual_target_re, text, c_left, c_right)
+        ):
+            # "notre objectif annuel de 350 000", "年間35万台の納車目標": the goal of the year
+            # of writing, not a pace
+            kind = "year"
+            period = Period(
+                dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
+            )
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year
@@ -2601,6 +2709,7 @@ def _sentence_events(
         )
         prev_event, prev_num = event, num
         if change_amount:
+            cut_of = (metric, _unit_kind(num.unit))
             continue
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
@@ -3840,6 +3949,18 @@ def _metric(
         key = (dist, rank, metric)
         if best is None or key < best:
             best = key
+    if (
+        best is not None
+        and best[2] == "deliveries"
+        and cfg.lang not in ("en", "zh")
+        and any(
+            m == "delivery_target" and lo <= a and _GOAL_RIGHT_BEFORE.fullmatch(text, b, num.start)
+            for a, b, _, m in cues
+        )
+    ):
+        # "Jahresziel von 350.000 Auslieferungen", "jaardoel van 350.000 leveringen": the goal
+        # named right before its figure, counted in deliveries
+        best = (0, 0, "delivery_target")
     if num.unit == "percent":
         if _buyer_share(text, num, c_left, c_right):
             return "buyer_share"
@@ -4565,6 +4686,25 @@ def _subject(
             former = pointer.group(0).lower() in ("前者", "the former")
             return named[0][1] if former else named[-1][1]
 
+    topic = (
+        cfg.topic_first_re.match(text)
+        if cfg.lang not in ("en", "zh") and metric in COUNT_METRICS
+        else None
+    )
+    if topic is not None:
+        # "Côté SU7 Ultra, Xiaomi en a livré plus de 5 000", "Riêng SU7 Ultra, Xiaomi đã giao":
+        # the model named first, before a comma, owns the figures after it
+        for s, e, ent in entity_hits:
+            if (
+                s == topic.end()
+                and ent.kind == "model"
+                and e < num.start
+                and re.match(r"\s*,", text[e:])
+                and not any(
+                    ent2.kind == "model" and e < s2 < num.start for s2, _, ent2 in entity_hits
+                )
+            ):
+                return ent
     if (
         auto is not None
         and metric in COUNT_METRICS

@@ -121,6 +121,21 @@ class ExtractorConfig:
     goal_met: list[str] = field(default_factory=list)
     # "of which", before the part of a total just named: "davon", "dont", "di cui", "из них"
     of_which: list[str] = field(default_factory=list)
+    # "respectively" (languages of data/lang/): "jeweils", "bzw.", "соответственно", "それぞれ"
+    respectively: list[str] = field(default_factory=list)
+    # a change told by its levels or by its size (languages of data/lang/): the words right
+    # before a range that is the old and the new level ("a relevé son objectif de"), right after
+    # one (10万台から13万台に引き上げ); right before or after a change's size, no level ("senkt
+    # ... um", "1万元引き下げ")
+    changed_from: list[str] = field(default_factory=list)
+    # "annual" by a target ("objectif annuel", "Jahresziel", 年間): this year's goal, no pace
+    annual_target: list[str] = field(default_factory=list)
+    # a model named first, as the sentence's topic, then a comma: "Côté", "Del", "Do", "Untuk",
+    # "Riêng" (the figures after it are the model's)
+    topic_first: list[str] = field(default_factory=list)
+    changed_after: list[str] = field(default_factory=list)
+    change_by: list[str] = field(default_factory=list)
+    change_by_after: list[str] = field(default_factory=list)
     # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
     list_further: list[str] = field(default_factory=list)
     # "can" before a production figure told at a rate: "kann pro Jahr ... bauen", "peut produire"
@@ -177,6 +192,13 @@ class ExtractorConfig:
     goal_met_re: re.Pattern[str] = field(init=False)
     of_which_re: re.Pattern[str] = field(init=False)
     list_further_re: re.Pattern[str] = field(init=False)
+    respectively_re: re.Pattern[str] = field(init=False)
+    changed_from_re: re.Pattern[str] = field(init=False)
+    annual_target_re: re.Pattern[str] = field(init=False)
+    topic_first_re: re.Pattern[str] = field(init=False)
+    changed_after_re: re.Pattern[str] = field(init=False)
+    change_by_re: re.Pattern[str] = field(init=False)
+    change_by_after_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -312,6 +334,23 @@ class ExtractorConfig:
         )
         self.list_further_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
+        )
+        self.respectively_re = re.compile("|".join(self.respectively) or "(?!)", re.I)
+        self.changed_from_re = re.compile(
+            r"(?:" + ("|".join(self.changed_from) or "(?!)") + r")\s*$", re.I
+        )
+        self.annual_target_re = re.compile("|".join(self.annual_target) or "(?!)", re.I)
+        self.topic_first_re = re.compile(
+            r"\s*(?:" + ("|".join(self.topic_first) or "(?!)") + r")\s+", re.I
+        )
+        self.change_by_re = re.compile(
+            r"(?:" + ("|".join(self.change_by) or "(?!)") + r")\s*$", re.I
+        )
+        self.changed_after_re = re.compile(
+            r"\s*(?:" + ("|".join(self.changed_after) or "(?!)") + r")", re.I
+        )
+        self.change_by_after_re = re.compile(
+            r"\s*(?:" + ("|".join(self.change_by_after) or "(?!)") + r")", re.I
         )
         self.of_which_at_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
@@ -503,6 +542,13 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         goal_met=list(map(str, data.get("goal_met", []))),
         of_which=list(map(str, data.get("of_which", []))),
         list_further=list(map(str, data.get("list_further", []))),
+        respectively=list(map(str, data.get("respectively", []))),
+        changed_from=list(map(str, data.get("changed_from", []))),
+        annual_target=list(map(str, data.get("annual_target", []))),
+        topic_first=list(map(str, data.get("topic_first", []))),
+        changed_after=list(map(str, data.get("changed_after", []))),
+        change_by=list(map(str, data.get("change_by", []))),
+        change_by_after=list(map(str, data.get("change_by_after", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
         versus=list(map(str, data.get("versus", []))),
@@ -525,6 +571,8 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
+    "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
+    "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
 )  # fmt: skip
 

@@ -98,6 +98,8 @@ class _Rules:
     # "253.500 yuandan 329.900 yuana kadar": a range told "from ... up to", where the words
     # after the first figure join only with the "up to" words after the second
     from_re: re.Pattern[str] | None = None
+    # scale letters read in the case written, which may follow a space ("28.300 M")
+    cased_scales: frozenset[str] = frozenset()
     until_re: re.Pattern[str] | None = None
     # "eine halbe Million", "полмиллиарда", "yarım milyon": a fraction of a scale in words
     # (`half_words`: pattern → value), one figure
@@ -200,6 +202,9 @@ def rules_for(lang: str) -> _Rules:
         key=lambda kv: len(kv[0]),
         reverse=True,
     )
+    # scale letters read only in the case written: Spanish "28.300 M de yuanes" (millones),
+    # not "5 m" (metres)
+    cased = sorted(((str(k), float(v)) for k, v in (spec.get("scales_cased") or {}).items()))
     scale_re = None
     if scales:
         # a scale word may follow a space; "k" and "M" must be glued ("75k", "2M€"); a case
@@ -208,6 +213,7 @@ def rules_for(lang: str) -> _Rules:
         scale_re = re.compile(
             r"\s?(?P<scale>"
             + _alt([re.escape(w) for w, _ in scales])
+            + "".join(f"|(?-i:{re.escape(w)})" for w, _ in cased)
             + r")"
             + (f"(?:{suffix})?" if suffix else "")
             + r"(?![^\W\d_])",
@@ -286,7 +292,8 @@ def rules_for(lang: str) -> _Rules:
         skip_re=skip_re,
         before_skip_re=before_re,
         number_re=_number_re(space_groups, bool(cjk_units)),
-        scale_factor={w.lower(): f for w, f in scales},
+        scale_factor={w.lower(): f for w, f in [*scales, *cased]},
+        cased_scales=frozenset(w for w, _ in cased),
         cjk_piece_re=re.compile(
             r"(?P<n>\d+(?:[.,]\d+)?)?(?P<u>" + _alt([re.escape(u) for u in cjk_units]) + r")"
         )
@@ -567,7 +574,13 @@ def _read_one(
             value = parse_number(raw, mark)
     else:
         sm = rules.scale_re.match(text, end) if rules.scale_re else None
-        if sm and not (len(sm.group("scale")) == 1 and sm.group(0)[:1].isspace()):
+        # a one-letter scale is glued ("75k"), unless a capital one read in its case
+        # (`scales_cased`: "28.300 M de yuanes")
+        if sm and not (
+            len(sm.group("scale")) == 1
+            and sm.group(0)[:1].isspace()
+            and sm.group("scale") not in rules.cased_scales
+        ):
             scale = rules.scale_factor[sm.group("scale").lower()]
             value = parse_number(raw, mark, before_scale=True) * scale
             value_end = sm.end()
