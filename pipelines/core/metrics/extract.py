@@ -287,11 +287,6 @@ _RETRACTION = re.compile(
     r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
     re.I,
 )
-_CORRECTION_OPENS = re.compile(
-    r"\s*(?:The\s+correct(?:ed)?\s+(?:figure|number|total)|In\s+fact|Actually|"
-    r"实际(?:上)?(?:为|是)|实为|正确(?:数字|数据)?(?:为|是)|应为)",
-    re.I,
-)
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
@@ -4989,6 +4984,9 @@ _CORRECTED = re.compile(
     r"should\s+have\s+(?:said|read|been))\b|实际(?:上)?(?:为|是)|实为|应为|更正为|正确(?:数字|数据)?(?:为|是)",
     re.I,
 )
+# a sentence that opens with the right figure's words (_split_folded reads it with the
+# retraction before it)
+_CORRECTION_OPENS = re.compile(r"\s*(?:" + _CORRECTED.pattern + r")", re.I)
 _FORMER_LATTER = re.compile(r"前者|后者|\bthe\s+(?:former|latter)\b", re.I)
 _JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
 # a conjunction or a verb between a rival's name and a figure: the figure is not its own
