@@ -5042,12 +5042,8 @@ def _not_only_referenced(
         text, max(0, first[0] - 14), first[0]
     ) or not _ANAPHOR_START.match(text):
         return hits
-    return tuple(h for h in hits if h is not first and not _JOINED_TO(text, first, h))
-
-
-def _JOINED_TO(text: str, first: tuple[int, int, Entity], hit: tuple[int, int, Entity]) -> bool:
-    """A name that continues the first ("小米SU7" read as 小米 and SU7)."""
-    return hit[0] <= first[1] + 1
+    # (and a name that continues the first: "小米SU7" is read as 小米 and SU7)
+    return tuple(h for h in hits if h[0] > first[1] + 1)
 
 
 def _outside_asides(
