@@ -9,10 +9,31 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines.core.metrics import extract, load_config, numbers, periods, scan
+from pipelines.core.metrics import (
+    doc_time,
+    extract,
+    figure_periods,
+    kinds,
+    lists,
+    load_config,
+    measures,
+    names,
+    numbers,
+    patterns,
+    periods,
+    scan,
+    sentences,
+    status,
+    subjects,
+)
 from pipelines.core.metrics.locale_numbers import supported_languages
 
 EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
+
+
+# every module that ends with scan.speed_up(globals())
+MODULES = (periods, extract, numbers, doc_time, figure_periods, kinds, lists, measures, names)
+MODULES += (patterns, sentences, status, subjects)
 
 
 def _patterns() -> list[re.Pattern[str]]:
@@ -28,9 +49,9 @@ def _patterns() -> list[re.Pattern[str]]:
         extract._MODEL_NAME_BEFORE, extract._ABOVE_BEFORE, extract._THE_FIGURE, extract._GOAL_MET, numbers.WORD_NUMBER_RE, numbers.ZH_NUMERAL_RE,
         numbers._WAN_AFTER_PASS, periods._MONTH_START,
     ]  # fmt: skip
-    # periods, extract and numbers hold their patterns behind a lookahead (scan.speed_up):
-    # each is checked against the pattern as written
-    for module in (periods, extract, numbers):
+    # periods, extract, numbers and the modules split from extract hold their patterns behind
+    # a lookahead (scan.speed_up): each is checked against the pattern as written
+    for module in MODULES:
         out += [_original(v) for v in vars(module).values() if isinstance(v, re.Pattern)]
     return out
 
@@ -114,7 +135,7 @@ def test_module_patterns_sped_up_match_as_written() -> None:
     """scan.speed_up rebinds a module's patterns to their lookahead form: the same matches
     and groups as the pattern as written, with every method the extractor calls."""
     text = "Xiaomi delivered 10,000 SU7s in May 2024, up 5% (约合 $1.2 billion); 交付量突破2万辆。"
-    for module in (periods, extract, numbers):
+    for module in MODULES:
         for name, fast in vars(module).items():
             if not isinstance(fast, re.Pattern):
                 continue

@@ -1,0 +1,895 @@
+"""The period a figure counts: its month, quarter or year from the words near it, a table's
+month, years named before it, the turn of the year, periods given in a list.
+
+Apart because placing a figure in time is the largest single question after finding it, with
+its own patterns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.doc_time import _resolve, _year_so_far
+from pipelines.core.metrics.kinds import _ORDER_METRICS
+from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.measures import _milestone
+from pipelines.core.metrics.numbers import NumberMention
+from pipelines.core.metrics.patterns import (
+    _CONJUNCTIONS,
+    _HAS_REACHED,
+    _MONTH_ABBR,
+    _TOOK_DAYS,
+    _YEAR_RE,
+)
+from pipelines.core.metrics.periods import (
+    LAUNCH_MONTH_RE,
+    MONTH_NOUN_RE,
+    MONTHS,
+    NEXT_YEAR_RE,
+    ORDINAL_WORDS,
+    WHOLE_YEAR_RE,
+    Period,
+    _month_end,
+)
+from pipelines.core.metrics.sentences import _clause_bounds
+
+if TYPE_CHECKING:  # annotations only: extract.py imports this module
+    from pipelines.core.metrics.extract import ExtractedEvent
+
+# one figure for each of two months: "September and October each saw over 40,000", "in both
+# September and October", "in each of October and November", 9月和10月均超过4万辆
+_EACH_MONTH = re.compile(
+    r"\b(?:(?P<pre>both|each\s+of)\s+)?(?P<m1>" + _MONTH_ABBR + r")\.?\s+(?:and|&)\s+"
+    r"(?P<m2>" + _MONTH_ABBR + r")\.?(?P<post>\s+each\b)?"
+    r"|(?P<z1>\d{1,2})\s*月份?\s*(?:和|与|及|、)\s*(?P<z2>\d{1,2})\s*月份?[^，。；,;\d]{0,12}?"
+    r"(?:均|都|各|连续\s*(?:2|两|二)\s*个?月)",
+    re.I,
+)
+
+
+def _each_month(
+    text: str, events: list[ExtractedEvent], ref: dt.date | None
+) -> list[ExtractedEvent]:
+    """The figure of the first of two months said to hold for each: a second event for the
+    other month (the first month's year, or the next when the second month comes earlier)."""
+    pairs: list[tuple[int, int, str]] = []
+    for m in _EACH_MONTH.finditer(text):
+        if m.group("z1"):
+            pairs.append((int(m.group("z1")), int(m.group("z2")), m.group(0)))
+        elif m.group("pre") or m.group("post"):
+            first, second = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("m1", "m2"))
+            pairs.append((first, second, m.group(0)))
+    out = list(events)
+    for first, second, said in pairs:
+        if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+            continue
+        for ev in events:
+            start = ev.period_start
+            if ev.period_kind != "month" or start is None or start.month != first:
+                continue
+            year = start.year + (second < first)
+            end = _month_end(year, second)
+            if any(e.value == ev.value and e.period_start == dt.date(year, second, 1) for e in out):
+                continue
+            as_of = end if ev.as_of is not None and (ref is None or end <= ref) else None
+            # right after its first month's event: the sentence's events stay in text order
+            out.insert(
+                out.index(ev) + 1,
+                dataclasses.replace(
+                    ev,
+                    period_start=dt.date(year, second, 1),
+                    period_end=end,
+                    period_text=said,
+                    as_of=as_of,
+                ),
+            )
+    return out
+
+
+# periods listed for figures given "respectively": "in the first, second and third quarters",
+# "Q1, Q2 and Q3", 一季度、二季度、三季度, "July, August and September", 7月、8月、9月
+_Q_ITEM = r"(?:Q[1-4]|first|second|third|fourth)"
+_M_ITEM = _MONTH_ABBR + r"\.?"
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*)"
+_PERIOD_LIST = re.compile(
+    r"\b(?P<q>" + _Q_ITEM + r"(?:" + _LIST_JOIN + _Q_ITEM + r"){1,3})(?:\s+quarters?)?\b"
+    r"|(?P<zq>[一二三四]季度(?:" + _LIST_JOIN + r"第?[一二三四]季度){1,3})"
+    r"|\b(?P<m>" + _M_ITEM + r"(?:" + _LIST_JOIN + _M_ITEM + r"){1,5})\b"
+    r"|(?P<zm>\d{1,2}月份?(?:" + _LIST_JOIN + r"\d{1,2}月份?){1,5})",
+    re.I,
+)
+
+
+def _respectively_periods(
+    text: str, events: list[ExtractedEvent], ref: dt.date | None, doc_year: int | None
+) -> list[ExtractedEvent]:
+    """Figures given "respectively" for the quarters or months listed, in the order listed:
+    as many figures of one metric as periods pair up one by one (the first figure's year, or
+    the year of writing)."""
+    m = _PERIOD_LIST.search(text)
+    if m is None:
+        return events
+    if m.group("q") or m.group("zq"):
+        items = re.findall(
+            r"Q([1-4])|(first|second|third|fourth)|([一二三四])季度", m.group(0), re.I
+        )
+        numbers = [
+            int(a) if a else ORDINAL_WORDS[b.lower()] if b else "一二三四".index(c) + 1
+            for a, b, c in items
+        ]
+        spans = [(3 * n - 2, 3 * n) for n in numbers]
+        kind = "quarter"
+    else:
+        words = re.findall(_MONTH_ABBR + r"|\d{1,2}(?=月)", m.group(0), re.I)
+        months = [int(w) if w.isdigit() else MONTHS[w.lower()] for w in words]
+        spans = [(n, n) for n in months]
+        kind = "month"
+    by_metric: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_metric.setdefault(e.metric, []).append(i)
+    out = list(events)
+    for idx in by_metric.values():
+        if len(idx) != len(spans) or len(set(spans)) != len(spans):
+            continue
+        first = events[idx[0]]
+        year = first.period_start.year if first.period_start else (ref.year if ref else doc_year)
+        if year is None:
+            continue
+        for i, (lo, hi) in zip(idx, spans, strict=True):
+            start, end = dt.date(year, lo, 1), _month_end(year, hi)
+            if (
+                ref is not None
+                and first.period_start is None
+                and end > ref
+                and out[i].status == "actual"
+            ):
+                start, end = dt.date(year - 1, lo, 1), _month_end(year - 1, hi)
+            done = out[i].status == "actual" and (ref is None or end <= ref)
+            out[i] = dataclasses.replace(
+                out[i],
+                period_kind=kind,
+                period_start=start,
+                period_end=end,
+                period_text=m.group(0),
+                as_of=end if done else out[i].as_of,
+            )
+    return out
+
+
+def _period_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period:
+    """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
+    前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
+    sentence names for its figure is this one's next; its own is the one before."""
+    if period.kind == "quarter":
+        after_re, lead_re, months = cfg.quarter_earlier_re, cfg.quarter_earlier_lead_re, 3
+        word = cfg.quarter_earlier_word_re
+    elif period.kind == "month":
+        after_re, lead_re, months = cfg.month_earlier_re, cfg.month_earlier_lead_re, 1
+        word = cfg.month_earlier_word_re
+    else:
+        return period
+    if period.start is None or period.end is None:
+        return period
+    if period.text and word.search(period.text):
+        # "im Vormonat", 전월 read as the month before the day of writing: when the sentence
+        # names another month ("im Oktober …, nach 38.000 im Vormonat"), the one before it
+        named = _resolve(
+            cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
+        )
+        if named.kind != period.kind or named.start is None or named.end is None:
+            return period
+        period = named
+    after = (
+        after_re.match(text, num.value_end, min(len(text), num.value_end + 40))
+        if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
+        else None
+    )
+    if after is None and lead_re.search(text, max(0, num.start - 24), num.start) is None:
+        return period
+    told = period.start
+    if told is None:
+        return period
+    first = told.month - months
+    start = dt.date(told.year - (first < 1), (first - 1) % 12 + 1, 1)
+    end = _month_end(start.year, start.month + months - 1)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, period.kind)
+
+
+def _period(
+    text: str,
+    num: NumberMention,
+    lo: int,
+    hi: int,
+    c_left: int,
+    c_right: int,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+    lang: str = "en",
+    year_earlier: re.Pattern[str] | None = None,
+    year_earlier_lead: re.Pattern[str] | None = None,
+) -> Period:
+    """The nearest stated period: after the number, before it, its clause, its sentence.
+
+    `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
+    year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
+    owner = (
+        _POSSESSIVE_PERIOD.search(text, max(0, num.start - 70), num.start) if lang == "en" else None
+    )
+    if owner is not None:
+        # "up from September's 33,000", "well above Q2's 81,302", "October's record of
+        # 40,000": the period named as the figure's owner, whatever the clause says
+        said = _resolve(lang, "in " + owner.group("p"), ref, status, doc_year)
+        if said.start is not None:
+            return dataclasses.replace(said, text=owner.group("p"))
+    label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
+    if (
+        label is not None
+        and label.group(0).rstrip()[-1:] in "(（"
+        and not _BRACKET_END.match(text, num.end)
+    ):
+        label = None  # "in Q3 (81,302 in Q2)": the bracket holds more than the row's figure
+    if label is not None:
+        # a flattened table: "Jul: 30,000; Aug: 31,000", "7月 3万+；8月 3.1万+"
+        row = _table_month(label, ref, status, doc_year)
+        if row is not None:
+            return row
+    bracket = _BRACKETED.fullmatch(text, max(lo, num.start - 2), num.start)
+    if bracket is not None and _BRACKET_END.match(text, num.end):
+        # "Xiaomi's Q3 deliveries (108,796) beat Q2's (81,302)": the figure in brackets is
+        # the one of the words right before them
+        told = _resolve(
+            lang, text[max(c_left, num.start - 60) : bracket.start()], ref, status, doc_year
+        )
+        if told.start is not None:
+            return told
+    found = None
+    back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
+    if back is None:
+        back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 48), num.start)
+    if back is not None:
+        # "27,307 in the same period last year": the phrase is the shift, not the period; the
+        # period is the one the sentence names for the figure it is compared with
+        text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
+    prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
+    after, before = (num.value_end, hi), (lo, num.start)
+    if hi < len(text) and text[hi : hi + 1].isdigit():
+        # another figure follows in the clause: a period after the word that joins it to this
+        # one is that figure's ("A settembre … 10.000 auto e per ottobre punta a quota 20.000")
+        joint = _NEXT_ITEM_PERIOD.search(text, num.value_end, hi)
+        if joint is not None:
+            after = (num.value_end, joint.start())
+    ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
+    if ellipsis is not None:
+        # "lost 300 million in the second quarter, narrowing from 500 million in the first":
+        # the quarter the sentence names, its number said alone
+        said = _resolve(lang, text, ref, status, doc_year)
+        if said.kind == "quarter" and said.start is not None:
+            n = ORDINAL_WORDS[ellipsis.group(2).lower()]
+            q_start = dt.date(said.start.year, 3 * n - 2, 1)
+            q_end = _month_end(q_start.year, q_start.month + 2)
+            q_as_of = q_end if ref is None or q_end <= ref else None
+            return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
+    ahead = min(
+        (
+            j
+            for j in (text.find("(", num.value_end, hi), text.find("（", num.value_end, hi))
+            if j >= 0
+        ),
+        default=-1,
+    )
+    if ahead >= 0:
+        # "第三季度交付10.88万辆（二季度为8.13万辆）": the bracket after the figure tells of another
+        after = (num.value_end, ahead)
+    opened = max(text.rfind("(", lo, num.start), text.rfind("（", lo, num.start))
+    if opened >= 0 and not re.search(r"[)）]", text[opened : num.start]):
+        # "108,796 in the third quarter (81,302 in the second quarter and …)": the words
+        # before the bracket are not the bracketed figure's
+        before = (opened + 1, num.start)
+    if _nearer_before(text, num, after, before, ref, status, doc_year, lang):
+        after, before = before, after  # "terminé 2024 avec 135 000 unités, ... pour 2025"
+    own_start = max(lo, c_left)
+    for m in _WITH_CLAUSE.finditer(text, own_start, num.start):
+        own_start = m.start()  # "…, with September and October each seeing over 40,000"
+    segment = own_start
+    for m in _SEGMENT.finditer(text, own_start, num.start):
+        segment = m.end()  # "After 135,000 SU7s in 2024, Xiaomi set a goal for 2025 of 300,000"
+    spans = (
+        after,
+        (segment, num.start),
+        (own_start, num.start),
+        before,
+        (c_left, c_right),
+        (prev_left, c_left),
+    )
+    for a, b in (*spans, (0, len(text))):
+        if b <= a:
+            continue
+        p = _resolve(lang, text[a:b], ref, status, doc_year)
+        if (
+            a == segment
+            and b == num.start
+            and segment > own_start
+            and (p.start is None or _YEAR_WORD_ONLY.fullmatch(p.text or ""))
+        ):
+            # the last segment before the figure counts only with a period it dates itself
+            # ("…, targeting annual sales of" leaves "a roadmap for 2026" before it)
+            continue
+        if (
+            found is not None
+            and found.kind in ("cumulative", "window")
+            and p.start is not None
+            and p.kind != found.kind
+        ):
+            break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
+        if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
+            if found is not None and p.start is None and found.kind != "none":
+                if (a, b) == (0, len(text)) and found.kind == "window":
+                    break  # a day stated for another figure of the sentence
+                # "said on April 24 ... 5,000 orders in the past four days": the nearer span
+                # is the figure's period, the stated day its as_of
+                found = Period(found.start, found.end, found.text, p.as_of, True, found.kind)
+            else:
+                found = p
+            break
+        if (
+            found is not None
+            and found.kind == "cumulative"
+            and found.start is None
+            and not found.explicit_as_of
+            and _year_so_far(p, lang)
+        ):
+            found = p  # "Depuis janvier, … au total": the running total from January 1
+        if found is None and p.text:
+            found = p
+            if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
+                break  # "上市第3个月，…交付就突破10000辆，截至目前，10月…": its own month
+    year_base = back is not None or bool(_YOY_FROM.search(text, max(0, num.start - 40), num.start))
+    if found is None or (year_base and found.start is None and found.kind == "none"):
+        if year_base:
+            # the base of a year-on-year change whose period the article named earlier
+            return Period(None, None, YEAR_BACK, None, False, "none")
+        return _resolve(lang, "", ref, status, doc_year)
+    if found.start is None and not found.explicit_as_of and found.kind not in ("window", "rate"):
+        # a stated day elsewhere in the sentence ("截至3月2日大定超1.9万台") does not date
+        # "10分钟内大定突破6900台" beside it
+        whole = _resolve(lang, text, ref, status, doc_year)
+        if whole.explicit_as_of:
+            return whole
+    if not found.explicit_as_of:
+        whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
+        if whole.explicit_as_of:
+            found = Period(found.start, found.end, found.text, whole.as_of, True, found.kind)
+    if found.kind == "cumulative" and not found.explicit_as_of and prev_left < c_left:
+        # "截至10月底，小米汽车今年累计交付已超过30万辆", "As of October 31, its deliveries this
+        # year ...": the day the clause before states is the running total's
+        lead = _resolve(lang, text[prev_left:c_left], ref, status, doc_year)
+        if lead.explicit_as_of and lead.start is None and lead.as_of is not None:
+            ytd_end = lead.as_of if found.start is not None else found.end
+            found = Period(found.start, ytd_end, found.text, lead.as_of, True, "cumulative")
+    if found.kind in _CALENDAR and found.text and found.text in text[lo : num.start]:
+        # "지난해 판매를 시작한 SU7은 출시 30분 만에 5만대": the window that ends right before
+        # the figure is its period, the year further back says when the car went on sale
+        near = _resolve(lang, text[max(lo, num.start - _NEAR) : num.start], ref, status, doc_year)
+        if near.kind == "window" and near.text:
+            return near
+    if found.kind == "cumulative" and found.start is None and lang in ("en", "zh"):
+        # "Year-to-date deliveries ... stood at 305,000 as of October 31": the as_of after the
+        # figure, the year-to-date start before it
+        whole = _resolve(lang, text[c_left:c_right], ref, status, doc_year)
+        if whole.kind == "cumulative" and whole.start is not None:
+            as_of = found.as_of or whole.as_of
+            found = Period(
+                whole.start, as_of, whole.text, as_of, found.explicit_as_of, "cumulative"
+            )
+    if (
+        found.kind == "cumulative"
+        and found.start is not None
+        and found.end is None
+        and found.explicit_as_of
+        and found.as_of is not None
+    ):
+        # "截至11月18日，…今年已交付": the year to date ends on the day stated
+        found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
+    if (
+        found.kind == "year"
+        and status == "actual"
+        and _THIS_YEAR_WORDS.fullmatch((found.text or "").strip())
+        and found.explicit_as_of
+        and found.as_of is not None
+        and found.start is not None
+        and found.end is not None
+        and found.start <= found.as_of < found.end
+    ):
+        # "By the end of the third quarter, it had delivered 266,000 cars this year": the
+        # year's running total to the day stated, not the unfinished year's figure
+        found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
+    named = _year_named_before(text, num, found, lang, ref, status, doc_year)
+    if named is not None:
+        found = named
+    if lang in ("en", "zh"):
+        found = _period_after_from(text, num, found, ref, status) or found
+    if found.start is not None and found.end is not None and year_base:
+        # "up from 27,300 a year earlier": the comparison base is the same period a year back
+        start, end = _year_back(found.start), _year_back(found.end)
+        return Period(start, end, found.text, end, False, found.kind)
+    return found
+
+
+# "from 500 million in the first quarter to 300 million": the figure after "to" and the
+# period that "from" took
+_TO_BEFORE = re.compile(
+    r"(?:\bto|\binto)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?"
+    r"(?:RMB|CNY|US\$|\$|¥)?\s*$|(?:至|到)(?:约|近)?\s*$",
+    re.I,
+)
+_FROM_NEAR = re.compile(r"\bfrom\b|从|由", re.I)
+_YEAR_WORD = re.compile(
+    r"\b(?:last|this|next|previous|prior)\s+year\b|\byear\s+(?:earlier|ago)\b|去年|今年|明年|上年|同期",
+    re.I,
+)
+_SHIFTED_KINDS = {"month": 1, "quarter": 3, "half_year": 6}
+
+
+def _period_after_from(
+    text: str, num: NumberMention, found: Period, ref: dt.date | None, status: str
+) -> Period | None:
+    """The period of a change's new figure when only the old one's was named: "rose from
+    23.2% in the first quarter to 26.4%", 经营亏损从Q1的5亿元收窄至3亿元, or a second change of
+    the same sentence ("…, and the loss narrowed from 500 million to 300 million"): the next
+    month, quarter or half, when the words name no year (a year back is the base of a
+    year-on-year change, told otherwise) and it has ended by the day of writing."""
+    months = _SHIFTED_KINDS.get(found.kind)
+    if (
+        months is None
+        or found.start is None
+        or found.end is None
+        or not found.text
+        or _TO_BEFORE.search(text, max(0, num.start - 24), num.start) is None
+    ):
+        return None
+    at = text.rfind(found.text, 0, num.start)
+    if at < 0 or _FROM_NEAR.search(text, max(0, at - 30), at) is None:
+        return None  # the period is not the old figure's
+    if _YEAR_RE.search(found.text) or _YEAR_WORD.search(found.text):
+        return None
+    start = found.end + dt.timedelta(days=1)
+    last = start.month + months - 2  # months from January, zero-based
+    end = _month_end(start.year + last // 12, last % 12 + 1)
+    if status == "actual" and ref is not None and end > ref:
+        return None
+    as_of = end if found.as_of is not None else None
+    return Period(start, end, found.text, as_of, False, found.kind)
+
+
+def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
+    """Whether a change's old figure ("从5亿元", "from 500 million") takes the period the
+    sentence's first change gave its old figure ("从Q1的23.2%")."""
+    if said.kind not in _SHIFTED_KINDS or said.start is None or not said.text:
+        return False
+    if _FROM_NEAR.search(text, max(0, num.start - 8), num.start) is None:
+        return False
+    at = text.rfind(said.text, 0, num.start)
+    return at >= 0 and _FROM_NEAR.search(text, max(0, at - 30), at) is not None
+
+
+def _hardly_begun(period: Period, ref: dt.date | None) -> bool:
+    """Whether a quarter, half or year had run less than a tenth of its length when the story
+    was written (or had not begun): no actual of it can be told yet."""
+    if (
+        ref is None
+        or period.start is None
+        or period.end is None
+        or period.kind not in ("year", "half_year", "quarter")
+    ):
+        return False
+    return (ref - period.start).days * 10 < (period.end - period.start).days
+
+
+def _table_month(
+    label: re.Match[str], ref: dt.date | None, status: str, doc_year: int | None
+) -> Period | None:
+    """The month a table row's label names, in the year of writing (a past month for an
+    actual: "Dec: 25,000" in a January story is last December's)."""
+    quarter = label.group("q") or label.group("zq")
+    if quarter:
+        n = int(quarter[1]) if quarter[0] in "Qq" else "一二三四".index(quarter) + 1
+        q_year = int(label.group("qy")) if label.group("qy") else (ref.year if ref else doc_year)
+        if q_year is None:
+            return None
+        if (
+            not label.group("qy")
+            and ref is not None
+            and status == "actual"
+            and dt.date(q_year, 3 * n - 2, 1) > ref
+        ):
+            q_year -= 1
+        q_start, q_end = dt.date(q_year, 3 * n - 2, 1), _month_end(q_year, 3 * n)
+        q_as_of = q_end if status == "actual" and (ref is None or q_end <= ref) else None
+        return Period(q_start, q_end, _label_text(label), q_as_of, False, "quarter")
+    word = label.group("mon") or ""
+    month = MONTHS.get(word.lower().rstrip(".")) if word else None
+    if month is None and label.group("zmon"):
+        month = int(label.group("zmon"))
+    if not month or not 1 <= month <= 12:
+        return None
+    year = int(label.group("ty")) if label.group("ty") else None
+    if year is None:
+        year = ref.year if ref else doc_year
+        if year is None:
+            return None
+        if ref is not None and status == "actual" and dt.date(year, month, 1) > ref:
+            year -= 1
+    start, end = dt.date(year, month, 1), _month_end(year, month)
+    as_of = end if status == "actual" and (ref is None or end <= ref) else None
+    return Period(start, end, _label_text(label), as_of, False, "month")
+
+
+def _label_text(label: re.Match[str]) -> str:
+    return label.group(0).strip().rstrip(":：(（").strip()
+
+
+def _met_in_month(
+    cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int, month: str | None
+) -> bool:
+    """Whether the month said is when a target is met, not the target's own: after the
+    figure ("hit its 100,000 target in November") or before the words that meet it
+    (在11月完成10万辆交付目标), not inside them ("meet its October target of 40,000").
+
+    The figure is the target met ("to meet its 350,000 annual target" is not the 40,000 to
+    deliver in December), the meeting is expected ("expects to hit", 有望; "exceeded its
+    target of 10,000 in April" is April's target, reported), and no month names the target
+    ("its monthly target", "target of 20,000 for November", 12月交付目标)."""
+    met = scan.search(cfg.target_met_re, text, lo, hi)
+    if met is None or not month:
+        return False
+    inside = met.start() <= num.start < met.end()
+    # "Xiaomi's 100,000-unit delivery target is expected to be met": right before the words
+    before = num.end <= met.start() and (
+        not _TO_MEET.search(text, num.end, met.start()) or _MET_IT.search(met.group(0)) is not None
+    )
+    # "meet its goal of 100,000", "alcanzar su objetivo de 100.000": the target's own figure
+    after = met.end() <= num.start and _GOAL_OF.fullmatch(text, met.end(), num.start) is not None
+    if not (inside or before or after):
+        return False
+    if _MONTHS_TARGET.search(text, lo, hi) or month.lower().startswith("for "):
+        return False
+    if _PAST_MET.search(met.group(0)) and not scan.search(cfg.status_res["forecast"], text, lo, hi):
+        return False  # "exceeded its target of 10,000 deliveries in April": April's, reported
+    at = text.find(month, lo, hi)
+    if at < 0:
+        # the month is another clause's ("9月交付超4万辆，预计本周将完成35万台的交付目标", "In
+        # November, it expects to meet its 100,000 target"): not the target's own
+        return True
+    return at >= num.value_end or at + len(month) <= met.start()
+
+
+# between a figure and the words that meet a target: another purpose ("deliver 40,000 in
+# December to meet its annual target") or another item ("10,000 in June and complete the
+# target of 100,000"), not the target's own figure
+_TO_MEET = re.compile(r"\bto\b|\band\b|\bin\s+order\b|才能|以便|为了|并|和|[,;，；]", re.I)
+_MET_IT = re.compile(r"\bit$")  # "… target to 120,000 and expects to meet it"
+_GOAL_OF = re.compile(r"\s*(?:of|de|di|von|от|sebesar)\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_PAST_MET = re.compile(
+    r"\b(?:hit|met|reached|achieved|completed|exceeded|surpassed|beat|attained|fulfill?ed)\b"
+    r"|已(?:经)?(?:完成|达成|实现)|超额完成",
+    re.I,
+)
+# a target a month names: "its monthly target", 12月交付目标, 单月目标
+_MONTHS_TARGET = re.compile(
+    r"\bmonthly\s+(?:\w+\s+)?(?:target|goal)|(?:\d{1,2}\s*月|单月|月度)(?:交付|销量|销售)?目标",
+    re.I,
+)
+
+
+_CALENDAR = frozenset(("day", "week", "month", "quarter", "half_year", "year"))
+_NEAR = 24  # characters before a figure that hold the window it was counted in
+
+
+def _said_in_december(period: Period, ref: dt.date | None, years_named: set[int]) -> bool:
+    """ "Xiaomi wants to double its sales in 2025. Lei told Reuters it wants to deliver 300,000
+    next year." in a story of January 3, 2025: the plan was said in December, and the story
+    names the year itself, so "next year" is the new year, not the one after."""
+    return (
+        ref is not None
+        and ref.month == 1
+        and ref.day <= _NEW_YEAR_DAYS
+        and period.kind == "year"
+        and bool(period.text and NEXT_YEAR_RE.search(period.text))
+        and period.start is not None
+        and period.start.year == ref.year + 1
+        and ref.year in years_named
+        and ref.year + 1 not in years_named
+    )
+
+
+_NEW_YEAR_DAYS = 15
+
+
+def _turn_of_year(ref: dt.date | None) -> int | None:
+    """The calendar year "the coming year" names when said within `_NEW_YEAR_DAYS` of New
+    Year's Day (that year, or the next when said in late December); None otherwise."""
+    if ref is None:
+        return None
+    if ref.month == 1 and ref.day <= _NEW_YEAR_DAYS:
+        return ref.year
+    if ref.month == 12 and ref.day > 31 - _NEW_YEAR_DAYS:
+        return ref.year + 1
+    return None
+
+
+def _year_named_before(
+    text: str,
+    num: NumberMention,
+    found: Period,
+    lang: str,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period | None:
+    """ "2025年年初，定的全年任务是30万辆" in a 2026 article: a whole-year word with no year of
+    its own ("全年", "full-year", "annual") is the year the sentence named before it, not the
+    article's. "This year" stays the article's."""
+    if (
+        found.kind != "year"
+        or not found.text
+        or _YEAR_RE.search(found.text)
+        or not WHOLE_YEAR_RE.search(found.text)
+    ):
+        return None
+    years = list(_YEAR_RE.finditer(text, 0, num.start))
+    if not years:
+        return None
+    said = _resolve(lang, text[years[-1].start() : years[-1].end() + 1], ref, status, doc_year)
+    if said.kind != "year" or said.start is None or said.start == found.start:
+        return None
+    return Period(said.start, said.end, found.text, said.as_of, said.explicit_as_of, "year")
+
+
+_NEVER = re.compile("(?!)")
+# a table's row label right before its figure: "Aug: 31,000", "8月 3.1万+", "8月：3.1万"
+_BRACKETED = re.compile(r"\s?[(（]")
+_BRACKET_END = re.compile(r"\s*(?:units|vehicles|cars|辆|台)?\s*[)）]")
+# a period that owns the figure after it: "September's 33,000", "Q2's 81,302", "last
+# year's 135,000 deliveries", "October's record of 40,000 units"
+_POSSESSIVE_PERIOD = re.compile(
+    r"\b(?P<p>(?:last|this)\s+(?:year|month|quarter)|(?:the\s+)?(?:first|second|third|fourth)\s+"
+    r"quarter(?:\s+of\s+(?:19|20)\d{2})?|Q[1-4](?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\s+(?:19|20)\d{2})?)"
+    r"['’]s?\s*[(（]?\s*(?:(?:[\w-]+\s+){0,3}?(?:of|at)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+|over\s+|more\s+than\s+)?"
+    r"(?:RMB\s*|CNY\s*|US\$|\$|¥)?$",
+)
+_TABLE_LABEL = re.compile(
+    r"(?:\b(?P<mon>" + _MONTH_ABBR + r")\.?(?:\s+(?P<ty>(?:19|20)\d{2}))?\s*[:：(（]|"
+    r"(?<![\d年.])(?P<zmon>\d{1,2})\s*月(?:份)?\s*[:：(（]?|"
+    # "Q1 (75,869), Q2 (81,302)", "二季度（8.13万辆）"
+    r"(?:\b(?P<q>Q[1-4])|(?P<zq>[一二三四])季度)(?:\s+(?P<qy>(?:19|20)\d{2}))?\s*[:：(（])\s*$",
+    re.I,
+)
+# a clause that adds a figure to the sentence's: its own period is nearer than the main one's
+_WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
+_SEGMENT = re.compile(r"[,;，；]\s")
+# a period named by a year word alone, no number: "annual", "this year", 全年
+_YEAR_WORD_ONLY = re.compile(r"\D*")
+
+
+def _launch_of(
+    cfg: ExtractorConfig, text: str, hits: Sequence[tuple[int, int, Entity]], model: Entity
+) -> bool:
+    """The model named right after a launch word ("desde o lançamento do SU7", "seit dem
+    Marktstart des SU7"; data `launch_of`): a point in time, not the owner of the figure."""
+    if cfg.lang in ("en", "zh"):
+        return False
+    first = min((s for s, _, ent in hits if ent is model), default=-1)
+    return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
+
+
+_NEXT_ITEM_PERIOD = re.compile(
+    r"[;；]|,(?!\d{3})|，|、|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
+    re.I,
+)
+
+
+YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
+# "rose 9 per cent year-on-year from 238,650 yuan to 260,053 yuan": the base is a year back
+_YOY_FROM = re.compile(
+    r"\b(?:year[- ]on[- ]year|YoY|y/y)\s+from\s+(?:RMB|CNY|US\$|\$|¥)?\s*$|同比由\s*$", re.I
+)
+
+
+def _year_back(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+_QUARTER_ELLIPSIS = re.compile(
+    r"[^,;.]{0,30}?\b(?P<p>(?:in|during|for)\s+the\s+(first|second|third|fourth))\s*(?=[,;.)]|$)",
+    re.I,
+)
+
+
+def _nearer_before(
+    text: str,
+    num: NumberMention,
+    after: tuple[int, int],
+    before: tuple[int, int],
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+    lang: str,
+) -> bool:
+    """Whether a dated period before the number is nearer to it than one after it."""
+    if after[1] <= after[0] or before[1] <= before[0]:
+        return False
+    pa = _resolve(lang, text[after[0] : after[1]], ref, status, doc_year)
+    pb = _resolve(lang, text[before[0] : before[1]], ref, status, doc_year)
+    if not pa.text or not pb.text or not (_placed(pa) and _placed(pb)):
+        return False
+    ia = text.find(pa.text, after[0], after[1])
+    ib = text.rfind(pb.text, before[0], before[1])
+    if ia < 0 or ib < 0:
+        return False
+    gap_before = text[ib + len(pb.text) : num.start]
+    if re.search(r"[,;，；、]|\bto\b|至|到", gap_before):
+        # "during the second quarter, up from 18.1 billion during the first"; "from 500
+        # million in the first quarter to 300 million in the second": the joiner's own
+        return False
+    if lang not in ("en", "zh") and _JOINED_BEFORE.search(gap_before):
+        # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
+        # tháng 9": the period before the joiner is the item before's
+        return False
+    return len(gap_before) < ia - num.end
+
+
+_JOINED_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CONJUNCTIONS + r")(?![^\W\d_])", re.I)
+
+
+def _placed(p: Period) -> bool:
+    """A period that places a figure: dated, or a window ("in the first three minutes")."""
+    return p.start is not None or p.kind == "window"
+
+
+# a goal changed to a new figure: "又上调至", "提升至", "raised … to"
+_ZH_RAISED_TO = re.compile(r"(?:上调|下调|提升|提高|上修|下修|调整|调|降低|削减)[至到为]\s*$")
+_WHEN_MONTH = re.compile(
+    r"(?:in\s+)?(?:" + _MONTH_ABBR + r")\.?(?:\s+\d{4})?|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?", re.I
+)
+_EN_RAISED = re.compile(
+    r"\b(?:raised|lifted|increased|upped|cut|lowered|trimmed|revised|reduced)\b", re.I
+)
+
+
+def _period_kind(
+    metric: str,
+    period: Period,
+    num: NumberMention,
+    text: str,
+    average: bool = False,
+    cfg: ExtractorConfig | None = None,
+) -> str:
+    """The period's kind, with what the metric and the number imply: a capacity is a rate, a
+    price (but an average one) or a headcount has none, a milestone ("the 500,000th car", 第50万辆) is a running
+    total, a delivery target with no stated period is a year's."""
+    if (
+        _milestone(num, text, cfg)
+        and metric in _MILESTONE_METRICS
+        and not _months_own(period, text, num)
+    ):
+        return "cumulative"
+    if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
+        before = text[max(0, num.start - 40) : num.start]
+        if _FIRST_N.search(before) or _TOOK_DAYS.search(text):
+            # "its first 100,000 cars", "10万台只用了230天": a milestone of the running total
+            return "cumulative"
+    if (
+        metric in ("deliveries", "production", "investment", "rd_spend")
+        and period.kind == "none"
+        and _HAS_REACHED.search(text)
+    ):
+        # "deliveries have exceeded 258,000", 交付量已突破30万台: with no period, a running total
+        return "cumulative"
+    after = text[num.end : num.end + 25]
+    purpose = _TO_MEET.search(after)
+    near = (
+        text[max(0, num.start - 12) : num.start]
+        + " "
+        + after[: purpose.start() if purpose else None]
+    )
+    if (
+        metric == "delivery_target"
+        and period.kind not in ("year", "none")
+        and (WHOLE_YEAR_RE.search(near) or _YEAR_END.search(near))
+    ):
+        # "预计11月提前完成全年10万辆交付目标": the target is the year's, November is when
+        return "year"
+    if (
+        metric == "delivery_target"
+        and period.kind == "month"
+        # when it changed ("in July", 11月), not the goal's own month ("June production target")
+        and _WHEN_MONTH.fullmatch(period.text or "")
+        and (
+            _ZH_RAISED_TO.search(text, max(0, num.start - 8), num.start)
+            or (
+                re.search(r"\bto\s*$", text[max(0, num.start - 6) : num.start])
+                and _EN_RAISED.search(text, 0, num.start)
+            )
+        )
+    ):
+        # "11月又上调至13万辆", "raised its 2024 target … to 130,000 in November": the month is
+        # when the goal changed, the goal is the year's
+        return "year"
+    if metric == "production_capacity" and period.kind in ("none", "year", "month"):
+        return "rate"
+    if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
+        return "none"
+    if metric == "price" and not average:
+        # a launch or list price named beside "in the second quarter" is no quarter's figure;
+        # an average selling price of the quarter is
+        return "none"
+    if metric == "buyer_share" and period.kind in ("rate", "week", "day", "window"):
+        return "none"
+    if metric in _ORDER_METRICS and period.kind == "none":
+        # orders stated with no window are the count since orders opened, to the day stated
+        return "cumulative"
+    if metric == "delivery_target" and period.kind == "none":
+        return "year"
+    return period.kind
+
+
+_MILESTONE_METRICS = frozenset(
+    {"deliveries", "production", "orders", "locked_orders", "reservations", "test_mileage"}
+)
+
+
+_OWN_MONTH = re.compile(r"\bmonthly\b|单月|單月|月度|月销量|月交付量", re.I)
+
+
+def _months_own(period: Period, text: str, num: NumberMention) -> bool:
+    """ "Its August deliveries surpassed the 30,000-unit mark", 9月单月交付量突破4万辆大关: a
+    month's own figure passing a round number, not a running total."""
+    if period.kind != "month" or period.text is None:
+        return False
+    near = text[max(0, num.start - 16) : num.start]
+    if _PUSHED_PAST.search(text, max(0, num.start - 60), num.start):
+        return False  # "August deliveries pushed Xiaomi past the 300,000-unit mark": the total's
+    return bool(
+        MONTH_NOUN_RE.search(period.text)
+        or _OWN_MONTH.search(period.text)
+        or _OWN_MONTH.search(near)
+        or _MONTH_ALONE.search(text)
+    )
+
+
+# a month's figure that carries the running total past a mark
+_PUSHED_PAST = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|took|takes|carried|brought|lift(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:past|over|above|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+_MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
+
+
+_FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
+_YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
+_THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
+
+
+scan.speed_up(globals())

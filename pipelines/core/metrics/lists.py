@@ -1,0 +1,162 @@
+"""Lists of figures: "respectively", items of a list of names next to a list of figures, and
+the comparison bases a figure is set against.
+
+Apart because these helpers pair figures with names or periods across a list, a step of its
+own after each figure is read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.locale_periods import find_period_cues
+from pipelines.core.metrics.names import _names
+from pipelines.core.metrics.numbers import NumberMention
+
+if TYPE_CHECKING:  # annotations only: extract.py imports this module
+    from pipelines.core.metrics.extract import ExtractedEvent
+
+
+def _respectively(
+    cfg: ExtractorConfig, text: str, events: list[ExtractedEvent]
+) -> list[ExtractedEvent]:
+    """Figures given "respectively" for the models named, in the order named: as many figures
+    of one metric as models (two or more) pair up one by one."""
+    models: list[str] = []
+    for _, _, ent in _names(cfg, text)[0]:
+        if ent.kind == "model" and ent.name not in models:
+            models.append(ent.name)
+    if len(models) < 2:
+        return events
+    by_metric: dict[str, list[int]] = {}
+    for i, e in enumerate(events):
+        by_metric.setdefault(e.metric, []).append(i)
+    out = list(events)
+    for idx in by_metric.values():
+        if len(idx) == len(models):
+            for i, name in zip(idx, models, strict=True):
+                out[i] = dataclasses.replace(out[i], subject=name)
+    return out
+
+
+# Japanese and Korean lists: "3分で20万台、18時間で24万台", "20만대, 18시간 만에 24만대"
+_CJK_LIST_GAP = re.compile(
+    r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
+)
+# a rival's item told with its verb before the comma: "テスラは6万1000台を販売した一方、シャオミは
+# 4万台", "테슬라는 6만1000대를 팔았고, 샤오미는 4만대" (the next item is Xiaomi's, same measure)
+_CJK_RIVAL_GAP = re.compile(r"[^、,，。]{0,12}[、,，]\s*(?P<rest>.*)", re.S)
+
+
+def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
+    """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
+    "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
+    period only (a verb there starts another statement)."""
+    if cfg.lang in ("en", "zh") or len(gap) > 30:
+        return False
+    m = (_CJK_LIST_GAP if cfg.lang in ("ja", "ko") else cfg.list_gap_re).fullmatch(gap)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    further = cfg.list_further_re.search(rest)
+    if further is not None:
+        rest = rest[: further.start()].strip()  # "et encore", "und weitere", "e altri"
+    for pattern, _ in cfg.qual_before_res:
+        bound = pattern.search(rest)
+        if bound is not None:
+            rest = rest[: bound.start()].strip()  # "y más de", "und über"
+            break
+    if not rest or re.fullmatch(r"[^\W\d_]{1,3}", rest):
+        return True  # nothing, or an article: "y los 240.000", "et les"
+    cues = find_period_cues(rest, cfg.lang)
+    return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
+
+
+@cache
+def _wide_gap(pattern: str) -> re.Pattern[str]:
+    """The list gap with more words of the rival's item ("auto in Cina a ottobre")."""
+    return re.compile(pattern.replace("{0,4}?", "{0,8}?", 1), re.I | re.S)
+
+
+def _xiaomi_next_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "60.000 auto in Cina a ottobre, Xiaomi 40.000", "e a Xiaomi 40 mil": past a list's
+    joiner, a Xiaomi name (and at most one more word, "dagegen") right before the figure."""
+    gap = text[before.end : num.start]
+    wide = _CJK_RIVAL_GAP if cfg.lang in ("ja", "ko") else _wide_gap(cfg.list_gap_re.pattern)
+    m = wide.fullmatch(gap)
+    if m is None or len(gap) > 60:
+        return False
+    start = before.end + m.start("rest")
+    for s, e, _ in hits:
+        if start <= s and e <= num.start:
+            head = text[start:s].strip()
+            tail = text[e : num.start].strip(" ,—–-")
+            return len(head) <= 3 and (not tail or re.fullmatch(r"[^\W\d_]+", tail) is not None)
+    return False
+
+
+def _xiaomi_versus_item(
+    cfg: ExtractorConfig,
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "61 000 voitures en octobre, contre 40 000 pour Xiaomi", "frente a los 40.000 de
+    Xiaomi", "dibandingkan 40.000 unit milik Xiaomi" (data `versus`, `owned_by`): past the
+    rival's figure, a figure set beside it whose owner, named right after it, is Xiaomi."""
+    if num.start - before.end > 80 or cfg.versus_re.fullmatch(text, before.end, num.start) is None:
+        return False
+    owner = cfg.owned_by_re.match(text, num.end, min(len(text), num.end + 40))
+    return owner is not None and any(s == owner.end() for s, _, _ in hits)
+
+
+# where the base of a comparison ends: a clause's end (not a digit group's "116,000")
+_BASE_END = re.compile(r"[;；。！？!?、，]|[,.](?!\d)")
+
+
+def _comparison_bases(cfg: ExtractorConfig, text: str) -> list[tuple[int, int]]:
+    """The spans that state what a figure is compared with: a comparison word
+    (data `compared`) to the end of its clause ("30.5% more than in 2024", 前年同期の15.4%)."""
+    spans: list[tuple[int, int]] = []
+    for m in scan.finditer(cfg.compared_re, text):
+        if m.end() == m.start():
+            continue
+        stop = _BASE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if spans and m.start() < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((m.start(), end))
+    return spans
+
+
+def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMention) -> str:
+    """The sentence with the comparison bases that do not hold the figure blanked (same
+    length), so its period is looked for in what it states, not in what it is compared with
+    ("经营亏损从5亿元收窄至3亿元" after "毛利率从Q1的23.2%提升至26.4%"). A base that holds the
+    figure is the figure's own clause ("up from 27,300 a year earlier")."""
+    cut = [(a, b) for a, b in bases if a >= num.end or b <= num.start]
+    if not cut:
+        return text
+    parts, pos = [], 0
+    for a, b in cut:
+        parts += [text[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+scan.speed_up(globals())

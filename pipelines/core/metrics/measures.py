@@ -1,0 +1,589 @@
+"""Which metric, label, unit and bounds a figure has: cue words next to a number, non-car money,
+money ranges and units shared by a list.
+
+Apart because choosing what a number measures is one question, asked of every figure before
+its period, status and subject.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.doc_time import _resolve
+from pipelines.core.metrics.kinds import (
+    BOUNDS,
+    CNY_PER,
+    COUNT_METRICS,
+    DEFAULT_UNIT,
+    MONEY_METRICS,
+    MONEY_UNITS,
+)
+from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig
+from pipelines.core.metrics.numbers import NumberMention
+from pipelines.core.metrics.patterns import (
+    _ABSOLUTE,
+    _CHANGE_RE,
+    _EARLIER_GOAL,
+    _NEXT_ITEM,
+    _OF_WHICH_START,
+    _THE_FIGURE,
+)
+
+_CHANGE_ANYWHERE = re.compile(_CHANGE_RE.pattern.removesuffix("$"), re.I)
+# the same, unanchored: whether the sentence has one anywhere (_stands_alone)
+_THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
+# words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
+_CARRIED_ANYWHERE = re.compile(
+    r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
+    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
+    r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
+    r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
+    re.I,
+)
+# a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
+# "September: 40,000+." (the label before the colon, then the figure and nothing else)
+_LABELLED_ROW = re.compile(
+    r"\s*(?P<label>[^:：,，;；.。]{2,40}?)\s*[:：]\s*"
+    r"(?:about|around|over|more\s+than|nearly|almost|约|超|超过|逾|近|>|≥|~|≈)?\s*$",
+    re.I,
+)
+_ROW_SHAPE = re.compile(r"[^:：]{2,40}[:：][^\d:：]{0,16}\d")
+_ROW_END = re.compile(
+    r"\s*(?:\+|-plus|\s*plus)?\s*(?:units|vehicles|cars|辆)?\s*[.。!！]?\s*$", re.I
+)
+
+# between a goal and its figure in the languages of data/lang/: a short preposition only
+# ("von", "van", "de", "di", "в", "of")
+_GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _heading_metric(cfg: ExtractorConfig, text: str) -> str | None:
+    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —"."""
+    if len(text) > 30:
+        return None
+    found = [
+        (m.start(), metric)
+        for metric, pattern in cfg.metric_res
+        if metric in COUNT_METRICS and (m := scan.search(pattern, text))
+    ]
+    return min(found)[1] if found else None
+
+
+def _labelled_row(
+    text: str, num: NumberMention, ref: dt.date | None, doc_year: int | None, lang: str
+) -> bool:
+    """Whether the sentence is only a period's label, a colon and the figure."""
+    row = _LABELLED_ROW.fullmatch(text, 0, num.start)
+    if row is None or not _ROW_END.fullmatch(text, num.end):
+        return False
+    label = row.group("label")
+    if _resolve(lang, label, ref, "actual", doc_year).kind != "none":
+        return True
+    # a month alone is a period only after a preposition ("May" is also a verb)
+    return lang == "en" and _resolve(lang, "in " + label, ref, "actual", doc_year).kind == "month"
+
+
+def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
+    """Whether a plain count of the sentence could be read with no cue: a window after it
+    ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
+    stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
+    if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
+        return True
+    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text):
+        # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
+        # measure of the one before
+        return True
+    if _OF_WHICH_START.match(text):
+        return True  # "Of these, about 22,000 were YU7s": the whole's measure
+    if len(text) < 60 and _ROW_SHAPE.match(text):
+        return True  # a row of a labelled list, read by _labelled_row
+    return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)
+
+
+_MONEY_LABELS = {"operating profit", "operating loss", "gross profit"}
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|fell|climbed|grew|jumped|surged|dropped|declined|increased|decreased|"
+    r"leap|by|improved|widened|narrowed|expanded|shrank|gain(?:ed|ing)?)\b[^,.;]{0,12}|增长?|增加|下降|减少|升|降|多|少|增幅(?:达)?|降幅(?:达)?)\s*$",
+    re.I,
+)
+
+
+# the count of stores named before its figure: 门店数量达到1000家, "its store count reached 402",
+# "the number of its car stores rose to 402"
+_STORE_COUNT_BEFORE = re.compile(
+    r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
+    r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
+    r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+)?(?:stores|showrooms|outlets)\b"
+    r"[^,.;\d]{0,24}$",
+    re.I,
+)
+
+
+def _counted_noun(pattern: re.Pattern[str], num: NumberMention) -> bool:
+    """ "402 car stores": "car" read as the figure's unit, the noun after it is what is counted."""
+    return (
+        num.unit == "vehicles"
+        and num.count_noun is not None
+        and bool(pattern.match(num.count_noun))
+    )
+
+
+def _label_fits(label: str, num: NumberMention, before: str) -> bool:
+    if label in _MONEY_LABELS:
+        return num.unit in ("CNY", "USD", "HKD", "EUR")
+    if label == "gross margin":
+        return num.unit == "percent" and not _CHANGE_BEFORE.search(before)
+    return num.unit is None and num.value == int(num.value)
+
+
+def _label(
+    cfg: ExtractorConfig, text: str, num: NumberMention, c_left: int, c_right: int
+) -> str | None:
+    """What an `other` figure counts: the noun right after it ("402 stores"), else the nearest
+    labelled cue in its clause that fits the number's unit ("operating profit of 700 million
+    yuan", "a gross margin of 25.5%"); None when nothing fits."""
+    before = text[max(0, num.start - 30) : num.start]
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    for label, pattern in cfg.label_res:
+        if (
+            label in NOUN_LABELS
+            and pattern.match(after)
+            and (_label_fits(label, num, before) or _counted_noun(pattern, num))
+        ):
+            return label
+    if _label_fits("stores", num, before) and scan.search(_STORE_COUNT_BEFORE, before):
+        return "stores"  # 门店数量达到1000家, "its store count rose to 402"
+    best: tuple[int, str] | None = None
+    for label, pattern in cfg.label_res:
+        if label in NOUN_LABELS or not _label_fits(label, num, before):
+            continue
+        for m in scan.finditer(pattern, text, c_left, c_right):
+            dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
+            if dist >= 0 and (best is None or dist < best[0]):
+                best = (dist, label)
+    return best[1] if best else None
+
+
+_MILESTONE_REACH = 30  # characters either side of a figure that hold its "mark" word
+
+
+def _milestone(num: NumberMention, text: str, cfg: ExtractorConfig | None = None) -> bool:
+    """A mark of the running total: "the 500,000th car", 第50万辆, "the 100,000 mark", "le cap
+    des 100 000" (data `milestone`, looked for right before or after the figure)."""
+    if num.count_noun == "th" or text[max(0, num.start - 1) : num.start] == "第":
+        return True
+    if cfg is None:
+        return False
+    a, b = max(0, num.start - _MILESTONE_REACH), min(len(text), num.end + _MILESTONE_REACH)
+    return any(
+        not re.search(
+            r"\d", text[m.end() : num.start] if m.end() <= num.start else text[num.end : m.start()]
+        )
+        for m in scan.finditer(cfg.milestone_re, text, a, b)
+    )
+
+
+def _average(
+    cfg: ExtractorConfig, text: str, num: NumberMention, c_left: int, c_right: int
+) -> bool:
+    """Whether the figure is an average: its clause says so before it or right after it
+    ("253,662 yuan per vehicle", no price word between), or it names no price of its own and the sentence before
+    it does ("the average selling price rose ..., to 253,662"). Only an average price is a
+    period's; "priced at" in its own clause is a list price, and "拉高了整体均价" later on
+    says nothing of it."""
+    price = next((p for m, p in cfg.metric_res if m == "price"), None)
+    if scan.search(cfg.average_re, text, c_left, num.start):
+        return True
+    after = scan.search(cfg.average_re, text, num.end, min(c_right, num.end + _AVERAGE_AFTER))
+    if after and not (price and scan.search(price, text, num.end, after.start())):
+        return True  # not "52.99万元的售价拉高了整体均价": a price named between is the figure's
+    if price is not None and scan.search(price, text, c_left, c_right):
+        return False
+    return scan.search(cfg.average_re, text, 0, c_left) is not None
+
+
+_AVERAGE_AFTER = 24  # "CNY 228,644 (USD 31,340) per vehicle"
+
+
+def _metric(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    lo: int,
+    hi: int,
+    c_left: int,
+    c_right: int,
+    cues: list[tuple[int, int, int, str]],
+) -> str | None:
+    if num.count_noun and cfg.other_noun_re.match(num.count_noun):
+        return None
+    after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
+        return "other"  # "402 sales stores": a count of stores, not of cars sold
+    best: tuple[int, int, str] | None = None
+    for start, end, rank, metric in cues:
+        if start < lo or end > hi:
+            continue
+        if end <= num.start:
+            if (
+                metric == "delivery_target"
+                and _PARTICIPLE_AFTER.search(text, end, num.start)
+                and scan.search(cfg.target_beaten_re, text, max(0, start - 40), end)
+            ):
+                continue  # "is likely to beat its goal, shipping 420,000": not the goal's figure
+            dist = num.start - end
+            if _ABSOLUTE.search(text, end, num.start):
+                # "196,000 pre-orders, with 128,000 buyers locking in": past "with", the
+                # figure's own words follow it
+                dist += 20
+        elif start >= num.value_end:
+            if _NEXT_ITEM.search(text, num.end, start):
+                continue  # "9 billion and revenue ...": the cue of the next item
+            if metric == "delivery_target" and (
+                cfg.target_beaten_re.search(text, num.value_end, end + 2)
+                or cfg.target_met_re.search(text, num.value_end, end + 2)
+            ):
+                continue  # "deliveries of 135,000 beat the target": the goal is the object
+            dist = max(0, start - num.value_end)
+        else:
+            continue
+        if not _cue_fits(metric, num):
+            continue
+        key = (dist, rank, metric)
+        if best is None or key < best:
+            best = key
+    if (
+        best is not None
+        and best[2] == "deliveries"
+        and cfg.lang not in ("en", "zh")
+        and any(
+            m == "delivery_target" and lo <= a and _GOAL_RIGHT_BEFORE.fullmatch(text, b, num.start)
+            for a, b, _, m in cues
+        )
+    ):
+        # "Jahresziel von 350.000 Auslieferungen", "jaardoel van 350.000 leveringen": the goal
+        # named right before its figure, counted in deliveries
+        best = (0, 0, "delivery_target")
+    if num.unit == "percent":
+        if _buyer_share(text, num, c_left, c_right):
+            return "buyer_share"
+        # the languages of data/lang/ name the buyers in their own words, right beside the
+        # share: after it ("30 % des acheteurs") or just before it ("購入者の約30%"), not a
+        # count that grew by so much ("Число клиентов Xiaomi выросло на 30%"; data
+        # `buyer_share`)
+        if cfg.lang not in ("en", "zh") and any(
+            m == "buyer_share"
+            and lo <= a
+            and b <= hi
+            and (0 <= a - num.value_end <= 30 or 0 <= num.start - b <= 12)
+            for a, b, _, m in cues
+        ):
+            return "buyer_share"
+        return None
+    if (
+        (best is None or best[2] in ("deliveries", "production"))
+        and num.unit in (None, "vehicles")
+        and _WINDOW_AFTER.match(text, num.end)
+    ):
+        return "orders"  # "50,000 units in 27 minutes": a launch's order count, not output
+    if best is None:
+        if (
+            num.unit in MONEY_UNITS
+            and _PRICE_LIKE.search(text[c_left:c_right])
+            and not _DISCOUNT.search(text[c_left:c_right])
+        ):
+            return "price"  # "the SU7 Max at 299,900 yuan"
+        return None
+    metric = best[2]
+    if metric == "buyer_share":
+        return None
+    if metric == "deliveries" and num.unit in MONEY_UNITS:
+        return "revenue" if re.search(r"sales|revenue|营收|收入", text[lo:hi], re.I) else None
+    if metric in ("investment", "price", "revenue") and re.search(
+        r"R&D|research and development|研发", text[lo:hi], re.I
+    ):
+        return "rd_spend"
+    if (
+        metric == "investment"
+        and cfg.lang not in ("en", "zh")
+        and any(m == "rd_spend" and lo <= a and b <= hi for a, b, _, m in cues)
+    ):
+        return "rd_spend"  # "invertirá 60.000 millones de yuanes en I+D"
+    if metric == "headcount" and re.match(
+        r"\s*(?:[A-Z][\w']*\s+){0,3}(?:employees|staff|engineers|workers|people)\s+(?!(?:are|were|work|working)\b)\w+ed\b",
+        text[num.start + len(text[num.start : num.end]) :],
+    ):
+        return None  # "100 employees obtained licences": some staff, not the headcount
+    if metric == "test_mileage" and num.unit != "km":
+        return None
+    if num.unit == "km" and metric != "test_mileage":
+        return None
+    return metric
+
+
+# A quarter or a half year named in a sentence, in any of the languages: a cheap test (plain
+# substrings) before the full period resolution.
+_REPORTING_PERIOD_WORDS = (
+    "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
+    "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
+    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
+)  # fmt: skip
+
+
+def _names_reporting_period(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _REPORTING_PERIOD_WORDS)
+
+
+_NON_CAR_SEGMENT = re.compile(
+    r"\b(?:smartphones?|phones?|handsets?|IoT|AIoT|internet\s+services|lifestyle\s+products|"
+    r"TVs?|televisions?|tablets?|laptops?|wearables?|home\s+appliances?)\b|"
+    r"手机|IoT|AIoT|生活消费产品|互联网服务|电视|平板|笔记本|家电",
+    re.I,
+)
+
+
+def _non_car_money(text: str, c_left: int, start: int, before: bool = False) -> bool:
+    """Whether the segment named last before an amount is phones or IoT: in its clause, or
+    earlier in the sentence with no car segment named since ("智能手机业务，上季收入459.69亿元"),
+    or, for "this segment" or 该业务 with no segment named in the sentence, in the sentences
+    before (`before`: "Smartphone shipments rose … Revenue from this segment fell …")."""
+    if _NON_CAR_SEGMENT.search(text, c_left, start):
+        return True
+    last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, 0, start)), default=-1)
+    last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text, 0, start)), default=-1)
+    if last_other == last_car == -1 and before:
+        return _SEGMENT_ANAPHOR.search(text, 0, start) is not None
+    return last_other > last_car
+
+
+def _last_segment_non_car(text: str) -> bool | None:
+    """Whether the business a sentence names last is phones or gadgets (None: it names none)."""
+    last_other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text)), default=-1)
+    last_car = max((m.end() for m in _CAR_SEGMENT_NAME.finditer(text)), default=-1)
+    if last_other == last_car == -1:
+        return None
+    return last_other > last_car
+
+
+# a business named by pointing back: "this segment", "the division", 该业务, 这一分部
+_SEGMENT_ANAPHOR = re.compile(
+    r"\b(?:this|that|the)\s+(?:segment|division|unit|business)\b|(?:该|这一|此)(?:业务|分部|板块)",
+    re.I,
+)
+
+
+def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
+    """The languages of data/lang/: phones (data `non_car`) named after the last car word
+    before an amount ("スマホ事業が947億元", "los ingresos por smartphones")."""
+    last_other = max((m.end() for m in cfg.non_car_re.finditer(text, 0, start)), default=-1)
+    cars = cfg.business_res["cars"]
+    last_car = max((m.end() for m in cars.finditer(text, 0, start)), default=-1)
+    # "スマートフォン大手、小米集団が…売上高1160億元": a maker described, then named, is the group
+    return last_other > last_car and not scan.search(cfg.entity_re, text, last_other, start)
+
+
+_CAR_SEGMENT_NAME = re.compile(
+    r"\b(?:EVs?|smart\s+EV|cars?|vehicles?|automotive|new\s+initiatives?)\b|汽车|电动车|创新业务|新业务",
+    re.I,
+)
+# "18.6 billion and 20.6 billion yuan": the unit said once, after the last
+_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
+
+
+# money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
+_ZH_MONEY_BEFORE = re.compile(
+    r"(?:营收|收入|营业额|亏损|净亏|净利润?|利润|投入|投资|研发费用)[^\d，。；]{0,4}$"
+)
+
+
+def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """A money amount with no currency, joined by "and"/和 to one with it, is in that
+    currency; one in 亿 right after a money word ("营收283亿", headline style) is in yuan."""
+    out = [
+        dataclasses.replace(n, unit="CNY")
+        if n.unit is None
+        and n.value >= 1e8
+        and "亿" in text[n.start : n.end + 1]
+        and _ZH_MONEY_BEFORE.search(text, max(0, n.start - 10), n.start)
+        else n
+        for n in numbers
+    ]
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.unit is None
+            and b.unit in MONEY_UNITS
+            and _SHARED_UNIT_GAP.fullmatch(text, a.end, b.start)
+            and (a.value >= 1e6 or (a.value == int(a.value) and a.value >= 1000))
+        ):
+            out[i] = dataclasses.replace(a, unit=b.unit)
+    return out
+
+
+# "priced from 215,900 yuan to 303,900 yuan", "售价21.59万元至30.39万元": one range, each end
+# with its currency; not a change ("cut the price from 215,900 yuan to 199,900 yuan")
+_RANGE_FROM = re.compile(
+    r"(?:\b(?:from|between)|售价|价格|定价|价位)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$", re.I
+)
+_RANGE_TO = re.compile(r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
+_CHANGE_VERB = re.compile(
+    r"\b(?:cut|cuts|raised?|raising|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|increas(?:ed|es|ing)|"
+    r"drop(?:ped|s)?|fell|rose|slash(?:ed|es)?|trimm(?:ed|ing)|hik(?:ed|es)|down|up)\b|下调|上调|降|涨|调整",
+    re.I,
+)
+
+
+def _money_ranges(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Two amounts of one currency said as the ends of a range: one mention with value_max."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            b is not None
+            and a.unit in MONEY_UNITS
+            and a.unit == b.unit
+            and a.value_max is None
+            and b.value_max is None
+            and a.value < b.value
+            and _RANGE_TO.fullmatch(text, a.end, b.start)
+            and _RANGE_FROM.search(text, max(0, a.start - 12), a.start)
+            and not _CHANGE_VERB.search(text, max(0, a.start - 40), a.start)
+        ):
+            out.append(dataclasses.replace(a, value_max=b.value, end=b.end))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# a count between a figure and a name after it (a year is no count)
+_LATER_FIGURE = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,})(?!\d)"
+    r"|(?<![\w.,])(\d+)\s*(mil|tys|тыс|nghìn|bin|ribu|万|만)"
+)
+
+
+def _part_between(text: str, num: NumberMention, pos: int) -> bool:
+    """A smaller count between a figure and a name after it: the part of the total that the
+    name is ("31.000 ..., só 6.100 eram do YU7"), not a later, larger mark ("180 000 ... au 1er
+    mars et ... le cap des 200 000 SU7")."""
+    for m in _LATER_FIGURE.finditer(text, num.end, pos):
+        digits = re.sub(r"\D", "", m.group(1) or m.group(2) or "")
+        if not digits:
+            continue
+        value = float(digits) * (_PART_SCALE.get(m.group(3), 1000.0) if m.group(2) else 1.0)
+        if value < num.value:
+            return True
+    return False
+
+
+_PART_SCALE = {"万": 1e4, "만": 1e4}
+_WINDOW_AFTER = re.compile(
+    r"\s*(?:in|within)\s+(?:just\s+|only\s+|the\s+first\s+)?(?:\d+|one|two|three|four|five|ten|an?)\s+"
+    r"(?:minutes?|hours?)\b",
+    re.I,
+)
+
+
+def _unit_kind(unit: str | None) -> str:
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in ("percent", "points"):
+        return "percent"
+    return "count"
+
+
+_PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
+_DISCOUNT = re.compile(
+    r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",
+    re.I,
+)
+
+
+_BUYERS = re.compile(
+    r"\b(?:buyers?|owners?|customers?|purchasers?|orders?|pre-?orders?|bookings?|reservations?|"
+    r"users?|ownership|female|women)\b|女性|用户|车主|买家|订单|锁单|大定|家庭|车型",
+    re.I,
+)
+_NOT_BUYERS = re.compile(
+    r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
+    r"smartphones?|phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
+    r"efficiency|"
+    r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
+    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
+    re.I,
+)
+
+
+def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bool:
+    """A share of buyers: "28% of SU7 buyers are women", "女性用户占比30%". Market shares,
+    margins, changes and headcount shares are not."""
+    clause = text[c_left:c_right]
+    if _NOT_BUYERS.search(clause) or _CHANGE_RE.search(
+        text[max(c_left, num.start - 30) : num.start]
+    ):
+        return False
+    return bool(_BUYERS.search(clause)) and _share_phrase(clause)
+
+
+_SHARE_PHRASE = re.compile(
+    r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
+    r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
+    r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例|来自|"
+    # "其中约40%为女性用户", "四成是女性": the share, then "are"
+    r"[%成]\s*(?:为|是)",
+    re.I,
+)
+
+
+def _share_phrase(window: str) -> bool:
+    return _SHARE_PHRASE.search(window) is not None
+
+
+def _cue_fits(metric: str, num: NumberMention) -> bool:
+    unit = num.unit
+    if metric in MONEY_METRICS:
+        return unit in MONEY_UNITS
+    if metric in ("orders", "locked_orders", "reservations"):
+        # "超过10万人大定", "100,000 people added it to their wishlists": people who ordered
+        return unit in (None, "orders", "vehicles", "people")
+    if metric in COUNT_METRICS:
+        return unit in (None, "orders", "vehicles")
+    if metric == "headcount":
+        return unit in (None, "people")
+    if metric == "buyer_share":
+        return unit == "percent"
+    if metric == "test_mileage":
+        return unit == "km"
+    return True
+
+
+def _unit(metric: str, num: NumberMention, text: str) -> str | None:
+    if metric == "other":
+        return num.unit or "count"
+    if metric in MONEY_METRICS:
+        return num.unit if num.unit in MONEY_UNITS else None
+    if metric in ("orders", "locked_orders", "reservations"):
+        return "orders"
+    return DEFAULT_UNIT.get(metric, num.unit)
+
+
+def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
+    lo, hi = BOUNDS.get(metric, (float("-inf"), float("inf")))
+    if metric in MONEY_METRICS and unit in CNY_PER:
+        value *= CNY_PER[unit]
+    return lo <= value <= hi
+
+
+# ", shipping roughly 420,000": a clause of its own past the comma
+_PARTICIPLE_AFTER = re.compile(r"[,，]\s*(?:[a-z]+ing)\b")
+
+
+scan.speed_up(globals())

@@ -1,0 +1,212 @@
+"""Sentence and clause splitting, and the retractions and corrections that splitting reads.
+
+Apart because every later step works on these `_Sentence`s and clause bounds, and the
+splitting rules (abbreviations, shouted figures, retractions) are a topic of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS
+from pipelines.core.metrics.numbers import fold
+
+_SENT_END = re.compile(
+    r"(?<=[。！？!?])\s*"
+    # a full stop before a capital of any Latin or Cyrillic alphabet ("… uma hora. É a …"),
+    # or between Hangul words ("출시했다. 샤오미는"); after any lowercase letter of them
+    # (not the year abbreviations "2026 r." and "2026 г." of Polish and Russian, nor German
+    # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
+    # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
+    r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
+    # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
+    r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
+    # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
+    r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+    r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
+    r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
+    r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
+    r"|\n+"
+    # digests run points together: " - " or " · " before a capital or a Chinese character,
+    # and citation marks "[5][21]" close a point
+    # (not one before a list of labelled figures: "October deliveries by model - SU7: 22,045")
+    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])(?![\w .-]{1,20}[:：]\s*\d)|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
+    # a bullet is a point of its own, also one that starts with a year ("• 2025 target: …")
+    r"|\s+•\s+(?=\d)"
+    # rows of labelled figures run together with bars: "Oct: 40,000+ | Sep: 40,000+",
+    # "｜10月：4万+｜9月：4万+" (not a table's cells, which carry no label and colon)
+    r"|\s*[|｜]\s*(?=[^|｜:：]{1,20}[:：]\s*[>≥~≈约超逾]?\s*\d)"
+)
+_CLAUSE_END = re.compile(
+    r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # a correction read with the retraction before it (_split_folded)
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
+    # Chinese commas are folded to ",": one before Chinese text ends a clause there too
+    # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
+    r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff]),"
+    # ", and" in the languages of data/lang/ ("..., et les livraisons se poursuivent", ", und",
+    # ", и", ", że"): another statement, as English ", and"
+    # (not "29.700, 33.900 dan 41.300 USD": a list of figures goes on)
+    r"|,\s*(?:et|y|e|und|en|i|oraz|и|а|что|że|ve|dan|và)(?=\s+[^\W\d_])"
+    r"(?!\s+(?:USD|US|RMB|CNY|EUR|Rp|R)\b)"
+    # Turkish "-(y)ken," (while ...ing): "hedefini açıklarken, kulislerde ...": another clause
+    r"|(?<=[aeıioöuü][ry]ken),"
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str  # folded
+
+
+def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
+    """Sentences with offsets into `text`; the text is folded, so offsets hold."""
+    return _split_folded(fold(text, lang))
+
+
+def _split_folded(folded: str) -> Iterator[_Sentence]:
+    held: _Sentence | None = None  # a headline's figure shouted before its subject
+    last: _Sentence | None = None  # the sentence before, until the next shows it is whole
+    for sent in _split_plain(folded):
+        if held is not None:
+            sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
+            held = None
+        if (
+            last is not None
+            and _CORRECTION_OPENS.match(sent.text)
+            and _RETRACTION.search(last.text) is not None
+        ):
+            # "An earlier version of this story said … 45,000 cars in October. The correct
+            # figure is more than 40,000.": the correction is read with what it corrects
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
+        if last is not None and last.text[-1:] in "！!" and _SHOUTED_WINDOW.fullmatch(sent.text):
+            # "小米YU7锁单24万！仅用18小时": the window shouted after the figure is its own
+            sent = _Sentence(last.start, sent.end, folded[last.start : sent.end])
+            last = None
+        if last is not None:
+            yield last
+            last = None
+        if _SHOUTED_FIGURE.fullmatch(sent.text):
+            held = sent  # "4万辆！小米汽车10月交付再破纪录", "逾4万！…": one headline
+            continue
+        last = sent
+    if last is not None:
+        yield last
+    if held is not None:
+        yield held
+
+
+# a retraction, and the sentence that then gives the right figure
+_RETRACTION = re.compile(
+    r"\ban?\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report)"
+    r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
+    re.I,
+)
+# a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
+_SHOUTED_WINDOW = re.compile(
+    r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"
+    r"|(?i:(?:in|within)\s+(?:just|only)?\s*\d+\s+(?:minutes|hours|days))\s*[!.]?"
+)
+# a figure alone before "！", the rest of the headline after it
+_SHOUTED_FIGURE = re.compile(r"\S{0,6}\d[\d.,]*\s*[万亿]?\S{0,4}\s*[！!]")
+
+
+def _split_plain(folded: str) -> Iterator[_Sentence]:
+    pos = 0
+    for m in _SENT_END.finditer(folded):
+        if m.start() > pos:
+            yield from _trimmed(
+                folded, pos, m.start() + (1 if folded[m.start() : m.start() + 1] == "." else 0)
+            )
+        pos = m.end()
+    if pos < len(folded):
+        yield from _trimmed(folded, pos, len(folded))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[_Sentence]:
+    """The stripped sentence; one longer than MAX_SENTENCE_CHARS (a table or a digest run
+    together without full stops, or garbage) is cut at separators into pieces of at most that
+    size, so the work per sentence is bounded and extraction stays linear in the text."""
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(c) for c in (" - ", " · ", "；", ";", "，", ",", " "))
+        stop = start + MAX_SENTENCE_CHARS // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE_CHARS
+        yield from _trimmed(text, start, stop)
+        start = stop
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    yield _Sentence(s, s + len(stripped), stripped)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: after the last clause end in text[:start] (the
+    text cut there, as `finditer(text, 0, start)` reads it), up to the next one from `end`.
+
+    The sentence's clause ends are found once (`_clause_index`); per number only the last few
+    characters before it are scanned again, so a sentence of many figures is not rescanned
+    from its start for each one. Same bounds as scanning from 0, see _CLAUSE_REACH."""
+    starts, ends = _clause_index(text)
+    left, scan_from = 0, 0
+    safe, seen = start, 0
+    while safe > 0 and seen < _CLAUSE_REACH:
+        safe -= 1
+        seen += not text[safe].isspace()  # what \s matches, in str patterns
+    if seen >= _CLAUSE_REACH:
+        # a try of _CLAUSE_END that begins before `safe` reads only characters before
+        # `start`: its outcome is the same in the cut text, so are the matches before it
+        j = bisect.bisect_left(starts, safe)
+        if j:
+            left = ends[j - 1]
+        scan_from = max(safe, left)
+    for m in _CLAUSE_END.finditer(text, scan_from, start):
+        left = m.end()
+    i = bisect.bisect_left(starts, end)
+    if i == 0 or ends[i - 1] <= end:
+        # no clause end spans `end`: a search from there finds the next one of the whole scan
+        right = starts[i] if i < len(starts) else len(text)
+    else:
+        m2 = _CLAUSE_END.search(text, end)
+        right = m2.start() if m2 else len(text)
+    return left, right
+
+
+# More than the non-space characters one try of _CLAUSE_END reads from where it begins
+# (",compared" and the character its \b looks at: 10). Change it with _CLAUSE_END;
+# tests/core/test_metrics_linear.py checks the bounds against a scan from the start.
+_CLAUSE_REACH = 12
+
+
+@lru_cache(maxsize=16)
+def _clause_index(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause ends of a whole sentence."""
+    found = list(_CLAUSE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+# what gives the right figure after a retracted one
+_CORRECTED = re.compile(
+    r"\b(?:the\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)|in\s+fact|actually|"
+    r"should\s+have\s+(?:said|read|been))\b|实际(?:上)?(?:为|是)|实为|应为|更正为|正确(?:数字|数据)?(?:为|是)",
+    re.I,
+)
+# a sentence that opens with the right figure's words (_split_folded reads it with the
+# retraction before it)
+_CORRECTION_OPENS = re.compile(r"\s*(?:" + _CORRECTED.pattern + r")", re.I)
+
+
+scan.speed_up(globals())

@@ -1,0 +1,209 @@
+"""A figure's status (done, target, forecast, estimate) and its qualifier (bound or rounding
+words such as "more than"), from the words around it.
+
+Apart because the target, forecast, done and cancelled patterns are read only here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.numbers import NumberMention
+from pipelines.core.metrics.patterns import _CONJUNCTIONS, _PAST_VERB
+
+
+def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
+    """Bound or rounding words right before the figure, then right after it (data
+    `qualifier_before` / `qualifier_after`): "more than 40,000", "plus de 40 000", "4万台以上"."""
+    before = text[max(0, num.start - 30) : num.start]
+    before = (
+        re.sub(
+            r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$",
+            "",
+            before.rstrip(),
+            flags=re.I,
+        ).rstrip()
+        + " "
+    )
+    for pattern, qual in cfg.qual_before_res:
+        if pattern.search(before) or pattern.search(before.rstrip()):
+            return qual
+    # right after the digits ("20.000'den fazla araç") or after the unit (4万台以上, 4만 대가 넘는)
+    for at in dict.fromkeys((num.value_end, num.end)):
+        after = text[at : at + _QUAL_AFTER_REACH]
+        for pattern, qual in cfg.qual_after_res:
+            if pattern.match(after):
+                return qual
+    return "exact"
+
+
+# characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
+_QUAL_AFTER_REACH = 14
+
+
+_STRONG_TARGET = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争",
+    re.I,
+)
+
+
+_LIST_BREAK = re.compile(r"[、，,;；]")
+# before an infinitive, what makes it the result of something done: "needed 12 months to
+# raise capacity to", "helped to lift"
+_DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
+# a sentence that opens by calling what follows an estimate
+_LEAD_ESTIMATE = re.compile(
+    r"\s*(?:据(?:估算|估计|测算|推算)|(?:业内人士|业内|分析师|分析人士|机构|市场)(?:估计|估算|测算|推算)|"
+    r"(?:by|according\s+to)\s+(?:\w+\s+){0,2}?estimates?)\s*[,，:：]",
+    re.I,
+)
+# after a figure, words that join the next verb to the sentence's subject
+_NEXT_VERB = re.compile(r"\s(?:" + _CONJUNCTIONS + r")\s|并且?|而且?", re.I)
+# between an expectation and its figure: "estimates of 114 billion", 预期的
+_ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
+
+
+def _status(
+    cfg: ExtractorConfig,
+    text: str,
+    c_left: int,
+    c_right: int,
+    num: NumberMention,
+    hi: int,
+    metric: str,
+    segment: tuple[int, int] = (0, 0),
+) -> str:
+    """The nearest status cue before the number in its clause decides; then what follows it."""
+    if cfg.beaten_re.pattern != "(?!)":
+        # "blew past expectations", 超预期: no forecast word in them counts, unless the figure
+        # is the expectation itself ("beat estimates of 114 billion yuan")
+        text = cfg.beaten_re.sub(
+            lambda m: (
+                m.group(0)
+                if m.end() <= num.start and _ESTIMATE_OF.fullmatch(text, m.end(), num.start)
+                else " " * len(m.group(0))
+            ),
+            text,
+        )
+    if cfg.forecast_quote_re.match(text, num.end, c_right):
+        # "計画から最大で10万台前後と予想され": the verb that quotes the figure decides, not a
+        # plan named before it ("目標の10万台を達成する見込み" has its object marker: no match)
+        return "forecast"
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
+    last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
+    head = text[max(c_left, last_comma + 1) : num.start]
+    found: list[tuple[int, str]] = []
+    for status in ("target", "forecast"):
+        for m in scan.finditer(cfg.status_res[status], head):
+            found.append((m.end(), status))
+    if metric in ("investment", "rd_spend"):
+        # money promised is a target: "will invest", "announced it would ... invest"
+        found += [
+            (m.end(), "target")
+            for m in re.finditer(
+                r"\b(?:will|would|to\s+invest|pledged|committed)\b|将|计划|未来",
+                text[c_left : num.start],
+            )
+        ]
+    plan = (
+        scan.search(cfg.capacity_plan_re, text, c_left, num.start)
+        if metric == "production_capacity"
+        else None
+    )
+    if (
+        plan is not None
+        and not _PAST_VERB.search(text[plan.end() : num.start])
+        and not _DONE_PURPOSE.search(text, max(c_left, plan.start() - 40), plan.start())
+    ):
+        return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
+    if metric in ("production_capacity", "production") and scan.search(
+        cfg.when_built_re, text, segment[0], max(segment[1], num.end)
+    ):
+        # "can build 300,000 a year once its second phase is finished", 二期建成后，年产能…: between
+        # the figures before and after it ("150,000 in phase one and 150,000 after the
+        # expansion" leaves phase one's figure alone)
+        return "target"
+    if metric == "production_capacity" and not _PAST_VERB.search(text[c_left : num.start]):
+        # the capacity of a plant to be built is the plan's: "Xiaomi will build a plant in two
+        # phases, for which the capacity of each is 150,000" (a cue anywhere before it)
+        head_cues = [
+            (m.end(), s)
+            for s in ("target", "forecast")
+            for m in scan.finditer(cfg.status_res[s], text, 0, num.start)
+        ]
+        if found or head_cues:
+            return "target"
+    if found:
+        return max(found)[1]
+    # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
+    # at the end of the clause
+    reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25
+    stop = c_right if reach > 25 else hi
+    brk = _LIST_BREAK.search(text, num.end, hi)
+    if brk is not None:
+        # "9月に1万台超を納車し、10月は2万台の納車を目標に掲げる": past a comma and the next
+        # figure, a status word is that figure's ("A and B verb" with no comma shares it);
+        # "10月交付4万+，11月目标4万+": so is one between the comma and the next figure
+        stop = min(stop, hi)
+        if reach == 25:
+            stop = min(stop, brk.start())
+
+    tail = text[num.end : min(stop, c_right, num.end + reach)]
+    joined = _NEXT_VERB.search(tail) if reach == 25 else None
+    if joined is not None:
+        # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
+        # ottobre punta a 20.000": past "and", a status word is the next verb's
+        tail = tail[: joined.start()]
+    if (
+        cfg.status_res["target"].search(tail)
+        and not _PAST_VERB.search(tail)
+        # "deliveries of 135,000 beat the target": the figure is what beat it
+        and not scan.search(cfg.target_beaten_re, tail)
+    ):
+        return "target"
+    if cfg.status_res["forecast"].search(tail):
+        return "forecast"
+    wide_head = text[c_left : num.start]
+    if _STRONG_TARGET.search(wide_head) and not _PAST_VERB.search(head):
+        return "target"
+    if re.search(
+        r"\b(?:expects?|expected|forecasts?|predicts?|likely)\b|预计|有望", wide_head, re.I
+    ) and not _PAST_VERB.search(text[max(c_left, last_comma + 1) : num.start]):
+        # "is likely to beat its target, delivering around 400,000 this year"
+        return "forecast"
+    sent_head = text[: num.start]
+    if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
+        return "target"
+    return "actual"
+
+
+def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int) -> bool:
+    """A finished period's figure quoted as estimated ("지난달 생산량은 4000대선으로 예상된다",
+    "was estimated at about 4,000"): an estimate, not a future tense translated from a past
+    one ("will have delivered 120,000 by the end of 2023", data `future`)."""
+    if cfg.forecast_quote_re.match(text, num.end, hi):
+        return True
+    lead = _LEAD_ESTIMATE.match(text)
+    if lead is not None and lead.end() <= num.start:
+        return True  # "据估算，…", "By our estimates, …"
+    found = scan.search(cfg.status_res["forecast"], text, lo, hi)
+    return found is not None and not _only_future(cfg, text, lo, hi)
+
+
+def _only_future(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """Whether every forecast word of text[start:end] is the future tense (data `future`),
+    none an estimate ("is expected to cost", "预计售价")."""
+    futures = [(m.start(), m.end()) for m in scan.finditer(cfg.future_re, text, start, end)]
+    if not futures:
+        return False
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in futures)
+        for m in scan.finditer(cfg.status_res["forecast"], text, start, end)
+    )
+
+
+scan.speed_up(globals())

@@ -1,0 +1,538 @@
+"""Whose figure it is: the running context of names through an article, said-by, owners,
+asides and anaphors, and the subject chosen for each figure.
+
+Apart because the subject rules read the article's names and context, not the figure's words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.figure_periods import _launch_of
+from pipelines.core.metrics.kinds import (
+    BUSINESS_METRICS,
+    COUNT_METRICS,
+    GROUP_METRICS,
+    MODEL_METRICS,
+)
+from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.measures import _last_segment_non_car, _part_between
+from pipelines.core.metrics.names import _named, _names
+from pipelines.core.metrics.numbers import NumberMention, fold
+from pipelines.core.metrics.patterns import _ABSOLUTE, _NEXT_ITEM, _YEAR_RE
+from pipelines.core.metrics.sentences import _Sentence
+
+if TYPE_CHECKING:  # annotations only: extract.py imports this module
+    from pipelines.core.metrics.extract import ExtractedEvent
+
+
+@dataclass
+class _Context:
+    last_entity: Entity | None = None
+    last_model: Entity | None = None
+    last_competitor: bool = False
+    prev_model: Entity | None = None  # a model named in the previous sentence
+    sentence_model: Entity | None = None  # the model this sentence's events resolved to
+    decimal: str | None = None  # the article's decimal mark, for languages that vary
+    last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
+    # ids of this sentence's prices that are no average: no reporting period is theirs
+    list_prices: set[int] = dataclasses.field(default_factory=set)
+    years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
+    # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
+    # what the labelled rows after it count
+    heading_metric: str | None = None
+    # the business the sentences before named last was phones or gadgets, not cars: what
+    # "this segment" or 该业务 of the next one refers to
+    non_car_segment: bool = False
+    # the sentence before opened with a rival ("特斯拉Model Y是小米YU7的主要对手。"): what 该车,
+    # "The company" or "It" of the next one refers to
+    rival_first: bool = False
+    # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
+    # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
+    first_xiaomi: Entity | None = None
+    last_year: int | None = None  # the last year the sentences before named ("that year")
+
+
+def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
+    if title and scan.search(cfg.entity_re, fold(title, cfg.lang)):
+        return True
+    return any(_names(cfg, s.text)[0] for s in sentences)
+
+
+def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    ctx.years_named.update(years)
+    if years:
+        ctx.last_year = years[-1]
+    segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
+    if segment is not None:
+        ctx.non_car_segment = segment
+    last = None
+    last_pos = -1
+    ctx.prev_model = None
+    entity_hits, comp_hits = _names(cfg, text)
+    if entity_hits and cfg.lang == "en" and "," in text:
+        # "The automaker, whose SUVs compete with Xiaomi's YU7, expects …": what the next
+        # sentence goes on about is not the name in the aside
+        entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
+    for start, _, ent in entity_hits:
+        if ent.kind == "model":
+            ctx.last_model = ctx.prev_model = ent
+        if start > last_pos:
+            last, last_pos = ent, start
+    # a whole market named is nobody's figure in its own sentence, not a rival the next
+    # sentences go on about ("the overall smartphone market ... Revenue for the quarter")
+    comp = [s for s, e in comp_hits if not scan.search(cfg.market_re, text[s:e])]
+    if entity_hits or comp:
+        first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
+        ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
+        ctx.first_xiaomi = None
+        if entity_hits and not ctx.rival_first:
+            # the narrowest name at the opening ("小米YU7": the YU7, not 小米)
+            opening = [ent for s, e, ent in entity_hits if s <= first_xiaomi + 3]
+            ctx.first_xiaomi = max(opening, key=lambda ent: _specificity(ent.name))
+    if last is not None:
+        ctx.last_entity = last
+        ctx.last_competitor = (
+            bool(comp) and max(comp) > last_pos and not _starts_with_xiaomi(cfg, text)
+        )
+    elif comp:
+        ctx.last_competitor = True
+
+
+# the words after a quote that name who said it: ”雷军说，, " Lei Jun said
+_SAID_AFTER = re.compile(
+    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道)"
+    r"|\s*(?:\w+\s+){0,3}?(?:said|says|told|added|wrote)\b",
+    re.I,
+)
+
+
+def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | None:
+    """The Xiaomi name that says a quote with no name of its own, in the sentence after it
+    ("“今年我们要交付35万辆。”雷军说，“…”"): the quote is its."""
+    if _names(cfg, text)[0] or not re.search(r"[“”\"「」]", text):
+        return None
+    hits = _names(cfg, following)[0]
+    start = len(following) - len(following.lstrip(" \t\n”\"’'」』"))
+    if not hits or hits[0][0] != start:
+        return None
+    end, ent = hits[0][1], hits[0][2]
+    said = following[start:end].lower().endswith(("said", "says", "told", "added", "wrote"))
+    return ent if said or _SAID_AFTER.match(following, end) else None
+
+
+def _starts_with_xiaomi(cfg: ExtractorConfig, text: str) -> bool:
+    entity_hits, comp_hits = _names(cfg, text)  # the first of each is what a search finds
+    return bool(entity_hits) and (not comp_hits or entity_hits[0][0] < comp_hits[0][0])
+
+
+def _owner_of_later(cfg: ExtractorConfig, text: str, start: int, name: int) -> bool:
+    """Between a figure (ending at `start`) and a name at `name`: another figure whose owner's
+    word ("u", "de", "pour", data `owned_by`) leads right up to the name."""
+    last = max((m.end() for m in _NEXT_FIGURE.finditer(text, start, name)), default=-1)
+    if last < 0:
+        return False
+    owner = cfg.owned_by_re.match(text, last, name)
+    return owner is not None and owner.end() == name
+
+
+# the row of a list that sums the others: "total: 40,657", 合计：4万
+_TOTAL_LABEL = re.compile(
+    r"\b(?:total|combined|overall|altogether)\s*[:：]\s*$|(?:合计|总计|共计)\s*[:：]?\s*$", re.I
+)
+_AFTER_BREAK = re.compile(
+    r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
+)
+_NEXT_FIGURE = re.compile(r"\d")
+# two models' figures added up
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
+    re.I,
+)
+
+
+def _car_subject(
+    cfg: ExtractorConfig, ctx: _Context, metric: str, models_in_doc: set[str]
+) -> Entity:
+    if metric in MODEL_METRICS:
+        if ctx.last_model is not None:
+            return ctx.last_model
+        if len(models_in_doc) == 1:
+            only = _named(cfg, next(iter(models_in_doc)))
+            if only is not None:
+                return only
+    auto = next((e for e in cfg.entities if e.kind == "auto"), None)
+    assert auto is not None, "the entity list needs one entity of kind 'auto'"
+    return auto
+
+
+def _subject(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    c_right: int,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    comp_hits: Sequence[tuple[int, int]],
+    ctx: _Context,
+    metric: str | None,
+    models_in_doc: set[str],
+    bases: Sequence[tuple[int, int]] = (),
+) -> Entity | None:
+    """Whose figure: a model for what buyers do (orders, shares, prices) and for counts that
+    name it in their clause ("10,000 SU7s"); the car business for its output, money and
+    people; the group for group totals. Other carmakers' figures are nobody's here."""
+
+    def dist(s: int, e: int) -> int:
+        return num.start - e if e <= num.start else s - num.end if s >= num.end else 0
+
+    auto = _named(cfg, "Xiaomi Auto")
+    segment, group_total = cfg.business_res["segment"], cfg.business_res["group_total"]
+    pointer = _FORMER_LATTER.search(text, max(c_left, num.start - 30), num.start)
+    if pointer is not None:
+        # "前者约1.7万辆，后者约2.3万辆", "the latter costs …": the first or the last named
+        # before it, a rival's figure being nobody's here
+        named: list[tuple[int, Entity | None]] = sorted(
+            [(s, ent) for s, _, ent in entity_hits if s < pointer.start() and ent.kind == "model"]
+            + [(s, None) for s, _ in comp_hits if s < pointer.start()],
+            key=lambda x: x[0],
+        )
+        if named:
+            former = pointer.group(0).lower() in ("前者", "the former")
+            return named[0][1] if former else named[-1][1]
+
+    topic = (
+        cfg.topic_first_re.match(text)
+        if cfg.lang not in ("en", "zh") and metric in COUNT_METRICS
+        else None
+    )
+    if topic is not None:
+        # "Côté SU7 Ultra, Xiaomi en a livré plus de 5 000", "Riêng SU7 Ultra, Xiaomi đã giao":
+        # the model named first, before a comma, owns the figures after it
+        for s, e, ent in entity_hits:
+            if (
+                s == topic.end()
+                and ent.kind == "model"
+                and e < num.start
+                and re.match(r"\s*,", text[e:])
+                and not any(
+                    ent2.kind == "model" and e < s2 < num.start for s2, _, ent2 in entity_hits
+                )
+            ):
+                return ent
+    if (
+        auto is not None
+        and metric in COUNT_METRICS
+        and _TOTAL_LABEL.search(text, max(0, num.start - 16), num.start)
+    ):
+        return auto  # "SU7: 22,045; YU7: 18,612; total: 40,657": the company's
+
+    def in_clause_names(pos: int) -> bool:
+        """A Xiaomi name before `pos` in the sentence: "inspired by Porsche" is a reference
+        only in a sentence about a Xiaomi car."""
+        return any(e <= pos for _, e, _ in entity_hits)
+
+    in_clause = [
+        (dist(s, e), ent)
+        for s, e, ent in entity_hits
+        if c_left <= s < c_right
+        and not (
+            s >= num.end
+            and (
+                _SINCE_NAMED.search(text, 0, s)
+                or any(num.end <= a <= s < b for a, b in bases)
+                # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
+                # model is the next figure's
+                or _ABSOLUTE.search(text, num.end, s)
+                # "the SU7 accounted for about 22,000 and the YU7 for about 18,000": a name
+                # past the list's joint, before another figure, is that figure's
+                or (
+                    ent.kind == "model"
+                    and _NEXT_ITEM.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
+                # "Do total de 31.000 carros ..., só 6.100 eram do YU7": past another
+                # figure, the model is that figure's (languages of data/lang/)
+                or (
+                    ent.kind == "model"
+                    and cfg.lang not in ("en", "zh")
+                    and _part_between(text, num, s)
+                )
+                # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
+                # before another figure, is that figure's (languages of data/lang/)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and cfg.joiner_re.search(text, num.end, s) is not None
+                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                )
+                # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
+                # a later figure (data `owned_by`) is that figure's
+                or (cfg.lang not in ("en", "zh") and _owner_of_later(cfg, text, num.end, s))
+            )
+        )
+    ]
+    for _, e in comp_hits:
+        if (
+            e <= num.start
+            and _RELATIVE.match(text, e, num.start)
+            and not any(e <= a < num.start for a, _, _ in entity_hits)
+        ):
+            # "Tesla's Model 3, which sold 40,000 units", "the Han, whose price starts at":
+            # a figure of the clause that tells about a rival is the rival's
+            return None
+    references: list[tuple[int, int]] = []
+    for s, e in comp_hits:
+        # "Tesla's Model Y", "Tesla Model Y", 特斯拉的Model Y (not past a comma)
+        joined = references and _JOINED_NAME.fullmatch(text, references[-1][1], s) is not None
+        # "vs Model Y's RMB 263,500": the figure right after the rival's name is its own
+        owns = e <= num.start and (
+            _OWN_FIGURE.fullmatch(text, e, num.start) is not None
+            # "rival Tesla's Model 3 sales of 40,000": its own figure, no clause between
+            or (num.start - e <= 30 and not _CLAUSE_BREAK.search(text, e, num.start))
+        )
+        if (
+            in_clause_names(s)
+            and not owns
+            and (joined or cfg.reference_re.search(text, max(0, s - 40), s))
+        ):
+            references.append((s, e))
+    comp_clause = [
+        dist(s, e)
+        for s, e in comp_hits
+        if c_left <= s < c_right
+        and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
+        and (s, e) not in references
+        # "40.000 Autos aus und Tesla 60.000", "40 tys. aut, a Tesla 60 tys.": past a list's
+        # joiner the rival is the next item's (languages of data/lang/)
+        and not (
+            s >= num.end
+            and cfg.lang not in ("en", "zh")
+            and cfg.joiner_re.search(text, num.end, s) is not None
+        )
+    ]
+    if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
+        return None
+    if not in_clause and comp_hits and not entity_hits:
+        return None
+    clause = text[c_left:c_right]
+    if cfg.lang not in ("en", "zh"):
+        part = cfg.of_which_at_re.search(text, num.end, c_right)
+        if part is not None:
+            # "113,1 Milliarden Yuan um, davon 29 Milliarden mit Elektroautos": the cars are
+            # the part's, the total before "davon" the group's
+            clause = text[c_left : part.start()]
+    # no name in the clause: the nearest name before the number in the sentence
+    before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
+    candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
+    if candidates:
+        models = [(d, e) for d, e in candidates if e.kind == "model"]
+        model = min(models, key=lambda x: x[0])[1] if models else None
+        counted = next(
+            (ent for s, _, ent in entity_hits if ent.kind == "model" and 0 <= s - num.end <= 3),
+            None,
+        )
+        if metric == "production_capacity" and counted is not None:
+            return counted  # "could produce more than 10,000 SU7s a month": that car's line
+        named_models = {
+            ent.name for s_, _, ent in entity_hits if ent.kind == "model" and s_ < num.start
+        }
+        if (
+            len(named_models) >= 2
+            and metric != "price"
+            and _TOGETHER.search(text, c_left, num.start) is not None
+        ):
+            # "the SU7 and the YU7 together sold over 400,000", SU7和YU7合计交付超过40万辆: the
+            # company's figure
+            return auto or candidates[0][1]
+        if model is not None and metric not in MODEL_METRICS and counted is None:
+            # "After 135,000 SU7s in 2024, Xiaomi set a goal of 300,000": the company named
+            # past a comma, nearer the figure, owns it
+            last_model = max((e for _, e, ent in entity_hits if ent is model), default=-1)
+            if any(
+                ent.kind != "model"
+                and last_model <= s
+                and e <= num.start
+                and (
+                    _AFTER_BREAK.search(text, last_model, s)
+                    # "Seit dem Marktstart des SU7 hat Xiaomi ...": the model dates the count
+                    or _launch_of(cfg, text, entity_hits, model)
+                )
+                for s, e, ent in entity_hits
+            ):
+                model = None
+                candidates = [(d, e) for d, e in candidates if e.kind != "model"]
+        if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
+            # the team, the money invested and the plant belong to the business, not to a car
+            if model is not None or any(e.kind == "auto" for _, e in candidates):
+                return auto or candidates[0][1]
+        elif model is not None and (metric in MODEL_METRICS or in_clause):
+            return model
+        earlier = [e for _, e in sorted(before, key=lambda x: x[0]) if e.kind == "model"]
+        if earlier and metric in COUNT_METRICS and not in_clause:
+            # "the SU7's target this year is 100,000, and 120,000 at best"; not "135,000
+            # SU7s in 2024, and Xiaomi has set a goal of 300,000": the company named for it
+            return earlier[0]
+        best = min(candidates, key=lambda x: (x[0], x[1].kind != "auto"))[1]
+        if best.kind == "model":
+            return auto or best  # a model named after the number, elsewhere in the sentence
+        if metric in (MODEL_METRICS - {"price"}) and best.kind == "auto":
+            return _car_subject(cfg, ctx, metric, models_in_doc)
+        car_context = _car_words(cfg, clause)
+        if best.kind == "group" and any(
+            _GROUP_NAME.search(text[s:e]) and not scan.search(segment, text, e, num.start)
+            for s, e, ent in entity_hits
+            if ent is best and c_left <= s < c_right
+        ):
+            # "小米集团全年营收": the group named as such in the figure's clause; not "小米集团
+            # 三季度营收1131亿元，其中汽车业务收入290亿元", where the car business is named in it,
+            # nor "小米集团第三季度智能电动汽车及AI等创新业务收入为290亿元": named after the group
+            car_context = False
+        if best.kind == "group" and metric in GROUP_METRICS:
+            # the car team, or R&D spent on "our first car": the car business's
+            car_rd = metric == "rd_spend" and (
+                _CAR_PROJECT.search(clause)
+                # "Xiaomi says its car business will spend RMB 7bn on R&D"
+                or scan.search(segment, text, c_left, num.start)
+            )
+            return (auto or best) if (metric == "headcount" and car_context) or car_rd else best
+        if best.kind == "group" and metric in ("revenue", "net_loss"):
+            return (auto or best) if car_context else best
+        if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
+            # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
+            return _car_subject(cfg, ctx, metric, models_in_doc)
+        if (
+            best.kind == "group"
+            and metric in COUNT_METRICS
+            and ctx.last_model is not None
+            and _MODEL_ANAPHOR.search(text, c_left, num.start)
+        ):
+            # "Deliveries of the model passed 10,000 in August, Xiaomi said": the model told of
+            return ctx.last_model
+        if best.kind == "group" and metric in COUNT_METRICS | {"price", "other"}:
+            return auto or best
+        return best
+    if ctx.last_competitor:
+        return None
+    if ctx.last_entity is None:
+        return None
+    if ctx.last_event is not None and _ANAPHOR.match(text):
+        # "这一成绩远超全年1万台的销售目标", "That result beats its full-year target of 10,000":
+        # the figure told before is whose this sentence goes on about
+        previous = _named(cfg, ctx.last_event.subject)
+        if previous is not None:
+            return previous
+    if metric in ("revenue", "net_loss", "rd_spend"):
+        if _car_words(cfg, clause):
+            return auto or ctx.last_entity
+        if not group_total.search(clause) and segment.search(text[:c_left]):
+            # "汽车业务毛利率升至26.4%，经营亏损收窄至3亿元": the segment of the sentence
+            return auto or ctx.last_entity
+        if group_total.search(clause):
+            return _named(cfg, "Xiaomi Group") or ctx.last_entity
+        return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
+    if metric == "price" and scan.search(cfg.average_re, clause):
+        return auto or ctx.last_entity
+    if metric in MODEL_METRICS:
+        return _car_subject(cfg, ctx, metric, models_in_doc)
+    if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
+        if (metric == "headcount" and segment.search(clause)) or _CAR_PROJECT.search(clause):
+            return auto or ctx.last_entity  # "leading the division with 300 employees"
+        return ctx.last_entity
+    if ctx.last_entity.kind == "model" and _MODEL_ANAPHOR.search(text[:c_right]):
+        return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
+    return auto or ctx.last_entity
+
+
+# a sentence that opens on the figure told before
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
+    r"feat|record)\b|\s*(?:这一?|这个|该)(?:成绩|成果|数字|数据|表现|纪录)",
+    re.I,
+)
+_FORMER_LATTER = re.compile(r"前者|后者|\bthe\s+(?:former|latter)\b", re.I)
+_JOINED_NAME = re.compile(r"(?:['’]s)?\s*|\s*的\s*")
+# a conjunction or a verb between a rival's name and a figure: the figure is not its own
+_CLAUSE_BREAK = re.compile(
+    r"[,;，；、]|\b(?:and|is|are|was|were|has|have|with|but|while|which|that|priced|costs?|"
+    r"und|ist|kostet|et|est|coûte|y|es|cuesta|e|é|è|custa|costa|и|ve|dan|và|i|en|oraz)\b|和|并|而|售价",
+    re.I,
+)
+_OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
+# a figure-less relative clause right after a Xiaomi name: "Xiaomi, whose SU7 competes with
+# Tesla's Model 3, delivered 25,000 cars"
+# (a lone digit is a model's name, "Model 3"; no figure is in it)
+_ASIDE = re.compile(r",\s*(?:whose|which|who|that)\b(?:[^,;:.\d]|(?<!\d)\d(?!\d))*,")
+_RIVAL_APPOSITIVE = re.compile(
+    r",\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rival|competitor|challenger|answer|alternative)s?\b(?:\s+(?:to|of|for)\b)?"
+    r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)){0,40},"
+)
+# a model pointed back to
+_MODEL_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
+    r"|该车型?|这款车型?|此车|该款车",
+    re.I,
+)
+
+
+def _outside_asides(
+    text: str,
+    entity_hits: tuple[tuple[int, int, Entity], ...],
+    comp_hits: tuple[tuple[int, int], ...],
+) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...]]:
+    """The names outside such an aside: what only tells about the Xiaomi name before it (a
+    rival, one of its cars) owns no figure of the sentence."""
+    asides = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(text)
+        if any(0 <= m.start() - e <= 1 for _, e, _ in entity_hits)
+        # "The company, which competes with Xiaomi's YU7, expects …" (after a rival told of):
+        # the Xiaomi name inside owns nothing either
+        or not any(e <= m.start() for _, e, _ in entity_hits)
+    ]
+    # "Its Seal sedan, a rival to Xiaomi's SU7, starts at …", "Tesla's Model Y, the YU7's
+    # main rival, sold …": a name set beside another as its rival
+    asides += [(m.start(), m.end()) for m in _RIVAL_APPOSITIVE.finditer(text)]
+    if not asides:
+        return entity_hits, comp_hits
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in asides)
+
+    return (
+        tuple(h for h in entity_hits if outside(h[0])),
+        tuple(h for h in comp_hits if outside(h[0])),
+    )
+
+
+_RELATIVE = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
+    re.I,
+)
+# a model named after a figure as a point in time: "in 20 months since the SU7 launch"
+_SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
+_CAR_PROJECT = re.compile(
+    r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
+    r"|造车|汽车项目|首款车",
+    re.I,
+)
+_GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
+
+
+def _car_words(cfg: ExtractorConfig, clause: str) -> bool:
+    """The car business named by what it sells or as a segment ("EV revenue", 汽车业务)."""
+    words = cfg.business_res
+    return bool(words["cars"].search(clause) or words["segment"].search(clause))
+
+
+def _specificity(subject: str) -> int:
+    return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
+
+
+scan.speed_up(globals())
