@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.core.metrics import (
+    article_events,
     doc_time,
     extract,
     figure_periods,
+    figures,
     kinds,
     lists,
     load_config,
@@ -33,7 +35,7 @@ EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
 
 # every module that ends with scan.speed_up(globals())
 MODULES = (periods, extract, numbers, doc_time, figure_periods, kinds, lists, measures, names)
-MODULES += (patterns, sentences, status, subjects)
+MODULES += (patterns, sentences, status, subjects, article_events, figures)
 
 
 def _patterns() -> list[re.Pattern[str]]:

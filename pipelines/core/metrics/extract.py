@@ -7,18 +7,16 @@ more than a missing one.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import islice
+from functools import partial
 
 from pipelines.core.language import detect_language
 from pipelines.core.metrics import scan
+from pipelines.core.metrics.article_events import _dedupe, _targets_beaten, _targets_of_one_year
 from pipelines.core.metrics.doc_time import (
     _LAUNCH_WORDS,
     _OFFER_DEADLINE,
@@ -54,13 +52,13 @@ from pipelines.core.metrics.figure_periods import (
     _turn_of_year,
     _year_back,
 )
+from pipelines.core.metrics.figures import _MODEL_NAME_BEFORE as _MODEL_NAME_BEFORE
+from pipelines.core.metrics.figures import _numbers
 from pipelines.core.metrics.kinds import (
     _ORDER_METRICS,
-    CNY_PER,
     COUNT_METRICS,
     MAX_EVENTS_PER_ARTICLE,
     MAX_NUMBERS_PER_SENTENCE,
-    MONEY_METRICS,
     MONEY_UNITS,
 )
 from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
@@ -75,7 +73,6 @@ from pipelines.core.metrics.lists import (
 )
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
-    find_locale_mentions,
     has_half_words,
     supported_languages,
 )
@@ -97,7 +94,7 @@ from pipelines.core.metrics.measures import (
     _unit_kind,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
-from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
+from pipelines.core.metrics.numbers import NumberMention, fold
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
@@ -109,8 +106,6 @@ from pipelines.core.metrics.patterns import (
     _YEAR_RE,
 )
 from pipelines.core.metrics.periods import (
-    MONTHS,
-    THIS_YEAR_RE,
     Period,
     _month_end,
     en_dates,
@@ -128,7 +123,6 @@ from pipelines.core.metrics.subjects import (
     _mentions_xiaomi,
     _outside_asides,
     _said_by_next,
-    _specificity,
     _subject,
     _update_context,
 )
@@ -494,71 +488,6 @@ _RESPECTIVELY = re.compile(
 )
 
 
-def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
-    """A sentence whose actual beats or misses a target ("136,854 for the full year, far above
-    the 100,000 target set at the start of the year", 全年交付13.7万辆，远超年初设定的10万辆目标):
-    the target is of the actual's period, unless its own words name a year. One actual
-    period of the target's kind (or of a year, for a target with none) decides."""
-    done = {
-        (e.period_kind, e.period_start, e.period_end)
-        for e in events
-        if e.status == "actual"
-        and e.metric == "deliveries"
-        and e.period_start is not None
-        and e.period_kind in ("month", "quarter", "year")
-    }
-    if len(done) != 1:
-        return events
-    kind, start, end = done.pop()
-    out = []
-    for e in events:
-        if (
-            e.metric == "delivery_target"
-            and e.status == "target"
-            and e.period_kind in (kind, "none")
-            and e.period_start != start
-            and not _YEAR_RE.search(e.period_text or "")
-        ):
-            e = dataclasses.replace(e, period_kind=kind, period_start=start, period_end=end)
-            beaten.add(id(e))
-        out.append(e)
-    return out
-
-
-def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list[ExtractedEvent]:
-    """An undated story that gives a target one year ("350,000 units for 2025") means that
-    year by a target's year words ("its full-year target", 全年目标), not the year the story's
-    past figures suggest: the year of writing is only estimated, the target's year is stated.
-    Two target years: left alone. A target with no period word may be another year's (the
-    launch year's 100,000 beside 350,000 for 2025): left alone too."""
-    years: dict[str, set[int]] = {}
-    for ev in events:
-        if (
-            ev.status == "target"
-            and ev.period_kind == "year"
-            and ev.period_start is not None
-            and _YEAR_RE.search(ev.period_text or "")
-        ):
-            years.setdefault(ev.metric, set()).add(ev.period_start.year)
-    out = []
-    for ev in events:
-        stated = years.get(ev.metric, set())
-        if (
-            len(stated) == 1
-            and ev.status == "target"
-            and ev.period_kind == "year"
-            and THIS_YEAR_RE.search(ev.period_text or "")
-            and not _YEAR_RE.search(ev.period_text or "")
-            and id(ev) not in beaten  # an actual of its sentence gave it its year
-        ):
-            (year,) = stated
-            ev = dataclasses.replace(
-                ev, period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31)
-            )
-        out.append(ev)
-    return out
-
-
 # a running total said as one ("has delivered … in total", "so far"): no month's figure
 _RUNNING_SO_FAR = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
@@ -596,98 +525,6 @@ _RESPECTIVE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,5}\.?\s*)?,?\s*")
 # the clause a denial or rumour reports, after ", что" / ", że" (languages of data/lang/):
 # "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин"
 _REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
-
-
-def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
-    """Number mentions that can be quantities: no dates, years, model numbers or time spans.
-    Only the first MAX_NUMBERS_PER_SENTENCE are returned, the only ones the sentence reads."""
-    if cfg.lang not in ("en", "zh"):
-        return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
-    dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
-    if "月" in text or "年" in text:  # what each of the two forms must contain
-        dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
-    # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
-    # among the mentions that start before the (2 × cap)-th run of numerals, else before the
-    # (4 × cap)-th, ...; when they are not, the whole sentence is read (the same mentions
-    # either way, see find_numbers), and all the tries cost at most twice that
-    cap = MAX_NUMBERS_PER_SENTENCE
-    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 16 * cap + 1)]
-    for count in (2 * cap, 4 * cap, 8 * cap, 16 * cap):
-        if len(runs) > count:
-            first = _plausible(cfg, text, list(find_numbers(text, runs[count])), dates)
-            if len(first) >= MAX_NUMBERS_PER_SENTENCE:
-                return first
-    return _plausible(cfg, text, list(find_numbers(text)), dates)
-
-
-_ZH_DATE_OR_YEAR = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年"
-)
-_NUMERAL_RUN = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
-
-
-# _plausible's patterns, compiled once: it runs for every number mention
-_UNIT_AFTER_YEAR = re.compile(
-    r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)"
-)
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-# "1/3", "2.5.1"; not "150.000 xe/năm", "10,000 units/month": a slash before a word is "per"
-_FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
-_MODEL_NAME_BEFORE = re.compile(
-    # a whole word ("los 240.000", "dos 240 mil" end in "os" but are no HyperOS)
-    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series|week|phase)\s*$",
-    re.I,
-)
-_DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
-_ZH_DURATION_AFTER = re.compile(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)")
-_STOCK_CODE = re.compile(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK")
-
-
-def _plausible(
-    cfg: ExtractorConfig,
-    text: str,
-    found: list[NumberMention],
-    dates: list[tuple[int, int]],
-) -> list[NumberMention]:
-    """The first MAX_NUMBERS_PER_SENTENCE plausible mentions in text order: the checks look
-    at one mention and its text only, so stopping at the cap keeps the same first ones."""
-    out: list[NumberMention] = []
-    for n in sorted(found, key=lambda n: n.start):
-        if len(out) >= MAX_NUMBERS_PER_SENTENCE:
-            break
-        if any(s <= n.start < e for s, e in dates):
-            continue
-        after = text[n.end : n.end + 12]
-        digits = text[n.start : n.value_end].strip()
-        if (
-            n.value_max is None
-            and _YEAR_RE.fullmatch(digits)
-            and not _UNIT_AFTER_YEAR.match(text, n.value_end)
-        ):
-            continue  # a year: "2025 car goal", "in 2024"
-        if _LATIN_LETTER.match(text[n.end : n.end + 1]) and n.unit is None:
-            continue  # "800V", "5G", "28th"
-        if _FRACTION_AFTER.match(after) or text[max(0, n.start - 1) : n.start] in (
-            "/",
-            "#",
-            "-",
-        ):
-            continue  # fractions, versions, "1+1+1>3"
-        before = text[max(0, n.start - 20) : n.start]
-        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None and n.value < 1000:
-            continue  # "Xiaomi 14", "Model 3"; not "Tesla 60.000, Xiaomi 40.000"
-        if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
-            continue
-        if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
-            continue
-        if n.value == 0:
-            continue
-        if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
-            continue  # a citation marker "[2]"
-        if _STOCK_CODE.match(text[n.value_end : n.value_end + 4]):
-            continue  # a stock code "1810.HK"
-        out.append(n)
-    return out
 
 
 _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
@@ -2170,204 +2007,10 @@ def _not_only_referenced(
     return tuple(h for h in hits if h[0] > first[1] + 1)
 
 
-_MONTH_WORD = re.compile(
-    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|(?<!\d)(1[0-2]|[1-9])\s*月",
-    re.I,
-)
-
-
-def _month_said(text: str | None) -> int | None:
-    m = _MONTH_WORD.search(text or "")
-    if m is None:
-        return None
-    return MONTHS[m.group(1).lower()] if m.group(1) else int(m.group(2))
-
-
-def _other_months(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Two months named with no year (an undated story's "August deliveries" and "for
-    July"): no dates to compare, but not one period."""
-    if a.period_start is not None or b.period_start is not None:
-        return False
-    if a.period_kind != "month" or b.period_kind != "month":
-        return False
-    ma, mb = _month_said(a.period_text), _month_said(b.period_text)
-    return ma is not None and mb is not None and ma != mb
-
-
-def _dedupe(
-    events: list[ExtractedEvent], one_model_until: dt.date | None = None
-) -> list[ExtractedEvent]:
-    """One event per fact: the same figure restated, or rounded ("75,723" then "75,000").
-
-    The same exact figure of the same metric restated under a broader name ("Xiaomi" for the
-    SU7) is the same fact too; the model is kept. An event is compared only with kept events
-    of its unit and status within 2 % of its value, so the work stays near linear.
-    """
-    kept: list[ExtractedEvent] = []
-    # per (unit, status): the kept events' values, sorted, with their index in `kept`; a
-    # restatement is within 2 % of the value, so only those neighbours are compared
-    buckets: dict[tuple[str, str], list[tuple[float, int]]] = {}
-    for ev in events:
-        dup = False
-        bucket = buckets.setdefault((ev.unit, ev.status), [])
-        lo = bisect.bisect_left(bucket, (ev.value * 0.98, -1))
-        hi = bisect.bisect_right(bucket, (ev.value * 1.02 + 1e-9, len(kept)))
-        for _, i in bucket[lo:hi]:
-            k = kept[i]
-            same_metric = k.metric == ev.metric or (
-                {k.metric, ev.metric} <= {"orders", "locked_orders"}
-                and k.period_kind == ev.period_kind  # "1万台锁单" is not "2小时内订单破万"
-            )
-            if not same_metric or k.metric == "other":
-                continue
-            same_period = (
-                (k.period_start == ev.period_start or None in (k.period_start, ev.period_start))
-                and not (
-                    k.period_kind == ev.period_kind in ("week", "day")
-                    and _other_days(k.period_text, ev.period_text)
-                )
-                and not (
-                    # "2小时内订单破万" and "2月3日-9日周订单1万台": a window is not a week
-                    k.period_kind != ev.period_kind
-                    and {k.period_kind, ev.period_kind} == {"window", "week"}
-                )
-                and not _other_months(k, ev)
-            )
-            exact = k.value == ev.value and k.value_max == ev.value_max and same_period
-            if k.subject != ev.subject:
-                if (
-                    exact
-                    and k.metric == ev.metric
-                    and (
-                        2 in (_specificity(k.subject), _specificity(ev.subject))
-                        or k.evidence == ev.evidence
-                    )
-                ):
-                    # the same exact figure under a broader name ("Xiaomi" for the SU7, or
-                    # a sentence restated): one fact, the narrower name kept; two teams of
-                    # "over 1,000 people" in two sentences stay two
-                    dup = True
-                    narrow, broad = (
-                        (ev, k) if _specificity(ev.subject) > _specificity(k.subject) else (k, ev)
-                    )
-                    if _specificity(broad.subject) == 1 and _several_models(
-                        narrow, one_model_until
-                    ):
-                        # "第50万辆小米汽车" in November 2025: the company's count, no longer
-                        # one model's, once a second model was on sale
-                        kept[i] = dataclasses.replace(k, subject=broad.subject)
-                    elif narrow is ev:
-                        kept[i] = dataclasses.replace(k, subject=ev.subject)
-                    break
-                continue
-            if exact:
-                dup = True
-                if k.period_kind == "none" and ev.period_kind != "none":
-                    # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
-                    # statement that gives the period is the one kept
-                    kept[i] = dataclasses.replace(ev, subject=k.subject)
-                elif (
-                    k.qualifier == "exact" != ev.qualifier
-                    and k.evidence == ev.evidence
-                    and k.period_kind == ev.period_kind
-                ):
-                    # "十万辆：小米汽车三季度交付量首破十万": the figure said again with its bound
-                    kept[i] = dataclasses.replace(k, qualifier=ev.qualifier)
-                break
-            if same_period and _rounded_restatement(k.value, ev.value):
-                # (of one period: "over 30,000 in August" is not July's 30,452)
-                dup = True
-                if _precision(ev.value) > _precision(k.value):
-                    kept[i] = ev
-                break
-        if not dup:
-            bisect.insort(bucket, (ev.value, len(kept)))
-            kept.append(ev)
-    kept = [ev for ev in kept if not _threshold_of(ev, kept)]
-    return [ev for i, ev in enumerate(kept) if not _converted(ev, i, kept)]
-
-
-def _converted(ev: ExtractedEvent, i: int, kept: list[ExtractedEvent]) -> bool:
-    """ "a US$4.2 billion R&D project" ... "a 30-billion-yuan (US$4.2 billion) R&D plan": one
-    figure in two currencies, kept once: in yuan, Xiaomi's own currency, else as first stated
-    (rates are rough, so within 6 %)."""
-    if ev.metric not in MONEY_METRICS or ev.unit not in CNY_PER:
-        return False
-    cny = ev.value * CNY_PER[ev.unit]
-    for j, k in enumerate(kept):
-        if (
-            j != i
-            and k.metric == ev.metric
-            and k.unit != ev.unit
-            and k.unit in CNY_PER
-            and abs(k.value * CNY_PER[k.unit] - cny) <= 0.06 * max(cny, k.value * CNY_PER[k.unit])
-            and (k.unit == "CNY" or (ev.unit != "CNY" and j < i))
-        ):
-            return True
-    return False
-
-
-def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
-    """ "首次破千亿元，达1090亿元", "passed 100,000 to reach 103,000": a round threshold stated
-    with the exact figure that crossed it in the same sentence is that figure, not a fact."""
-    if ev.qualifier not in ("more_than", "at_least") or _precision(ev.value) > 1:
-        return False
-    return any(
-        k is not ev
-        and k.char_start == ev.char_start
-        and k.metric == ev.metric
-        and k.subject == ev.subject
-        and k.status == ev.status
-        and k.qualifier == "exact"
-        and ev.value < k.value <= ev.value * 1.25
-        # "3 dakikada 200.000'den fazla ..., 18 saatte ise 240.000": two windows, two facts
-        and not (ev.period_text and k.period_text and ev.period_text != k.period_text)
-        for k in kept
-    )
-
-
 _LIST_DAYS = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"
     r"|\d{1,2}\s*月(?:份)?"
 )
-
-
-def _other_days(a: str | None, b: str | None) -> bool:
-    """Two periods named by different dates ("2月3日-9日" and "4月7日-13日") even when no year
-    places them: two weeks, not one."""
-    if not a or not b or a == b:
-        return False
-    return bool(re.search(r"\d", a) and re.search(r"\d", b)) and _digits(a) != _digits(b)
-
-
-def _digits(text: str) -> list[str]:
-    return re.findall(r"\d+", text)
-
-
-def _several_models(ev: ExtractedEvent, one_model_until: dt.date | None) -> bool:
-    """Whether the figure holds at a day when Xiaomi sold more than one model family."""
-    day = ev.as_of or ev.period_end
-    return one_model_until is not None and day is not None and day > one_model_until
-
-
-def _rounded_restatement(a: float, b: float) -> bool:
-    if a == b or min(a, b) <= 0:
-        return False
-    close = abs(a - b) / max(a, b) < 0.02
-    if not close or _precision(a) == _precision(b):
-        return False
-    # the coarse figure is the precise one rounded to its last significant digit ("75,000" for
-    # 75,723, "nearly 290,000" for 289,000), not a nearby figure (116 billion vs 114.7 billion)
-    coarse = a if _precision(a) < _precision(b) else b
-    step = 10 ** (math.floor(math.log10(coarse)) - _precision(coarse) + 1)
-    return bool(abs(a - b) <= step)
-
-
-@lru_cache(maxsize=4096)  # _dedupe asks for the same values' digits once per pair
-def _precision(v: float) -> int:
-    """Significant digits: 75723 → 5, 75000 → 2."""
-    s = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    return len(s.rstrip("0")) if s else 0
 
 
 # Last, once every pattern above is defined: each behind a lookahead of its first characters

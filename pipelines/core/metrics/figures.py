@@ -1,0 +1,115 @@
+"""The figures of a sentence: the numbers found in it, less those that are no metric's figure
+(years, dates, durations, model names, stock codes).
+
+Apart because finding a sentence's candidate figures comes before any cue is read, and its
+rules are about the number's own shape, not the words that give it a metric.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import islice
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.kinds import MAX_NUMBERS_PER_SENTENCE
+from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.locale_numbers import find_locale_mentions
+from pipelines.core.metrics.numbers import NumberMention, find_numbers
+from pipelines.core.metrics.patterns import _YEAR_RE
+from pipelines.core.metrics.periods import en_dates
+
+
+def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
+    """Number mentions that can be quantities: no dates, years, model numbers or time spans.
+    Only the first MAX_NUMBERS_PER_SENTENCE are returned, the only ones the sentence reads."""
+    if cfg.lang not in ("en", "zh"):
+        return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
+    dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
+    if "月" in text or "年" in text:  # what each of the two forms must contain
+        dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
+    # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
+    # among the mentions that start before the (2 × cap)-th run of numerals, else before the
+    # (4 × cap)-th, ...; when they are not, the whole sentence is read (the same mentions
+    # either way, see find_numbers), and all the tries cost at most twice that
+    cap = MAX_NUMBERS_PER_SENTENCE
+    runs = [m.start() for m in islice(_NUMERAL_RUN.finditer(text), 16 * cap + 1)]
+    for count in (2 * cap, 4 * cap, 8 * cap, 16 * cap):
+        if len(runs) > count:
+            first = _plausible(cfg, text, list(find_numbers(text, runs[count])), dates)
+            if len(first) >= MAX_NUMBERS_PER_SENTENCE:
+                return first
+    return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+_ZH_DATE_OR_YEAR = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?|(?:19|20)\d{2}\s*年"
+)
+_NUMERAL_RUN = re.compile(r"[0-9]+|[零〇一二两三四五六七八九十百千万亿]+")
+
+
+# _plausible's patterns, compiled once: it runs for every number mention
+_UNIT_AFTER_YEAR = re.compile(
+    r"\s*(?:units|vehicles|cars|orders|people|employees|yuan|km|%|辆|台|人|元)"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# "1/3", "2.5.1"; not "150.000 xe/năm", "10,000 units/month": a slash before a word is "per"
+_FRACTION_AFTER = re.compile(r"\s*(?:/(?!\s*[^\W\d_])|\.\d)")
+_MODEL_NAME_BEFORE = re.compile(
+    # a whole word ("los 240.000", "dos 240 mil" end in "os" but are no HyperOS)
+    r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series|week|phase)\s*$",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
+_ZH_DURATION_AFTER = re.compile(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)")
+_STOCK_CODE = re.compile(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK")
+
+
+def _plausible(
+    cfg: ExtractorConfig,
+    text: str,
+    found: list[NumberMention],
+    dates: list[tuple[int, int]],
+) -> list[NumberMention]:
+    """The first MAX_NUMBERS_PER_SENTENCE plausible mentions in text order: the checks look
+    at one mention and its text only, so stopping at the cap keeps the same first ones."""
+    out: list[NumberMention] = []
+    for n in sorted(found, key=lambda n: n.start):
+        if len(out) >= MAX_NUMBERS_PER_SENTENCE:
+            break
+        if any(s <= n.start < e for s, e in dates):
+            continue
+        after = text[n.end : n.end + 12]
+        digits = text[n.start : n.value_end].strip()
+        if (
+            n.value_max is None
+            and _YEAR_RE.fullmatch(digits)
+            and not _UNIT_AFTER_YEAR.match(text, n.value_end)
+        ):
+            continue  # a year: "2025 car goal", "in 2024"
+        if _LATIN_LETTER.match(text[n.end : n.end + 1]) and n.unit is None:
+            continue  # "800V", "5G", "28th"
+        if _FRACTION_AFTER.match(after) or text[max(0, n.start - 1) : n.start] in (
+            "/",
+            "#",
+            "-",
+        ):
+            continue  # fractions, versions, "1+1+1>3"
+        before = text[max(0, n.start - 20) : n.start]
+        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None and n.value < 1000:
+            continue  # "Xiaomi 14", "Model 3"; not "Tesla 60.000, Xiaomi 40.000"
+        if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
+            continue
+        if _DURATION_AFTER.match(after) or _ZH_DURATION_AFTER.match(after):
+            continue
+        if n.value == 0:
+            continue
+        if text[max(0, n.start - 1) : n.start] == "[" and text[n.end : n.end + 1] == "]":
+            continue  # a citation marker "[2]"
+        if _STOCK_CODE.match(text[n.value_end : n.value_end + 4]):
+            continue  # a stock code "1810.HK"
+        out.append(n)
+    return out
+
+
+scan.speed_up(globals())
