@@ -436,4 +436,10 @@ _OFFER_DEADLINE = re.compile(
 )
 
 
+def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:
+    if ref is not None:
+        return end < ref
+    return doc_year is not None and end.year < doc_year
+
+
 scan.speed_up(globals())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -21,6 +21,7 @@ from pipelines.core.metrics.doc_time import (
     _LAUNCH_WORDS,
     _OFFER_DEADLINE,
     _PRESALE,
+    _before_reference,
     _dated,
     _days_told,
     _DocTime,
@@ -32,13 +33,13 @@ from pipelines.core.metrics.doc_time import (
     _resolve,
 )
 from pipelines.core.metrics.figure_periods import (
+    _ACTUAL_OF,
     _CALENDAR,
     _EACH_MONTH,
-    _NEVER,
     _POSSESSIVE_PERIOD,
-    _SHIFTED_KINDS,
     _THIS_YEAR_WORDS,
     YEAR_BACK,
+    _carried_back,
     _each_month,
     _hardly_begun,
     _met_in_month,
@@ -49,11 +50,12 @@ from pipelines.core.metrics.figure_periods import (
     _respectively_periods,
     _said_after_from,
     _said_in_december,
+    _total_brought,
     _turn_of_year,
     _year_back,
 )
 from pipelines.core.metrics.figures import _MODEL_NAME_BEFORE as _MODEL_NAME_BEFORE
-from pipelines.core.metrics.figures import _numbers
+from pipelines.core.metrics.figures import _has_number_hint, _norm, _numbers
 from pipelines.core.metrics.kinds import (
     _ORDER_METRICS,
     COUNT_METRICS,
@@ -62,12 +64,13 @@ from pipelines.core.metrics.kinds import (
     MONEY_UNITS,
 )
 from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
-from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
+from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_config
 from pipelines.core.metrics.lists import (
     _comparison_bases,
     _locale_list_gap,
     _respectively,
     _without_bases,
+    _xiaomi_compared,
     _xiaomi_next_item,
     _xiaomi_versus_item,
 )
@@ -83,6 +86,7 @@ from pipelines.core.metrics.measures import (
     _label,
     _labelled_row,
     _locale_non_car_money,
+    _locale_the_figure,
     _metric,
     _milestone,
     _money_ranges,
@@ -107,7 +111,6 @@ from pipelines.core.metrics.patterns import (
 )
 from pipelines.core.metrics.periods import (
     Period,
-    _month_end,
     en_dates,
 )
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
@@ -115,12 +118,14 @@ from pipelines.core.metrics.sentences import _CORRECTED, _clause_bounds, _Senten
 from pipelines.core.metrics.sentences import split_sentences as split_sentences
 from pipelines.core.metrics.status import _estimated, _only_future, _qualifier, _status
 from pipelines.core.metrics.subjects import (
+    _ANAPHOR_START,
     _FORMER_LATTER,
     _MODEL_ANAPHOR,
     _car_subject,
     _car_words,
     _Context,
     _mentions_xiaomi,
+    _not_only_referenced,
     _outside_asides,
     _said_by_next,
     _subject,
@@ -240,27 +245,8 @@ _MARKET_WIDE = re.compile(
     r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
     re.I,
 )
-# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
-_GOAL_REVISED = re.compile(
-    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
-    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
-    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
-    re.I,
-)
 # the company pointed to: "its deliveries across China", 其全国交付量 are its own
 _ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
-# a month back from the figure before: "a month earlier", 此前一个月
-_MONTH_BACK = re.compile(
-    r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
-    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
-    re.I,
-)
-# a quarter back: "a quarter earlier", 上一季度
-_QUARTER_BACK = re.compile(
-    r"\b(?:a|one)\s+quarter\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+quarter|"
-    r"\bthe\s+quarter\s+before|上一季度|上季度|前一季度",
-    re.I,
-)
 _NTH_STRAIGHT = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
@@ -501,21 +487,6 @@ _A_MONTH_AFTER = re.compile(
 )
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
 _IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
-
-
-_NUMBER_HINT = re.compile(
-    r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
-    r"|\b(?:half|quarter)\s+(?:of\s+)?a\s+(?:million|billion)\b",  # "half a million"
-    re.I,
-)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
-def _has_number_hint(text: str) -> bool:
-    return _NUMBER_HINT.search(text) is not None
 
 
 # between two figures given "respectively", its joiners made commas: "22.000 bzw. 18.000",
@@ -1620,101 +1591,6 @@ def _sentence_events(
 _VERB_FINAL = ("ja", "ko", "tr")
 
 
-def _carried_back(
-    cfg: ExtractorConfig,
-    text: str,
-    num: NumberMention,
-    period: Period,
-    before: ExtractedEvent | None,
-    metric: str | None,
-    ref: dt.date | None,
-) -> Period:
-    """ "A year earlier it was 9.7 billion yuan", "the 20,000 it handed over a year earlier",
-    此前一个月为3.8万辆, 去年同期为97亿元: a figure that names no period of its own, a year or a
-    month back from the one of the same measure told before it; an earlier target ("It had
-    earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
-    if (
-        before is None
-        or before.period_start is None
-        or before.period_end is None
-        or before.period_kind not in _SHIFTED_KINDS.keys() | {"year"}
-        or metric not in (before.metric, _ACTUAL_OF.get(before.metric))
-    ):
-        return period
-    lead = max(0, num.start - 48)
-    back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
-    said = back.search(text, lead, num.start)
-    if said is not None and re.search(r"\d", text[lead : said.start()]):
-        said = None  # "38,000 the previous month and 40,000 in October": the other's
-    if said is None:
-        # "up from 38,000 the previous month"
-        said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
-        if said is not None and re.search(r"\d|[,;，；。]", text[num.value_end : said.start()]):
-            said = None
-    if said is not None and before.period_kind == "month":
-        months = 1
-    elif said is not None:
-        # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
-        # of writing makes it
-        months = 3
-    elif period.start is not None:
-        return period
-    elif cfg.year_earlier_re.match(
-        text, num.value_end, min(len(text), num.value_end + 60)
-    ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
-        months = 12
-    elif metric == before.metric == "delivery_target" and _GOAL_REVISED.search(
-        text, lead, num.start
-    ):
-        months = 0  # "It later raised the goal to 100,000": the same year's, revised
-    elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
-        text, lead, num.start
-    ):
-        months = 0  # "It had earlier aimed for 100,000": the same year's earlier target
-    else:
-        return period
-    first = before.period_start.month - months
-    start = dt.date(before.period_start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
-    span = (before.period_end.year - before.period_start.year) * 12 + (
-        before.period_end.month - before.period_start.month
-    )
-    end = _month_end(start.year, start.month + span)
-    as_of = end if metric != "delivery_target" and (ref is None or end <= ref) else None
-    return Period(start, end, period.text, as_of, False, before.period_kind)
-
-
-# a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
-# "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
-_COMPARED_XIAOMI = re.compile(
-    r"(?:\s*(?:units|vehicles|cars|EVs)\b)?[^.;!?。；！？]{0,40}?[,，]?\s*(?:"
-    r"(?:well\s+|far\s+|just\s+|only\s+|slightly\s+)?(?:below|above|behind|ahead\s+of|short\s+of|"
-    r"under|over|trailing|beating|topping|versus|vs\.?|against|compared\s+(?:with|to)|"
-    r"(?:more|fewer|less)\s+than|(?:\w+\s+)?times|while|whereas|and|but)\s+(?:those\s+of\s+)?"
-    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*)$",
-    re.I,
-)
-
-
-def _xiaomi_compared(
-    text: str, before: NumberMention, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
-) -> bool:
-    """Whether `num` is Xiaomi's figure set against the rival's figure `before`: only the
-    comparison word and a Xiaomi name (its possessive) between them."""
-    if num.start - before.end > 90:
-        return False
-    for s, e, _ in hits:
-        if before.end <= s and e <= num.start:
-            tail = text[e : num.start]
-            if re.fullmatch(r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|为|是)?\s*", tail):
-                return _COMPARED_XIAOMI.fullmatch(text, before.end, s) is not None
-    return False
-
-
-def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
-    """ "en mayo la cifra subió a", "le chiffre est passé à" (data/lang/ `the_figure`)."""
-    return cfg.lang not in ("en", "zh") and cfg.the_figure_re.search(text, start, end) is not None
-
-
 # "the coming year", 未来一年: twelve months from the day said
 _COMING_YEAR = re.compile(
     r"\bthe\s+(?:coming|upcoming)\s+year\b|\bthe\s+year\s+ahead\b|"
@@ -1747,12 +1623,6 @@ _TOTAL_AFTER = re.compile(
     r"(?:total|tally|count|network)\s+to\b",
     re.I,
 )
-
-
-def _before_reference(end: dt.date, ref: dt.date | None, doc_year: int | None) -> bool:
-    if ref is not None:
-        return end < ref
-    return doc_year is not None and end.year < doc_year
 
 
 # a part of the figure before: "with the SU7 accounting for 25,000", "of which 25,000"
@@ -1841,7 +1711,6 @@ _PREVIOUS_VALUE = re.compile(
     r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
     re.I,
 )
-_ACTUAL_OF = {"delivery_target": "deliveries"}
 # output as it runs, not what a plant could build: "is producing around 24,000 a month",
 # "runs at a rate of about 40,000 cars a month"
 _OUTPUT_NOW = re.compile(
@@ -1937,17 +1806,6 @@ _BRINGING = re.compile(
 )
 
 
-def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
-    """The running total the figure before brings up: to the end of that figure's period, from
-    January 1 of its year when the words say "for the year"."""
-    end = before.period_end if before.period_kind in ("month", "quarter", "week", "day") else None
-    as_of = end or before.as_of
-    if bringing.group("year") and end is not None:
-        start = dt.date(end.year, 1, 1)
-        return Period(start, end, bringing.group(0).strip(), as_of, False, "cumulative")
-    return Period(None, None, bringing.group(0).strip(), as_of, False, "cumulative")
-
-
 # a clause that is only a predicate before its figure: "，超过4万辆", "，达到4万辆以上"
 _BARE_PREDICATE = re.compile(
     r"\s*(?:并|再次|首次|已经?|均|也|仍然?|依然|依旧)?\s*"
@@ -1985,26 +1843,6 @@ _COMPETES_BEFORE = re.compile(
     r"|(?:与|和|同|对标)\s*(?:小米)?\s*$",
     re.I,
 )
-# a sentence that starts by pointing back to what the one before was about
-_ANAPHOR_START = re.compile(
-    r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"
-    r"|(?:It|Its|They|Their)\b|该(?:公司|车型?|品牌|款车)|这款车型?|此车|其)"
-)
-
-
-def _not_only_referenced(
-    cfg: ExtractorConfig, text: str, hits: tuple[tuple[int, int, Entity], ...]
-) -> tuple[tuple[int, int, Entity], ...]:
-    """The Xiaomi names a sentence does not name only as what something else is set against:
-    "其海豹车型对标小米SU7", "its Seal sedan takes on the SU7" (the first Xiaomi name, right
-    after a reference word, when the sentence names no Xiaomi name before it)."""
-    first = hits[0]
-    if not cfg.reference_re.search(
-        text, max(0, first[0] - 14), first[0]
-    ) or not _ANAPHOR_START.match(text):
-        return hits
-    # (and a name that continues the first: "小米SU7" is read as 小米 and SU7)
-    return tuple(h for h in hits if h[0] > first[1] + 1)
 
 
 _LIST_DAYS = re.compile(

@@ -21,6 +21,7 @@ from pipelines.core.metrics.measures import _milestone
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
     _CONJUNCTIONS,
+    _EARLIER_GOAL,
     _HAS_REACHED,
     _MONTH_ABBR,
     _TOOK_DAYS,
@@ -890,6 +891,104 @@ _MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
 _FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
 _YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
 _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
+
+
+# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
+_GOAL_REVISED = re.compile(
+    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
+    re.I,
+)
+# a month back from the figure before: "a month earlier", 此前一个月
+_MONTH_BACK = re.compile(
+    r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
+    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    re.I,
+)
+# a quarter back: "a quarter earlier", 上一季度
+_QUARTER_BACK = re.compile(
+    r"\b(?:a|one)\s+quarter\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+quarter|"
+    r"\bthe\s+quarter\s+before|上一季度|上季度|前一季度",
+    re.I,
+)
+
+
+def _carried_back(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    period: Period,
+    before: ExtractedEvent | None,
+    metric: str | None,
+    ref: dt.date | None,
+) -> Period:
+    """ "A year earlier it was 9.7 billion yuan", "the 20,000 it handed over a year earlier",
+    此前一个月为3.8万辆, 去年同期为97亿元: a figure that names no period of its own, a year or a
+    month back from the one of the same measure told before it; an earlier target ("It had
+    earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
+    if (
+        before is None
+        or before.period_start is None
+        or before.period_end is None
+        or before.period_kind not in _SHIFTED_KINDS.keys() | {"year"}
+        or metric not in (before.metric, _ACTUAL_OF.get(before.metric))
+    ):
+        return period
+    lead = max(0, num.start - 48)
+    back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
+    said = back.search(text, lead, num.start)
+    if said is not None and re.search(r"\d", text[lead : said.start()]):
+        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is None:
+        # "up from 38,000 the previous month"
+        said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
+        if said is not None and re.search(r"\d|[,;，；。]", text[num.value_end : said.start()]):
+            said = None
+    if said is not None and before.period_kind == "month":
+        months = 1
+    elif said is not None:
+        # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
+        # of writing makes it
+        months = 3
+    elif period.start is not None:
+        return period
+    elif cfg.year_earlier_re.match(
+        text, num.value_end, min(len(text), num.value_end + 60)
+    ) or cfg.year_earlier_lead_re.search(text, lead, num.start):
+        months = 12
+    elif metric == before.metric == "delivery_target" and _GOAL_REVISED.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It later raised the goal to 100,000": the same year's, revised
+    elif metric == before.metric == "delivery_target" and _EARLIER_GOAL.search(
+        text, lead, num.start
+    ):
+        months = 0  # "It had earlier aimed for 100,000": the same year's earlier target
+    else:
+        return period
+    first = before.period_start.month - months
+    start = dt.date(before.period_start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    span = (before.period_end.year - before.period_start.year) * 12 + (
+        before.period_end.month - before.period_start.month
+    )
+    end = _month_end(start.year, start.month + span)
+    as_of = end if metric != "delivery_target" and (ref is None or end <= ref) else None
+    return Period(start, end, period.text, as_of, False, before.period_kind)
+
+
+_ACTUAL_OF = {"delivery_target": "deliveries"}
+
+
+def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
+    """The running total the figure before brings up: to the end of that figure's period, from
+    January 1 of its year when the words say "for the year"."""
+    end = before.period_end if before.period_kind in ("month", "quarter", "week", "day") else None
+    as_of = end or before.as_of
+    if bringing.group("year") and end is not None:
+        start = dt.date(end.year, 1, 1)
+        return Period(start, end, bringing.group(0).strip(), as_of, False, "cumulative")
+    return Period(None, None, bringing.group(0).strip(), as_of, False, "cumulative")
 
 
 scan.speed_up(globals())

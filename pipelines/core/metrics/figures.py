@@ -112,4 +112,19 @@ def _plausible(
     return out
 
 
+_NUMBER_HINT = re.compile(
+    r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
+    r"|\b(?:half|quarter)\s+(?:of\s+)?a\s+(?:million|billion)\b",  # "half a million"
+    re.I,
+)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _has_number_hint(text: str) -> bool:
+    return _NUMBER_HINT.search(text) is not None
+
+
 scan.speed_up(globals())

@@ -159,4 +159,31 @@ def _without_bases(text: str, bases: Sequence[tuple[int, int]], num: NumberMenti
     return "".join(parts)
 
 
+# a rival's figure, then Xiaomi's it is set against: "below Xiaomi's", "ten times Xiaomi's",
+# "versus Xiaomi's", "，不及小米汽车的", "，而小米为"
+_COMPARED_XIAOMI = re.compile(
+    r"(?:\s*(?:units|vehicles|cars|EVs)\b)?[^.;!?。；！？]{0,40}?[,，]?\s*(?:"
+    r"(?:well\s+|far\s+|just\s+|only\s+|slightly\s+)?(?:below|above|behind|ahead\s+of|short\s+of|"
+    r"under|over|trailing|beating|topping|versus|vs\.?|against|compared\s+(?:with|to)|"
+    r"(?:more|fewer|less)\s+than|(?:\w+\s+)?times|while|whereas|and|but)\s+(?:those\s+of\s+)?"
+    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*)$",
+    re.I,
+)
+
+
+def _xiaomi_compared(
+    text: str, before: NumberMention, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Whether `num` is Xiaomi's figure set against the rival's figure `before`: only the
+    comparison word and a Xiaomi name (its possessive) between them."""
+    if num.start - before.end > 90:
+        return False
+    for s, e, _ in hits:
+        if before.end <= s and e <= num.start:
+            tail = text[e : num.start]
+            if re.fullmatch(r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|为|是)?\s*", tail):
+                return _COMPARED_XIAOMI.fullmatch(text, before.end, s) is not None
+    return False
+
+
 scan.speed_up(globals())

@@ -586,4 +586,9 @@ def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
 _PARTICIPLE_AFTER = re.compile(r"[,，]\s*(?:[a-z]+ing)\b")
 
 
+def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """ "en mayo la cifra subió a", "le chiffre est passé à" (data/lang/ `the_figure`)."""
+    return cfg.lang not in ("en", "zh") and cfg.the_figure_re.search(text, start, end) is not None
+
+
 scan.speed_up(globals())

@@ -535,4 +535,26 @@ def _specificity(subject: str) -> int:
     return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
 
 
+# a sentence that starts by pointing back to what the one before was about
+_ANAPHOR_START = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:company|carmaker|automaker|firm|car|model|vehicle|SUV|sedan|brand)\b"
+    r"|(?:It|Its|They|Their)\b|该(?:公司|车型?|品牌|款车)|这款车型?|此车|其)"
+)
+
+
+def _not_only_referenced(
+    cfg: ExtractorConfig, text: str, hits: tuple[tuple[int, int, Entity], ...]
+) -> tuple[tuple[int, int, Entity], ...]:
+    """The Xiaomi names a sentence does not name only as what something else is set against:
+    "其海豹车型对标小米SU7", "its Seal sedan takes on the SU7" (the first Xiaomi name, right
+    after a reference word, when the sentence names no Xiaomi name before it)."""
+    first = hits[0]
+    if not cfg.reference_re.search(
+        text, max(0, first[0] - 14), first[0]
+    ) or not _ANAPHOR_START.match(text):
+        return hits
+    # (and a name that continues the first: "小米SU7" is read as 小米 and SU7)
+    return tuple(h for h in hits if h[0] > first[1] + 1)
+
+
 scan.speed_up(globals())
