@@ -13,6 +13,7 @@ from pipelines.core.metrics import (
     article_events,
     doc_time,
     extract,
+    figure_cues,
     figure_periods,
     figures,
     kinds,
@@ -35,7 +36,7 @@ EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
 
 # every module that ends with scan.speed_up(globals())
 MODULES = (periods, extract, numbers, doc_time, figure_periods, kinds, lists, measures, names)
-MODULES += (patterns, sentences, status, subjects, article_events, figures)
+MODULES += (patterns, sentences, status, subjects, article_events, figures, figure_cues)
 
 
 def _patterns() -> list[re.Pattern[str]]:

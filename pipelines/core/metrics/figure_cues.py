@@ -1,0 +1,444 @@
+"""The compiled patterns the sentence loop (`_sentence_events` in extract.py) reads around each
+figure: restated and withdrawn figures, carried periods, changes and their sizes, estimates,
+conversions, shares, list gaps, rivals compared.
+
+Apart so that extract.py reads as the loop itself; the patterns other modules read are in
+patterns.py and in the modules of their topics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipelines.core.metrics import scan
+from pipelines.core.metrics.patterns import _MONTH_ABBR, _PAST_VERB
+
+_FULL_DATE_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"
+    r"|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BUYER_GROUP = re.compile(
+    r"(?:female|women|male|men|apple|iphone|bba|tesla|byd|young|first[- ]time|post-?90s|"
+    r"users?|buyers?|owners?|customers?|purchasers?|女性|用户|车主|果粉)",
+    re.I,
+)
+
+
+# a figure pointed back to ("Those 40,000-plus deliveries", 这些24万订单), and one withdrawn
+_RESTATED = re.compile(r"\b(?:those|these)\s+(?:over\s+|more\s+than\s+)?$|这些\s*$", re.I)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(
+    r"(?:\s*(?:units|cars|vehicles|orders))?\s*,?\s*(?:as\s+(?:previously|earlier|originally|"
+    r"first|wrongly|incorrectly)\s+(?:reported|stated|said|published)|as\s+reported\s+earlier)",
+    re.I,
+)
+_WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+
+
+_ANY_YEAR = dt.date(2024, 12, 31)  # places a day-month only to read its month and day
+# "从第三季度起反超", "since the third quarter": a quarter as a starting point, not the
+# period a results article reports
+_FROM_ON = re.compile(
+    r"(?:季度?|quarter|Q[1-4])\s*(?:起|以来|以來|开始|開始)|\b(?:since|starting\s+(?:in|from)|from)\s+"
+    r"(?:the\s+)?(?:first|second|third|fourth|Q[1-4])\b",
+    re.I,
+)
+_CHANGE_TO = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|increas(?:e|es|ed|ing)|climb(?:s|ed)?|"
+    r"jump(?:s|ed)?|f(?:all|alls|ell)|drop(?:s|ped)?|declin(?:e|es|ed))\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_CARRIED_QUAL = (
+    r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|more\s+than\s+|close\s+to\s+|"
+    r"almost\s+|(?:RMB|CNY|US\$|\$|¥)\s*)*"
+)
+# the measure of the sentence before, carried into one with no cue of its own (a clause's
+# words before the figure): "The number rose to over 40,000 in October", "The total for the
+# second quarter was", "A year earlier it was 9.7 billion yuan", "In the second quarter, it
+# was", "That was up from 39,000", "That compares with 136,854 in 2024", 这一数字升至,
+# 第二季度这一数字为, 此前一个月为, 去年同期为
+_CARRIED = re.compile(
+    r"\b(?:the|its|this|that|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+"
+    r"(?:\w+\s+){0,4}?(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+"
+    r"to|was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
+    r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
+    r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
+    r"(?:it|that)\s+(?:was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:up|down)(?:\s+[\d.]+\s*%)?\s+from\s+"
+    + _CARRIED_QUAL
+    + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
+    + _CARRIED_QUAL
+    + r"$|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
+    r"回落至|攀升至)\s*(?:约|超过|近)?\s*$"
+    r"|^\W*(?:此前一个月|前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|"
+    r"\d{1,2}月份?|第[一二三四1-4]季度|[一二三四]季度|Q[1-4]|[上下]半年|(?:19|20)\d\d年)"
+    r"(?:则|的)?(?:为|是)\s*(?:约|超过|近)?\s*$",
+    re.I,
+)
+# a whole country's or market's figure: "Across China, the number was about 1.7 million" (not
+# a source: "according to the CPCA, the figure for July reached 30,452" is Xiaomi's)
+_WIDER = re.compile(
+    r"\bacross\s+(?:China|the\s+(?:country|industry|market))\b|\bnationwide\b|\bindustry\b|"
+    r"全国|全行业",
+    re.I,
+)
+# a whole country's or industry's count, before the figure in its clause
+_MARKET_WIDE = re.compile(
+    _WIDER.pattern + r"|\bNEVs?\s+(?:sales|retail|deliveries)\b|\b(?:passenger\s+)?car\s+sales\s+"
+    r"(?:across|in)\s+China\b|新能源(?:乘用)?车(?:的)?(?:零售|销量|批发|销售)|乘用车(?:的)?(?:零售|销量|批发)",
+    re.I,
+)
+# the company pointed to: "its deliveries across China", 其全国交付量 are its own
+_ITS_OWN = re.compile(r"其|该公司|旗下|\b(?:its|it|the\s+(?:company|carmaker|automaker))\b", re.I)
+_NTH_STRAIGHT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?)\b",
+    re.I,
+)
+_ABOVE_BEFORE = re.compile(
+    r"\b(?:exceed(?:ing|ed|s)?|above|over|topping|surpassing|more\s+than|beyond)\s+"
+    r"(?:the\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+# a price band, not a count: "20万以上轿车销量", "30万级SUV"
+_PRICE_BAND_AFTER = re.compile(
+    r"\s*(?:元)?\s*(?:以上|以下|级|級)(?:的)?\s*(?:轿车|轎車|车型|車型|SUV|豪华|市场|市場)"
+)
+
+
+# "the SU7 and YU7 start at 215,900 and 253,500 yuan respectively", 分别为
+_RESPECTIVELY = re.compile(
+    r"\brespectively\b|分别|\brespectivement\b|\brespectivamente\b|\brispettivamente\b|"
+    r"\bjeweils\b",
+    re.I,
+)
+
+
+# a running total said as one ("has delivered … in total", "so far"): no month's figure
+_RUNNING_SO_FAR = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:delivered|sold|built|produced|shipped)\b"
+    r"|\bso\s+far\b|\bto\s+date\b|\bsince\b|累计|至今|以来",
+    re.I,
+)
+# a figure said per month: "30,000 cars a month", "3万辆/月", 每月3万辆 is said before
+_A_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:units|vehicles|cars|EVs|辆|台)\s*)?(?P<unit>(?:a|per|each|every)\s+month\b|/\s*月)",
+    re.I,
+)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
+_IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
+
+
+# between two figures given "respectively", its joiners made commas: "22.000 bzw. 18.000",
+# "22 mil e 18 mil", "2万2000台、1万8000台" (a unit word or "тыс." of the first may stand between)
+_RESPECTIVE_GAP = re.compile(r"\s*(?:[^\W\d_]{1,5}\.?\s*)?,?\s*")
+
+# the clause a denial or rumour reports, after ", что" / ", że" (languages of data/lang/):
+# "Xiaomi опровергла сообщения о том, что в октябре поставила 50 тыс. машин"
+_REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
+
+
+_IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
+# a sum on the back of an envelope: "At 40,000 cars a month, Xiaomi would deliver 480,000 a
+# year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
+# a recall's count: "is recalling 116,887 SU7s produced between …", "the recall covers more than
+# 110,000 cars delivered since launch", 召回…共计116887辆: cars to be fixed, no output or deliveries
+_RECALLED = re.compile(
+    r"\brecall(?:s|ed|ing)?\s+(?:(?:covers|affects|involves|includes|applies\s+to|covered|affected|"
+    r"involved|included)\s+)?(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|(?:just\s+)?over\s+|more\s+than\s+|up\s+to\s+)?$"
+    r"|召回[^，。；,;]{0,30}$",
+    re.I,
+)
+# what a thing is sold for: its price ("sell cars for 800,000"), not how many were sold
+_SOLD_FOR = re.compile(
+    r"\b(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|about\s+|"
+    r"around\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
+    re.I,
+)
+_SUPPOSED_RATE = re.compile(
+    r"\W*(?:at|with)\s+(?:a\s+(?:pace|rate|run[- ]rate)\s+of\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+)?[\d.,]+\s*(?:k|million)?\s*(?:[a-z]+\s+)?(?:a|per|each|every)\s+"
+    r"(?:month|week|day|year)\b[^.;]*?\bwould\b"
+    r"|\W*(?:按照?|以)[^，。；,;]{0,16}?\d[^，。；,;]{0,12}?(?:计算|测算|估算|推算)"
+    # the pace just told, carried on: "At that pace, it would deliver 480,000 in a year",
+    # 按这一速度，全年可交付48万辆
+    r"|\W*at\s+(?:that|this|the\s+(?:same|current|present))\s+(?:pace|rate|run[- ]rate)\b"
+    r"[^.;]*?\b(?:would|could)\b"
+    r"|\W*(?:按照?|以|照)(?:这一|这个|此|该|目前的?|当前的?|现在的?)(?:速度|节奏|势头|进度|销量)"
+    r"|\W*if\s+(?:that|this|the\s+(?:current|same|present))\s+(?:pace|rate|momentum|trend)\s+"
+    r"(?:holds|continues|persists|is\s+(?:kept|sustained|maintained))\b"
+    r"|\W*(?:如果|若|倘若)(?:能)?(?:保持|维持|延续)(?:这一|这个|此|该|目前的?|当前的?|现在的?)"
+    r"(?:速度|节奏|势头|增速)",
+    re.I,
+)
+
+
+_VERB_FINAL = ("ja", "ko", "tr")
+
+
+# "the coming year", 未来一年: twelve months from the day said
+_COMING_YEAR = re.compile(
+    r"\bthe\s+(?:coming|upcoming)\s+year\b|\bthe\s+year\s+ahead\b|"
+    r"\b(?:the\s+)?(?:next|coming)\s+(?:12|twelve)\s+months\b|未来一年|未来12个月|接下来的?一年",
+    re.I,
+)
+# between two rows of such a table: "; Aug: ", "；8月 "
+_TABLE_GAP = re.compile(
+    r"\+?\s*(?:units|vehicles|cars|辆|台)?\s*(?:[;；]\s*|[,，]\s*(?=\S+\s*[:：]|\d))(?:"
+    + _MONTH_ABBR
+    + r"\.?\s*[:：]|\d{1,2}\s*月(?:份)?\s*[:：]?"
+    # a model's or the total's row: "; YU7: 18,612; total: 40,657"
+    r"|[A-Za-z][\w .-]{0,20}[:：]|[\u4e00-\u9fff\w]{1,8}[:：])?\s*"
+    # "Q1 (75,869), Q2 (81,302) and Q3 (108,796)"
+    r"|\s*[)）]\s*[,，;；、]?\s*(?:and\s+|和|及)?(?:Q[1-4]|[一二三四]季度|"
+    + _MONTH_ABBR
+    + r"\.?|\d{1,2}\s*月)\s*[(（]\s*",
+    re.I,
+)
+# a change in a count of stores: "added 12 car stores", 新增12家门店: read (for "bringing its
+# total to 402" after it) but not kept
+_STORES_ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|opened\s+(?:another|a\s+further)|net\s+(?:addition|increase)\s+"
+    r"of)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$|(?:新增|新开|净增)(?:了)?\s*(?:约|近)?\s*$",
+    re.I,
+)
+
+_TOTAL_AFTER = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:total|tally|count|network)\s+to\b",
+    re.I,
+)
+
+
+# a part of the figure before: "with the SU7 accounting for 25,000", "of which 25,000"
+_SHARE_OF = re.compile(
+    r"\b(?:accounting\s+for|making\s+up|representing|of\s+which|comprising)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+    # "累计交付已超40万台，其中SU7超30万台": the part of the total just named
+    r"|其中[^，。；,;]{0,14}?(?:超过?|约|近|逾|达|为|有)?\s*$",
+    re.I,
+)
+
+
+# A results article for a whole year: "full-year results", "annual results for 2024", 年报
+_FULL_YEAR_RESULTS = re.compile(
+    r"\b(?:full[- ]year|annual|fiscal[- ]year)\s+(?:20\d\d\s+)?(?:results|earnings|report)"
+    r"|\b(?:results|earnings)\s+for\s+(?:the\s+(?:full\s+|fiscal\s+)?year\s+)?(?:of\s+)?20\d\d"
+    r"|全年业绩|年度业绩|年报|全年财报|20\d\d\s*年(?:全年|度)?(?:业绩|财报)",
+    re.I,
+)
+# Figures a results article reports for its quarter without repeating the quarter.
+_REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
+_GOAL_MET = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:met|reached|achieved|hit|exceeded|surpassed|completed)"
+    r"\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}(?:goal|target)\s+of\s+(?:about\s+)?$",
+    re.I,
+)
+_ESTIMATE_GAP = re.compile(
+    r"^[\s,，;；(（]*(?:against|versus|vs\.?|beating|above|below|compared\s+with)?\s*"
+    r"(?:an?\s+|the\s+)?(?:analysts?'?\s+|market\s+|consensus\s+)?(?:estimates?|forecasts?|"
+    r"expectations?|projections?|consensus)\s*(?:of\s+)?$|^[\s,，;；(（]*(?:市场)?(?:预估|预期|预计|预测)(?:为|值)?\s*$"
+    # the estimate closes a longer gap: "... for the quarter ended September, beating Wall
+    # Street projection of"; "beating the" before "114.7 billion yuan average of estimates"
+    # ("compared with" alone, with no estimate named, opens a past base, not a forecast)
+    r"|[,，]\s*(?:(?:beating|topping|missing)\s+(?:the\s+)?(?:{names}\s+)*(?:{est}\s*(?:of\s+)?)?"
+    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?)$".format(
+        names=r"(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)",
+        est=r"(?:estimates?|forecasts?|expectations?|projections?|consensus)",
+    ),
+    re.I,
+)
+# after the figure: "the 114.7 billion yuan average of 15 analyst estimates"
+_ESTIMATE_AFTER = re.compile(
+    r"\s*(?:[\w$¥]+\s+){0,2}?(?:average|mean|median|consensus)\s+(?:of\s+)?(?:\d+\s+)?"
+    r"(?:analysts?'?|analyst)\s+(?:estimates?|forecasts?|projections?)",
+    re.I,
+)
+
+
+_CONVERSION = re.compile(
+    # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
+    # miliardi di euro"
+    r"[,，]\s*(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
+    r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
+    r"[$€¥£₩]?\s*$|"
+    r"[(（]\s*(?:from\s+)?(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
+    r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
+    r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
+    r"[$€¥£₩]?\s*$",
+    re.I,
+)
+# "12,483 units, or 45.7% up", "gaining 4.4%, or RMB10,000": the size of a change
+_CHANGE_AMOUNT_AFTER = re.compile(
+    r",?\s+or\s+[\d.,]+\s*(?:%|per\s*cent)"
+    # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
+    r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer|more|higher|"
+    r"pricier)\s+than\b"
+    # "3,000 fewer people", "30,000 more cars": how many more or fewer, not a level
+    r"|\s+(?:fewer|more|additional|extra)\s+(?:[\w-]+\s+)?(?:people|staff|employees|workers|"
+    r"engineers|cars|vehicles|units|orders|deliveries)\b",
+    re.I,
+)
+_CHANGE_AMOUNT_BEFORE = re.compile(
+    r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
+    # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
+    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
+    # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
+    r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
+    # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
+    r"|(?:仅差|还差|只差|相差|差距)(?:不到|约|近|超过)?\s*$"
+    r"|\b(?:target|goal|short)\s+by\s+(?:about\s+|nearly\s+|some\s+)?$"
+    r"|\b(?:cut|discount|reduction|markdown)\s+(?:of\s+)?(?:up\s+to\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
+    r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
+    re.I,
+)
+# output as it runs, not what a plant could build: "is producing around 24,000 a month",
+# "runs at a rate of about 40,000 cars a month"
+_OUTPUT_NOW = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:producing|building|making|turning\s+out)\b"
+    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
+    r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"
+    # other languages: "150.000 unità all'anno", "al año", "par an", "pro Jahr", "в год"
+    r"|\s*(?:[^\W_]+\s+){0,2}?(?:all'anno|all’anno|al\s+año|por\s+año|ao\s+ano|por\s+ano|"
+    r"par\s+an|pro\s+Jahr|im\s+Jahr|per\s+jaar|в\s+год|rocznie|per\s+tahun|mỗi\s+năm|"
+    r"yıllık|yılda)",
+    re.I,
+)
+
+
+# a change's amount right before the figure ("cut its price by", "下调", "降价"), with the new
+# level after it ("to 195,900 yuan", 至19.59万元)
+_CHANGE_BY = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|raised|raises|increased|"
+    r"dropped|hiked|trimmed)\b[^.;,，。；]{0,30}\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*$"
+    r"|(?:[上下]调|降价|降低|涨价|优惠|便宜)(?:了)?\s*(?:RMB|¥)?\s*$",
+    re.I,
+)
+# a change told by its size, with or without a bound before it: "rose by about 1,000", "were up
+# by more than 20,000", 同比增长超2万辆, 较9月增加约1000辆, 环比增加6172辆: no level; read (so that
+# "to 41,000", 至4.1万辆 after it take its measure) but not kept
+_CHANGE_SIZE = re.compile(
+    r"\b(?:up|down|rose|rising|fell|falling|grew|growing|climbed|jumped|increased|decreased|"
+    r"declined|dropped|slipped|raised|lifted|boosted|expanded|cut|lowered|reduced|trimmed)\b"
+    r"[^.;,，。；\d]{0,30}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"some\s+|(?:just\s+)?over\s+|(?:more|less|fewer)\s+than\s+|under\s+)?$"
+    r"|(?:同比|环比|较[^，。,;；\d]{0,8}?|比[^，。,;；\d]{0,8}?)(?:增长|增加|减少|下降|下滑|回落)(?:了)?\s*"
+    r"(?:约|近|超过?|逾|超出)?\s*$"
+    r"|(?:增加|减少)(?:了)?\s*(?:约|近|超过?|逾)?\s*$",
+    re.I,
+)
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*[\d.,]+\s*[万亿]?\s*元?\s*[至到]\s*$"
+    r"|\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*[\d.,]+\s*(?:k|million|billion)?\s*(?:yuan|dollars|euros)?"
+    r"\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_CHANGED_TO = re.compile(
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*$|\b(?:raised|lowered|cut|increased|reduced|lifted|"
+    r"revised|hiked|slashed)\b[^.;,，。；]{0,40}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+# words that make a figure done: "has delivered", 已交付, 交付了, 达到
+_DONE = re.compile(
+    _PAST_VERB.pattern
+    + r"|\b(?:produced|built|shipped|have|topped|passed|surpassed)\b|了|达到?|突破|超过",
+    re.I,
+)
+_ALSO_FORECAST = re.compile(
+    r"expected\s+to\s+(?:be\s+)?(?:complet|achiev|reach|hit|meet|exceed|surpass)|有望提前|预计提前",
+    re.I,
+)
+# a bound's verb before the first figure of a list: it bounds every item ("passed 10,000 in June
+# 2024, 20,000 in October 2024 and 30,000 in July 2025", 先后突破1万、2万和3万辆)
+_BOUND_VERB = re.compile(
+    r"\b(?:passed|topped|exceeded|surpassed|crossed|broke|cleared)\s+(?:the\s+)?$"
+    r"|(?:先后|相继|依次)(?:突破|超过|跨过)\s*$",
+    re.I,
+)
+# what lies between two items of such a list: the first item's period and a joiner
+_LIST_ITEM_GAP = re.compile(
+    r"\s*(?:units|vehicles|cars|辆)?\s*(?:in|during|by)?\s*(?:[A-Za-z]+\.?\s+){0,3}?"
+    r"(?:(?:19|20)\d{2}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|、|和|及)\s*",
+    re.I,
+)
+# orders given up: "cancelled", "asked to cancel", 退订, 退单
+_CANCELLED = re.compile(
+    r"\bcancel(?:l?ed|l?ing|s|lations?)?\b|\brefund(?:ed|s)?\b|退订|退单|退定|撤单",
+    re.I,
+)
+# a per-day or per-week average named before a figure
+_AVERAGE_PACE = re.compile(
+    r"\baverage\s+(?:daily|weekly)\b|\b(?:daily|weekly)\s+average\b|\bper\s+day\s+on\s+average\b|"
+    r"日均|周均|平均每(?:天|日|周)",
+    re.I,
+)
+# the running total a figure brings: "…, bringing its total for the year to over 300,000"
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|pushing|lifting)\s+(?:its|the(?:\s+company['’]s)?|their)\s+"
+    r"(?:(?:cumulative|total|overall)\s+)?(?:deliveries|total|tally|sales|output)\s+"
+    r"(?P<year>(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|year[- ]to[- ]date)\s+)?"
+    r"(?:(?:since|to\s+date)\s+[\w\s]{0,20}?)?to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+# a clause that is only a predicate before its figure: "，超过4万辆", "，达到4万辆以上"
+_BARE_PREDICATE = re.compile(
+    r"\s*(?:并|再次|首次|已经?|均|也|仍然?|依然|依旧)?\s*"
+    # "，仍在4万辆以上", "，保持在4万辆左右": the level after a flat change
+    r"(?:达到?|超过?|突破|逾|为|约|近|(?:保持|维持|稳定)?在)\s*(?:了\s*)?"
+)
+_PARALLEL_NEXT = re.compile(
+    r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    re.I,
+)
+_TOLD_AFTER = re.compile(r"\b(?:as|said|says|while|whereas|when)\b", re.I)
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|making\s+up)\s+(?:for\s+)?"
+    r"(?:most|more\s+than\s+half|over\s+half|half|the\s+(?:bulk|majority|lion['’]s\s+share)|"
+    r"a\s+(?:third|quarter|large\s+share|majority))\s+of\b",
+    re.I,
+)
+# a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
+_PART_OF = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+){0,2}"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?",
+    re.I,
+)
+
+
+# a name set as what a rival competes with: "与小米YU7等车型形成差异化竞争", "competes with
+# Xiaomi's YU7", "against the SU7"
+_COMPETES_AFTER = re.compile(
+    r"(?:等(?:车型|车企|品牌|对手))?[^，。,.;；]{0,10}?(?:竞争|抗衡|对标|比拼|PK|正面交锋)"
+)
+_COMPETES_BEFORE = re.compile(
+    r"\bcompet\w*\s+(?:head-on\s+|directly\s+)?(?:with|against)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|\b(?:against|versus|vs\.?|rivals?|rivalling|takes?\s+on)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
+    r"|(?:与|和|同|对标)\s*(?:小米)?\s*$",
+    re.I,
+)
+
+
+_LIST_DAYS = re.compile(
+    r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"
+    r"|\d{1,2}\s*月(?:份)?"
+)
+
+
+scan.speed_up(globals())
