@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import random
 import re
+import sys
 from typing import Any
 
 import pytest
@@ -83,6 +84,16 @@ def _figures(size: int) -> str:
     return "".join(parts)
 
 
+def _patch_everywhere(m: pytest.MonkeyPatch, name: str, replacement: Any) -> None:
+    """Set `name` in every extractor module that holds extract's object of that name: the
+    extractor is split into modules (sentences, doc_time, figure_periods ...) and each reads
+    the name it imported, so patching extract alone would count nothing."""
+    held = getattr(extract, name)
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith("pipelines.core.metrics") and getattr(module, name, None) is held:
+            m.setattr(module, name, replacement)
+
+
 def _work(size: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int, int]:
     """(characters of text, characters _CLAUSE_END scanned, number mentions built)."""
     counting = _Counting(extract._CLAUSE_END)
@@ -95,7 +106,7 @@ def _work(size: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int, int]:
         return finish(*args)
 
     with monkeypatch.context() as m:
-        m.setattr(extract, "_CLAUSE_END", counting)
+        _patch_everywhere(m, "_CLAUSE_END", counting)
         m.setattr(numbers, "_finish", counted_finish)
         text = _figures(size)
         extract.extract_events(text, published=dt.date(2024, 6, 1), language="en")
@@ -130,7 +141,7 @@ def test_sentences_without_figures_are_not_resolved_one_by_one(
         calls.append(text)
         return resolve(lang, text, *args)
 
-    monkeypatch.setattr(extract, "_resolve", counting)
+    _patch_everywhere(monkeypatch, "_resolve", counting)
     page = "Xiaomi SU7. " + "".join(
         f"Tesla delivered {10_000 + i:,} Model Y cars in May 2024, up {i % 90}% from April. "
         for i in range(200)

@@ -3,6 +3,12 @@
 Rules, not a model: every event can be traced to a cue word next to a number in one sentence,
 and anything unsure becomes "other" or nothing. A wrong figure in an analyst's chart costs
 more than a missing one.
+
+This module holds the event type, `extract_events` and the sentence loop; the questions the
+loop asks of a figure live in modules of their own: sentences (splitting), doc_time (the
+article's time), figures (candidate numbers), measures (metric, label, unit), status,
+figure_periods (the period), subjects and names (whose figure), lists, article_events (passes
+over all events), with shared constants in kinds, patterns and figure_cues.
 """
 
 from __future__ import annotations
