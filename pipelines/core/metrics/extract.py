@@ -133,6 +133,7 @@ from pipelines.core.metrics.kinds import (
     MONEY_UNITS,
 )
 from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
+from pipelines.core.metrics.kinds import MONEY_METRICS as MONEY_METRICS
 from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_config
 from pipelines.core.metrics.lists import (
     _comparison_bases,
