@@ -121,13 +121,15 @@ ROUNDUPS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        xf="'Xiaomi said it delivered more than 40,000 cars' after a lede naming October: the October month (Oct 1-31, as_of Oct 31); got period none (the month in the lede sentence is not carried)",
     ),
     case(
-        "Leapmotor: 70,289 (+84% YoY). XPeng: 42,013. NIO: 40,397. Xiaomi: 40,000+. "
-        "Li Auto: 31,767.",
+        "October deliveries. Leapmotor: 70,289 (+84% YoY). XPeng: 42,013. NIO: 40,397. "
+        "Xiaomi: 40,000+. Li Auto: 31,767.",
         NOV01,
         None,
-        [dlv(AUTO, 40000, MORE)],
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        xf="'October deliveries. ... Xiaomi: 40,000+.' a maker-labelled row under a heading: Xiaomi Auto 40,000 more_than for October; got no event",
     ),
     case(
         "October deliveries at a glance:\n- Leapmotor: 70,289\n- Xiaomi: over 40,000\n"
@@ -135,6 +137,7 @@ ROUNDUPS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        xf="'- Xiaomi: over 40,000' in a bulleted list under 'October deliveries at a glance:': Xiaomi Auto October 40,000 more_than; got no event",
     ),
     case(
         "Xiaomi, which does not give an exact figure, said deliveries exceeded 40,000 in "
@@ -150,6 +153,7 @@ ROUNDUPS = [
         DEC01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
+        xf="'trailing Xiaomi, which topped 40,000' (a relative clause on Xiaomi after a rival's figure): Xiaomi Auto November 40,000 more_than; got no event",
     ),
     case(
         "Among the newer players, Leapmotor led with 70,327 units, ahead of XPeng (36,728), "
@@ -157,6 +161,7 @@ ROUNDUPS = [
         DEC01,
         None,
         [dlv(AUTO, 40000, MORE)],
+        xf="'Xiaomi (more than 40,000)' in a series of makers with their figure in brackets: Xiaomi Auto 40,000 more_than; got no event",
     ),
     case(
         "BYD's sales fell 12% year on year in October, while Xiaomi's more than doubled.",
@@ -177,6 +182,7 @@ ROUNDUPS = [
         D(2025, 6, 2),
         None,
         [dlv(AUTO, 28000, MORE)],
+        xf="'Xiaomi 28,000-plus' in a ranking row of makers: Xiaomi Auto 28,000 more_than; got no event",
     ),
     case(
         "零跑10月交付70289辆，小鹏交付42013辆，小米汽车交付量超过4万辆，蔚来公司交付40397辆。",
@@ -189,6 +195,7 @@ ROUNDUPS = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
+        xf="'零跑70327辆、小米汽车超4万辆、…' (成绩单 list joined by 、): Xiaomi Auto November 40,000 more_than; got no event",
     ),
     case(
         "比亚迪10月销量44.2万辆，同比下降12%。特斯拉中国同期批发6.1万辆。",
@@ -207,6 +214,7 @@ ROUNDUPS = [
         NOV01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        xf="Traditional '新勢力10月交付：…小米汽車逾40,000輛' list: Xiaomi Auto October 40,000 more_than; got no event",
     ),
     case(
         "Xiaomi delivered more than 30,000 cars in July. Its rival Tesla, by comparison, "
@@ -221,6 +229,7 @@ ROUNDUPS = [
         D(2025, 7, 1),
         None,
         [dlv(AUTO, 25000, MORE, **month(2025, 6))],
+        xf="'the former delivered over 25,000' (the former = Xiaomi): Xiaomi Auto June 25,000 more_than; got no event",
     ),
 ]
 
@@ -242,7 +251,7 @@ CALLS = [
         [other("operating profit", 7e8, **quarter(2025, 3))],
     ),
     case(
-        "On the call, CFO Alain Lam said the gross margin of the EV business was 25.5% in the "
+        "On the call, Xiaomi CFO Alain Lam said the gross margin of the EV business was 25.5% in the "
         "third quarter, down from 26.4% in the second quarter.",
         RESULTS,
         None,
@@ -250,16 +259,18 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("gross margin", 26.4, **quarter(2025, 2)),
         ],
+        xf="'the gross margin of the EV business was 25.5% ... down from 26.4% in the second quarter': Xiaomi Auto gross margin Q3 25.5 and Q2 26.4; got one event, subject Xiaomi Group, Q2's 26.4 lost",
     ),
     case(
-        "Q: What is your delivery target for next year? A: We will announce it in due course, "
-        "but this year we are confident of beating 350,000.",
+        "Q: What is Xiaomi's delivery target for next year? A: We will announce it in due "
+        "course, but this year we are confident of beating 350,000.",
         RESULTS,
         None,
         [goal(350000, MORE, **year(2025))],
+        xf="'confident of beating 350,000' in a Q&A answer: Xiaomi Auto 2025 target 350,000 more_than; got no event",
     ),
     case(
-        "Lam told analysts the company delivered 108,796 vehicles in the quarter, with an "
+        "Xiaomi CFO Alain Lam told analysts the company delivered 108,796 vehicles in the third quarter, with an "
         "average selling price of 259,800 yuan.",
         RESULTS,
         None,
@@ -277,13 +288,14 @@ CALLS = [
             money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
         ],
+        xf="'of which 28.3 billion came from cars': the car revenue Q3 28.3bn beside the segment's 29bn; got only the 29bn",
     ),
     case(
         "Xiaomi's group revenue rose 22% to 113.1 billion yuan in the third quarter, while "
         "smartphone revenue fell 3% to 46 billion yuan.",
         RESULTS,
         None,
-        [],
+        [ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3))],
     ),
     case(
         "Asked about memory costs, the CFO said they would weigh on phone margins. He added "
@@ -291,6 +303,7 @@ CALLS = [
         D(2025, 8, 20),
         None,
         [money("net_loss", 3e8, status="actual", **quarter(2025, 2))],
+        xf="'the car unit's loss narrowed to 300 million yuan in the second quarter' (a level after 'narrowed to'): net_loss Q2 3e8; got no event",
     ),
     case(
         '"We spent 7.5 billion yuan on R&D in the quarter, and about a third of that went to '
@@ -326,21 +339,23 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
+        xf="'汽车业务毛利率为25.5%' and '经营收益…达到7亿元': Xiaomi Auto gross margin and operating profit Q3; got the margin as Xiaomi Group and the 7亿 lost",
     ),
     case(
         "分析师问及明年规划，管理层表示，2026年交付目标将在明年初公布，今年全年35万辆的目标有信心完成。",
         RESULTS,
         "zh",
         [goal(350000, **year(2025))],
+        xf="'今年全年35万辆的目标有信心完成' (the target before 有信心完成): 2025 target 350,000; got no event",
     ),
     case(
         "小米集团第三季度总收入1131亿元，同比增长22.3%；经调整净利润113亿元。",
         RESULTS,
         "zh",
-        [],
+        [ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3))],
     ),
     case(
-        "For the full year 2024, the EV segment posted revenue of 32.1 billion yuan and an "
+        "For the full year 2024, Xiaomi's EV segment posted revenue of 32.1 billion yuan and an "
         "adjusted net loss of 6.2 billion yuan, the company said in its annual results.",
         D(2025, 3, 19),
         None,
@@ -361,7 +376,7 @@ def test_calls(text: str, published: dt.date, lang: str | None, want: list[Any])
 
 RELEASES = [
     case(
-        "Highlights of the quarter:\n• Vehicles delivered: 108,796\n• Smart EV revenue: "
+        "Xiaomi EV, highlights of the quarter:\n• Vehicles delivered: 108,796\n• Smart EV revenue: "
         "RMB28.3 billion\n• Gross margin: 25.5%",
         RESULTS,
         None,
@@ -370,6 +385,7 @@ RELEASES = [
             money("revenue", 2.83e10),
             other("gross margin", 25.5),
         ],
+        xf="a bullet '• Gross margin: 25.5%' under 'Xiaomi EV, highlights': gross margin 25.5 as the third event; got the deliveries and revenue, the margin lost",
     ),
     case(
         "BEIJING, Nov. 1, 2025 -- Xiaomi EV today announced that deliveries in October "
@@ -416,7 +432,11 @@ RELEASES = [
         "revenue: RMB29.0 billion.",
         RESULTS,
         None,
-        [money("revenue", 2.9e10, status="actual", **quarter(2025, 3))],
+        [
+            ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3)),
+            money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
+        ],
+        xf="'for the three months ended September 30, 2025': Q3 2025 on both revenue figures; got period none",
     ),
 ]
 
@@ -445,6 +465,7 @@ LIVE = [
             ev(YU7, metric="orders", value=200000, qualifier=MORE, **WINDOW),
             ev(YU7, metric="locked_orders", value=240000, qualifier=MORE, **WINDOW),
         ],
+        xf="a second timestamped line 'Locked orders now top 240,000 in about an hour' (subject from the line before): YU7 locked_orders 240,000 more_than window; got only the first line's orders",
     ),
     case(
         "UPDATE 20:30: Tesla has cut the Model Y's price by 10,000 yuan in response. "
@@ -501,6 +522,7 @@ TIMELINES = [
             goal(130000, **year(2024)),
             goal(350000, **year(2025)),
         ],
+        xf="'In 2025 it aims for 350,000' (a target without a cue noun after a deliveries sentence): 2025 target 350,000; got no event for it",
     ),
     case(
         "A quick timeline: Xiaomi delivered its first SU7 in April 2024. Deliveries passed "
@@ -511,6 +533,7 @@ TIMELINES = [
             dlv(AUTO, 10000, MORE, period_kind="cumulative", as_of=D(2024, 6, 30)),
             dlv(AUTO, 100000, MORE, period_kind="cumulative", as_of=D(2024, 11, 30)),
         ],
+        xf="'Deliveries passed 10,000 in June and 100,000 in November' after 'in April 2024': running totals as_of 2024-06-30 and 2024-11-30; got month events, June in 2025, 100,000 exact",
     ),
     case(
         "Last year Xiaomi sold 136,854 cars. This year, through October, it has sold more than "
@@ -518,6 +541,7 @@ TIMELINES = [
         D(2025, 11, 3),
         None,
         [dlv(AUTO, 136854, **year(2024)), dlv(AUTO, 260000, MORE, **first_months(2025, 10))],
+        xf="'This year, through October, ... more than 260,000': cumulative from 2025-01-01 to Oct 31; got period_start None and period_end None",
     ),
     case(
         "Xiaomi set itself a goal of 100,000 deliveries for 2024. In July it raised it to "
@@ -530,6 +554,7 @@ TIMELINES = [
             goal(130000, **year(2024)),
             dlv(AUTO, 136854, **year(2024)),
         ],
+        xf="a goal then 'In July it raised it to 120,000, and in November to 130,000. It ended the year with 136,854': four events (three 2024 targets, the 2024 actual); got only the first target",
     ),
     case(
         "2024年3月，小米SU7上市；同年12月，年度交付量突破13万辆，提前完成全年目标。2025年，"
@@ -550,6 +575,7 @@ TIMELINES = [
             ev(AUTO, metric="investment", value=1e10, unit="USD"),
             dlv(AUTO, 135000, MORE, **year(2024)),
         ],
+        xf="'2024年全年交付超13.5万辆' after a '计划…投入' clause earlier in the sentence: an actual 2024 delivery of 135,000; got delivery_target (the 计划 carried across ；)",
     ),
     case(
         "When Xiaomi entered the car business in 2021, Lei Jun pledged to invest $10 billion "
@@ -574,6 +600,7 @@ TRIMS = [
         D(2024, 3, 29),
         None,
         [price(SU7, 215900), price(SU7, 245900), price(SU7, 299900)],
+        xf="'Xiaomi SU7 prices (yuan): Standard 215,900 | Pro 245,900 | Max 299,900': three SU7 prices; got no event",
     ),
     case(
         "Trim Price Range\nYU7 Standard 253,500 835 km\nYU7 Pro 279,900 770 km\nYU7 Max "
@@ -581,6 +608,7 @@ TRIMS = [
         D(2025, 6, 27),
         None,
         [price(YU7, 253500), price(YU7, 279900), price(YU7, 329900)],
+        xf="a flattened table 'YU7 Standard 253,500 835 km' rows under 'Trim Price Range': three YU7 prices; got no event",
     ),
     case(
         "The 2025 SU7 line-up keeps its three versions, priced from 215,900 yuan to 299,900 "
@@ -591,6 +619,7 @@ TRIMS = [
             ev(SU7, metric="price", value=215900, value_max=299900, unit="CNY"),
             price(ULTRA, 529900),
         ],
+        xf="'while the Ultra sits above at 529,900 yuan': the Ultra's price; got subject Xiaomi SU7",
     ),
     case(
         "In comparison, the Tesla Model Y starts at 263,500 yuan and the Zeekr 7X at 229,900 "
@@ -610,6 +639,7 @@ TRIMS = [
         D(2026, 1, 10),
         "zh",
         [price(SU7, 229900)],
+        xf="'较老款上涨1.4万元' is a price change, no level: only 229,900; got a second price 14,000",
     ),
     case(
         "小米YU7三款车型售價分別為25.35萬、27.99萬及32.99萬元人民幣。",
@@ -630,6 +660,7 @@ TRIMS = [
         D(2025, 3, 2),
         None,
         [],
+        xf="an option package's price ('carbon-fibre package costs 42,000 yuan') is not the car's: no event; got two Ultra prices",
     ),
 ]
 
@@ -655,6 +686,7 @@ ORDERS = [
         D(2025, 10, 10),
         None,
         [ev(YU7, metric="orders", value=150000, qualifier=MORE, status="forecast")],
+        xf="'order backlog ... exceeds 150,000 units, analysts estimate': status forecast (an analysts' estimate); got actual",
     ),
     case(
         "The SU7 had 75,723 locked orders as of April 24, Xiaomi said. Waiting times for the "
@@ -689,6 +721,7 @@ ORDERS = [
             ev(ULTRA, metric="orders", value=6900, qualifier=MORE, **WINDOW),
             ev(ULTRA, metric="orders", value=10000, qualifier=MORE, **WINDOW),
         ],
+        xf="'10分钟大定突破6900台，2小时突破1万台': two windows, 6,900 and 10,000; got only the first",
     ),
     case(
         "More than 30,000 YU7 orders have been cancelled since launch, one analyst estimates, "
@@ -696,6 +729,7 @@ ORDERS = [
         D(2025, 8, 20),
         None,
         [other("cancellations", 30000, subject=YU7, qualifier=MORE, status="forecast")],
+        xf="'More than 30,000 YU7 orders have been cancelled ..., one analyst estimates': cancellations with status forecast; got actual",
     ),
     case(
         "Xiaomi said on Thursday that 15,000 customers had converted their YU7 deposits into "
@@ -703,6 +737,7 @@ ORDERS = [
         D(2025, 6, 27),
         None,
         [ev(YU7, metric="locked_orders", value=15000)],
+        xf="'converted their YU7 deposits into locked orders': locked_orders 15,000; got metric orders",
     ),
     case(
         "小米汽车表示，SU7标准版已锁单用户可在7月底前提车，Pro和Max版本等车时间约为5个月。",
@@ -727,6 +762,7 @@ PLANTS = [
         D(2025, 7, 20),
         None,
         [cap(150000), cap(150000)],
+        xf="'Phase two ... adds another 150,000' (the second phase's own capacity): a second rate event 150,000; got only phase one's",
     ),
     case(
         "Xiaomi's plant runs two shifts and turns out a car every 76 seconds, or about 40,000 "
@@ -734,6 +770,7 @@ PLANTS = [
         D(2025, 9, 15),
         None,
         [ev(AUTO, metric="production_capacity", value=40000, qualifier=ABOUT, **RATE)],
+        xf="'turns out ... about 40,000 a month at full tilt': production_capacity 40,000 about, rate; got no event",
     ),
     case(
         "小米汽车工厂二期已于6月竣工投产，规划年产能15万辆；三期工程预计2026年开工。",
@@ -763,6 +800,7 @@ PLANTS = [
         D(2025, 8, 20),
         None,
         [cap(300000)],
+        xf="'The Beijing plant's two phases can build 300,000 cars a year, Lu Weibing said': capacity 300,000 rate (the speaker names Xiaomi); got no event",
     ),
     case(
         "Xiaomi bought a 522,000-square-metre plot in Beijing's Yizhuang for 840 million "
@@ -770,12 +808,14 @@ PLANTS = [
         D(2024, 6, 20),
         None,
         [money("investment", 8.4e8)],
+        xf="'bought a ... plot ... for 840 million yuan' for the plant: investment 8.4e8; got no event",
     ),
     case(
         "小米汽車北京工廠一期年產能15萬輛，二期同樣為15萬輛，合計30萬輛。",
         D(2025, 7, 20),
         "zh",
         [cap(150000), cap(150000), cap(300000)],
+        xf="'二期同樣為15萬輛，合計30萬輛': phase two's 150,000 and the total 300,000 as capacity rates; got only phase one's",
     ),
     case(
         "Tesla's Shanghai Gigafactory can build more than 950,000 cars a year, roughly three "
@@ -783,6 +823,7 @@ PLANTS = [
         D(2025, 7, 20),
         None,
         [],
+        xf="Tesla's Gigafactory capacity 'roughly three times Xiaomi's capacity' is a rival's figure: no event; got Xiaomi Auto capacity 950,000",
     ),
 ]
 
@@ -801,12 +842,14 @@ MILESTONES = [
         D(2025, 11, 26),
         None,
         [ev(AUTO, metric="production", value=500000, status="actual", **total_to(D(2025, 11, 25)))],
+        xf="'500,000th car rolled off the line ... on Tuesday' (published Wed Nov 26): as_of Tuesday 2025-11-25; got as_of None",
     ),
     case(
         "The 100,000th Xiaomi YU7 left the factory on October 30, four months after launch.",
         D(2025, 10, 31),
         None,
         [ev(YU7, metric="production", value=100000, status="actual", **total_to(D(2025, 10, 30)))],
+        xf="'The 100,000th Xiaomi YU7 left the factory on October 30': YU7 production 100,000 cumulative as_of Oct 30; got no event",
     ),
     case(
         "小米汽车第50万辆整车于11月25日下线，距首车下线仅用时20个月。",
@@ -826,12 +869,14 @@ MILESTONES = [
         D(2025, 10, 2),
         None,
         [dlv(AUTO, 400000, MORE, **total_to(D(2025, 10, 1)))],
+        xf="'delivered a total of more than 400,000 ..., it said on Wednesday' (published Thu Oct 2): as_of Wednesday Oct 1; got the publication day Oct 2",
     ),
     case(
         "小米YU7上市後累計交付突破10萬輛，用時約4個月。",
         D(2025, 11, 3),
         "zh",
         [dlv(YU7, 100000, MORE, period_kind="cumulative")],
+        xf="'上市後累計交付突破10萬輛' is a running total (cumulative); got period_kind window",
     ),
     case(
         "Tesla's Shanghai plant built its 4 millionth car in October, a milestone Xiaomi is a "
@@ -849,6 +894,7 @@ MILESTONES = [
             ev(SU7, metric="test_mileage", value=1e9),
             ev(SU7, metric="test_mileage", value=4e8),
         ],
+        xf="'owners have driven a combined 1 billion kilometres ... assisted-driving ... 400 million': two SU7 test_mileage events; got no event",
     ),
 ]
 
@@ -875,8 +921,10 @@ ANALYSTS = [
         None,
         [
             fcst(AUTO, 550000, **year(2026)),
+            fcst(AUTO, 500000, **year(2026)),
             other("gross margin", 24, status="forecast"),
         ],
+        xf="'with auto gross margin of 24%' in an analyst note: Xiaomi Auto's forecast margin; got subject Xiaomi Group",
     ),
     case(
         "Citi estimates Xiaomi's EV segment will turn an operating profit of 2 billion yuan "
@@ -887,6 +935,7 @@ ANALYSTS = [
             other("operating profit", 2e9, status="forecast", **quarter(2025, 4)),
             fcst(AUTO, 410000, ABOUT, **year(2025)),
         ],
+        xf="'sees full-year deliveries of about 410,000' (Citi's): 2025 forecast; got an actual of 2024",
     ),
     case(
         "Xiaomi shares fell 4.1% to HK$41.2 on Wednesday, after the stock lost 12% last week.",
@@ -903,6 +952,7 @@ ANALYSTS = [
             money("revenue", 2.76e10, status="forecast", **quarter(2025, 3)),
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
         ],
+        xf="'had expected car revenue of 27.6 billion ...; Xiaomi reported 28.3 billion': a Q3 forecast and the Q3 actual; got no event",
     ),
     case(
         "中金预计小米汽车2026年交付量将达55万辆，维持跑赢行业评级，目标价62港元。",
@@ -933,6 +983,7 @@ ANALYSTS = [
             fcst(AUTO, 145000, ABOUT, **quarter(2025, 4)),
             other("gross margin", 24, qualifier=ABOUT, status="forecast"),
         ],
+        xf="'预计…交付约14.5万辆，毛利率约为24%': the margin shares 预计's status forecast; got actual",
     ),
 ]
 
@@ -973,6 +1024,7 @@ HEADLINES = [
         D(2025, 3, 19),
         None,
         [goal(350000, **year(2025)), goal(300000, **year(2025))],
+        xf="headline 'lifts 2025 delivery goal to 350,000' + body 'raised its 2025 delivery target to 350,000 from 300,000': both 2025 targets with 2025 dates; got 350,000 with period_kind year but no dates",
     ),
     case(
         "小米汽车10月交付超4万台，连续两个月破4万\n\n11月1日，小米汽车公布10月交付数据：当月交付量"
@@ -1001,6 +1053,7 @@ HEADLINES = [
         D(2025, 5, 5),
         None,
         [],
+        xf="'he would rather deliver 300,000 good cars than 500,000 mediocre ones' is a hypothetical: no event; got two actual deliveries",
     ),
 ]
 
@@ -1032,6 +1085,7 @@ CORRECTIONS = [
         RESULTS,
         "zh",
         [dlv(AUTO, 108796, **quarter(2025, 3))],
+        xf="'此前误将…写为10.9万辆，实际为108796辆': only the corrected 108,796 (Q3); got the retracted 10.9万 and not 108,796",
     ),
     case(
         "Xiaomi delivered 108,796 vehicles in the third quarter. (Corrects figure in "
@@ -1046,6 +1100,7 @@ CORRECTIONS = [
         D(2025, 9, 5),
         None,
         [goal(350000, **year(2025))],
+        xf="'saying the goal of 350,000 was unchanged' after a denied cut: 2025 target 350,000 (the denied 300,000 no event); got no event",
     ),
     case(
         "小米汽车官方辟谣：网传“YU7锁单量跌破10万”不实，目前锁单数据表现良好。",
@@ -1109,6 +1164,7 @@ WEIBO = [
         OCT01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+        xf="a quoted post '\"Deliveries in September: over 40,000!\" Lei Jun posted': Xiaomi Auto September 40,000 more_than; got no event",
     ),
     case(
         "雷军在直播中透露，小米汽车今年研发投入预计超过70亿元，团队规模已超过1万人。",
@@ -1172,9 +1228,10 @@ ZH_PRESS = [
         "zh",
         [
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
-            dlv(AUTO, 108800, ABOUT, **quarter(2025, 3)),
+            dlv(AUTO, 108800, **quarter(2025, 3)),
             other("gross margin", 25.5, **quarter(2025, 3)),
         ],
+        xf="'智能電動汽車…毛利率25.5%' in a Traditional results sentence: the gross margin is Xiaomi Auto's; got Xiaomi Group",
     ),
     case(
         "小米宣布配售8亿股新股，每股作价40.6港元，集资约325亿港元，部分资金将用于汽车业务扩张。",
@@ -1214,6 +1271,7 @@ ZH_PRESS = [
                 period_end=D(2025, 11, 23),
             )
         ],
+        xf="'11月第三周（11.17-11.23）上险量为9200辆，环比上升600辆': one week event (Nov 17-23); got period month and the change 600 as a second level",
     ),
     case(
         "小米汽车目前员工总数约1.8万人，其中研发人员超过6000人。",
@@ -1238,9 +1296,11 @@ ZH_PRESS = [
         D(2025, 3, 19),
         "zh",
         [
+            ev(GROUP, metric="revenue", value=3.659e11, **year(2024)),
             money("revenue", 3.28e10, status="actual", **year(2024)),
             money("net_loss", 6.2e9, status="actual", **year(2024)),
         ],
+        xf="'其中…创新业务收入328亿元，经调整净亏损62亿元': the loss is the car business's (其中 scope); got subject Xiaomi Group",
     ),
     case(
         "小米汽車門店數目已增至335家，覆蓋全國66個城市。",
@@ -1306,12 +1366,14 @@ ASSORTED = [
         D(2025, 7, 1),
         None,
         [ev(AUTO, metric="headcount", value=30000)],
+        xf="'Xiaomi now has 30,000 people working on its cars': headcount 30,000 (the 3,000 of the start is a past level, not asserted); got no event",
     ),
     case(
         "The YU7 accounted for about 60% of Xiaomi's October deliveries, which topped 40,000.",
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        xf="'Xiaomi's October deliveries, which topped 40,000' (the YU7's share no event): Xiaomi Auto October 40,000 more_than; got no event",
     ),
     case(
         "Around 30% of SU7 buyers are women, Xiaomi said, and more than half previously owned "
@@ -1322,6 +1384,7 @@ ASSORTED = [
             ev(SU7, metric="buyer_share", value=30, qualifier=ABOUT),
             ev(SU7, metric="buyer_share", value=50, qualifier=MORE),
         ],
+        xf="'more than half previously owned an Apple phone': buyer_share 50 more_than; got only the 30% of women",
     ),
     case(
         "Xiaomi will invest 1.2 billion yuan in a new test track near Beijing, a filing shows.",
@@ -1338,6 +1401,7 @@ ASSORTED = [
             money("net_loss", 1.8e9, status="actual", **quarter(2024, 1)),
             money("net_loss", 5e8, status="actual", **quarter(2025, 1)),
         ],
+        xf="'lost 1.8 billion yuan in Q1 2024 and 500 million yuan in Q1 2025': two net_loss events; got only the first",
     ),
     case(
         "Xiaomi delivered 'over 40,000' cars in October, matching September; YTD it has "
