@@ -121,7 +121,11 @@ ROUNDUPS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="'Xiaomi said it delivered more than 40,000 cars' after a lede naming October: the October month (Oct 1-31, as_of Oct 31); got period none (the month in the lede sentence is not carried)",
+        xf=(
+            "'Xiaomi said it delivered more than 40,000 cars' after a lede naming October: the "
+            "October month (Oct 1-31, as_of Oct 31); got period none (the month in the lede "
+            "sentence is not carried)"
+        ),
     ),
     case(
         "October deliveries. Leapmotor: 70,289 (+84% YoY). XPeng: 42,013. NIO: 40,397. "
@@ -129,7 +133,10 @@ ROUNDUPS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="'October deliveries. ... Xiaomi: 40,000+.' a maker-labelled row under a heading: Xiaomi Auto 40,000 more_than for October; got no event",
+        xf=(
+            "'October deliveries. ... Xiaomi: 40,000+.' a maker-labelled row under a heading: "
+            "Xiaomi Auto 40,000 more_than for October; got no event"
+        ),
     ),
     case(
         "October deliveries at a glance:\n- Leapmotor: 70,289\n- Xiaomi: over 40,000\n"
@@ -137,7 +144,10 @@ ROUNDUPS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="'- Xiaomi: over 40,000' in a bulleted list under 'October deliveries at a glance:': Xiaomi Auto October 40,000 more_than; got no event",
+        xf=(
+            "'- Xiaomi: over 40,000' in a bulleted list under 'October deliveries at a glance:': "
+            "Xiaomi Auto October 40,000 more_than; got no event"
+        ),
     ),
     case(
         "Xiaomi, which does not give an exact figure, said deliveries exceeded 40,000 in "
@@ -153,7 +163,10 @@ ROUNDUPS = [
         DEC01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="'trailing Xiaomi, which topped 40,000' (a relative clause on Xiaomi after a rival's figure): Xiaomi Auto November 40,000 more_than; got no event",
+        xf=(
+            "'trailing Xiaomi, which topped 40,000' (a relative clause on Xiaomi after a rival's "
+            "figure): Xiaomi Auto November 40,000 more_than; got no event"
+        ),
     ),
     case(
         "Among the newer players, Leapmotor led with 70,327 units, ahead of XPeng (36,728), "
@@ -161,7 +174,10 @@ ROUNDUPS = [
         DEC01,
         None,
         [dlv(AUTO, 40000, MORE)],
-        xf="'Xiaomi (more than 40,000)' in a series of makers with their figure in brackets: Xiaomi Auto 40,000 more_than; got no event",
+        xf=(
+            "'Xiaomi (more than 40,000)' in a series of makers with their figure in brackets: "
+            "Xiaomi Auto 40,000 more_than; got no event"
+        ),
     ),
     case(
         "BYD's sales fell 12% year on year in October, while Xiaomi's more than doubled.",
@@ -182,7 +198,10 @@ ROUNDUPS = [
         D(2025, 6, 2),
         None,
         [dlv(AUTO, 28000, MORE)],
-        xf="'Xiaomi 28,000-plus' in a ranking row of makers: Xiaomi Auto 28,000 more_than; got no event",
+        xf=(
+            "'Xiaomi 28,000-plus' in a ranking row of makers: Xiaomi Auto 28,000 more_than; got "
+            "no event"
+        ),
     ),
     case(
         "零跑10月交付70289辆，小鹏交付42013辆，小米汽车交付量超过4万辆，蔚来公司交付40397辆。",
@@ -195,7 +214,10 @@ ROUNDUPS = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="'零跑70327辆、小米汽车超4万辆、…' (成绩单 list joined by 、): Xiaomi Auto November 40,000 more_than; got no event",
+        xf=(
+            "'零跑70327辆、小米汽车超4万辆、…' (成绩单 list joined by 、): Xiaomi Auto November 40,000 more_than;"
+            " got no event"
+        ),
     ),
     case(
         "比亚迪10月销量44.2万辆，同比下降12%。特斯拉中国同期批发6.1万辆。",
@@ -214,7 +236,10 @@ ROUNDUPS = [
         NOV01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="Traditional '新勢力10月交付：…小米汽車逾40,000輛' list: Xiaomi Auto October 40,000 more_than; got no event",
+        xf=(
+            "Traditional '新勢力10月交付：…小米汽車逾40,000輛' list: Xiaomi Auto October 40,000 more_than; got"
+            " no event"
+        ),
     ),
     case(
         "Xiaomi delivered more than 30,000 cars in July. Its rival Tesla, by comparison, "
@@ -229,7 +254,10 @@ ROUNDUPS = [
         D(2025, 7, 1),
         None,
         [dlv(AUTO, 25000, MORE, **month(2025, 6))],
-        xf="'the former delivered over 25,000' (the former = Xiaomi): Xiaomi Auto June 25,000 more_than; got no event",
+        xf=(
+            "'the former delivered over 25,000' (the former = Xiaomi): Xiaomi Auto June 25,000 "
+            "more_than; got no event"
+        ),
     ),
 ]
 
@@ -259,7 +287,11 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("gross margin", 26.4, **quarter(2025, 2)),
         ],
-        xf="'the gross margin of the EV business was 25.5% ... down from 26.4% in the second quarter': Xiaomi Auto gross margin Q3 25.5 and Q2 26.4; got one event, subject Xiaomi Group, Q2's 26.4 lost",
+        xf=(
+            "'the gross margin of the EV business was 25.5% ... down from 26.4% in the second "
+            "quarter': Xiaomi Auto gross margin Q3 25.5 and Q2 26.4; got one event, subject "
+            "Xiaomi Group, Q2's 26.4 lost"
+        ),
     ),
     case(
         "Q: What is Xiaomi's delivery target for next year? A: We will announce it in due "
@@ -267,7 +299,10 @@ CALLS = [
         RESULTS,
         None,
         [goal(350000, MORE, **year(2025))],
-        xf="'confident of beating 350,000' in a Q&A answer: Xiaomi Auto 2025 target 350,000 more_than; got no event",
+        xf=(
+            "'confident of beating 350,000' in a Q&A answer: Xiaomi Auto 2025 target 350,000 "
+            "more_than; got no event"
+        ),
     ),
     case(
         "Xiaomi CFO Alain Lam told analysts the company delivered 108,796 vehicles in the third quarter, with an "
@@ -288,7 +323,10 @@ CALLS = [
             money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
         ],
-        xf="'of which 28.3 billion came from cars': the car revenue Q3 28.3bn beside the segment's 29bn; got only the 29bn",
+        xf=(
+            "'of which 28.3 billion came from cars': the car revenue Q3 28.3bn beside the "
+            "segment's 29bn; got only the 29bn"
+        ),
     ),
     case(
         "Xiaomi's group revenue rose 22% to 113.1 billion yuan in the third quarter, while "
@@ -303,7 +341,10 @@ CALLS = [
         D(2025, 8, 20),
         None,
         [money("net_loss", 3e8, status="actual", **quarter(2025, 2))],
-        xf="'the car unit's loss narrowed to 300 million yuan in the second quarter' (a level after 'narrowed to'): net_loss Q2 3e8; got no event",
+        xf=(
+            "'the car unit's loss narrowed to 300 million yuan in the second quarter' (a level "
+            "after 'narrowed to'): net_loss Q2 3e8; got no event"
+        ),
     ),
     case(
         '"We spent 7.5 billion yuan on R&D in the quarter, and about a third of that went to '
@@ -339,7 +380,10 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
-        xf="'汽车业务毛利率为25.5%' and '经营收益…达到7亿元': Xiaomi Auto gross margin and operating profit Q3; got the margin as Xiaomi Group and the 7亿 lost",
+        xf=(
+            "'汽车业务毛利率为25.5%' and '经营收益…达到7亿元': Xiaomi Auto gross margin and operating profit Q3; "
+            "got the margin as Xiaomi Group and the 7亿 lost"
+        ),
     ),
     case(
         "分析师问及明年规划，管理层表示，2026年交付目标将在明年初公布，今年全年35万辆的目标有信心完成。",
@@ -385,7 +429,10 @@ RELEASES = [
             money("revenue", 2.83e10),
             other("gross margin", 25.5),
         ],
-        xf="a bullet '• Gross margin: 25.5%' under 'Xiaomi EV, highlights': gross margin 25.5 as the third event; got the deliveries and revenue, the margin lost",
+        xf=(
+            "a bullet '• Gross margin: 25.5%' under 'Xiaomi EV, highlights': gross margin 25.5 as"
+            " the third event; got the deliveries and revenue, the margin lost"
+        ),
     ),
     case(
         "BEIJING, Nov. 1, 2025 -- Xiaomi EV today announced that deliveries in October "
@@ -436,7 +483,10 @@ RELEASES = [
             ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3)),
             money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
         ],
-        xf="'for the three months ended September 30, 2025': Q3 2025 on both revenue figures; got period none",
+        xf=(
+            "'for the three months ended September 30, 2025': Q3 2025 on both revenue figures; "
+            "got period none"
+        ),
     ),
 ]
 
@@ -465,7 +515,11 @@ LIVE = [
             ev(YU7, metric="orders", value=200000, qualifier=MORE, **WINDOW),
             ev(YU7, metric="locked_orders", value=240000, qualifier=MORE, **WINDOW),
         ],
-        xf="a second timestamped line 'Locked orders now top 240,000 in about an hour' (subject from the line before): YU7 locked_orders 240,000 more_than window; got only the first line's orders",
+        xf=(
+            "a second timestamped line 'Locked orders now top 240,000 in about an hour' (subject "
+            "from the line before): YU7 locked_orders 240,000 more_than window; got only the "
+            "first line's orders"
+        ),
     ),
     case(
         "UPDATE 20:30: Tesla has cut the Model Y's price by 10,000 yuan in response. "
@@ -522,7 +576,10 @@ TIMELINES = [
             goal(130000, **year(2024)),
             goal(350000, **year(2025)),
         ],
-        xf="'In 2025 it aims for 350,000' (a target without a cue noun after a deliveries sentence): 2025 target 350,000; got no event for it",
+        xf=(
+            "'In 2025 it aims for 350,000' (a target without a cue noun after a deliveries "
+            "sentence): 2025 target 350,000; got no event for it"
+        ),
     ),
     case(
         "A quick timeline: Xiaomi delivered its first SU7 in April 2024. Deliveries passed "
@@ -533,7 +590,11 @@ TIMELINES = [
             dlv(AUTO, 10000, MORE, period_kind="cumulative", as_of=D(2024, 6, 30)),
             dlv(AUTO, 100000, MORE, period_kind="cumulative", as_of=D(2024, 11, 30)),
         ],
-        xf="'Deliveries passed 10,000 in June and 100,000 in November' after 'in April 2024': running totals as_of 2024-06-30 and 2024-11-30; got month events, June in 2025, 100,000 exact",
+        xf=(
+            "'Deliveries passed 10,000 in June and 100,000 in November' after 'in April 2024': "
+            "running totals as_of 2024-06-30 and 2024-11-30; got month events, June in 2025, "
+            "100,000 exact"
+        ),
     ),
     case(
         "Last year Xiaomi sold 136,854 cars. This year, through October, it has sold more than "
@@ -541,7 +602,10 @@ TIMELINES = [
         D(2025, 11, 3),
         None,
         [dlv(AUTO, 136854, **year(2024)), dlv(AUTO, 260000, MORE, **first_months(2025, 10))],
-        xf="'This year, through October, ... more than 260,000': cumulative from 2025-01-01 to Oct 31; got period_start None and period_end None",
+        xf=(
+            "'This year, through October, ... more than 260,000': cumulative from 2025-01-01 to "
+            "Oct 31; got period_start None and period_end None"
+        ),
     ),
     case(
         "Xiaomi set itself a goal of 100,000 deliveries for 2024. In July it raised it to "
@@ -554,7 +618,11 @@ TIMELINES = [
             goal(130000, **year(2024)),
             dlv(AUTO, 136854, **year(2024)),
         ],
-        xf="a goal then 'In July it raised it to 120,000, and in November to 130,000. It ended the year with 136,854': four events (three 2024 targets, the 2024 actual); got only the first target",
+        xf=(
+            "a goal then 'In July it raised it to 120,000, and in November to 130,000. It ended "
+            "the year with 136,854': four events (three 2024 targets, the 2024 actual); got only "
+            "the first target"
+        ),
     ),
     case(
         "2024年3月，小米SU7上市；同年12月，年度交付量突破13万辆，提前完成全年目标。2025年，"
@@ -575,7 +643,10 @@ TIMELINES = [
             ev(AUTO, metric="investment", value=1e10, unit="USD"),
             dlv(AUTO, 135000, MORE, **year(2024)),
         ],
-        xf="'2024年全年交付超13.5万辆' after a '计划…投入' clause earlier in the sentence: an actual 2024 delivery of 135,000; got delivery_target (the 计划 carried across ；)",
+        xf=(
+            "'2024年全年交付超13.5万辆' after a '计划…投入' clause earlier in the sentence: an actual 2024 "
+            "delivery of 135,000; got delivery_target (the 计划 carried across ；)"
+        ),
     ),
     case(
         "When Xiaomi entered the car business in 2021, Lei Jun pledged to invest $10 billion "
@@ -600,7 +671,10 @@ TRIMS = [
         D(2024, 3, 29),
         None,
         [price(SU7, 215900), price(SU7, 245900), price(SU7, 299900)],
-        xf="'Xiaomi SU7 prices (yuan): Standard 215,900 | Pro 245,900 | Max 299,900': three SU7 prices; got no event",
+        xf=(
+            "'Xiaomi SU7 prices (yuan): Standard 215,900 | Pro 245,900 | Max 299,900': three SU7 "
+            "prices; got no event"
+        ),
     ),
     case(
         "Trim Price Range\nYU7 Standard 253,500 835 km\nYU7 Pro 279,900 770 km\nYU7 Max "
@@ -608,7 +682,10 @@ TRIMS = [
         D(2025, 6, 27),
         None,
         [price(YU7, 253500), price(YU7, 279900), price(YU7, 329900)],
-        xf="a flattened table 'YU7 Standard 253,500 835 km' rows under 'Trim Price Range': three YU7 prices; got no event",
+        xf=(
+            "a flattened table 'YU7 Standard 253,500 835 km' rows under 'Trim Price Range': three"
+            " YU7 prices; got no event"
+        ),
     ),
     case(
         "The 2025 SU7 line-up keeps its three versions, priced from 215,900 yuan to 299,900 "
@@ -619,7 +696,10 @@ TRIMS = [
             ev(SU7, metric="price", value=215900, value_max=299900, unit="CNY"),
             price(ULTRA, 529900),
         ],
-        xf="'while the Ultra sits above at 529,900 yuan': the Ultra's price; got subject Xiaomi SU7",
+        xf=(
+            "'while the Ultra sits above at 529,900 yuan': the Ultra's price; got subject Xiaomi "
+            "SU7"
+        ),
     ),
     case(
         "In comparison, the Tesla Model Y starts at 263,500 yuan and the Zeekr 7X at 229,900 "
@@ -660,7 +740,10 @@ TRIMS = [
         D(2025, 3, 2),
         None,
         [],
-        xf="an option package's price ('carbon-fibre package costs 42,000 yuan') is not the car's: no event; got two Ultra prices",
+        xf=(
+            "an option package's price ('carbon-fibre package costs 42,000 yuan') is not the "
+            "car's: no event; got two Ultra prices"
+        ),
     ),
 ]
 
@@ -686,7 +769,10 @@ ORDERS = [
         D(2025, 10, 10),
         None,
         [ev(YU7, metric="orders", value=150000, qualifier=MORE, status="forecast")],
-        xf="'order backlog ... exceeds 150,000 units, analysts estimate': status forecast (an analysts' estimate); got actual",
+        xf=(
+            "'order backlog ... exceeds 150,000 units, analysts estimate': status forecast (an "
+            "analysts' estimate); got actual"
+        ),
     ),
     case(
         "The SU7 had 75,723 locked orders as of April 24, Xiaomi said. Waiting times for the "
@@ -729,7 +815,10 @@ ORDERS = [
         D(2025, 8, 20),
         None,
         [other("cancellations", 30000, subject=YU7, qualifier=MORE, status="forecast")],
-        xf="'More than 30,000 YU7 orders have been cancelled ..., one analyst estimates': cancellations with status forecast; got actual",
+        xf=(
+            "'More than 30,000 YU7 orders have been cancelled ..., one analyst estimates': "
+            "cancellations with status forecast; got actual"
+        ),
     ),
     case(
         "Xiaomi said on Thursday that 15,000 customers had converted their YU7 deposits into "
@@ -737,7 +826,10 @@ ORDERS = [
         D(2025, 6, 27),
         None,
         [ev(YU7, metric="locked_orders", value=15000)],
-        xf="'converted their YU7 deposits into locked orders': locked_orders 15,000; got metric orders",
+        xf=(
+            "'converted their YU7 deposits into locked orders': locked_orders 15,000; got metric "
+            "orders"
+        ),
     ),
     case(
         "小米汽车表示，SU7标准版已锁单用户可在7月底前提车，Pro和Max版本等车时间约为5个月。",
@@ -762,7 +854,10 @@ PLANTS = [
         D(2025, 7, 20),
         None,
         [cap(150000), cap(150000)],
-        xf="'Phase two ... adds another 150,000' (the second phase's own capacity): a second rate event 150,000; got only phase one's",
+        xf=(
+            "'Phase two ... adds another 150,000' (the second phase's own capacity): a second "
+            "rate event 150,000; got only phase one's"
+        ),
     ),
     case(
         "Xiaomi's plant runs two shifts and turns out a car every 76 seconds, or about 40,000 "
@@ -770,7 +865,10 @@ PLANTS = [
         D(2025, 9, 15),
         None,
         [ev(AUTO, metric="production_capacity", value=40000, qualifier=ABOUT, **RATE)],
-        xf="'turns out ... about 40,000 a month at full tilt': production_capacity 40,000 about, rate; got no event",
+        xf=(
+            "'turns out ... about 40,000 a month at full tilt': production_capacity 40,000 about,"
+            " rate; got no event"
+        ),
     ),
     case(
         "小米汽车工厂二期已于6月竣工投产，规划年产能15万辆；三期工程预计2026年开工。",
@@ -800,7 +898,10 @@ PLANTS = [
         D(2025, 8, 20),
         None,
         [cap(300000)],
-        xf="'The Beijing plant's two phases can build 300,000 cars a year, Lu Weibing said': capacity 300,000 rate (the speaker names Xiaomi); got no event",
+        xf=(
+            "'The Beijing plant's two phases can build 300,000 cars a year, Lu Weibing said': "
+            "capacity 300,000 rate (the speaker names Xiaomi); got no event"
+        ),
     ),
     case(
         "Xiaomi bought a 522,000-square-metre plot in Beijing's Yizhuang for 840 million "
@@ -808,14 +909,20 @@ PLANTS = [
         D(2024, 6, 20),
         None,
         [money("investment", 8.4e8)],
-        xf="'bought a ... plot ... for 840 million yuan' for the plant: investment 8.4e8; got no event",
+        xf=(
+            "'bought a ... plot ... for 840 million yuan' for the plant: investment 8.4e8; got no"
+            " event"
+        ),
     ),
     case(
         "小米汽車北京工廠一期年產能15萬輛，二期同樣為15萬輛，合計30萬輛。",
         D(2025, 7, 20),
         "zh",
         [cap(150000), cap(150000), cap(300000)],
-        xf="'二期同樣為15萬輛，合計30萬輛': phase two's 150,000 and the total 300,000 as capacity rates; got only phase one's",
+        xf=(
+            "'二期同樣為15萬輛，合計30萬輛': phase two's 150,000 and the total 300,000 as capacity rates; got"
+            " only phase one's"
+        ),
     ),
     case(
         "Tesla's Shanghai Gigafactory can build more than 950,000 cars a year, roughly three "
@@ -823,7 +930,10 @@ PLANTS = [
         D(2025, 7, 20),
         None,
         [],
-        xf="Tesla's Gigafactory capacity 'roughly three times Xiaomi's capacity' is a rival's figure: no event; got Xiaomi Auto capacity 950,000",
+        xf=(
+            "Tesla's Gigafactory capacity 'roughly three times Xiaomi's capacity' is a rival's "
+            "figure: no event; got Xiaomi Auto capacity 950,000"
+        ),
     ),
 ]
 
@@ -842,14 +952,20 @@ MILESTONES = [
         D(2025, 11, 26),
         None,
         [ev(AUTO, metric="production", value=500000, status="actual", **total_to(D(2025, 11, 25)))],
-        xf="'500,000th car rolled off the line ... on Tuesday' (published Wed Nov 26): as_of Tuesday 2025-11-25; got as_of None",
+        xf=(
+            "'500,000th car rolled off the line ... on Tuesday' (published Wed Nov 26): as_of "
+            "Tuesday 2025-11-25; got as_of None"
+        ),
     ),
     case(
         "The 100,000th Xiaomi YU7 left the factory on October 30, four months after launch.",
         D(2025, 10, 31),
         None,
         [ev(YU7, metric="production", value=100000, status="actual", **total_to(D(2025, 10, 30)))],
-        xf="'The 100,000th Xiaomi YU7 left the factory on October 30': YU7 production 100,000 cumulative as_of Oct 30; got no event",
+        xf=(
+            "'The 100,000th Xiaomi YU7 left the factory on October 30': YU7 production 100,000 "
+            "cumulative as_of Oct 30; got no event"
+        ),
     ),
     case(
         "小米汽车第50万辆整车于11月25日下线，距首车下线仅用时20个月。",
@@ -869,7 +985,10 @@ MILESTONES = [
         D(2025, 10, 2),
         None,
         [dlv(AUTO, 400000, MORE, **total_to(D(2025, 10, 1)))],
-        xf="'delivered a total of more than 400,000 ..., it said on Wednesday' (published Thu Oct 2): as_of Wednesday Oct 1; got the publication day Oct 2",
+        xf=(
+            "'delivered a total of more than 400,000 ..., it said on Wednesday' (published Thu "
+            "Oct 2): as_of Wednesday Oct 1; got the publication day Oct 2"
+        ),
     ),
     case(
         "小米YU7上市後累計交付突破10萬輛，用時約4個月。",
@@ -894,7 +1013,10 @@ MILESTONES = [
             ev(SU7, metric="test_mileage", value=1e9),
             ev(SU7, metric="test_mileage", value=4e8),
         ],
-        xf="'owners have driven a combined 1 billion kilometres ... assisted-driving ... 400 million': two SU7 test_mileage events; got no event",
+        xf=(
+            "'owners have driven a combined 1 billion kilometres ... assisted-driving ... 400 "
+            "million': two SU7 test_mileage events; got no event"
+        ),
     ),
 ]
 
@@ -924,7 +1046,10 @@ ANALYSTS = [
             fcst(AUTO, 500000, **year(2026)),
             other("gross margin", 24, status="forecast"),
         ],
-        xf="'with auto gross margin of 24%' in an analyst note: Xiaomi Auto's forecast margin; got subject Xiaomi Group",
+        xf=(
+            "'with auto gross margin of 24%' in an analyst note: Xiaomi Auto's forecast margin; "
+            "got subject Xiaomi Group"
+        ),
     ),
     case(
         "Citi estimates Xiaomi's EV segment will turn an operating profit of 2 billion yuan "
@@ -935,7 +1060,10 @@ ANALYSTS = [
             other("operating profit", 2e9, status="forecast", **quarter(2025, 4)),
             fcst(AUTO, 410000, ABOUT, **year(2025)),
         ],
-        xf="'sees full-year deliveries of about 410,000' (Citi's): 2025 forecast; got an actual of 2024",
+        xf=(
+            "'sees full-year deliveries of about 410,000' (Citi's): 2025 forecast; got an actual "
+            "of 2024"
+        ),
     ),
     case(
         "Xiaomi shares fell 4.1% to HK$41.2 on Wednesday, after the stock lost 12% last week.",
@@ -952,7 +1080,10 @@ ANALYSTS = [
             money("revenue", 2.76e10, status="forecast", **quarter(2025, 3)),
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
         ],
-        xf="'had expected car revenue of 27.6 billion ...; Xiaomi reported 28.3 billion': a Q3 forecast and the Q3 actual; got no event",
+        xf=(
+            "'had expected car revenue of 27.6 billion ...; Xiaomi reported 28.3 billion': a Q3 "
+            "forecast and the Q3 actual; got no event"
+        ),
     ),
     case(
         "中金预计小米汽车2026年交付量将达55万辆，维持跑赢行业评级，目标价62港元。",
@@ -1024,7 +1155,11 @@ HEADLINES = [
         D(2025, 3, 19),
         None,
         [goal(350000, **year(2025)), goal(300000, **year(2025))],
-        xf="headline 'lifts 2025 delivery goal to 350,000' + body 'raised its 2025 delivery target to 350,000 from 300,000': both 2025 targets with 2025 dates; got 350,000 with period_kind year but no dates",
+        xf=(
+            "headline 'lifts 2025 delivery goal to 350,000' + body 'raised its 2025 delivery "
+            "target to 350,000 from 300,000': both 2025 targets with 2025 dates; got 350,000 with"
+            " period_kind year but no dates"
+        ),
     ),
     case(
         "小米汽车10月交付超4万台，连续两个月破4万\n\n11月1日，小米汽车公布10月交付数据：当月交付量"
@@ -1053,7 +1188,10 @@ HEADLINES = [
         D(2025, 5, 5),
         None,
         [],
-        xf="'he would rather deliver 300,000 good cars than 500,000 mediocre ones' is a hypothetical: no event; got two actual deliveries",
+        xf=(
+            "'he would rather deliver 300,000 good cars than 500,000 mediocre ones' is a "
+            "hypothetical: no event; got two actual deliveries"
+        ),
     ),
 ]
 
@@ -1085,7 +1223,10 @@ CORRECTIONS = [
         RESULTS,
         "zh",
         [dlv(AUTO, 108796, **quarter(2025, 3))],
-        xf="'此前误将…写为10.9万辆，实际为108796辆': only the corrected 108,796 (Q3); got the retracted 10.9万 and not 108,796",
+        xf=(
+            "'此前误将…写为10.9万辆，实际为108796辆': only the corrected 108,796 (Q3); got the retracted 10.9万"
+            " and not 108,796"
+        ),
     ),
     case(
         "Xiaomi delivered 108,796 vehicles in the third quarter. (Corrects figure in "
@@ -1100,7 +1241,10 @@ CORRECTIONS = [
         D(2025, 9, 5),
         None,
         [goal(350000, **year(2025))],
-        xf="'saying the goal of 350,000 was unchanged' after a denied cut: 2025 target 350,000 (the denied 300,000 no event); got no event",
+        xf=(
+            "'saying the goal of 350,000 was unchanged' after a denied cut: 2025 target 350,000 "
+            "(the denied 300,000 no event); got no event"
+        ),
     ),
     case(
         "小米汽车官方辟谣：网传“YU7锁单量跌破10万”不实，目前锁单数据表现良好。",
@@ -1164,7 +1308,10 @@ WEIBO = [
         OCT01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 9))],
-        xf="a quoted post '\"Deliveries in September: over 40,000!\" Lei Jun posted': Xiaomi Auto September 40,000 more_than; got no event",
+        xf=(
+            "a quoted post '\"Deliveries in September: over 40,000!\" Lei Jun posted': Xiaomi Auto "
+            "September 40,000 more_than; got no event"
+        ),
     ),
     case(
         "雷军在直播中透露，小米汽车今年研发投入预计超过70亿元，团队规模已超过1万人。",
@@ -1231,7 +1378,10 @@ ZH_PRESS = [
             dlv(AUTO, 108800, **quarter(2025, 3)),
             other("gross margin", 25.5, **quarter(2025, 3)),
         ],
-        xf="'智能電動汽車…毛利率25.5%' in a Traditional results sentence: the gross margin is Xiaomi Auto's; got Xiaomi Group",
+        xf=(
+            "'智能電動汽車…毛利率25.5%' in a Traditional results sentence: the gross margin is Xiaomi "
+            "Auto's; got Xiaomi Group"
+        ),
     ),
     case(
         "小米宣布配售8亿股新股，每股作价40.6港元，集资约325亿港元，部分资金将用于汽车业务扩张。",
@@ -1271,7 +1421,10 @@ ZH_PRESS = [
                 period_end=D(2025, 11, 23),
             )
         ],
-        xf="'11月第三周（11.17-11.23）上险量为9200辆，环比上升600辆': one week event (Nov 17-23); got period month and the change 600 as a second level",
+        xf=(
+            "'11月第三周（11.17-11.23）上险量为9200辆，环比上升600辆': one week event (Nov 17-23); got period "
+            "month and the change 600 as a second level"
+        ),
     ),
     case(
         "小米汽车目前员工总数约1.8万人，其中研发人员超过6000人。",
@@ -1300,7 +1453,10 @@ ZH_PRESS = [
             money("revenue", 3.28e10, status="actual", **year(2024)),
             money("net_loss", 6.2e9, status="actual", **year(2024)),
         ],
-        xf="'其中…创新业务收入328亿元，经调整净亏损62亿元': the loss is the car business's (其中 scope); got subject Xiaomi Group",
+        xf=(
+            "'其中…创新业务收入328亿元，经调整净亏损62亿元': the loss is the car business's (其中 scope); got subject "
+            "Xiaomi Group"
+        ),
     ),
     case(
         "小米汽車門店數目已增至335家，覆蓋全國66個城市。",
@@ -1366,14 +1522,20 @@ ASSORTED = [
         D(2025, 7, 1),
         None,
         [ev(AUTO, metric="headcount", value=30000)],
-        xf="'Xiaomi now has 30,000 people working on its cars': headcount 30,000 (the 3,000 of the start is a past level, not asserted); got no event",
+        xf=(
+            "'Xiaomi now has 30,000 people working on its cars': headcount 30,000 (the 3,000 of "
+            "the start is a past level, not asserted); got no event"
+        ),
     ),
     case(
         "The YU7 accounted for about 60% of Xiaomi's October deliveries, which topped 40,000.",
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="'Xiaomi's October deliveries, which topped 40,000' (the YU7's share no event): Xiaomi Auto October 40,000 more_than; got no event",
+        xf=(
+            "'Xiaomi's October deliveries, which topped 40,000' (the YU7's share no event): "
+            "Xiaomi Auto October 40,000 more_than; got no event"
+        ),
     ),
     case(
         "Around 30% of SU7 buyers are women, Xiaomi said, and more than half previously owned "
@@ -1384,7 +1546,10 @@ ASSORTED = [
             ev(SU7, metric="buyer_share", value=30, qualifier=ABOUT),
             ev(SU7, metric="buyer_share", value=50, qualifier=MORE),
         ],
-        xf="'more than half previously owned an Apple phone': buyer_share 50 more_than; got only the 30% of women",
+        xf=(
+            "'more than half previously owned an Apple phone': buyer_share 50 more_than; got only"
+            " the 30% of women"
+        ),
     ),
     case(
         "Xiaomi will invest 1.2 billion yuan in a new test track near Beijing, a filing shows.",
@@ -1401,7 +1566,10 @@ ASSORTED = [
             money("net_loss", 1.8e9, status="actual", **quarter(2024, 1)),
             money("net_loss", 5e8, status="actual", **quarter(2025, 1)),
         ],
-        xf="'lost 1.8 billion yuan in Q1 2024 and 500 million yuan in Q1 2025': two net_loss events; got only the first",
+        xf=(
+            "'lost 1.8 billion yuan in Q1 2024 and 500 million yuan in Q1 2025': two net_loss "
+            "events; got only the first"
+        ),
     ),
     case(
         "Xiaomi delivered 'over 40,000' cars in October, matching September; YTD it has "
@@ -1432,4 +1600,148 @@ ASSORTED = [
 
 @run(ASSORTED)
 def test_assorted(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- more: Hong Kong press, mixed 亿/万, fullwidth, order books in Chinese, Q&A in English ------
+
+MORE_CASES = [
+    case(
+        "小米集團第三季經調整純利113億元人民幣，其中電動車業務首度錄得經營盈利7億元人民幣。"
+        "股價今早一度跌3%，報41.5港元。",
+        RESULTS,
+        "zh",
+        [other("operating profit", 7e8, **quarter(2025, 3))],
+    ),
+    case(
+        "小米汽車今年首十個月累計交付逾26萬輛，距離全年35萬輛目標尚差約9萬輛。",
+        NOV01,
+        "zh",
+        [
+            dlv(AUTO, 260000, MORE, **first_months(2025, 10)),
+            goal(350000, **year(2025)),
+        ],
+        xf=(
+            "'今年首十個月累計交付逾26萬輛' ends on Oct 31 (got Dec 31), and '尚差約9萬輛' is a gap, no level (got "
+            "a 90,000 target)"
+        ),
+    ),
+    case(
+        "小米YU7上市1小时锁单量达28万8千台，18小时锁单24万台的说法有误。",
+        D(2025, 6, 27),
+        "zh",
+        [ev(YU7, metric="locked_orders", value=288000, **WINDOW)],
+        xf=(
+            "'28万8千台' is 288,000 (got 280,008), and '18小时锁单24万台的说法有误' is a denied figure, no "
+            "event (got 240,000)"
+        ),
+    ),
+    case(
+        "小米汽车第三季度交付量为１０．８８万辆，环比增长３３．８％。",
+        RESULTS,
+        "zh",
+        [dlv(AUTO, 108800, **quarter(2025, 3))],
+    ),
+    case(
+        "截至6月底，小米SU7累计锁单量已达25.8万辆，其中约7成为Pro及Max版本。",
+        D(2024, 7, 5),
+        "zh",
+        [ev(SU7, metric="locked_orders", value=258000, **total_to(D(2024, 6, 30)))],
+    ),
+    case(
+        "小米汽车预计，明年二期工厂满产后，月产能有望提升至4万辆以上。",
+        D(2025, 5, 10),
+        "zh",
+        [ev(AUTO, metric="production_capacity", value=40000, qualifier=MORE, **RATE)],
+    ),
+    case(
+        "小米SU7上市首年销量8万8898辆，平均每天交付约240辆。",
+        D(2025, 3, 30),
+        "zh",
+        [dlv(SU7, 88898, **WINDOW), dlv(SU7, 240, ABOUT, **RATE)],
+        xf=(
+            "'上市首年销量8万8898辆' is the first year since launch, a window (got rate, from the next "
+            "clause's 每天)"
+        ),
+    ),
+    case(
+        "Asked whether the YU7 would cannibalise the SU7, Lu Weibing said SU7 orders had held "
+        "steady at around 20,000 a month since the YU7's launch.",
+        D(2025, 8, 20),
+        None,
+        [ev(SU7, metric="orders", value=20000, qualifier=ABOUT, **RATE)],
+    ),
+    case(
+        "Xiaomi's EV revenue per car, a proxy for average selling price, rose to about "
+        "260,000 yuan in the third quarter from 253,700 yuan in the second.",
+        RESULTS,
+        None,
+        [
+            price(AUTO, 260000, qualifier=ABOUT, **quarter(2025, 3)),
+            price(AUTO, 253700, **quarter(2025, 2)),
+        ],
+        xf=(
+            "'rose to about 260,000 yuan in the third quarter from 253,700 yuan in the second': "
+            "the Q2 ASP 253,700 too; got only Q3's"
+        ),
+    ),
+    case(
+        "Xiaomi's lock-in rate for YU7 reservations was about 80%, people familiar said, and "
+        "refunds stayed below 5%.",
+        D(2025, 7, 2),
+        None,
+        [],
+    ),
+    case(
+        "NIO delivered 40,397 vehicles in October, up 92.6% year on year, and said it expects "
+        "fourth-quarter deliveries of 120,000 to 125,000; Xiaomi gave no quarterly guidance.",
+        NOV01,
+        None,
+        [],
+    ),
+    case(
+        "Xiaomi will start deliveries of the YU7 GT in the first quarter of 2026 and expects "
+        "to build 10,000 of them in the first six months.",
+        D(2025, 12, 5),
+        None,
+        [ev(YU7, metric="production", value=10000, status="forecast")],
+        xf=(
+            "'expects to build 10,000 of them' is forecast production; got forecast deliveries "
+            "(and the first six months of 2025)"
+        ),
+    ),
+    case(
+        "港股小米集团-W今日收涨2.1%，成交额逾120亿港元。此前公司公布，10月汽车交付量超4万台。",
+        NOV01,
+        "zh",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi Q3 snapshot — deliveries: 108,796 (Q2: 81,302); EV revenue: RMB28.3bn "
+        "(Q2: RMB20.6bn).",
+        RESULTS,
+        None,
+        [
+            dlv(AUTO, 108796, **quarter(2025, 3)),
+            dlv(AUTO, 81302, **quarter(2025, 2)),
+            money("revenue", 2.83e10, **quarter(2025, 3)),
+            money("revenue", 2.06e10, **quarter(2025, 2)),
+        ],
+        xf=(
+            "'deliveries: 108,796 (Q2: 81,302); EV revenue: RMB28.3bn (Q2: RMB20.6bn)': four "
+            "events, Q2's in brackets; got two, the 28.3bn dated Q2"
+        ),
+    ),
+    case(
+        "In 2026 Xiaomi expects to sell 550,000 cars, Lei Jun said in a January Weibo post, "
+        "up from 411,000 in 2025.",
+        D(2026, 1, 20),
+        None,
+        [fcst(AUTO, 550000, **year(2026)), dlv(AUTO, 411000, **year(2025))],
+    ),
+]
+
+
+@run(MORE_CASES)
+def test_more(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
