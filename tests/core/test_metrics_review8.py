@@ -1745,3 +1745,55 @@ MORE_CASES = [
 @run(MORE_CASES)
 def test_more(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
+
+
+# --- second probes of the families found above (is it one sentence or a family?) -------------
+
+FAMILY_CHECKS = [
+    case(
+        "BYD's Hefei plant can turn out 400,000 cars a year, more than Xiaomi's Beijing factory.",
+        D(2025, 7, 20),
+        None,
+        [],
+    ),
+    case(
+        "理想汽车常州基地年产能达50万辆，是小米汽车北京工厂的数倍。",
+        D(2025, 7, 20),
+        "zh",
+        [],
+    ),
+    case(
+        "Xiaomi's car business had a gross margin of 23.2% in the first quarter, the company said.",
+        D(2025, 5, 28),
+        None,
+        [other("gross margin", 23.2, **quarter(2025, 1))],
+    ),
+    case(
+        "UBS sees Xiaomi delivering around 400,000 cars this year.",
+        D(2025, 9, 1),
+        None,
+        [fcst(AUTO, 400000, ABOUT, **year(2025))],
+    ),
+    case(
+        "Top sellers among start-ups in September: Leapmotor (66,657), Xiaomi (over 40,000), "
+        "XPeng (41,581).",
+        OCT01,
+        None,
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+        xf=(
+            "'Xiaomi (over 40,000)' in a bracketed list of makers under 'Top sellers ... in "
+            "September:': Xiaomi Auto September 40,000 more_than; got no event"
+        ),
+    ),
+    case(
+        "小米SU7新款起售价21.99万元，比上一代下调4000元。",
+        D(2026, 2, 1),
+        "zh",
+        [price(SU7, 219900)],
+    ),
+]
+
+
+@run(FAMILY_CHECKS)
+def test_family_checks(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
