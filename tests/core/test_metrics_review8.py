@@ -1794,6 +1794,32 @@ FAMILY_CHECKS = [
 ]
 
 
+FAMILY_CHECKS += [
+    case(
+        "Tesla's Shanghai plant can build 950,000 cars a year, three times Xiaomi's capacity.",
+        D(2025, 7, 20),
+        None,
+        [],
+        xf=(
+            "a rival's capacity set as a multiple of Xiaomi's ('three times Xiaomi's capacity') "
+            "is no event; got Xiaomi Auto production_capacity 950,000"
+        ),
+    ),
+    case(
+        "BYD sold 380,000 cars in China in October, nearly ten times Xiaomi's tally.",
+        NOV01,
+        None,
+        [],
+    ),
+    case(
+        "Xiaomi's EV business had a gross margin of 23.2% in the first quarter.",
+        D(2025, 5, 28),
+        None,
+        [other("gross margin", 23.2, **quarter(2025, 1))],
+    ),
+]
+
+
 @run(FAMILY_CHECKS)
 def test_family_checks(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
