@@ -1601,3 +1601,231 @@ def test_ja(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
 )
 def test_ko(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, "ko", want)
+
+
+# === second batch: families across the 13 languages ==========================================
+
+MET_2025 = [goal(350000, **year(2025))]
+Q3_BOTH = [dlv(108796, **Q3), money("revenue", 2.9e10, **Q3)]
+
+
+def lang_run(cases: list[Any]) -> Any:
+    return pytest.mark.parametrize(("lang", "text", "published", "want"), cases)
+
+
+# --- a target met before the year is out: the year's target, not November's ------------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Xiaomi hat sein Jahresziel von 350.000 Auslieferungen bereits im November erreicht.",
+            DEC01,
+            MET_2025,
+        ),
+        pytest.param(
+            "fr",
+            "Xiaomi a atteint dès novembre son objectif annuel de 350 000 livraisons.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: metric delivery_target, got deliveries; status target, got actual; period_kind year, got rate; period_start 2025-01-01, got None; period_end 2025-12-31, got None"
+            ),
+        ),
+        pytest.param(
+            "es",
+            "Xiaomi alcanzó ya en noviembre su objetivo anual de 350.000 entregas.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: metric delivery_target, got deliveries; status target, got actual; period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Xiaomi ha raggiunto già a novembre l'obiettivo annuale di 350.000 consegne.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: metric delivery_target, got deliveries; status target, got actual; period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        pytest.param(
+            "pt",
+            "A Xiaomi atingiu já em novembro a meta anual de 350 mil entregas.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: metric delivery_target, got deliveries; status target, got actual; period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        (
+            "nl",
+            "Xiaomi heeft zijn jaardoel van 350.000 leveringen in november al gehaald.",
+            DEC01,
+            MET_2025,
+        ),
+        pytest.param(
+            "ru",
+            "Xiaomi выполнила годовой план в 350 тыс. поставок уже в ноябре.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: metric delivery_target, got deliveries; status target, got actual; period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        pytest.param(
+            "pl",
+            "Xiaomi zrealizowało roczny cel 350 tys. dostaw już w listopadzie.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        (
+            "tr",
+            "Xiaomi, 350 bin araçlık yıllık teslimat hedefine kasım ayında ulaştı.",
+            DEC01,
+            MET_2025,
+        ),
+        pytest.param(
+            "id",
+            "Xiaomi telah mencapai target tahunan 350.000 unit pengiriman pada November.",
+            DEC01,
+            MET_2025,
+            marks=xfail(
+                "a target met before the year is out (the year's target): should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31]: period_kind year, got month; period_start 2025-01-01, got 2025-11-01; period_end 2025-12-31, got 2025-11-30; as_of None, got 2025-11-30"
+            ),
+        ),
+        (
+            "vi",
+            "Xiaomi đã hoàn thành mục tiêu giao 350.000 xe của cả năm ngay trong tháng 11.",
+            DEC01,
+            MET_2025,
+        ),
+        (
+            "ja",
+            "小米は11月に年間目標の35万台の納車を達成した。",
+            DEC01,
+            MET_2025,
+        ),
+        (
+            "ko",
+            "샤오미는 11월에 연간 인도 목표인 35만대를 달성했다.",
+            DEC01,
+            MET_2025,
+        ),
+    ]
+)
+def test_target_met(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- a quarter's deliveries, then the unit's revenue in a sentence that does not name Xiaomi --
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "Im dritten Quartal lieferte Xiaomi 108.796 Elektroautos aus. Der Umsatz des "
+            "Autogeschäfts stieg auf 29 Mrd. Yuan.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "fr",
+            "Au troisième trimestre, Xiaomi a livré 108 796 voitures. Le chiffre d'affaires de "
+            "la branche automobile a grimpé à 29 milliards de yuans.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        pytest.param(
+            "es",
+            "En el tercer trimestre, Xiaomi entregó 108.796 coches. Los ingresos del negocio de "
+            "automóviles subieron hasta 29.000 millones de yuanes.",
+            NOV19,
+            Q3_BOTH,
+            marks=xfail(
+                "a quarter's deliveries, then the unit's revenue in a sentence without Xiaomi: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30; Xiaomi Auto revenue 2.9e+10 exact actual quarter 2025-07-01..2025-09-30]: the 2.9e+10: qualifier exact, got up_to"
+            ),
+        ),
+        pytest.param(
+            "it",
+            "Nel terzo trimestre Xiaomi ha consegnato 108.796 auto. I ricavi del comparto auto "
+            "sono saliti a 29 miliardi di yuan.",
+            NOV19,
+            Q3_BOTH,
+            marks=xfail(
+                "a quarter's deliveries, then the unit's revenue in a sentence without Xiaomi: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30; Xiaomi Auto revenue 2.9e+10 exact actual quarter 2025-07-01..2025-09-30]: the 2.9e+10: subject Xiaomi Auto, got Xiaomi Group"
+            ),
+        ),
+        (
+            "pt",
+            "No terceiro trimestre, a Xiaomi entregou 108.796 carros. A receita do negócio de "
+            "automóveis subiu para 29 bilhões de yuans.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "nl",
+            "In het derde kwartaal leverde Xiaomi 108.796 auto's af. De omzet van de autotak "
+            "steeg naar 29 miljard yuan.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "ru",
+            "В третьем квартале Xiaomi поставила 108 796 автомобилей. Выручка автомобильного "
+            "направления выросла до 29 млрд юаней.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "pl",
+            "W trzecim kwartale Xiaomi dostarczyło 108 796 aut. Przychody segmentu "
+            "motoryzacyjnego wzrosły do 29 mld juanów.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "tr",
+            "Xiaomi üçüncü çeyrekte 108.796 otomobil teslim etti. Otomobil biriminin geliri 29 "
+            "milyar yuana yükseldi.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "id",
+            "Pada kuartal ketiga, Xiaomi mengirimkan 108.796 mobil. Pendapatan bisnis mobil naik "
+            "menjadi 29 miliar yuan.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "vi",
+            "Trong quý III, Xiaomi đã giao 108.796 xe. Doanh thu mảng ô tô tăng lên 29 tỷ nhân "
+            "dân tệ.",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "ja",
+            "小米は7〜9月期に10万8796台を納車した。自動車事業の売上高は290億元に増えた。",
+            NOV19,
+            Q3_BOTH,
+        ),
+        (
+            "ko",
+            "샤오미는 3분기에 10만8796대를 인도했다. 자동차 사업 매출은 290억 위안으로 늘었다.",
+            NOV19,
+            Q3_BOTH,
+        ),
+    ]
+)
+def test_quarter_then_revenue(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
