@@ -1829,3 +1829,199 @@ def test_quarter_then_revenue(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# === third batch ==============================================================================
+
+OCT16 = D(2025, 10, 16)
+TEN_MONTHS = [
+    dlv(
+        300000,
+        MORE,
+        period_kind="cumulative",
+        period_start=D(2025, 1, 1),
+        period_end=D(2025, 10, 31),
+        as_of=D(2025, 10, 31),
+    )
+]
+MILESTONE = [
+    ev(
+        AUTO,
+        metric="production",
+        value=500000,
+        status="actual",
+        period_kind="cumulative",
+        as_of=D(2025, 10, 15),
+    )
+]
+
+
+# --- the first ten months: cumulative from January 1 to October 31 ---------------------------
+
+
+@lang_run(
+    [
+        (
+            "de",
+            "In den ersten zehn Monaten des Jahres lieferte Xiaomi mehr als 300.000 Autos aus.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "fr",
+            "Sur les dix premiers mois de l'année, Xiaomi a livré plus de 300 000 voitures.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "es",
+            "En los diez primeros meses del año, Xiaomi entregó más de 300.000 coches.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "it",
+            "Nei primi dieci mesi dell'anno Xiaomi ha consegnato oltre 300.000 auto.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "pt",
+            "Nos dez primeiros meses do ano, a Xiaomi entregou mais de 300 mil carros.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "nl",
+            "In de eerste tien maanden van het jaar leverde Xiaomi ruim 300.000 auto's af.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "ru",
+            "За первые десять месяцев года Xiaomi поставила более 300 тыс. автомобилей.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "pl",
+            "W ciągu pierwszych dziesięciu miesięcy roku Xiaomi dostarczyło ponad 300 tys. aut.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "tr",
+            "Xiaomi yılın ilk on ayında 300 binden fazla otomobil teslim etti.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "id",
+            "Dalam sepuluh bulan pertama tahun ini, Xiaomi mengirimkan lebih dari 300.000 mobil.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        (
+            "vi",
+            "Trong 10 tháng đầu năm, Xiaomi đã giao hơn 300.000 xe.",
+            NOV01,
+            TEN_MONTHS,
+        ),
+        ("ja", "小米の1〜10月の納車台数は30万台を超えた。", NOV01, TEN_MONTHS),
+        ("ko", "샤오미의 1~10월 누적 인도량은 30만대를 넘었다.", NOV01, TEN_MONTHS),
+    ]
+)
+def test_first_ten_months(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a milestone off the line on a named day: production, cumulative, as_of that day ---------
+
+
+@lang_run(
+    [
+        pytest.param(
+            "de",
+            "Am 15. Oktober lief in Peking das 500.000. Auto von Xiaomi vom Band.",
+            OCT16,
+            MILESTONE,
+            marks=xfail(
+                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]; got [no event]"
+            ),
+        ),
+        (
+            "fr",
+            "Le 15 octobre, la 500 000e voiture de Xiaomi est sortie de la chaîne de production.",
+            OCT16,
+            MILESTONE,
+        ),
+        pytest.param(
+            "es",
+            "El 15 de octubre salió de la línea de montaje el coche número 500.000 de Xiaomi.",
+            OCT16,
+            MILESTONE,
+            marks=xfail(
+                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]; got [no event]"
+            ),
+        ),
+        (
+            "it",
+            "Il 15 ottobre è uscita dalla linea di produzione la 500.000ª auto di Xiaomi.",
+            OCT16,
+            MILESTONE,
+        ),
+        (
+            "pt",
+            "Em 15 de outubro, o carro número 500 mil da Xiaomi saiu da linha de produção.",
+            OCT16,
+            MILESTONE,
+        ),
+        (
+            "nl",
+            "Op 15 oktober rolde de 500.000ste auto van Xiaomi van de band.",
+            OCT16,
+            MILESTONE,
+        ),
+        (
+            "ru",
+            "15 октября с конвейера Xiaomi сошёл 500-тысячный автомобиль.",
+            OCT16,
+            MILESTONE,
+        ),
+        (
+            "pl",
+            "15 października z taśmy produkcyjnej Xiaomi zjechał 500-tysięczny samochód.",
+            OCT16,
+            MILESTONE,
+        ),
+        pytest.param(
+            "tr",
+            "Xiaomi'nin 500 bininci otomobili 15 Ekim'de üretim hattından çıktı.",
+            OCT16,
+            MILESTONE,
+            marks=xfail(
+                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]: value 500000, got 500"
+            ),
+        ),
+        (
+            "id",
+            "Mobil ke-500.000 Xiaomi keluar dari jalur produksi pada 15 Oktober.",
+            OCT16,
+            MILESTONE,
+        ),
+        (
+            "vi",
+            "Ngày 15/10, chiếc xe thứ 500.000 của Xiaomi đã xuất xưởng.",
+            OCT16,
+            MILESTONE,
+        ),
+        ("ja", "小米の50万台目の車両が10月15日にラインオフした。", OCT16, MILESTONE),
+        ("ko", "샤오미의 50만 번째 차량이 10월 15일 생산라인에서 출고됐다.", OCT16, MILESTONE),
+    ]
+)
+def test_milestone_off_the_line(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
