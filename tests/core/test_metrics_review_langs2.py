@@ -10,7 +10,14 @@ targets raised, met or beaten; the car unit's revenue and loss in the language's
 prices "from" ("ab", "à partir de", "a partir de", "od", "от", "mulai", "từ", "から", "부터");
 plant capacity (a rate with no dates); analysts' forecasts; rivals' figures beside Xiaomi's
 (Tesla, BYD, Porsche: no event of theirs); a change told by its size ("5,000 more than in
-September": no level); a headline followed by its lede (one fact, one event).
+September": no level); a headline followed by its lede (one fact, one event). The later batches
+run one family across the 13 languages: an annual target met in November (the year's target),
+a quarter's deliveries then the unit's revenue in a sentence that does not name Xiaomi, the first
+ten months (cumulative, January 1 to October 31), a milestone off the line on a named day, an
+operating loss (net_loss), revenue with its conversion into the reader's currency in brackets
+("약 4조1000억 원", "khoảng 77.000 tỷ đồng", "Rp 48 triliun", "120 milyar TL"), phones and cars
+in one sentence, a price told after the model is named in the sentence before, and an analysts'
+forecast given as a range.
 
 Conventions as in test_metrics_review_langs.py and ../shared/DESIGN.md: a finished month or
 quarter of an actual runs from its first to its last day, as_of its last day; a target or
