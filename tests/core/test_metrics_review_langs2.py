@@ -2,7 +2,7 @@
 Chinese (de, es, fr, id, it, ja, ko, nl, pl, pt, ru, tr, vi), written without looking at the
 devset. Where test_metrics_review_langs.py runs one sentence per family, these are mostly short
 paragraphs of two to four sentences as a news story in each language would phrase them, with
-the language's own number formats ("1.234", "1 234", "12,5 mil", "3,2 Mrd.", "24万台", "1만대",
+the language's own number formats (such as "1.234", "1 234", "12,5 mil", "3,2 Mrd.", "24万台", "1만대",
 "조/억 원", "triệu/tỷ", "млн/млрд", "milyar"). Families, about fifteen cases per language: a
 month or quarter named in the sentence before its figure; running totals since launch or to the
 end of a month; locked or firm orders within hours or minutes of a launch; annual delivery
