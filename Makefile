@@ -46,7 +46,7 @@ typecheck: setup
 	$(BIN)/mypy pipelines/core schemas
 
 pytest: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 eval: setup  ## score the extractor on ../shared (seeds, devset per language) and the cleaner
 	@test -d $(SHARED)/corpus/seeds || { echo "eval needs $(SHARED) (seeds, gold, scorer)"; exit 2; }
