@@ -1030,7 +1030,6 @@ APR_FCST = {**month(2024, 4), "as_of": None}
                 price(YU7, 253500, **NONE),
                 ev(SU7, metric="locked_orders", value=88898, **WINDOW),
             ],
-            marks=xfail("'Locked orders ... reached 240,000' is locked_orders: got orders"),
         ),
         pytest.param(
             "Xiaomi lifts 2024 delivery goal to 130,000",

@@ -88,6 +88,7 @@ from pipelines.core.metrics.figure_cues import (
     _RESPECTIVELY,
     _RESTATED,
     _RUNNING_SO_FAR,
+    _SAYING_AFTER,
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
@@ -98,6 +99,8 @@ from pipelines.core.metrics.figure_cues import (
     _TOLD_AFTER,
     _TOTAL_AFTER,
     _VERB_FINAL,
+    _WHICH_END,
+    _WHICH_LEVEL,
     _WIDER,
     _WITHDRAWN_BEFORE,
 )
@@ -172,6 +175,7 @@ from pipelines.core.metrics.numbers import NumberMention, fold
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
+    _GOAL_REVISED,
     _HAS_REACHED,
     _OF_WHICH_START,
     _THE_FIGURE,
@@ -657,9 +661,34 @@ def _sentence_events(
             # "起售价下调2万元至19.59万元", "cut by 20,000 yuan to": the new level's cue is the
             # change's, before its amount
             lo = c_left
+        fig_cues, own_left = cues, c_left
+        which = (
+            _WHICH_END.search(text, max(0, c_left - 12), c_left)
+            if lang == "en" and lo == c_left
+            else None
+        )
+        if which is not None and _WHICH_LEVEL.fullmatch(text, c_left, num.start):
+            # "Xiaomi's October deliveries, which topped 40,000", "Locked orders, which need a
+            # deposit, reached 240,000": the measure the relative clause hangs on, when the
+            # clause before ends in it or in a name ("trailing Xiaomi, which topped 40,000")
+            prev_left = _clause_bounds(text, which.start(), which.start())[0]
+            named_end = len(text[: which.start()].rstrip())
+            if any(prev_left <= a and b >= named_end - 1 for a, b, _, _ in cues) or any(
+                m.end() == named_end
+                for p in (cfg.entity_re, cfg.competitor_re)
+                for m in p.finditer(text, prev_left, named_end)
+            ):
+                lo = prev_left
+                aside_end = text.rfind(",", c_left, num.start)
+                # the aside's own words name no measure of the figure ("which need a deposit")
+                fig_cues = [c for c in cues if not which.start() <= c[0] < aside_end]
+                own_left = max(c_left, aside_end)
         clause = text[c_left:c_right]
-        if any(c_left <= h < c_right for h in hypotheses):
-            continue
+        if any(
+            c_left <= h < c_right and not _SAYING_AFTER.search(text, h, num.start)
+            for h in hypotheses
+        ):
+            continue  # not "denied a report …, saying the goal of 350,000 was unchanged"
         if (
             lang not in ("en", "zh")
             and _REPORTED_THAT.search(text, max(0, c_left - 8), c_left)
@@ -691,7 +720,7 @@ def _sentence_events(
         if scan.search(_CHANGE_RE, before) and not change_amount:
             metric: str | None = "other"
         else:
-            metric = _metric(cfg, text, num, lo, hi, c_left, c_right, cues)
+            metric = _metric(cfg, text, num, lo, hi, c_left, c_right, fig_cues)
             if metric is None and num.unit in MONEY_UNITS and seg_left < c_left:
                 # "Income from the EV, AI and other new initiatives segment reached CNY18.6
                 # billion": an amount whose cue is in the sentence, a clause before it
@@ -811,7 +840,11 @@ def _sentence_events(
             and ctx.last_event is not None
             and ctx.last_event.metric == "delivery_target"
             and _unit_kind(ctx.last_event.unit) == kind
-            and _EARLIER_GOAL.search(text, c_left, num.start)
+            and (
+                _EARLIER_GOAL.search(text, c_left, num.start)
+                # "… a goal of 100,000. In July it raised it to 120,000"
+                or _GOAL_REVISED.search(text, max(c_left, num.start - 40), num.start)
+            )
         ):
             # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000."
             metric, forced_status = "delivery_target", "target"
@@ -1079,7 +1112,7 @@ def _sentence_events(
         cancelled = None
         if (metric is None or metric in _ORDER_METRICS) and num.unit in (None, "orders", "people"):
             cancelled = _CANCELLED.search(
-                text, max(c_left, num.start - 40), min(c_right, num.end + 60)
+                text, max(own_left, num.start - 40), min(c_right, num.end + 60)
             )
         if cancelled is not None:
             # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
@@ -1196,15 +1229,22 @@ def _sentence_events(
         period = period_as(status)
         if cfg.lang not in ("en", "zh"):
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
-        elif period.kind == "none" and ctx.last_year is not None:
+        elif period.kind == "none" and (
+            last_year := ctx.last_year
+            or (
+                ctx.last_event.period_end.year
+                if ctx.last_event is not None and ctx.last_event.period_end is not None
+                else None
+            )
+        ):
             that = _THAT_YEAR.search(text, c_left, c_right)
             if that is not None:
                 # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
-                # year": the year the sentence before named
-                end = dt.date(ctx.last_year, 12, 31)
+                # year": the year the sentence before named, or its figure's
+                end = dt.date(last_year, 12, 31)
                 done = status == "actual" and _before_reference(end, ref, doc_year)
                 period = Period(
-                    dt.date(ctx.last_year, 1, 1),
+                    dt.date(last_year, 1, 1),
                     end,
                     that.group(0),
                     end if done else None,

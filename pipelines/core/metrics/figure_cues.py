@@ -72,6 +72,10 @@ _CARRIED = re.compile(
     + _CARRIED_QUAL
     + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
     + _CARRIED_QUAL
+    # "It ended the year with 136,854", "The company closed 2024 at"
+    + r"$|^\W*(?:it|the\s+(?:company|carmaker|automaker|brand))\s+(?:ended|closed|finished)\s+"
+    r"(?:the\s+(?:year|quarter|month)|(?:19|20)\d\d)\s+(?:with|at|on)\s+"
+    + _CARRIED_QUAL
     + r"$|(?:这一|该|这个)数字[^，。；]{0,8}?(?:为|是|达到?|升至|增至|增长至|降至|跌至|上升至|下降至|"
     r"回落至|攀升至)\s*(?:约|超过|近)?\s*$"
     r"|^\W*(?:此前一个月|前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|"
@@ -129,7 +133,10 @@ _A_MONTH_AFTER = re.compile(
     r"\s*(?:(?:units|vehicles|cars|EVs|辆|台)\s*)?(?P<unit>(?:a|per|each|every)\s+month\b|/\s*月)",
     re.I,
 )
-_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|当年|同年|那一年", re.I)
+_THAT_YEAR = re.compile(
+    r"\b(?:that|the\s+same)\s+year\b|\b(?:ended|closed|finished)\s+the\s+year\b|当年|同年|那一年",
+    re.I,
+)
 _IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 
@@ -402,6 +409,19 @@ _BARE_PREDICATE = re.compile(
     # "，仍在4万辆以上", "，保持在4万辆左右": the level after a flat change
     r"(?:达到?|超过?|突破|逾|为|约|近|(?:保持|维持|稳定)?在)\s*(?:了\s*)?"
 )
+# a relative clause on what the clause before names, a level after its verb: "Xiaomi's October
+# deliveries, which topped 40,000", "behind Xiaomi, which handed over", and one that asides
+# between the measure and its verb: "Locked orders, which need a deposit, reached 240,000"
+_WHICH_LEVEL = re.compile(
+    r"\s*(?:[^,;]{1,80},\s*)?(?:(?:has|have|had)\s+)?(?:topped|exceeded|surpassed|passed|reached|"
+    r"hit|totall?ed|came\s+(?:in\s+)?(?:to|at)|amounted\s+to|stood\s+at|(?:rose|climbed|grew|"
+    r"jumped)\s+to|was|were)\s+(?:(?:more\s+than|over|about|around|roughly|nearly|almost|just\s+"
+    r"(?:over|under))\s+)?",
+    re.I,
+)
+_WHICH_END = re.compile(r",\s*which$", re.I)
+# what the speaker of a denial says is so: "denied a report …, saying the goal was unchanged"
+_SAYING_AFTER = re.compile(r",\s*(?:saying|adding|stating|and\s+said|but\s+said)\b", re.I)
 _PARALLEL_NEXT = re.compile(
     r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",

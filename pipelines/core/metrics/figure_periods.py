@@ -22,6 +22,7 @@ from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
     _CONJUNCTIONS,
     _EARLIER_GOAL,
+    _GOAL_REVISED,
     _HAS_REACHED,
     _MONTH_ABBR,
     _TOOK_DAYS,
@@ -893,13 +894,6 @@ _YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+yea
 _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
 
 
-# the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
-_GOAL_REVISED = re.compile(
-    r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
-    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
-    r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
-    re.I,
-)
 # a month back from the figure before: "a month earlier", 此前一个月
 _MONTH_BACK = re.compile(
     r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
@@ -951,6 +945,14 @@ def _carried_back(
         # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
         # of writing makes it
         months = 3
+    elif (
+        metric == before.metric == "delivery_target"
+        and _GOAL_REVISED.search(text, lead, num.start)
+        and not re.search(r"\d{4}|年", period.text or "")
+    ):
+        # "… a goal of 100,000 for 2024. In July it raised it to 120,000": the same year's,
+        # revised, whatever year the month alone would give
+        months = 0
     elif period.start is not None:
         return period
     elif cfg.year_earlier_re.match(

@@ -138,10 +138,12 @@ _DIGITS = (
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
 _SCALE_RE = r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b)"
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
-# "8万8898" (88,898), "1亿2000万": a big unit followed by the digits of the rest
+# "8万8898" (88,898), "1亿2000万", "28万8千" (288,000), "3亿5千万": a big unit followed by the
+# digits of the rest, and the rest's own unit
 _ZH_COMPOUND = re.compile(
-    r"(?P<a>\d{1,4})(?P<u>[万萬亿億])(?P<b>\d{1,4})(?!\d|[.,]\d)(?P<u2>万|萬)?"
+    r"(?P<a>\d{1,4})(?P<u>[万萬亿億])(?P<b>\d{1,4})(?!\d|[.,]\d)(?P<u2>[千百][万萬]|万|萬|千|百)?"
 )
+_REST_SCALE = {"万": 1e4, "萬": 1e4, "千": 1e3, "百": 1e2}
 _CUR_PRE = r"(?P<cur>US\$|USD|\$|RMB|CNY|¥|￥|HK\$|€|EUR)"
 
 _EN_UNITS: list[tuple[str, str]] = [
@@ -373,7 +375,9 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         if m.start() >= end_at:
             break
         big = 1e8 if m.group("u") in "亿億" else 1e4
-        rest = float(m.group("b")) * (1e4 if m.group("u2") else 1.0)
+        rest = float(m.group("b"))
+        for unit_char in m.group("u2") or "":
+            rest *= _REST_SCALE[unit_char]
         if rest >= big or (m.start() > 0 and text[m.start() - 1].isdigit()):
             continue
         value = float(m.group("a")) * big + rest

@@ -65,6 +65,17 @@ _NEXT_VERB = re.compile(r"\s(?:" + _CONJUNCTIONS + r")\s|并且?|而且?", re.I)
 _ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
 
 
+# whose estimate a figure is, said after it: "exceeds 150,000 units, analysts estimate", "about
+# 30,000, by Citi's estimate", "…, according to analysts' estimates"
+_ESTIMATED_AFTER = re.compile(
+    r"[^,;.]{0,30},\s*(?:(?:(?:some|many|most|several|one|two|three)\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?"
+    r"(?:analysts?|brokers?|economists?|researchers?)\s+(?:estimates?|estimated|reckons?|reckoned|"
+    r"believes?|believed|expects?|expected|forecasts?|calculates?|calculated|projects?|projected|"
+    r"think|thinks)\b|(?:according\s+to|by|per)\s+(?:[\w&.-]+['’]s?\s+){0,3}?(?:estimates?|"
+    r"projections?|forecasts?|calculations?)\b)"
+)
+
+
 def _status(
     cfg: ExtractorConfig,
     text: str,
@@ -152,6 +163,8 @@ def _status(
         if reach == 25:
             stop = min(stop, brk.start())
 
+    if _ESTIMATED_AFTER.match(text, num.end):
+        return "forecast"  # "exceeds 150,000 units, analysts estimate"
     tail = text[num.end : min(stop, c_right, num.end + reach)]
     joined = _NEXT_VERB.search(tail) if reach == 25 else None
     if joined is not None:

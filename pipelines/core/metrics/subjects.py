@@ -198,14 +198,21 @@ def _subject(
     if pointer is not None:
         # "前者约1.7万辆，后者约2.3万辆", "the latter costs …": the first or the last named
         # before it, a rival's figure being nobody's here
+        hits = [(s, ent) for s, _, ent in entity_hits if s < pointer.start()]
+        if sum(ent.kind == "model" for _, ent in hits) >= 2:
+            # "Xiaomi's SU7 and YU7 …; the former": the two models, not the maker before them
+            hits = [(s, ent) for s, ent in hits if ent.kind == "model"]
         named: list[tuple[int, Entity | None]] = sorted(
-            [(s, ent) for s, _, ent in entity_hits if s < pointer.start() and ent.kind == "model"]
-            + [(s, None) for s, _ in comp_hits if s < pointer.start()],
+            [*hits, *((s, None) for s, _ in comp_hits if s < pointer.start())],
             key=lambda x: x[0],
         )
         if named:
             former = pointer.group(0).lower() in ("前者", "the former")
-            return named[0][1] if former else named[-1][1]
+            pointed = named[0][1] if former else named[-1][1]
+            if pointed is None or pointed.kind == "model":
+                return pointed
+            if metric in COUNT_METRICS:
+                return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
     topic = (
         cfg.topic_first_re.match(text)

@@ -1,0 +1,250 @@
+"""Families of phrasing the eighth probe set (test_metrics_review8.py) found misread, each pinned
+by sentences of our own: other verbs, orders, makers and figures than the probes'.
+
+Conventions as in ../shared/DESIGN.md and the probe sets: a finished month of an actual runs
+from its first to its last day, as_of its last day; a launch window is `window`; another maker's
+figure is no event.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+
+D = dt.date
+AUTO, GROUP = "Xiaomi Auto", "Xiaomi Group"
+SU7, YU7 = "Xiaomi SU7", "Xiaomi YU7"
+DEC01 = D(2025, 12, 1)
+
+
+def month(y: int, m: int) -> dict[str, Any]:
+    end = (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": end, "as_of": end}
+
+
+# --- a relative clause between the measure and its figure, or on the maker ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi's deliveries, which have risen every month this year, topped 40,000 in "
+            "October.",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than", **month(2025, 10))],
+        ),
+        (
+            "Locked orders for the YU7, which need a deposit that cannot be refunded, reached "
+            "240,000.",
+            [ev(YU7, metric="locked_orders", value=240000)],
+        ),
+        (
+            "Locked orders, which need a non-refundable deposit, reached 240,000 for the YU7 "
+            "within 18 hours.",
+            [ev(YU7, metric="locked_orders", value=240000, period_kind="window")],
+        ),
+        (
+            "XPeng sold 36,728 vehicles last month, well short of Xiaomi, which topped 40,000.",
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 11))],
+        ),
+        (
+            "Zeekr handed over 31,000 cars in November, behind Xiaomi, which came to more than "
+            "40,000.",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than", **month(2025, 11))],
+        ),
+        # a relative clause on a date or on a count of staff takes no measure from before it
+        (
+            "Xiaomi delivered 40,000 cars in October, which was a record for the firm, which "
+            "has 30,000 staff.",
+            [
+                ev(AUTO, metric="deliveries", value=40000, **month(2025, 10)),
+                ev(GROUP, metric="headcount", value=30000),
+            ],
+        ),
+        ("Xiaomi's plant opened in April, which was 12 months after the groundbreaking.", []),
+    ],
+)
+def test_relative_clauses(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC01, None, want)
+
+
+# --- "the former" / "the latter" pointing at a maker named before -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        (
+            "Xiaomi and Leapmotor both set records in June: the former delivered over 25,000 "
+            "vehicles.",
+            D(2025, 7, 1),
+            [ev(AUTO, metric="deliveries", value=25000, **month(2025, 6))],
+        ),
+        (
+            "Leapmotor and Xiaomi both had a record in June; the latter handed over more than "
+            "25,000 cars, the former 48,006.",
+            D(2025, 7, 1),
+            [ev(AUTO, metric="deliveries", value=25000, **month(2025, 6))],
+        ),
+        (
+            "小米汽车和零跑汽车6月交付均创新高，前者超过2.5万辆，后者48006辆。",
+            D(2025, 7, 1),
+            [ev(AUTO, metric="deliveries", value=25000, **month(2025, 6))],
+        ),
+    ],
+)
+def test_former_and_latter_makers(
+    text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, None, want)
+
+
+def goal(value: float, year: int, **fields: Any) -> dict[str, Any]:
+    return ev(
+        AUTO,
+        metric="delivery_target",
+        value=value,
+        status="target",
+        period_kind="year",
+        period_start=D(year, 1, 1),
+        period_end=D(year, 12, 31),
+        **fields,
+    )
+
+
+# --- a goal said by its verb, revised by a pronoun, kept beside a denial ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        (
+            "Xiaomi handed over 136,854 cars last year. For 2025 it is aiming for 350,000.",
+            D(2025, 3, 20),
+            [
+                ev(AUTO, metric="deliveries", value=136854, status="actual"),
+                goal(350000, 2025),
+            ],
+        ),
+        ("Xiaomi targets 550,000 deliveries in 2026.", D(2025, 12, 20), [goal(550000, 2026)]),
+        (
+            "Lu Weibing said Xiaomi was confident of topping 350,000 this year.",
+            D(2025, 10, 2),
+            [goal(350000, 2025, qualifier="more_than")],
+        ),
+        (
+            "Xiaomi's 2025 target was 300,000 at first. In March it lifted it to 350,000.",
+            D(2025, 6, 20),
+            [goal(300000, 2025), goal(350000, 2025)],
+        ),
+        (
+            "Xiaomi's goal for 2024 was 100,000 cars. In June it raised it to 120,000.",
+            D(2025, 2, 1),
+            [goal(100000, 2024), goal(120000, 2024)],
+        ),
+        (
+            "Xiaomi dismissed reports that it would cut its target to 300,000 deliveries, adding "
+            "that its goal of 350,000 for 2025 stands.",
+            D(2025, 9, 5),
+            [goal(350000, 2025)],
+        ),
+        # the denied figure alone is still no event
+        ("Xiaomi denied a report that it had sold 50,000 cars in May.", D(2025, 6, 3), []),
+    ],
+)
+def test_goals_without_a_goal_noun(
+    text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, None, want)
+
+
+# --- a year ended with a figure -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi delivered 40,000 cars in November 2024. It ended the year with more than "
+            "135,000.",
+            [
+                ev(AUTO, metric="deliveries", value=40000, **month(2024, 11)),
+                ev(
+                    AUTO,
+                    metric="deliveries",
+                    value=135000,
+                    qualifier="more_than",
+                    period_kind="year",
+                    period_start=D(2024, 1, 1),
+                    period_end=D(2024, 12, 31),
+                ),
+            ],
+        ),
+        (
+            "Xiaomi delivered 40,000 cars in November. The company closed the year at about "
+            "136,000.",
+            [
+                ev(AUTO, metric="deliveries", value=40000, **month(2024, 11)),
+                ev(AUTO, metric="deliveries", value=136000, period_kind="year"),
+            ],
+        ),
+    ],
+)
+def test_a_year_ended_with(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 1, 10), None, want)
+
+
+# --- whose estimate, said after the figure; an analyst who "sees" a year's sales ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi still has about 120,000 unfilled SU7 orders, by Citi's estimate.",
+            [ev(SU7, metric="orders", value=120000, status="forecast")],
+        ),
+        (
+            "Xiaomi's YU7 order backlog tops 100,000 units, some analysts reckon.",
+            [ev(YU7, metric="orders", value=100000, status="forecast")],
+        ),
+        (
+            "Jefferies sees full-year sales of around 400,000 for Xiaomi.",
+            [ev(AUTO, metric="deliveries", value=400000, status="forecast", period_kind="year")],
+        ),
+        # a source that reports is no estimate
+        (
+            "Xiaomi delivered more than 40,000 cars in November, the company said.",
+            [ev(AUTO, metric="deliveries", value=40000, status="actual", **month(2025, 11))],
+        ),
+    ],
+)
+def test_estimates_said_after(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC01, None, want)
+
+
+# --- preferences and denied figures; numbers in 万 and 千 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Lei Jun said he'd rather sell 100,000 great cars than 300,000 average ones.", None, []),
+        ("Xiaomi would rather deliver 200,000 safe cars than 400,000 rushed ones.", None, []),
+        ("网传小米SU7首月交付3万辆的说法不属实。", "zh", []),
+        (
+            "小米YU7上市3分钟大定突破20万台，上市1小时大定达28万9千台。",
+            "zh",
+            [
+                ev(YU7, metric="orders", value=200000, period_kind="window"),
+                ev(YU7, metric="orders", value=289000, period_kind="window"),
+            ],
+        ),
+        ("小米汽车11月交付4万2千辆。", "zh", [ev(AUTO, metric="deliveries", value=42000)]),
+    ],
+)
+def test_preferences_denials_and_mixed_numerals(
+    text: str, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, DEC01, lang, want)
