@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from test_metrics_review import check, ev
 
+from pipelines.core.metrics import extract_events
+
 D = dt.date
 AUTO, GROUP = "Xiaomi Auto", "Xiaomi Group"
 SU7, YU7 = "Xiaomi SU7", "Xiaomi YU7"
@@ -248,3 +250,119 @@ def test_preferences_denials_and_mixed_numerals(
     text: str, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, DEC01, lang, want)
+
+
+# --- periods: a year to a month, first N months in 首/個, a results lede in months, weekdays,
+# a bracketed week, a running total since a launch, a launch's first year -------------------
+
+
+def cumulative(start: dt.date | None, end: dt.date | None, as_of: dt.date) -> dict[str, Any]:
+    return {"period_kind": "cumulative", "period_start": start, "period_end": end, "as_of": as_of}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "want"),
+    [
+        (
+            "So far this year, through September, Xiaomi has handed over more than 220,000 cars.",
+            D(2025, 10, 10),
+            None,
+            [ev(AUTO, value=220000, **cumulative(D(2025, 1, 1), D(2025, 9, 30), D(2025, 9, 30)))],
+        ),
+        # with no year said, the running total to a month's end has no start
+        (
+            "Xiaomi had delivered more than 400,000 cars through October.",
+            D(2025, 11, 10),
+            None,
+            [ev(AUTO, value=400000, **cumulative(None, None, D(2025, 10, 31)))],
+        ),
+        (
+            "小米汽車今年首九個月累計交付約23萬輛。",
+            D(2025, 10, 10),
+            "zh",
+            [ev(AUTO, value=230000, **cumulative(D(2025, 1, 1), D(2025, 9, 30), D(2025, 9, 30)))],
+        ),
+        (
+            "Xiaomi today reported results for the three months ended June 30, 2025. Smart EV "
+            "and AI revenue: RMB21.3 billion.",
+            D(2025, 8, 20),
+            None,
+            [
+                ev(
+                    AUTO,
+                    metric="revenue",
+                    value=2.13e10,
+                    period_kind="quarter",
+                    period_start=D(2025, 4, 1),
+                    period_end=D(2025, 6, 30),
+                )
+            ],
+        ),
+        # Wednesday, November 26 2025: "on Monday" is the 24th
+        (
+            "Xiaomi's 600,000th vehicle drove out of the Beijing plant on Monday.",
+            D(2025, 11, 26),
+            None,
+            [ev(AUTO, metric="production", value=600000, as_of=D(2025, 11, 24))],
+        ),
+        (
+            "The 50,000th YU7 left the factory on September 12.",
+            D(2025, 9, 20),
+            None,
+            [ev(YU7, metric="production", value=50000, as_of=D(2025, 9, 12))],
+        ),
+        (
+            "Xiaomi said on Monday it had delivered more than 500,000 cars since launch.",
+            D(2025, 11, 26),
+            None,
+            [ev(AUTO, metric="deliveries", value=500000, as_of=D(2025, 11, 24))],
+        ),
+        (
+            "小米汽车上周（10.20-10.26）上险量约9800辆。",
+            D(2025, 10, 28),
+            "zh",
+            [
+                ev(
+                    AUTO,
+                    value=9800,
+                    period_kind="week",
+                    period_start=D(2025, 10, 20),
+                    period_end=D(2025, 10, 26),
+                    as_of=D(2025, 10, 26),
+                )
+            ],
+        ),
+        (
+            "小米SU7上市后累计交付已超过20万辆。",
+            D(2025, 6, 1),
+            "zh",
+            [ev(SU7, metric="deliveries", value=200000, period_kind="cumulative")],
+        ),
+        (
+            "小米YU7开售后的首年销量有望超过30万辆。",
+            D(2025, 7, 1),
+            "zh",
+            [ev(YU7, value=300000, status="forecast", period_kind="window")],
+        ),
+    ],
+)
+def test_periods(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a change told by its size in Chinese is no level ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米SU7 Ultra新款售价52.99万元，较上一代提高2万元。",
+        "小米汽车9月交付超4万辆，比8月增多约5000辆。",
+        "小米YU7本周上险量为1.1万辆，环比上涨800辆。",
+    ],
+)
+def test_zh_changes_are_no_levels(text: str) -> None:
+    events = extract_events(text, published=D(2025, 10, 10), language="zh")
+    assert len(events) == 1, events

@@ -372,7 +372,7 @@ def _dated(
     if ev.period_kind in ("none", "window", "cumulative", "day"):
         # "第50万辆 ... 今日(11月20日)下线", "on June 26 it took 200,000 orders": a figure stated
         # with the one day the sentence names holds at that day ("since July 6" starts a span)
-        days = set(_days_told(sentence, ref, doc_year))
+        days = set(_days_told(sentence, ref, doc_year, when.published))
         if len(days) == 1:
             day = days.pop()
             if ev.period_kind == "day" and ev.period_start is None:
@@ -415,13 +415,41 @@ def _no_period(ev: ExtractedEvent) -> bool:
     )
 
 
-def _days_told(sentence: str, ref: dt.date | None, doc_year: int | None) -> list[dt.date]:
-    """The days a sentence states as past, in order; "since July 6" starts a span instead."""
-    return [
-        d
+def _days_told(
+    sentence: str, ref: dt.date | None, doc_year: int | None, published: dt.date | None = None
+) -> list[dt.date]:
+    """The days a sentence states as past, in order; "since July 6" starts a span instead.
+    A weekday ("rolled off the line on Tuesday", "it said on Wednesday") is the latest such
+    day up to the story's publication (not a day of writing guessed from the text)."""
+    told = [
+        (s, d)
         for s, _, d in en_dates(sentence, ref or _year_end(doc_year), False)
         if (ref is None or d <= ref) and not _SINCE.search(sentence, max(0, s - 12), s)
     ]
+    if published is not None and "day" in sentence:
+        told += [
+            (
+                m.start(),
+                published
+                - dt.timedelta(days=(published.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7),
+            )
+            for m in _ON_WEEKDAY.finditer(sentence)
+        ]
+        told.sort()
+    return [d for _, d in told]
+
+
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+# a weekday of the story's week, not "every Tuesday" nor "next Monday"
+_ON_WEEKDAY = re.compile(
+    r"(?<![Ee]very\s)(?<![Nn]ext\s)\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b(?!['’]s)"
+)
 
 
 _RECENT = re.compile(r"\b(?:past|last|previous)\b|过去|過去|最近|近", re.I)

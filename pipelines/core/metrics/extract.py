@@ -317,7 +317,7 @@ def extract_events(
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
-        told = _days_told(sent.text, ref, doc_year)
+        told = _days_told(sent.text, ref, doc_year, published)
         if told:
             narrative = (told[-1], n_sent)
         if headline and _norm(sent.text) == headline:

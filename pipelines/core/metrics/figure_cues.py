@@ -342,7 +342,8 @@ _CHANGE_SIZE = re.compile(
     r"declined|dropped|slipped|raised|lifted|boosted|expanded|cut|lowered|reduced|trimmed)\b"
     r"[^.;,，。；\d]{0,30}?\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"some\s+|(?:just\s+)?over\s+|(?:more|less|fewer)\s+than\s+|under\s+)?$"
-    r"|(?:同比|环比|较[^，。,;；\d]{0,8}?|比[^，。,;；\d]{0,8}?)(?:增长|增加|减少|下降|下滑|回落)(?:了)?\s*"
+    r"|(?:同比|环比|较[^，。,;；\d]{0,8}?|比[^，。,;；\d]{0,8}?)"
+    r"(?:增长|增加|减少|下降|下滑|回落|上涨|上升|提升|提高|降低|增多|涨)(?:了)?\s*"
     r"(?:约|近|超过?|逾|超出)?\s*$"
     r"|(?:增加|减少)(?:了)?\s*(?:约|近|超过?|逾)?\s*$",
     re.I,

@@ -142,6 +142,11 @@ ZH_DAY_RANGE_RE = re.compile(
     r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-–—~至到]\s*"
     r"(?P<d2>\d{1,2})\s*[日号]"
 )
+# a week's days in brackets, month.day: "11月第三周（11.17-11.23）", "(10.27-11.2)"
+DOTTED_RANGE_RE = re.compile(
+    r"[（(]\s*(?P<m1>1[0-2]|0?[1-9])\.(?P<d1>[0-3]?\d)\s*[-–—~～至]\s*"
+    r"(?P<m2>1[0-2]|0?[1-9])\.(?P<d2>[0-3]?\d)\s*[)）]"
+)
 
 
 class _GoalOfYear:
@@ -166,12 +171,14 @@ _GOAL_OF_YEAR = _GoalOfYear()
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 FIRST_N_RE = re.compile(
     r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
-    r"(?P<unit>quarters|months)\b|前\s*(?P<n2>[二三两2-9]|1[01]|十|十一)\s*(?P<unit2>个?月|季度?)",
+    r"(?P<unit>quarters|months)\b"
+    r"|(?:前|首)\s*(?P<n2>[二三两四五六七八九2-9]|1[01]|十|十一)\s*(?P<unit2>[个個]?月|季度?)",
     re.I,
 )
 _SMALL_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "二": 2, "两": 2, "三": 3, "十": 10, "十一": 11,
+    "ten": 10, "eleven": 11, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9, "十": 10, "十一": 11,
 }  # fmt: skip
 # "by mid-November", "by the end of May": a running total at (part of) a month
 BY_MONTH_RE = re.compile(
@@ -185,6 +192,12 @@ BY_MONTH_RE = re.compile(
     + _YEAR
     + r")?\b",
     re.IGNORECASE,
+)
+# the year a running total to a month counts from: "this year, through October", 今年截至10月
+_THIS_YEAR_TO = re.compile(
+    r"\bthis\s+year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bsince\s+(?:January|the\s+start\s+of\s+"
+    r"(?:the|this)\s+year)\b|今年|年内|年初至今|年初以来",
+    re.I,
 )
 # "October deliveries", "its August sales": a month named as the figure's own
 # "with September and October each seeing over 40,000": the figure of each, read as the first
@@ -301,7 +314,9 @@ WITHIN_RE = re.compile(
     r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
     r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
     r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
-    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?|开售后|上市后"
+    r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?"
+    # (not "上市后累计交付": a running total since the launch)
+    r"|(?:开售|上市)后(?!\s*(?:累计|累積|累計|总计|總計|共计))|(?:上市|开售)(?:后)?(?:的)?(?:首|第一)年"
     # "three minutes after going on sale", "18 hours after the order books opened"
     r"|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+(?:minutes?|hours?)\s+after\s+"
     r"(?:going\s+on\s+sale|(?:its|the)\s+(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
@@ -364,7 +379,7 @@ CUMULATIVE_RE = re.compile(
     # "the 100,000th car", not a day of the month ("at 22:00 on the 28th", "the 28th of May")
     r"(?<!\bon\sthe\s)(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b"
     r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
-    r"|累计|累積|累計|(?:总计|總計|合计|合計)(?!\s*[:：])|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|前(?:[一二三四五六七八九十]|\d{1,2})个?月|"
+    r"|累计|累積|累計|(?:总计|總計|合计|合計)(?!\s*[:：])|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|(?:前|首)(?:[一二三四五六七八九十]|\d{1,2})个?月|"
     r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
     re.IGNORECASE,
 )
@@ -683,6 +698,23 @@ def resolve_period(
             r_days = (r_last - r_first).days + 1
             kind = "day" if r_days == 1 else "week" if r_days <= 7 else "cumulative"
 
+    dr = DOTTED_RANGE_RE.search(sentence) if start is None and year_ref else None
+    if dr and year_ref:
+        d_year = _place_year(int(dr.group("m2")), int(dr.group("d2")), ref or year_ref, future_ok)
+        d_last = _safe_date(d_year, int(dr.group("m2")), int(dr.group("d2"))) if d_year else None
+        d_first = (
+            _safe_date(
+                d_year - (int(dr.group("m1")) > int(dr.group("m2"))),
+                int(dr.group("m1")),
+                int(dr.group("d1")),
+            )
+            if d_year
+            else None
+        )
+        if d_first is not None and d_last is not None and 0 <= (d_last - d_first).days <= 6:
+            start, end, text, kind = d_first, d_last, dr.group(0), "week"
+            if ref is None or d_last <= ref:
+                as_of = as_of or d_last
     er = EN_DAY_RANGE_RE.search(sentence) if start is None and year_ref else None
     if er and year_ref:
         # "in the week of October 20-26": the days of one month
@@ -877,7 +909,11 @@ def resolve_period(
                         and (ref is None or end <= ref)
                     ):
                         as_of = end
-                    if not part_month:
+                    if not part_month and end is not None and _THIS_YEAR_TO.search(sentence):
+                        # "This year, through October, it has sold": from January 1 to the
+                        # month's end
+                        start = dt.date(end.year, 1, 1)
+                    elif not part_month:
                         start = end = None  # a running total since the start, not the month's
     if start is None and kind == "none":
         m = scan.search(IN_YEAR_RE, sentence)
