@@ -366,3 +366,41 @@ def test_periods(
 def test_zh_changes_are_no_levels(text: str) -> None:
     events = extract_events(text, published=D(2025, 10, 10), language="zh")
     assert len(events) == 1, events
+
+
+# --- a month carried past other makers' figures; a quote whose speaker posted it; a part of
+# the money before; a rival's figure set as a multiple of Xiaomi's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "September was a strong month for start-ups. Leapmotor handed over 66,657 cars and "
+            "XPeng 41,581. Xiaomi said its deliveries topped 40,000.",
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 9))],
+        ),
+        # a sentence that names its own month gives it instead
+        (
+            "September was a strong month for start-ups. In August, XPeng sold 37,709. Xiaomi "
+            "said its deliveries topped 40,000.",
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 8))],
+        ),
+        (
+            '"September deliveries: more than 40,000!" Lei Jun posted on Weibo.',
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 9))],
+        ),
+        (
+            "Xiaomi's EV and AI segment booked 29 billion yuan in revenue in the third quarter, "
+            "including 28.3 billion from cars.",
+            [
+                ev(AUTO, metric="revenue", value=2.9e10, period_kind="quarter"),
+                ev(AUTO, metric="revenue", value=2.83e10, unit="CNY", period_kind="quarter"),
+            ],
+        ),
+        ("BYD's Hefei base can turn out 1.2 million cars a year, four times Xiaomi's.", []),
+        ("Tesla shipped 61,000 cars from Shanghai in September, twice Xiaomi's tally.", []),
+    ],
+)
+def test_context_across_figures(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 10, 2), None, want)

@@ -75,6 +75,7 @@ from pipelines.core.metrics.figure_cues import (
     _MARKET_WIDE,
     _NOT_BEFORE,
     _NTH_STRAIGHT,
+    _OF_WHICH_AFTER,
     _OUTPUT_NOW,
     _PARALLEL_NEXT,
     _PART_OF,
@@ -311,7 +312,7 @@ def extract_events(
     # the sentence just read, which stated no figure: the month it names is resolved only
     # when a figure of the next sentence needs it (a page of figure-less sentences is not
     # resolved sentence by sentence)
-    month_named: str | None = None
+    month_named: tuple[str, ...] = ()
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
@@ -341,19 +342,19 @@ def extract_events(
             ctx.heading_metric = _heading_metric(cfg, sent.text)
             # "Xiaomi published its October figures on Saturday. It delivered …": read only
             # when the next sentence's figure needs it
-            month_named = sent.text
+            month_named = (sent.text,)
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
             # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
-        month_text, month_named = month_named, None
+        month_text, month_named = month_named, ()
         month_before: Period | None = None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
-                month_text is not None
+                month_text
                 and (
                     ev.period_kind == "none"
                     # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
@@ -368,7 +369,14 @@ def extract_events(
                 and ev.status == "actual"
                 and ev.metric in ("deliveries", "production")
             ):
-                month_before = month_before or _month_named(cfg.lang, month_text, ref, doc_year)
+                month_before = month_before or next(
+                    (
+                        p
+                        for t in month_text
+                        if (p := _month_named(cfg.lang, t, ref, doc_year)) is not None
+                    ),
+                    None,
+                )
                 if month_before is not None:
                     # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
                     # month the sentence before named, with no figure of its own
@@ -435,7 +443,10 @@ def extract_events(
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
-            month_named = sent.text  # a sentence with no figure, read by _month_named
+            # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
+            # it; and, should it name no month, the ones before it ("… posted record October
+            # deliveries. BYD sold …, Leapmotor delivered …. Xiaomi said it delivered 40,000")
+            month_named = (sent.text, *month_text)[:3]
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
@@ -746,6 +757,20 @@ def _sentence_events(
             and _unit_kind(prev_num.unit) == kind
         ):
             metric = prev_event.metric
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and (
+                _unit_kind(prev_num.unit) == kind
+                or (num.unit is None and prev_num.unit in MONEY_UNITS and num.value >= 1e6)
+            )
+            and _OF_WHICH_AFTER.fullmatch(text, prev_num.end, num.start)
+        ):
+            # "revenue was 29 billion yuan, of which 28.3 billion came from cars": a part of the
+            # figure before, in its measure and money
+            metric = prev_event.metric
+            num = dataclasses.replace(num, unit=prev_num.unit)
         part_of = _PART_OF.match(text, num.end) if i + 1 < len(numbers) else None
         if part_of is not None and (
             numbers[i + 1].start != part_of.end() or kinds[i + 1] != kind or num.unit == "percent"

@@ -423,6 +423,12 @@ _WHICH_LEVEL = re.compile(
 _WHICH_END = re.compile(r",\s*which$", re.I)
 # what the speaker of a denial says is so: "denied a report …, saying the goal was unchanged"
 _SAYING_AFTER = re.compile(r",\s*(?:saying|adding|stating|and\s+said|but\s+said)\b", re.I)
+# between a figure and a part of it: "29 billion yuan, of which 28.3 billion", ", including"
+_OF_WHICH_AFTER = re.compile(
+    r"[^,;\d]{0,40},\s*(?:of\s+which|including)\s+(?:about\s+|some\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+|almost\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*",
+    re.I,
+)
 _PARALLEL_NEXT = re.compile(
     r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",

@@ -106,9 +106,10 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
 
 
 # the words after a quote that name who said it: ”雷军说，, " Lei Jun said
+_SAID_WORDS = ("said", "says", "told", "added", "wrote", "posted", "tweeted", "stated", "noted")
 _SAID_AFTER = re.compile(
-    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道)"
-    r"|\s*(?:\w+\s+){0,3}?(?:said|says|told|added|wrote)\b",
+    r"[^，。,.;；“”\"]{0,12}?(?:说|表示|称|指出|坦言|透露|写道|发文|发博)"
+    r"|\s*(?:\w+\s+){0,3}?(?:" + "|".join(_SAID_WORDS) + r")\b",
     re.I,
 )
 
@@ -123,7 +124,7 @@ def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | N
     if not hits or hits[0][0] != start:
         return None
     end, ent = hits[0][1], hits[0][2]
-    said = following[start:end].lower().endswith(("said", "says", "told", "added", "wrote"))
+    said = following[start:end].lower().endswith(_SAID_WORDS)
     return ent if said or _SAID_AFTER.match(following, end) else None
 
 
