@@ -404,3 +404,88 @@ def test_zh_changes_are_no_levels(text: str) -> None:
 )
 def test_context_across_figures(text: str, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 10, 2), None, want)
+
+
+# --- the measure again ("adds a further", 同样为, 合计), deposits turned into locked orders, a plan
+# to build, "by Sunday" --------------------------------------------------------------------
+
+RATE = {"period_kind": "rate", "period_start": None, "period_end": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "want"),
+    [
+        (
+            "Xiaomi's Beijing plant has capacity for 150,000 cars a year; its Wuhan site would "
+            "add a further 200,000.",
+            D(2025, 9, 1),
+            None,
+            [
+                ev(AUTO, metric="production_capacity", value=150000, **RATE),
+                ev(AUTO, metric="production_capacity", value=200000, **RATE),
+            ],
+        ),
+        (
+            "小米汽车北京工厂一期年产能15万辆，二期为18万辆，两期合计33万辆。",
+            D(2025, 9, 1),
+            "zh",
+            [
+                ev(AUTO, metric="production_capacity", value=150000, **RATE),
+                ev(AUTO, metric="production_capacity", value=180000, **RATE),
+                ev(AUTO, metric="production_capacity", value=330000, **RATE),
+            ],
+        ),
+        (
+            "Within two days, some 20,000 SU7 buyers had turned their small orders into locked "
+            "orders.",
+            D(2024, 4, 1),
+            None,
+            [ev(SU7, metric="locked_orders", value=20000)],
+        ),
+        (
+            "Xiaomi plans to produce 30,000 YU7s in July.",
+            D(2025, 6, 30),
+            None,
+            [
+                ev(
+                    YU7,
+                    metric="production",
+                    value=30000,
+                    status="target",
+                    period_kind="month",
+                    period_start=D(2025, 7, 1),
+                    as_of=None,
+                )
+            ],
+        ),
+        # told in December, "the first six months" of a plan are next year's
+        (
+            "Xiaomi hopes to build 60,000 of the new SUV in the first six months.",
+            D(2025, 12, 5),
+            None,
+            [
+                ev(
+                    AUTO,
+                    metric="production",
+                    value=60000,
+                    status="target",
+                    period_start=D(2026, 1, 1),
+                    period_end=D(2026, 6, 30),
+                    as_of=None,
+                )
+            ],
+        ),
+        # Tuesday, July 1 2025: "by Sunday" is June 29
+        (
+            "Xiaomi said 12,000 customers had converted their pre-orders into firm orders by "
+            "Sunday.",
+            D(2025, 7, 1),
+            None,
+            [ev(AUTO, metric="locked_orders", value=12000, as_of=D(2025, 6, 29))],
+        ),
+    ],
+)
+def test_measures_carried_and_plans(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -447,7 +447,7 @@ _WEEKDAYS = {
 }
 # a weekday of the story's week, not "every Tuesday" nor "next Monday"
 _ON_WEEKDAY = re.compile(
-    r"(?<![Ee]very\s)(?<![Nn]ext\s)\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?<![Ee]very\s)(?<![Nn]ext\s)\b(?:on|last|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b(?!['’]s)"
 )
 

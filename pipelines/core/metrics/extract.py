@@ -70,6 +70,7 @@ from pipelines.core.metrics.figure_cues import (
     _IN_TOTAL,
     _ITS_OWN,
     _LEVEL_AFTER_CHANGE,
+    _LIKEWISE,
     _LIST_DAYS,
     _LIST_ITEM_GAP,
     _MARKET_WIDE,
@@ -771,6 +772,16 @@ def _sentence_events(
             # figure before, in its measure and money
             metric = prev_event.metric
             num = dataclasses.replace(num, unit=prev_num.unit)
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and _LIKEWISE.search(text, max(c_left, num.start - 24), num.start)
+        ):
+            # "Phase one has an annual capacity of 150,000. Phase two adds another 150,000",
+            # 一期年产能15万辆，二期同样为15万辆，合计30万辆: the same measure again
+            metric = prev_event.metric
         part_of = _PART_OF.match(text, num.end) if i + 1 < len(numbers) else None
         if part_of is not None and (
             numbers[i + 1].start != part_of.end() or kinds[i + 1] != kind or num.unit == "percent"

@@ -429,6 +429,15 @@ _OF_WHICH_AFTER = re.compile(
     r"more\s+than\s+|almost\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*",
     re.I,
 )
+# the measure of the figure before, again: "adds another 150,000", 同样为15万辆, 合计30万辆
+_LIKEWISE = re.compile(
+    r"\b(?:adds?|added|adding|brings?|brought)\s+(?:another|a\s+further)\s+$"
+    r"|(?:同样|同樣|也)(?:为|為|是|达到?|達到?)\s*(?:约|約|超过|超過)?\s*$"
+    r"|(?:合计|合計|共计|共計|总计|總計)\s*(?:为|為|达|達)?\s*(?:约|約|超过|超過)?\s*$"
+    # the next phase of a plant: 一期年产能15万辆，二期为18万辆
+    r"|(?:[二三四两]|第[二三四])期(?:工厂|工廠|工程)?\s*(?:为|為|达到?|達到?)\s*(?:约|約)?\s*$",
+    re.I,
+)
 _PARALLEL_NEXT = re.compile(
     r"\s*(?:units|vehicles|cars)?\s*,?\s+and\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",

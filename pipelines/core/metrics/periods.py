@@ -1099,9 +1099,11 @@ def resolve_period(
                 and _month_end(y, n_months) > ref
             ):
                 y -= 1
+            elif not named_year and ref is not None and future_ok and _month_end(y, n_months) < ref:
+                y += 1  # a plan for "the first six months" told in December: next year's
             start, end = dt.date(y, 1, 1), _month_end(y, n_months)
             text, kind = first_n.group(0), "cumulative"
-            if as_of is None and (ref is None or end <= ref):
+            if as_of is None and not future_ok and (ref is None or end <= ref):
                 as_of = end
 
     if (
