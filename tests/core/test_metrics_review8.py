@@ -852,10 +852,6 @@ PLANTS = [
         D(2025, 8, 20),
         None,
         [cap(300000)],
-        xf=(
-            "'The Beijing plant's two phases can build 300,000 cars a year, Lu Weibing said': "
-            "capacity 300,000 rate (the speaker names Xiaomi); got no event"
-        ),
     ),
     case(
         "Xiaomi bought a 522,000-square-metre plot in Beijing's Yizhuang for 840 million "
@@ -1152,10 +1148,6 @@ CORRECTIONS = [
         RESULTS,
         "zh",
         [dlv(AUTO, 108796, **quarter(2025, 3))],
-        xf=(
-            "'此前误将…写为10.9万辆，实际为108796辆': only the corrected 108,796 (Q3); got the retracted 10.9万"
-            " and not 108,796"
-        ),
     ),
     case(
         "Xiaomi delivered 108,796 vehicles in the third quarter. (Corrects figure in "
@@ -1538,10 +1530,6 @@ MORE_CASES = [
             dlv(AUTO, 260000, MORE, **first_months(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "'今年首十個月累計交付逾26萬輛' ends on Oct 31 (got Dec 31), and '尚差約9萬輛' is a gap, no level (got "
-            "a 90,000 target)"
-        ),
     ),
     case(
         "小米YU7上市1小时锁单量达28万8千台，18小时锁单24万台的说法有误。",

@@ -489,3 +489,45 @@ def test_measures_carried_and_plans(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- what is missing is no level, a plan does not reach past a semicolon, a speaker told before
+# any other name names the company, a figure written by mistake ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "小米汽车前十个月交付约26万辆，离35万辆的全年目标尚欠约9万辆。",
+            "zh",
+            [
+                ev(AUTO, metric="deliveries", value=260000),
+                ev(AUTO, metric="delivery_target", value=350000),
+            ],
+        ),
+        (
+            "小米汽车的历程：计划十年投入100亿美元造车；2024年交付超13万辆。",
+            "zh",
+            [
+                ev(AUTO, metric="investment", value=1e10, status="target"),
+                ev(AUTO, metric="deliveries", value=130000, status="actual"),
+            ],
+        ),
+        (
+            "The Wuhan plant would be able to produce 200,000 cars a year, Lei Jun said, though "
+            "the YU7 would stay in Beijing.",
+            None,
+            [ev(AUTO, metric="production_capacity", value=200000)],
+        ),
+        (
+            "更正：本报此前错误地将小米汽车10月交付量写为4.5万辆，实际为4万余辆。",
+            "zh",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than")],
+        ),
+    ],
+)
+def test_gaps_semicolons_speakers_and_mistakes(
+    text: str, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, D(2025, 11, 5), lang, want)

@@ -298,7 +298,7 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
-    r"|(?:仅差|还差|只差|相差|差距)(?:不到|约|近|超过)?\s*$"
+    r"|(?:仅差|还差|只差|尚差|尚欠|相差|差距)(?:不到|约|近|超过)?\s*$"
     r"|\b(?:target|goal|short)\s+by\s+(?:about\s+|nearly\s+|some\s+)?$"
     r"|\b(?:cut|discount|reduction|markdown)\s+(?:of\s+)?(?:up\s+to\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,

@@ -58,8 +58,13 @@ def _names_of(
     if cfg.speaker_keys and len(hits) > 1:
         # "its SU7 …, and aims to deliver 10,000 in June, founder Lei Jun said": the speaker
         # names the company only where nothing else does
+        # (not one told before any other name: "…300,000 cars a year, Lu Weibing said, but
+        # demand for the YU7 alone exceeds that")
         said = [
-            h for h in hits if re.sub(r"\s+", " ", text[h[0] : h[1]].lower()) in cfg.speaker_keys
+            h
+            for h in hits
+            if re.sub(r"\s+", " ", text[h[0] : h[1]].lower()) in cfg.speaker_keys
+            and any(o[0] < h[0] for o in hits if o is not h)
         ]
         if said and len(said) < len(hits):
             hits = tuple(h for h in hits if h not in said)

@@ -188,7 +188,10 @@ def _status(
     ) and not _PAST_VERB.search(text[max(c_left, last_comma + 1) : num.start]):
         # "is likely to beat its target, delivering around 400,000 this year"
         return "forecast"
-    sent_head = text[: num.start]
+    # (from the last semicolon on: "计划未来10年投入100亿美元；…；2024年全年交付超13.5万辆" is done)
+    sent_head = text[
+        max(text.rfind(";", 0, num.start), text.rfind("；", 0, num.start)) + 1 : num.start
+    ]
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
