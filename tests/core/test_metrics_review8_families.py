@@ -531,3 +531,28 @@ def test_gaps_semicolons_speakers_and_mistakes(
     text: str, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, D(2025, 11, 5), lang, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi cuts 2026 sales goal to 500,000 as subsidies fade",
+            [
+                ev(
+                    AUTO,
+                    metric="delivery_target",
+                    value=500000,
+                    period_kind="year",
+                    period_start=D(2026, 1, 1),
+                )
+            ],
+        ),
+        (
+            "About 25,000 people are working on Xiaomi's cars, Lei Jun said.",
+            [ev(AUTO, metric="headcount", value=25000)],
+        ),
+    ],
+)
+def test_headline_goals_and_people(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 12, 20), None, want)

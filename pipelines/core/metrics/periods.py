@@ -92,8 +92,10 @@ IN_YEAR_RE = re.compile(
     r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
     # Xiaomi's fiscal year is the calendar year: "in fiscal 2024", "2024财年"
     r"|\bfiscal\s+(?:year\s+)?(?P<year_f>20\d{2})\b"
-    # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for
-    r"|\b(?:its|the|their|a|\w+['’]s)\s+(?:[\w-]+\s+)?"
+    # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for; a headline's
+    # "lifts 2025 delivery goal to", "keeps 2025 target"
+    r"|\b(?:its|the|their|a|\w+['’]s|lifts?|raises?|cuts?|sets?|lowers?|trims?|hikes?|boosts?|"
+    r"ups|keeps?|maintains?|reiterates?|confirms?)\s+(?:[\w-]+\s+)?"
     + _YEAR.replace("year", "year_t")
     + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
