@@ -556,3 +556,21 @@ def test_gaps_semicolons_speakers_and_mistakes(
 )
 def test_headline_goals_and_people(text: str, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 12, 20), None, want)
+
+
+def test_an_analyst_sees_a_years_deliveries() -> None:
+    check(
+        "Nomura sees 2027 deliveries for Xiaomi at 700,000.",
+        D(2025, 11, 20),
+        None,
+        [
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=700000,
+                status="forecast",
+                period_kind="year",
+                period_start=D(2027, 1, 1),
+            )
+        ],
+    )

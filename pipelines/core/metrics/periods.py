@@ -102,8 +102,9 @@ IN_YEAR_RE = re.compile(
     # a row's label: "2025 target: 350,000"
     r"|^\s*" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\s*[:：]"
-    # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of
-    r"|\b(?:its|the|their|\w+['’]s)\s+"
+    # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of;
+    # an analyst "sees 2026 deliveries at 550,000"
+    r"|\b(?:its|the|their|\w+['’]s|sees?|expects?|forecasts?|projects?|estimates?|puts?)\s+"
     + _YEAR.replace("year", "year_n")
     + r"\s+(?:full[- ]year\s+|annual\s+|total\s+)?(?:(?:car|vehicle|EV|auto)\s+)?"
     r"(?:deliveries|sales|shipments|revenue|output"
