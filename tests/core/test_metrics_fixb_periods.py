@@ -193,3 +193,119 @@ def test_launch_window(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- the month named in a sentence with no figure dates the next sentence's figure -----------
+
+SEP_35K = [dlv(35000, **SEP)]
+
+
+@run(
+    [
+        (
+            "de",
+            "Der September brachte Xiaomi einen neuen Rekord. Das Unternehmen übergab 35.000 "
+            "Fahrzeuge an Kunden.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "fr",
+            "Septembre restera un mois historique pour Xiaomi. Le constructeur a remis 35 000 "
+            "voitures à ses clients.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "it",
+            "Settembre si è chiuso con un nuovo record per Xiaomi. L'azienda ha consegnato 35.000 "
+            "auto.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "pt",
+            "Setembro foi o melhor mês da história da Xiaomi. A empresa entregou 35 mil veículos.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "nl",
+            "September was een recordmaand voor Xiaomi. Het bedrijf leverde 35.000 auto's af.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "ru",
+            "Сентябрь оказался для Xiaomi рекордным. Компания поставила 35 тыс. машин.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "pl",
+            "Wrzesień był dla Xiaomi rekordowy. Firma dostarczyła 35 tys. samochodów.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "id",
+            "September menjadi bulan terbaik Xiaomi. Perusahaan mengirimkan 35.000 mobil.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "tr",
+            "Eylül, Xiaomi için rekor bir ay oldu. Şirket 35 bin araç teslim etti.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "fr",
+            "Xiaomi a publié mardi ses chiffres de septembre. Le constructeur a livré 35 000 "
+            "voitures.",
+            OCT01,
+            SEP_35K,
+        ),
+        # the figure's own month wins over the one the sentence before named
+        (
+            "fr",
+            "Octobre s'annonce encore meilleur pour Xiaomi. Le constructeur a livré 35 000 "
+            "voitures en septembre.",
+            OCT01,
+            SEP_35K,
+        ),
+        # a phone word that describes the company does not make the cars phones
+        (
+            "de",
+            "Der September war für Xiaomi ein Rekordmonat. Der Smartphone-Hersteller lieferte "
+            "35.000 Elektroautos aus.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "fr",
+            "Septembre a été un mois record pour Xiaomi. Le fabricant de smartphones a livré "
+            "35 000 voitures électriques.",
+            OCT01,
+            SEP_35K,
+        ),
+        (
+            "en",
+            "September was another record month for Xiaomi. The smartphone maker delivered 35,000 "
+            "EVs.",
+            OCT01,
+            SEP_35K,
+        ),
+        # the month under way is no finished month: left undated
+        (
+            "fr",
+            "Octobre s'annonce record pour Xiaomi. Le constructeur a livré 35 000 voitures.",
+            D(2025, 10, 20),
+            [dlv(35000, period_kind="none")],
+        ),
+    ]
+)
+def test_month_named_before(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

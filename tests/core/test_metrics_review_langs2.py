@@ -110,9 +110,6 @@ def run(cases: list[Any]) -> Any:
             "lieferte mehr als 40.000 Elektroautos aus.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]; got [no event]"
-            ),
         ),
         (
             "Xiaomi hat seine Zahlen für das dritte Quartal vorgelegt. Zwischen Juli und "
@@ -236,9 +233,6 @@ def test_de(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "40\u202f000 voitures électriques.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "Xiaomi a publié mardi ses résultats du troisième trimestre. Sur la période, "
@@ -472,9 +466,6 @@ def test_es(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "40.000 auto elettriche.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "Xiaomi ha diffuso i conti del terzo trimestre. Nel periodo sono state consegnate "
@@ -588,9 +579,6 @@ def test_it(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "carros elétricos.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "A Xiaomi divulgou os resultados do terceiro trimestre. No período, foram entregues "
@@ -702,9 +690,6 @@ def test_pt(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "dan 40.000 elektrische auto's af.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "Xiaomi maakte dinsdag de cijfers over het derde kwartaal bekend. In die periode "
@@ -814,9 +799,6 @@ def test_nl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "более 40 тыс. электромобилей.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         pytest.param(
             "Xiaomi отчиталась за третий квартал. За этот период покупателям были переданы "
@@ -934,9 +916,6 @@ def test_ru(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "klientom ponad 40 tys. samochodów elektrycznych.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "Xiaomi przedstawiło wyniki za trzeci kwartał. W tym okresie firma dostarczyła "
@@ -1151,9 +1130,6 @@ def test_tr(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "40.000 mobil listrik.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "the month named in the sentence before: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]: period_kind month, got none; period_start 2025-10-01, got None; period_end 2025-10-31, got None; as_of 2025-10-31, got None"
-            ),
         ),
         (
             "Xiaomi merilis laporan keuangan kuartal ketiga. Pada periode tersebut, 108.796 unit "

@@ -151,6 +151,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.measures import (
     _average,
+    _counts_non_car,
     _heading_metric,
     _in_bounds,
     _label,
@@ -1014,7 +1015,7 @@ def _sentence_events(
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
-            and scan.search(cfg.non_car_re, clause)
+            and _counts_non_car(cfg, clause)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
