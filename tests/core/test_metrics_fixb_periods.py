@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from test_metrics_review import check, ev
-from test_metrics_review_langs import dlv, month
+from test_metrics_review_langs import SINCE_LAUNCH, dlv, month
 
 D = dt.date
 AUTO, SU7, YU7, ULTRA = "Xiaomi Auto", "Xiaomi SU7", "Xiaomi YU7", "Xiaomi SU7 Ultra"
@@ -308,4 +308,117 @@ SEP_35K = [dlv(35000, **SEP)]
 def test_month_named_before(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
+    check(text, published, lang, want)
+
+
+# --- a total since launch, with no day: cumulative, no start, no as_of -----------------------
+
+
+@run(
+    [
+        (
+            "it",
+            "Sin dal suo esordio, Xiaomi ha consegnato oltre 250.000 esemplari della SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "it",
+            "Dalla sua commercializzazione, Xiaomi ha venduto più di 250.000 YU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=YU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "it",
+            "Dall'avvio delle vendite la SU7 ha superato le 250.000 consegne.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "nl",
+            "Sinds de lancering heeft Xiaomi ruim 250.000 SU7's geleverd.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "nl",
+            "Sinds het debuut zijn er meer dan 250.000 exemplaren van de SU7 afgeleverd.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "pl",
+            "Od premiery Xiaomi sprzedało ponad 250 tys. SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "pl",
+            "Od startu sprzedaży Xiaomi dostarczyło ponad 250 tys. SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "ru",
+            "С момента запуска продаж Xiaomi поставила более 250 тыс. SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "ru",
+            "С начала продаж Xiaomi передала клиентам более 250 тыс. SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "tr",
+            "Lansmanından bu yana Xiaomi 250 binden fazla SU7 teslim etti.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "tr",
+            "Satışa çıktığından beri SU7'den 250 binden fazla teslim edildi.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "id",
+            "Sejak peluncurannya, Xiaomi telah mengirim lebih dari 250.000 unit SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "id",
+            "Sejak pertama kali diluncurkan, Xiaomi telah mengirim lebih dari 250.000 unit SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "de",
+            "Seit dem Verkaufsstart hat Xiaomi mehr als 250.000 SU7 ausgeliefert.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "es",
+            "Desde su debut, Xiaomi ha entregado más de 250.000 SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "fr",
+            "Depuis sa mise sur le marché, Xiaomi a livré plus de 250 000 SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+        (
+            "pt",
+            "Desde a estreia, a Xiaomi já entregou mais de 250 mil SU7.",
+            NOV01,
+            [dlv(250000, MORE, subject=SU7, **SINCE_LAUNCH)],
+        ),
+    ]
+)
+def test_since_launch(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, lang, want)

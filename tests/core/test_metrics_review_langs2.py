@@ -482,9 +482,6 @@ def test_es(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Dal debutto sul mercato, Xiaomi ha consegnato oltre 300.000 esemplari della SU7.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "Boom di ordini per la YU7. Nelle prime 18 ore dal lancio sono arrivati 240.000 "
@@ -707,9 +704,6 @@ def test_pt(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "afgeleverd.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "De YU7 is een schot in de roos. Binnen 18 uur na de lancering kwamen er 240.000 "
@@ -818,9 +812,6 @@ def test_nl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "С момента выхода на рынок Xiaomi передала покупателям более 300 тыс. SU7.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "Спрос на YU7 превзошёл ожидания. За 18 часов после презентации было оформлено "
@@ -932,9 +923,6 @@ def test_ru(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Od debiutu rynkowego Xiaomi dostarczyło ponad 300 tys. egzemplarzy SU7.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "SU7 Ultra zebrał ponad 10 tys. wiążących zamówień w ciągu dwóch godzin od premiery.",
@@ -1039,9 +1027,6 @@ def test_pl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Piyasaya çıktığından bu yana Xiaomi, 300 binden fazla SU7 teslim etti.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "YU7'ye yoğun ilgi var. Tanıtımdan sonraki 18 saat içinde 240 bin kesin sipariş "
@@ -1146,9 +1131,6 @@ def test_tr(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Sejak diluncurkan, Xiaomi telah mengirimkan lebih dari 300.000 unit SU7.",
             NOV01,
             SU7_SINCE,
-            marks=xfail(
-                "a total since launch: should give [Xiaomi SU7 deliveries 300000 more_than actual cumulative]: period_kind cumulative, got none"
-            ),
         ),
         (
             "YU7 laris manis. Dalam 18 jam setelah peluncuran, Xiaomi mengantongi 240.000 "
