@@ -422,3 +422,81 @@ def test_month_named_before(
 )
 def test_since_launch(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, lang, want)
+
+
+# --- the Nth car off the line on a named day: production, cumulative, as_of that day ---------
+
+
+def milestone(value: float, day: dt.date) -> list[dict[str, Any]]:
+    return [
+        ev(
+            AUTO,
+            metric="production",
+            value=value,
+            status="actual",
+            period_kind="cumulative",
+            period_start=None,
+            as_of=day,
+        )
+    ]
+
+
+JUL03, JUL04 = D(2025, 7, 3), D(2025, 7, 4)
+
+
+@run(
+    [
+        (
+            "tr",
+            "Xiaomi'nin 300 bininci aracı 3 Temmuz'da banttan indi.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        (
+            "de",
+            "Am 3. Juli lief das 300.000. Fahrzeug von Xiaomi in Peking vom Band.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        (
+            "de",
+            "Am 3. Juli lief das 300.000ste Fahrzeug von Xiaomi vom Band.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        (
+            "es",
+            "El 3 de julio salió de la fábrica de Pekín el vehículo número 300.000 de Xiaomi.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        (
+            "pt",
+            "Em 3 de julho, o veículo número 300 mil da Xiaomi saiu da fábrica.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        (
+            "it",
+            "Il 3 luglio è uscita dalla fabbrica l'auto numero 300.000 di Xiaomi.",
+            JUL04,
+            milestone(300000, JUL03),
+        ),
+        # a German sentence that ends on a figure still ends there
+        (
+            "de",
+            "Xiaomi lieferte im Juni 25.000 Autos aus. Das ist ein Rekord.",
+            JUL04,
+            [dlv(25000, **month(2025, 6))],
+        ),
+        (
+            "de",
+            "Bei den Auslieferungen übertraf Xiaomi im Juni erstmals die 25.000. Die Nachfrage "
+            "bleibt hoch.",
+            JUL04,
+            [dlv(25000, **month(2025, 6))],
+        ),
+    ]
+)
+def test_milestone(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)

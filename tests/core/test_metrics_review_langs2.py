@@ -1864,9 +1864,6 @@ def test_first_ten_months(
             "Am 15. Oktober lief in Peking das 500.000. Auto von Xiaomi vom Band.",
             OCT16,
             MILESTONE,
-            marks=xfail(
-                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]; got [no event]"
-            ),
         ),
         (
             "fr",
@@ -1879,9 +1876,6 @@ def test_first_ten_months(
             "El 15 de octubre salió de la línea de montaje el coche número 500.000 de Xiaomi.",
             OCT16,
             MILESTONE,
-            marks=xfail(
-                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]; got [no event]"
-            ),
         ),
         (
             "it",
@@ -1918,9 +1912,6 @@ def test_first_ten_months(
             "Xiaomi'nin 500 bininci otomobili 15 Ekim'de üretim hattından çıktı.",
             OCT16,
             MILESTONE,
-            marks=xfail(
-                "a milestone off the line on a named day (production, cumulative, as_of that day): should give [Xiaomi Auto production 500000 actual cumulative]: value 500000, got 500"
-            ),
         ),
         (
             "id",
