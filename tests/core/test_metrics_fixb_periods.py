@@ -500,3 +500,67 @@ JUL03, JUL04 = D(2025, 7, 3), D(2025, 7, 4)
 )
 def test_milestone(lang: str, text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
     check(text, published, lang, want)
+
+
+# --- a headline and its lede: one fact, with the lede's bound and month ----------------------
+
+SEP_30K = [dlv(30000, MORE, **SEP)]
+
+
+@run(
+    [
+        (
+            "fr",
+            "Xiaomi franchit à nouveau la barre des 30 000 livraisons en septembre\nXiaomi a livré "
+            "plus de 30 000 véhicules en septembre, a indiqué le groupe mercredi.",
+            OCT01,
+            SEP_30K,
+        ),
+        (
+            "it",
+            "Xiaomi, a settembre di nuovo 30.000 consegne\nXiaomi ha consegnato più di 30.000 "
+            "veicoli a settembre, ha reso noto l'azienda.",
+            OCT01,
+            SEP_30K,
+        ),
+        (
+            "es",
+            "Xiaomi vuelve a superar las 30.000 entregas en septiembre\nXiaomi entregó más de "
+            "30.000 vehículos en septiembre, informó la compañía el miércoles.",
+            OCT01,
+            SEP_30K,
+        ),
+        (
+            "id",
+            "Xiaomi kirim 30.000 mobil pada September\nXiaomi mengirimkan lebih dari 30.000 mobil "
+            "pada September, kata perusahaan.",
+            OCT01,
+            SEP_30K,
+        ),
+        (
+            "ko",
+            "샤오미, 9월 인도량 3만대\n샤오미는 9월 전기차 인도량이 3만대를 넘었다고 밝혔다.",
+            OCT01,
+            SEP_30K,
+        ),
+        (
+            "de",
+            "Xiaomi überspringt im September wieder die Marke von 30.000 Auslieferungen\nXiaomi hat "
+            "im September mehr als 30.000 Autos ausgeliefert, teilte der Konzern mit.",
+            OCT01,
+            SEP_30K,
+        ),
+        # an exact figure that is no round number stays exact when a bound follows
+        (
+            "fr",
+            "Xiaomi a livré 30 452 voitures en septembre\nXiaomi a livré plus de 30 000 véhicules "
+            "en septembre.",
+            OCT01,
+            [dlv(30452, **SEP)],
+        ),
+    ]
+)
+def test_headline_and_lede(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -195,9 +195,6 @@ def run(cases: list[Any]) -> Any:
             "Konzern am Montag mitteilte.",
             DEC01,
             NOV_40K,
-            marks=xfail(
-                "a headline and its lede (one fact): should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30]: qualifier more_than, got exact; period_kind month, got cumulative; period_start 2025-11-01, got None; period_end 2025-11-30, got None"
-            ),
         ),
         (
             "Xiaomi will 2026 insgesamt 550.000 Fahrzeuge ausliefern. Das kündigte Konzernchef Lei Jun "
@@ -318,9 +315,6 @@ def test_de(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "lundi le groupe.",
             DEC01,
             NOV_40K,
-            marks=xfail(
-                "a headline and its lede (one fact): should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30]: qualifier more_than, got exact"
-            ),
         ),
         (
             "Xiaomi vise 550 000 livraisons en 2026, a annoncé lundi son PDG Lei Jun.",
@@ -544,9 +538,6 @@ def test_es(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "comunicato lunedì la società.",
             DEC01,
             NOV_40K,
-            marks=xfail(
-                "a headline and its lede (one fact): should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30]: qualifier more_than, got exact"
-            ),
         ),
         (
             "Per il 2026 Xiaomi punta a consegnare 550.000 veicoli, ha annunciato lunedì "
@@ -1191,9 +1182,6 @@ def test_tr(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "pada Senin.",
             DEC01,
             NOV_40K,
-            marks=xfail(
-                "a headline and its lede (one fact): should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30]: qualifier more_than, got exact"
-            ),
         ),
         (
             "Xiaomi menargetkan pengiriman 550.000 unit pada 2026, kata CEO Lei Jun pada Senin.",
@@ -1494,9 +1482,6 @@ def test_ja(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "밝혔다.",
             DEC01,
             NOV_40K,
-            marks=xfail(
-                "a headline and its lede (one fact): should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30]: qualifier more_than, got exact"
-            ),
         ),
         (
             "샤오미 레이쥔 최고경영자(CEO)는 5일 2026년 인도 목표를 55만대로 제시했다.",
