@@ -564,3 +564,51 @@ def test_headline_and_lede(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- a rival's figure in brackets after Xiaomi's: Xiaomi's figure stays Xiaomi's -------------
+
+OCT_40K = [dlv(40000, MORE, **OCT)]
+
+
+@run(
+    [
+        (
+            "es",
+            "Con más de 40.000 entregas en octubre, Xiaomi superó a Tesla en China (26.006 "
+            "unidades).",
+            NOV01,
+            OCT_40K,
+        ),
+        (
+            "it",
+            "Con oltre 40.000 consegne a ottobre, Xiaomi ha superato Tesla in Cina (26.006 unità).",
+            NOV01,
+            OCT_40K,
+        ),
+        (
+            "fr",
+            "Fort de plus de 40 000 livraisons en octobre, Xiaomi devance Tesla (26 006) en Chine.",
+            NOV01,
+            OCT_40K,
+        ),
+        (
+            "pt",
+            "Com mais de 40 mil entregas em outubro, a Xiaomi superou a Tesla na China (26.006 "
+            "unidades).",
+            NOV01,
+            OCT_40K,
+        ),
+        # the rival's own figure after a joiner is still the rival's, not Xiaomi's
+        (
+            "de",
+            "BYD verkaufte im Oktober 440.000 Autos, Xiaomi dagegen 40.000.",
+            NOV01,
+            [dlv(40000, **OCT)],
+        ),
+    ]
+)
+def test_rival_in_brackets(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -299,9 +299,6 @@ def test_de(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "(26 006 unités) mais reste loin de BYD.",
             NOV01,
             OCT_40K,
-            marks=xfail(
-                "rivals' figures beside Xiaomi's: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-10-01..2025-10-31]; got [no event]"
-            ),
         ),
         pytest.param(
             "En novembre, Xiaomi a livré plus de 40 000 voitures, soit environ 5 000 de plus "
