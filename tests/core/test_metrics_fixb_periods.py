@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from test_metrics_review import check, ev
-from test_metrics_review_langs import SINCE_LAUNCH, dlv, month
+from test_metrics_review_langs import SINCE_LAUNCH, dlv, month, quarter
 
 D = dt.date
 AUTO, SU7, YU7, ULTRA = "Xiaomi Auto", "Xiaomi SU7", "Xiaomi YU7", "Xiaomi SU7 Ultra"
@@ -609,6 +609,88 @@ OCT_40K = [dlv(40000, MORE, **OCT)]
     ]
 )
 def test_rival_in_brackets(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- the quarter named in the sentence before, the figure told in the passive ----------------
+
+NOV19 = D(2025, 11, 19)  # third-quarter results
+Q3_DLV = [dlv(108796, **quarter(2025, 3))]
+
+
+@run(
+    [
+        (
+            "pl",
+            "Xiaomi podsumowało trzeci kwartał. W tym okresie klientom przekazano 108 796 samochodów.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "pl",
+            "Xiaomi podsumowało trzeci kwartał. W tym okresie dostarczono 108 796 samochodów.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "es",
+            "Xiaomi presentó sus resultados del tercer trimestre. En ese periodo fueron entregados 108.796 vehículos.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "it",
+            "Xiaomi ha presentato i conti del terzo trimestre. In quel periodo sono state consegnate 108.796 auto.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "pt",
+            "A Xiaomi divulgou os números do terceiro trimestre. Nesse período foram entregues 108.796 carros.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "fr",
+            "Xiaomi a publié ses comptes du troisième trimestre. Sur la période, 108 796 voitures ont été remises aux clients.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "nl",
+            "Xiaomi presenteerde de cijfers over het derde kwartaal. In die periode werden 108.796 auto's afgeleverd.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "id",
+            "Xiaomi melaporkan kinerja kuartal ketiga. Pada periode itu, 108.796 mobil diserahkan kepada pelanggan.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "tr",
+            "Xiaomi üçüncü çeyrek sonuçlarını açıkladı. Bu dönemde müşterilere 108.796 araç teslim edildi.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "vi",
+            "Xiaomi công bố kết quả quý III. Trong quý này, 108.796 xe đã được bàn giao cho khách hàng.",
+            NOV19,
+            Q3_DLV,
+        ),
+        (
+            "ru",
+            "Xiaomi подвела итоги третьего квартала. За этот период клиентам было передано 108 796 машин.",
+            NOV19,
+            Q3_DLV,
+        ),
+    ]
+)
+def test_quarter_named_before(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)

@@ -787,9 +787,6 @@ def test_nl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "108 796 автомобилей.",
             NOV19,
             Q3_DLV,
-            marks=xfail(
-                "the quarter named in the sentence before: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         (
             "К концу октября Xiaomi в общей сложности поставила свыше 400 тыс. автомобилей.",
