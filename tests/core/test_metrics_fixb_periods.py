@@ -694,3 +694,69 @@ def test_quarter_named_before(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- a change told with a verb of growth ("stegen met 3.000 tot 38.500", 3000台増): the level --
+
+
+@run(
+    [
+        (
+            "de",
+            "Im Oktober lieferte Xiaomi 38.500 Autos aus, ein Plus von 3.000 gegenüber September.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "fr",
+            "Les livraisons de Xiaomi ont progressé de 3 000 unités en octobre, à 38 500 voitures.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "it",
+            "Le consegne di Xiaomi sono cresciute di 3.000 unità a ottobre, a quota 38.500.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "pt",
+            "As entregas da Xiaomi cresceram em 3 mil unidades em outubro, para 38,5 mil carros.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "nl",
+            "De leveringen van Xiaomi stegen in oktober met 3.000 tot 38.500 auto's.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "ru",
+            "В октябре поставки Xiaomi выросли на 3 тыс. до 38 500 автомобилей.",
+            NOV01,
+            OCT_38K,
+        ),
+        ("pl", "W październiku dostawy Xiaomi wzrosły o 3 tys. do 38 500 aut.", NOV01, OCT_38K),
+        (
+            "id",
+            "Pada Oktober, pengiriman Xiaomi naik 3.000 unit menjadi 38.500 mobil.",
+            NOV01,
+            OCT_38K,
+        ),
+        ("vi", "Tháng 10, Xiaomi giao 38.500 xe, tăng 3.000 xe so với tháng 9.", NOV01, OCT_38K),
+        ("tr", "Xiaomi'nin teslimatları ekimde 3 bin adet artarak 38.500'e çıktı.", NOV01, OCT_38K),
+        ("ja", "小米の10月の納車台数は前月比3000台増の3万8500台だった。", NOV01, OCT_38K),
+        ("ko", "샤오미의 10월 인도량은 전월 대비 3000대 증가한 3만8500대였다.", NOV01, OCT_38K),
+        (
+            "de",
+            "Xiaomi steigerte die Auslieferungen im Oktober um 3.000 auf 38.500 Fahrzeuge.",
+            NOV01,
+            OCT_38K,
+        ),
+    ]
+)
+def test_change_by_verb(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

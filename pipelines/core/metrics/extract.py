@@ -600,6 +600,18 @@ def _sentence_events(
             # "senkt den Preis um 10.000 Yuan auf 205.900", "1万元引き下げ、20万5900元とした":
             # the change's size, not a level (read, not kept)
             change_amount = True
+        elif lang not in ("en", "zh") and (
+            cfg.change_size_after_re.match(text, num.end)
+            or scan.search(cfg.change_size_before_re, text, max(0, num.start - 60), num.start)
+        ):
+            if num.value_max is not None:
+                # "stegen met 3.000 tot 38.500", "wzrosły o 3 tys. do 38 500": the change's
+                # size (not kept), then the new level
+                num = dataclasses.replace(num, value=num.value_max, value_max=None)
+            else:
+                # "rund 5.000 mehr als im Vormonat", "stiegen um 3.000", 3000台増えた: a
+                # change's size, no level; read (the level after it takes its measure), not kept
+                change_amount = True
         elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start) or scan.search(
             _CHANGE_SIZE, text, max(0, num.start - 40), num.start
         ):
@@ -679,11 +691,6 @@ def _sentence_events(
             _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
-        if lang not in ("en", "zh") and (
-            cfg.change_size_after_re.match(text, num.end)
-            or cfg.change_size_before_re.search(text, max(0, num.start - 30), num.start)
-        ):
-            continue  # "rund 5.000 mehr als im Vormonat", 3000台増えた: a change's size
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if num.unit is None and scan.search(
