@@ -754,6 +754,19 @@ def test_quarter_named_before(
             NOV01,
             OCT_38K,
         ),
+        (
+            "es",
+            "Las entregas de Xiaomi aumentaron en 3.000 unidades en octubre, hasta 38.500 "
+            "vehículos.",
+            NOV01,
+            OCT_38K,
+        ),
+        (
+            "pt",
+            "As entregas da Xiaomi subiram em 3 mil unidades em outubro, até 38,5 mil carros.",
+            NOV01,
+            OCT_38K,
+        ),
     ]
 )
 def test_change_by_verb(

@@ -540,6 +540,7 @@ def _sentence_events(
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     # the measure and kind of a change's size just read ("1万元引き下げ、"): the new level's
     cut_of: tuple[str, str] | None = None
+    change_end = -1  # where the last change's size read ends
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
@@ -1301,6 +1302,15 @@ def _sentence_events(
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
+        if (
+            qualifier == "up_to"
+            and lang not in ("en", "zh")
+            and prev_num is not None
+            and prev_num.end == change_end
+            and num.start - change_end <= 40
+        ):
+            # "aumentaron en 3.000 unidades en octubre, hasta 38.500": the level risen to
+            qualifier = "exact"
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
             governing = qualifier if verb is not None else None
@@ -1491,7 +1501,7 @@ def _sentence_events(
         )
         prev_event, prev_num = event, num
         if change_amount:
-            cut_of = (metric, _unit_kind(num.unit))
+            cut_of, change_end = (metric, _unit_kind(num.unit)), num.end
             continue
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
