@@ -773,3 +773,34 @@ def test_change_by_verb(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- a month's bare name opening a sentence with a figure, or heading it before a colon -------
+
+NOV_40K = [dlv(40000, MORE, **month(2025, 11))]
+DEC01 = D(2025, 12, 1)
+
+
+@run(
+    [
+        ("de", "Rekordmonat November: Xiaomi lieferte mehr als 40.000 Autos aus.", DEC01, NOV_40K),
+        (
+            "ru",
+            "Ноябрь принёс Xiaomi новый рекорд: компания поставила более 40 тыс. машин.",
+            DEC01,
+            NOV_40K,
+        ),
+        ("it", "Novembre da record per Xiaomi: consegnate oltre 40.000 auto.", DEC01, NOV_40K),
+        # a figure with no month stays undated
+        (
+            "fr",
+            "Xiaomi a livré 40 000 voitures, selon un communiqué.",
+            DEC01,
+            [dlv(40000, period_kind="none")],
+        ),
+    ]
+)
+def test_month_opening(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -298,6 +298,26 @@ def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None
     return None
 
 
+_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?=\s*[,:]|\s+[^\W\d_])")
+
+
+def _month_opening(
+    lang: str, text: str, ref: dt.date | None, doc_year: int | None
+) -> Period | None:
+    """A month's bare name that opens a sentence with a figure, or heads it before a colon
+    ("Ноябрь принёс Xiaomi новый рекорд: компания поставила …", "Rekordmonat November:
+    Xiaomi lieferte …"): the month of its figures that name none, as English "November
+    brought Xiaomi a record: it delivered …" (languages of data/lang/)."""
+    if lang in ("en", "zh"):
+        return None
+    colon = text.find(":")
+    head = text[:colon] if 0 < colon <= 40 and not re.search(r"\d", text[:colon]) else None
+    if head is None:
+        m = _OPENING.match(text)
+        head = m.group(0) if m else None
+    return _finished_month(bare_month(head, lang), ref, doc_year) if head else None
+
+
 def _finished_month(
     named: tuple[int, str] | None, ref: dt.date | None, doc_year: int | None
 ) -> Period | None:

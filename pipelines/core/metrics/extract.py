@@ -35,6 +35,7 @@ from pipelines.core.metrics.doc_time import (
     _launch_month_dated,
     _launch_year_told,
     _month_named,
+    _month_opening,
     _reference_date,
     _resolve,
 )
@@ -347,6 +348,11 @@ def extract_events(
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, None
         month_before: Period | None = None
+        if month_text is None and lang not in ("en", "zh"):
+            # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
+            # opens the sentence (as English reads "November" anywhere in it)
+            month_before = _month_opening(lang, sent.text, ref, doc_year)
+            month_text = sent.text if month_before is not None else None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
