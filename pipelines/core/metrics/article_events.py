@@ -186,9 +186,26 @@ def _dedupe(
                     # statement that gives the period is the one kept
                     kept[i] = dataclasses.replace(ev, subject=k.subject)
                 elif (
+                    k.period_kind == "cumulative"
+                    and k.period_start is None
+                    and ev.period_kind in ("month", "quarter")
+                    and k.as_of is not None
+                    and k.as_of == ev.period_end
+                    and _precision(k.value) <= 2
+                ):
+                    # a headline's "knackt im November die Marke von 40.000", then the lede's
+                    # "hat im November mehr als 40.000 ausgeliefert": the month's figure, a
+                    # round mark said first
+                    kept[i] = dataclasses.replace(ev, subject=k.subject)
+                elif (
                     k.qualifier == "exact" != ev.qualifier
-                    and k.evidence == ev.evidence
                     and k.period_kind == ev.period_kind
+                    and (
+                        k.evidence == ev.evidence
+                        # a headline's round "dépasse les 40 000 livraisons en novembre", then
+                        # the lede's "plus de 40 000": the bound the lede states
+                        or (_precision(k.value) <= 2 and ev.qualifier in _BOUNDS)
+                    )
                 ):
                     # "十万辆：小米汽车三季度交付量首破十万": the figure said again with its bound
                     kept[i] = dataclasses.replace(k, qualifier=ev.qualifier)
@@ -204,6 +221,9 @@ def _dedupe(
             kept.append(ev)
     kept = [ev for ev in kept if not _threshold_of(ev, kept)]
     return [ev for i, ev in enumerate(kept) if not _converted(ev, i, kept)]
+
+
+_BOUNDS = ("more_than", "at_least", "about")
 
 
 def _converted(ev: ExtractedEvent, i: int, kept: list[ExtractedEvent]) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipelines.core.metrics import scan
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.locale_periods import bare_month
 from pipelines.core.metrics.names import _names
 from pipelines.core.metrics.patterns import _MONTH_ABBR, _TOOK_DAYS, _YEAR_RE
 from pipelines.core.metrics.periods import (
@@ -290,7 +291,52 @@ def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None
     said = _resolve(lang, text, ref, "actual", doc_year)
     if said.kind == "month" and said.start is not None and said.as_of is not None:
         return said
+    if lang not in ("en", "zh") and said.kind == "none" and said.start is None:
+        # "Octobre a été un mois record pour Xiaomi.": a month's bare name, as English
+        # "October was a record month" (the languages' month phrasings want "en octobre")
+        return _finished_month(bare_month(text, lang), ref, doc_year)
     return None
+
+
+_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+)?[^\W\d_]+(?=\s*[,:]|\s+[^\W\d_])")
+
+
+def _month_opening(
+    lang: str, text: str, ref: dt.date | None, doc_year: int | None
+) -> Period | None:
+    """A month's bare name that opens a sentence with a figure, or heads it before a colon
+    ("Ноябрь принёс Xiaomi новый рекорд: компания поставила …", "Rekordmonat November:
+    Xiaomi lieferte …"): the month of its figures that name none, as English "November
+    brought Xiaomi a record: it delivered …" (languages of data/lang/)."""
+    if lang in ("en", "zh"):
+        return None
+    colon = text.find(":")
+    head = text[:colon] if 0 < colon <= 40 and not re.search(r"\d", text[:colon]) else None
+    if head is None:
+        m = _OPENING.match(text)
+        head = m.group(0) if m else None
+    return _finished_month(bare_month(head, lang), ref, doc_year) if head else None
+
+
+def _finished_month(
+    named: tuple[int, str] | None, ref: dt.date | None, doc_year: int | None
+) -> Period | None:
+    """The latest month of that number finished by the reference date (last year's when it
+    is still to come this year; None for the month under way), else of the document's year."""
+    if named is None:
+        return None
+    month, word = named
+    if ref is not None:
+        if month == ref.month:
+            return None
+        year = ref.year if month < ref.month else ref.year - 1
+    elif doc_year is not None:
+        year = doc_year
+    else:
+        return None
+    start = dt.date(year, month, 1)
+    end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return Period(start, end, word, end, False, "month")
 
 
 def _launch_month_dated(

@@ -35,6 +35,7 @@ from pipelines.core.metrics.doc_time import (
     _launch_month_dated,
     _launch_year_told,
     _month_named,
+    _month_opening,
     _reference_date,
     _resolve,
 )
@@ -156,6 +157,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.measures import (
     _average,
+    _counts_non_car,
     _heading_metric,
     _in_bounds,
     _label,
@@ -352,6 +354,11 @@ def extract_events(
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, ()
         month_before: Period | None = None
+        if month_text is None and lang not in ("en", "zh"):
+            # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
+            # opens the sentence (as English reads "November" anywhere in it)
+            month_before = _month_opening(lang, sent.text, ref, doc_year)
+            month_text = sent.text if month_before is not None else None
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
@@ -555,6 +562,7 @@ def _sentence_events(
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
     # the measure and kind of a change's size just read ("1万元引き下げ、"): the new level's
     cut_of: tuple[str, str] | None = None
+    change_end = -1  # where the last change's size read ends
     for i, num in enumerate(numbers):
         if i in consumed:
             continue
@@ -615,6 +623,18 @@ def _sentence_events(
             # "senkt den Preis um 10.000 Yuan auf 205.900", "1万元引き下げ、20万5900元とした":
             # the change's size, not a level (read, not kept)
             change_amount = True
+        elif lang not in ("en", "zh") and (
+            cfg.change_size_after_re.match(text, num.end)
+            or scan.search(cfg.change_size_before_re, text, max(0, num.start - 60), num.start)
+        ):
+            if num.value_max is not None:
+                # "stegen met 3.000 tot 38.500", "wzrosły o 3 tys. do 38 500": the change's
+                # size (not kept), then the new level
+                num = dataclasses.replace(num, value=num.value_max, value_max=None)
+            else:
+                # "rund 5.000 mehr als im Vormonat", "stiegen um 3.000", 3000台増えた: a
+                # change's size, no level; read (the level after it takes its measure), not kept
+                change_amount = True
         elif scan.search(_CHANGE_BY, text, max(0, num.start - 40), num.start) or scan.search(
             _CHANGE_SIZE, text, max(0, num.start - 40), num.start
         ):
@@ -1078,7 +1098,7 @@ def _sentence_events(
             continue  # the phone or IoT segment's money, not the car business's
         if (
             metric in COUNT_METRICS
-            and scan.search(cfg.non_car_re, clause)
+            and _counts_non_car(cfg, clause)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
@@ -1364,6 +1384,15 @@ def _sentence_events(
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
+        if (
+            qualifier == "up_to"
+            and lang not in ("en", "zh")
+            and prev_num is not None
+            and prev_num.end == change_end
+            and num.start - change_end <= 40
+        ):
+            # "aumentaron en 3.000 unidades en octubre, hasta 38.500": the level risen to
+            qualifier = "exact"
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
             governing = qualifier if verb is not None else None
@@ -1554,7 +1583,7 @@ def _sentence_events(
         )
         prev_event, prev_num = event, num
         if change_amount:
-            cut_of = (metric, _unit_kind(num.unit))
+            cut_of, change_end = (metric, _unit_kind(num.unit)), num.end
             continue
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))

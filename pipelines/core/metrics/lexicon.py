@@ -153,6 +153,12 @@ class ExtractorConfig:
     # the same for a month ("nach 38.000 im Vormonat", "le mois précédent", 前月の)
     month_earlier: list[str] = field(default_factory=list)
     owned_by: list[str] = field(default_factory=list)
+    # a change told by its size (languages of data/lang/): the words right after a figure
+    # ("5.000 mehr als", "5 000 de plus", "5.000 in più", 3000台増えた) or right before it
+    # ("nhiều hơn khoảng"): how many more or fewer than a base, no level (English:
+    # figure_cues._CHANGE_AMOUNT_AFTER)
+    change_size_after: list[str] = field(default_factory=list)
+    change_size_before: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -199,6 +205,8 @@ class ExtractorConfig:
     changed_after_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
     change_by_after_re: re.Pattern[str] = field(init=False)
+    change_size_after_re: re.Pattern[str] = field(init=False)
+    change_size_before_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -351,6 +359,12 @@ class ExtractorConfig:
         )
         self.change_by_after_re = re.compile(
             r"\s*(?:" + ("|".join(self.change_by_after) or "(?!)") + r")", re.I
+        )
+        self.change_size_after_re = re.compile(
+            r"(?:" + ("|".join(self.change_size_after) or "(?!)") + r")", re.I
+        )
+        self.change_size_before_re = re.compile(
+            r"(?:" + ("|".join(self.change_size_before) or "(?!)") + r")\s*$", re.I
         )
         self.of_which_at_re = re.compile(
             r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
@@ -555,6 +569,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
         month_earlier=list(map(str, data.get("month_earlier", []))),
         owned_by=list(map(str, data.get("owned_by", []))),
+        change_size_after=list(map(str, data.get("change_size_after", []))),
+        change_size_before=list(map(str, data.get("change_size_before", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -574,6 +590,7 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
     "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
+    "change_size_after", "change_size_before",
 )  # fmt: skip
 
 

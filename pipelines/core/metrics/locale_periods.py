@@ -201,6 +201,32 @@ def _lookup(words: dict[str, int], raw: str | None) -> int | None:
     return _ROMAN.get(raw.strip().upper()) or _CJK_DIGIT.get(key)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def bare_month(text: str, lang: str) -> tuple[int, str] | None:
+    """The one month a sentence names by its bare name, with no preposition ("Octobre a été
+    un mois record", "Der Oktober war ein Rekordmonat", "Październik był rekordowy"), and the
+    word: a month's name said as a subject, which the YAMLs' month phrasings (mostly "en
+    octobre", "im Oktober") leave out. Whole words only (Polish "maj" is not "majątek"),
+    Russian's stems ("октябр") excepted. None when it names none or two."""
+    if lang in _CJK_LANGS:
+        return None
+    months = _words(lang, "months")
+    stems = lang == "ru"
+    found: dict[int, str] = {}
+    for w in _WORD.finditer(text):
+        key = w.group(0).replace("İ", "i").lower()
+        month = months.get(key)
+        if month is None and stems:
+            month = _lookup(months, key) if any(key.startswith(k) for k in months) else None
+        if month is not None:
+            found.setdefault(month, w.group(0))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
 def _group(m: re.Match[str], *names: str) -> str | None:
     for name in names:
         if name in m.re.groupindex and m.group(name):

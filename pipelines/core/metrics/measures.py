@@ -379,6 +379,33 @@ _SEGMENT_ANAPHOR = re.compile(
 )
 
 
+# a phone word that names the company, not what a figure counts: "the smartphone maker",
+# "Der Smartphone-Hersteller", "le fabricant de smartphones", "il produttore di smartphone",
+# "производитель смартфонов", "producent smartfonów", "akıllı telefon üreticisi", 手机厂商
+_MAKER_BEFORE = re.compile(
+    r"(?:\b(?:fabricant|fabricante|produttore|produtor|fabrikant|producent|производител\w*|"
+    r"produsen|nhà\s+sản\s+xuất|hãng|géant|gigante|colosso)\s+(?:\w+\s+)?(?:de\s+|di\s+|"
+    r"van\s+)?)$",
+    re.I,
+)
+_MAKER_AFTER = re.compile(
+    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?|"
+    r"(?:-|\s)?hersteller\w*|(?:-|\s)?konzern\w*|(?:-|\s)?riese\w*|(?:-|\s)?maker\w*|"
+    r"(?:-|\s)?fabrikant\w*|(?:-|\s)?gigant\w*|üretici\w*|devi\w*|厂商|厂家|巨头|メーカー|"
+    r"\s?업체|\s?제조사)",
+    re.I,
+)
+
+
+def _counts_non_car(cfg: ExtractorConfig, clause: str) -> bool:
+    """A phone or gadget word in the clause that is not the company's own description ("the
+    smartphone maker delivered 40,000 EVs" counts cars, as English "Xiaomi" would)."""
+    return any(
+        not _MAKER_AFTER.match(clause, m.end()) and not _MAKER_BEFORE.search(clause, 0, m.start())
+        for m in cfg.non_car_re.finditer(clause)
+    )
+
+
 def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
     """The languages of data/lang/: phones (data `non_car`) named after the last car word
     before an amount ("スマホ事業が947億元", "los ingresos por smartphones")."""

@@ -122,9 +122,24 @@ _SHOUTED_WINDOW = re.compile(
 _SHOUTED_FIGURE = re.compile(r"\S{0,6}\d[\d.,]*\s*[万亿]?\S{0,4}\s*[！!]")
 
 
+# a German ordinal of a milestone car: "das 500.000. Auto", "der 100.000. SU7" (the dot after
+# the digits ends no sentence)
+_ARTICLE_ORDINAL = re.compile(r"\b(?:das|der|den|dem|des|die)\s+\d{1,3}(?:\.\d{3})+$")
+_ORDINAL_NOUN = re.compile(
+    r"\s+(?:[A-Z][\w-]*)?(?:Auto|Fahrzeug|Wagen|Exemplar|auto|fahrzeug|wagen|exemplar)\w*"
+    r"|\s+(?:Xiaomi\s+)?[A-Z]{2}\d"
+)
+
+
 def _split_plain(folded: str) -> Iterator[_Sentence]:
     pos = 0
     for m in _SENT_END.finditer(folded):
+        if (
+            folded[m.start() : m.start() + 1] == "."
+            and _ARTICLE_ORDINAL.search(folded, max(0, m.start() - 24), m.start())
+            and _ORDINAL_NOUN.match(folded, m.start() + 1)
+        ):
+            continue
         if m.start() > pos:
             yield from _trimmed(
                 folded, pos, m.start() + (1 if folded[m.start() : m.start() + 1] == "." else 0)

@@ -151,6 +151,16 @@ _AFTER_BREAK = re.compile(
     r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
 )
 _NEXT_FIGURE = re.compile(r"\d")
+
+
+def _next_figure_named(
+    text: str, start: int, end: int, comp_hits: Sequence[tuple[int, int]]
+) -> bool:
+    """A figure within text[start:end] with no rival named before it there."""
+    nxt = _NEXT_FIGURE.search(text, start, end)
+    return nxt is not None and not any(start <= c < nxt.start() for c, _ in comp_hits)
+
+
 # two models' figures added up
 _TOGETHER = re.compile(
     r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
@@ -274,10 +284,12 @@ def _subject(
                 )
                 # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
                 # before another figure, is that figure's (languages of data/lang/)
+                # (not "…, Xiaomi fait mieux que Tesla (26 006 unités)": a rival named before
+                # the next figure owns it)
                 or (
                     cfg.lang not in ("en", "zh")
                     and cfg.joiner_re.search(text, num.end, s) is not None
-                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                    and _next_figure_named(text, e, min(c_right, e + 40), comp_hits)
                 )
                 # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
                 # a later figure (data `owned_by`) is that figure's
