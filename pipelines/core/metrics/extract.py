@@ -94,6 +94,7 @@ from pipelines.core.metrics.figure_cues import (
     _STORES_ADDED,
     _SUPPOSED_RATE,
     _TABLE_GAP,
+    _TARGET_PASSED_AFTER,
     _THAT_YEAR,
     _TOLD_AFTER,
     _TOTAL_AFTER,
@@ -1136,6 +1137,10 @@ def _sentence_events(
         met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
         if met is None and cfg.lang not in ("en", "zh"):
             met = cfg.goal_met_re.search(text, max(c_left, num.start - 100), num.start)
+            if met is not None and scan.search(cfg.annual_target_re, met.group(0)):
+                # "a atteint dès novembre son objectif annuel de 350 000": the year's goal,
+                # told as met (English "hit its annual target of 350,000 in November")
+                met = None
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (
@@ -1288,6 +1293,8 @@ def _sentence_events(
             start, end = _year_back(period.start), _year_back(period.end)
             period = Period(start, end, period.text, end, False, "year")
         qualifier = "at_least" if num.value_max is not None else _qualifier(cfg, text, num)
+        if metric == "delivery_target" and _TARGET_PASSED_AFTER.match(text, num.end):
+            qualifier = "exact"  # "목표인 13만대를 넘어섰다": what passed it was the actual
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
             governing = qualifier if verb is not None else None
@@ -1356,6 +1363,17 @@ def _sentence_events(
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
             )
+        if (
+            kind == "month"
+            and period.kind == "month"
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, c_left, c_right)
+        ):
+            # "zrealizowało roczny cel 350 tys. dostaw już w listopadzie": the annual goal met
+            # in a month is the year's goal, the month when it was met
+            kind = "year"
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year

@@ -434,6 +434,13 @@ _COMPETES_BEFORE = re.compile(
     re.I,
 )
 
+# right after a target's figure, the verb of passing it: "목표인 13만대를 넘어섰다", "13万台の目標を
+# 上回った", "13万台を上回った": the actual passed the target, the target itself is exact
+_TARGET_PASSED_AFTER = re.compile(
+    r"\s*(?:대|台|辆|units?)?\s*(?:의\s*목표|の目標)?\s*(?:[을를이가]\s*(?:넘어섰|넘었|넘어선|상회|웃돌|돌파)"
+    r"|を(?:大きく)?(?:上回|超え|超過|突破))"
+)
+
 
 _LIST_DAYS = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"

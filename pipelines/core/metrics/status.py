@@ -50,6 +50,12 @@ _STRONG_TARGET = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# between two figures of a verb-final clause, what joins them to share its verb
+_JOINED_FIGURES = re.compile(
+    r"[、，,;；]|\b(?:ve|und|oder|bzw)\b|[와과및]|と|や|及び|および|から|～|~|-|–"
+)
+# after a target word, the particle that makes it the name of the figure right after it
+_NAMES_NEXT = re.compile(r"\s*(?:치?(?:の|인|은|는|で(?:ある)?|として|は)|von|in\s+Höhe\s+von)\s*")
 # before an infinitive, what makes it the result of something done: "needed 12 months to
 # raise capacity to", "helped to lift"
 _DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
@@ -152,7 +158,20 @@ def _status(
         if reach == 25:
             stop = min(stop, brk.start())
 
+    if reach > 25 and num.end < hi < c_right and not _JOINED_FIGURES.search(text, num.end, hi):
+        # "13만6854대를 인도해 연간 목표인 13만대를 넘어섰다", "136.854 araç teslim ederek 130
+        # binlik hedefini aştı": no joiner between the figures, so no verb they share; a status
+        # word past the next figure is that figure's
+        stop = min(stop, hi)
     tail = text[num.end : min(stop, c_right, num.end + reach)]
+    if reach > 25 and num.end + len(tail) == hi:
+        # "…台で、年間目標の13万台", "연간 목표인 13만대": a target word joined by its particle
+        # to the next figure names that figure
+        last = None
+        for m in scan.finditer(cfg.status_res["target"], tail):
+            last = m
+        if last is not None and _NAMES_NEXT.fullmatch(tail, last.end()):
+            tail = tail[: last.start()]
     joined = _NEXT_VERB.search(tail) if reach == 25 else None
     if joined is not None:
         # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per

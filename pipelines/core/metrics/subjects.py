@@ -150,6 +150,8 @@ _AFTER_BREAK = re.compile(
     r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
 )
 _NEXT_FIGURE = re.compile(r"\d")
+# a figure that is no bare year ("2024", "2024년", "2024'te")
+_NEXT_AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d]|[.,\s]\d))\d")
 # two models' figures added up
 _TOGETHER = re.compile(
     r"\b(?:together|combined|between\s+them|in\s+total)\b|合计|共计|总计|一共|加起来|累计共",
@@ -238,6 +240,9 @@ def _subject(
         only in a sentence about a Xiaomi car."""
         return any(e <= pos for _, e, _ in entity_hits)
 
+    named_before = any(c_left <= s < num.start for s, _, _ in entity_hits) or any(
+        c_left <= s < num.start for s, _ in comp_hits
+    )
     in_clause = [
         (dist(s, e), ent)
         for s, e, ent in entity_hits
@@ -266,10 +271,14 @@ def _subject(
                 )
                 # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
                 # before another figure, is that figure's (languages of data/lang/)
+                # (not "Avec 136 854 livraisons, Xiaomi a … en 2024": a year is no figure; not
+                # "Con 136.854 entregas, Xiaomi superó su objetivo de 130.000": no name before
+                # the figure, the clause opens on it)
                 or (
                     cfg.lang not in ("en", "zh")
+                    and named_before
                     and cfg.joiner_re.search(text, num.end, s) is not None
-                    and _NEXT_FIGURE.search(text, e, min(c_right, e + 40)) is not None
+                    and _NEXT_AMOUNT.search(text, e, min(c_right, e + 40)) is not None
                 )
                 # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
                 # a later figure (data `owned_by`) is that figure's

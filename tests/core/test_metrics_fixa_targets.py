@@ -1,0 +1,144 @@
+"""Targets beaten, annual targets met early, analysts' forecasts and single phrasings in the
+languages of data/lang/ (fixer `fixa`). Every sentence is our own, written for this file in
+the style of each language's news on Xiaomi's cars; none is a probe sentence.
+
+Conventions as test_metrics_review_langs.py, with English's behaviour where English reads the
+same phrasing: a year's actual that beat its target gives the actual, then the target of that
+year, both as_of the year's end ("delivered more than 135,000 cars in 2024, beating its annual
+target of 130,000"); an annual target met in a month is the year's target, no as_of ("hit its
+annual target of 350,000 deliveries in November already").
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check
+from test_metrics_review_langs import dlv, goal, yact, year
+
+D = dt.date
+JAN03 = D(2025, 1, 3)  # the 2024 figures are out
+NOV03 = D(2025, 11, 3)  # October's figures are out
+
+BEAT = [dlv(137000, **yact(2024)), goal(120000, **yact(2024))]
+MET = [goal(300000, **year(2025))]
+
+
+# --- a year that beat its target: the actual, then that year's target ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Xiaomi a écoulé 137 000 voitures en 2024 et a dépassé son objectif initial de "
+            "120 000 unités.",
+            BEAT,
+        ),
+        (
+            "es",
+            "Con 137.000 coches entregados, Xiaomi superó en 2024 su meta de 120.000 unidades.",
+            BEAT,
+        ),
+        (
+            "it",
+            "Xiaomi ha superato nel 2024 il suo obiettivo di 120.000 auto, con 137.000 consegne.",
+            BEAT[::-1],
+        ),
+        (
+            "pt",
+            "Com 137 mil carros entregues em 2024, a Xiaomi superou a sua meta de 120 mil.",
+            BEAT,
+        ),
+        (
+            "de",
+            "Mit 137.000 ausgelieferten Autos hat Xiaomi 2024 sein Ziel von 120.000 Fahrzeugen "
+            "übertroffen.",
+            BEAT,
+        ),
+        (
+            "ru",
+            "Xiaomi поставила в 2024 году 137 тыс. автомобилей и превысила годовой план в 120 тыс.",
+            BEAT,
+        ),
+        (
+            "ru",
+            "Поставив за 2024 год 137 тыс. машин, Xiaomi превзошла целевой показатель в 120 тыс.",
+            BEAT,
+        ),
+        ("ko", "샤오미는 지난해 13만7000대를 인도하며 연간 목표인 12만대를 웃돌았다.", BEAT),
+        (
+            "tr",
+            "Xiaomi geçen yıl 137 bin araç teslim ederek 120 binlik yıllık hedefini geride "
+            "bıraktı.",
+            BEAT,
+        ),
+        ("ja", "シャオミは2024年に13万7000台を納車し、年間目標の12万台を上回った。", BEAT),
+        (
+            "pl",
+            "Z wynikiem 137 tys. dostarczonych aut Xiaomi przekroczyło w 2024 r. cel 120 tys.",
+            BEAT,
+        ),
+        (
+            "id",
+            "Dengan 137.000 mobil terkirim pada 2024, Xiaomi melampaui target 120.000 unit.",
+            BEAT,
+        ),
+        ("vi", "Với 137.000 xe đã giao trong năm 2024, Xiaomi vượt chỉ tiêu 120.000 xe.", BEAT),
+        (
+            "nl",
+            "Met 137.000 afgeleverde auto's overtrof Xiaomi in 2024 zijn doel van 120.000 stuks.",
+            BEAT,
+        ),
+        # a rival's year that beat its goal: no event of ours
+        ("es", "BYD vendió 380.000 coches en abril, con lo que superó su objetivo de 350.000.", []),
+    ],
+)
+def test_target_beaten(lang: str, text: str, want: list[dict[str, Any]]) -> None:
+    check(text, JAN03, lang, want)
+
+
+# --- an annual target met before the year is out: the year's target -----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Dès la fin octobre, Xiaomi avait atteint son objectif annuel de 300 000 voitures "
+            "livrées.",
+            MET,
+        ),
+        ("es", "Xiaomi cumplió en octubre su meta anual de 300.000 vehículos entregados.", MET),
+        (
+            "it",
+            "Già in ottobre Xiaomi ha centrato il suo obiettivo annuale di 300.000 auto "
+            "consegnate.",
+            MET,
+        ),
+        ("pt", "A Xiaomi cumpriu em outubro a sua meta anual de 300 mil carros entregues.", MET),
+        ("ru", "Уже в октябре Xiaomi выполнила годовой план поставок в 300 тыс. машин.", MET),
+        (
+            "pl",
+            "Xiaomi osiągnęło roczny cel 300 tys. dostarczonych aut już w październiku.",
+            MET,
+        ),
+        ("id", "Pada Oktober, Xiaomi sudah mencapai target tahunan 300.000 unit.", MET),
+        (
+            "de",
+            "Bereits im Oktober erreichte Xiaomi sein Jahresziel von 300.000 ausgelieferten Autos.",
+            MET,
+        ),
+        # a goal met that is not the year's: the goal is now a fact, as English "has met its
+        # goal of 100,000 units"
+        (
+            "fr",
+            "Xiaomi a atteint son objectif de 100 000 voitures livrées.",
+            [dlv(100000, period_kind="none")],
+        ),
+    ],
+)
+def test_annual_target_met(lang: str, text: str, want: list[dict[str, Any]]) -> None:
+    check(text, NOV03, lang, want)
