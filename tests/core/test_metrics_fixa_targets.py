@@ -142,3 +142,86 @@ def test_target_beaten(lang: str, text: str, want: list[dict[str, Any]]) -> None
 )
 def test_annual_target_met(lang: str, text: str, want: list[dict[str, Any]]) -> None:
     check(text, NOV03, lang, want)
+
+
+# --- an analysts' forecast beside the company's target, or as a range ---------------------
+
+DEC10 = D(2025, 12, 10)  # the 2026 target and what analysts expect of it
+
+
+def fc(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return dlv(value, q, **fields) | {"status": "forecast"}
+
+
+GOAL_FC = [goal(400000, **year(2026)), fc(450000, **year(2026))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Xiaomi vise 400 000 livraisons en 2026, mais les analystes de Morgan Stanley "
+            "tablent sur 450 000.",
+            GOAL_FC,
+        ),
+        (
+            "es",
+            "La meta de Xiaomi para 2026 es de 400.000 entregas, aunque Bernstein estima 430.000.",
+            [goal(400000, **year(2026)), fc(430000, **year(2026))],
+        ),
+        (
+            "it",
+            "Xiaomi punta a 400.000 consegne nel 2026; gli analisti di Citi prevedono 450.000.",
+            GOAL_FC,
+        ),
+        (
+            "pt",
+            "A meta da Xiaomi para 2026 é de 400 mil entregas, mas o Goldman Sachs estima 440 mil.",
+            [goal(400000, **year(2026)), fc(440000, **year(2026))],
+        ),
+        (
+            "nl",
+            "Het doel van Xiaomi voor 2026 is 400.000 leveringen; Morgan Stanley schat 450.000.",
+            GOAL_FC,
+        ),
+        (
+            "id",
+            "Xiaomi menargetkan 400 ribu unit pada 2026, sementara Morgan Stanley "
+            "memproyeksikan 450 ribu.",
+            GOAL_FC,
+        ),
+        ("ko", "샤오미의 내년 목표는 40만대지만, 모건스탠리는 45만대를 예상했다.", GOAL_FC),
+        # "26年": a year of two digits, this century's
+        (
+            "ja",
+            "シャオミは26年の納車目標を40万台としているが、市場は45万台と予想している。",
+            GOAL_FC,
+        ),
+        (
+            "pl",
+            "Celem Xiaomi na 2026 r. jest 400 tys. aut, a analitycy UBS spodziewają się 450 tys.",
+            GOAL_FC,
+        ),
+        (
+            "de",
+            "Analysten erwarten, dass Xiaomi 2026 zwischen 420.000 und 460.000 Fahrzeuge "
+            "ausliefert.",
+            [fc(420000, "at_least", value_max=460000, **year(2026))],
+        ),
+        (
+            "de",
+            "Experten trauen Xiaomi 2026 rund 450.000 Auslieferungen zu, mehr als das Ziel von "
+            "400.000.",
+            [fc(450000, "about", **year(2026)), goal(400000, **year(2026))],
+        ),
+        # a bare figure after the target with no estimate word: nothing to read it as
+        (
+            "it",
+            "Xiaomi punta a 400.000 consegne nel 2026, contro le 300.000 di Li Auto.",
+            GOAL_FC[:1],
+        ),
+    ],
+)
+def test_forecast_beside_target(lang: str, text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC10, lang, want)

@@ -173,9 +173,6 @@ def run(cases: list[Any]) -> Any:
             "offizielle Ziel von 350.000.",
             AUG20,
             [fcst(400000, ABOUT, **year(2025)), goal(350000, **year(2025))],
-            marks=xfail(
-                "'Analysten trauen Xiaomi ... zu' is the analysts' forecast of deliveries (about 400,000, 2025): got a delivery_target"
-            ),
         ),
         pytest.param(
             "Im bisherigen Jahresverlauf summieren sich Xiaomis Auslieferungen auf gut 310.000 "
@@ -316,9 +313,6 @@ def test_fr(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "llegará a 380.000.",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail(
-                "'apunta a 350.000 entregas' is a target, 'los analistas de Citi calculan que llegará a 380.000' a forecast: got 350,000 as actual deliveries and no forecast"
-            ),
         ),
         ("En su primera hora a la venta, el YU7 sumó 289.000 pedidos.", LAUNCH, [HOUR]),
         (
@@ -385,7 +379,6 @@ def test_es(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "ne stima 370.000.",
             AUG20,
             [goal(350000, **year(2025)), fcst(370000, **year(2025))],
-            marks=xfail("'Goldman Sachs ne stima 370.000' is a forecast of 2025 deliveries: lost"),
         ),
         ("Nella prima ora di prevendita la YU7 ha raccolto 289.000 ordini.", LAUNCH, [HOUR]),
         ("Xiaomi ha consegnato oltre 40mila auto a ottobre.", NOV02, [dlv(40000, MORE, **OCT)]),
@@ -445,7 +438,6 @@ def test_it(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "A Xiaomi mantém a meta de 350 mil entregas em 2025, e o JPMorgan projeta 360 mil.",
             AUG20,
             [goal(350000, **year(2025)), fcst(360000, **year(2025))],
-            marks=xfail("'o JPMorgan projeta 360 mil' is a forecast of 2025 deliveries: lost"),
         ),
         ("Em uma hora, o YU7 recebeu 289 mil pedidos.", LAUNCH, [HOUR]),
         (
@@ -511,9 +503,6 @@ def test_pt(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "Xiaomi mikt op 350.000 leveringen in 2025; analisten van UBS rekenen op 380.000.",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail(
-                "'analisten van UBS rekenen op 380.000' is a forecast of 2025 deliveries: lost"
-            ),
         ),
         ("Binnen een uur na de lancering telde de YU7 289.000 bestellingen.", LAUNCH, [HOUR]),
         (
@@ -636,9 +625,6 @@ def test_ru(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "390 tys.",
             AUG20,
             [goal(350000, **year(2025)), fcst(390000, **year(2025))],
-            marks=xfail(
-                "'Celem Xiaomi na 2025 r. jest 350 tys.' is the 2025 target and 'analitycy Nomury spodziewają się 390 tys.' a forecast: no event"
-            ),
         ),
         ("W ciągu godziny YU7 zebrał 289 tys. zamówień.", LAUNCH, [HOUR]),
         (
@@ -751,9 +737,6 @@ def test_tr(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "bisa mencapai 380 ribu.",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail(
-                "'analis Citi memperkirakan angkanya bisa mencapai 380 ribu' is a forecast of 2025 deliveries: lost"
-            ),
         ),
         ("Dalam satu jam pertama, YU7 mengantongi 289.000 pesanan.", LAUNCH, [HOUR]),
         (
@@ -810,10 +793,6 @@ def test_id(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "lên 380.000 xe.",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail(
-                "'Citi dự báo con số có thể lên 380.000 xe' is a forecast of 2025 deliveries: "
-                "got actual"
-            ),
         ),
         pytest.param(
             "Chỉ sau một giờ mở bán, YU7 nhận 289.000 đơn đặt hàng.",
@@ -861,10 +840,6 @@ def test_vi(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "シャオミは25年の納車目標を35万台としているが、アナリストは38万台に達すると予想する。",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail(
-                "'25年の納車目標' is the 2025 target (got no period dates) and "
-                "'アナリストは38万台に達すると予想する' a forecast of 2025 deliveries (lost)"
-            ),
         ),
         ("YU7は受注開始から1時間で28万9000台の注文を集めた。", LAUNCH, [HOUR]),
         ("シャオミのEV事業は1〜3月期に5億元の営業赤字を計上した。", MAY28, [LOSS_Q1]),
@@ -904,7 +879,6 @@ def test_ja(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "샤오미의 올해 목표는 35만대지만, 시티는 38만대를 예상했다.",
             AUG20,
             [goal(350000, **year(2025)), fcst(380000, **year(2025))],
-            marks=xfail("'시티는 38만대를 예상했다' is a forecast of 2025 deliveries: lost"),
         ),
         ("YU7은 예약 개시 1시간 만에 28만9000대의 주문을 받았다.", LAUNCH, [HOUR]),
         ("샤오미 전기차 부문은 1분기 5억 위안의 영업손실을 기록했다.", MAY28, [LOSS_Q1]),
@@ -1144,9 +1118,6 @@ def test_next_month_forecast(
             "シャオミの24年の納車台数は13万6854台で、年間目標の13万台を上回った。",
             JAN02,
             BEATEN,
-            marks=xfail(
-                "'24年の納車台数は13万6854台で、年間目標の13万台を上回った': got both as targets of no period (rate), 130,000 more_than"
-            ),
         ),
         pytest.param(
             "ko",

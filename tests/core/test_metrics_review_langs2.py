@@ -2415,9 +2415,6 @@ def test_price_after_the_model(
             "Analysten erwarten, dass Xiaomi 2026 zwischen 550.000 und 600.000 Autos ausliefert.",
             JAN05,
             RANGE_2026,
-            marks=xfail(
-                "an analysts' forecast given as a range: should give [Xiaomi Auto deliveries 550000 at_least forecast year 2026-01-01..2026-12-31]; got [no event]"
-            ),
         ),
         (
             "fr",

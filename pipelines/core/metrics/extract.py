@@ -793,6 +793,26 @@ def _sentence_events(
         forced_status = None
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric in ("delivery_target", "deliveries")
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and scan.search(
+                cfg.status_res["forecast"],
+                text,
+                prev_num.end,
+                # verb-final: "시티는 38만대를 예상했다", "アナリストは38万台と予想する"
+                c_right if lang in ("ja", "ko", "tr") else num.start,
+            )
+        ):
+            # "L'obiettivo di Xiaomi è di 350.000 consegne; Goldman Sachs ne stima 370.000", "시티는
+            # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
+            # target is a forecast of the same deliveries
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
             and (

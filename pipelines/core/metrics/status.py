@@ -52,7 +52,7 @@ _STRONG_TARGET = re.compile(
 _LIST_BREAK = re.compile(r"[、，,;；]")
 # between two figures of a verb-final clause, what joins them to share its verb
 _JOINED_FIGURES = re.compile(
-    r"[、，,;；]|\b(?:ve|und|oder|bzw)\b|[와과및]|と|や|及び|および|から|～|~|-|–"
+    r"[、，,;；]|\b(?:ve|und|oder|bzw)\b|[와과및]|と|や|及び|および|から|～|~|(?<!\s)[-–](?!\s)"
 )
 # after a target word, the particle that makes it the name of the figure right after it
 _NAMES_NEXT = re.compile(r"\s*(?:치?(?:の|인|은|는|で(?:ある)?|として|は)|von|in\s+Höhe\s+von)\s*")
