@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from test_metrics_review import check
+from test_metrics_review import check, ev
 from test_metrics_review_langs import dlv, goal, yact, year
 
 D = dt.date
@@ -225,3 +225,116 @@ GOAL_FC = [goal(400000, **year(2026)), fc(450000, **year(2026))]
 )
 def test_forecast_beside_target(lang: str, text: str, want: list[dict[str, Any]]) -> None:
     check(text, DEC10, lang, want)
+
+
+# --- single phrasings --------------------------------------------------------------------
+
+NOV20 = D(2025, 11, 20)  # third-quarter results
+REVISED = [goal(360000, **year(2025)), goal(320000, **year(2025))]
+OCT_40K = {
+    "period_kind": "month",
+    "period_start": D(2025, 10, 1),
+    "period_end": D(2025, 10, 31),
+}
+Q3 = {"period_kind": "quarter", "period_start": D(2025, 7, 1), "period_end": D(2025, 9, 30)}
+
+
+def rev(value: float, **fields: Any) -> dict[str, Any]:
+    return dlv(value, **fields) | {"metric": "revenue", "unit": "CNY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # the goal before it was raised, told with "previously" after (or before) its figure
+        (
+            "fr",
+            "Xiaomi a revu sa copie : l'objectif passe désormais à 360 000 livraisons en 2025, "
+            "contre 320 000 précédemment.",
+            REVISED,
+        ),
+        (
+            "es",
+            "Xiaomi eleva su previsión: ahora apunta a 360.000 entregas en 2025, frente a "
+            "320.000 inicialmente.",
+            REVISED,
+        ),
+        (
+            "it",
+            "Xiaomi punta ora a 360.000 consegne nel 2025, contro le 320.000 previste in "
+            "precedenza.",
+            REVISED,
+        ),
+        (
+            "de",
+            "Xiaomi peilt für 2025 nun 360.000 Auslieferungen an, nach zuvor 320.000.",
+            REVISED,
+        ),
+        # "rose to" ("subieron hasta", "subiu até") is the level reached, not "up to"
+        (
+            "es",
+            "Xiaomi entregó 40.000 coches en octubre. Los ingresos de su división de coches "
+            "crecieron hasta 31.000 millones de yuanes en el tercer trimestre.",
+            [dlv(40000, **OCT_40K), rev(3.1e10, **Q3)],
+        ),
+        (
+            "pt",
+            "A Xiaomi entregou 40 mil carros em outubro. A receita do negócio de carros subiu "
+            "até 31 bilhões de yuans no terceiro trimestre.",
+            [dlv(40000, **OCT_40K), rev(3.1e10, **Q3)],
+        ),
+        # "hasta" with no verb of change before it stays "up to"
+        (
+            "es",
+            "La planta de Xiaomi puede producir hasta 300.000 coches al año.",
+            [
+                ev(
+                    "Xiaomi Auto",
+                    metric="production_capacity",
+                    value=300000,
+                    qualifier="up_to",
+                    period_kind="rate",
+                )
+            ],
+        ),
+        # the car unit named as a branch of the business: Xiaomi Auto's money
+        (
+            "it",
+            "Xiaomi ha consegnato oltre 40.000 auto a ottobre. Il fatturato del ramo auto è "
+            "salito a 31 miliardi di yuan nel terzo trimestre.",
+            [dlv(40000, "more_than", **OCT_40K), rev(3.1e10, **Q3)],
+        ),
+        # a conversion in brackets between the figure and its verb
+        (
+            "de",
+            "Xiaomis Autosparte setzte im dritten Quartal 29 Mrd. Yuan (etwa 3,5 Mrd. Euro) um.",
+            [rev(2.9e10, **Q3)],
+        ),
+        # "ein Minus von": a loss booked
+        (
+            "de",
+            "Bei Xiaomis Autogeschäft stand 2024 ein Minus von 6,2 Milliarden Yuan zu Buche.",
+            [rev(6.2e9, **yact(2024)) | {"metric": "net_loss"}],
+        ),
+        ("de", "Der Absatz von Xiaomi lag mit einem Minus von 5 Prozent unter dem Vormonat.", []),
+        # a passive of handing over
+        (
+            "ru",
+            "В октябре клиентам Xiaomi было передано более 40 тыс. машин.",
+            [dlv(40000, "more_than", **OCT_40K)],
+        ),
+        # Lei Jun alone, in the scripts that spell him otherwise
+        (
+            "ja",
+            "レイ・ジュン氏は「年間40万台の目標を達成する」と語った。",
+            [goal(400000, **year(2025))],
+        ),
+        (
+            "ko",
+            '레이쥔은 "올해 40만대 인도 목표를 달성할 것"이라고 밝혔다.',
+            [goal(400000, **year(2025))],
+        ),
+    ],
+)
+def test_single_phrasings(lang: str, text: str, want: list[dict[str, Any]]) -> None:
+    check(text, NOV20, lang, want)

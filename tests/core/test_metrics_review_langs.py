@@ -1792,9 +1792,6 @@ def test_market_share(lang: str, text: str, published: dt.date, want: list[dict[
             "雷軍氏は「年間35万台の納車目標を上回る」と述べた。",
             OCT15,
             QUOTED,
-            marks=xfail(
-                "雷軍氏 is Xiaomi's chief executive: '年間35万台の納車目標' is Xiaomi Auto's 2025 target; no event"
-            ),
         ),
         pytest.param(
             "ko",

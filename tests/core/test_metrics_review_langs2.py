@@ -273,9 +273,6 @@ def test_de(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "livraisons en 2025, contre 300 000 auparavant.",
             JUN10,
             [goal(350000, **year(2025)), goal(300000, **year(2025))],
-            marks=xfail(
-                "a revised target: should give [Xiaomi Auto delivery_target 350000 exact target year 2025-01-01..2025-12-31; Xiaomi Auto delivery_target 300000 exact target year 2025-01-01..2025-12-31]: the 300000: metric delivery_target, got deliveries; status target, got actual"
-            ),
         ),
         pytest.param(
             "Pari tenu pour Xiaomi : avec plus de 135 000 voitures livrées en 2024, la marque a "
@@ -835,9 +832,6 @@ def test_nl(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "108 796 автомобилей.",
             NOV19,
             Q3_DLV,
-            marks=xfail(
-                "the quarter named in the sentence before: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         (
             "К концу октября Xiaomi в общей сложности поставила свыше 400 тыс. автомобилей.",
@@ -1695,9 +1689,6 @@ def test_target_met(lang: str, text: str, published: dt.date, want: list[dict[st
             "automóviles subieron hasta 29.000 millones de yuanes.",
             NOV19,
             Q3_BOTH,
-            marks=xfail(
-                "a quarter's deliveries, then the unit's revenue in a sentence without Xiaomi: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30; Xiaomi Auto revenue 2.9e+10 exact actual quarter 2025-07-01..2025-09-30]: the 2.9e+10: qualifier exact, got up_to"
-            ),
         ),
         pytest.param(
             "it",
@@ -1705,9 +1696,6 @@ def test_target_met(lang: str, text: str, published: dt.date, want: list[dict[st
             "sono saliti a 29 miliardi di yuan.",
             NOV19,
             Q3_BOTH,
-            marks=xfail(
-                "a quarter's deliveries, then the unit's revenue in a sentence without Xiaomi: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30; Xiaomi Auto revenue 2.9e+10 exact actual quarter 2025-07-01..2025-09-30]: the 2.9e+10: subject Xiaomi Auto, got Xiaomi Group"
-            ),
         ),
         (
             "pt",
@@ -2079,9 +2067,6 @@ def test_operating_loss(
             "Xiaomis Autosparte setzte im zweiten Quartal 21,3 Mrd. Yuan (rund 2,6 Mrd. Euro) um.",
             AUG20,
             Q2_REV,
-            marks=xfail(
-                "revenue with its conversion in brackets (one figure): should give [Xiaomi Auto revenue 2.13e+10 exact actual quarter 2025-04-01..2025-06-30]; got [no event]"
-            ),
         ),
         (
             "fr",

@@ -40,6 +40,8 @@ from pipelines.core.metrics.doc_time import (
 )
 from pipelines.core.metrics.figure_cues import (
     _A_MONTH_AFTER,
+    _EARLIER_AFTER,
+    _EARLIER_BEFORE,
     _ABOVE_BEFORE,
     _ALSO_FORECAST,
     _ANY_YEAR,
@@ -867,6 +869,21 @@ def _sentence_events(
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
             forced_status = "actual"
+        if (
+            lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and _unit_kind(prev_num.unit) == kind
+            and (metric is None or metric in ("deliveries", "delivery_target"))
+            and (
+                _EARLIER_AFTER.match(text, num.end)
+                or _EARLIER_BEFORE.search(text[max(prev_num.end, num.start - 30) : num.start])
+            )
+        ):
+            # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal
+            # before it was raised, not a count
+            metric, forced_status = "delivery_target", "target"
         base_of_change = False
         if (
             prev_event is not None

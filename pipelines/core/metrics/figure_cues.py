@@ -441,6 +441,28 @@ _TARGET_PASSED_AFTER = re.compile(
     r"|を(?:大きく)?(?:上回|超え|超過|突破))"
 )
 
+# right after a figure set beside a target (languages of data/lang/): the goal as it was before
+# ("contre 300 000 auparavant", "frente a los 300.000 anteriores", "statt bisher 300.000")
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:unités|unidades|unità|Einheiten|Fahrzeuge|voitures|véhicules|coches|auto|carros|"
+    r"vehículos|veicoli|veículos|шт\.?|машин|автомобилей|aut|sztuk|unit|xe|araç|stuks|auto's)?"
+    # "le 320.000 previste in precedenza", "les 320 000 prévues auparavant"
+    r"(?:\s+(?:previst[oaie]s?|prévu(?:e|s|es)?|fijad[oa]s?|fissat[oaie]|geplanten?|"
+    r"planowan\w*|запланированн\w*))?"
+    r"\s*(?:auparavant|précédemment|initialement|jusqu['’](?:alors|ici|à\s+présent)|"
+    r"anteriormente|antes|inicialmente|previst[oa]s?\s+antes|in\s+precedenza|precedentemente|"
+    r"inizialmente|zuvor|bisher|vorher|ursprünglich|ранее|прежде|изначально|wcześniej|"
+    r"poprzednio|sebelumnya|trước\s+đó|daha\s+önce|önceden|eerder|voorheen|aanvankelijk)"
+    r"(?![^\W\d_])",
+    re.I,
+)
+# right before such a figure: "statt bisher 300.000", "nach zuvor 300.000", "ранее 300 тыс."
+_EARLIER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bisher|zuvor|ursprünglich|vorher|auparavant|précédemment|initialement|"
+    r"anteriormente|inicialmente|precedentemente|inizialmente|ранее|изначально|wcześniej|"
+    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk)\s+(?:von\s+|de\s+|di\s+|в\s+)?$",
+    re.I,
+)
 
 _LIST_DAYS = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"

@@ -208,6 +208,14 @@ def _average(
 _AVERAGE_AFTER = 24  # "CNY 228,644 (USD 31,340) per vehicle"
 
 
+# a bracketed aside, such as a conversion into the reader's currency
+_ASIDE_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _metric(
     cfg: ExtractorConfig,
     text: str,
@@ -240,8 +248,10 @@ def _metric(
                 # figure's own words follow it
                 dist += 20
         elif start >= num.value_end:
-            if _NEXT_ITEM.search(text, num.end, start):
-                continue  # "9 billion and revenue ...": the cue of the next item
+            if _NEXT_ITEM.search(_ASIDE_RE.sub(_blank, text[num.end : start])):
+                # "9 billion and revenue ...": the cue of the next item (not "21,3 Mrd. Yuan
+                # (rund 2,6 Mrd. Euro) um": an aside in brackets is no list)
+                continue
             if metric == "delivery_target" and (
                 cfg.target_beaten_re.search(text, num.value_end, end + 2)
                 or cfg.target_met_re.search(text, num.value_end, end + 2)
