@@ -1798,9 +1798,6 @@ def test_market_share(lang: str, text: str, published: dt.date, want: list[dict[
             '레이쥔 회장은 "연간 35만대 인도 목표를 넘어설 것"이라고 말했다.',
             OCT15,
             QUOTED,
-            marks=xfail(
-                "레이쥔 is Xiaomi's chief executive: '연간 35만대 인도 목표' is Xiaomi Auto's 2025 target; no event"
-            ),
         ),
     ]
 )

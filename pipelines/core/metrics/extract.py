@@ -40,8 +40,6 @@ from pipelines.core.metrics.doc_time import (
 )
 from pipelines.core.metrics.figure_cues import (
     _A_MONTH_AFTER,
-    _EARLIER_AFTER,
-    _EARLIER_BEFORE,
     _ABOVE_BEFORE,
     _ALSO_FORECAST,
     _ANY_YEAR,
@@ -63,6 +61,8 @@ from pipelines.core.metrics.figure_cues import (
     _COMPETES_BEFORE,
     _CONVERSION,
     _DONE,
+    _EARLIER_AFTER,
+    _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
     _ESTIMATE_GAP,
     _FROM_ON,
