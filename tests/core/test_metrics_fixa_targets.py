@@ -91,6 +91,44 @@ MET = [goal(300000, **year(2025))]
             "Met 137.000 afgeleverde auto's overtrof Xiaomi in 2024 zijn doel van 120.000 stuks.",
             BEAT,
         ),
+        # the target named first, then the actual that beat it
+        (
+            "es",
+            "Xiaomi rebasó en 2024 su objetivo de 120.000 coches al entregar 137.000.",
+            BEAT[::-1],
+        ),
+        (
+            "it",
+            "Xiaomi ha oltrepassato nel 2024 l'obiettivo di 120.000 veicoli consegnandone 137.000.",
+            BEAT[::-1],
+        ),
+        (
+            "pt",
+            "A Xiaomi ultrapassou em 2024 a meta de 120 mil carros, com 137.000 entregas.",
+            BEAT[::-1],
+        ),
+        (
+            "de",
+            "Xiaomi hat 2024 mit 137.000 Auslieferungen das Ziel von 120.000 Autos klar "
+            "übertroffen.",
+            BEAT,
+        ),
+        ("id", "Xiaomi mengirimkan 137.000 unit pada 2024, melebihi target 120.000 unit.", BEAT),
+        (
+            "vi",
+            "Xiaomi đã bàn giao 137.000 xe trong năm 2024, vượt qua mục tiêu 120.000 xe.",
+            BEAT,
+        ),
+        ("pl", "Xiaomi dostarczyło w 2024 r. 137 tys. aut, pobijając cel 120 tys.", BEAT),
+        # a list a target verb governs keeps both figures targets
+        (
+            "es",
+            "Xiaomi espera entregar 10.000 coches en junio y entregar 20.000 en julio.",
+            [
+                goal(10000, period_kind="month", period_start=D(2025, 6, 1)),
+                goal(20000, period_kind="month", period_start=D(2025, 7, 1)),
+            ],
+        ),
         # a rival's year that beat its goal: no event of ours
         ("es", "BYD vendió 380.000 coches en abril, con lo que superó su objetivo de 350.000.", []),
     ],
@@ -269,6 +307,12 @@ def rev(value: float, **fields: Any) -> dict[str, Any]:
             "de",
             "Xiaomi peilt für 2025 nun 360.000 Auslieferungen an, nach zuvor 320.000.",
             REVISED,
+        ),
+        # "de 300.000 para 350.000": the old goal and the new ("para 1…" is no ratio here)
+        (
+            "pt",
+            "A Xiaomi aumentou a meta de 2025 de 320.000 para 360.000 carros.",
+            REVISED[::-1],
         ),
         # "rose to" ("subieron hasta", "subiu até") is the level reached, not "up to"
         (

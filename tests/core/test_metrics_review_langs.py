@@ -414,9 +414,6 @@ def test_it(text: str, published: dt.date, want: list[dict[str, Any]]) -> None:
             "A Xiaomi elevou a meta de entregas de 2024 de 100 mil para 130 mil unidades.",
             NOV24,
             RAISED,
-            marks=xfail(
-                "'elevou a meta ... de 100 mil para 130 mil' is a revised target, two 2024 targets (100,000 then 130,000): the old 100,000 lost"
-            ),
         ),
         (
             "O SU7 parte de 215.900 iuanes (cerca de R$ 150 mil).",

@@ -101,11 +101,35 @@ def _status(
     if lead is not None and lead.end() <= num.start:
         return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
-    head = text[max(c_left, last_comma + 1) : num.start]
+    head_start = max(c_left, last_comma + 1)
+    head = text[head_start : num.start]
     found: list[tuple[int, str]] = []
     for status in ("target", "forecast"):
         for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
+    if (
+        found
+        and cfg.lang not in ("en", "zh")
+        and metric == "deliveries"
+        and head_start < segment[0] < num.start
+        and any(
+            name == "deliveries"
+            # (not the earlier figure's own noun: "10 000 livraisons en juin et 20 000")
+            and scan.search(pattern, text, _past_noun(text, segment[0]), num.start)
+            for name, pattern in cfg.metric_res
+        )
+    ):
+        # "superó su objetivo de 130.000 coches al entregar 136.854": the target word that
+        # names the figure before ("objetivo de 130.000") is not this figure's, past a verb of
+        # delivering of its own
+        found = [
+            (end, status)
+            for end, status in found
+            if not (
+                (named := _NAMES_FIGURE.match(text, head_start + end)) is not None
+                and named.end() <= segment[0]
+            )
+        ]
     if metric in ("investment", "rd_spend"):
         # money promised is a target: "will invest", "announced it would ... invest"
         found += [
@@ -198,6 +222,22 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+def _past_noun(text: str, pos: int) -> int:
+    """Where the word right after a figure (its noun or unit) ends; `pos` itself when the
+    figure's end already takes its noun in ("130.000 veicoli")."""
+    if pos and text[pos - 1].isalpha():
+        return pos
+    m = _FIRST_WORD.match(text, pos)
+    return m.end() if m else pos
+
+
+_FIRST_WORD = re.compile(r"\s*\S+")
+# after a target word, the figure it names: "objetivo de 130.000", "Ziel von 130.000"
+_NAMES_FIGURE = re.compile(
+    r"\s*(?:(?:anual|annuale|annuel|anual)\s+)?(?:de|di|da|do|del|della|of|von|van|в|od)\s*\d"
+)
 
 
 def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int) -> bool:
