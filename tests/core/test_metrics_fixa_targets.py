@@ -120,6 +120,22 @@ MET = [goal(300000, **year(2025))]
             BEAT,
         ),
         ("pl", "Xiaomi dostarczyło w 2024 r. 137 tys. aut, pobijając cel 120 tys.", BEAT),
+        # the actual, then "against a target of": the target word names the next figure
+        ("ru", "Xiaomi поставила в 2024 году 137 тыс. машин при цели в 120 тыс.", BEAT),
+        ("es", "Xiaomi entregó 137.000 coches en 2024 frente a un objetivo de 120.000.", BEAT),
+        ("fr", "Xiaomi a livré 137 000 voitures en 2024 pour un objectif de 120 000.", BEAT),
+        (
+            "it",
+            "Xiaomi ha consegnato 137.000 auto nel 2024 a fronte di un obiettivo di 120.000.",
+            BEAT,
+        ),
+        ("de", "Xiaomi lieferte 2024 137.000 Autos aus, bei einem Ziel von 120.000.", BEAT),
+        (
+            "nl",
+            "Xiaomi leverde in 2024 137.000 auto's af tegenover een doel van 120.000.",
+            BEAT,
+        ),
+        ("pl", "Xiaomi dostarczyło w 2024 r. 137 tys. aut przy celu 120 tys.", BEAT),
         # a list a target verb governs keeps both figures targets
         (
             "es",

@@ -208,6 +208,8 @@ def _average(
 _AVERAGE_AFTER = 24  # "CNY 228,644 (USD 31,340) per vehicle"
 
 
+# right after a target word, the figure it names: "objectif de 120 000", "при цели в 120 тыс."
+_CUE_OF_NEXT = re.compile(r"\s*(?:(?:de|di|da|do|del|della|von|van|в|od)\s+)?\d")
 # a bracketed aside, such as a conversion into the reader's currency
 _ASIDE_RE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -257,6 +259,12 @@ def _metric(
                 or cfg.target_met_re.search(text, num.value_end, end + 2)
             ):
                 continue  # "deliveries of 135,000 beat the target": the goal is the object
+            if (
+                metric == "delivery_target"
+                and cfg.lang not in ("en", "zh")
+                and _CUE_OF_NEXT.match(text, end)
+            ):
+                continue  # "137 000 voitures … pour un objectif de 120 000": the next figure's
             dist = max(0, start - num.value_end)
         else:
             continue

@@ -188,13 +188,17 @@ def _status(
         # word past the next figure is that figure's
         stop = min(stop, hi)
     tail = text[num.end : min(stop, c_right, num.end + reach)]
-    if reach > 25 and num.end + len(tail) == hi:
-        # "…台で、年間目標の13万台", "연간 목표인 13만대": a target word joined by its particle
-        # to the next figure names that figure
+    if cfg.lang not in ("en", "zh") and hi < c_right:
+        # "…台で、年間目標の13万台", "연간 목표인 13만대", "машины при цели в 130 тыс.": a target
+        # word joined by its particle or preposition to the next figure names that figure
         last = None
         for m in scan.finditer(cfg.status_res["target"], tail):
             last = m
-        if last is not None and _NAMES_NEXT.fullmatch(tail, last.end()):
+        at = num.end + last.end() if last is not None else -1
+        if last is not None and (
+            (reach > 25 and num.end + len(tail) == hi and _NAMES_NEXT.fullmatch(tail, last.end()))
+            or ((named := _CUE_OF_NEXT.match(text, at)) is not None and named.end() - 1 == hi)
+        ):
             tail = tail[: last.start()]
     joined = _NEXT_VERB.search(tail) if reach == 25 else None
     if joined is not None:
@@ -234,6 +238,8 @@ def _past_noun(text: str, pos: int) -> int:
 
 
 _FIRST_WORD = re.compile(r"\s*\S+")
+# right after a target word, the next figure it names ("objectif de 120 000", "celu 120 tys.")
+_CUE_OF_NEXT = re.compile(r"\s*(?:(?:de|di|da|do|del|della|von|van|в|od)\s+)?\d")
 # after a target word, the figure it names: "objetivo de 130.000", "Ziel von 130.000"
 _NAMES_FIGURE = re.compile(
     r"\s*(?:(?:anual|annuale|annuel|anual)\s+)?(?:de|di|da|do|del|della|of|von|van|в|od)\s*\d"
