@@ -62,6 +62,8 @@ from pipelines.core.metrics.figure_cues import (
     _COMPETES_BEFORE,
     _CONVERSION,
     _DONE,
+    _EARLIER_AFTER,
+    _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
     _ESTIMATE_GAP,
     _FROM_ON,
@@ -98,6 +100,7 @@ from pipelines.core.metrics.figure_cues import (
     _STORES_ADDED,
     _SUPPOSED_RATE,
     _TABLE_GAP,
+    _TARGET_PASSED_AFTER,
     _THAT_YEAR,
     _TOLD_AFTER,
     _TOTAL_AFTER,
@@ -877,6 +880,26 @@ def _sentence_events(
         forced_status = None
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric in ("delivery_target", "deliveries")
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and scan.search(
+                cfg.status_res["forecast"],
+                text,
+                prev_num.end,
+                # verb-final: "시티는 38만대를 예상했다", "アナリストは38万台と予想する"
+                c_right if lang in ("ja", "ko", "tr") else num.start,
+            )
+        ):
+            # "L'obiettivo di Xiaomi è di 350.000 consegne; Goldman Sachs ne stima 370.000", "시티는
+            # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
+            # target is a forecast of the same deliveries
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
             and ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
             and (
@@ -935,6 +958,21 @@ def _sentence_events(
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
             forced_status = "actual"
+        if (
+            lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and _unit_kind(prev_num.unit) == kind
+            and (metric is None or metric in ("deliveries", "delivery_target"))
+            and (
+                _EARLIER_AFTER.match(text, num.end)
+                or _EARLIER_BEFORE.search(text[max(prev_num.end, num.start - 30) : num.start])
+            )
+        ):
+            # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal
+            # before it was raised, not a count
+            metric, forced_status = "delivery_target", "target"
         base_of_change = False
         if (
             prev_event is not None
@@ -1225,6 +1263,10 @@ def _sentence_events(
         met = scan.search(_GOAL_MET, text[max(c_left, num.start - 60) : num.start])
         if met is None and cfg.lang not in ("en", "zh"):
             met = cfg.goal_met_re.search(text, max(c_left, num.start - 100), num.start)
+            if met is not None and scan.search(cfg.annual_target_re, met.group(0)):
+                # "a atteint dès novembre son objectif annuel de 350 000": the year's goal,
+                # told as met (English "hit its annual target of 350,000 in November")
+                met = None
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (
@@ -1393,6 +1435,8 @@ def _sentence_events(
         ):
             # "aumentaron en 3.000 unidades en octubre, hasta 38.500": the level risen to
             qualifier = "exact"
+        if metric == "delivery_target" and _TARGET_PASSED_AFTER.match(text, num.end):
+            qualifier = "exact"  # "목표인 13만대를 넘어섰다": what passed it was the actual
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
             governing = qualifier if verb is not None else None
@@ -1461,6 +1505,17 @@ def _sentence_events(
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
             )
+        if (
+            kind == "month"
+            and period.kind == "month"
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, c_left, c_right)
+        ):
+            # "zrealizowało roczny cel 350 tys. dostaw już w listopadzie": the annual goal met
+            # in a month is the year's goal, the month when it was met
+            kind = "year"
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year

@@ -470,6 +470,35 @@ _COMPETES_BEFORE = re.compile(
     re.I,
 )
 
+# right after a target's figure, the verb of passing it: "목표인 13만대를 넘어섰다", "13万台の目標を
+# 上回った", "13万台を上回った": the actual passed the target, the target itself is exact
+_TARGET_PASSED_AFTER = re.compile(
+    r"\s*(?:대|台|辆|units?)?\s*(?:의\s*목표|の目標)?\s*(?:[을를이가]\s*(?:넘어섰|넘었|넘어선|상회|웃돌|돌파)"
+    r"|を(?:大きく)?(?:上回|超え|超過|突破))"
+)
+
+# right after a figure set beside a target (languages of data/lang/): the goal as it was before
+# ("contre 300 000 auparavant", "frente a los 300.000 anteriores", "statt bisher 300.000")
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:unités|unidades|unità|Einheiten|Fahrzeuge|voitures|véhicules|coches|auto|carros|"
+    r"vehículos|veicoli|veículos|шт\.?|машин|автомобилей|aut|sztuk|unit|xe|araç|stuks|auto's)?"
+    # "le 320.000 previste in precedenza", "les 320 000 prévues auparavant"
+    r"(?:\s+(?:previst[oaie]s?|prévu(?:e|s|es)?|fijad[oa]s?|fissat[oaie]|geplanten?|"
+    r"planowan\w*|запланированн\w*))?"
+    r"\s*(?:auparavant|précédemment|initialement|jusqu['’](?:alors|ici|à\s+présent)|"
+    r"anteriormente|antes|inicialmente|previst[oa]s?\s+antes|in\s+precedenza|precedentemente|"
+    r"inizialmente|zuvor|bisher|vorher|ursprünglich|ранее|прежде|изначально|wcześniej|"
+    r"poprzednio|sebelumnya|trước\s+đó|daha\s+önce|önceden|eerder|voorheen|aanvankelijk)"
+    r"(?![^\W\d_])",
+    re.I,
+)
+# right before such a figure: "statt bisher 300.000", "nach zuvor 300.000", "ранее 300 тыс."
+_EARLIER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bisher|zuvor|ursprünglich|vorher|auparavant|précédemment|initialement|"
+    r"anteriormente|inicialmente|precedentemente|inizialmente|ранее|изначально|wcześniej|"
+    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk)\s+(?:von\s+|de\s+|di\s+|в\s+)?$",
+    re.I,
+)
 
 _LIST_DAYS = re.compile(
     r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]\s*(?:[-–—~至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?"

@@ -210,6 +210,16 @@ def _average(
 _AVERAGE_AFTER = 24  # "CNY 228,644 (USD 31,340) per vehicle"
 
 
+# right after a target word, the figure it names: "objectif de 120 000", "при цели в 120 тыс."
+_CUE_OF_NEXT = re.compile(r"\s*(?:(?:de|di|da|do|del|della|von|van|в|od)\s+)?\d")
+# a bracketed aside, such as a conversion into the reader's currency
+_ASIDE_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _metric(
     cfg: ExtractorConfig,
     text: str,
@@ -242,13 +252,21 @@ def _metric(
                 # figure's own words follow it
                 dist += 20
         elif start >= num.value_end:
-            if _NEXT_ITEM.search(text, num.end, start):
-                continue  # "9 billion and revenue ...": the cue of the next item
+            if _NEXT_ITEM.search(_ASIDE_RE.sub(_blank, text[num.end : start])):
+                # "9 billion and revenue ...": the cue of the next item (not "21,3 Mrd. Yuan
+                # (rund 2,6 Mrd. Euro) um": an aside in brackets is no list)
+                continue
             if metric == "delivery_target" and (
                 cfg.target_beaten_re.search(text, num.value_end, end + 2)
                 or cfg.target_met_re.search(text, num.value_end, end + 2)
             ):
                 continue  # "deliveries of 135,000 beat the target": the goal is the object
+            if (
+                metric == "delivery_target"
+                and cfg.lang not in ("en", "zh")
+                and _CUE_OF_NEXT.match(text, end)
+            ):
+                continue  # "137 000 voitures … pour un objectif de 120 000": the next figure's
             dist = max(0, start - num.value_end)
         else:
             continue

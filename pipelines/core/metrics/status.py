@@ -50,6 +50,12 @@ _STRONG_TARGET = re.compile(
 
 
 _LIST_BREAK = re.compile(r"[、，,;；]")
+# between two figures of a verb-final clause, what joins them to share its verb
+_JOINED_FIGURES = re.compile(
+    r"[、，,;；]|\b(?:ve|und|oder|bzw)\b|[와과및]|と|や|及び|および|から|～|~|(?<!\s)[-–](?!\s)"
+)
+# after a target word, the particle that makes it the name of the figure right after it
+_NAMES_NEXT = re.compile(r"\s*(?:치?(?:の|인|은|는|で(?:ある)?|として|は)|von|in\s+Höhe\s+von)\s*")
 # before an infinitive, what makes it the result of something done: "needed 12 months to
 # raise capacity to", "helped to lift"
 _DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+able)\b", re.I)
@@ -106,11 +112,35 @@ def _status(
     if lead is not None and lead.end() <= num.start:
         return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
-    head = text[max(c_left, last_comma + 1) : num.start]
+    head_start = max(c_left, last_comma + 1)
+    head = text[head_start : num.start]
     found: list[tuple[int, str]] = []
     for status in ("target", "forecast"):
         for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
+    if (
+        found
+        and cfg.lang not in ("en", "zh")
+        and metric == "deliveries"
+        and head_start < segment[0] < num.start
+        and any(
+            name == "deliveries"
+            # (not the earlier figure's own noun: "10 000 livraisons en juin et 20 000")
+            and scan.search(pattern, text, _past_noun(text, segment[0]), num.start)
+            for name, pattern in cfg.metric_res
+        )
+    ):
+        # "superó su objetivo de 130.000 coches al entregar 136.854": the target word that
+        # names the figure before ("objetivo de 130.000") is not this figure's, past a verb of
+        # delivering of its own
+        found = [
+            (end, status)
+            for end, status in found
+            if not (
+                (named := _NAMES_FIGURE.match(text, head_start + end)) is not None
+                and named.end() <= segment[0]
+            )
+        ]
     if metric in ("investment", "rd_spend"):
         # money promised is a target: "will invest", "announced it would ... invest"
         found += [
@@ -165,7 +195,24 @@ def _status(
 
     if _ESTIMATED_AFTER.match(text, num.end):
         return "forecast"  # "exceeds 150,000 units, analysts estimate"
+    if reach > 25 and num.end < hi < c_right and not _JOINED_FIGURES.search(text, num.end, hi):
+        # "13만6854대를 인도해 연간 목표인 13만대를 넘어섰다", "136.854 araç teslim ederek 130
+        # binlik hedefini aştı": no joiner between the figures, so no verb they share; a status
+        # word past the next figure is that figure's
+        stop = min(stop, hi)
     tail = text[num.end : min(stop, c_right, num.end + reach)]
+    if cfg.lang not in ("en", "zh") and hi < c_right:
+        # "…台で、年間目標の13万台", "연간 목표인 13만대", "машины при цели в 130 тыс.": a target
+        # word joined by its particle or preposition to the next figure names that figure
+        last = None
+        for m in scan.finditer(cfg.status_res["target"], tail):
+            last = m
+        at = num.end + last.end() if last is not None else -1
+        if last is not None and (
+            (reach > 25 and num.end + len(tail) == hi and _NAMES_NEXT.fullmatch(tail, last.end()))
+            or ((named := _CUE_OF_NEXT.match(text, at)) is not None and named.end() - 1 == hi)
+        ):
+            tail = tail[: last.start()]
     joined = _NEXT_VERB.search(tail) if reach == 25 else None
     if joined is not None:
         # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
@@ -195,6 +242,24 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+def _past_noun(text: str, pos: int) -> int:
+    """Where the word right after a figure (its noun or unit) ends; `pos` itself when the
+    figure's end already takes its noun in ("130.000 veicoli")."""
+    if pos and text[pos - 1].isalpha():
+        return pos
+    m = _FIRST_WORD.match(text, pos)
+    return m.end() if m else pos
+
+
+_FIRST_WORD = re.compile(r"\s*\S+")
+# right after a target word, the next figure it names ("objectif de 120 000", "celu 120 tys.")
+_CUE_OF_NEXT = re.compile(r"\s*(?:(?:de|di|da|do|del|della|von|van|в|od)\s+)?\d")
+# after a target word, the figure it names: "objetivo de 130.000", "Ziel von 130.000"
+_NAMES_FIGURE = re.compile(
+    r"\s*(?:(?:anual|annuale|annuel|anual)\s+)?(?:de|di|da|do|del|della|of|von|van|в|od)\s*\d"
+)
 
 
 def _estimated(cfg: ExtractorConfig, text: str, num: NumberMention, lo: int, hi: int) -> bool:

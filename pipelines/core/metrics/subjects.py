@@ -151,13 +151,15 @@ _AFTER_BREAK = re.compile(
     r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
 )
 _NEXT_FIGURE = re.compile(r"\d")
+# a figure that is no bare year ("2024", "2024년", "2024'te")
+_NEXT_AMOUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d]|[.,\s]\d))\d")
 
 
 def _next_figure_named(
     text: str, start: int, end: int, comp_hits: Sequence[tuple[int, int]]
 ) -> bool:
-    """A figure within text[start:end] with no rival named before it there."""
-    nxt = _NEXT_FIGURE.search(text, start, end)
+    """A figure (no bare year) within text[start:end] with no rival named before it there."""
+    nxt = _NEXT_AMOUNT.search(text, start, end)
     return nxt is not None and not any(start <= c < nxt.start() for c, _ in comp_hits)
 
 
@@ -256,6 +258,9 @@ def _subject(
         only in a sentence about a Xiaomi car."""
         return any(e <= pos for _, e, _ in entity_hits)
 
+    named_before = any(c_left <= s < num.start for s, _, _ in entity_hits) or any(
+        c_left <= s < num.start for s, _ in comp_hits
+    )
     in_clause = [
         (dist(s, e), ent)
         for s, e, ent in entity_hits
@@ -285,9 +290,12 @@ def _subject(
                 # "BYD verkaufte 440.000 Autos, Xiaomi dagegen 40.000": a name past a joiner,
                 # before another figure, is that figure's (languages of data/lang/)
                 # (not "…, Xiaomi fait mieux que Tesla (26 006 unités)": a rival named before
-                # the next figure owns it)
+                # the next figure owns it; not "Avec 136 854 livraisons, Xiaomi a … en 2024": a
+                # year is no figure; not "Con 136.854 entregas, Xiaomi superó su objetivo de
+                # 130.000": no name before the figure, the clause opens on it)
                 or (
                     cfg.lang not in ("en", "zh")
+                    and named_before
                     and cfg.joiner_re.search(text, num.end, s) is not None
                     and _next_figure_named(text, e, min(c_right, e + 40), comp_hits)
                 )
