@@ -127,3 +127,56 @@ PHONES_AND_CARS = [
 @pytest.mark.parametrize(("text", "lang", "want"), PHONES_AND_CARS)
 def test_phones_and_cars(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, PUB, lang, want)
+
+
+# --- Xiaomi's figure in a round-up of makers: the rivals' figures stay no event ---------------
+
+AUG = month(2025, 8)
+SEP01 = D(2025, 9, 1)
+ROUND_UPS = [
+    (
+        "August tally for the start-ups: NIO 31,305, Xiaomi over 30,000, Leapmotor 50,129.",
+        None,
+        [dlv(30000, MORE, **AUG)],
+    ),
+    (
+        "Start-up deliveries in August: Leapmotor (50,129), Xiaomi (about 30,000) and Li Auto "
+        "(28,529).",
+        None,
+        [dlv(30000, ABOUT, **AUG)],
+    ),
+    (
+        "Xiaomi 30,000-plus, Leapmotor 50,129 and NIO 31,305 led the start-ups in August.",
+        None,
+        [dlv(30000, MORE, **AUG)],
+    ),
+    (
+        "August deliveries:\n• Leapmotor: 50,129\n• Xiaomi: more than 30,000\n• NIO: 31,305",
+        None,
+        [dlv(30000, MORE, **AUG)],
+    ),
+    (
+        "August deliveries. NIO: 31,305. Xiaomi: 30,000+. Leapmotor: 50,129.",
+        None,
+        [dlv(30000, MORE, **AUG)],
+    ),
+    (
+        "8月新势力交付榜：零跑50129辆，小米汽车超3万辆，蔚来31305辆。",
+        "zh",
+        [dlv(30000, MORE, **AUG)],
+    ),
+    (
+        "8月新勢力銷量：理想28529輛、小米汽車約3萬輛、零跑50129輛。",
+        "zh",
+        [dlv(30000, ABOUT, **AUG)],
+    ),
+    # no Xiaomi item: nobody's figures
+    ("8月新势力：小鹏37709辆、零跑50129辆、蔚来31305辆。", "zh", []),
+    ("August deliveries: NIO 31,305, Leapmotor 50,129.", None, []),
+    ("August deliveries:\n• Leapmotor: 50,129\n• NIO: 31,305", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), ROUND_UPS)
+def test_round_ups(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, SEP01, lang, want)

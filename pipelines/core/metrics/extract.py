@@ -138,6 +138,8 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_co
 from pipelines.core.metrics.lists import (
     _comparison_bases,
     _locale_list_gap,
+    _maker_list_item,
+    _maker_round_up,
     _respectively,
     _without_bases,
     _xiaomi_compared,
@@ -150,6 +152,7 @@ from pipelines.core.metrics.locale_numbers import (
     supported_languages,
 )
 from pipelines.core.metrics.measures import (
+    _ROW_SHAPE,
     _average,
     _cars_nearer,
     _heading_metric,
@@ -158,6 +161,7 @@ from pipelines.core.metrics.measures import (
     _labelled_row,
     _locale_non_car_money,
     _locale_the_figure,
+    _maker_row,
     _metric,
     _milestone,
     _money_ranges,
@@ -309,6 +313,7 @@ def extract_events(
     # when a figure of the next sentence needs it (a page of figure-less sentences is not
     # resolved sentence by sentence)
     month_named: str | None = None
+    row_heading: str | None = None  # a heading that names a count, over the rows under it
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
@@ -336,6 +341,7 @@ def extract_events(
         if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
             ctx.heading_metric = _heading_metric(cfg, sent.text)
+            row_heading = sent.text if ctx.heading_metric is not None else None
             # "Xiaomi published its October figures on Saturday. It delivered …": read only
             # when the next sentence's figure needs it
             month_named = sent.text
@@ -433,6 +439,12 @@ def extract_events(
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if len(events) == n_events:
             month_named = sent.text  # a sentence with no figure, read by _month_named
+            if row_heading is not None and _ROW_SHAPE.match(sent.text) and len(sent.text) < 60:
+                # "October deliveries. Leapmotor: 70,289. XPeng: 42,013. Xiaomi: 40,000+.":
+                # the rows of others' figures keep the heading's month for Xiaomi's row
+                month_named = row_heading
+        else:
+            row_heading = None
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
@@ -502,7 +514,12 @@ def _sentence_events(
         for rank, (metric, pattern) in enumerate(cfg.metric_res)
         for m in scan.finditer(pattern, text)
     ]
-    if not cues and all(n.unit is None for n in numbers) and not _stands_alone(cfg, text):
+    if (
+        not cues
+        and all(n.unit is None for n in numbers)
+        and not _stands_alone(cfg, text)
+        and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
+    ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
         # noun label or "the figure"), so none is read one by one (a run of bare figures)
@@ -831,7 +848,10 @@ def _sentence_events(
             and i == 0
             and len(numbers) == 1
             and row_of is not None
-            and _labelled_row(text, num, ref, doc_year, lang)
+            and (
+                _labelled_row(text, num, ref, doc_year, lang)
+                or (lang in ("en", "zh") and _maker_row(text, num, entity_hits))
+            )
         ):
             # "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.": the row after
             # a labelled figure (or a heading, "小米汽车交付量｜10月：4万+") counts what it counted
@@ -952,6 +972,17 @@ def _sentence_events(
             # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
             # figure, of the rival's measure
             metric = compared_rival[1]
+        if (
+            metric is None
+            and lang in ("en", "zh")
+            and kind == "count"
+            and _maker_list_item(text, num, entity_hits, comp_hits)
+        ):
+            # "Leapmotor 45,067, XPeng 33,525, Xiaomi 28,000-plus", 零跑70327辆、小米汽车超4万辆:
+            # Xiaomi's item of a round-up of makers takes the measure the sentence names
+            # before it, or else what such a round-up counts, the cars delivered
+            found = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+            metric = found if found in COUNT_METRICS else "deliveries"
         if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
             # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
             # etti": the verb after the list's last figure is every item's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve
@@ -21,7 +22,7 @@ from pipelines.core.metrics.kinds import (
     MONEY_METRICS,
     MONEY_UNITS,
 )
-from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig
+from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
     _ABSOLUTE,
@@ -61,8 +62,9 @@ _GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 
 
 def _heading_metric(cfg: ExtractorConfig, text: str) -> str | None:
-    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —"."""
-    if len(text) > 30:
+    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —",
+    "October deliveries at a glance:"."""
+    if len(text) > 40:
         return None
     found = [
         (m.start(), metric)
@@ -84,6 +86,25 @@ def _labelled_row(
         return True
     # a month alone is a period only after a preposition ("May" is also a verb)
     return lang == "en" and _resolve(lang, "in " + label, ref, "actual", doc_year).kind == "month"
+
+
+# a bulleted or plain row of a round-up: "- Xiaomi: over 40,000", "Xiaomi: 40,000+."
+_MAKER_ROW_HEAD = re.compile(r"\s*(?:[-•*·–]\s*)?")
+_MAKER_ROW_GAP = re.compile(
+    r"\s*(?:汽车|汽車|Auto|EV)?\s*[:：]\s*(?:about|around|over|more\s+than|nearly|almost|"
+    r"约|超|超过|逾|近|>|≥|~|≈)?\s*",
+    re.I,
+)
+
+
+def _maker_row(text: str, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Whether the sentence is only a Xiaomi name, a colon and the figure: a row of a
+    round-up of makers under a heading that names the measure ("October deliveries:")."""
+    return any(
+        _MAKER_ROW_HEAD.fullmatch(text, 0, s) is not None
+        and _MAKER_ROW_GAP.fullmatch(text, e, num.start) is not None
+        for s, e, _ in hits
+    ) and bool(_ROW_END.fullmatch(text, num.end))
 
 
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
