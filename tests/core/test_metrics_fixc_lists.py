@@ -180,3 +180,52 @@ ROUND_UPS = [
 @pytest.mark.parametrize(("text", "lang", "want"), ROUND_UPS)
 def test_round_ups(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, SEP01, lang, want)
+
+
+# --- flattened tables and labelled rows ----------------------------------------------------
+
+
+def price(subject: str, value: float) -> dict[str, Any]:
+    return ev(subject, metric="price", value=value, unit="CNY", period_kind="none")
+
+
+SU7, YU7 = "Xiaomi SU7", "Xiaomi YU7"
+TABLES = [
+    (
+        "Xiaomi YU7 prices (RMB): Standard 253,500 / Pro 279,900 / Max 329,900.",
+        None,
+        [price(YU7, 253500), price(YU7, 279900), price(YU7, 329900)],
+    ),
+    (
+        "小米YU7售价（万元）：标准版25.35，Pro版27.99，Max版32.99。",
+        "zh",
+        [price(YU7, 253500), price(YU7, 279900), price(YU7, 329900)],
+    ),
+    (
+        "小米SU7售價（元）：標準版215,900｜Pro版245,900。",
+        "zh",
+        [price(SU7, 215900), price(SU7, 245900)],
+    ),
+    (
+        "Price list\nSU7 Standard 215,900\nSU7 Pro 245,900\nSU7 Max 299,900",
+        None,
+        [price(SU7, 215900), price(SU7, 245900), price(SU7, 299900)],
+    ),
+    # a table whose heading names no price: its bare figures are nobody's
+    ("Range list\nSU7 Standard 215,900\nSU7 Pro 245,900", None, []),
+    (
+        "Xiaomi EV, results at a glance:\n• Vehicles delivered: 81,302\n• Gross margin: 26.4%",
+        "en",
+        [
+            ev(AUTO, metric="deliveries", value=81302),
+            ev(AUTO, metric="other", label="gross margin", value=26.4, unit="percent"),
+        ],
+    ),
+    # a margin row with no subject before it stays no event
+    ("• Gross margin: 26.4%", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), TABLES)
+def test_tables(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 8, 20), lang, want)

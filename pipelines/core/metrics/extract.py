@@ -153,6 +153,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.measures import (
     _ROW_SHAPE,
+    _UNIT_LABEL,
     _average,
     _cars_nearer,
     _heading_metric,
@@ -342,6 +343,9 @@ def extract_events(
             _update_context(cfg, ctx, sent.text)
             ctx.heading_metric = _heading_metric(cfg, sent.text)
             row_heading = sent.text if ctx.heading_metric is not None else None
+            ctx.price_heading = (
+                len(sent.text) <= 40 and _PRICE_HEADING.search(sent.text) is not None
+            )
             # "Xiaomi published its October figures on Saturday. It delivered …": read only
             # when the next sentence's figure needs it
             month_named = sent.text
@@ -453,6 +457,20 @@ def extract_events(
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 
+# a heading over a table of prices; a row of it: the model, its trim, then the figure
+_PRICE_HEADING = re.compile(r"\bprices?\b|售价|价格|定价", re.I)
+# (after the model's name: its trim words, "Standard", "Pro+", "Launch Edition", 标准版)
+_PRICE_ROW = re.compile(r"(?:\s*(?:[A-Za-z][\w+]{0,14}|[\u4e00-\u9fff]{1,4}版))*\s*")
+
+
+# between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
+_TRIM_ROW_GAP = re.compile(
+    r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
+    r"[\u4e00-\u9fffA-Za-z+]{1,8})\s*[:：]?\s*(?:RMB|CNY|¥)?\s*",
+    re.I,
+)
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -508,6 +526,23 @@ def _sentence_events(
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     if not numbers:
         return  # dates and years only: no cue needs finding
+    price_row = -1
+    if ctx.price_heading:
+        first = numbers[0]
+        if (
+            first.unit is None
+            and 50_000 <= first.value <= 5_000_000
+            and any(
+                s_ <= 7  # (past "Xiaomi ", 小米)
+                and e.kind == "model"
+                and _PRICE_ROW.fullmatch(text, e_, first.start) is not None
+                for s_, e_, e in entity_hits
+            )
+        ):
+            # "Trim Price Range" then "YU7 Standard 253,500 835 km": a flattened table's
+            # row gives the model's trim its price
+            numbers[0] = dataclasses.replace(first, unit="CNY")
+            price_row = 0
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
@@ -519,6 +554,7 @@ def _sentence_events(
         and all(n.unit is None for n in numbers)
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
+        and not _UNIT_LABEL.search(text)
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
@@ -952,6 +988,17 @@ def _sentence_events(
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric is None and i == price_row:
+            metric = "price"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_event.metric == "price"
+            and prev_num is not None
+            and prev_num.unit == num.unit
+            and _TRIM_ROW_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            metric = "price"  # "Standard 215,900 | Pro 245,900 | Max 299,900": the next trim's
         if (
             metric is None
             and rival is not None
@@ -1060,7 +1107,19 @@ def _sentence_events(
         ):
             phone_count = (num, metric)
             continue  # phone or gadget sales
-        if metric is None and not entity_hits:
+        if (
+            metric is None
+            and not entity_hits
+            and not (
+                lang in ("en", "zh")
+                and num.unit == "percent"
+                and ctx.last_entity is not None
+                and _ROW_SHAPE.match(text) is not None
+                and _label(cfg, text, num, c_left, c_right) == "gross margin"
+            )
+        ):
+            # (but "• Gross margin: 25.5%" among the rows of "Xiaomi EV, highlights of the
+            # quarter:" is the rows' subject's)
             continue  # a bare number with no cue and no named subject: not ours to guess
         names = tuple(
             h

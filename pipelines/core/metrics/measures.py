@@ -450,6 +450,12 @@ _ZH_MONEY_BEFORE = re.compile(
 )
 
 
+# a table's currency in brackets after its label: "prices (yuan):", 售价（万元）
+_UNIT_LABEL = re.compile(
+    r"[(（]\s*(?:(?P<wan>万元|10,000\s+yuan)|yuan|RMB|CNY|元|人民币)\s*[)）]\s*[:：]", re.I
+)
+
+
 def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """A money amount with no currency, joined by "and"/和 to one with it, is in that
     currency; one in 亿 right after a money word ("营收283亿", headline style) is in yuan."""
@@ -462,6 +468,24 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
         else n
         for n in numbers
     ]
+    label = _UNIT_LABEL.search(text)
+    if label is not None:
+        # "Xiaomi SU7 prices (yuan): Standard 215,900 | Pro 245,900", 售价（万元）：21.59 | 24.59:
+        # the currency said once in brackets after a table's label is every bare figure's
+        scale = 1e4 if label.group("wan") else 1.0
+        out = [
+            dataclasses.replace(
+                n,
+                unit="CNY",
+                value=n.value * scale,
+                value_max=None if n.value_max is None else n.value_max * scale,
+            )
+            if n.start >= label.end()
+            and n.unit is None
+            and (n.value < 1000 if scale > 1 else n.value >= 1000)
+            else n
+            for n in out
+        ]
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (

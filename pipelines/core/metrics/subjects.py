@@ -47,6 +47,9 @@ class _Context:
     # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
     # what the labelled rows after it count
     heading_metric: str | None = None
+    # a short heading with no figure named prices ("Trim Price Range"): the rows under it that
+    # give a model, its trim and a bare figure give its price
+    price_heading: bool = False
     # the business the sentences before named last was phones or gadgets, not cars: what
     # "this segment" or 该业务 of the next one refers to
     non_car_segment: bool = False
