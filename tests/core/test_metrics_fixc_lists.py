@@ -229,3 +229,70 @@ TABLES = [
 @pytest.mark.parametrize(("text", "lang", "want"), TABLES)
 def test_tables(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 8, 20), lang, want)
+
+
+# --- the second half of a pair or series keeps its measure and its own period ----------------
+
+
+def half(y: int, h: int) -> dict[str, Any]:
+    end = D(y, 6, 30) if h == 1 else D(y, 12, 31)
+    return {"period_kind": "half_year", "period_start": D(y, 6 * h - 5, 1), "period_end": end}
+
+
+def money(metric: str, value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric=metric, value=value, unit="CNY", status="actual", **fields)
+
+
+WINDOW = {"period_kind": "window"}
+PAIRS = [
+    (
+        "Xiaomi delivered 30,000 cars in the first quarter of 2024 and 75,000 in the first "
+        "quarter of 2025.",
+        None,
+        [dlv(30000, **quarter(2024, 1)), dlv(75000, **quarter(2025, 1))],
+    ),
+    (
+        "Xiaomi's car unit lost 700 million yuan in the second half of 2024 and 300 million "
+        "yuan in the first half of 2025.",
+        None,
+        [money("net_loss", 7e8, **half(2024, 2)), money("net_loss", 3e8, **half(2025, 1))],
+    ),
+    (
+        "Xiaomi's car revenue climbed to 28.3 billion yuan in the third quarter from 21.3 "
+        "billion yuan in the second.",
+        None,
+        [
+            money("revenue", 2.83e10, **quarter(2025, 3)),
+            money("revenue", 2.13e10, **quarter(2025, 2)),
+        ],
+    ),
+    (
+        "Xiaomi Q2 recap — deliveries: 81,302 (Q1: 75,869); car revenue: RMB20.6bn (Q1: "
+        "RMB18.6bn).",
+        None,
+        [
+            dlv(81302, **quarter(2025, 2)),
+            dlv(75869, **quarter(2025, 1)),
+            money("revenue", 2.06e10, **quarter(2025, 2)),
+            money("revenue", 1.86e10, **quarter(2025, 1)),
+        ],
+    ),
+    (
+        "小米汽车三季度交付108796辆（二季度：81302辆）。",
+        "zh",
+        [dlv(108796, **quarter(2025, 3)), dlv(81302, **quarter(2025, 2))],
+    ),
+    (
+        "小米YU7开启预订后3分钟大定超20万台，1小时超28.9万台。",
+        "zh",
+        [
+            ev(YU7, metric="orders", value=200000, qualifier=MORE, **WINDOW),
+            ev(YU7, metric="orders", value=289000, qualifier=MORE, **WINDOW),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), PAIRS)
+def test_pairs(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 11, 19), lang, want)

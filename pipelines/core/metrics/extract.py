@@ -463,6 +463,13 @@ _PRICE_HEADING = re.compile(r"\bprices?\b|售价|价格|定价", re.I)
 _PRICE_ROW = re.compile(r"(?:\s*(?:[A-Za-z][\w+]{0,14}|[\u4e00-\u9fff]{1,4}版))*\s*")
 
 
+# another period's figure in brackets after a figure: " (Q2: ", "（二季度：", " (September: "
+_PRIOR_IN_BRACKET = re.compile(
+    r"\s*(?:yuan|元)?\s*[(（]\s*(?:Q[1-4]|H[12]|[一二三四]季度|(?:20\d\d\s*年?)?\d{1,2}\s*月|"
+    r"[A-Z][a-z]{2,8}(?:\s+20\d\d)?)\s*[:：]\s*(?:RMB|CNY|¥)?\s*"
+)
+
+
 # between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
 _TRIM_ROW_GAP = re.compile(
     r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
@@ -910,7 +917,11 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and re.fullmatch(
-                r"\s*(?:\w+\s+)?from\s*(?:RMB|CNY|US\$|\$|¥)?\s*", text[prev_num.end : num.start]
+                # (and the new level's quarter: "to about 260,000 yuan in the third quarter
+                # from 253,700 yuan in the second")
+                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?\w+\s+(?:quarter|half|month)\s+)?"
+                r"from\s*(?:RMB|CNY|US\$|\$|¥)?\s*",
+                text[prev_num.end : num.start],
             )
             and _CHANGE_TO.search(text[max(0, prev_num.start - 30) : prev_num.start])
         ):
@@ -956,7 +967,7 @@ def _sentence_events(
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if _locale_list_gap(cfg, gap) or (
-                len(gap) <= 30
+                len(gap) <= 40
                 and (
                     _TABLE_GAP.fullmatch(gap)
                     or re.fullmatch(
@@ -969,10 +980,12 @@ def _sentence_events(
                         # "；1-10月累计超31万", "，前10个月累计…"
                         # (_LIST_DAYS has blanked the months: "1- 累计超")
                         r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
-                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
+                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                        # "10分钟大定突破6900台，2小时突破1万台": the next item's window
+                        r"\d{1,3}\s*(?:分钟|小时|天)内?)"
                         r"(?:的|均|都|也|累计)?)?"
                         r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?\s*"
-                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                         r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                         # "40,000 in October, and another 45,000 in November"
                         r"(?:\s*(?:another|a\s+further|then|又|再))?"
@@ -990,6 +1003,16 @@ def _sentence_events(
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
         if metric is None and i == price_row:
             metric = "price"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and prev_event.metric != "other"
+            and _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+        ):
+            # "deliveries: 108,796 (Q2: 81,302)": the bracket gives another period's figure
+            metric = prev_event.metric
         if (
             metric is None
             and prev_event is not None

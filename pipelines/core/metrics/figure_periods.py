@@ -317,10 +317,17 @@ def _period(
         (c_left, c_right),
         (prev_left, c_left),
     )
+    # the clause and the sentence without the brackets that tell another figure ("EV revenue:
+    # RMB28.3bn (Q2: RMB20.6bn)": Q2 is the bracketed figure's)
+    wide = _OTHER_FIGURE_BRACKET.sub(
+        lambda m: m.group(0) if m.start() <= num.start < m.end() else " " * len(m.group(0)), text
+    )
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
-        p = _resolve(lang, text[a:b], ref, status, doc_year)
+        p = _resolve(
+            lang, (wide if (a, b) not in (after, before) else text)[a:b], ref, status, doc_year
+        )
         if (
             a == segment
             and b == num.start
@@ -727,6 +734,12 @@ _QUARTER_ELLIPSIS = re.compile(
 )
 
 
+_OTHER_FIGURE_BRACKET = re.compile(
+    r"[(（][^()（）]{0,40}?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|billion|million|万|亿))"
+    r"[^()（）]{0,20}[)）]"
+)
+
+
 def _nearer_before(
     text: str,
     num: NumberMention,
@@ -752,6 +765,10 @@ def _nearer_before(
     if re.search(r"[,;，；、]|\bto\b|至|到", gap_before):
         # "during the second quarter, up from 18.1 billion during the first"; "from 500
         # million in the first quarter to 300 million in the second": the joiner's own
+        return False
+    if lang in ("en", "zh") and re.fullmatch(r"\s*(?:yuan\s+)?(?:and|和|及)\s*", gap_before):
+        # "lost 1.8 billion yuan in the first quarter of 2024 and 500 million yuan in the
+        # first quarter of 2025": the period before "and" is the item before's
         return False
     if lang not in ("en", "zh") and _JOINED_BEFORE.search(gap_before):
         # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
