@@ -296,3 +296,45 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "lang", "want"), PAIRS)
 def test_pairs(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 11, 19), lang, want)
+
+
+# --- a plant's phases: the next phase's capacity, and all phases', after the first's -------
+
+RATE = {"period_kind": "rate"}
+
+
+def cap(value: float) -> dict[str, Any]:
+    return ev(AUTO, metric="production_capacity", value=value, **RATE)
+
+
+PHASES = [
+    (
+        "Xiaomi's Beijing plant can build 150,000 cars a year in its first phase. Phase two "
+        "will add a further 150,000 once it is finished.",
+        None,
+        [cap(150000), cap(150000)],
+    ),
+    (
+        "Xiaomi's first factory phase has an annual capacity of 150,000 vehicles. Phase 2 has "
+        "roughly 200,000.",
+        None,
+        [cap(150000), cap(200000)],
+    ),
+    ("小米汽车工厂一期年产能15万辆，二期也为15万辆。", "zh", [cap(150000), cap(150000)]),
+    (
+        "小米汽车工厂一期年产能15万辆，二期为20万辆，共计35万辆。",
+        "zh",
+        [cap(150000), cap(200000), cap(350000)],
+    ),
+    # the same capacity said again, with no other phase, stays one event
+    (
+        "Xiaomi's plant can build 150,000 cars a year. The 150,000-a-year capacity is fully used.",
+        None,
+        [cap(150000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), PHASES)
+def test_phases(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 7, 20), lang, want)

@@ -817,10 +817,6 @@ PLANTS = [
         D(2025, 7, 20),
         None,
         [cap(150000), cap(150000)],
-        xf=(
-            "'Phase two ... adds another 150,000' (the second phase's own capacity): a second "
-            "rate event 150,000; got only phase one's"
-        ),
     ),
     case(
         "Xiaomi's plant runs two shifts and turns out a car every 76 seconds, or about 40,000 "
@@ -882,10 +878,6 @@ PLANTS = [
         D(2025, 7, 20),
         "zh",
         [cap(150000), cap(150000), cap(300000)],
-        xf=(
-            "'二期同樣為15萬輛，合計30萬輛': phase two's 150,000 and the total 300,000 as capacity rates; got"
-            " only phase one's"
-        ),
     ),
     case(
         "Tesla's Shanghai Gigafactory can build more than 950,000 cars a year, roughly three "

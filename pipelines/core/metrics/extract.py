@@ -463,6 +463,18 @@ _PRICE_HEADING = re.compile(r"\bprices?\b|售价|价格|定价", re.I)
 _PRICE_ROW = re.compile(r"(?:\s*(?:[A-Za-z][\w+]{0,14}|[\u4e00-\u9fff]{1,4}版))*\s*")
 
 
+# the next phase of a plant, or all of them, after a phase's capacity
+_PHASE_CARRY = re.compile(
+    r"\bphase\s+(?:two|three|2|3|II|III)\b[^.;\d]{0,40}?\b(?:adds?|brings?|has|offers?|"
+    r"will\s+add)\s+(?:another\s+|a\s+further\s+)?(?:about\s+|some\s+|roughly\s+)?$"
+    r"|(?:[二三]期(?:工厂)?(?:同样|也|亦)?(?:为|是|达到?|有)?|合计|共计|总计)\s*(?:约|超过?)?$",
+    re.I,
+)
+
+
+_PHASE_WORDS = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期|合计|共计|总计", re.I)
+
+
 # another period's figure in brackets after a figure: " (Q2: ", "（二季度：", " (September: "
 _PRIOR_IN_BRACKET = re.compile(
     r"\s*(?:yuan|元)?\s*[(（]\s*(?:Q[1-4]|H[12]|[一二三四]季度|(?:20\d\d\s*年?)?\d{1,2}\s*月|"
@@ -562,6 +574,11 @@ def _sentence_events(
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
         and not _UNIT_LABEL.search(text)
+        and not (
+            ctx.last_event is not None
+            and ctx.last_event.metric == "production_capacity"
+            and _PHASE_WORDS.search(text)
+        )
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
@@ -1003,6 +1020,25 @@ def _sentence_events(
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
         if metric is None and i == price_row:
             metric = "price"
+        last_capacity = (
+            prev_event
+            if prev_event is not None and prev_event.metric == "production_capacity"
+            else ctx.last_event
+            if i == 0
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "production_capacity"
+            else None
+        )
+        if (
+            metric is None
+            and last_capacity is not None
+            and _unit_kind(last_capacity.unit) == kind
+            and _PHASE_CARRY.search(text, max(0, num.start - 60), num.start)
+        ):
+            # "Phase one … has an annual capacity of 150,000 vehicles. Phase two … adds another
+            # 150,000", 一期年产能15万辆，二期同样为15万辆，合计30万辆: the next phase's, or all
+            # phases', capacity
+            metric = "production_capacity"
         if (
             metric is None
             and prev_event is not None

@@ -854,7 +854,8 @@ def _period_kind(
         # "11月又上调至13万辆", "raised its 2024 target … to 130,000 in November": the month is
         # when the goal changed, the goal is the year's
         return "year"
-    if metric == "production_capacity" and period.kind in ("none", "year", "month"):
+    if metric == "production_capacity" and period.kind in ("none", "year", "month", "cumulative"):
+        # (合计30万辆 after the phases' capacities: their sum, per year too)
         return "rate"
     if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
         return "none"
