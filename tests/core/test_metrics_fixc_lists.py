@@ -338,3 +338,40 @@ PHASES = [
 @pytest.mark.parametrize(("text", "lang", "want"), PHASES)
 def test_phases(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 7, 20), lang, want)
+
+
+# --- a margin and the margin it is compared with --------------------------------------------
+
+
+def margin(value: float, subject: str = AUTO, **fields: Any) -> dict[str, Any]:
+    return ev(subject, metric="other", label="gross margin", value=value, **fields)
+
+
+MARGINS = [
+    (
+        "Xiaomi said the car business's gross margin stood at 26.4% in the second quarter, up "
+        "from 23.2% in the first quarter.",
+        [margin(26.4, **quarter(2025, 2)), margin(23.2, **quarter(2025, 1))],
+    ),
+    (
+        "Xiaomi's EV gross margin was 25.5% in the third quarter, compared with 26.4% in the "
+        "second quarter.",
+        [margin(25.5, **quarter(2025, 3)), margin(26.4, **quarter(2025, 2))],
+    ),
+    # the group's margin stays the group's; a change in points is no level
+    (
+        "Xiaomi's gross margin was 22.5% in the third quarter, down from 22.8% in the second "
+        "quarter.",
+        [margin(22.5, "Xiaomi Group"), margin(22.8, "Xiaomi Group")],
+    ),
+    (
+        "Xiaomi's EV gross margin was 25.5% in the third quarter, down 0.9 percentage points "
+        "from the second quarter.",
+        [margin(25.5, **quarter(2025, 3))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MARGINS)
+def test_margins(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 11, 19), None, want)

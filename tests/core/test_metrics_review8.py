@@ -263,11 +263,6 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("gross margin", 26.4, **quarter(2025, 2)),
         ],
-        xf=(
-            "'the gross margin of the EV business was 25.5% ... down from 26.4% in the second "
-            "quarter': Xiaomi Auto gross margin Q3 25.5 and Q2 26.4; got one event, subject "
-            "Xiaomi Group, Q2's 26.4 lost"
-        ),
     ),
     case(
         "Q: What is Xiaomi's delivery target for next year? A: We will announce it in due "
@@ -1001,10 +996,6 @@ ANALYSTS = [
             fcst(AUTO, 500000, **year(2026)),
             other("gross margin", 24, status="forecast"),
         ],
-        xf=(
-            "'with auto gross margin of 24%' in an analyst note: Xiaomi Auto's forecast margin; "
-            "got subject Xiaomi Group"
-        ),
     ),
     case(
         "Citi estimates Xiaomi's EV segment will turn an operating profit of 2 billion yuan "

@@ -1264,6 +1264,22 @@ def _sentence_events(
                 and prev_event.metric == "other"
             ):
                 label = prev_event.label  # "added 12 stores, bringing its total to 402"
+            if (
+                label is None
+                and prev_event is not None
+                and prev_event.metric == "other"
+                and prev_event.label == "gross margin"
+                and prev_num is not None
+                and prev_num.unit == num.unit == "percent"
+                and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+            ):
+                # "25.5% in the third quarter, down from 26.4% in the second": the margin
+                # before, a level of its own, of the same business
+                label = prev_event.label
+                subject = _named(cfg, prev_event.subject) or subject
+            elif label == "gross margin" and subject.kind == "group" and _car_words(cfg, clause):
+                # "the gross margin of the EV business was 25.5%": the car business's
+                subject = _named(cfg, "Xiaomi Auto") or subject
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")
