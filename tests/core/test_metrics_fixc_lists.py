@@ -375,3 +375,31 @@ MARGINS = [
 @pytest.mark.parametrize(("text", "want"), MARGINS)
 def test_margins(text: str, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 11, 19), None, want)
+
+
+# --- a live blog's timestamped lines: a clock time is no figure ------------------------------
+
+LIVE = [
+    (
+        "19:10 — Lei Jun: the SU7 Ultra has 10,000 orders in 2 hours.\n19:40 — Orders now exceed "
+        "15,000 in about two hours.",
+        [
+            ev("Xiaomi SU7 Ultra", metric="orders", value=10000, **WINDOW),
+            ev("Xiaomi SU7 Ultra", metric="orders", value=15000, qualifier=MORE, **WINDOW),
+        ],
+    ),
+    (
+        "21:05 Xiaomi YU7 locked orders top 120,000 in roughly an hour.",
+        [ev(YU7, metric="locked_orders", value=120000, qualifier=MORE, **WINDOW)],
+    ),
+    # "in about an hour" is a window, "about 10,000 a month" a pace
+    (
+        "Xiaomi builds about 10,000 YU7s a month.",
+        [ev(YU7, value=10000, qualifier=ABOUT, period_kind="rate")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIVE)
+def test_live_lines(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2025, 6, 26), None, want)

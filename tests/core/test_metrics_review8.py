@@ -482,11 +482,6 @@ LIVE = [
             ev(YU7, metric="orders", value=200000, qualifier=MORE, **WINDOW),
             ev(YU7, metric="locked_orders", value=240000, qualifier=MORE, **WINDOW),
         ],
-        xf=(
-            "a second timestamped line 'Locked orders now top 240,000 in about an hour' (subject "
-            "from the line before): YU7 locked_orders 240,000 more_than window; got only the "
-            "first line's orders"
-        ),
     ),
     case(
         "UPDATE 20:30: Tesla has cut the Model Y's price by 10,000 yuan in response. "
