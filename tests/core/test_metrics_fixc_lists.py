@@ -403,3 +403,41 @@ LIVE = [
 @pytest.mark.parametrize(("text", "want"), LIVE)
 def test_live_lines(text: str, want: list[dict[str, Any]]) -> None:
     check(text, D(2025, 6, 26), None, want)
+
+
+# --- a goal told, then changed by pointing back to it, then the year's outcome --------------
+
+
+def goal(value: float, y: int) -> dict[str, Any]:
+    return ev(
+        AUTO,
+        metric="delivery_target",
+        value=value,
+        status="target",
+        period_kind="year",
+        period_start=D(y, 1, 1),
+        period_end=D(y, 12, 31),
+    )
+
+
+def full_year(value: float, y: int) -> dict[str, Any]:
+    return dlv(value, period_kind="year", period_start=D(y, 1, 1), period_end=D(y, 12, 31))
+
+
+GOALS = [
+    (
+        "Xiaomi aimed to deliver 300,000 cars in 2025. In June it lifted it to 350,000. It "
+        "closed the year with 410,000.",
+        [goal(300000, 2025), goal(350000, 2025), full_year(410000, 2025)],
+    ),
+    (
+        "Xiaomi's 2024 delivery goal was 100,000. In September it raised it again to 120,000, "
+        "and in November to 130,000.",
+        [goal(100000, 2024), goal(120000, 2024), goal(130000, 2024)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GOALS)
+def test_goals_changed(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, D(2026, 1, 5), None, want)

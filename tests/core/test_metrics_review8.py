@@ -580,11 +580,6 @@ TIMELINES = [
             goal(130000, **year(2024)),
             dlv(AUTO, 136854, **year(2024)),
         ],
-        xf=(
-            "a goal then 'In July it raised it to 120,000, and in November to 130,000. It ended "
-            "the year with 136,854': four events (three 2024 targets, the 2024 actual); got only "
-            "the first target"
-        ),
     ),
     case(
         "2024年3月，小米SU7上市；同年12月，年度交付量突破13万辆，提前完成全年目标。2025年，"

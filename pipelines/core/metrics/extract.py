@@ -178,6 +178,7 @@ from pipelines.core.metrics.numbers import NumberMention, fold
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
+    _GOAL_CHANGED_IT,
     _HAS_REACHED,
     _OF_WHICH_START,
     _THE_FIGURE,
@@ -890,9 +891,13 @@ def _sentence_events(
             and ctx.last_event is not None
             and ctx.last_event.metric == "delivery_target"
             and _unit_kind(ctx.last_event.unit) == kind
-            and _EARLIER_GOAL.search(text, c_left, num.start)
+            and (
+                _EARLIER_GOAL.search(text, c_left, num.start)
+                or _GOAL_CHANGED_IT.search(text, c_left, num.start)
+            )
         ):
-            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000."
+            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000.",
+            # "In July it raised it to 120,000"
             metric, forced_status = "delivery_target", "target"
         row_of = (
             ctx.last_event.metric

@@ -22,6 +22,7 @@ from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
     _CONJUNCTIONS,
     _EARLIER_GOAL,
+    _GOAL_CHANGED_IT,
     _HAS_REACHED,
     _MONTH_ABBR,
     _TOOK_DAYS,
@@ -932,6 +933,11 @@ _QUARTER_BACK = re.compile(
 )
 
 
+_ENDED_YEAR = re.compile(
+    r"\b(?:ended|closed|finished)\s+(?:the|that)\s+year\s+(?:with|at|on)\b", re.I
+)
+
+
 def _carried_back(
     cfg: ExtractorConfig,
     text: str,
@@ -969,6 +975,21 @@ def _carried_back(
         # "上一季度为81302辆" after the third quarter's: the second, whatever quarter the day
         # of writing makes it
         months = 3
+    elif (
+        metric == before.metric == "delivery_target"
+        and before.period_kind == "year"
+        and period.kind in ("year", "month")
+        and _GOAL_CHANGED_IT.search(text, lead, num.start)
+    ):
+        # "…a goal of 100,000 for 2024. In July it raised it to 120,000, and in November to
+        # 130,000": the goal told before, changed in a month of its own year
+        months = 0
+    elif (
+        before.period_kind == "year"
+        and period.start is None
+        and _ENDED_YEAR.search(text, lead, num.start)
+    ):
+        months = 0  # "It ended the year with 136,854" after the year's goal: that year
     elif period.start is not None:
         return period
     elif cfg.year_earlier_re.match(

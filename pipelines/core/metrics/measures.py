@@ -28,6 +28,7 @@ from pipelines.core.metrics.patterns import (
     _ABSOLUTE,
     _CHANGE_RE,
     _EARLIER_GOAL,
+    _GOAL_CHANGED_IT,
     _NEXT_ITEM,
     _OF_WHICH_START,
     _THE_FIGURE,
@@ -39,7 +40,8 @@ _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
 # words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
 _CARRIED_ANYWHERE = re.compile(
     r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
-    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
+    r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|"
+    r"\b(?:ended|closed|finished)\s+(?:the|that)\s+year\s+(?:with|at|on)\b|数字|此前一个月|"
     r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
     r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
     re.I,
@@ -113,7 +115,11 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
-    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text):
+    if (
+        _CARRIED_ANYWHERE.search(text)
+        or _EARLIER_GOAL.search(text)
+        or _GOAL_CHANGED_IT.search(text)
+    ):
         # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
         # measure of the one before
         return True
