@@ -441,3 +441,18 @@ GOALS = [
 @pytest.mark.parametrize(("text", "want"), GOALS)
 def test_goals_changed(text: str, want: list[dict[str, Any]]) -> None:
     check(text, D(2026, 1, 5), None, want)
+
+
+# --- what the round-up and row rules must not read: phone rankings, shares, store counts -----
+
+NOT_CARS = [
+    "Smartphone shipments in Q3: Samsung 61.4 million, Apple 58.6 million, Xiaomi 43.3 million.",
+    "Q3 smartphone shipments:\n- Samsung: 61.4 million\n- Xiaomi: 43.3 million",
+    "Market share in Q3: Samsung 19%, Xiaomi 14%.",
+    "三季度全球手机出货量：三星6140万部、小米4330万部。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CARS)
+def test_not_cars(text: str) -> None:
+    check(text, D(2025, 11, 19), None, [])
