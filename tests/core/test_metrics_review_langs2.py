@@ -2055,9 +2055,6 @@ def test_revenue_converted(
             "Autos aus.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "fr",
@@ -2065,9 +2062,6 @@ def test_revenue_converted(
             "108 796 voitures.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "es",
@@ -2075,9 +2069,6 @@ def test_revenue_converted(
             "coches.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "it",
@@ -2085,9 +2076,6 @@ def test_revenue_converted(
             "108.796 auto.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "pt",
@@ -2095,9 +2083,6 @@ def test_revenue_converted(
             "carros.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "nl",
@@ -2105,9 +2090,6 @@ def test_revenue_converted(
             "108.796 auto's af.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ru",
@@ -2115,18 +2097,12 @@ def test_revenue_converted(
             "автомобилей.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "pl",
             "W trzecim kwartale Xiaomi sprzedało 43,3 mln smartfonów i dostarczyło 108 796 aut.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "tr",
@@ -2134,9 +2110,6 @@ def test_revenue_converted(
             "etti.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "id",
@@ -2144,36 +2117,24 @@ def test_revenue_converted(
             "mobil.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "vi",
             "Trong quý III, Xiaomi xuất xưởng 43,3 triệu điện thoại và giao 108.796 ô tô.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ja",
             "小米は7〜9月期にスマートフォンを4330万台出荷し、自動車を10万8796台納車した。",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
         pytest.param(
             "ko",
             "샤오미는 3분기에 스마트폰 4330만대를 출하하고 자동차 10만8796대를 인도했다.",
             NOV19,
             PHONES_AND_CARS,
-            marks=xfail(
-                "phones and cars in one sentence (only the cars): should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30]; got [no event]"
-            ),
         ),
     ]
 )

@@ -113,6 +113,9 @@ def _other_months(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return ma is not None and mb is not None and ma != mb
 
 
+_NEXT_PHASE = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期", re.I)
+
+
 def _dedupe(
     events: list[ExtractedEvent], one_model_until: dt.date | None = None
 ) -> list[ExtractedEvent]:
@@ -153,6 +156,12 @@ def _dedupe(
                 and not _other_months(k, ev)
             )
             exact = k.value == ev.value and k.value_max == ev.value_max and same_period
+            if (
+                exact
+                and k.metric == ev.metric == "production_capacity"
+                and _NEXT_PHASE.search(ev.evidence)
+            ):
+                continue  # "Phase two … adds another 150,000", 二期同样为15万辆: a phase of its own
             if k.subject != ev.subject:
                 if (
                     exact

@@ -147,6 +147,8 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_co
 from pipelines.core.metrics.lists import (
     _comparison_bases,
     _locale_list_gap,
+    _maker_list_item,
+    _maker_round_up,
     _respectively,
     _without_bases,
     _xiaomi_compared,
@@ -159,7 +161,10 @@ from pipelines.core.metrics.locale_numbers import (
     supported_languages,
 )
 from pipelines.core.metrics.measures import (
+    _ROW_SHAPE,
+    _UNIT_LABEL,
     _average,
+    _cars_nearer,
     _counts_non_car,
     _heading_metric,
     _in_bounds,
@@ -167,6 +172,7 @@ from pipelines.core.metrics.measures import (
     _labelled_row,
     _locale_non_car_money,
     _locale_the_figure,
+    _maker_row,
     _metric,
     _milestone,
     _money_ranges,
@@ -182,6 +188,7 @@ from pipelines.core.metrics.numbers import NumberMention, fold
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
+    _GOAL_CHANGED_IT,
     _GOAL_REVISED,
     _HAS_REACHED,
     _OF_WHICH_START,
@@ -319,6 +326,7 @@ def extract_events(
     # when a figure of the next sentence needs it (a page of figure-less sentences is not
     # resolved sentence by sentence)
     month_named: tuple[str, ...] = ()
+    row_heading: str | None = None  # a heading that names a count, over the rows under it
     headline = _norm(fold(title, lang)) if title else None
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
@@ -346,6 +354,10 @@ def extract_events(
         if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
             ctx.heading_metric = _heading_metric(cfg, sent.text)
+            row_heading = sent.text if ctx.heading_metric is not None else None
+            ctx.price_heading = (
+                len(sent.text) <= 40 and _PRICE_HEADING.search(sent.text) is not None
+            )
             # "Xiaomi published its October figures on Saturday. It delivered …": read only
             # when the next sentence's figure needs it
             month_named = (sent.text,)
@@ -357,11 +369,11 @@ def extract_events(
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, ()
         month_before: Period | None = None
-        if month_text is None and lang not in ("en", "zh"):
+        if not month_text and lang not in ("en", "zh"):
             # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
             # opens the sentence (as English reads "November" anywhere in it)
             month_before = _month_opening(lang, sent.text, ref, doc_year)
-            month_text = sent.text if month_before is not None else None
+            month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
             if (
@@ -458,12 +470,51 @@ def extract_events(
             # it; and, should it name no month, the ones before it ("… posted record October
             # deliveries. BYD sold …, Leapmotor delivered …. Xiaomi said it delivered 40,000")
             month_named = (sent.text, *month_text)[:3]
+            if row_heading is not None and _ROW_SHAPE.match(sent.text) and len(sent.text) < 60:
+                # "October deliveries. Leapmotor: 70,289. XPeng: 42,013. Xiaomi: 40,000+.":
+                # the rows of others' figures keep the heading's month for Xiaomi's row
+                month_named = (row_heading,)
+        else:
+            row_heading = None
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
     if published is None:
         events = _targets_of_one_year(events, beaten)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# a heading over a table of prices; a row of it: the model, its trim, then the figure
+_PRICE_HEADING = re.compile(r"\bprices?\b|售价|价格|定价", re.I)
+# (after the model's name: its trim words, "Standard", "Pro+", "Launch Edition", 标准版)
+_PRICE_ROW = re.compile(r"(?:\s*(?:[A-Za-z][\w+]{0,14}|[\u4e00-\u9fff]{1,4}版))*\s*")
+
+
+# the next phase of a plant, or all of them, after a phase's capacity
+_PHASE_CARRY = re.compile(
+    r"\bphase\s+(?:two|three|2|3|II|III)\b[^.;\d]{0,40}?\b(?:adds?|brings?|has|offers?|"
+    r"will\s+add)\s+(?:another\s+|a\s+further\s+)?(?:about\s+|some\s+|roughly\s+)?$"
+    r"|(?:[二三]期(?:工厂)?(?:同样|也|亦)?(?:为|是|达到?|有)?|合计|共计|总计)\s*(?:约|超过?)?$",
+    re.I,
+)
+
+
+_PHASE_WORDS = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期|合计|共计|总计", re.I)
+
+
+# another period's figure in brackets after a figure: " (Q2: ", "（二季度：", " (September: "
+_PRIOR_IN_BRACKET = re.compile(
+    r"\s*(?:yuan|元)?\s*[(（]\s*(?:Q[1-4]|H[12]|[一二三四]季度|(?:20\d\d\s*年?)?\d{1,2}\s*月|"
+    r"[A-Z][a-z]{2,8}(?:\s+20\d\d)?)\s*[:：]\s*(?:RMB|CNY|¥)?\s*"
+)
+
+
+# between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
+_TRIM_ROW_GAP = re.compile(
+    r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
+    r"[\u4e00-\u9fffA-Za-z+]{1,8})\s*[:：]?\s*(?:RMB|CNY|¥)?\s*",
+    re.I,
+)
 
 
 def _sentence_events(
@@ -521,13 +572,41 @@ def _sentence_events(
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     if not numbers:
         return  # dates and years only: no cue needs finding
+    price_row = -1
+    if ctx.price_heading:
+        first = numbers[0]
+        if (
+            first.unit is None
+            and 50_000 <= first.value <= 5_000_000
+            and any(
+                s_ <= 7  # (past "Xiaomi ", 小米)
+                and e.kind == "model"
+                and _PRICE_ROW.fullmatch(text, e_, first.start) is not None
+                for s_, e_, e in entity_hits
+            )
+        ):
+            # "Trim Price Range" then "YU7 Standard 253,500 835 km": a flattened table's
+            # row gives the model's trim its price
+            numbers[0] = dataclasses.replace(first, unit="CNY")
+            price_row = 0
     # every cue of the sentence found once; each number then looks only at positions
     cues = [
         (m.start(), m.end(), rank, metric)
         for rank, (metric, pattern) in enumerate(cfg.metric_res)
         for m in scan.finditer(pattern, text)
     ]
-    if not cues and all(n.unit is None for n in numbers) and not _stands_alone(cfg, text):
+    if (
+        not cues
+        and all(n.unit is None for n in numbers)
+        and not _stands_alone(cfg, text)
+        and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
+        and not _UNIT_LABEL.search(text)
+        and not (
+            ctx.last_event is not None
+            and ctx.last_event.metric == "production_capacity"
+            and _PHASE_WORDS.search(text)
+        )
+    ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
         # noun label or "the figure"), so none is read one by one (a run of bare figures)
@@ -559,6 +638,7 @@ def _sentence_events(
     # Xiaomi's 40,000-plus", "，不及小米汽车的4万余辆")
     compared_rival: tuple[NumberMention, str] | None = None
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
+    phone_count: tuple[NumberMention, str] | None = None  # the phones' count just skipped
     prev_num: NumberMention | None = None
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
     governing: str | None = None
@@ -923,9 +1003,11 @@ def _sentence_events(
                 _EARLIER_GOAL.search(text, c_left, num.start)
                 # "… a goal of 100,000. In July it raised it to 120,000"
                 or _GOAL_REVISED.search(text, max(c_left, num.start - 40), num.start)
+                or _GOAL_CHANGED_IT.search(text, c_left, num.start)
             )
         ):
-            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000."
+            # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000.",
+            # "In July it raised it to 120,000"
             metric, forced_status = "delivery_target", "target"
         row_of = (
             ctx.last_event.metric
@@ -941,7 +1023,10 @@ def _sentence_events(
             and i == 0
             and len(numbers) == 1
             and row_of is not None
-            and _labelled_row(text, num, ref, doc_year, lang)
+            and (
+                _labelled_row(text, num, ref, doc_year, lang)
+                or (lang in ("en", "zh") and _maker_row(text, num, entity_hits))
+            )
         ):
             # "Xiaomi EVs delivered in October: 40,000+. Year to date: 300,000+.": the row after
             # a labelled figure (or a heading, "小米汽车交付量｜10月：4万+") counts what it counted
@@ -979,7 +1064,11 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and re.fullmatch(
-                r"\s*(?:\w+\s+)?from\s*(?:RMB|CNY|US\$|\$|¥)?\s*", text[prev_num.end : num.start]
+                # (and the new level's quarter: "to about 260,000 yuan in the third quarter
+                # from 253,700 yuan in the second")
+                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?\w+\s+(?:quarter|half|month)\s+)?"
+                r"from\s*(?:RMB|CNY|US\$|\$|¥)?\s*",
+                text[prev_num.end : num.start],
             )
             and _CHANGE_TO.search(text[max(0, prev_num.start - 30) : prev_num.start])
         ):
@@ -1025,7 +1114,7 @@ def _sentence_events(
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if _locale_list_gap(cfg, gap) or (
-                len(gap) <= 30
+                len(gap) <= 40
                 and (
                     _TABLE_GAP.fullmatch(gap)
                     or re.fullmatch(
@@ -1038,10 +1127,12 @@ def _sentence_events(
                         # "；1-10月累计超31万", "，前10个月累计…"
                         # (_LIST_DAYS has blanked the months: "1- 累计超")
                         r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
-                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
+                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                        # "10分钟大定突破6900台，2小时突破1万台": the next item's window
+                        r"\d{1,3}\s*(?:分钟|小时|天)内?)"
                         r"(?:的|均|都|也|累计)?)?"
                         r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?\s*"
-                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                         r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                         # "40,000 in October, and another 45,000 in November"
                         r"(?:\s*(?:another|a\s+further|then|又|再))?"
@@ -1057,6 +1148,46 @@ def _sentence_events(
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
+        if metric is None and i == price_row:
+            metric = "price"
+        last_capacity = (
+            prev_event
+            if prev_event is not None and prev_event.metric == "production_capacity"
+            else ctx.last_event
+            if i == 0
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "production_capacity"
+            else None
+        )
+        if (
+            metric is None
+            and last_capacity is not None
+            and _unit_kind(last_capacity.unit) == kind
+            and _PHASE_CARRY.search(text, max(0, num.start - 60), num.start)
+        ):
+            # "Phase one … has an annual capacity of 150,000 vehicles. Phase two … adds another
+            # 150,000", 一期年产能15万辆，二期同样为15万辆，合计30万辆: the next phase's, or all
+            # phases', capacity
+            metric = "production_capacity"
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and prev_event.metric != "other"
+            and _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+        ):
+            # "deliveries: 108,796 (Q2: 81,302)": the bracket gives another period's figure
+            metric = prev_event.metric
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_event.metric == "price"
+            and prev_num is not None
+            and prev_num.unit == num.unit
+            and _TRIM_ROW_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            metric = "price"  # "Standard 215,900 | Pro 245,900 | Max 299,900": the next trim's
         if (
             metric is None
             and rival is not None
@@ -1077,6 +1208,17 @@ def _sentence_events(
             # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
             # figure, of the rival's measure
             metric = compared_rival[1]
+        if (
+            metric is None
+            and lang in ("en", "zh")
+            and kind == "count"
+            and _maker_list_item(text, num, entity_hits, comp_hits)
+        ):
+            # "Leapmotor 45,067, XPeng 33,525, Xiaomi 28,000-plus", 零跑70327辆、小米汽车超4万辆:
+            # Xiaomi's item of a round-up of makers takes the measure the sentence names
+            # before it, or else what such a round-up counts, the cars delivered
+            found = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+            metric = found if found in COUNT_METRICS else "deliveries"
         if metric is None and cfg.lang in _VERB_FINAL and i + 1 < len(numbers):
             # "9月に4万台、10月に4万2000台を納車した", "eylülde 40.000, ekimde 42.000 araç teslim
             # etti": the verb after the list's last figure is every item's
@@ -1127,6 +1269,16 @@ def _sentence_events(
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it
             metric = None
+        if (
+            metric is None
+            and phone_count is not None
+            and _unit_kind(phone_count[0].unit) == kind
+            and c_left <= phone_count[0].start
+            and _cars_nearer(cfg, text, num, numbers, c_left, c_right)
+        ):
+            # "sold 12 million phones and 35,000 cars", 卖出1500万部手机和4万多辆汽车: the verb
+            # the phones' figure took is the cars' too
+            metric = phone_count[1]
         if metric in ("revenue", "net_loss") and (
             _non_car_money(text, c_left, num.start, ctx.non_car_segment)
             if cfg.lang in ("en", "zh")
@@ -1140,9 +1292,23 @@ def _sentence_events(
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
+            and not _cars_nearer(cfg, text, num, numbers, c_left, c_right)
         ):
+            phone_count = (num, metric)
             continue  # phone or gadget sales
-        if metric is None and not entity_hits:
+        if (
+            metric is None
+            and not entity_hits
+            and not (
+                lang in ("en", "zh")
+                and num.unit == "percent"
+                and ctx.last_entity is not None
+                and _ROW_SHAPE.match(text) is not None
+                and _label(cfg, text, num, c_left, c_right) == "gross margin"
+            )
+        ):
+            # (but "• Gross margin: 25.5%" among the rows of "Xiaomi EV, highlights of the
+            # quarter:" is the rows' subject's)
             continue  # a bare number with no cue and no named subject: not ours to guess
         names = tuple(
             h
@@ -1228,6 +1394,22 @@ def _sentence_events(
                 and prev_event.metric == "other"
             ):
                 label = prev_event.label  # "added 12 stores, bringing its total to 402"
+            if (
+                label is None
+                and prev_event is not None
+                and prev_event.metric == "other"
+                and prev_event.label == "gross margin"
+                and prev_num is not None
+                and prev_num.unit == num.unit == "percent"
+                and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+            ):
+                # "25.5% in the third quarter, down from 26.4% in the second": the margin
+                # before, a level of its own, of the same business
+                label = prev_event.label
+                subject = _named(cfg, prev_event.subject) or subject
+            elif label == "gross margin" and subject.kind == "group" and _car_words(cfg, clause):
+                # "the gross margin of the EV business was 25.5%": the car business's
+                subject = _named(cfg, "Xiaomi Auto") or subject
             if label is None:
                 continue  # a number we cannot name is noise in the table, not a fact
             unit = num.unit or ("percent" if label == "gross margin" else "count")

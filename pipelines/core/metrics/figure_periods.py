@@ -318,10 +318,17 @@ def _period(
         (c_left, c_right),
         (prev_left, c_left),
     )
+    # the clause and the sentence without the brackets that tell another figure ("EV revenue:
+    # RMB28.3bn (Q2: RMB20.6bn)": Q2 is the bracketed figure's)
+    wide = _OTHER_FIGURE_BRACKET.sub(
+        lambda m: m.group(0) if m.start() <= num.start < m.end() else " " * len(m.group(0)), text
+    )
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
-        p = _resolve(lang, text[a:b], ref, status, doc_year)
+        p = _resolve(
+            lang, (wide if (a, b) not in (after, before) else text)[a:b], ref, status, doc_year
+        )
         if (
             a == segment
             and b == num.start
@@ -728,6 +735,12 @@ _QUARTER_ELLIPSIS = re.compile(
 )
 
 
+_OTHER_FIGURE_BRACKET = re.compile(
+    r"[(（][^()（）]{0,40}?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|billion|million|万|亿))"
+    r"[^()（）]{0,20}[)）]"
+)
+
+
 def _nearer_before(
     text: str,
     num: NumberMention,
@@ -753,6 +766,10 @@ def _nearer_before(
     if re.search(r"[,;，；、]|\bto\b|至|到", gap_before):
         # "during the second quarter, up from 18.1 billion during the first"; "from 500
         # million in the first quarter to 300 million in the second": the joiner's own
+        return False
+    if lang in ("en", "zh") and re.fullmatch(r"\s*(?:yuan\s+)?(?:and|和|及)\s*", gap_before):
+        # "lost 1.8 billion yuan in the first quarter of 2024 and 500 million yuan in the
+        # first quarter of 2025": the period before "and" is the item before's
         return False
     if lang not in ("en", "zh") and _JOINED_BEFORE.search(gap_before):
         # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
@@ -839,6 +856,7 @@ def _period_kind(
         # when the goal changed, the goal is the year's
         return "year"
     if metric == "production_capacity" and period.kind in ("none", "year", "month", "cumulative"):
+        # (合计30万辆 after the phases' capacities: their sum, per year too)
         return "rate"
     if metric in ("price", "headcount") and period.kind not in ("quarter", "year", "half_year"):
         return "none"
@@ -908,6 +926,11 @@ _QUARTER_BACK = re.compile(
 )
 
 
+_ENDED_YEAR = re.compile(
+    r"\b(?:ended|closed|finished)\s+(?:the|that)\s+year\s+(?:with|at|on)\b", re.I
+)
+
+
 def _carried_back(
     cfg: ExtractorConfig,
     text: str,
@@ -953,6 +976,12 @@ def _carried_back(
         # "… a goal of 100,000 for 2024. In July it raised it to 120,000": the same year's,
         # revised, whatever year the month alone would give
         months = 0
+    elif (
+        before.period_kind == "year"
+        and period.start is None
+        and _ENDED_YEAR.search(text, lead, num.start)
+    ):
+        months = 0  # "It ended the year with 136,854" after the year's goal: that year
     elif period.start is not None:
         return period
     elif cfg.year_earlier_re.match(

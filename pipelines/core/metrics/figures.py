@@ -74,6 +74,7 @@ def _plausible(
     """The first MAX_NUMBERS_PER_SENTENCE plausible mentions in text order: the checks look
     at one mention and its text only, so stopping at the cap keeps the same first ones."""
     out: list[NumberMention] = []
+    clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(text)] if ":" in text else []
     for n in sorted(found, key=lambda n: n.start):
         if len(out) >= MAX_NUMBERS_PER_SENTENCE:
             break
@@ -108,8 +109,14 @@ def _plausible(
             continue  # a citation marker "[2]"
         if _STOCK_CODE.match(text[n.value_end : n.value_end + 4]):
             continue  # a stock code "1810.HK"
+        if any(s <= n.start < e for s, e in clocks):
+            continue  # a clock time: a live blog's "22:45 Locked orders now top 240,000"
         out.append(n)
     return out
+
+
+# a clock time ("22:03", "9:45"), not a figure, nor a row label and its figure ("Q2: 81,302")
+_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:,])(?!\.\d)")
 
 
 _NUMBER_HINT = re.compile(

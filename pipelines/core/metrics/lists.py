@@ -123,6 +123,47 @@ def _xiaomi_versus_item(
     return owner is not None and any(s == owner.end() for s, _, _ in hits)
 
 
+# between a maker's name and its figure in a round-up: "Xiaomi: over 40,000", "Xiaomi (more
+# than 40,000)", "小米汽车超4万辆", "小米汽車逾40,000輛"
+_MAKER_ITEM_GAP = re.compile(
+    r"\s*(?:汽车|汽車|Auto|EV)?\s*[:：(（]?\s*(?:about|around|over|more\s+than|nearly|almost|"
+    r"some|roughly|just\s+(?:over|under)|约|近|超过?|逾|达)?\s*",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _maker_list_item(
+    text: str,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+    rivals: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether `num` is Xiaomi's item in a round-up of makers, each named right before its
+    figure ("Leapmotor 45,067, XPeng 33,525, Xiaomi 28,000-plus", "零跑70327辆、小米汽车超4万辆"):
+    a Xiaomi name right before it, and a rival's name right before a figure of the sentence."""
+    if not any(
+        e <= num.start and _MAKER_ITEM_GAP.fullmatch(text, e, num.start) for _, e, _ in hits
+    ):
+        return False
+    return any(_figure_follows(text, e) for _, e in rivals)
+
+
+def _maker_round_up(
+    text: str, hits: Sequence[tuple[int, int, Entity]], rivals: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the sentence is a round-up of makers with a Xiaomi item (see _maker_list_item):
+    its figures are read though it names no measure."""
+    return any(_figure_follows(text, e) for _, e, _ in hits) and any(
+        _figure_follows(text, e) for _, e in rivals
+    )
+
+
+def _figure_follows(text: str, end: int) -> bool:
+    gap = _MAKER_ITEM_GAP.match(text, end)
+    return gap is not None and _DIGIT.match(text, gap.end()) is not None
+
+
 # where the base of a comparison ends: a clause's end (not a digit group's "116,000")
 _BASE_END = re.compile(r"[;；。！？!?、，]|[,.](?!\d)")
 

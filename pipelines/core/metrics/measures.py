@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve
@@ -21,12 +22,13 @@ from pipelines.core.metrics.kinds import (
     MONEY_METRICS,
     MONEY_UNITS,
 )
-from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig
+from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
     _ABSOLUTE,
     _CHANGE_RE,
     _EARLIER_GOAL,
+    _GOAL_CHANGED_IT,
     _GOAL_REVISED,
     _NEXT_ITEM,
     _OF_WHICH_START,
@@ -40,7 +42,8 @@ _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
 _CARRIED_ANYWHERE = re.compile(
     r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
     r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
-    r"\b(?:ended|closed|finished)\s+(?:the\s+(?:year|quarter|month)|(?:19|20)\d\d)\s+(?:with|at|on)\b|"
+    r"\b(?:ended|closed|finished)\s+(?:the\s+(?:year|quarter|month)|that\s+year|(?:19|20)\d\d)\s+"
+    r"(?:with|at|on)\b|"
     r"前一个月|上一个月|上一季度|上季度|前一季度|去年同期|上年同期|一年前|月份?(?:则|的)?(?:为|是)|"
     r"季度(?:则|的)?(?:为|是)|半年(?:则|的)?(?:为|是)|年(?:则|的)?(?:为|是)|Q[1-4](?:则|的)?(?:为|是)",
     re.I,
@@ -63,8 +66,9 @@ _GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 
 
 def _heading_metric(cfg: ExtractorConfig, text: str) -> str | None:
-    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —"."""
-    if len(text) > 30:
+    """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —",
+    "October deliveries at a glance:"."""
+    if len(text) > 40:
         return None
     found = [
         (m.start(), metric)
@@ -88,13 +92,37 @@ def _labelled_row(
     return lang == "en" and _resolve(lang, "in " + label, ref, "actual", doc_year).kind == "month"
 
 
+# a bulleted or plain row of a round-up: "- Xiaomi: over 40,000", "Xiaomi: 40,000+."
+_MAKER_ROW_HEAD = re.compile(r"\s*(?:[-•*·–]\s*)?")
+_MAKER_ROW_GAP = re.compile(
+    r"\s*(?:汽车|汽車|Auto|EV)?\s*[:：]\s*(?:about|around|over|more\s+than|nearly|almost|"
+    r"约|超|超过|逾|近|>|≥|~|≈)?\s*",
+    re.I,
+)
+
+
+def _maker_row(text: str, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]) -> bool:
+    """Whether the sentence is only a Xiaomi name, a colon and the figure: a row of a
+    round-up of makers under a heading that names the measure ("October deliveries:")."""
+    return any(
+        _MAKER_ROW_HEAD.fullmatch(text, 0, s) is not None
+        and _MAKER_ROW_GAP.fullmatch(text, e, num.start) is not None
+        for s, e, _ in hits
+    ) and bool(_ROW_END.fullmatch(text, num.end))
+
+
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     """Whether a plain count of the sentence could be read with no cue: a window after it
     ("50,000 in 27 minutes"), a change before it, "the figure was", a noun label ("402
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
-    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text) or _GOAL_REVISED.search(text):
+    if (
+        _CARRIED_ANYWHERE.search(text)
+        or _EARLIER_GOAL.search(text)
+        or _GOAL_REVISED.search(text)
+        or _GOAL_CHANGED_IT.search(text)
+    ):
         # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
         # measure of the one before
         return True
@@ -434,6 +462,35 @@ def _locale_non_car_money(cfg: ExtractorConfig, text: str, start: int) -> bool:
     return last_other > last_car and not scan.search(cfg.entity_re, text, last_other, start)
 
 
+def _cars_nearer(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    numbers: list[NumberMention],
+    left: int,
+    right: int,
+) -> bool:
+    """Whether, in a clause that names phones too, the figure is the cars' one: each product
+    word belongs to the figure nearest it, and a car word is this figure's, no phone word:
+    "setzte 43,3 Mio. Smartphones ab und lieferte 108.796 Autos aus", "스마트폰 4330만대를
+    출하하고 자동차 10만8796대를". A noun after a figure is nearer by half ("42,4 milioni di
+    smartphone e 81.302 auto", "1500万部手机和4万多辆汽车": the phones are the first figure's)."""
+
+    def gap(m: re.Match[str], n: NumberMention) -> tuple[float, int]:
+        if m.end() <= n.start:
+            return (float(n.start - m.end()), 1)
+        return (max(0, m.start() - n.end) / 2, 0)
+
+    near = [n for n in numbers if left <= n.start < right] or [num]
+
+    def own(m: re.Match[str]) -> bool:
+        return min(near, key=lambda n: gap(m, n)) is num
+
+    if not any(own(m) for m in cfg.business_res["cars"].finditer(text, left, right)):
+        return False
+    return not any(own(m) for m in cfg.non_car_re.finditer(text, left, right))
+
+
 _CAR_SEGMENT_NAME = re.compile(
     r"\b(?:EVs?|smart\s+EV|cars?|vehicles?|automotive|new\s+initiatives?)\b|汽车|电动车|创新业务|新业务",
     re.I,
@@ -445,6 +502,12 @@ _SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|
 # money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
 _ZH_MONEY_BEFORE = re.compile(
     r"(?:营收|收入|营业额|亏损|净亏|净利润?|利润|投入|投资|研发费用)[^\d，。；]{0,4}$"
+)
+
+
+# a table's currency in brackets after its label: "prices (yuan):", 售价（万元）
+_UNIT_LABEL = re.compile(
+    r"[(（]\s*(?:(?P<wan>万元|10,000\s+yuan)|yuan|RMB|CNY|元|人民币)\s*[)）]\s*[:：]", re.I
 )
 
 
@@ -460,6 +523,24 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
         else n
         for n in numbers
     ]
+    label = _UNIT_LABEL.search(text)
+    if label is not None:
+        # "Xiaomi SU7 prices (yuan): Standard 215,900 | Pro 245,900", 售价（万元）：21.59 | 24.59:
+        # the currency said once in brackets after a table's label is every bare figure's
+        scale = 1e4 if label.group("wan") else 1.0
+        out = [
+            dataclasses.replace(
+                n,
+                unit="CNY",
+                value=n.value * scale,
+                value_max=None if n.value_max is None else n.value_max * scale,
+            )
+            if n.start >= label.end()
+            and n.unit is None
+            and (n.value < 1000 if scale > 1 else n.value >= 1000)
+            else n
+            for n in out
+        ]
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (

@@ -35,6 +35,12 @@ _EARLIER_GOAL = re.compile(
 )
 
 
+# a goal told before, changed by pointing back to it: "In July it raised it to 120,000"
+_GOAL_CHANGED_IT = re.compile(
+    r"\b(?:raised|lifted|increased|upped|cut|lowered|trimmed)\s+it\s+(?:again\s+)?to\s+", re.I
+)
+
+
 _MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
 _OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)

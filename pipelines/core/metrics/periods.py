@@ -299,7 +299,9 @@ THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
 NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
 WITHIN_RE = re.compile(
-    r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+(?:first\s+)?|less\s+than\s+)?"
+    r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+(?:first\s+)?|less\s+than\s+|"
+    # "in about an hour", "in roughly two hours"
+    r"(?:about|around|roughly|nearly|under|just\s+over)\s+)?"
     r"(?:\d+|one|two|three|four|five|ten|twenty|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
     r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
     r"(?:minutes?|hours?|hrs?|mins?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
@@ -388,7 +390,7 @@ CUMULATIVE_RE = re.compile(
 )
 # A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
 _RATE_UNIT = (
-    r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?:a|an))\s+"
+    r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\babout\s)(?<!\baround\s)(?<!\broughly\s)(?:a|an))\s+"
     r"(?:year|month|week|day|annum|minute|hour)\b|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"

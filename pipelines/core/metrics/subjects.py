@@ -21,6 +21,7 @@ from pipelines.core.metrics.kinds import (
     MODEL_METRICS,
 )
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.lists import _figure_follows
 from pipelines.core.metrics.measures import _last_segment_non_car, _part_between
 from pipelines.core.metrics.names import _named, _names
 from pipelines.core.metrics.numbers import NumberMention, fold
@@ -46,6 +47,9 @@ class _Context:
     # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
     # what the labelled rows after it count
     heading_metric: str | None = None
+    # a short heading with no figure named prices ("Trim Price Range"): the rows under it that
+    # give a model, its trim and a bare figure give its price
+    price_heading: bool = False
     # the business the sentences before named last was phones or gadgets, not cars: what
     # "this segment" or 该业务 of the next one refers to
     non_car_segment: bool = False
@@ -343,6 +347,13 @@ def _subject(
             and cfg.lang not in ("en", "zh")
             and cfg.joiner_re.search(text, num.end, s) is not None
         )
+        # "Xiaomi (over 40,000), XPeng (41,581)", 小米汽车超4万辆、小鹏36728辆: past a joiner, a
+        # rival named right before its own figure is the next item of a round-up
+        and not (
+            s >= num.end
+            and _ITEM_JOINER.search(text, num.end, s) is not None
+            and _figure_follows(text, e)
+        )
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
@@ -551,6 +562,9 @@ _CAR_PROJECT = re.compile(
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
+
+
+_ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
 
 
 def _car_words(cfg: ExtractorConfig, clause: str) -> bool:
