@@ -188,7 +188,6 @@ from pipelines.core.metrics.numbers import NumberMention, fold
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
-    _GOAL_CHANGED_IT,
     _GOAL_REVISED,
     _HAS_REACHED,
     _OF_WHICH_START,
@@ -1003,7 +1002,6 @@ def _sentence_events(
                 _EARLIER_GOAL.search(text, c_left, num.start)
                 # "… a goal of 100,000. In July it raised it to 120,000"
                 or _GOAL_REVISED.search(text, max(c_left, num.start - 40), num.start)
-                or _GOAL_CHANGED_IT.search(text, c_left, num.start)
             )
         ):
             # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000.",

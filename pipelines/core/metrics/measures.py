@@ -28,7 +28,6 @@ from pipelines.core.metrics.patterns import (
     _ABSOLUTE,
     _CHANGE_RE,
     _EARLIER_GOAL,
-    _GOAL_CHANGED_IT,
     _GOAL_REVISED,
     _NEXT_ITEM,
     _OF_WHICH_START,
@@ -117,12 +116,7 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
     stores"). Searched anywhere in the sentence: a superset of where _metric looks."""
     if any(scan.search(p, text) for p in (_WINDOW_AFTER, _CHANGE_ANYWHERE, _THE_FIGURE_ANYWHERE)):
         return True
-    if (
-        _CARRIED_ANYWHERE.search(text)
-        or _EARLIER_GOAL.search(text)
-        or _GOAL_REVISED.search(text)
-        or _GOAL_CHANGED_IT.search(text)
-    ):
+    if _CARRIED_ANYWHERE.search(text) or _EARLIER_GOAL.search(text) or _GOAL_REVISED.search(text):
         # "That compares with 136,854 in 2024", "It had earlier aimed for 100,000": the
         # measure of the one before
         return True

@@ -35,12 +35,6 @@ _EARLIER_GOAL = re.compile(
 )
 
 
-# a goal told before, changed by pointing back to it: "In July it raised it to 120,000"
-_GOAL_CHANGED_IT = re.compile(
-    r"\b(?:raised|lifted|increased|upped|cut|lowered|trimmed)\s+it\s+(?:again\s+)?to\s+", re.I
-)
-
-
 _MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
 _OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
@@ -72,7 +66,8 @@ _PAST_VERB = re.compile(r"\b(?:delivered|sold|had|has|was|were|reached|exceeded|
 # the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
 _GOAL_REVISED = re.compile(
     r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
-    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+"
+    r"|\b(?:raised|lifted|increased|upped|cut|lowered|trimmed)\s+it\s+(?:again\s+)?to\s+"
     r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
     re.I,
 )
