@@ -72,7 +72,8 @@ _PAST_VERB = re.compile(r"\b(?:delivered|sold|had|has|was|were|reached|exceeded|
 # the target just told, revised: "It later raised the goal to 100,000", 随后又上调至
 _GOAL_REVISED = re.compile(
     r"\b(?:raised|lifted|increased|cut|lowered|revised|trimmed)\s+(?:the|its|that|this)\s+"
-    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|cut|lowered)\s+it\s+to\s+"
+    r"(?:\w+\s+)?(?:goal|target)\s+(?:\w+\s+){0,3}?to\s+|\b(?:raised|lifted|increased|upped|cut|lowered|trimmed)\s+it\s+"
+    r"(?:again\s+)?to\s+"
     r"|(?:随后|后来|之后|此后)[^，。；]{0,6}?(?:上调|提高|下调|调整)(?:至|到|为)",
     re.I,
 )
