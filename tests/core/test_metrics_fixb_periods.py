@@ -804,3 +804,20 @@ def test_month_opening(
     lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- a headline's "tops … again": a bound, as English "tops 40,000 again" --------------------
+
+
+@run(
+    [
+        ("fr", "Xiaomi franchit à nouveau les 30 000 livraisons en septembre", OCT01, SEP_30K),
+        ("fr", "Xiaomi dépasse de nouveau les 30 000 livraisons en septembre", OCT01, SEP_30K),
+        ("it", "Xiaomi supera di nuovo quota 30.000 consegne a settembre", OCT01, SEP_30K),
+        ("id", "Pengiriman Xiaomi pada September menembus 30.000 unit", OCT01, SEP_30K),
+    ]
+)
+def test_headline_tops_again(
+    lang: str, text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
