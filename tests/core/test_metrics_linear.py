@@ -194,3 +194,25 @@ def test_a_figure_with_no_cue_but_the_figure_was_is_still_read() -> None:
     text = "Xiaomi wants to deliver 300,000 cars next year. In 2024, the figure was 135,000."
     found = {e.value for e in extract.extract_events(text, published=dt.date(2025, 1, 3))}
     assert 135000 in found
+
+
+def test_a_phone_word_reads_only_the_words_right_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_counts_non_car` looked for a maker's description ("le fabricant de smartphones") from
+    the clause's start before each phone word: a long clause of phone words was read once per
+    word (mixed_scripts in bench/bench_adversarial.py went from 1.5 to 2.1 s a MB)."""
+    from pipelines.core.metrics import measures
+
+    spans: list[int] = []
+    real = measures._MAKER_BEFORE
+
+    class Spy:
+        def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+            spans.append((len(text) if endpos is None else endpos) - pos)
+            return real.search(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(measures, "_MAKER_BEFORE", Spy())
+    # every phone word is the maker's description, so each one is looked at
+    clause = " ; ".join("le fabricant de smartphones" for _ in range(200))
+    cfg = extract.load_config()
+    assert not measures._counts_non_car(cfg, clause)
+    assert len(spans) == 200 and max(spans) <= 80, max(spans)

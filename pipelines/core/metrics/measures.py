@@ -441,8 +441,10 @@ def _counts_non_car(cfg: ExtractorConfig, clause: str) -> bool:
     """A phone or gadget word in the clause that is not the company's own description ("the
     smartphone maker delivered 40,000 EVs" counts cars, as English "Xiaomi" would)."""
     return any(
-        not _MAKER_AFTER.match(clause, m.end()) and not _MAKER_BEFORE.search(clause, 0, m.start())
-        for m in cfg.non_car_re.finditer(clause)
+        not _MAKER_AFTER.match(clause, m.end())
+        # (the words before it read within the longest such phrase: linear in the clause)
+        and not _MAKER_BEFORE.search(clause, max(0, m.start() - 80), m.start())
+        for m in scan.finditer(cfg.non_car_re, clause)
     )
 
 
@@ -480,9 +482,9 @@ def _cars_nearer(
     def own(m: re.Match[str]) -> bool:
         return min(near, key=lambda n: gap(m, n)) is num
 
-    if not any(own(m) for m in cfg.business_res["cars"].finditer(text, left, right)):
+    if not any(own(m) for m in scan.finditer(cfg.business_res["cars"], text, left, right)):
         return False
-    return not any(own(m) for m in cfg.non_car_re.finditer(text, left, right))
+    return not any(own(m) for m in scan.finditer(cfg.non_car_re, text, left, right))
 
 
 _CAR_SEGMENT_NAME = re.compile(
