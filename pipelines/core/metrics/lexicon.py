@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +32,12 @@ BUSINESS_WORDS = ("cars", "segment", "group_total")
 
 # Labels that name what a number counts when they follow it ("402 stores"), not cue words.
 NOUN_LABELS = frozenset({"stores", "service centres"})
+
+
+def _words_re(words: Sequence[str], before: str = "", after: str = "") -> re.Pattern[str]:
+    """One case-insensitive pattern of a vocabulary list (none matches nothing), between the
+    context its use needs before and after it."""
+    return re.compile(before + "(?:" + ("|".join(words) or "(?!)") + ")" + after, re.I)
 
 
 @dataclass(frozen=True)
@@ -326,52 +333,26 @@ class ExtractorConfig:
         # "、" and "，" too: "テスラは…販売した一方、シャオミは4万台": the name after it is the
         # next figure's (used only for the languages of data/lang/)
         self.joiner_re = re.compile(r"[,;、，]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
-        self.the_figure_re = re.compile(
-            r"(?<![^\W\d_])(?:"
-            + ("|".join(self.the_figure) or "(?!)")
-            + r")(?![^\W\d_])[^\d.;:!?]{0,40}$",
-            re.I,
+        self.the_figure_re = _words_re(
+            self.the_figure, r"(?<![^\W\d_])", r"(?![^\W\d_])[^\d.;:!?]{0,40}$"
         )
         self.goal_met_re = re.compile("|".join(f"(?:{c})" for c in self.goal_met) or "(?!)", re.I)
         # the words, then at most a bound or two ("davon nur", "dont plus de") before the part
-        self.of_which_re = re.compile(
-            r"(?<![^\W\d_])(?:"
-            + ("|".join(self.of_which) or "(?!)")
-            + r")(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}?\s*$",
-            re.I,
+        self.of_which_re = _words_re(
+            self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])(?:\s+[^\W\d_]+){0,3}?\s*$"
         )
-        self.list_further_re = re.compile(
-            r"(?<![^\W\d_])(?:" + ("|".join(self.list_further) or "(?!)") + r")\s*$", re.I
-        )
+        self.list_further_re = _words_re(self.list_further, r"(?<![^\W\d_])", r"\s*$")
         self.respectively_re = re.compile("|".join(self.respectively) or "(?!)", re.I)
-        self.changed_from_re = re.compile(
-            r"(?:" + ("|".join(self.changed_from) or "(?!)") + r")\s*$", re.I
-        )
+        self.changed_from_re = _words_re(self.changed_from, r"", r"\s*$")
         self.annual_target_re = re.compile("|".join(self.annual_target) or "(?!)", re.I)
-        self.topic_first_re = re.compile(
-            r"\s*(?:" + ("|".join(self.topic_first) or "(?!)") + r")\s+", re.I
-        )
-        self.change_by_re = re.compile(
-            r"(?:" + ("|".join(self.change_by) or "(?!)") + r")\s*$", re.I
-        )
-        self.changed_after_re = re.compile(
-            r"\s*(?:" + ("|".join(self.changed_after) or "(?!)") + r")", re.I
-        )
-        self.change_by_after_re = re.compile(
-            r"\s*(?:" + ("|".join(self.change_by_after) or "(?!)") + r")", re.I
-        )
-        self.change_size_after_re = re.compile(
-            r"(?:" + ("|".join(self.change_size_after) or "(?!)") + r")", re.I
-        )
-        self.change_size_before_re = re.compile(
-            r"(?:" + ("|".join(self.change_size_before) or "(?!)") + r")\s*$", re.I
-        )
-        self.of_which_at_re = re.compile(
-            r"(?<![^\W\d_])(?:" + ("|".join(self.of_which) or "(?!)") + r")(?![^\W\d_])", re.I
-        )
-        self.launch_of_re = re.compile(
-            r"(?<![^\W\d_])(?:" + ("|".join(self.launch_of) or "(?!)") + r")\s*$", re.I
-        )
+        self.topic_first_re = _words_re(self.topic_first, r"\s*", r"\s+")
+        self.change_by_re = _words_re(self.change_by, r"", r"\s*$")
+        self.changed_after_re = _words_re(self.changed_after, r"\s*")
+        self.change_by_after_re = _words_re(self.change_by_after, r"\s*")
+        self.change_size_after_re = _words_re(self.change_size_after)
+        self.change_size_before_re = _words_re(self.change_size_before, r"", r"\s*$")
+        self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
+        self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
         # the gap between the rival's figure and the next: its unit and period words (up to
         # eight), a comma, the word, then at most two short words ("los", "plus de")
         self.versus_re = re.compile(
@@ -399,16 +380,10 @@ class ExtractorConfig:
                 ),
             )
         # right after that figure: at most two unit words, then the owner's word
-        self.owned_by_re = re.compile(
-            r"(?:\s*[^\W\d_][\w'’-]*\.?){0,2}?\s+(?:"
-            + ("|".join(self.owned_by) or "(?!)")
-            + r")\s+(?:la\s+|l['’]\s*|a\s+)?",
-            re.I,
+        self.owned_by_re = _words_re(
+            self.owned_by, r"(?:\s*[^\W\d_][\w'’-]*\.?){0,2}?\s+", r"\s+(?:la\s+|l['’]\s*|a\s+)?"
         )
-        self.capacity_modal_re = re.compile(
-            r"(?<![^\W\d_])(?:" + ("|".join(self.capacity_modal) or "(?!)") + r")(?![^\W\d_])",
-            re.I,
-        )
+        self.capacity_modal_re = _words_re(self.capacity_modal, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.reference_re = re.compile(
             "(?:" + ("|".join(self.reference) or "(?!)") + r")\s*$", re.I
         )
