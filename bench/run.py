@@ -5,7 +5,9 @@ run; nothing is carried over. Children run as separate processes so each peak RS
 
 Each N is run twice: with one cleaning worker (`--workers 1`; the fetch, Beam and the writes in
 the main process beside it) and with the default, a worker per core. The ratios to the bare
-loop (one core) are `e2e_vs_bare` and `e2e_allcores_vs_bare`. Memory is the peak PSS of the
+loop (one core) are `e2e_vs_bare` and `e2e_allcores_vs_bare`. The ceiling on all cores is also
+measured: a bare loop per core, side by side (`bare_allcores_vs_bare`), and how much of it the
+run on all cores reaches (`e2e_allcores_vs_bare_allcores`). Memory is the peak PSS of the
 whole process tree (the run, the zygote, its workers), sampled every 0.25 s.
 BENCH_SIZES=100 (comma-separated) runs a small bench to check it works.
 """
@@ -158,6 +160,27 @@ def measured(args: list[str]) -> dict[str, Any]:
     return result
 
 
+def measured_together(args: list[str], copies: int) -> dict[str, Any]:
+    """`copies` processes of the bare loop at once, one per core: what the cores give with no
+    pipeline at all, the ceiling for a run on all of them (two loops at once run slower each
+    than one alone on this machine's vCPUs). Pages a second: all their pages over the longest
+    loop."""
+    procs = [
+        subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(copies)
+    ]
+    outs = [proc.communicate() for proc in procs]
+    results = []
+    for proc, (out_b, err_b) in zip(procs, outs, strict=True):
+        if proc.returncode:
+            sys.exit(f"{' '.join(args)} failed ({proc.returncode}):\n{err_b.decode()[-3000:]}")
+        lines = [line for line in out_b.decode().splitlines() if line.startswith("{")]
+        results.append(json.loads(lines[-1]))
+    pages = sum(r["pages"] for r in results)
+    seconds = max(r["seconds"] for r in results)
+    return {"copies": copies, "pages": pages, "seconds": seconds, "pages_per_s": pages / seconds}
+
+
 def write_config(path: Path, feeds: list[str], storage: Path, **http: Any) -> Path:
     config = {
         "feeds": feeds,
@@ -243,6 +266,7 @@ def main() -> int:
             bare_before = measured(bare_cmd)
             one = measured(xauto("run", "--config", str(configs["one"]), "--workers=1", "--json"))
             every = measured(xauto("run", "--config", str(configs["all"]), "--json"))
+            together = measured_together(bare_cmd, CORES)
             bare_after = measured(bare_cmd)
             bare_pages_per_s = (bare_before["pages_per_s"] + bare_after["pages_per_s"]) / 2
             row = {
@@ -257,7 +281,13 @@ def main() -> int:
                 ),
                 "one": e2e_row(one, bare_pages_per_s, roots["one"]),
                 "all": e2e_row(every, bare_pages_per_s, roots["all"]),
+                # the ceiling on all cores: bare loops side by side, one per core
+                "bare_allcores_pages_per_s": together["pages_per_s"],
+                "bare_allcores_vs_bare": together["pages_per_s"] / bare_pages_per_s,
             }
+            row["allcores_vs_bare_allcores"] = (
+                row["all"]["e2e_pages_per_s"] / together["pages_per_s"]
+            )
             if n == 1000 or n == SIZES[-1]:
                 idle = measured(xauto("run", "--config", str(configs["all"]), "--json"))
                 row["idle_poll_s"] = idle["total_seconds"]
@@ -336,6 +366,14 @@ def main() -> int:
         "bare_pages_per_s": {n: round(r["bare_pages_per_s"], 1) for n, r in sizes.items()},
         "e2e_vs_bare": {n: round(r["one"]["e2e_vs_bare"], 3) for n, r in sizes.items()},
         "e2e_allcores_vs_bare": {n: round(r["all"]["e2e_vs_bare"], 3) for n, r in sizes.items()},
+        # the ceiling for the line above (bare loops on every core at once), and how much of it
+        # a run reaches
+        "bare_allcores_vs_bare": {
+            n: round(r["bare_allcores_vs_bare"], 3) for n, r in sizes.items()
+        },
+        "e2e_allcores_vs_bare_allcores": {
+            n: round(r["allcores_vs_bare_allcores"], 3) for n, r in sizes.items()
+        },
         "latency_speedup": round(results["latency"]["speedup"], 1),
         "idle_poll_s": round(sizes[idle_n]["idle_poll_s"], 3),
         "backfill_allcores_vs_1w": round(results["backfill"]["allcores_vs_1w"], 2),
@@ -374,6 +412,14 @@ def print_table(results: dict[str, Any]) -> None:
                 f"{r['parent_cpu_ms_per_page']:>11.1f} "
                 f"{r['output']['bytes'] / 1e6:>7.1f} {r['output']['metric_events']['files']:>9}"
             )
+    print("\nall cores against their own ceiling (a bare loop per core, side by side):")
+    for n, size in results["sizes"].items():
+        print(
+            f"{n:>6}: bare loops together {size['bare_allcores_pages_per_s']:.1f} p/s "
+            f"(x{size['bare_allcores_vs_bare']:.2f} of one), run on all cores "
+            f"{size['all']['e2e_pages_per_s']:.1f} p/s = {size['allcores_vs_bare_allcores']:.2f}"
+            " of that"
+        )
     print("\nwall seconds by phase (fixed costs; pipelines = the Beam runs that fetch and clean):")
     names = ["lock", "sweep", "plan", "build", "poll_pipeline", "pipelines", "facts_pipeline"]
     print(f"{'N':>6} {'workers':>7} " + " ".join(f"{p:>13}" for p in names) + f" {'pool wait':>10}")
