@@ -194,7 +194,12 @@ DE = [
     "Würde Xiaomi jeden Monat 60.000 Autos ausliefern, käme die Marke auf 720.000 im Jahr – "
     "davon ist sie noch weit entfernt.",
 ]
-DE_MISSES: dict[str, str] = {}
+DE_MISSES: dict[str, str] = {
+    "orders_3min": "'Drei Minuten nach dem Start' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "margin_q3": "'Die Bruttomarge ... lag bei 25,5 Prozent': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "capacity": "'kann ... jährlich 300.000 Autos fertigen' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
+    "hypothetical": "'Würde Xiaomi jeden Monat 60.000 Autos ausliefern' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 60000 exact actual cumulative; Xiaomi Auto deliveries 720000 exact actual cumulative]",
+}
 
 
 @run(cases("de", DE, DE_MISSES))
@@ -237,7 +242,14 @@ FR = [
     "Si Xiaomi livrait 60 000 voitures par mois, il atteindrait 720 000 unités sur l'année, un "
     "rythme encore hors de portée.",
 ]
-FR_MISSES: dict[str, str] = {}
+FR_MISSES: dict[str, str] = {
+    "since_launch": "'dépasse désormais les 500 000' is more_than: should give [Xiaomi Auto deliveries 500000 more_than actual cumulative]; got [Xiaomi Auto deliveries 500000 exact actual cumulative]",
+    "orders_3min": "'trois minutes' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "december_goal": "'Pour décembre, Xiaomi table sur 50 000' is December's target: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 exact forecast none]",
+    "margin_q3": "'La marge brute ... s'est établie à 25,5 %': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "capacity": "'peut désormais sortir 300 000 voitures par an' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
+    "hypothetical": "'Si Xiaomi livrait 60 000 voitures par mois' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 60000 exact actual year 2025-01-01..2025-12-31]",
+}
 
 
 @run(cases("fr", FR, FR_MISSES))
@@ -277,7 +289,13 @@ ES = [
     "Aunque Xiaomi duplicara su producción hasta 80.000 coches al mes, la lista de espera "
     "seguiría siendo larga.",
 ]
-ES_MISSES: dict[str, str] = {}
+ES_MISSES: dict[str, str] = {
+    "to_nov30": "'superaban las 500.000' is more_than: should give [Xiaomi Auto deliveries 500000 more_than actual cumulative as_of 2025-11-30]; got [Xiaomi Auto deliveries 500000 exact actual cumulative as_of 2025-11-30]",
+    "jan_to_nov": "'Entre enero y noviembre' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [no event]",
+    "margin_q3": "'El margen bruto ... se situó en el 25,5 %': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "denial": "'negó que tenga previsto entregar un millón' is a denial: should give [no event]; got [Xiaomi Auto deliveries 1e+06 exact forecast year 2026-01-01..2026-12-31]",
+    "hypothetical": "'Aunque Xiaomi duplicara su producción hasta 80.000' is a hypothetical: should give [no event]; got [Xiaomi Auto production 80000 up_to actual rate]",
+}
 
 
 @run(cases("es", ES, ES_MISSES))
@@ -316,7 +334,12 @@ IT = [
     "Xiaomi ha smentito l'indiscrezione secondo cui punterebbe a un milione di consegne nel 2026.",
     "Se Xiaomi riuscisse a consegnare 70.000 auto al mese, supererebbe Tesla in Cina.",
 ]
-IT_MISSES: dict[str, str] = {}
+IT_MISSES: dict[str, str] = {
+    "last_month": "'Nel mese scorso' is November in an article of December 1: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 40000 more_than actual none]",
+    "orders_3min": "'Bastano tre minuti' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "margin_q3": "'Il margine lordo ... si è attestato al 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "hypothetical": "'Se Xiaomi riuscisse a consegnare 70.000 auto al mese' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
+}
 
 
 @run(cases("it", IT, IT_MISSES))
@@ -355,7 +378,11 @@ PT = [
     "A Xiaomi negou que pretenda entregar 1 milhão de carros em 2026.",
     "Caso a Xiaomi entregasse 70 mil carros por mês, ultrapassaria a Tesla na China.",
 ]
-PT_MISSES: dict[str, str] = {}
+PT_MISSES: dict[str, str] = {
+    "december_goal": "'Para dezembro, a meta ... é entregar 50 mil' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
+    "loss_q2": "'A unidade automotiva da Xiaomi teve prejuízo' is the car unit's: should give [Xiaomi Auto net_loss 3e+08 CNY actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]; got [Xiaomi Group net_loss 3e+08 exact actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]",
+    "margin_q3": "'A margem bruta ... ficou em 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("pt", PT, PT_MISSES))
@@ -393,7 +420,13 @@ NL = [
     "Xiaomi ontkent dat het in 2026 een miljoen auto's wil leveren.",
     "Als Xiaomi 70.000 auto's per maand zou leveren, zou het Tesla in China voorbijstreven.",
 ]
-NL_MISSES: dict[str, str] = {}
+NL_MISSES: dict[str, str] = {
+    "jan_to_nov": "'Van januari tot en met november' starts January 1: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual cumulative as_of 2025-11-30]",
+    "december_goal": "'Voor december mikt Xiaomi op 50.000' is December's target: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 exact actual none]",
+    "margin_q3": "'De brutomarge ... kwam uit op 25,5 procent': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "change": "'5000 auto's meer af dan in oktober' is a change, no level: should give [no event]; got [Xiaomi Auto deliveries 5000 exact actual none]",
+    "hypothetical": "'Als Xiaomi 70.000 auto's per maand zou leveren' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
+}
 
 
 @run(cases("nl", NL, NL_MISSES))
@@ -430,7 +463,10 @@ PL = [
     "Xiaomi zaprzeczyło, że planuje dostarczyć milion aut w 2026 roku.",
     "Gdyby Xiaomi dostarczało 70 tys. aut miesięcznie, wyprzedziłoby Teslę w Chinach.",
 ]
-PL_MISSES: dict[str, str] = {}
+PL_MISSES: dict[str, str] = {
+    "target_reached": "'zrealizowało roczny cel 350 tys.' is the year's target: should give [Xiaomi Auto delivery_target 350000 target year 2025-01-01..2025-12-31]; got [Xiaomi Auto delivery_target 350000 exact target cumulative]",
+    "margin_q3": "'Marża brutto ... wyniosła 25,5 proc.': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("pl", PL, PL_MISSES))
@@ -466,7 +502,11 @@ RU = [
     "В Xiaomi опровергли информацию о планах поставить миллион автомобилей в 2026 году.",
     "Если бы Xiaomi поставляла по 70 тыс. машин в месяц, она обошла бы Tesla в Китае.",
 ]
-RU_MISSES: dict[str, str] = {}
+RU_MISSES: dict[str, str] = {
+    "jan_to_nov": "'За январь–ноябрь' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
+    "orders_3min": "'всего три минуты' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "margin_q3": "'Валовая маржа ... составила 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("ru", RU, RU_MISSES))
@@ -502,7 +542,11 @@ TR = [
     "Xiaomi, 2026'da bir milyon araç teslim etmeyi planladığı yönündeki haberleri yalanladı.",
     "Xiaomi ayda 70 bin araç teslim etse, Çin'de Tesla'yı geride bırakırdı.",
 ]
-TR_MISSES: dict[str, str] = {}
+TR_MISSES: dict[str, str] = {
+    "jan_to_nov": "'ocak-kasım döneminde' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
+    "orders_3min": "'yalnızca üç dakikada' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "margin_q3": "'brüt kâr marjı ... yüzde 25,5 oldu': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("tr", TR, TR_MISSES))
@@ -539,7 +583,12 @@ ID = [
     "Jika Xiaomi mampu mengirim 70.000 mobil per bulan, perusahaan itu akan menyalip Tesla di "
     "China.",
 ]
-ID_MISSES: dict[str, str] = {}
+ID_MISSES: dict[str, str] = {
+    "jan_to_nov": "'Pada Januari–November' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
+    "orders_3min": "'hanya dalam tiga menit' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "december_goal": "'Untuk Desember, Xiaomi menargetkan' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
+    "margin_q3": "'Margin kotor ... tercatat 25,5 persen': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("id", ID, ID_MISSES))
@@ -575,7 +624,11 @@ VI = [
     "Xiaomi bác bỏ thông tin cho rằng hãng đặt mục tiêu giao một triệu xe năm 2026.",
     "Nếu Xiaomi giao được 70.000 xe mỗi tháng, hãng sẽ vượt Tesla tại Trung Quốc.",
 ]
-VI_MISSES: dict[str, str] = {}
+VI_MISSES: dict[str, str] = {
+    "jan_to_nov": "'Từ tháng 1 đến tháng 11' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual cumulative]",
+    "orders_3min": "'chỉ sau ba phút' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
+    "margin_q3": "'Biên lợi nhuận gộp ... là 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+}
 
 
 @run(cases("vi", VI, VI_MISSES))
@@ -610,7 +663,10 @@ JA = [
     "シャオミは2026年に100万台を納車する計画だとの報道を否定した。",
     "仮にシャオミが月7万台を納車すれば、中国でテスラを上回ることになる。",
 ]
-JA_MISSES: dict[str, str] = {}
+JA_MISSES: dict[str, str] = {
+    "margin_q3": "'粗利益率は25.5%だった': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "hypothetical": "'仮にシャオミが月7万台を納車すれば' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
+}
 
 
 @run(cases("ja", JA, JA_MISSES))
@@ -645,7 +701,10 @@ KO = [
     "샤오미는 2026년 100만 대 인도 계획설을 부인했다.",
     "샤오미가 매달 7만 대를 인도한다면 중국에서 테슬라를 앞지르게 된다.",
 ]
-KO_MISSES: dict[str, str] = {}
+KO_MISSES: dict[str, str] = {
+    "margin_q3": "'매출총이익률은 25.5%였다': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "hypothetical": "'매달 7만 대를 인도한다면' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
+}
 
 
 @run(cases("ko", KO, KO_MISSES))
