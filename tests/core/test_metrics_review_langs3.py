@@ -105,6 +105,18 @@ CAPACITY = [ev(AUTO, metric="production_capacity", value=300000, period_kind="ra
 SU7_PRICE = [price(SU7, 215900)]
 
 NONE: list[dict[str, Any]] = []
+NOV_40K = LAST_MONTH
+Q3_DLV = [dlv(108796, **quarter(2025, 3))]
+DEC_FCST = [
+    fcst(
+        50000,
+        MORE,
+        period_kind="month",
+        period_start=D(2025, 12, 1),
+        period_end=D(2025, 12, 31),
+        as_of=None,
+    )
+]
 
 
 def run(cases: list[Any]) -> Any:
@@ -138,6 +150,9 @@ FAMILIES: list[tuple[str, dt.date, list[dict[str, Any]]]] = [
     ("change", DEC01, NONE),  # a change told by its size
     ("denial", JAN05, NONE),  # a denied plan
     ("hypothetical", DEC01, NONE),  # a hypothetical pace
+    ("rival_beside", DEC01, NOV_40K),  # a rival's figures beside Xiaomi's: Xiaomi's only
+    ("phones_before", NOV19, Q3_DLV),  # phones in one sentence, the cars in the next
+    ("december_forecast", DEC01, DEC_FCST),  # analysts on the month ahead
 ]
 
 
@@ -193,6 +208,9 @@ DE = [
     "Xiaomi wies Berichte zurück, wonach das Unternehmen 2026 eine Million Autos ausliefern wolle.",
     "Würde Xiaomi jeden Monat 60.000 Autos ausliefern, käme die Marke auf 720.000 im Jahr – "
     "davon ist sie noch weit entfernt.",
+    "Im November lieferte Xiaomi über 40.000 Autos aus, während Nio auf 36.275 und Li Auto auf 33.181 Fahrzeuge kamen.",
+    "Im dritten Quartal verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück.",
+    "Analysten erwarten, dass Xiaomi im Dezember mehr als 50.000 Autos ausliefern wird.",
 ]
 DE_MISSES: dict[str, str] = {
     "orders_3min": "'Drei Minuten nach dem Start' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
@@ -241,6 +259,9 @@ FR = [
     "Xiaomi a démenti viser un million de livraisons en 2026.",
     "Si Xiaomi livrait 60 000 voitures par mois, il atteindrait 720 000 unités sur l'année, un "
     "rythme encore hors de portée.",
+    "En novembre, Xiaomi a livré plus de 40 000 voitures, contre 36 275 pour Nio et 33 181 pour Li Auto.",
+    "Au troisième trimestre, Xiaomi a vendu 43,3 millions de smartphones. Côté automobile, le compteur s'établit à 108 796 unités livrées.",
+    "Les analystes s'attendent à ce que Xiaomi livre plus de 50 000 voitures en décembre.",
 ]
 FR_MISSES: dict[str, str] = {
     "since_launch": "'dépasse désormais les 500 000' is more_than: should give [Xiaomi Auto deliveries 500000 more_than actual cumulative]; got [Xiaomi Auto deliveries 500000 exact actual cumulative]",
@@ -288,6 +309,9 @@ ES = [
     "Xiaomi negó que tenga previsto entregar un millón de coches en 2026.",
     "Aunque Xiaomi duplicara su producción hasta 80.000 coches al mes, la lista de espera "
     "seguiría siendo larga.",
+    "En noviembre Xiaomi entregó más de 40.000 coches, frente a los 36.275 de Nio y los 33.181 de Li Auto.",
+    "En el tercer trimestre Xiaomi vendió 43,3 millones de móviles. En coches, las entregas fueron de 108.796 unidades.",
+    "Los analistas prevén que Xiaomi entregue más de 50.000 coches en diciembre.",
 ]
 ES_MISSES: dict[str, str] = {
     "to_nov30": "'superaban las 500.000' is more_than: should give [Xiaomi Auto deliveries 500000 more_than actual cumulative as_of 2025-11-30]; got [Xiaomi Auto deliveries 500000 exact actual cumulative as_of 2025-11-30]",
@@ -333,6 +357,9 @@ IT = [
     "Rispetto a ottobre, Xiaomi ha consegnato 5.000 auto in più.",
     "Xiaomi ha smentito l'indiscrezione secondo cui punterebbe a un milione di consegne nel 2026.",
     "Se Xiaomi riuscisse a consegnare 70.000 auto al mese, supererebbe Tesla in Cina.",
+    "A novembre Xiaomi ha consegnato oltre 40.000 auto, contro le 36.275 di Nio e le 33.181 di Li Auto.",
+    "Nel terzo trimestre Xiaomi ha venduto 43,3 milioni di smartphone. Sul fronte auto, le consegne sono state 108.796.",
+    "Gli analisti si aspettano che a dicembre Xiaomi consegni più di 50.000 auto.",
 ]
 IT_MISSES: dict[str, str] = {
     "last_month": "'Nel mese scorso' is November in an article of December 1: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 40000 more_than actual none]",
@@ -377,6 +404,9 @@ PT = [
     "As entregas da Xiaomi cresceram em 5 mil unidades na comparação com outubro.",
     "A Xiaomi negou que pretenda entregar 1 milhão de carros em 2026.",
     "Caso a Xiaomi entregasse 70 mil carros por mês, ultrapassaria a Tesla na China.",
+    "Em novembro, a Xiaomi entregou mais de 40 mil carros, ante 36.275 da Nio e 33.181 da Li Auto.",
+    "No terceiro trimestre, a Xiaomi vendeu 43,3 milhões de celulares. Já em carros, foram 108.796 unidades entregues.",
+    "Analistas esperam que a Xiaomi entregue mais de 50 mil carros em dezembro.",
 ]
 PT_MISSES: dict[str, str] = {
     "december_goal": "'Para dezembro, a meta ... é entregar 50 mil' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
@@ -419,6 +449,9 @@ NL = [
     "Xiaomi leverde 5000 auto's meer af dan in oktober.",
     "Xiaomi ontkent dat het in 2026 een miljoen auto's wil leveren.",
     "Als Xiaomi 70.000 auto's per maand zou leveren, zou het Tesla in China voorbijstreven.",
+    "In november leverde Xiaomi ruim 40.000 auto's af, tegen 36.275 voor Nio en 33.181 voor Li Auto.",
+    "In het derde kwartaal verkocht Xiaomi 43,3 miljoen smartphones. Bij de auto's ging het om 108.796 afgeleverde exemplaren.",
+    "Analisten verwachten dat Xiaomi in december meer dan 50.000 auto's zal afleveren.",
 ]
 NL_MISSES: dict[str, str] = {
     "jan_to_nov": "'Van januari tot en met november' starts January 1: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual cumulative as_of 2025-11-30]",
@@ -462,6 +495,9 @@ PL = [
     "Xiaomi dostarczyło o 5 tys. aut więcej niż w październiku.",
     "Xiaomi zaprzeczyło, że planuje dostarczyć milion aut w 2026 roku.",
     "Gdyby Xiaomi dostarczało 70 tys. aut miesięcznie, wyprzedziłoby Teslę w Chinach.",
+    "W listopadzie Xiaomi dostarczyło ponad 40 tys. aut, podczas gdy Nio 36 275, a Li Auto 33 181.",
+    "W III kwartale Xiaomi sprzedało 43,3 mln smartfonów. W przypadku aut dostawy wyniosły 108 796 sztuk.",
+    "Analitycy oczekują, że w grudniu Xiaomi dostarczy ponad 50 tys. aut.",
 ]
 PL_MISSES: dict[str, str] = {
     "target_reached": "'zrealizowało roczny cel 350 tys.' is the year's target: should give [Xiaomi Auto delivery_target 350000 target year 2025-01-01..2025-12-31]; got [Xiaomi Auto delivery_target 350000 exact target cumulative]",
@@ -501,6 +537,9 @@ RU = [
     "Xiaomi поставила на 5 тыс. машин больше, чем в октябре.",
     "В Xiaomi опровергли информацию о планах поставить миллион автомобилей в 2026 году.",
     "Если бы Xiaomi поставляла по 70 тыс. машин в месяц, она обошла бы Tesla в Китае.",
+    "В ноябре Xiaomi поставила более 40 тыс. машин, тогда как Nio — 36 275, а Li Auto — 33 181.",
+    "В третьем квартале Xiaomi продала 43,3 млн смартфонов. Автомобилей же было поставлено 108 796.",
+    "Аналитики ожидают, что в декабре Xiaomi поставит более 50 тыс. автомобилей.",
 ]
 RU_MISSES: dict[str, str] = {
     "jan_to_nov": "'За январь–ноябрь' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
@@ -541,6 +580,9 @@ TR = [
     "Xiaomi, ekime göre 5 bin araç daha fazla teslim etti.",
     "Xiaomi, 2026'da bir milyon araç teslim etmeyi planladığı yönündeki haberleri yalanladı.",
     "Xiaomi ayda 70 bin araç teslim etse, Çin'de Tesla'yı geride bırakırdı.",
+    "Xiaomi kasımda 40 binden fazla araç teslim ederken Nio 36.275, Li Auto ise 33.181 araçta kaldı.",
+    "Xiaomi üçüncü çeyrekte 43,3 milyon akıllı telefon sattı. Otomobil tarafında ise teslimatlar 108.796 adet oldu.",
+    "Analistler, Xiaomi'nin aralıkta 50 binden fazla araç teslim etmesini bekliyor.",
 ]
 TR_MISSES: dict[str, str] = {
     "jan_to_nov": "'ocak-kasım döneminde' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
@@ -582,6 +624,9 @@ ID = [
     "Xiaomi membantah kabar bahwa pihaknya menargetkan satu juta pengiriman pada 2026.",
     "Jika Xiaomi mampu mengirim 70.000 mobil per bulan, perusahaan itu akan menyalip Tesla di "
     "China.",
+    "Pada November Xiaomi mengirimkan lebih dari 40.000 mobil, sedangkan Nio 36.275 unit dan Li Auto 33.181 unit.",
+    "Pada kuartal ketiga Xiaomi menjual 43,3 juta ponsel. Untuk mobil, pengirimannya mencapai 108.796 unit.",
+    "Analis memperkirakan Xiaomi akan mengirimkan lebih dari 50.000 mobil pada Desember.",
 ]
 ID_MISSES: dict[str, str] = {
     "jan_to_nov": "'Pada Januari–November' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual month 2025-01-01..2025-01-31 as_of 2025-01-31]",
@@ -623,6 +668,9 @@ VI = [
     "Xiaomi giao nhiều hơn 5.000 xe so với tháng 10.",
     "Xiaomi bác bỏ thông tin cho rằng hãng đặt mục tiêu giao một triệu xe năm 2026.",
     "Nếu Xiaomi giao được 70.000 xe mỗi tháng, hãng sẽ vượt Tesla tại Trung Quốc.",
+    "Trong tháng 11, Xiaomi giao hơn 40.000 xe, trong khi Nio giao 36.275 xe và Li Auto giao 33.181 xe.",
+    "Trong quý III, Xiaomi bán 43,3 triệu điện thoại. Còn ở mảng ô tô, số xe bàn giao là 108.796 chiếc.",
+    "Giới phân tích dự báo Xiaomi sẽ giao hơn 50.000 xe trong tháng 12.",
 ]
 VI_MISSES: dict[str, str] = {
     "jan_to_nov": "'Từ tháng 1 đến tháng 11' is January 1 to November 30: should give [Xiaomi Auto deliveries 360000 more_than actual cumulative 2025-01-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 360000 more_than actual cumulative]",
@@ -662,6 +710,9 @@ JA = [
     "シャオミの納車台数は10月より5000台増えた。",
     "シャオミは2026年に100万台を納車する計画だとの報道を否定した。",
     "仮にシャオミが月7万台を納車すれば、中国でテスラを上回ることになる。",
+    "シャオミは11月に4万台超を納車した。一方、NIOは3万6275台、理想汽車は3万3181台だった。",
+    "シャオミは7～9月期にスマートフォンを4330万台販売した。自動車の納車台数は10万8796台だった。",
+    "アナリストは、シャオミの12月の納車台数が5万台を超えると予想している。",
 ]
 JA_MISSES: dict[str, str] = {
     "margin_q3": "'粗利益率は25.5%だった': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
@@ -700,6 +751,9 @@ KO = [
     "샤오미의 인도량은 10월보다 5000대 늘었다.",
     "샤오미는 2026년 100만 대 인도 계획설을 부인했다.",
     "샤오미가 매달 7만 대를 인도한다면 중국에서 테슬라를 앞지르게 된다.",
+    "샤오미는 11월 4만 대 넘게 인도했고, 니오는 3만6275대, 리오토는 3만3181대를 인도했다.",
+    "샤오미는 3분기 스마트폰 4330만 대를 판매했다. 자동차 인도량은 10만8796대였다.",
+    "애널리스트들은 샤오미의 12월 인도량이 5만 대를 넘을 것으로 예상한다.",
 ]
 KO_MISSES: dict[str, str] = {
     "margin_q3": "'매출총이익률은 25.5%였다': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
