@@ -1,11 +1,12 @@
 """A third adversarial probe set of the extractor in the 13 languages other than English and
 Chinese (de, es, fr, id, it, ja, ko, nl, pl, pt, ru, tr, vi), written without looking at the
-devset or at any prediction. Each language runs the same 23 families, phrased with other verbs,
+devset or at any prediction. Each language runs the same 26 families, phrased with other verbs,
 word orders and number formats than test_metrics_review_langs.py and _langs2.py use:
 
 - a month told relatively ("im vergangenen Monat", "le mois dernier", "先月", "지난달",
   "в прошлом месяце", "tháng trước", "bulan lalu", "geçen ay") in an article of December 1;
-- a quarter's deliveries told as "Q2", "April bis Juni", "第2四半期", "2분기", "quý 2";
+- a quarter's deliveries told by its months ("April bis Juni", "nisan-haziran döneminde",
+  "4～6月期", "2분기(4~6월)", "quý 2 (từ tháng 4 đến tháng 6)");
 - a running total since the market launch with no day (cumulative, no start, no as_of), and a
   running total to a stated day (cumulative, as_of that day);
 - January to November (cumulative from January 1 to November 30, as_of November 30);
@@ -16,9 +17,10 @@ word orders and number formats than test_metrics_review_langs.py and _langs2.py 
   ("28,3 Mrd. Yuan", "283億元", "283억 위안", "28,3 tỷ nhân dân tệ", "28,3 млрд юаней"), the
   full-year revenue after a headline, the gross margin (`other`, label "gross margin");
 - the plant's yearly capacity (a rate), a starting price (no period);
-- an analysts' forecast for 2026 (forecast, year, no as_of);
+- an analysts' forecast for 2026 (forecast, year, no as_of) and for December (forecast, month);
 - negatives: a rival's figures, phones only, a share price and price target, a change told by its
-  size, a denial, a hypothetical.
+  size, a denial, a hypothetical; a rival's figures beside Xiaomi's in one sentence (Xiaomi's
+  only); phones in one sentence, the cars' quarter in the next (the cars only).
 
 Conventions as in ../shared/DESIGN.md and test_metrics_review_langs2.py: a finished month or
 quarter of an actual runs from its first to its last day, as_of its last day; a target's as_of
@@ -217,6 +219,7 @@ DE_MISSES: dict[str, str] = {
     "margin_q3": "'Die Bruttomarge ... lag bei 25,5 Prozent': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
     "capacity": "'kann ... jährlich 300.000 Autos fertigen' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
     "hypothetical": "'Würde Xiaomi jeden Monat 60.000 Autos ausliefern' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 60000 exact actual cumulative; Xiaomi Auto deliveries 720000 exact actual cumulative]",
+    "phones_before": "'Bei den Autos waren es 108.796 Stück' after a sentence on phones is the quarter's deliveries: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
 }
 
 
@@ -270,6 +273,7 @@ FR_MISSES: dict[str, str] = {
     "margin_q3": "'La marge brute ... s'est établie à 25,5 %': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
     "capacity": "'peut désormais sortir 300 000 voitures par an' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
     "hypothetical": "'Si Xiaomi livrait 60 000 voitures par mois' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 60000 exact actual year 2025-01-01..2025-12-31]",
+    "december_forecast": "'Les analystes s'attendent à ce que Xiaomi livre' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 more_than actual month 2025-12-01..2025-12-31]",
 }
 
 
@@ -366,6 +370,7 @@ IT_MISSES: dict[str, str] = {
     "orders_3min": "'Bastano tre minuti' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
     "margin_q3": "'Il margine lordo ... si è attestato al 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
     "hypothetical": "'Se Xiaomi riuscisse a consegnare 70.000 auto al mese' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
+    "december_forecast": "'Gli analisti si aspettano che a dicembre Xiaomi consegni più di 50.000' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [no event]",
 }
 
 
@@ -412,6 +417,7 @@ PT_MISSES: dict[str, str] = {
     "december_goal": "'Para dezembro, a meta ... é entregar 50 mil' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
     "loss_q2": "'A unidade automotiva da Xiaomi teve prejuízo' is the car unit's: should give [Xiaomi Auto net_loss 3e+08 CNY actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]; got [Xiaomi Group net_loss 3e+08 exact actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]",
     "margin_q3": "'A margem bruta ... ficou em 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
+    "december_forecast": "'Analistas esperam que a Xiaomi entregue' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 more_than actual month 2025-12-01..2025-12-31]",
 }
 
 
