@@ -74,6 +74,7 @@ from pipelines.core.metrics.figure_cues import (
     _ITS_OWN,
     _LEVEL_AFTER_CHANGE,
     _LIKEWISE,
+    _SAME_PERIOD_AFTER,
     _LIST_DAYS,
     _LIST_ITEM_GAP,
     _MARKET_WIDE,
@@ -879,7 +880,10 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and _LIKEWISE.search(text, max(c_left, num.start - 24), num.start)
+            and (
+                _LIKEWISE.search(text, max(c_left, num.start - 24), num.start)
+                or _SAME_PERIOD_AFTER.match(text, num.end)
+            )
         ):
             # "Phase one has an annual capacity of 150,000. Phase two adds another 150,000",
             # 一期年产能15万辆，二期同样为15万辆，合计30万辆: the same measure again
