@@ -969,6 +969,9 @@ CONTEXT = [
             dlv(ULTRA, 1000, **month(2025, 10)),
             dlv(AUTO, 400000, MORE, period_kind="cumulative"),
         ],
+        xf="month carry: SU7 Ultra deliveries 1000 ('1,000 of the month's deliveries', the month being "
+        "October from 'last month' two paragraphs up) gets period_kind none, no period; should "
+        "be month 2025-10",
     ),
     article(
         "Xiaomi car deliveries near 110,000 in third quarter",
@@ -982,6 +985,9 @@ CONTEXT = [
             price(ULTRA, 529900),
             orders("locked_orders", ULTRA, 10000, **WINDOW),
         ],
+        xf="SU7 Ultra 'drew 10,000 firm orders in two hours after its launch in February': metric "
+        "orders (should be locked_orders, as 'pedidos en firme' gives) and period month "
+        "2025-02 (should be window: 'in two hours after its launch')",
     ),
     article(
         "小米汽车6月交付成绩单：YU7首批交付开启",
