@@ -1008,3 +1008,75 @@ def test_article_context(
     title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check_article(title, body, published, lang, want)
+
+
+# --- reader comments, "most read" sidebars, ticker lines -------------------------------------
+
+EN_COMMENTS = """December 1, 2025
+
+Xiaomi said on Monday it delivered more than 40,000 vehicles in November, a third straight \
+month above that level.
+
+Waiting times for the YU7 standard version have fallen to about 30 weeks from more than a \
+year in July, according to the company's ordering app.
+
+Xiaomi has said it expects to reach its 350,000-vehicle goal for the year by the end of \
+November.
+
+MOST READ
+1. BYD cuts prices on 20 models
+2. Xiaomi YU7 price cut rumours denied
+3. Li Auto i8 deliveries hit 10,000
+
+Readers' comments
+dave_k: Picked up my SU7 Max last week, paid 299,900 yuan. Worth every cent.
+autoguy: They sold 40,000 because they built 40,000. Demand is much higher.
+
+Subscribe to our newsletter for daily EV news."""
+
+ZH_COMMENTS = """2025年10月01日 12:05 财联社
+
+财联社10月1日电，小米汽车官方宣布，9月交付量超过40000台。
+
+雷军在微博发文称：“感谢每一位用户的信任，我们会继续努力提升产能。”
+
+行情：小米集团-W 01810.HK 54.35 +1.87%；蔚来-SW 09866.HK 56.10 -0.53%
+
+值得注意的是，小米汽车二期工厂目前已投产，年产能有望提升至30万辆。
+
+热门评论：
+用户A：我的YU7等了28周，终于在9月提车了。
+用户B：一个月4万台，一年就是48万台！
+
+（本文不构成投资建议）"""
+
+
+NOISE = [
+    article(
+        "Xiaomi November deliveries exceed 40,000; YU7 waits ease",
+        EN_COMMENTS,
+        D(2025, 12, 1),
+        None,
+        [
+            dlv(AUTO, 40000, MORE, **month(2025, 11)),
+            goal(350000, **year(2025)),
+        ],
+    ),
+    article(
+        "小米汽车9月交付超4万台 雷军：感谢每一位用户",
+        ZH_COMMENTS,
+        D(2025, 10, 1),
+        "zh",
+        [
+            dlv(AUTO, 40000, MORE, **month(2025, 9)),
+            cap(300000),
+        ],
+    ),
+]
+
+
+@run(NOISE)
+def test_page_noise(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
