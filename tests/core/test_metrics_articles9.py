@@ -1061,6 +1061,8 @@ NOISE = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
+        xf="page noise: reader comments give an extra SU7 price 299900 ('dave_k: ... paid 299,900 "
+        "yuan') and an extra Xiaomi Auto production 40000 ('autoguy: ... they built 40,000')",
     ),
     article(
         "小米汽车9月交付超4万台 雷军：感谢每一位用户",
