@@ -288,7 +288,6 @@ INTERVIEWS = [
         D(2025, 11, 1),
         None,
         [ev(YU7, metric="locked_orders", value=240000, **CUM)],
-        xf="'we have locked 240,000 YU7 orders' should be locked_orders; got orders",
     ),
     case(
         "Asked whether the car unit would be profitable for the full year, president Lu "
@@ -349,7 +348,6 @@ WEEKLY = [
             dlv(YU7, 5160, period_kind="week"),
             dlv(SU7, 3420, period_kind="week"),
         ],
-        xf="'小米SU7同期为3,420辆' should be a second week event (SU7); got the YU7 one only",
     ),
     case(
         "Insurance data for the week ending Sept 21 show 7,500 Xiaomi cars registered, a "
@@ -1031,7 +1029,6 @@ MILESTONES = [
         DEC01,
         None,
         [dlv(ULTRA, 20000, ABOUT, **total_to(D(2025, 11, 30)))],
-        xf="'some 20,000 SU7 Ultras on the road by the end of last month' should be cumulative deliveries about 20,000 as_of 2025-11-30; got nothing",
     ),
 ]
 
@@ -1269,7 +1266,6 @@ FORMATS = [
         D(2025, 6, 27),
         None,
         [ev(YU7, metric="orders", value=200000, qualifier=ABOUT, **WINDOW)],
-        xf="'sold ... in the first three minutes' of a launch is orders (about, window); got deliveries",
     ),
     case(
         "小米汽车2025年交付目标为三十五万辆。",

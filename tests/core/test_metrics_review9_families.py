@@ -37,7 +37,7 @@ WINDOW = {"period_kind": "window"}
             [ev(ULTRA, metric="locked_orders", value=120000, qualifier="more_than")],
         ),
         (
-            "\"So far we've locked about 90,000 firm orders,\" a Xiaomi Auto executive said of "
+            '"So far we\'ve locked about 90,000 firm orders," a Xiaomi Auto executive said of '
             "the YU7.",
             [ev(YU7, metric="locked_orders", value=90000, qualifier="about")],
         ),
@@ -88,8 +88,7 @@ def test_sold_within_minutes_is_orders(text: str, want: list[dict[str, Any]]) ->
     ("text", "want"),
     [
         (
-            "Xiaomi's Pilot system has clocked 600 million kilometres of driving on city "
-            "streets.",
+            "Xiaomi's Pilot system has clocked 600 million kilometres of driving on city streets.",
             [ev(AUTO, metric="test_mileage", value=6e8)],
         ),
         (
