@@ -174,3 +174,89 @@ def test_same_period_for_another_model(
     text: str, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, DEC05, lang, want)
+
+
+# --- a goal told by its verb after a count of stores counts stores, not cars ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi Auto operates 350 showrooms and aims for 600 by mid-2026.",
+            [
+                ev(AUTO, metric="other", label="stores", value=350),
+                ev(AUTO, metric="other", label="stores", value=600, status="target"),
+            ],
+        ),
+        (
+            "Xiaomi has 280 car stores today and targets 500 next year.",
+            [
+                ev(AUTO, metric="other", label="stores", value=280),
+                ev(AUTO, metric="other", label="stores", value=500, status="target"),
+            ],
+        ),
+        # a goal after cars delivered stays a delivery target
+        (
+            "Xiaomi delivered 41,000 cars in November and aims for 45,000 in December.",
+            [
+                ev(AUTO, metric="deliveries", value=41000, **month(2025, 11)),
+                ev(AUTO, metric="delivery_target", value=45000, status="target"),
+            ],
+        ),
+    ],
+)
+def test_goal_after_a_store_count(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- money a loan asks first or each month is no price of the car ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Xiaomi YU7 buyers can drive away with a down payment of 59,900 yuan.", None, []),
+        ("Customers can put down 45,000 yuan on a Xiaomi SU7 Pro and finance the rest.", None, []),
+        ("The Xiaomi SU7 Max can be had for instalments of 4,999 yuan a month.", None, []),
+        ("小米YU7首付5.99万元起，月供低至3999元。", "zh", []),
+        # the car's own price, beside the offer, stays
+        (
+            "The Xiaomi SU7 Max costs 299,900 yuan, with loans of up to five years on offer.",
+            None,
+            [ev("Xiaomi SU7", metric="price", value=299900)],
+        ),
+    ],
+)
+def test_loan_money_is_no_price(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, lang, want)
+
+
+# --- buyers still waiting for their cars are orders not yet delivered -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Some 80,000 Xiaomi SU7 buyers are still waiting for their cars.",
+            [ev(SU7, metric="orders", value=80000, qualifier="about")],
+        ),
+        (
+            "Xiaomi's YU7 still has more than 150,000 customers in the queue.",
+            [ev(YU7, metric="orders", value=150000, qualifier="more_than")],
+        ),
+        (
+            "Nearly 60,000 people are on the waiting list for the Xiaomi SU7 Ultra.",
+            [ev(ULTRA, metric="orders", value=60000)],
+        ),
+        # "in line with" is no queue
+        (
+            "Xiaomi's November deliveries were in line with October, a month in which it "
+            "topped 40,000 units.",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than")],
+        ),
+    ],
+)
+def test_buyers_waiting(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)

@@ -69,6 +69,7 @@ from pipelines.core.metrics.figure_cues import (
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GOAL_MET,
+    _GOAL_VERB_BEFORE,
     _IF_CLAUSE,
     _IN_TOTAL,
     _ITS_OWN,
@@ -1379,6 +1380,19 @@ def _sentence_events(
         if cancelled is not None:
             # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
             metric = "other"
+        goal_of_label = (
+            metric in ("delivery_target", None)
+            and prev_event is not None
+            and prev_event.metric == "other"
+            and prev_event.label in NOUN_LABELS
+            and prev_num is not None
+            and num.unit is None
+            and _GOAL_VERB_BEFORE.search(text, max(c_left, num.start - 30), num.start) is not None
+        )
+        if goal_of_label:
+            # "runs 402 stores …, and aims for 1,000 by the end of 2026": the goal counts what
+            # the figure before counted, not cars delivered
+            metric = "other"
         if metric is None:
             metric = "other"
         unit = _unit(metric, num, text)
@@ -1391,7 +1405,7 @@ def _sentence_events(
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
             if (
                 label is None
-                and bringing is not None
+                and (bringing is not None or goal_of_label)
                 and prev_event is not None
                 and prev_event.metric == "other"
             ):
