@@ -260,3 +260,47 @@ def test_loan_money_is_no_price(text: str, lang: str | None, want: list[dict[str
 )
 def test_buyers_waiting(text: str, want: list[dict[str, Any]]) -> None:
     check(text, DEC05, None, want)
+
+
+# --- a period that has not begun, or not ended, holds no actual ---------------------------
+
+
+def year(y: int) -> dict[str, Any]:
+    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the base of a forecast, in a year not over when told, is the same forecast's
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from roughly "
+            "400,000 this year.",
+            D(2025, 11, 20),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=400000, status="forecast", **year(2025)),
+            ],
+        ),
+        # once that year is over, the base is a fact
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from 411,000 in "
+            "2025.",
+            D(2026, 2, 10),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=411000, status="actual", **year(2025)),
+            ],
+        ),
+        # a figure of a year that has not begun is an expectation
+        (
+            "Brokers see Xiaomi's car revenue climbing to 160 billion yuan next year.",
+            D(2025, 11, 20),
+            [ev(AUTO, metric="revenue", value=1.6e11, status="forecast", **year(2026))],
+        ),
+    ],
+)
+def test_no_actual_of_a_period_not_over(
+    text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, None, want)

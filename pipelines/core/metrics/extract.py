@@ -1583,6 +1583,35 @@ def _sentence_events(
             if metric == "deliveries" and status == "target":
                 metric = "delivery_target"
             period = period_as(status)
+        if (
+            status == "actual"
+            and ref is not None
+            and period.start is not None
+            and period.start > ref
+            and metric not in ("price", "other")
+            and not _DONE.search(text, c_left, num.start)
+        ):
+            # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
+            # not begun holds no actual; it is the plan's, or an expectation
+            status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
+            if metric == "deliveries" and status == "target":
+                metric = "delivery_target"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and prev_event is not None
+            and prev_event.status == "forecast"
+            and prev_num is not None
+            and prev_event.metric == metric
+            and period.end is not None
+            and ref is not None
+            and period.end > ref
+            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+        ):
+            # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
+            # a year not over holds no actual yet; the base is the same forecast's
+            status = "forecast"
+            period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (
             coming is not None
