@@ -304,3 +304,57 @@ def test_no_actual_of_a_period_not_over(
     text: str, published: dt.date, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, None, want)
+
+
+# --- whole-article reading: found by running our own news-style article ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Model 3." ends an English sentence (no ordinal there), and "since then" after a day
+        # told before is a running total, not that day's month
+        (
+            "The Xiaomi YU7 reached showrooms in June 2025, pitched against Tesla's Model Y. "
+            "Since then, Xiaomi has handed over more than 150,000 of them.",
+            [
+                ev(
+                    AUTO,
+                    metric="deliveries",
+                    value=150000,
+                    qualifier="more_than",
+                    period_kind="cumulative",
+                )
+            ],
+        ),
+        (
+            "Xiaomi began deliveries of the SU7 in April 2024. It has since delivered over "
+            "300,000 cars.",
+            [ev(AUTO, metric="deliveries", value=300000, period_kind="cumulative")],
+        ),
+        # a rival named after Xiaomi's figure as what it is measured against
+        (
+            "The Xiaomi YU7 Pro carries a sticker price of 279,900 yuan, undercutting Tesla's "
+            "Model Y Long Range.",
+            [ev(YU7, metric="price", value=279900)],
+        ),
+        (
+            "Xiaomi's SU7 Max sells for 299,900 yuan, well below the Porsche Taycan it is "
+            "styled after.",
+            [ev(SU7, metric="price", value=299900)],
+        ),
+        # a period past "and" and another verb is the other statement's
+        (
+            "Xiaomi shipped 42,000 cars in November and will open a third plant phase in the "
+            "second quarter.",
+            [ev(AUTO, metric="deliveries", value=42000, **month(2025, 11))],
+        ),
+        # "confident of delivering" is an expectation
+        (
+            "Lei Jun said Xiaomi was confident of shipping 400,000 cars this year.",
+            [ev(AUTO, metric="deliveries", value=400000, status="forecast", **year(2025))],
+        ),
+    ],
+)
+def test_article_reading(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)

@@ -287,7 +287,11 @@ def extract_events(
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
     _names_of.cache_clear()  # the last article's sentences
-    sentences = list(_split_folded(folded if lang in ("en", "zh") else fold(text, lang)))
+    sentences = list(
+        _split_folded(
+            folded if lang in ("en", "zh") else fold(text, lang), english=lang in ("en", "zh")
+        )
+    )
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
