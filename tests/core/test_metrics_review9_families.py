@@ -358,3 +358,52 @@ def test_no_actual_of_a_period_not_over(
 )
 def test_article_reading(text: str, want: list[dict[str, Any]]) -> None:
     check(text, DEC05, None, want)
+
+
+# --- a running total since "it began deliveries"; what drove a figure is not its owner; -----
+# --- the parts of a whole keep its month, also told after a lead-in or in the next sentence -
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Xiaomi has handed over more than 450,000 cars since it started deliveries in "
+            "April 2024.",
+            None,
+            [ev(AUTO, metric="deliveries", value=450000, period_kind="cumulative")],
+        ),
+        (
+            "Xiaomi's October deliveries topped 40,000, boosted by the Xiaomi YU7's first full "
+            "month of sales.",
+            None,
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 10))],
+        ),
+        (
+            "受益于小米YU7热销，小米汽车10月交付突破4万辆。",
+            "zh",
+            [ev(AUTO, metric="deliveries", value=40000, **month(2025, 10))],
+        ),
+        (
+            "小米汽车10月交付量超过4万辆。具体来看，其中小米YU7交付约2.2万辆。小米SU7系列交付约1.8万辆。",
+            "zh",
+            [
+                ev(AUTO, metric="deliveries", value=40000, **month(2025, 10)),
+                ev(YU7, metric="deliveries", value=22000, **month(2025, 10)),
+                ev(SU7, metric="deliveries", value=18000, **month(2025, 10)),
+            ],
+        ),
+        # the next sentence's company total is no part
+        (
+            "小米汽车10月交付量超过4万辆。其中小米YU7交付约2.2万辆。小米汽车今年累计交付超过30万辆。",
+            "zh",
+            [
+                ev(AUTO, metric="deliveries", value=40000, **month(2025, 10)),
+                ev(YU7, metric="deliveries", value=22000, **month(2025, 10)),
+                ev(AUTO, metric="deliveries", value=300000, period_kind="cumulative"),
+            ],
+        ),
+    ],
+)
+def test_totals_drivers_and_parts(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, lang, want)

@@ -326,6 +326,9 @@ def extract_events(
         launch_years = [day.year for day in on_sale if day is not None]
         doc_year = max(launch_years, default=None)
     events: list[ExtractedEvent] = []
+    # the whole whose parts the last sentence gave ("其中，YU7交付超过2万辆"), so the next
+    # sentence's part ("SU7系列交付约1.8万辆") takes its period too
+    part_whole: ExtractedEvent | None = None
     quarter: Period | None = None  # the reporting period a results article has named
     # the sentence just read, which stated no figure: the month it names is resolved only
     # when a figure of the next sentence needs it (a page of figure-less sentences is not
@@ -441,9 +444,22 @@ def extract_events(
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
             events.append(ev)
+        parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
+            parts_of = events[n_events - 1]
+        elif part_whole is not None and len(events) > n_events:
+            last = events[n_events:]
+            if all(
+                ev.period_kind == "none"
+                and ev.metric == part_whole.metric
+                and ev.subject not in (part_whole.subject, "Xiaomi Auto", "Xiaomi Group")
+                for ev in last
+            ):
+                parts_of = part_whole  # the next part, told in a sentence of its own
+        part_whole = None
+        if parts_of is not None:
             # "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。": the part is of the whole's period
-            whole = events[n_events - 1]
+            whole = part_whole = parts_of
             events[n_events:] = [
                 dataclasses.replace(
                     ev,

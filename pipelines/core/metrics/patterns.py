@@ -37,7 +37,11 @@ _EARLIER_GOAL = re.compile(
 
 _MONTH_ABBR = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # English months
 # a sentence that breaks down the figure before it: 其中, "Of these", "Of them"
-_OF_WHICH_START = re.compile(r"\s*(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)", re.I)
+_OF_WHICH_START = re.compile(
+    r"\s*(?:(?:据悉|据了解|據悉|具体来看|具體來看|具体而言|分车型看|分車型看)\s*,\s*)?"
+    r"(?:其中|Of\s+(?:these|them|those|that|this\s+total)\b)",
+    re.I,
+)
 
 
 # what joins a figure to the next item of a list

@@ -250,6 +250,8 @@ _SINCE_EVENT = re.compile(
     # "since deliveries began in July", "since it went on sale in March"
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:began|begun|started|opened|"
     r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)"
+    # "since it began deliveries in April last year", "since the company started sales in"
+    r"(?:\s+(?:its\s+|the\s+|car\s+)?(?:deliveries|sales|production|shipments))?"
     # "since production started at its Beijing plant in March"
     r"(?:\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|site))?"
     r"(?:\s+in)?\s*$",

@@ -273,6 +273,9 @@ def _subject(
             s >= num.end
             and (
                 _SINCE_NAMED.search(text, 0, s)
+                # "delivered 40,000 in September, helped by demand for the YU7": what drove
+                # the figure, not whose it is
+                or _DRIVEN_BY.search(text, num.end, s)
                 or any(num.end <= a <= s < b for a, b in bases)
                 # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
                 # model is the next figure's
@@ -570,6 +573,12 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:undercut(?:s|ting)?|below|under|ahead\s+of|behind|beat(?:s|ing)?|outsell(?:s|ing)?|"
     r"outsold|outpac(?:es|ing)|top(?:s|ping)|trail(?:s|ing)|less\s+than|more\s+than|"
     r"cheaper\s+than|pricier\s+than)\b|低于|高于|不及|领先|落后于",
+    re.I,
+)
+_DRIVEN_BY = re.compile(
+    r"\b(?:helped|driven|led|boosted|buoyed|fuell?ed|propelled|lifted|powered|supported)\s+by\b"
+    r"|\bthanks\s+to\b|\bon\s+the\s+back\s+of\b|\bdue\s+to\b|\bamid\b"
+    r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动",
     re.I,
 )
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
