@@ -407,3 +407,35 @@ def test_article_reading(text: str, want: list[dict[str, Any]]) -> None:
 )
 def test_totals_drivers_and_parts(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, DEC05, lang, want)
+
+
+def quarter(y: int, q: int) -> dict[str, Any]:
+    end = (D(y + (3 * q) // 12, (3 * q) % 12 + 1, 1)) - dt.timedelta(days=1)
+    return {"period_kind": "quarter", "period_start": D(y, 3 * q - 2, 1), "period_end": end}
+
+
+# --- results articles: a half named in an outlook is not the period being reported; the ----
+# --- "smart EV and AI businesses" are the car segment -------------------------------------
+
+
+def test_an_outlooks_half_is_not_the_reported_period() -> None:
+    text = (
+        "Xiaomi posted results for the third quarter on Tuesday. The company said it expects "
+        "its car arm to stay profitable in the second half of next year.\n"
+        "Revenue per car delivered averaged 260,500 yuan."
+    )
+    check(text, D(2025, 11, 18), None, [ev(AUTO, metric="price", value=260500, **quarter(2025, 3))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi's smart EV and AI businesses brought in 29 billion yuan in the third quarter.",
+        "Xiaomi said its EV and other new initiatives operations generated revenue of 29 billion "
+        "yuan in the third quarter.",
+    ],
+)
+def test_ev_and_ai_businesses_are_the_car_segment(text: str) -> None:
+    check(
+        text, D(2025, 11, 18), None, [ev(AUTO, metric="revenue", value=2.9e10, **quarter(2025, 3))]
+    )

@@ -356,6 +356,9 @@ def extract_events(
                 and named.start is not None
                 and not _FROM_ON.search(sent.text)
                 and (quarter is None or quarter.start is None or named.start >= quarter.start)
+                # (not "expects the car business to turn profitable in the second half": a
+                # period not over when told is no period being reported)
+                and (ref is None or named.end is None or named.end <= ref)
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
