@@ -109,6 +109,7 @@ from pipelines.core.metrics.figure_cues import (
     _WHICH_LEVEL,
     _WIDER,
     _WITHDRAWN_BEFORE,
+    _negated,
 )
 from pipelines.core.metrics.figure_periods import (
     _ACTUAL_OF,
@@ -618,6 +619,13 @@ def _sentence_events(
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
     numbers = _money_ranges(text, _shared_units(text, numbers))
+    if cfg.negated_before or cfg.negated_after:
+        # "fell short of 50,000 but topped 40,000": the figure denied is no event, nor a bound
+        # of the segments the figures around it read their cues in
+        denied = [n.start for n in numbers if _negated(cfg, text, n)]
+        numbers = [n for n in numbers if n.start not in denied]
+    else:
+        denied = []
     conversions = {
         i
         for i in range(1, len(numbers))
@@ -847,6 +855,11 @@ def _sentence_events(
             # "an earlier version said … 50,000 cars in October; the correct figure is 40,000",
             # 本文此前称…交付5万辆，实际为4万辆: the retracted figure's measure
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        if metric is None and (told := [d for d in denied if d < c_left]):
+            # "fell short of 50,000 but topped 40,000", 没有达到5万辆，但超过了4万辆: the
+            # measure of the figure denied, in its clause
+            d_left = _clause_bounds(text, told[-1], told[-1])[0]
+            metric = _metric(cfg, text, num, d_left, hi, d_left, c_right, cues)
         bringing = (
             _BRINGING.search(text, max(0, num.start - 70), num.start)
             if prev_event is not None and prev_event.status == "actual"

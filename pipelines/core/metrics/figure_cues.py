@@ -12,6 +12,8 @@ import datetime as dt
 import re
 
 from pipelines.core.metrics import scan
+from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import _MONTH_ABBR, _PAST_VERB
 
 _FULL_DATE_YEAR = re.compile(
@@ -35,6 +37,24 @@ _AS_REPORTED_AFTER = re.compile(
     re.I,
 )
 _WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# how far before a figure its negation may start ("has not yet been able to deliver the ")
+_NEGATED_REACH = 60
+
+
+def _negated(cfg: ExtractorConfig, text: str, num: NumberMention) -> bool:
+    """A figure denied or not reached (data `negated_before` / `negated_after`): "did not
+    deliver 50,000", "fell short of 50,000", 未达5万辆, 并非网传的5万辆, "n'a pas atteint 50 000",
+    5万台に届かなかった. No level: what the sentence says instead ("but topped 40,000") is the
+    event. A target named after the negated verb ("did not hit its 120,000 goal") is still
+    the target."""
+    before = cfg.negated_before_re.search(text, max(0, num.start - _NEGATED_REACH), num.start)
+    if before is not None:
+        start, end = before.start(), num.end
+    elif (after := cfg.negated_after_re.match(text, num.end)) is not None:
+        start, end = num.start, after.end()
+    else:
+        return False
+    return cfg.status_res["target"].search(text, start, min(len(text), end + 24)) is None
 
 
 _ANY_YEAR = dt.date(2024, 12, 31)  # places a day-month only to read its month and day

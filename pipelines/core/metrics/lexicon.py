@@ -166,6 +166,11 @@ class ExtractorConfig:
     # figure_cues._CHANGE_AMOUNT_AFTER)
     change_size_after: list[str] = field(default_factory=list)
     change_size_before: list[str] = field(default_factory=list)
+    # a figure denied or not reached: the words right before it ("did not reach", "fell short
+    # of", 未达, 并非, "n'a pas atteint") or right after it (5万台に届かなかった, "bine
+    # ulaşamadı", "de 50.000 niet"): no event (what the sentence says instead may be one)
+    negated_before: list[str] = field(default_factory=list)
+    negated_after: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -214,6 +219,8 @@ class ExtractorConfig:
     change_by_after_re: re.Pattern[str] = field(init=False)
     change_size_after_re: re.Pattern[str] = field(init=False)
     change_size_before_re: re.Pattern[str] = field(init=False)
+    negated_before_re: re.Pattern[str] = field(init=False)
+    negated_after_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -351,6 +358,8 @@ class ExtractorConfig:
         self.change_by_after_re = _words_re(self.change_by_after, r"\s*")
         self.change_size_after_re = _words_re(self.change_size_after)
         self.change_size_before_re = _words_re(self.change_size_before, r"", r"\s*$")
+        self.negated_before_re = _words_re(self.negated_before, r"", r"\s*$")
+        self.negated_after_re = _words_re(self.negated_after)
         self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
         # the gap between the rival's figure and the next: its unit and period words (up to
@@ -546,6 +555,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         owned_by=list(map(str, data.get("owned_by", []))),
         change_size_after=list(map(str, data.get("change_size_after", []))),
         change_size_before=list(map(str, data.get("change_size_before", []))),
+        negated_before=list(map(str, data.get("negated_before", []))),
+        negated_after=list(map(str, data.get("negated_after", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -565,7 +576,7 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
     "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
-    "change_size_after", "change_size_before",
+    "change_size_after", "change_size_before", "negated_before", "negated_after",
 )  # fmt: skip
 
 
