@@ -69,7 +69,9 @@ from pipelines.core.metrics.figure_cues import (
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GOAL_MET,
+    _GOAL_WORD,
     _IF_CLAUSE,
+    _IF_OPENS,
     _IN_TOTAL,
     _ITS_OWN,
     _LEVEL_AFTER_CHANGE,
@@ -97,6 +99,7 @@ from pipelines.core.metrics.figure_cues import (
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
+    _STILL_NEEDED,
     _STORES_ADDED,
     _SUPPOSED_RATE,
     _TABLE_GAP,
@@ -109,6 +112,7 @@ from pipelines.core.metrics.figure_cues import (
     _WHICH_LEVEL,
     _WIDER,
     _WITHDRAWN_BEFORE,
+    _WOULD_THEN,
     _negated,
 )
 from pipelines.core.metrics.figure_periods import (
@@ -822,6 +826,18 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
+        if (
+            lang in ("en", "zh")
+            and _IF_OPENS.match(text) is not None
+            and scan.search(_WOULD_THEN, text, max(c_left, last_comma + 1), num.start)
+        ):
+            continue  # "If …, it would deliver 480,000": what a condition would give
+        if (
+            lang in ("en", "zh")
+            and _GOAL_WORD.search(text) is not None
+            and scan.search(_STILL_NEEDED, text, max(c_left, num.start - 60), num.start)
+        ):
+            continue  # "would need to deliver 84,000 … to hit its target": a gap worked out
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]

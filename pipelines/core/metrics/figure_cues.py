@@ -173,6 +173,30 @@ _REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
 
 
 _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
+# a condition opening the sentence, then what would follow from it: "If Xiaomi sold 40,000 cars
+# a month, it would deliver 480,000 in a year", 假如…，全年就能交付48万辆: no fact, no forecast
+# (not "If demand holds, Xiaomi expects to sell 500,000": the expectation is a forecast)
+_IF_OPENS = re.compile(r"\W*(?:if|unless|假如|如果|假设|若|倘若|要是)", re.I)
+_WOULD_THEN = re.compile(
+    r"\b(?:would|could|might)\b|(?:就|便|则|將|将)(?:能|可以?|会|會)|就(?=交付|卖|賣|生产|生產)",
+    re.I,
+)
+# what is still missing to a goal, worked out from the figures: "would need to deliver 84,000
+# in the fourth quarter to hit its target", "still needs another 84,000", 四季度还需交付8.4万辆才能
+# 完成…目标: arithmetic, no target (not "needs to deliver 40,000 in December to meet its target",
+# which the project reads as the month's target)
+_STILL_NEEDED = re.compile(
+    r"(?:\b(?:would|will)\s+(?:need|have)\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:still\s+(?:needs?|needed|has|have|had)\s+to|must\s+still|needs?\s+to\s+still)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:needs?|needed|requires?|required)\s+(?:another|a\s+further|an\s+additional)\s+"
+    r"|\bthe\s+remaining\s+"
+    r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|"
+    r"约|約|近|超过|超過)?\s*$",
+    re.I,
+)
+_GOAL_WORD = re.compile(r"\b(?:target|goal)s?\b|目标|目標", re.I)
 # a sum on the back of an envelope: "At 40,000 cars a month, Xiaomi would deliver 480,000 a
 # year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
 # a recall's count: "is recalling 116,887 SU7s produced between …", "the recall covers more than
