@@ -62,6 +62,7 @@ from pipelines.core.metrics.figure_cues import (
     _COMPETES_BEFORE,
     _CONVERSION,
     _DONE,
+    _DOWN_PAYMENT,
     _EARLIER_AFTER,
     _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
@@ -845,6 +846,10 @@ def _sentence_events(
             _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
+        if num.unit in MONEY_UNITS and scan.search(
+            _DOWN_PAYMENT, text, max(c_left, num.start - 40), num.start
+        ):
+            continue  # "with a down payment from 49,900 yuan": not the car's price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if num.unit is None and scan.search(

@@ -208,6 +208,15 @@ _RECALLED = re.compile(
     r"|召回[^，。；,;]{0,30}$",
     re.I,
 )
+# what a buyer pays first or each month, not the car's price: "a down payment from 49,900
+# yuan", 首付5.99万元起, 月供3000元
+_DOWN_PAYMENT = re.compile(
+    r"\b(?:down[- ]?payments?|deposits?|monthly\s+(?:payments?|instal+ments?))\s+(?:of\s+|from\s+|"
+    r"starting\s+(?:at|from)\s+|as\s+low\s+as\s+)?(?:just\s+|only\s+|about\s+)?"
+    r"(?:RMB|CNY|US\$|\$|¥|EUR|€)?\s*$"
+    r"|(?:首付|首期|月供|定金|订金)(?:款)?(?:仅需?|只需|低至|最低|为|仅为)?\s*(?:人民币)?\s*$",
+    re.I,
+)
 # what a thing is sold for: its price ("sell cars for 800,000"), not how many were sold
 _SOLD_FOR = re.compile(
     r"\b(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|about\s+|"
@@ -333,6 +342,8 @@ _CHANGE_AMOUNT_AFTER = re.compile(
     # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
     r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer|more|higher|"
     r"pricier)\s+than\b"
+    # "knocked 15,000 yuan off the SU7's price": the cut's size
+    r"|\s*(?:yuan\s+|dollars\s+|euros\s+)?off\s+(?:the|its|their)\b"
     # "3,000 fewer people", "30,000 more cars": how many more or fewer, not a level
     r"|\s+(?:fewer|more|additional|extra)\s+(?:[\w-]+\s+)?(?:people|staff|employees|workers|"
     r"engineers|cars|vehicles|units|orders|deliveries)\b",
@@ -341,7 +352,8 @@ _CHANGE_AMOUNT_AFTER = re.compile(
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
-    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
+    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减|官降|狂降|大降|限时降|降了|涨了|涨价|提价)"
+    r"\s*(?:了\s*)?$"
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
