@@ -239,6 +239,8 @@ QUALIFIERS = [
         [ev(YU7, metric="price", value=45000, unit="EUR", qualifier="about")],
     ),
     case("Xiaomi delivered 40,000 or so cars in October.", None, [dlv(40000, "about", **OCT)]),
+    case("Xiaomi delivered fewer than 50,000 cars in October.", None, [dlv(50000, "up_to", **OCT)]),
+    case("小米汽车10月交付不到5万辆。", "zh", [dlv(50000, "up_to", **OCT)]),
     case(
         "小米汽车第四季度亏损预计收窄至5亿元以内。",
         "zh",

@@ -86,8 +86,10 @@ from pipelines.core.metrics.figure_cues import (
     _OUTPUT_NOW,
     _PARALLEL_NEXT,
     _PART_OF,
+    _PER_PERIOD,
     _PREVIOUS_VALUE,
     _PRICE_BAND_AFTER,
+    _RANGED_BEFORE,
     _RATE_AFTER,
     _RECALLED,
     _REPORTED,
@@ -100,6 +102,8 @@ from pipelines.core.metrics.figure_cues import (
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
+    _SPREAD_BEFORE,
+    _SPREAD_ZH,
     _STILL_NEEDED,
     _STORES_ADDED,
     _SUPPOSED_RATE,
@@ -839,6 +843,15 @@ def _sentence_events(
             and scan.search(_STILL_NEEDED, text, max(c_left, num.start - 60), num.start)
         ):
             continue  # "would need to deliver 84,000 … to hit its target": a gap worked out
+        if lang in ("en", "zh") and (
+            scan.search(_SPREAD_BEFORE, text, max(c_left, num.start - 60), num.start)
+            or scan.search(_SPREAD_ZH, text, c_left, c_right)
+            or (
+                scan.search(_RANGED_BEFORE, text, max(c_left, num.start - 50), num.start)
+                and scan.search(_PER_PERIOD, text)
+            )
+        ):
+            continue  # "weekly registrations have hovered between 7,000 and 10,000": a spread
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]

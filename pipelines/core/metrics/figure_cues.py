@@ -196,6 +196,28 @@ _STILL_NEEDED = re.compile(
     r"约|約|近|超过|超過)?\s*$",
     re.I,
 )
+# a spread of several periods' figures, no one event: "weekly registrations have hovered
+# between 7,000 and 10,000", "swung between 3,000 and 5,000", 周销量在7000至1万辆之间徘徊
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:hover\w*|fluctuat\w*|swung|swing\w*|oscillat\w*|see-?saw\w*|bounc\w*|yo-?yo\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:between|from)\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+# the same with "ranged" or "varied", for figures told per week or month ("weekly sales have
+# ranged from 6,000 to 9,000"; not "prices range from 215,900 to 299,900 yuan")
+_RANGED_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:between|from)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_PER_PERIOD = re.compile(
+    r"\b(?:weekly|monthly|daily|(?:each|every|a|per)\s+(?:week|month|day))\b|每周|每月|周销量|月销量|周上险量",
+    re.I,
+)
+_SPREAD_ZH = re.compile(
+    r"(?:之间|之間|区间|區間)(?:内|內)?(?:徘徊|波动|波動|浮动|浮動|震荡|震盪|摇摆|搖擺)"
+    r"|(?:徘徊|波动|波動|浮动|浮動)(?:在|于|於)[^，。；,;]{0,24}?(?:之间|之間|区间|區間)"
+)
 _GOAL_WORD = re.compile(r"\b(?:target|goal)s?\b|目标|目標", re.I)
 # a sum on the back of an envelope: "At 40,000 cars a month, Xiaomi would deliver 480,000 a
 # year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
