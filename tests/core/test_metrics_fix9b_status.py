@@ -175,6 +175,14 @@ HYPOTHETICAL = [
         None,
         [ev(AUTO, metric="production_capacity", value=450000, status="forecast")],
     ),
+    case("Si Xiaomi vendait 40 000 voitures par mois, elle en livrerait 480 000 par an.", "fr", []),
+    case("Si Xiaomi vendiera 40.000 coches al mes, entregaría 480.000 al año.", "es", []),
+    case("Se Xiaomi vendesse 40.000 auto al mese, ne consegnerebbe 480.000 in un anno.", "it", []),
+    case(
+        "Wenn Xiaomi jeden Monat 40.000 Autos ausliefern würde, kämen 480.000 im Jahr zusammen.",
+        "de",
+        [],
+    ),
     # near misses: a plan stays a target, a need said outright (no remainder) too
     case(
         "Xiaomi plans to raise its annual capacity to 450,000 cars.",
@@ -274,6 +282,13 @@ SPREADS = [
     case("Xiaomi's weekly sales have ranged from 6,000 to 9,000 since the summer.", None, []),
     case("小米汽车周销量在7000至1万辆之间徘徊。", "zh", []),
     case("小米SU7的周上险量在3000辆到5000辆之间波动。", "zh", []),
+    case(
+        "Les immatriculations hebdomadaires de Xiaomi ont oscillé entre 7 000 et 10 000.", "fr", []
+    ),
+    case("Las matriculaciones semanales de Xiaomi han oscilado entre 7.000 y 10.000.", "es", []),
+    case("Le immatricolazioni settimanali di Xiaomi sono oscillate tra 7.000 e 10.000.", "it", []),
+    case("Os emplacamentos semanais da Xiaomi oscilaram entre 7 mil e 10 mil.", "pt", []),
+    case("シャオミの週間登録台数は9月以降、7000台から1万台の間で推移している。", "ja", []),
     # near misses: one period's range is one event
     case(
         "Xiaomi expects to deliver between 30,000 and 40,000 cars in December.",

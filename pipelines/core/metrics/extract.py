@@ -72,7 +72,6 @@ from pipelines.core.metrics.figure_cues import (
     _GOAL_MET,
     _GOAL_WORD,
     _IF_CLAUSE,
-    _IF_OPENS,
     _IN_TOTAL,
     _ITS_OWN,
     _LEVEL_AFTER_CHANGE,
@@ -102,7 +101,6 @@ from pipelines.core.metrics.figure_cues import (
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
-    _SPREAD_BEFORE,
     _SPREAD_ZH,
     _STILL_NEEDED,
     _STORES_ADDED,
@@ -117,7 +115,6 @@ from pipelines.core.metrics.figure_cues import (
     _WHICH_LEVEL,
     _WIDER,
     _WITHDRAWN_BEFORE,
-    _WOULD_THEN,
     _negated,
 )
 from pipelines.core.metrics.figure_periods import (
@@ -831,24 +828,38 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
-        if (
-            lang in ("en", "zh")
-            and _IF_OPENS.match(text) is not None
-            and scan.search(_WOULD_THEN, text, max(c_left, last_comma + 1), num.start)
+        if (opens := cfg.if_opens_re.match(text)) is not None and (
+            scan.search(cfg.would_re, text, max(c_left, last_comma + 1), num.start)
+            # the condition's own figure: "Si Xiaomi vendait 40 000 voitures par mois, …"
+            or (
+                lang not in ("en", "zh")
+                and _clause_bounds(text, opens.end(), opens.end())[1] > num.start
+            )
         ):
-            continue  # "If …, it would deliver 480,000": what a condition would give
+            # "If …, it would deliver 480,000", 假如…，全年就能交付48万辆, "Si …, elle en livrerait
+            # 480 000": what a condition would give, no fact, no forecast (not "If demand
+            # holds, Xiaomi expects to sell 500,000": the expectation is a forecast)
+            continue
         if (
             lang in ("en", "zh")
             and _GOAL_WORD.search(text) is not None
+            # (not the goal itself: "still has to hit its 350,000 target", 还要冲击35万辆的目标)
+            and _GOAL_WORD.search(text, num.end, num.end + 12) is None
             and scan.search(_STILL_NEEDED, text, max(c_left, num.start - 60), num.start)
         ):
             continue  # "would need to deliver 84,000 … to hit its target": a gap worked out
-        if lang in ("en", "zh") and (
-            scan.search(_SPREAD_BEFORE, text, max(c_left, num.start - 60), num.start)
-            or scan.search(_SPREAD_ZH, text, c_left, c_right)
+        if (
+            scan.search(cfg.spread_before_re, text, max(c_left, num.start - 60), num.start)
+            or cfg.spread_after_re.match(text, num.end)
             or (
-                scan.search(_RANGED_BEFORE, text, max(c_left, num.start - 50), num.start)
-                and scan.search(_PER_PERIOD, text)
+                lang in ("en", "zh")
+                and (
+                    scan.search(_SPREAD_ZH, text, c_left, c_right)
+                    or (
+                        scan.search(_RANGED_BEFORE, text, max(c_left, num.start - 50), num.start)
+                        and scan.search(_PER_PERIOD, text)
+                    )
+                )
             )
         ):
             continue  # "weekly registrations have hovered between 7,000 and 10,000": a spread

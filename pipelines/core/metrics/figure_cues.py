@@ -173,14 +173,6 @@ _REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
 
 
 _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
-# a condition opening the sentence, then what would follow from it: "If Xiaomi sold 40,000 cars
-# a month, it would deliver 480,000 in a year", 假如…，全年就能交付48万辆: no fact, no forecast
-# (not "If demand holds, Xiaomi expects to sell 500,000": the expectation is a forecast)
-_IF_OPENS = re.compile(r"\W*(?:if|unless|假如|如果|假设|若|倘若|要是)", re.I)
-_WOULD_THEN = re.compile(
-    r"\b(?:would|could|might)\b|(?:就|便|则|將|将)(?:能|可以?|会|會)|就(?=交付|卖|賣|生产|生產)",
-    re.I,
-)
 # what is still missing to a goal, worked out from the figures: "would need to deliver 84,000
 # in the fourth quarter to hit its target", "still needs another 84,000", 四季度还需交付8.4万辆才能
 # 完成…目标: arithmetic, no target (not "needs to deliver 40,000 in December to meet its target",
@@ -196,14 +188,9 @@ _STILL_NEEDED = re.compile(
     r"约|約|近|超过|超過)?\s*$",
     re.I,
 )
-# a spread of several periods' figures, no one event: "weekly registrations have hovered
-# between 7,000 and 10,000", "swung between 3,000 and 5,000", 周销量在7000至1万辆之间徘徊
-_SPREAD_BEFORE = re.compile(
-    r"\b(?:hover\w*|fluctuat\w*|swung|swing\w*|oscillat\w*|see-?saw\w*|bounc\w*|yo-?yo\w*)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:between|from)\s+(?:about\s+|around\s+|roughly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
-    re.I,
-)
-# the same with "ranged" or "varied", for figures told per week or month ("weekly sales have
+# a spread of several periods' figures (data `spread_before`, `spread_after`), in Chinese
+# around the figures: 周销量在7000至1万辆之间徘徊, 周上险量在3000辆到5000辆之间波动; with "ranged" or
+# "varied", for figures told per week or month ("weekly sales have
 # ranged from 6,000 to 9,000"; not "prices range from 215,900 to 299,900 yuan")
 _RANGED_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:between|from)\s+"
