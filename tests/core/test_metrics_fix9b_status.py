@@ -218,7 +218,17 @@ CHANGES = [
     case("小米汽车此次召回的车辆约占SU7累计交付量的三成。", "zh", []),
     case("Buyers can take home a YU7 with a down payment of 50,000 yuan.", None, []),
     case("The SU7 Ultra can be financed with a 20% down payment of 105,980 yuan.", None, []),
-    # near misses: a buyer group is a share, a price is a price
+    case("Le YU7 est proposé avec un apport de 50 000 yuans.", "fr", []),
+    case("Der YU7 ist mit einer Anzahlung von 50.000 Yuan erhältlich.", "de", []),
+    case("El YU7 se ofrece con una entrada de 50.000 yuanes.", "es", []),
+    case("YU7は頭金5万元から購入できる。", "ja", []),
+    # near misses: a buyer group is a share, a price is a price ("precio de entrada" is the
+    # starting price, not a down payment)
+    case(
+        "O YU7 tem preço de entrada de 253.500 yuans.",
+        "pt",
+        [ev(YU7, metric="price", value=253500)],
+    ),
     case("About 30% of SU7 buyers are women.", None, [ev(SU7, metric="buyer_share", value=30)]),
 ]
 

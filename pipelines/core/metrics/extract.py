@@ -62,7 +62,6 @@ from pipelines.core.metrics.figure_cues import (
     _COMPETES_BEFORE,
     _CONVERSION,
     _DONE,
-    _DOWN_PAYMENT,
     _EARLIER_AFTER,
     _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
@@ -871,7 +870,7 @@ def _sentence_events(
         ):
             continue  # the size of a change, not a level
         if num.unit in MONEY_UNITS and scan.search(
-            _DOWN_PAYMENT, text, max(c_left, num.start - 40), num.start
+            cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "with a down payment from 49,900 yuan": not the car's price
         if _PRICE_BAND_AFTER.match(text, num.end):

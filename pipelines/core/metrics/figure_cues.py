@@ -217,15 +217,6 @@ _RECALLED = re.compile(
     r"|召回[^，。；,;]{0,30}$",
     re.I,
 )
-# what a buyer pays first or each month, not the car's price: "a down payment from 49,900
-# yuan", 首付5.99万元起, 月供3000元
-_DOWN_PAYMENT = re.compile(
-    r"\b(?:down[- ]?payments?|deposits?|monthly\s+(?:payments?|instal+ments?))\s+(?:of\s+|from\s+|"
-    r"starting\s+(?:at|from)\s+|as\s+low\s+as\s+)?(?:just\s+|only\s+|about\s+)?"
-    r"(?:RMB|CNY|US\$|\$|¥|EUR|€)?\s*$"
-    r"|(?:首付|首期|月供|定金|订金)(?:款)?(?:仅需?|只需|低至|最低|为|仅为)?\s*(?:人民币)?\s*$",
-    re.I,
-)
 # what a thing is sold for: its price ("sell cars for 800,000"), not how many were sold
 _SOLD_FOR = re.compile(
     r"\b(?:sell|sells|selling|sold)\s+(?:\w+\s+){0,3}?for\s+(?:just\s+|only\s+|about\s+|"

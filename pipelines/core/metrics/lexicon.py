@@ -181,6 +181,9 @@ class ExtractorConfig:
     # condition would give, no event
     if_opens: list[str] = field(default_factory=list)
     would: list[str] = field(default_factory=list)
+    # what a buyer pays first or each month, right before an amount: not the car's price
+    # ("a down payment from 49,900 yuan", 首付5.99万元起, "un apport de", "Anzahlung von")
+    down_payment: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -235,6 +238,7 @@ class ExtractorConfig:
     spread_after_re: re.Pattern[str] = field(init=False)
     if_opens_re: re.Pattern[str] = field(init=False)
     would_re: re.Pattern[str] = field(init=False)
+    down_payment_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -378,6 +382,7 @@ class ExtractorConfig:
         self.spread_after_re = _words_re(self.spread_after)
         self.if_opens_re = _words_re(self.if_opens, r"\W*")
         self.would_re = _words_re(self.would)
+        self.down_payment_re = _words_re(self.down_payment, r"", r"\s*$")
         self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
         # the gap between the rival's figure and the next: its unit and period words (up to
@@ -579,6 +584,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         spread_after=list(map(str, data.get("spread_after", []))),
         if_opens=list(map(str, data.get("if_opens", []))),
         would=list(map(str, data.get("would", []))),
+        down_payment=list(map(str, data.get("down_payment", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -600,6 +606,7 @@ LANG_KEYS = (
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
+    "down_payment",
 )  # fmt: skip
 
 
