@@ -240,7 +240,29 @@ def test_changes(text: str, published: dt.date, lang: str | None, want: list[Any
 
 # --- 4. bound and rounding words --------------------------------------------------------------
 
+CUM = {"period_kind": "cumulative"}
 QUALIFIERS = [
+    case(
+        "Xiaomi ha entregado 400.000 y pico coches desde el lanzamiento.",
+        "es",
+        [dlv(400000, "more_than", **CUM)],
+    ),
+    case(
+        "Xiaomi ha consegnato 400.000 e passa auto dal lancio.",
+        "it",
+        [dlv(400000, "more_than", **CUM)],
+    ),
+    case(
+        "Der YU7 würde in Europa 45.000 Euro oder so kosten.",
+        "de",
+        [ev(YU7, metric="price", value=45000, unit="EUR", qualifier="about")],
+    ),
+    case("Xiaomi a livré 40 000 voitures environ en octobre.", "fr", [dlv(40000, "about", **OCT)]),
+    case(
+        "シャオミ汽車の2025年の赤字は10億元以内に縮小する見通しだ。",
+        "ja",
+        [ev(AUTO, metric="net_loss", value=1e9, qualifier="up_to", status="forecast")],
+    ),
     case(
         "Xiaomi has delivered 300,000-odd cars since launch.",
         None,
