@@ -69,6 +69,7 @@ from pipelines.core.metrics.figure_cues import (
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GOAL_MET,
+    _GOAL_VERB_BEFORE,
     _GOAL_WORD,
     _IF_CLAUSE,
     _IN_TOTAL,
@@ -96,6 +97,7 @@ from pipelines.core.metrics.figure_cues import (
     _RESPECTIVELY,
     _RESTATED,
     _RUNNING_SO_FAR,
+    _SAME_PERIOD_AFTER,
     _SAYING_AFTER,
     _SHARE_OF,
     _SHARE_OF_WHOLE,
@@ -936,7 +938,10 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and _LIKEWISE.search(text, max(c_left, num.start - 24), num.start)
+            and (
+                _LIKEWISE.search(text, max(c_left, num.start - 24), num.start)
+                or _SAME_PERIOD_AFTER.match(text, num.end)
+            )
         ):
             # "Phase one has an annual capacity of 150,000. Phase two adds another 150,000",
             # 一期年产能15万辆，二期同样为15万辆，合计30万辆: the same measure again
@@ -1432,6 +1437,19 @@ def _sentence_events(
         if cancelled is not None:
             # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
             metric = "other"
+        goal_of_label = (
+            metric in ("delivery_target", None)
+            and prev_event is not None
+            and prev_event.metric == "other"
+            and prev_event.label in NOUN_LABELS
+            and prev_num is not None
+            and num.unit is None
+            and _GOAL_VERB_BEFORE.search(text, max(c_left, num.start - 30), num.start) is not None
+        )
+        if goal_of_label:
+            # "runs 402 stores …, and aims for 1,000 by the end of 2026": the goal counts what
+            # the figure before counted, not cars delivered
+            metric = "other"
         if metric is None:
             metric = "other"
         unit = _unit(metric, num, text)
@@ -1444,7 +1462,7 @@ def _sentence_events(
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
             if (
                 label is None
-                and bringing is not None
+                and (bringing is not None or goal_of_label)
                 and prev_event is not None
                 and prev_event.metric == "other"
             ):
@@ -1621,6 +1639,35 @@ def _sentence_events(
             status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
             if metric == "deliveries" and status == "target":
                 metric = "delivery_target"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and ref is not None
+            and period.start is not None
+            and period.start > ref
+            and metric not in ("price", "other")
+            and not _DONE.search(text, c_left, num.start)
+        ):
+            # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
+            # not begun holds no actual; it is the plan's, or an expectation
+            status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
+            if metric == "deliveries" and status == "target":
+                metric = "delivery_target"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and prev_event is not None
+            and prev_event.status == "forecast"
+            and prev_num is not None
+            and prev_event.metric == metric
+            and period.end is not None
+            and ref is not None
+            and period.end > ref
+            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+        ):
+            # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
+            # a year not over holds no actual yet; the base is the same forecast's
+            status = "forecast"
             period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (

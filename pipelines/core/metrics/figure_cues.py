@@ -271,6 +271,14 @@ _STORES_ADDED = re.compile(
     re.I,
 )
 
+# a goal told by its verb alone before a bare figure: "…402 stores, and aims for 1,000"
+_GOAL_VERB_BEFORE = re.compile(
+    r"\b(?:aims?|aimed|aiming)\s+(?:for|at)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
+    r"|\b(?:targets?|targeting|plans?|planning)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
+    r"|(?:目标(?:是|为)?|计划(?:达到|增至|扩至)?|力争(?:达到)?)\s*(?:约|超过)?\s*$",
+    re.I,
+)
+
 _TOTAL_AFTER = re.compile(
     r"\b(?:bringing|taking|lifting|pushing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
     r"(?:total|tally|count|network)\s+to\b",
@@ -492,9 +500,17 @@ _OF_WHICH_AFTER = re.compile(
 _LIKEWISE = re.compile(
     r"\b(?:adds?|added|adding|brings?|brought)\s+(?:another|a\s+further)\s+$"
     r"|(?:同样|同樣|也)(?:为|為|是|达到?|達到?)\s*(?:约|約|超过|超過)?\s*$"
+    # another model's figure for the same period: 小米YU7上周上险5160辆，小米SU7同期为3420辆
+    r"|同期(?:则|則)?(?:为|為|是|达到?|達到?|有)\s*(?:约|約|超过|超過)?\s*$"
     r"|(?:合计|合計|共计|共計|总计|總計)\s*(?:为|為|达|達)?\s*(?:约|約|超过|超過)?\s*$"
     # the next phase of a plant: 一期年产能15万辆，二期为18万辆
     r"|(?:[二三四两]|第[二三四])期(?:工厂|工廠|工程)?\s*(?:为|為|达到?|達到?)\s*(?:约|約)?\s*$",
+    re.I,
+)
+# the same after the figure: "…, while the SU7 had 3,420 in the same period"
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s*(?:units|vehicles|cars|registrations)?\s*(?:in|over|during|for)\s+the\s+same\s+"
+    r"(?:period|week|month|quarter|time)\b",
     re.I,
 )
 _PARALLEL_NEXT = re.compile(

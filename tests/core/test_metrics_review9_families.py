@@ -1,0 +1,306 @@
+"""Families of phrasing the ninth probe set (test_metrics_review9.py) found misread, each pinned
+by sentences of our own: other verbs, makers, models and figures than the probes'.
+
+Conventions as in ../shared/DESIGN.md and the probe sets: a launch window is `window`; a running
+total is cumulative; another maker's figure is no event.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+
+D = dt.date
+AUTO = "Xiaomi Auto"
+SU7, ULTRA, YU7 = "Xiaomi SU7", "Xiaomi SU7 Ultra", "Xiaomi YU7"
+DEC05 = D(2025, 12, 5)
+
+
+def month(y: int, m: int) -> dict[str, Any]:
+    end = (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": end, "as_of": end}
+
+
+WINDOW = {"period_kind": "window"}
+
+
+# --- "locked" right before its figure is locked orders ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi said it had locked more than 120,000 orders for the SU7 Ultra prototype "
+            "edition's successor by the weekend.",
+            [ev(ULTRA, metric="locked_orders", value=120000, qualifier="more_than")],
+        ),
+        (
+            '"So far we\'ve locked about 90,000 firm orders," a Xiaomi Auto executive said of '
+            "the YU7.",
+            [ev(YU7, metric="locked_orders", value=90000, qualifier="about")],
+        ),
+        (
+            "Xiaomi locked 58,000 SU7 orders in the first day after the refresh went on sale.",
+            [ev(SU7, metric="locked_orders", value=58000)],
+        ),
+    ],
+)
+def test_locked_before_its_figure(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- cars "sold" within minutes or hours of a launch are orders ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi sold 50,000 SU7 Ultras within two hours of the price reveal.",
+            [ev(ULTRA, metric="orders", value=50000, **WINDOW)],
+        ),
+        (
+            "The refreshed Xiaomi SU7 sold out its launch allocation and sold more than 30,000 "
+            "units in the first hour.",
+            [ev(SU7, metric="orders", value=30000, qualifier="more_than", **WINDOW)],
+        ),
+        (
+            "Xiaomi said it was selling 10,000 YU7s in its first 15 minutes on sale.",
+            [ev(YU7, metric="orders", value=10000, **WINDOW)],
+        ),
+        # a month's sales stay deliveries
+        (
+            "Xiaomi sold 41,200 cars in November.",
+            [ev(AUTO, metric="deliveries", value=41200, **month(2025, 11))],
+        ),
+    ],
+)
+def test_sold_within_minutes_is_orders(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- distance a driving system or a fleet has logged ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi's Pilot system has clocked 600 million kilometres of driving on city streets.",
+            [ev(AUTO, metric="test_mileage", value=6e8)],
+        ),
+        (
+            "Before launch, the Xiaomi YU7 prototypes racked up 8 million km across "
+            "deserts, mountains and snow.",
+            [ev(YU7, metric="test_mileage", value=8e6)],
+        ),
+    ],
+)
+def test_distance_logged(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- the fleet "on the road" is cars delivered ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Roughly 150,000 Xiaomi YU7s are already on the road, the company said.",
+            [ev(YU7, metric="deliveries", value=150000, qualifier="about")],
+        ),
+        (
+            "There are more than 500,000 Xiaomi EVs on China's roads today.",
+            [ev(AUTO, metric="deliveries", value=500000, qualifier="more_than")],
+        ),
+        (
+            "By the end of October about 25,000 Xiaomi SU7 Ultras were on the road.",
+            [
+                ev(
+                    ULTRA,
+                    metric="deliveries",
+                    value=25000,
+                    qualifier="about",
+                    period_kind="cumulative",
+                    as_of=D(2025, 10, 31),
+                )
+            ],
+        ),
+        # cars to be put on the road are no count of cars delivered
+        ("Xiaomi will put 2,000 robotaxi test cars on the road in 2027.", []),
+    ],
+)
+def test_cars_on_the_road(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- another model's figure for the same period ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "小米SU7 11月交付2.4万辆，小米YU7同期为2.1万辆。",
+            "zh",
+            [
+                ev(SU7, metric="deliveries", value=24000, **month(2025, 11)),
+                ev(YU7, metric="deliveries", value=21000, **month(2025, 11)),
+            ],
+        ),
+        (
+            "小米YU7十月上險1.9萬輛，SU7同期則為1.6萬輛。",
+            "zh",
+            [
+                ev(YU7, metric="deliveries", value=19000, **month(2025, 10)),
+                ev(SU7, metric="deliveries", value=16000, **month(2025, 10)),
+            ],
+        ),
+        (
+            "The Xiaomi YU7 found 24,300 buyers in November; the SU7 managed 17,900 over the "
+            "same period.",
+            None,
+            [
+                ev(YU7, metric="deliveries", value=24300, **month(2025, 11)),
+                ev(SU7, metric="deliveries", value=17900, **month(2025, 11)),
+            ],
+        ),
+    ],
+)
+def test_same_period_for_another_model(
+    text: str, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, DEC05, lang, want)
+
+
+# --- a goal told by its verb after a count of stores counts stores, not cars ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi Auto operates 350 showrooms and aims for 600 by mid-2026.",
+            [
+                ev(AUTO, metric="other", label="stores", value=350),
+                ev(AUTO, metric="other", label="stores", value=600, status="target"),
+            ],
+        ),
+        (
+            "Xiaomi has 280 car stores today and targets 500 next year.",
+            [
+                ev(AUTO, metric="other", label="stores", value=280),
+                ev(AUTO, metric="other", label="stores", value=500, status="target"),
+            ],
+        ),
+        # a goal after cars delivered stays a delivery target
+        (
+            "Xiaomi delivered 41,000 cars in November and aims for 45,000 in December.",
+            [
+                ev(AUTO, metric="deliveries", value=41000, **month(2025, 11)),
+                ev(AUTO, metric="delivery_target", value=45000, status="target"),
+            ],
+        ),
+    ],
+)
+def test_goal_after_a_store_count(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- money a loan asks first or each month is no price of the car ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Xiaomi YU7 buyers can drive away with a down payment of 59,900 yuan.", None, []),
+        ("Customers can put down 45,000 yuan on a Xiaomi SU7 Pro and finance the rest.", None, []),
+        ("The Xiaomi SU7 Max can be had for instalments of 4,999 yuan a month.", None, []),
+        ("小米YU7首付5.99万元起，月供低至3999元。", "zh", []),
+        # the car's own price, beside the offer, stays
+        (
+            "The Xiaomi SU7 Max costs 299,900 yuan, with loans of up to five years on offer.",
+            None,
+            [ev("Xiaomi SU7", metric="price", value=299900)],
+        ),
+    ],
+)
+def test_loan_money_is_no_price(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, lang, want)
+
+
+# --- buyers still waiting for their cars are orders not yet delivered -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Some 80,000 Xiaomi SU7 buyers are still waiting for their cars.",
+            [ev(SU7, metric="orders", value=80000, qualifier="about")],
+        ),
+        (
+            "Xiaomi's YU7 still has more than 150,000 customers in the queue.",
+            [ev(YU7, metric="orders", value=150000, qualifier="more_than")],
+        ),
+        (
+            "Nearly 60,000 people are on the waiting list for the Xiaomi SU7 Ultra.",
+            [ev(ULTRA, metric="orders", value=60000)],
+        ),
+        # "in line with" is no queue
+        (
+            "Xiaomi's November deliveries were in line with October, a month in which it "
+            "topped 40,000 units.",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than")],
+        ),
+    ],
+)
+def test_buyers_waiting(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- a period that has not begun, or not ended, holds no actual ---------------------------
+
+
+def year(y: int) -> dict[str, Any]:
+    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the base of a forecast, in a year not over when told, is the same forecast's
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from roughly "
+            "400,000 this year.",
+            D(2025, 11, 20),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=400000, status="forecast", **year(2025)),
+            ],
+        ),
+        # once that year is over, the base is a fact
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from 411,000 in "
+            "2025.",
+            D(2026, 2, 10),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=411000, status="actual", **year(2025)),
+            ],
+        ),
+        # a figure of a year that has not begun is an expectation
+        (
+            "Brokers see Xiaomi's car revenue climbing to 160 billion yuan next year.",
+            D(2025, 11, 20),
+            [ev(AUTO, metric="revenue", value=1.6e11, status="forecast", **year(2026))],
+        ),
+    ],
+)
+def test_no_actual_of_a_period_not_over(
+    text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, None, want)
