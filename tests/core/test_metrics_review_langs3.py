@@ -272,7 +272,6 @@ FR_MISSES: dict[str, str] = {
     "december_goal": "'Pour décembre, Xiaomi table sur 50 000' is December's target: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 exact forecast none]",
     "margin_q3": "'La marge brute ... s'est établie à 25,5 %': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
     "capacity": "'peut désormais sortir 300 000 voitures par an' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
-    "hypothetical": "'Si Xiaomi livrait 60 000 voitures par mois' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 60000 exact actual year 2025-01-01..2025-12-31]",
     "december_forecast": "'Les analystes s'attendent à ce que Xiaomi livre' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 more_than actual month 2025-12-01..2025-12-31]",
 }
 
@@ -369,7 +368,6 @@ IT_MISSES: dict[str, str] = {
     "last_month": "'Nel mese scorso' is November in an article of December 1: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 40000 more_than actual none]",
     "orders_3min": "'Bastano tre minuti' (a number word) is a launch window: should give [Xiaomi YU7 orders 200000 actual window]; got [Xiaomi YU7 orders 200000 exact actual cumulative]",
     "margin_q3": "'Il margine lordo ... si è attestato al 25,5%': should give [Xiaomi Auto other (gross margin) 25.5 quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
-    "hypothetical": "'Se Xiaomi riuscisse a consegnare 70.000 auto al mese' is a hypothetical: should give [no event]; got [Xiaomi Auto deliveries 70000 exact actual rate]",
     "december_forecast": "'Gli analisti si aspettano che a dicembre Xiaomi consegni più di 50.000' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [no event]",
 }
 

@@ -70,6 +70,7 @@ from pipelines.core.metrics.figure_cues import (
     _FULL_YEAR_RESULTS,
     _GOAL_MET,
     _GOAL_VERB_BEFORE,
+    _GOAL_WORD,
     _IF_CLAUSE,
     _IN_TOTAL,
     _ITS_OWN,
@@ -84,8 +85,10 @@ from pipelines.core.metrics.figure_cues import (
     _OUTPUT_NOW,
     _PARALLEL_NEXT,
     _PART_OF,
+    _PER_PERIOD,
     _PREVIOUS_VALUE,
     _PRICE_BAND_AFTER,
+    _RANGED_BEFORE,
     _RATE_AFTER,
     _RECALLED,
     _REPORTED,
@@ -99,6 +102,8 @@ from pipelines.core.metrics.figure_cues import (
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
+    _SPREAD_ZH,
+    _STILL_NEEDED,
     _STORES_ADDED,
     _SUPPOSED_RATE,
     _TABLE_GAP,
@@ -111,6 +116,7 @@ from pipelines.core.metrics.figure_cues import (
     _WHICH_LEVEL,
     _WIDER,
     _WITHDRAWN_BEFORE,
+    _negated,
 )
 from pipelines.core.metrics.figure_periods import (
     _ACTUAL_OF,
@@ -643,6 +649,13 @@ def _sentence_events(
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
     numbers = _money_ranges(text, _shared_units(text, numbers))
+    if cfg.negated_before or cfg.negated_after:
+        # "fell short of 50,000 but topped 40,000": the figure denied is no event, nor a bound
+        # of the segments the figures around it read their cues in
+        denied = [n.start for n in numbers if _negated(cfg, text, n)]
+        numbers = [n for n in numbers if n.start not in denied]
+    else:
+        denied = []
     conversions = {
         i
         for i in range(1, len(numbers))
@@ -839,6 +852,41 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
+        if (opens := cfg.if_opens_re.match(text)) is not None and (
+            scan.search(cfg.would_re, text, max(c_left, last_comma + 1), num.start)
+            # the condition's own figure: "Si Xiaomi vendait 40 000 voitures par mois, …"
+            or (
+                lang not in ("en", "zh")
+                and _clause_bounds(text, opens.end(), opens.end())[1] > num.start
+            )
+        ):
+            # "If …, it would deliver 480,000", 假如…，全年就能交付48万辆, "Si …, elle en livrerait
+            # 480 000": what a condition would give, no fact, no forecast (not "If demand
+            # holds, Xiaomi expects to sell 500,000": the expectation is a forecast)
+            continue
+        if (
+            lang in ("en", "zh")
+            and _GOAL_WORD.search(text) is not None
+            # (not the goal itself: "still has to hit its 350,000 target", 还要冲击35万辆的目标)
+            and _GOAL_WORD.search(text, num.end, num.end + 12) is None
+            and scan.search(_STILL_NEEDED, text, max(c_left, num.start - 60), num.start)
+        ):
+            continue  # "would need to deliver 84,000 … to hit its target": a gap worked out
+        if (
+            scan.search(cfg.spread_before_re, text, max(c_left, num.start - 60), num.start)
+            or cfg.spread_after_re.match(text, num.end)
+            or (
+                lang in ("en", "zh")
+                and (
+                    scan.search(_SPREAD_ZH, text, c_left, c_right)
+                    or (
+                        scan.search(_RANGED_BEFORE, text, max(c_left, num.start - 50), num.start)
+                        and scan.search(_PER_PERIOD, text)
+                    )
+                )
+            )
+        ):
+            continue  # "weekly registrations have hovered between 7,000 and 10,000": a spread
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]
@@ -846,6 +894,10 @@ def _sentence_events(
             _CHANGE_AMOUNT_BEFORE, text[max(0, num.start - 20) : num.start]
         ):
             continue  # the size of a change, not a level
+        if num.unit in MONEY_UNITS and scan.search(
+            cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
+        ):
+            continue  # "with a down payment from 49,900 yuan": not the car's price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if num.unit is None and scan.search(
@@ -872,6 +924,11 @@ def _sentence_events(
             # "an earlier version said … 50,000 cars in October; the correct figure is 40,000",
             # 本文此前称…交付5万辆，实际为4万辆: the retracted figure's measure
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        if metric is None and (told := [d for d in denied if d < c_left]):
+            # "fell short of 50,000 but topped 40,000", 没有达到5万辆，但超过了4万辆: the
+            # measure of the figure denied, in its clause
+            d_left = _clause_bounds(text, told[-1], told[-1])[0]
+            metric = _metric(cfg, text, num, d_left, hi, d_left, c_right, cues)
         bringing = (
             _BRINGING.search(text, max(0, num.start - 70), num.start)
             if prev_event is not None and prev_event.status == "actual"

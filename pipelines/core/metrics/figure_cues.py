@@ -12,6 +12,8 @@ import datetime as dt
 import re
 
 from pipelines.core.metrics import scan
+from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import _MONTH_ABBR, _PAST_VERB
 
 _FULL_DATE_YEAR = re.compile(
@@ -35,6 +37,24 @@ _AS_REPORTED_AFTER = re.compile(
     re.I,
 )
 _WITHDRAWN_BEFORE = re.compile(r"(?:而非|而不是)(?:此前|之前|早前)(?:报道|所称|称)的?\s*$")
+# how far before a figure its negation may start ("has not yet been able to deliver the ")
+_NEGATED_REACH = 60
+
+
+def _negated(cfg: ExtractorConfig, text: str, num: NumberMention) -> bool:
+    """A figure denied or not reached (data `negated_before` / `negated_after`): "did not
+    deliver 50,000", "fell short of 50,000", 未达5万辆, 并非网传的5万辆, "n'a pas atteint 50 000",
+    5万台に届かなかった. No level: what the sentence says instead ("but topped 40,000") is the
+    event. A target named after the negated verb ("did not hit its 120,000 goal") is still
+    the target."""
+    before = cfg.negated_before_re.search(text, max(0, num.start - _NEGATED_REACH), num.start)
+    if before is not None:
+        start, end = before.start(), num.end
+    elif (after := cfg.negated_after_re.match(text, num.end)) is not None:
+        start, end = num.start, after.end()
+    else:
+        return False
+    return cfg.status_res["target"].search(text, start, min(len(text), end + 24)) is None
 
 
 _ANY_YEAR = dt.date(2024, 12, 31)  # places a day-month only to read its month and day
@@ -153,6 +173,39 @@ _REPORTED_THAT = re.compile(r",\s*(?:что|że)$")
 
 
 _IF_CLAUSE = re.compile(r"\bif\b|如果|假如|假设", re.I)
+# what is still missing to a goal, worked out from the figures: "would need to deliver 84,000
+# in the fourth quarter to hit its target", "still needs another 84,000", 四季度还需交付8.4万辆才能
+# 完成…目标: arithmetic, no target (not "needs to deliver 40,000 in December to meet its target",
+# which the project reads as the month's target)
+_STILL_NEEDED = re.compile(
+    r"(?:\b(?:would|will)\s+(?:need|have)\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:still\s+(?:needs?|needed|has|have|had)\s+to|must\s+still|needs?\s+to\s+still)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:needs?|needed|requires?|required)\s+(?:another|a\s+further|an\s+additional)\s+"
+    r"|\bthe\s+remaining\s+"
+    r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|"
+    r"约|約|近|超过|超過)?\s*$",
+    re.I,
+)
+# a spread of several periods' figures (data `spread_before`, `spread_after`), in Chinese
+# around the figures: 周销量在7000至1万辆之间徘徊, 周上险量在3000辆到5000辆之间波动; with "ranged" or
+# "varied", for figures told per week or month ("weekly sales have
+# ranged from 6,000 to 9,000"; not "prices range from 215,900 to 299,900 yuan")
+_RANGED_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:between|from)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_PER_PERIOD = re.compile(
+    r"\b(?:weekly|monthly|daily|(?:each|every|a|per)\s+(?:week|month|day))\b|每周|每月|周销量|月销量|周上险量",
+    re.I,
+)
+_SPREAD_ZH = re.compile(
+    r"(?:之间|之間|区间|區間)(?:内|內)?(?:徘徊|波动|波動|浮动|浮動|震荡|震盪|摇摆|搖擺)"
+    r"|(?:徘徊|波动|波動|浮动|浮動)(?:在|于|於)[^，。；,;]{0,24}?(?:之间|之間|区间|區間)"
+)
+_GOAL_WORD = re.compile(r"\b(?:target|goal)s?\b|目标|目標", re.I)
 # a sum on the back of an envelope: "At 40,000 cars a month, Xiaomi would deliver 480,000 a
 # year", 按每月4万辆计算，一年可交付48万辆: a rate supposed and what follows from it, no fact
 # a recall's count: "is recalling 116,887 SU7s produced between …", "the recall covers more than
@@ -297,6 +350,8 @@ _CHANGE_AMOUNT_AFTER = re.compile(
     # a gap between two prices: "$4,000 cheaper than", "20,000 yuan less than"
     r"|\s*(?:yuan\s+|dollars\s+)?(?:cheaper|less|lower|more\s+expensive|dearer|more|higher|"
     r"pricier)\s+than\b"
+    # "knocked 15,000 yuan off the SU7's price": the cut's size
+    r"|\s*(?:yuan\s+|dollars\s+|euros\s+)?off\s+(?:the|its|their)\b"
     # "3,000 fewer people", "30,000 more cars": how many more or fewer, not a level
     r"|\s+(?:fewer|more|additional|extra)\s+(?:[\w-]+\s+)?(?:people|staff|employees|workers|"
     r"engineers|cars|vehicles|units|orders|deliveries)\b",
@@ -305,7 +360,8 @@ _CHANGE_AMOUNT_AFTER = re.compile(
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
-    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减)\s*(?:了\s*)?$"
+    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减|官降|狂降|大降|限时降|降了|涨了|涨价|提价)"
+    r"\s*(?:了\s*)?$"
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level

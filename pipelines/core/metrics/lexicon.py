@@ -166,6 +166,24 @@ class ExtractorConfig:
     # figure_cues._CHANGE_AMOUNT_AFTER)
     change_size_after: list[str] = field(default_factory=list)
     change_size_before: list[str] = field(default_factory=list)
+    # a figure denied or not reached: the words right before it ("did not reach", "fell short
+    # of", 未达, 并非, "n'a pas atteint") or right after it (5万台に届かなかった, "bine
+    # ulaşamadı", "de 50.000 niet"): no event (what the sentence says instead may be one)
+    negated_before: list[str] = field(default_factory=list)
+    negated_after: list[str] = field(default_factory=list)
+    # a spread of several periods' figures, no one event: the words right before a figure
+    # ("hovered between", "ont oscillé entre") or right after it (の間で推移, "arasında
+    # dalgalandı")
+    spread_before: list[str] = field(default_factory=list)
+    spread_after: list[str] = field(default_factory=list)
+    # a sentence that opens with a condition ("If", 如果, "Si", "Wenn"), and the conditional
+    # ("would", 就能, "livrerait", "würde") before a figure of its main clause: what the
+    # condition would give, no event
+    if_opens: list[str] = field(default_factory=list)
+    would: list[str] = field(default_factory=list)
+    # what a buyer pays first or each month, right before an amount: not the car's price
+    # ("a down payment from 49,900 yuan", 首付5.99万元起, "un apport de", "Anzahlung von")
+    down_payment: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -214,6 +232,13 @@ class ExtractorConfig:
     change_by_after_re: re.Pattern[str] = field(init=False)
     change_size_after_re: re.Pattern[str] = field(init=False)
     change_size_before_re: re.Pattern[str] = field(init=False)
+    negated_before_re: re.Pattern[str] = field(init=False)
+    negated_after_re: re.Pattern[str] = field(init=False)
+    spread_before_re: re.Pattern[str] = field(init=False)
+    spread_after_re: re.Pattern[str] = field(init=False)
+    if_opens_re: re.Pattern[str] = field(init=False)
+    would_re: re.Pattern[str] = field(init=False)
+    down_payment_re: re.Pattern[str] = field(init=False)
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
@@ -351,6 +376,13 @@ class ExtractorConfig:
         self.change_by_after_re = _words_re(self.change_by_after, r"\s*")
         self.change_size_after_re = _words_re(self.change_size_after)
         self.change_size_before_re = _words_re(self.change_size_before, r"", r"\s*$")
+        self.negated_before_re = _words_re(self.negated_before, r"", r"\s*$")
+        self.negated_after_re = _words_re(self.negated_after)
+        self.spread_before_re = _words_re(self.spread_before, r"", r"\s*$")
+        self.spread_after_re = _words_re(self.spread_after)
+        self.if_opens_re = _words_re(self.if_opens, r"\W*")
+        self.would_re = _words_re(self.would)
+        self.down_payment_re = _words_re(self.down_payment, r"", r"\s*$")
         self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
         # the gap between the rival's figure and the next: its unit and period words (up to
@@ -546,6 +578,13 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         owned_by=list(map(str, data.get("owned_by", []))),
         change_size_after=list(map(str, data.get("change_size_after", []))),
         change_size_before=list(map(str, data.get("change_size_before", []))),
+        negated_before=list(map(str, data.get("negated_before", []))),
+        negated_after=list(map(str, data.get("negated_after", []))),
+        spread_before=list(map(str, data.get("spread_before", []))),
+        spread_after=list(map(str, data.get("spread_after", []))),
+        if_opens=list(map(str, data.get("if_opens", []))),
+        would=list(map(str, data.get("would", []))),
+        down_payment=list(map(str, data.get("down_payment", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -565,7 +604,9 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
     "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
-    "change_size_after", "change_size_before",
+    "change_size_after", "change_size_before", "negated_before", "negated_after",
+    "spread_before", "spread_after", "if_opens", "would",
+    "down_payment",
 )  # fmt: skip
 
 

@@ -645,16 +645,24 @@ _NOT_BUYERS = re.compile(
     r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
     r"smartphones?|phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
     r"efficiency|"
-    r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month)\b|"
-    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货",
+    r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month|"
+    # a share of orders given up or of cars recalled, a conversion rate: no buyer group
+    r"cancel(?:l?ed|l?ing|s|lations?)?|refund(?:ed|s)?|recall(?:ed|s|ing)?|convert(?:ed)?|"
+    r"conversion)\b|"
+    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货|退订|退单|退定|撤单|召回|转化|转为?大定",
     re.I,
 )
+
+
+_RECALL_SHARE = re.compile(r"召回|\brecall(?:s|ed|ing)?\b", re.I)
 
 
 def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bool:
     """A share of buyers: "28% of SU7 buyers are women", "女性用户占比30%". Market shares,
     margins, changes and headcount shares are not."""
     clause = text[c_left:c_right]
+    if _RECALL_SHARE.search(text, 0, c_right):
+        return False  # "召回11.7万辆SU7，占该车型累计交付量的约四成": the cars a recall covers
     if _NOT_BUYERS.search(clause) or _CHANGE_RE.search(
         text[max(c_left, num.start - 30) : num.start]
     ):

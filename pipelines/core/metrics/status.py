@@ -177,7 +177,9 @@ def _status(
             for m in scan.finditer(cfg.status_res[s], text, 0, num.start)
         ]
         if found or head_cues:
-            return "target"
+            # an expectation, not a plan: 产能有望达到45万辆, "is likely to reach 450,000 a
+            # year" (the future tense alone, "will build", stays the plan's)
+            return "forecast" if _expected(cfg, text, c_left, num.start) else "target"
     if found:
         return max(found)[1]
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
@@ -242,6 +244,19 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+def _expected(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """Whether the last status word of text[start:end] is an expectation (a forecast word
+    that is not the future tense), after any target word."""
+    last_target = max(
+        (m.end() for m in scan.finditer(cfg.status_res["target"], text, start, end)), default=-1
+    )
+    futures = [(m.start(), m.end()) for m in scan.finditer(cfg.future_re, text, start, end)]
+    return any(
+        m.end() > last_target and not any(a <= m.start() and m.end() <= b for a, b in futures)
+        for m in scan.finditer(cfg.status_res["forecast"], text, start, end)
+    )
 
 
 def _past_noun(text: str, pos: int) -> int:
