@@ -147,3 +147,60 @@ def test_a_launch_window_told_with_a_number_word(lang: str | None, text: str, su
 def test_a_clock_time_or_a_shift_is_no_window(lang: str, text: str) -> None:
     events = extract_events(text, published=DEC01, language=lang)
     assert all(e.period_kind != "window" for e in events), events
+
+
+HYPOTHETICALS = [
+    (
+        "de",
+        "Wenn Xiaomi 50.000 Autos pro Monat liefern würde, käme der Hersteller auf 600.000 im Jahr.",
+    ),
+    ("de", "Sollte Xiaomi künftig 80.000 Autos im Monat verkaufen, läge die Marke vor Tesla."),
+    ("fr", "Si Xiaomi vendait 70 000 voitures chaque mois, la marque dépasserait Tesla en Chine."),
+    ("fr", "S'il produisait 80 000 voitures par mois, Xiaomi doublerait sa cadence."),
+    ("es", "Si Xiaomi vendiera 70.000 coches al mes, superaría a Tesla en China."),
+    ("it", "Se Xiaomi vendesse 80.000 auto al mese, supererebbe Tesla in Cina."),
+    ("it", "Qualora Xiaomi consegnasse 70.000 auto al mese, arriverebbe a 840.000 l'anno."),
+    ("nl", "Als Xiaomi 80.000 auto's per maand zou verkopen, zou het merk Tesla voorbijstreven."),
+    ("pt", "Se a Xiaomi entregasse 70 mil carros por mês, ultrapassaria a Tesla na China."),
+    ("ja", "もしシャオミが月8万台を販売すれば、テスラを上回る計算だ。"),
+    ("ja", "シャオミが月8万台を売ったとしたら、年間96万台に達する計算だ。"),
+    ("ko", "샤오미가 매달 8만 대를 판매한다면 테슬라를 넘어서게 된다."),
+    ("ko", "가령 샤오미가 월 8만 대를 생산하면 연간 96만 대가 되는 셈이다."),
+    ("pl", "Gdyby Xiaomi dostarczało 70 tys. aut miesięcznie, wyprzedziłoby Teslę."),
+    ("ru", "Если бы Xiaomi поставляла 70 тыс. машин в месяц, она обошла бы Tesla."),
+    ("tr", "Xiaomi ayda 70 bin araç teslim etse, Tesla'yı geride bırakırdı."),
+    ("vi", "Giả sử Xiaomi giao 70.000 xe mỗi tháng, hãng sẽ đạt 840.000 xe mỗi năm."),
+    (
+        "id",
+        "Seandainya Xiaomi mengirim 70.000 mobil per bulan, penjualan tahunannya mencapai "
+        "840.000 unit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HYPOTHETICALS)
+def test_a_hypothetical_pace_is_no_event(lang: str, text: str) -> None:
+    check(text, DEC01, lang, [])
+
+
+NOV = {"period_kind": "month", "period_start": D(2025, 11, 1), "period_end": D(2025, 11, 30)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wenn man die Zahlen addiert, hat Xiaomi im November 40.000 Autos ausgeliefert."),
+        (
+            "fr",
+            "Même si Xiaomi a livré 40 000 voitures en novembre, la marque reste derrière BYD.",
+        ),
+        ("nl", "Als eerste merk leverde Xiaomi in november 40.000 auto's af."),
+        (
+            "ru",
+            "Xiaomi поставила в ноябре 40 тыс. машин, хотя аналитики ждали бы большего.",
+        ),
+    ],
+)
+def test_a_real_condition_or_as_keeps_the_fact(lang: str, text: str) -> None:
+    """ "if" in the indicative, "even if", Dutch "als" as "as": the figure stands."""
+    check(text, DEC01, lang, [ev(metric="deliveries", value=40000, status="actual", **NOV)])

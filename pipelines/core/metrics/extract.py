@@ -611,6 +611,9 @@ def _sentence_events(
         # noun label or "the figure"), so none is read one by one (a run of bare figures)
         return
     hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
+    # where an unreal if-clause opens (languages of data/lang/): no figure after it is a fact
+    unreal = cfg.if_clause_re.search(text) if cfg.if_clause else None
+    supposed_from = unreal.start() if unreal is not None else len(text)
     if lang in ("en", "zh") and _SUPPOSED_RATE.match(text):
         return
     consumed: set[int] = set()
@@ -814,6 +817,8 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
+        if num.start >= supposed_from:
+            continue  # "Würde Xiaomi … 60.000 Autos ausliefern, käme die Marke auf 720.000"
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]

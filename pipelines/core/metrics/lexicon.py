@@ -166,6 +166,10 @@ class ExtractorConfig:
     # figure_cues._CHANGE_AMOUNT_AFTER)
     change_size_after: list[str] = field(default_factory=list)
     change_size_before: list[str] = field(default_factory=list)
+    # an if-clause in a mood of the unreal ("wenn … würde", "si … livrait", "se … consegnasse",
+    # "als … zou"): every figure from it to the sentence's end is supposed, no fact (English
+    # and Chinese: figure_cues._IF_CLAUSE)
+    if_clause: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -177,6 +181,7 @@ class ExtractorConfig:
     metric_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     status_res: dict[str, re.Pattern[str]] = field(init=False)
     hypothetical_re: re.Pattern[str] = field(init=False)
+    if_clause_re: re.Pattern[str] = field(init=False)
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
@@ -257,6 +262,7 @@ class ExtractorConfig:
         self.hypothetical_re = re.compile(
             "|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE
         )
+        self.if_clause_re = _words_re(self.if_clause)
         self.other_noun_re = re.compile(
             r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -546,6 +552,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         owned_by=list(map(str, data.get("owned_by", []))),
         change_size_after=list(map(str, data.get("change_size_after", []))),
         change_size_before=list(map(str, data.get("change_size_before", []))),
+        if_clause=list(map(str, data.get("if_clause", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -565,7 +572,7 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
     "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
-    "change_size_after", "change_size_before",
+    "change_size_after", "change_size_before", "if_clause",
 )  # fmt: skip
 
 
