@@ -697,8 +697,7 @@ JA = [
     "シャオミは7～9月期にスマートフォンを4330万台販売した。自動車の納車台数は10万8796台だった。",
     "アナリストは、シャオミの12月の納車台数が5万台を超えると予想している。",
 ]
-JA_MISSES: dict[str, str] = {
-}
+JA_MISSES: dict[str, str] = {}
 
 
 @run(cases("ja", JA, JA_MISSES))
@@ -736,8 +735,7 @@ KO = [
     "샤오미는 3분기 스마트폰 4330만 대를 판매했다. 자동차 인도량은 10만8796대였다.",
     "애널리스트들은 샤오미의 12월 인도량이 5만 대를 넘을 것으로 예상한다.",
 ]
-KO_MISSES: dict[str, str] = {
-}
+KO_MISSES: dict[str, str] = {}
 
 
 @run(cases("ko", KO, KO_MISSES))
