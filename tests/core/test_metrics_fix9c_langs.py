@@ -204,3 +204,50 @@ NOV = {"period_kind": "month", "period_start": D(2025, 11, 1), "period_end": D(2
 def test_a_real_condition_or_as_keeps_the_fact(lang: str, text: str) -> None:
     """ "if" in the indicative, "even if", Dutch "als" as "as": the figure stands."""
     check(text, DEC01, lang, [ev(metric="deliveries", value=40000, status="actual", **NOV)])
+
+
+NOV05 = D(2025, 11, 5)
+JAN_OCT = {
+    "period_kind": "cumulative",
+    "period_start": D(2025, 1, 1),
+    "period_end": D(2025, 10, 31),
+    "as_of": D(2025, 10, 31),
+}
+JAN_TO_OCT = [
+    ("nl", "Tussen januari en oktober leverde Xiaomi ruim 300.000 auto's af."),
+    ("nl", "In de periode januari-oktober 2025 verkocht Xiaomi 300.000 auto's."),
+    ("ru", "С января по октябрь Xiaomi продала свыше 300 тыс. электромобилей."),
+    ("ru", "В январе–октябре 2025 года Xiaomi поставила 300 тыс. машин."),
+    ("tr", "Xiaomi, ocaktan ekim sonuna kadar 300 bin araç sattı."),
+    ("tr", "Xiaomi 2025 ocak–ekim döneminde 300 bin otomobil teslim etti."),
+    ("id", "Sejak Januari hingga Oktober, Xiaomi menjual 300.000 mobil."),
+    ("id", "Selama Januari sampai dengan Oktober 2025, Xiaomi mengirimkan 300 ribu unit mobil."),
+    ("vi", "Từ tháng 1 tới hết tháng 10, Xiaomi đã bán 300.000 xe."),
+    ("vi", "Trong tháng 1-10/2025, Xiaomi giao 300.000 xe."),
+    # "automóviles" is cars, not "móviles" (phones)
+    ("es", "De enero a octubre, Xiaomi vendió 300.000 automóviles."),
+    ("es", "Desde enero hasta octubre de 2025, Xiaomi matriculó 300.000 vehículos."),
+    ("pt", "Entre janeiro e outubro, a Xiaomi entregou 300 mil automóveis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JAN_TO_OCT)
+def test_january_to_a_month_is_a_running_total_from_january_1(lang: str, text: str) -> None:
+    check(text, NOV05, lang, [ev(AUTO, metric="deliveries", value=300000, **JAN_OCT)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "С апреля по июнь Xiaomi поставила 81 302 автомобиля."),
+        ("id", "Pada April–Juni, Xiaomi mengirimkan 81.302 mobil."),
+        ("nl", "Van april tot en met juni leverde Xiaomi 81.302 auto's af."),
+    ],
+)
+def test_three_months_from_april_stay_a_quarter(lang: str, text: str) -> None:
+    q2 = {"period_kind": "quarter", "period_start": D(2025, 4, 1), "period_end": D(2025, 6, 30)}
+    check(text, D(2025, 8, 20), lang, [ev(AUTO, metric="deliveries", value=81302, **q2)])
+
+
+def test_phones_called_moviles_are_still_no_cars() -> None:
+    check("Xiaomi vendió 2 millones de móviles en noviembre.", DEC01, "es", [])
