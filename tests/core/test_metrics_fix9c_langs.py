@@ -251,3 +251,44 @@ def test_three_months_from_april_stay_a_quarter(lang: str, text: str) -> None:
 
 def test_phones_called_moviles_are_still_no_cars() -> None:
     check("Xiaomi vendió 2 millones de móviles en noviembre.", DEC01, "es", [])
+
+
+DEC = {"period_kind": "month", "period_start": D(2025, 12, 1), "period_end": D(2025, 12, 31)}
+MONTH_GOALS = [
+    ("fr", "L'objectif de Xiaomi pour décembre est de livrer 50 000 véhicules."),
+    ("fr", "Pour décembre, le constructeur Xiaomi vise 50 000 livraisons."),
+    ("pt", "A meta da Xiaomi para dezembro é de 50 mil entregas."),
+    ("id", "Xiaomi menargetkan 50.000 unit terkirim untuk Desember."),
+    ("nl", "Xiaomi mikt voor december op 50.000 afgeleverde auto's."),
+    ("es", "Para diciembre, Xiaomi se ha fijado la meta de entregar 50.000 coches."),
+    ("it", "Per dicembre Xiaomi punta a consegnare 50.000 auto."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONTH_GOALS)
+def test_a_months_goal_is_that_months_target(lang: str, text: str) -> None:
+    check(
+        text, DEC01, lang, [ev(AUTO, metric="delivery_target", value=50000, status="target", **DEC)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Les analystes tablent sur 50 000 livraisons de Xiaomi en décembre.", "forecast"),
+        ("Jefferies table sur 50 000 livraisons pour Xiaomi en décembre.", "forecast"),
+    ],
+)
+def test_analysts_banking_on_a_figure_forecast_it(text: str, status: str) -> None:
+    """French "tabler sur" is the maker's plan when the maker says it, else a forecast."""
+    events = extract_events(text, published=DEC01, language="fr")
+    assert [(e.status, e.period_kind) for e in events] == [(status, "month")], events
+
+
+def test_voor_a_month_said_of_an_actual_is_no_target() -> None:
+    check(
+        "Xiaomi leverde voor december al 40.000 auto's af in november.",
+        DEC01,
+        "nl",
+        [ev(AUTO, metric="deliveries", value=40000, status="actual", **NOV)],
+    )

@@ -265,7 +265,6 @@ FR = [
 ]
 FR_MISSES: dict[str, str] = {
     "since_launch": "'dépasse désormais les 500 000' is more_than: should give [Xiaomi Auto deliveries 500000 more_than actual cumulative]; got [Xiaomi Auto deliveries 500000 exact actual cumulative]",
-    "december_goal": "'Pour décembre, Xiaomi table sur 50 000' is December's target: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 exact forecast none]",
     "capacity": "'peut désormais sortir 300 000 voitures par an' is a capacity: should give [Xiaomi Auto production_capacity 300000 rate]; got [no event]",
     "december_forecast": "'Les analystes s'attendent à ce que Xiaomi livre' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 more_than actual month 2025-12-01..2025-12-31]",
 }
@@ -402,7 +401,6 @@ PT = [
     "Analistas esperam que a Xiaomi entregue mais de 50 mil carros em dezembro.",
 ]
 PT_MISSES: dict[str, str] = {
-    "december_goal": "'Para dezembro, a meta ... é entregar 50 mil' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
     "loss_q2": "'A unidade automotiva da Xiaomi teve prejuízo' is the car unit's: should give [Xiaomi Auto net_loss 3e+08 CNY actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]; got [Xiaomi Group net_loss 3e+08 exact actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]",
     "december_forecast": "'Analistas esperam que a Xiaomi entregue' is a forecast: should give [Xiaomi Auto deliveries 50000 more_than forecast month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 more_than actual month 2025-12-01..2025-12-31]",
 }
@@ -447,7 +445,6 @@ NL = [
     "Analisten verwachten dat Xiaomi in december meer dan 50.000 auto's zal afleveren.",
 ]
 NL_MISSES: dict[str, str] = {
-    "december_goal": "'Voor december mikt Xiaomi op 50.000' is December's target: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto deliveries 50000 exact actual none]",
     "change": "'5000 auto's meer af dan in oktober' is a change, no level: should give [no event]; got [Xiaomi Auto deliveries 5000 exact actual none]",
 }
 
@@ -610,7 +607,6 @@ ID = [
     "Analis memperkirakan Xiaomi akan mengirimkan lebih dari 50.000 mobil pada Desember.",
 ]
 ID_MISSES: dict[str, str] = {
-    "december_goal": "'Untuk Desember, Xiaomi menargetkan' is December's: should give [Xiaomi Auto delivery_target 50000 target month 2025-12-01..2025-12-31]; got [Xiaomi Auto delivery_target 50000 exact target year]",
 }
 
 
