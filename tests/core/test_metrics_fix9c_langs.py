@@ -292,3 +292,93 @@ def test_voor_a_month_said_of_an_actual_is_no_target() -> None:
         "nl",
         [ev(AUTO, metric="deliveries", value=40000, status="actual", **NOV)],
     )
+
+
+MONTH_FORECASTS = [
+    (
+        "fr",
+        "Selon les analystes, qui s'attendaient à mieux, Xiaomi livrerait 55 000 voitures en "
+        "décembre.",
+    ),
+    ("fr", "Citi s'attend à ce que Xiaomi écoule environ 55 000 véhicules en décembre."),
+    ("pt", "Os analistas esperam que a Xiaomi venda cerca de 55 mil veículos em dezembro."),
+    ("it", "Gli analisti prevedono che Xiaomi consegni circa 55.000 vetture in dicembre."),
+    ("es", "Los analistas esperan que Xiaomi entregue unos 55.000 coches en diciembre."),
+    ("de", "Analysten gehen davon aus, dass Xiaomi im Dezember rund 55.000 Autos ausliefert."),
+    ("de", "Analysten erwarten, dass Xiaomi im Dezember rund 55.000 Autos ausliefert."),
+    ("nl", "Analisten rekenen erop dat Xiaomi in december zo'n 55.000 auto's aflevert."),
+    ("ru", "Аналитики ожидают, что в декабре Xiaomi поставит около 55 тыс. машин."),
+    ("pl", "Analitycy spodziewają się, że w grudniu Xiaomi dostarczy około 55 tys. aut."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONTH_FORECASTS)
+def test_analysts_on_the_month_ahead_forecast_it(lang: str, text: str) -> None:
+    events = extract_events(text, published=DEC01, language=lang)
+    assert [(e.metric, e.value, e.status, e.period_start) for e in events] == [
+        ("deliveries", 55000, "forecast", D(2025, 12, 1))
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Xiaomi teilte mit, dass es im November 40.000 Autos ausgeliefert hat."),
+        ("ru", "Xiaomi сообщила, что в ноябре поставила 40 тыс. машин."),
+    ],
+)
+def test_a_that_clause_after_a_plain_saying_verb_stays_actual(lang: str, text: str) -> None:
+    check(text, DEC01, lang, [ev(AUTO, metric="deliveries", value=40000, status="actual", **NOV)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "Les livraisons cumulées de Xiaomi ont déjà franchi les 500 000 unités.", 500000),
+        (
+            "es",
+            "Las entregas acumuladas de Xiaomi superan ya holgadamente las 500.000 unidades.",
+            500000,
+        ),
+        ("es", "A finales de año, las entregas de Xiaomi superarán las 400.000 unidades.", 400000),
+        (
+            "pt",
+            "As entregas acumuladas da Xiaomi ultrapassam agora as 500 mil unidades.",
+            500000,
+        ),
+        (
+            "it",
+            "Le consegne cumulative di Xiaomi superavano già quota 500.000 a fine novembre.",
+            500000,
+        ),
+    ],
+)
+def test_exceeding_verbs_in_any_tense_are_more_than(lang: str, text: str, value: float) -> None:
+    events = extract_events(text, published=DEC01, language=lang)
+    assert [(e.value, e.qualifier) for e in events] == [(value, "more_than")], events
+
+
+CAPACITIES = [
+    ("de", "Das Xiaomi-Werk kann pro Jahr 150.000 Fahrzeuge montieren.", 150000),
+    ("de", "Xiaomi ist in der Lage, jährlich 300.000 Autos herzustellen.", 300000),
+    ("fr", "L'usine de Xiaomi à Pékin pourra assembler 150 000 véhicules par an.", 150000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), CAPACITIES)
+def test_what_a_plant_can_build_a_year_is_a_capacity(lang: str, text: str, value: float) -> None:
+    events = extract_events(text, published=DEC01, language=lang)
+    assert [(e.metric, e.value, e.period_kind) for e in events] == [
+        ("production_capacity", value, "rate")
+    ], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im November hat Xiaomi 42.000 Autos gefertigt."),
+        ("fr", "Xiaomi a fabriqué 42 000 voitures en novembre."),
+    ],
+)
+def test_built_in_a_month_is_production(lang: str, text: str) -> None:
+    check(text, DEC01, lang, [ev(AUTO, metric="production", value=42000, status="actual", **NOV)])
