@@ -382,3 +382,96 @@ def test_what_a_plant_can_build_a_year_is_a_capacity(lang: str, text: str, value
 )
 def test_built_in_a_month_is_production(lang: str, text: str) -> None:
     check(text, DEC01, lang, [ev(AUTO, metric="production", value=42000, status="actual", **NOV)])
+
+
+AUG20 = D(2025, 8, 20)
+Q2 = {"period_kind": "quarter", "period_start": D(2025, 4, 1), "period_end": D(2025, 6, 30)}
+CAR_UNITS = [
+    (
+        "pt",
+        "O braço automotivo da Xiaomi registrou receita de 20,6 bilhões de yuans no segundo "
+        "trimestre.",
+        "revenue",
+        2.06e10,
+    ),
+    (
+        "es",
+        "La unidad automotriz de Xiaomi registró pérdidas de 300 millones de yuanes en el segundo "
+        "trimestre.",
+        "net_loss",
+        3e8,
+    ),
+    (
+        "it",
+        "L'unità automobilistica di Xiaomi ha registrato una perdita di 300 milioni di yuan nel "
+        "secondo trimestre.",
+        "net_loss",
+        3e8,
+    ),
+    (
+        "fr",
+        "L'unité automobile de Xiaomi a enregistré une perte de 300 millions de yuans au "
+        "deuxième trimestre.",
+        "net_loss",
+        3e8,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "metric", "value"), CAR_UNITS)
+def test_the_car_unit_is_xiaomi_auto(lang: str, text: str, metric: str, value: float) -> None:
+    check(text, AUG20, lang, [ev(AUTO, metric=metric, value=value, **Q2)])
+
+
+LAST_MONTHS = [
+    ("it", "Durante il mese scorso, Xiaomi ha venduto 40.000 auto."),
+    ("it", "Nello scorso mese Xiaomi ha consegnato 40.000 vetture."),
+    ("fr", "Au cours du mois dernier, Xiaomi a livré 40 000 voitures."),
+    ("es", "Durante el mes pasado, Xiaomi entregó 40.000 coches."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_MONTHS)
+def test_last_month_with_a_preposition(lang: str, text: str) -> None:
+    check(text, DEC01, lang, [ev(AUTO, metric="deliveries", value=40000, status="actual", **NOV)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Xiaomi verkocht in november 4.000 auto's minder dan in oktober."),
+        ("de", "Xiaomi lieferte im November 5.000 Autos mehr aus als im Oktober."),
+        ("es", "Xiaomi niega que su objetivo para 2026 sea de un millón de entregas."),
+        ("it", "Xiaomi ha negato di voler consegnare un milione di auto nel 2026."),
+        ("fr", "Xiaomi a nié viser un million de livraisons en 2026."),
+    ],
+)
+def test_a_change_by_its_size_or_a_denial_is_no_event(lang: str, text: str) -> None:
+    check(text, DEC01, lang, [])
+
+
+def test_a_change_after_a_comma_keeps_the_level() -> None:
+    check(
+        "Xiaomi leverde in november 40.000 auto's af, meer dan in oktober.",
+        DEC01,
+        "nl",
+        [ev(AUTO, metric="deliveries", value=40000, **NOV)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Xiaomi zrealizowało już roczny cel 350 tys. dostaw."),
+        ("ru", "Xiaomi уже выполнила годовой план в 350 тыс. поставок."),
+        ("fr", "Xiaomi a déjà atteint son objectif annuel de 350 000 livraisons."),
+    ],
+)
+def test_an_annual_target_already_met_is_the_years(lang: str, text: str) -> None:
+    y2025 = {"period_kind": "year", "period_start": D(2025, 1, 1), "period_end": D(2025, 12, 31)}
+    check(
+        text,
+        DEC01,
+        lang,
+        [ev(AUTO, metric="delivery_target", value=350000, status="target", **y2025)],
+    )

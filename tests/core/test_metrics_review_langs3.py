@@ -305,9 +305,7 @@ ES = [
     "En el tercer trimestre Xiaomi vendió 43,3 millones de móviles. En coches, las entregas fueron de 108.796 unidades.",
     "Los analistas prevén que Xiaomi entregue más de 50.000 coches en diciembre.",
 ]
-ES_MISSES: dict[str, str] = {
-    "denial": "'negó que tenga previsto entregar un millón' is a denial: should give [no event]; got [Xiaomi Auto deliveries 1e+06 exact forecast year 2026-01-01..2026-12-31]",
-}
+ES_MISSES: dict[str, str] = {}
 
 
 @run(cases("es", ES, ES_MISSES))
@@ -349,9 +347,7 @@ IT = [
     "Nel terzo trimestre Xiaomi ha venduto 43,3 milioni di smartphone. Sul fronte auto, le consegne sono state 108.796.",
     "Gli analisti si aspettano che a dicembre Xiaomi consegni più di 50.000 auto.",
 ]
-IT_MISSES: dict[str, str] = {
-    "last_month": "'Nel mese scorso' is November in an article of December 1: should give [Xiaomi Auto deliveries 40000 more_than actual month 2025-11-01..2025-11-30 as_of 2025-11-30]; got [Xiaomi Auto deliveries 40000 more_than actual none]",
-}
+IT_MISSES: dict[str, str] = {}
 
 
 @run(cases("it", IT, IT_MISSES))
@@ -393,9 +389,7 @@ PT = [
     "No terceiro trimestre, a Xiaomi vendeu 43,3 milhões de celulares. Já em carros, foram 108.796 unidades entregues.",
     "Analistas esperam que a Xiaomi entregue mais de 50 mil carros em dezembro.",
 ]
-PT_MISSES: dict[str, str] = {
-    "loss_q2": "'A unidade automotiva da Xiaomi teve prejuízo' is the car unit's: should give [Xiaomi Auto net_loss 3e+08 CNY actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]; got [Xiaomi Group net_loss 3e+08 exact actual quarter 2025-04-01..2025-06-30 as_of 2025-06-30]",
-}
+PT_MISSES: dict[str, str] = {}
 
 
 @run(cases("pt", PT, PT_MISSES))
@@ -436,9 +430,7 @@ NL = [
     "In het derde kwartaal verkocht Xiaomi 43,3 miljoen smartphones. Bij de auto's ging het om 108.796 afgeleverde exemplaren.",
     "Analisten verwachten dat Xiaomi in december meer dan 50.000 auto's zal afleveren.",
 ]
-NL_MISSES: dict[str, str] = {
-    "change": "'5000 auto's meer af dan in oktober' is a change, no level: should give [no event]; got [Xiaomi Auto deliveries 5000 exact actual none]",
-}
+NL_MISSES: dict[str, str] = {}
 
 
 @run(cases("nl", NL, NL_MISSES))
@@ -478,9 +470,7 @@ PL = [
     "W III kwartale Xiaomi sprzedało 43,3 mln smartfonów. W przypadku aut dostawy wyniosły 108 796 sztuk.",
     "Analitycy oczekują, że w grudniu Xiaomi dostarczy ponad 50 tys. aut.",
 ]
-PL_MISSES: dict[str, str] = {
-    "target_reached": "'zrealizowało roczny cel 350 tys.' is the year's target: should give [Xiaomi Auto delivery_target 350000 target year 2025-01-01..2025-12-31]; got [Xiaomi Auto delivery_target 350000 exact target cumulative]",
-}
+PL_MISSES: dict[str, str] = {}
 
 
 @run(cases("pl", PL, PL_MISSES))

@@ -1677,7 +1677,8 @@ def _sentence_events(
             # "adds 150,000 units of annual capacity": a pace has no dates of its own
             period = Period(None, None, period.text, None, False, "rate")
         if (
-            (kind == "rate" or (kind == "year" and period.start is None))
+            # (or a running total: "już zrealizowało roczny cel", "already" is no total)
+            (kind == "rate" or (kind in ("year", "cumulative") and period.start is None))
             and metric == "delivery_target"
             and status == "target"
             and cfg.lang not in ("en", "zh")
