@@ -475,3 +475,51 @@ def test_an_annual_target_already_met_is_the_years(lang: str, text: str) -> None
         lang,
         [ev(AUTO, metric="delivery_target", value=350000, status="target", **y2025)],
     )
+
+
+Q3_CARS = [ev(AUTO, metric="deliveries", value=108796, status="actual", **Q3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Xiaomi lieferte im dritten Quartal 43,3 Mio. Smartphones aus. Bei den Elektroautos "
+            "kam der Konzern auf 108.796 Einheiten.",
+        ),
+        (
+            "es",
+            "En el tercer trimestre Xiaomi vendió 43,3 millones de teléfonos. En coches fueron "
+            "108.796 unidades.",
+        ),
+        (
+            None,
+            "In the third quarter Xiaomi sold 43.3 million smartphones. For cars, the figure was "
+            "108,796 units.",
+        ),
+    ],
+)
+def test_cars_counted_as_the_phones_just_before(lang: str | None, text: str) -> None:
+    check(text, NOV19, lang, Q3_CARS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no car named as the topic: the second count is no car's either
+        (
+            "de",
+            "Im dritten Quartal verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Tablets waren es "
+            "2,1 Mio. Stück.",
+        ),
+        # the phones' own next figure
+        (
+            "es",
+            "Xiaomi vendió 43,3 millones de teléfonos. Los teléfonos plegables sumaron 108.796 "
+            "unidades.",
+        ),
+    ],
+)
+def test_a_count_after_phones_with_no_car_topic_is_no_event(lang: str, text: str) -> None:
+    check(text, NOV19, lang, [])

@@ -214,9 +214,7 @@ DE = [
     "Im dritten Quartal verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück.",
     "Analysten erwarten, dass Xiaomi im Dezember mehr als 50.000 Autos ausliefern wird.",
 ]
-DE_MISSES: dict[str, str] = {
-    "phones_before": "'Bei den Autos waren es 108.796 Stück' after a sentence on phones is the quarter's deliveries: should give [Xiaomi Auto deliveries 108796 exact actual quarter 2025-07-01..2025-09-30 as_of 2025-09-30]; got [no event]",
-}
+DE_MISSES: dict[str, str] = {}
 
 
 @run(cases("de", DE, DE_MISSES))

@@ -475,6 +475,7 @@ def extract_events(
                 month_named = (row_heading,)
         else:
             row_heading = None
+        ctx.non_car_measure = _non_car_measure(cfg, sent.text) if len(events) == n_events else None
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
@@ -514,6 +515,23 @@ _TRIM_ROW_GAP = re.compile(
     r"[\u4e00-\u9fffA-Za-z+]{1,8})\s*[:：]?\s*(?:RMB|CNY|¥)?\s*",
     re.I,
 )
+
+
+_TOPIC_REACH = 30  # characters at a sentence's start that hold its topic ("Bei den Autos")
+
+
+def _non_car_measure(cfg: ExtractorConfig, text: str) -> str | None:
+    """The measure of a sentence that counts a product that is no car ("verkaufte 43,3 Mio.
+    Smartphones"): its first cue's, else None."""
+    if not scan.search(cfg.non_car_re, text):
+        return None
+    cues = [
+        (m.start(), metric)
+        for metric, pattern in cfg.metric_res
+        if metric in ("deliveries", "production")
+        for m in scan.finditer(pattern, text)
+    ]
+    return min(cues)[1] if cues else None
 
 
 def _sentence_events(
@@ -982,6 +1000,16 @@ def _sentence_events(
             # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
             # target is a forecast of the same deliveries
             metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
+            and ctx.non_car_measure is not None
+            and num.unit == "vehicles"
+            and _car_words(cfg, text[: min(num.start, _TOPIC_REACH)])
+            and not scan.search(cfg.non_car_re, text)
+        ):
+            # "…verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück":
+            # the cars, named as the topic, counted as the phones were just before
+            metric = ctx.non_car_measure
         if (
             metric is None
             and ctx.last_event is not None
