@@ -854,8 +854,6 @@ OTHER_LANGS = [
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
             price(YU7, 253500),
         ],
-        xf="locked_orders 200000 ('en los primeros tres minutos tras su lanzamiento'): period_kind "
-        "cumulative, should be window",
     ),
     article(
         "シャオミのEV工場、年産30万台体制に",

@@ -506,6 +506,7 @@ def extract_events(
                 month_named = (row_heading,)
         else:
             row_heading = None
+        ctx.non_car_measure = _non_car_measure(cfg, sent.text) if len(events) == n_events else None
         _update_context(cfg, ctx, sent.text)
         if len(events) >= 2 * MAX_EVENTS_PER_ARTICLE:
             break
@@ -545,6 +546,23 @@ _TRIM_ROW_GAP = re.compile(
     r"[\u4e00-\u9fffA-Za-z+]{1,8})\s*[:：]?\s*(?:RMB|CNY|¥)?\s*",
     re.I,
 )
+
+
+_TOPIC_REACH = 30  # characters at a sentence's start that hold its topic ("Bei den Autos")
+
+
+def _non_car_measure(cfg: ExtractorConfig, text: str) -> str | None:
+    """The measure of a sentence that counts a product that is no car ("verkaufte 43,3 Mio.
+    Smartphones"): its first cue's, else None."""
+    if not scan.search(cfg.non_car_re, text):
+        return None
+    cues = [
+        (m.start(), metric)
+        for metric, pattern in cfg.metric_res
+        if metric in ("deliveries", "production")
+        for m in scan.finditer(pattern, text)
+    ]
+    return min(cues)[1] if cues else None
 
 
 def _sentence_events(
@@ -642,6 +660,9 @@ def _sentence_events(
         # noun label or "the figure"), so none is read one by one (a run of bare figures)
         return
     hypotheses = [m.start() for m in scan.finditer(cfg.hypothetical_re, text)]
+    # where an unreal if-clause opens (languages of data/lang/): no figure after it is a fact
+    unreal = cfg.if_clause_re.search(text) if cfg.if_clause else None
+    supposed_from = unreal.start() if unreal is not None else len(text)
     if lang in ("en", "zh") and _SUPPOSED_RATE.match(text):
         return
     consumed: set[int] = set()
@@ -852,12 +873,18 @@ def _sentence_events(
         last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
         if scan.search(_IF_CLAUSE, text[max(c_left, last_comma + 1) : num.start]):
             continue  # inside an if-clause: a hypothesis, not a fact
-        if (opens := cfg.if_opens_re.match(text)) is not None and (
-            scan.search(cfg.would_re, text, max(c_left, last_comma + 1), num.start)
-            # the condition's own figure: "Si Xiaomi vendait 40 000 voitures par mois, …"
-            or (
-                lang not in ("en", "zh")
-                and _clause_bounds(text, opens.end(), opens.end())[1] > num.start
+        if (
+            (opens := cfg.if_opens_re.match(text)) is not None
+            and (
+                scan.search(cfg.would_re, text, max(c_left, last_comma + 1), num.start)
+                # the condition's own figure: "Si Xiaomi vendait 40 000 voitures par mois, …"
+                or (
+                    lang not in ("en", "zh")
+                    and _clause_bounds(text, opens.end(), opens.end())[1] > num.start
+                    # (not past the condition's comma: "Wenn man die Zahlen addiert, hat Xiaomi
+                    # … 40.000 Autos ausgeliefert" states a fact)
+                    and "," not in text[opens.end() : num.start]
+                )
             )
         ):
             # "If …, it would deliver 480,000", 假如…，全年就能交付48万辆, "Si …, elle en livrerait
@@ -887,6 +914,8 @@ def _sentence_events(
             )
         ):
             continue  # "weekly registrations have hovered between 7,000 and 10,000": a spread
+        if num.start >= supposed_from:
+            continue  # "Würde Xiaomi … 60.000 Autos ausliefern, käme die Marke auf 720.000"
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]
@@ -1062,6 +1091,16 @@ def _sentence_events(
             # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
             # target is a forecast of the same deliveries
             metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
+            and ctx.non_car_measure is not None
+            and num.unit == "vehicles"
+            and _car_words(cfg, text[: min(num.start, _TOPIC_REACH)])
+            and not scan.search(cfg.non_car_re, text)
+        ):
+            # "…verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück":
+            # the cars, named as the topic, counted as the phones were just before
+            metric = ctx.non_car_measure
         if (
             metric is None
             and ctx.last_event is not None
@@ -1799,7 +1838,8 @@ def _sentence_events(
             # "adds 150,000 units of annual capacity": a pace has no dates of its own
             period = Period(None, None, period.text, None, False, "rate")
         if (
-            (kind == "rate" or (kind == "year" and period.start is None))
+            # (or a running total: "już zrealizowało roczny cel", "already" is no total)
+            (kind == "rate" or (kind in ("year", "cumulative") and period.start is None))
             and metric == "delivery_target"
             and status == "target"
             and cfg.lang not in ("en", "zh")

@@ -826,6 +826,9 @@ def _period_kind(
         _milestone(num, text, cfg)
         and metric in _MILESTONE_METRICS
         and not _months_own(period, text, num)
+        # orders that passed a mark within a launch window ("crossed the 200,000 mark in
+        # three minutes", "cán mốc 200.000 đơn chỉ sau ba phút") were counted in the window
+        and not (period.kind == "window" and metric in _ORDER_METRICS)
     ):
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):

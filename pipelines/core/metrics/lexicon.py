@@ -184,6 +184,10 @@ class ExtractorConfig:
     # what a buyer pays first or each month, right before an amount: not the car's price
     # ("a down payment from 49,900 yuan", 首付5.99万元起, "un apport de", "Anzahlung von")
     down_payment: list[str] = field(default_factory=list)
+    # an if-clause in a mood of the unreal ("wenn … würde", "si … livrait", "se … consegnasse",
+    # "als … zou"): every figure from it to the sentence's end is supposed, no fact (English
+    # and Chinese: figure_cues._IF_CLAUSE)
+    if_clause: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -195,6 +199,7 @@ class ExtractorConfig:
     metric_res: list[tuple[str, re.Pattern[str]]] = field(init=False)
     status_res: dict[str, re.Pattern[str]] = field(init=False)
     hypothetical_re: re.Pattern[str] = field(init=False)
+    if_clause_re: re.Pattern[str] = field(init=False)
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
@@ -282,6 +287,7 @@ class ExtractorConfig:
         self.hypothetical_re = re.compile(
             "|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE
         )
+        self.if_clause_re = _words_re(self.if_clause)
         self.other_noun_re = re.compile(
             r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -585,6 +591,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         if_opens=list(map(str, data.get("if_opens", []))),
         would=list(map(str, data.get("would", []))),
         down_payment=list(map(str, data.get("down_payment", []))),
+        if_clause=list(map(str, data.get("if_clause", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -606,7 +613,7 @@ LANG_KEYS = (
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
-    "down_payment",
+    "down_payment", "if_clause",
 )  # fmt: skip
 
 

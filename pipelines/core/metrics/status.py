@@ -82,6 +82,11 @@ _ESTIMATED_AFTER = re.compile(
 )
 
 
+# a that-clause opened right after a comma ("…, dass", "…, dat", "…, że", "…, что"): what is
+# said in it is the saying verb's before the comma
+_THAT_OPENS = re.compile(r"\s*(?:dass|dat|że|что|bahwa|rằng)\b", re.I)
+
+
 def _status(
     cfg: ExtractorConfig,
     text: str,
@@ -118,6 +123,15 @@ def _status(
     for status in ("target", "forecast"):
         for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
+    if not found and cfg.lang not in ("en", "zh"):
+        # "Analysten gehen davon aus, dass Xiaomi … ausliefert", "rekenen erop dat": the verb
+        # of the clause the that-clause hangs on says whose figure it is
+        opener = _THAT_OPENS.match(text, head_start)
+        if opener is not None and opener.end() <= num.start:
+            comma = max(text.rfind(",", 0, head_start - 1), text.rfind("，", 0, head_start - 1))
+            for status in ("target", "forecast"):
+                if scan.search(cfg.status_res[status], text, comma + 1, head_start):
+                    found.append((0, status))
     if (
         found
         and cfg.lang not in ("en", "zh")

@@ -60,6 +60,10 @@ class _Context:
     # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
     first_xiaomi: Entity | None = None
     last_year: int | None = None  # the last year the sentences before named ("that year")
+    # the measure of the sentence before when it counted only a product that is no car ("sold
+    # 43.3 million smartphones"): what a bare count of cars right after it counts ("Bei den
+    # Autos waren es 108.796 Stück")
+    non_car_measure: str | None = None
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
