@@ -321,8 +321,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             dlv(AUTO, 260000, MORE, **first_months(2025, 9)),
         ],
-        xf="page noise: the 'Read more:' link headline 'Xiaomi YU7 locked orders top 240,000 in 18 hours' "
-        "gives an extra YU7 locked_orders 240000 window (another story's figure)",
     ),
     article(
         "Xiaomi's EV unit turns first quarterly profit as deliveries hit record",
@@ -403,8 +401,6 @@ ENGLISH = [
         D(2025, 9, 26),
         None,
         [],
-        xf="page noise: the 'Read more: Xiaomi YU7 deliveries top 40,000' link gives an extra YU7 "
-        "deliveries 40000 more_than; should be no event in a phone story",
     ),
     article(
         "China EV deliveries: who won September",
@@ -601,8 +597,6 @@ CHINESE = [
             goal(350000, **year(2025)),
             dlv(AUTO, 340000, MORE, **first_months(2025, 11)),
         ],
-        xf="page noise: the 相关阅读 link '小米YU7上市18小时锁单24万台' gives an extra YU7 "
-        "locked_orders 240000 window",
     ),
     article(
         "小米三季度汽车业务首次盈利",
@@ -636,8 +630,6 @@ CHINESE = [
             orders("orders", YU7, 200000, qualifier=MORE, **WINDOW),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf="page noise: the 相关阅读 link '小米SU7累计交付突破30万台' gives an extra SU7 deliveries "
-        "300000 cumulative",
     ),
     article(
         "探访小米汽车工厂：76秒下线一台车",
@@ -673,8 +665,6 @@ CHINESE = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: the 延伸閱讀 link '小米YU7上市18小時鎖單24萬輛' gives an extra YU7 "
-        "locked_orders 240000 window",
     ),
     article(
         "小米汽車業務首度錄得經營盈利",
@@ -879,8 +869,6 @@ OTHER_LANGS = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: '관련기사: 샤오미 YU7, 18시간 만에 24만 대 계약' gives an extra YU7 orders 240000 "
-        "window",
     ),
     article(
         "Divisão de carros da Xiaomi tem primeiro lucro operacional",
@@ -1061,8 +1049,6 @@ NOISE = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: reader comments give an extra SU7 price 299900 ('dave_k: ... paid 299,900 "
-        "yuan') and an extra Xiaomi Auto production 40000 ('autoguy: ... they built 40,000')",
     ),
     article(
         "小米汽车9月交付超4万台 雷军：感谢每一位用户",

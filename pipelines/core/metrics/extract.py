@@ -186,6 +186,7 @@ from pipelines.core.metrics.measures import (
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
 from pipelines.core.metrics.numbers import NumberMention, fold
+from pipelines.core.metrics.page_noise import drop_noise
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
@@ -286,7 +287,12 @@ def extract_events(
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
     _names_of.cache_clear()  # the last article's sentences
-    sentences = list(_split_folded(folded if lang in ("en", "zh") else fold(text, lang)))
+    page = folded if lang in ("en", "zh") else fold(text, lang)
+    sentences = list(_split_folded(page))
+    noise = drop_noise(page, [s.start for s in sentences])
+    if noise:
+        # "Read more:" links and reader comments: other stories' and readers' figures
+        sentences = [s for k, s in enumerate(sentences) if k not in noise]
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)

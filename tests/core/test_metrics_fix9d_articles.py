@@ -1,0 +1,336 @@
+"""Whole-article cases of the families fixer fix9d took from test_metrics_articles9.py, in our
+own words: page noise ("read more" link blocks, reader comments), a month or a model carried to
+a later sentence, a second figure of a sentence, a company's plan, the period of a timeline
+line, a Xiaomi price beside a rival's, a car plant's workforce.
+
+Each case is a short article as trafilatura returns a page; `want` is what an analyst records,
+with the conventions of test_metrics_articles9.py.
+"""
+
+import datetime as dt
+from typing import Any
+
+from test_metrics_articles9 import article, check_article, orders, run
+from test_metrics_review import ev
+from test_metrics_review8 import (
+    ABOUT,
+    AUTO,
+    MORE,
+    SU7,
+    WINDOW,
+    YU7,
+    dlv,
+    goal,
+    month,
+    price,
+)
+
+D = dt.date
+
+# --- 1. "read more" / related-links blocks: other stories' headlines give no events ----------
+
+RELATED = [
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """September 1, 2025
+
+Xiaomi said on Monday it delivered more than 35,000 vehicles in August.
+
+See also
+Xiaomi SU7 Ultra orders hit 15,000 in ten minutes
+Nio's August deliveries climb 55%
+
+Lei Jun thanked buyers on Weibo.""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """Sept 2, 2025 - Xiaomi delivered more than 35,000 vehicles last month, it said.
+
+Related stories:
+1. Xiaomi YU7 waiting time stretches to 60 weeks
+2. Xiaomi SU7 tops 250,000 deliveries since launch
+
+Xiaomi shares closed flat.""",
+        D(2025, 9, 2),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi YU7 Max priced at 329,900 yuan",
+        """June 27, 2025
+
+The Xiaomi YU7 Max costs 329,900 yuan, the company said.
+
+ALSO READ: Xiaomi SU7 hits 200,000 deliveries
+
+You may also like: Xiaomi YU7 gets 240,000 locked orders in 18 hours""",
+        D(2025, 6, 27),
+        None,
+        [price(YU7, 329900)],
+    ),
+    article(
+        "Trending in EVs",
+        """October 3, 2025
+
+Xiaomi delivered more than 40,000 cars in September.
+
+Trending
+Xiaomi SU7 deliveries pass 300,000
+Li Auto cuts i8 prices
+
+Xiaomi said the YU7 accounted for most deliveries.""",
+        D(2025, 10, 3),
+        None,
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    # the figure of a link is still the body's when the body tells it too
+    article(
+        "Xiaomi SU7 passes 300,000 deliveries",
+        """November 20, 2025
+
+Xiaomi said on Thursday it had delivered more than 300,000 SU7 sedans since March 2024.
+
+Read more: Xiaomi SU7 passes 300,000 deliveries""",
+        D(2025, 11, 20),
+        None,
+        [dlv(SU7, 300000, MORE, period_kind="cumulative")],
+    ),
+    article(
+        "小米汽车8月交付超3.5万台",
+        """2025-09-01 10:00 来源：快科技
+
+9月1日，小米汽车宣布8月交付量超过35000台。
+
+推荐阅读：
+小米SU7 Ultra十分钟大定1.5万台
+蔚来8月交付同比增长55%
+
+（责任编辑：张三）""",
+        D(2025, 9, 1),
+        "zh",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "小米汽车8月交付超3.5万台",
+        """2025-09-01 10:00
+
+9月1日，小米汽车宣布8月交付量超过35000台。
+
+相关新闻：小米YU7锁单量突破24万台
+
+更多阅读
+小米SU7累计交付突破25万台""",
+        D(2025, 9, 1),
+        "zh",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "小米8月交付逾3.5萬輛",
+        """2025年09月01日 香港01
+
+小米今日宣佈，8月交付量超過3.5萬輛。
+
+相關閱讀：
+小米SU7累計交付突破25萬輛
+
+【延伸閱讀】小米YU7上市18小時鎖單24萬輛""",
+        D(2025, 9, 1),
+        "zh",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi liefert im August über 35.000 Autos aus",
+        """01.09.2025
+
+Xiaomi hat im August mehr als 35.000 Elektroautos ausgeliefert.
+
+Auch interessant: Xiaomi SU7 Ultra: 15.000 Bestellungen in zehn Minuten
+
+Lesen Sie auch:
+Xiaomi YU7: 240.000 feste Bestellungen in 18 Stunden""",
+        D(2025, 9, 1),
+        "de",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi a livré plus de 35 000 voitures en août",
+        """1 septembre 2025
+
+Xiaomi a livré plus de 35 000 voitures électriques en août.
+
+Lire aussi : Xiaomi YU7 : 240 000 commandes fermes en 18 heures""",
+        D(2025, 9, 1),
+        "fr",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi entrega más de 35.000 coches en agosto",
+        """1 de septiembre de 2025
+
+Xiaomi entregó más de 35.000 coches eléctricos en agosto.
+
+Lee también: Xiaomi YU7: 240.000 pedidos en firme en 18 horas""",
+        D(2025, 9, 1),
+        "es",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi entrega mais de 35 mil carros em agosto",
+        """01/09/2025
+
+A Xiaomi entregou mais de 35 mil carros elétricos em agosto.
+
+Veja também: Xiaomi YU7 recebe 240 mil pedidos em 18 horas""",
+        D(2025, 9, 1),
+        "pt",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "샤오미, 8월 전기차 3만5천대 이상 인도",
+        """2025.09.01
+
+샤오미가 8월 한 달 동안 전기차 3만5000대 이상을 인도했다고 1일 밝혔다.
+
+함께 보면 좋은 기사
+샤오미 YU7, 18시간 만에 24만 대 계약""",
+        D(2025, 9, 1),
+        "ko",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "シャオミ、8月のEV納車3万5000台超",
+        """2025年9月1日
+
+シャオミは8月に3万5000台を超えるEVを納車したと発表した。
+
+あわせて読みたい：シャオミYU7、18時間で24万台受注""",
+        D(2025, 9, 1),
+        "ja",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    # a "Related" heading over a paragraph of the article: the paragraph is read
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """September 1, 2025
+
+Related
+Xiaomi said on Monday it delivered more than 35,000 vehicles in August, a record for the \
+company as its second plant phase came online and YU7 production ramped up.""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+]
+
+
+@run(RELATED)
+def test_related_links(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
+
+
+# --- 2. reader comments --------------------------------------------------------------------
+
+COMMENTS = [
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """September 1, 2025
+
+Xiaomi said it delivered more than 35,000 vehicles in August.
+
+12 Comments
+mike_t: My YU7 cost me 279,900 yuan and I love it.
+Reply
+sara88: They delivered 50,000 if you count exports.
+Like · Reply""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """September 1, 2025
+
+Xiaomi said it delivered more than 35,000 vehicles in August.
+
+Join the conversation
+ev_nerd
+3 hours ago
+Xiaomi sold 36,000 according to insurance data.
+Reply""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "小米汽车8月交付超3.5万台",
+        """2025-09-01 10:00
+
+9月1日，小米汽车宣布8月交付量超过35000台。
+
+全部评论（23）
+@老司机：我的SU7花了21.59万元，很值。
+回复
+@路人甲：小米一个月能卖5万台吧
+点赞""",
+        D(2025, 9, 1),
+        "zh",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    article(
+        "Xiaomi liefert im August über 35.000 Autos aus",
+        """01.09.2025
+
+Xiaomi hat im August mehr als 35.000 Elektroautos ausgeliefert.
+
+Kommentare (4)
+autofan: Mein SU7 hat 215.900 Yuan gekostet.
+Antworten""",
+        D(2025, 9, 1),
+        "de",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    # a links list right before the comments: both are noise
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """September 1, 2025
+
+Xiaomi said it delivered more than 35,000 vehicles in August.
+
+Popular now
+1. Xiaomi YU7 gets 240,000 orders
+2. Xiaomi SU7 Ultra hits 20,000 deliveries
+
+Comments (2)
+jlee: Bought an SU7 for 215,900 yuan, great value.
+pat_99: 35,000 is nothing, Tesla did 61,000.""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
+    ),
+    # a comment count by the byline opens no block: the lede under it is read
+    article(
+        "Xiaomi ships over 35,000 cars in August",
+        """By Ann Lee | September 1, 2025
+Comments (4)
+Xiaomi said it delivered more than 35,000 vehicles in August.
+The YU7 Max costs 329,900 yuan.""",
+        D(2025, 9, 1),
+        None,
+        [dlv(AUTO, 35000, MORE, **month(2025, 8)), price(YU7, 329900)],
+    ),
+]
+
+
+@run(COMMENTS)
+def test_reader_comments(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
+
+
+_UNUSED = (ABOUT, WINDOW, goal, orders, ev)
