@@ -442,8 +442,6 @@ ENGLISH = [
             cap(300000),
             goal(350000, **year(2025)),
         ],
-        xf="'It says it will deliver 350,000 cars this year' gives deliveries/forecast; the company's "
-        "stated plan is delivery_target/target (review7: 'We will deliver ...' is the target)",
     ),
 ]
 
@@ -653,8 +651,6 @@ CHINESE = [
             fcst(AUTO, 550000, **year(2026)),
             other("operating profit", 2e9, status="forecast", **quarter(2025, 4)),
         ],
-        xf="'中金预计,...2025年交付量约为41万辆': status actual, should be forecast; missing: the second "
-        "clause '2026年将达55万辆' (deliveries 550000 forecast year 2026)",
     ),
     article(
         "小米10月交付逾4萬輛 連續兩個月創新高",

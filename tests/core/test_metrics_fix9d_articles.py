@@ -23,6 +23,7 @@ from test_metrics_review8 import (
     goal,
     month,
     price,
+    year,
 )
 
 D = dt.date
@@ -334,3 +335,118 @@ def test_reader_comments(
 
 
 _UNUSED = (ABOUT, WINDOW, goal, orders, ev)
+
+
+# --- 5. a second figure of the sentence, told with its own window or year only ---------------
+
+SECOND = [
+    article(
+        "Xiaomi SU7 Ultra orders",
+        """February 28, 2025
+
+The Xiaomi SU7 Ultra drew 6,900 orders in 10 minutes after its launch, and more than \
+10,000 within two hours, the company said.""",
+        D(2025, 2, 28),
+        None,
+        [
+            orders("orders", "Xiaomi SU7 Ultra", 6900, **WINDOW),
+            orders("orders", "Xiaomi SU7 Ultra", 10000, qualifier=MORE, **WINDOW),
+        ],
+    ),
+    article(
+        "瑞银上调小米汽车交付预测",
+        """2025-11-21 财经
+
+瑞银预测，小米汽车今年交付量约40万辆，明年将达到60万辆。""",
+        D(2025, 11, 21),
+        "zh",
+        [
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=400000,
+                qualifier=ABOUT,
+                status="forecast",
+                **year(2025),
+            ),
+            ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+        ],
+    ),
+    article(
+        "小米汽车交付",
+        """2025-03-01
+
+小米汽车2024年交付13.7万辆，2025年预计超过35万辆。""",
+        D(2025, 3, 1),
+        "zh",
+        [
+            dlv(AUTO, 137000, **year(2024)),
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=350000,
+                qualifier=MORE,
+                status="forecast",
+                **year(2025),
+            ),
+        ],
+    ),
+]
+
+
+@run(SECOND)
+def test_second_figure(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
+
+
+# --- 6. the company's plan told by the reporter is its target -------------------------------
+
+PLAN = [
+    article(
+        "Xiaomi sets sights on 400,000",
+        """January 5, 2026
+
+Xiaomi says it will sell more than 400,000 cars in 2026, after beating its 2025 goal.""",
+        D(2026, 1, 5),
+        None,
+        [
+            ev(
+                AUTO,
+                metric="delivery_target",
+                value=400000,
+                qualifier=MORE,
+                status="target",
+                **year(2026),
+            )
+        ],
+    ),
+    article(
+        "Xiaomi on course for its goal",
+        """October 2, 2025
+
+Xiaomi Auto's president said the company remained on track to hand over 350,000 vehicles \
+this year.""",
+        D(2025, 10, 2),
+        None,
+        [goal(350000, **year(2025))],
+    ),
+    # an analyst's view of the company stays a forecast
+    article(
+        "Broker sees Xiaomi beating goal",
+        """October 2, 2025
+
+Morgan Stanley said Xiaomi will deliver 380,000 cars this year.""",
+        D(2025, 10, 2),
+        None,
+        [ev(AUTO, metric="deliveries", value=380000, status="forecast", **year(2025))],
+    ),
+]
+
+
+@run(PLAN)
+def test_company_plan(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)

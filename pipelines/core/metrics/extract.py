@@ -256,6 +256,19 @@ def extraction_language(text: str, hint: str | None = None) -> str | None:
     return lang if reads_language(lang) else None
 
 
+# the end of a clause that leaves its verb and noun to the next figure: ", and", ", and then"
+_ELLIPTIC_AND = re.compile(
+    r",\s*(?:and|then|and\s+then)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$"
+)
+# right after a bare figure, the window it is counted over: "within the first hour", "in 18 hours"
+_WINDOW_NEXT = re.compile(
+    r"\s*(?:units|cars|vehicles|orders)?\s*(?:within|in)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+    r"(?:first\s+)?(?:\d+|one|two|three|four|five|six|ten|twelve|24|48|an?)?\s*"
+    r"(?:minutes?|hours?|days?|weeks?)\b",
+    re.I,
+)
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -1122,37 +1135,49 @@ def _sentence_events(
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if _locale_list_gap(cfg, gap) or (
-                len(gap) <= 40
-                and (
-                    _TABLE_GAP.fullmatch(gap)
-                    or re.fullmatch(
-                        r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                        # "40,000 in October; 38,000 in September; and 30,000 in August"
-                        r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
-                        # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
-                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
-                        r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年|"
-                        # "；1-10月累计超31万", "，前10个月累计…"
-                        # (_LIST_DAYS has blanked the months: "1- 累计超")
-                        r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
-                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
-                        # "10分钟大定突破6900台，2小时突破1万台": the next item's window
-                        r"\d{1,3}\s*(?:分钟|小时|天)内?)"
-                        r"(?:的|均|都|也|累计)?)?"
-                        r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?\s*"
-                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
-                        r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                        # "40,000 in October, and another 45,000 in November"
-                        r"(?:\s*(?:another|a\s+further|then|又|再))?"
-                        # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                        # "25,000 in July and about 30,000 in August": the next item's own bound
-                        r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
-                        r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
-                        r"\s*(?:人民币|RMB)?\s*",
-                        gap,
-                        re.I,
+                (
+                    len(gap) <= 40
+                    and (
+                        _TABLE_GAP.fullmatch(gap)
+                        or re.fullmatch(
+                            r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                            # "40,000 in October; 38,000 in September; and 30,000 in August"
+                            r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
+                            # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
+                            r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
+                            r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年|明年|"
+                            # "约41万辆，2026年将达55万辆": the next item's year alone
+                            r"(?<=年)|"
+                            # "；1-10月累计超31万", "，前10个月累计…"
+                            # (_LIST_DAYS has blanked the months: "1- 累计超")
+                            r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
+                            r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                            # "10分钟大定突破6900台，2小时突破1万台": the next item's window
+                            r"\d{1,3}\s*(?:分钟|小时|天)内?)"
+                            r"(?:的|均|都|也|累计)?)?"
+                            r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
+                            r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                            r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                            # "40,000 in October, and another 45,000 in November"
+                            r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                            # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                            r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                            # "25,000 in July and about 30,000 in August": the next item's own bound
+                            r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
+                            r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
+                            r"\s*(?:人民币|RMB)?\s*",
+                            gap,
+                            re.I,
+                        )
                     )
+                )
+                or (
+                    # "200,000 locked orders within three minutes of going on sale, and
+                    # 289,000 within the first hour": the next item, told by its window
+                    lang == "en"
+                    and len(gap) <= 120
+                    and _ELLIPTIC_AND.search(gap) is not None
+                    and _WINDOW_NEXT.match(text, num.end) is not None
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
