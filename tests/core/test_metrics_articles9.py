@@ -356,10 +356,6 @@ ENGLISH = [
             price(YU7, 253500),
             price(YU7, 329900),
         ],
-        xf="missing: locked_orders 289000 window (the elliptic ', and 289,000 within the first "
-        "hour', told in the headline too); missing: price 253500 (sentence also gives Tesla's "
-        "price) and price 329900 ('The Max version costs ...': subject YU7 not carried); page "
-        "noise: extra Xiaomi SU7 deliveries 300000 from the 'Read more:' link headline",
     ),
     article(
         "Inside Xiaomi's Beijing car plant: a car every 76 seconds",
@@ -371,8 +367,6 @@ ENGLISH = [
             cap(300000),
             ev(AUTO, metric="headcount", value=3000, qualifier=ABOUT),
         ],
-        xf="headcount 3000 ('The plant employs about 3,000 workers'): subject Xiaomi Group, should be "
-        "Xiaomi Auto (the car plant of the feature, article-level subject)",
     ),
     article(
         "Morgan Stanley lifts Xiaomi EV forecast",

@@ -450,3 +450,92 @@ def test_company_plan(
     title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check_article(title, body, published, lang, want)
+
+
+# --- 4, 8. a Xiaomi price beside a rival's, and the model carried to the next sentence ------
+
+PRICES = [
+    article(
+        "Xiaomi SU7 refresh goes on sale",
+        """May 22, 2025
+
+Xiaomi's refreshed SU7 went on sale on Thursday.
+
+The standard version is priced at 215,900 yuan, some 20,000 yuan cheaper than Tesla's \
+Model 3, which costs 235,500 yuan.
+
+The Pro version sells for 245,900 yuan.""",
+        D(2025, 5, 22),
+        None,
+        [price(SU7, 215900), price(SU7, 245900)],
+    ),
+    article(
+        "Xiaomi YU7 pricing",
+        """June 27, 2025
+
+Xiaomi opened orders for the YU7 SUV on Thursday night.
+
+The entry model costs 253,500 yuan, less than Tesla's Model Y (263,500 yuan).
+
+The Pro version costs 279,900 yuan.""",
+        D(2025, 6, 27),
+        None,
+        [price(YU7, 253500), price(YU7, 279900)],
+    ),
+    # the rival's own figure told first stays the rival's
+    article(
+        "Tesla cuts Model Y price",
+        """July 1, 2025
+
+Xiaomi launched the YU7 last week. Tesla's Model Y costs 263,500 yuan, more than \
+the YU7.""",
+        D(2025, 7, 1),
+        None,
+        [],
+    ),
+]
+
+
+@run(PRICES)
+def test_prices_beside_rivals(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
+
+
+# --- 9. a car plant's workforce is the car business's --------------------------------------
+
+PLANT = [
+    article(
+        "A visit to Xiaomi's EV factory",
+        """August 3, 2025
+
+Xiaomi's factory in Beijing now turns out a car every 76 seconds. The first phase can make \
+150,000 cars a year.
+
+The factory has roughly 2,500 employees on two shifts.""",
+        D(2025, 8, 3),
+        None,
+        [
+            ev(AUTO, metric="production_capacity", value=150000, period_kind="rate"),
+            ev(AUTO, metric="headcount", value=2500, qualifier=ABOUT),
+        ],
+    ),
+    # a group's headcount stays the group's
+    article(
+        "Xiaomi staff numbers",
+        """August 20, 2025
+
+Xiaomi Group had about 45,000 employees at the end of June.""",
+        D(2025, 8, 20),
+        None,
+        [ev("Xiaomi Group", metric="headcount", value=45000, qualifier=ABOUT)],
+    ),
+]
+
+
+@run(PLANT)
+def test_plant_workforce(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)

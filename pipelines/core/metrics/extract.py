@@ -217,6 +217,7 @@ from pipelines.core.metrics.subjects import (
     _said_by_next,
     _subject,
     _update_context,
+    compared_only,
 )
 
 EXTRACTOR_VERSION = "rules-2.0"
@@ -579,7 +580,7 @@ def _sentence_events(
         if ctx.first_xiaomi.kind == "model":
             ctx.last_model = ctx.first_xiaomi
     if not entity_hits and (
-        comp_hits
+        (comp_hits and not compared_only(cfg, text, comp_hits))
         or ctx.last_competitor
         or ctx.last_entity is None
         or (ctx.rival_first and _ANAPHOR_START.match(text) is not None)
