@@ -408,9 +408,6 @@ ENGLISH = [
                 AUTO, metric="deliveries", value=400000, status="forecast", period_kind="cumulative"
             ),
         ],
-        xf="missing: the bullet '- Xiaomi: more than 40,000' (deliveries 40000 more_than, month "
-        "September 2025 from the lede 'reported September deliveries'); only the 400,000th-car "
-        "forecast is found",
     ),
     article(
         "Explainer: Xiaomi's road from phones to cars",
@@ -947,9 +944,6 @@ CONTEXT = [
             dlv(ULTRA, 1000, **month(2025, 10)),
             dlv(AUTO, 400000, MORE, period_kind="cumulative"),
         ],
-        xf="month carry: SU7 Ultra deliveries 1000 ('1,000 of the month's deliveries', the month being "
-        "October from 'last month' two paragraphs up) gets period_kind none, no period; should "
-        "be month 2025-10",
     ),
     article(
         "Xiaomi car deliveries near 110,000 in third quarter",

@@ -539,3 +539,56 @@ def test_plant_workforce(
     title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check_article(title, body, published, lang, want)
+
+
+# --- 3. a month told before, carried to a later sentence or to a list under the lede --------
+
+CARRY = [
+    article(
+        "Xiaomi's deliveries hold steady",
+        """December 2, 2025
+
+Xiaomi delivered more than 40,000 vehicles in November, the company said on Monday.
+
+Demand for the YU7 stayed strong.
+
+About 8,000 of that month's deliveries were SU7 sedans.""",
+        D(2025, 12, 2),
+        None,
+        [
+            dlv(AUTO, 40000, MORE, **month(2025, 11)),
+            dlv(SU7, 8000, ABOUT, **month(2025, 11)),
+        ],
+    ),
+    article(
+        "EV makers report",
+        """Nov 1, 2025
+
+China's EV makers posted their October deliveries on Saturday. The numbers:
+
+• BYD: 441,706
+• Xiaomi: over 40,000
+• XPeng: 42,013""",
+        D(2025, 11, 1),
+        None,
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    article(
+        "EV makers report",
+        """Dec 1, 2025
+
+Several Chinese carmakers released their November delivery figures on Monday.
+- Leapmotor: 70,327
+- Xiaomi: more than 40,000""",
+        D(2025, 12, 1),
+        None,
+        [dlv(AUTO, 40000, MORE, **month(2025, 11))],
+    ),
+]
+
+
+@run(CARRY)
+def test_month_carried(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)

@@ -257,6 +257,52 @@ def extraction_language(text: str, hint: str | None = None) -> str | None:
     return lang if reads_language(lang) else None
 
 
+# a short figure-less sentence that opens a list: "Here is how they did:", "The figures:"
+_LIST_INTRO = re.compile(r"[^:：\d]{1,60}[:：]\s*")
+# a bulleted row: "- Leapmotor: 66,657", "• Xiaomi: over 40,000"
+_BULLET_ROW = re.compile(r"\s*[-•*·–]\s*\S")
+
+# the period told before, pointed at: "1,000 of the month's deliveries", "the quarter's total"
+_THAT_PERIOD = re.compile(
+    r"\b(?:the|that|this)\s+(?P<p>month|quarter)['’]s\b|\b(?:of|in|during)\s+(?:that|the\s+same)\s+"
+    r"(?P<q>month|quarter)\b",
+    re.I,
+)
+
+
+def _month_told_before(
+    text: str, before: list[ExtractedEvent], new: list[ExtractedEvent]
+) -> list[ExtractedEvent]:
+    """Events of a sentence that points at "the month's" deliveries, with no period of their
+    own, take the month of the last actual told before of the same measure ("Xiaomi handed
+    over 40,000 cars last month. … 1,000 of the month's deliveries were the SU7 Ultra")."""
+    m = _THAT_PERIOD.search(text)
+    if m is None:
+        return new
+    kind = (m.group("p") or m.group("q")).lower()
+    out = []
+    for ev in new:
+        told = next(
+            (
+                b
+                for b in reversed(before)
+                if b.period_kind == kind and b.status == "actual" and b.metric == ev.metric
+            ),
+            None,
+        )
+        if told is not None and ev.period_kind == "none" and ev.status == "actual":
+            ev = dataclasses.replace(
+                ev,
+                period_kind=told.period_kind,
+                period_start=told.period_start,
+                period_end=told.period_end,
+                period_text=m.group(0),
+                as_of=told.as_of,
+            )
+        out.append(ev)
+    return out
+
+
 # the end of a clause that leaves its verb and noun to the next figure: ", and", ", and then"
 _ELLIPTIC_AND = re.compile(
     r",\s*(?:and|then|and\s+then)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$"
@@ -373,7 +419,19 @@ def extract_events(
                 quarter = named
         if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            heading = _heading_metric(cfg, sent.text)
+            following = sentences[n_sent + 1].text if n_sent + 1 < len(sentences) else ""
+            if heading is None and row_heading is not None and _LIST_INTRO.fullmatch(sent.text):
+                # "… reported September deliveries on Wednesday. Here is how they did:": the
+                # lede's measure and month go on to the list under it
+                month_named = (*month_named, sent.text)
+                continue
+            if heading is None and (
+                _LIST_INTRO.fullmatch(following) or _BULLET_ROW.match(following)
+            ):
+                # a longer lede right over a list names the list's measure too
+                heading = _heading_metric(cfg, sent.text, limit=100)
+            ctx.heading_metric = heading
             row_heading = sent.text if ctx.heading_metric is not None else None
             ctx.price_heading = (
                 len(sent.text) <= 40 and _PRICE_HEADING.search(sent.text) is not None
@@ -475,6 +533,8 @@ def extract_events(
                 else ev
                 for ev in events[n_events:]
             ]
+        if n_events and len(events) > n_events and lang == "en":
+            events[n_events:] = _month_told_before(sent.text, events[:n_events], events[n_events:])
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and (
