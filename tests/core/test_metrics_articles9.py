@@ -682,8 +682,6 @@ CHINESE = [
             goal(130000, **year(2024)),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf="timeline label '2024年12月：' overrides 全年: deliveries 135000 and target 130000 get "
-        "period month 2024-12 instead of year 2024 (the English timeline gets it right)",
     ),
 ]
 
@@ -803,9 +801,6 @@ OTHER_LANGS = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: 'Mehr zum Thema: Xiaomi YU7: 240.000 feste Bestellungen in 18 Stunden' gives "
-        "an extra YU7 locked_orders 240000; target 350000 ('Für das Gesamtjahr peilt Xiaomi "
-        "350.000 Auslieferungen an') has period_kind year but no period_start/period_end (2025)",
     ),
     article(
         "Xiaomi : la branche automobile enfin rentable",

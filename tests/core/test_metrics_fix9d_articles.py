@@ -592,3 +592,36 @@ def test_month_carried(
     title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check_article(title, body, published, lang, want)
+
+
+# --- 7. the period kind: a timeline's label over a whole year, a German full year ------------
+
+PERIOD_KIND = [
+    article(
+        "小米汽车大事记",
+        """2025年06月30日
+
+2023年12月：小米汽车发布会召开。
+
+2024年12月：小米汽车年度交付突破13万辆。""",
+        D(2025, 6, 30),
+        "zh",
+        [dlv(AUTO, 130000, MORE, **year(2024))],
+    ),
+    article(
+        "Xiaomi hebt Jahresziel an",
+        """15.07.2025
+
+Xiaomi hat sein Ziel angehoben: Fürs Gesamtjahr will der Konzern 350.000 Autos ausliefern.""",
+        D(2025, 7, 15),
+        "de",
+        [goal(350000, **year(2025))],
+    ),
+]
+
+
+@run(PERIOD_KIND)
+def test_period_kind(
+    title: str, body: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)
