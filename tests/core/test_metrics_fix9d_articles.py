@@ -23,6 +23,7 @@ from test_metrics_review8 import (
     goal,
     month,
     price,
+    quarter,
     year,
 )
 
@@ -390,6 +391,16 @@ The Xiaomi SU7 Ultra drew 6,900 orders in 10 minutes after its launch, and more 
                 **year(2025),
             ),
         ],
+    ),
+    article(
+        "Xiaomi car deliveries climb",
+        """November 19, 2025
+
+Xiaomi delivered 108,796 cars in the July-September quarter, up from 81,302 in the prior \
+three months.""",
+        D(2025, 11, 19),
+        None,
+        [dlv(AUTO, 108796, **quarter(2025, 3)), dlv(AUTO, 81302, **quarter(2025, 2))],
     ),
 ]
 

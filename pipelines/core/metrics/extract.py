@@ -1148,7 +1148,8 @@ def _sentence_events(
             and re.fullmatch(
                 # (and the new level's quarter: "to about 260,000 yuan in the third quarter
                 # from 253,700 yuan in the second")
-                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?\w+\s+(?:quarter|half|month)\s+)?"
+                # ("in the July-September quarter, from 21.3 billion yuan")
+                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+\s+(?:quarter|half|month)\s*,?\s+)?"
                 r"from\s*(?:RMB|CNY|US\$|\$|¥)?\s*",
                 text[prev_num.end : num.start],
             )
@@ -1601,14 +1602,19 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
-        if cfg.lang not in ("en", "zh"):
+        if cfg.lang != "zh":
+            # (English: "from 21.3 billion yuan in the previous three months")
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
-        elif period.kind == "none" and (
-            last_year := ctx.last_year
-            or (
-                ctx.last_event.period_end.year
-                if ctx.last_event is not None and ctx.last_event.period_end is not None
-                else None
+        if (
+            cfg.lang in ("en", "zh")
+            and period.kind == "none"
+            and (
+                last_year := ctx.last_year
+                or (
+                    ctx.last_event.period_end.year
+                    if ctx.last_event is not None and ctx.last_event.period_end is not None
+                    else None
+                )
             )
         ):
             that = _THAT_YEAR.search(text, c_left, c_right)
