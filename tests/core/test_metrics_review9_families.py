@@ -174,3 +174,187 @@ def test_same_period_for_another_model(
     text: str, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, DEC05, lang, want)
+
+
+# --- a goal told by its verb after a count of stores counts stores, not cars ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi Auto operates 350 showrooms and aims for 600 by mid-2026.",
+            [
+                ev(AUTO, metric="other", label="stores", value=350),
+                ev(AUTO, metric="other", label="stores", value=600, status="target"),
+            ],
+        ),
+        (
+            "Xiaomi has 280 car stores today and targets 500 next year.",
+            [
+                ev(AUTO, metric="other", label="stores", value=280),
+                ev(AUTO, metric="other", label="stores", value=500, status="target"),
+            ],
+        ),
+        # a goal after cars delivered stays a delivery target
+        (
+            "Xiaomi delivered 41,000 cars in November and aims for 45,000 in December.",
+            [
+                ev(AUTO, metric="deliveries", value=41000, **month(2025, 11)),
+                ev(AUTO, metric="delivery_target", value=45000, status="target"),
+            ],
+        ),
+    ],
+)
+def test_goal_after_a_store_count(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- money a loan asks first or each month is no price of the car ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Xiaomi YU7 buyers can drive away with a down payment of 59,900 yuan.", None, []),
+        ("Customers can put down 45,000 yuan on a Xiaomi SU7 Pro and finance the rest.", None, []),
+        ("The Xiaomi SU7 Max can be had for instalments of 4,999 yuan a month.", None, []),
+        ("小米YU7首付5.99万元起，月供低至3999元。", "zh", []),
+        # the car's own price, beside the offer, stays
+        (
+            "The Xiaomi SU7 Max costs 299,900 yuan, with loans of up to five years on offer.",
+            None,
+            [ev("Xiaomi SU7", metric="price", value=299900)],
+        ),
+    ],
+)
+def test_loan_money_is_no_price(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, lang, want)
+
+
+# --- buyers still waiting for their cars are orders not yet delivered -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Some 80,000 Xiaomi SU7 buyers are still waiting for their cars.",
+            [ev(SU7, metric="orders", value=80000, qualifier="about")],
+        ),
+        (
+            "Xiaomi's YU7 still has more than 150,000 customers in the queue.",
+            [ev(YU7, metric="orders", value=150000, qualifier="more_than")],
+        ),
+        (
+            "Nearly 60,000 people are on the waiting list for the Xiaomi SU7 Ultra.",
+            [ev(ULTRA, metric="orders", value=60000)],
+        ),
+        # "in line with" is no queue
+        (
+            "Xiaomi's November deliveries were in line with October, a month in which it "
+            "topped 40,000 units.",
+            [ev(AUTO, metric="deliveries", value=40000, qualifier="more_than")],
+        ),
+    ],
+)
+def test_buyers_waiting(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)
+
+
+# --- a period that has not begun, or not ended, holds no actual ---------------------------
+
+
+def year(y: int) -> dict[str, Any]:
+    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # the base of a forecast, in a year not over when told, is the same forecast's
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from roughly "
+            "400,000 this year.",
+            D(2025, 11, 20),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=400000, status="forecast", **year(2025)),
+            ],
+        ),
+        # once that year is over, the base is a fact
+        (
+            "Morgan Stanley expects Xiaomi to deliver 600,000 EVs in 2026, up from 411,000 in "
+            "2025.",
+            D(2026, 2, 10),
+            [
+                ev(AUTO, metric="deliveries", value=600000, status="forecast", **year(2026)),
+                ev(AUTO, metric="deliveries", value=411000, status="actual", **year(2025)),
+            ],
+        ),
+        # a figure of a year that has not begun is an expectation
+        (
+            "Brokers see Xiaomi's car revenue climbing to 160 billion yuan next year.",
+            D(2025, 11, 20),
+            [ev(AUTO, metric="revenue", value=1.6e11, status="forecast", **year(2026))],
+        ),
+    ],
+)
+def test_no_actual_of_a_period_not_over(
+    text: str, published: dt.date, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, None, want)
+
+
+# --- whole-article reading: found by running our own news-style article ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Model 3." ends an English sentence (no ordinal there), and "since then" after a day
+        # told before is a running total, not that day's month
+        (
+            "The Xiaomi YU7 reached showrooms in June 2025, pitched against Tesla's Model Y. "
+            "Since then, Xiaomi has handed over more than 150,000 of them.",
+            [
+                ev(
+                    AUTO,
+                    metric="deliveries",
+                    value=150000,
+                    qualifier="more_than",
+                    period_kind="cumulative",
+                )
+            ],
+        ),
+        (
+            "Xiaomi began deliveries of the SU7 in April 2024. It has since delivered over "
+            "300,000 cars.",
+            [ev(AUTO, metric="deliveries", value=300000, period_kind="cumulative")],
+        ),
+        # a rival named after Xiaomi's figure as what it is measured against
+        (
+            "The Xiaomi YU7 Pro carries a sticker price of 279,900 yuan, undercutting Tesla's "
+            "Model Y Long Range.",
+            [ev(YU7, metric="price", value=279900)],
+        ),
+        (
+            "Xiaomi's SU7 Max sells for 299,900 yuan, well below the Porsche Taycan it is "
+            "styled after.",
+            [ev(SU7, metric="price", value=299900)],
+        ),
+        # a period past "and" and another verb is the other statement's
+        (
+            "Xiaomi shipped 42,000 cars in November and will open a third plant phase in the "
+            "second quarter.",
+            [ev(AUTO, metric="deliveries", value=42000, **month(2025, 11))],
+        ),
+        # "confident of delivering" is an expectation
+        (
+            "Lei Jun said Xiaomi was confident of shipping 400,000 cars this year.",
+            [ev(AUTO, metric="deliveries", value=400000, status="forecast", **year(2025))],
+        ),
+    ],
+)
+def test_article_reading(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, DEC05, None, want)

@@ -69,6 +69,7 @@ from pipelines.core.metrics.figure_cues import (
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GOAL_MET,
+    _GOAL_VERB_BEFORE,
     _IF_CLAUSE,
     _IN_TOTAL,
     _ITS_OWN,
@@ -348,7 +349,7 @@ def extract_events(
         cfg = load_config(cfg.extra_path, lang)
     _names_of.cache_clear()  # the last article's sentences
     page = folded if lang in ("en", "zh") else fold(text, lang)
-    sentences = list(_split_folded(page))
+    sentences = list(_split_folded(page, english=lang in ("en", "zh")))
     noise = drop_noise(page, [s.start for s in sentences])
     if noise:
         # "Read more:" links and reader comments: other stories' and readers' figures
@@ -1472,6 +1473,19 @@ def _sentence_events(
         if cancelled is not None:
             # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
             metric = "other"
+        goal_of_label = (
+            metric in ("delivery_target", None)
+            and prev_event is not None
+            and prev_event.metric == "other"
+            and prev_event.label in NOUN_LABELS
+            and prev_num is not None
+            and num.unit is None
+            and _GOAL_VERB_BEFORE.search(text, max(c_left, num.start - 30), num.start) is not None
+        )
+        if goal_of_label:
+            # "runs 402 stores …, and aims for 1,000 by the end of 2026": the goal counts what
+            # the figure before counted, not cars delivered
+            metric = "other"
         if metric is None:
             metric = "other"
         unit = _unit(metric, num, text)
@@ -1484,7 +1498,7 @@ def _sentence_events(
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
             if (
                 label is None
-                and bringing is not None
+                and (bringing is not None or goal_of_label)
                 and prev_event is not None
                 and prev_event.metric == "other"
             ):
@@ -1666,6 +1680,35 @@ def _sentence_events(
             status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
             if metric == "deliveries" and status == "target":
                 metric = "delivery_target"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and ref is not None
+            and period.start is not None
+            and period.start > ref
+            and metric not in ("price", "other")
+            and not _DONE.search(text, c_left, num.start)
+        ):
+            # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
+            # not begun holds no actual; it is the plan's, or an expectation
+            status = "target" if scan.search(cfg.status_res["target"], text) else "forecast"
+            if metric == "deliveries" and status == "target":
+                metric = "delivery_target"
+            period = period_as(status)
+        if (
+            status == "actual"
+            and prev_event is not None
+            and prev_event.status == "forecast"
+            and prev_num is not None
+            and prev_event.metric == metric
+            and period.end is not None
+            and ref is not None
+            and period.end > ref
+            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+        ):
+            # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
+            # a year not over holds no actual yet; the base is the same forecast's
+            status = "forecast"
             period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (

@@ -218,6 +218,14 @@ _STORES_ADDED = re.compile(
     re.I,
 )
 
+# a goal told by its verb alone before a bare figure: "…402 stores, and aims for 1,000"
+_GOAL_VERB_BEFORE = re.compile(
+    r"\b(?:aims?|aimed|aiming)\s+(?:for|at)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
+    r"|\b(?:targets?|targeting|plans?|planning)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
+    r"|(?:目标(?:是|为)?|计划(?:达到|增至|扩至)?|力争(?:达到)?)\s*(?:约|超过)?\s*$",
+    re.I,
+)
+
 _TOTAL_AFTER = re.compile(
     r"\b(?:bringing|taking|lifting|pushing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
     r"(?:total|tally|count|network)\s+to\b",

@@ -211,6 +211,15 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+# "and" before another verb: "… and plans", "… and will announce", "… and said"
+_AND_VERB = re.compile(
+    r"\s+and\s+(?:(?:it|he|she|they|we|the\s+company)\s+)?(?:will|would|plans?|planned|aims?|"
+    r"expects?|expected|said|says|added|announced|launched|opened|unveiled|hopes?|intends?|"
+    r"is|was|has|had|could|may|might|can|should|must)\b",
+    re.I,
+)
+
+
 def _period(
     text: str,
     num: NumberMention,
@@ -275,6 +284,12 @@ def _period(
         joint = _NEXT_ITEM_PERIOD.search(text, num.value_end, hi)
         if joint is not None:
             after = (num.value_end, joint.start())
+    if lang == "en":
+        verb = _AND_VERB.search(text, num.value_end, after[1])
+        if verb is not None:
+            # "delivered 40,000 in October and plans a new model in the first quarter": past
+            # "and" and another verb, the period is the other statement's
+            after = (num.value_end, verb.start())
     ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
     if ellipsis is not None:
         # "lost 300 million in the second quarter, narrowing from 500 million in the first":

@@ -626,8 +626,12 @@ def _unit_kind(unit: str | None) -> str:
 
 
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
+# money near a car that is not what the car costs: a cut, a subsidy, a deposit, or what a loan
+# asks first or each month ("a down payment from 49,900 yuan", "put down 30,000 yuan", 首付, 月供)
 _DISCOUNT = re.compile(
-    r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit)\b|降价|优惠|补贴|定金|订金",
+    r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit|down[- ]?payments?|"
+    r"put\s+down|loans?|installments?|instalments?|monthly\s+payments?|a\s+month)\b"
+    r"|降价|优惠|补贴|定金|订金|首付|月供|分期|贷款",
     re.I,
 )
 

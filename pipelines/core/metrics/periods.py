@@ -380,7 +380,9 @@ def launch_month(text: str | None, launched: dt.date) -> tuple[dt.date, dt.date]
 
 # A running total: "to date", "since launch", "so far", "in total", 累计, "first three quarters".
 CUMULATIVE_RE = re.compile(
-    r"\b(?:to\s+date|so\s+far|since\s+(?:its\s+|the\s+)?(?:launch|debut|delivery|deliveries|"
+    # "Since then, it has delivered …", "has since delivered": from the day told before on
+    r"\b(?:since\s+then|(?:has|have|had)\s+(?:\w+\s+)?since\b|ever\s+since)"
+    r"|\b(?:to\s+date|so\s+far|since\s+(?:its\s+|the\s+)?(?:launch|debut|delivery|deliveries|"
     r"start|release|going\s+on\s+sale|\w+\s+\d{4})|in\s+total|cumulative(?:ly)?|"
     r"all\s+told|altogether|year[- ]to[- ]date|ytd|first\s+(?:two|three|2|3)\s+quarters|"
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"

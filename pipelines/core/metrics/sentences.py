@@ -62,6 +62,13 @@ _CLAUSE_END = re.compile(
 )
 
 
+# English has no ordinal written "3.": a full stop after a number of one or two digits ends
+# the sentence there ("… undercutting Tesla's Model 3. Since then, …", "… on Nov. 3. The …")
+_ORDINAL_GUARD = r"(?<![\s(]\d)(?<![\s(]\d\d)"
+assert _ORDINAL_GUARD in _SENT_END.pattern
+_SENT_END_EN = re.compile(_SENT_END.pattern.replace(_ORDINAL_GUARD, "", 1))
+
+
 @dataclass(frozen=True)
 class _Sentence:
     start: int
@@ -71,13 +78,14 @@ class _Sentence:
 
 def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
     """Sentences with offsets into `text`; the text is folded, so offsets hold."""
-    return _split_folded(fold(text, lang))
+    return _split_folded(fold(text, lang), english=lang in ("en", "zh"))
 
 
-def _split_folded(folded: str) -> Iterator[_Sentence]:
+def _split_folded(folded: str, english: bool = False) -> Iterator[_Sentence]:
+    """`english`: English or Chinese text, where "3." is no ordinal (see _SENT_END_EN)."""
     held: _Sentence | None = None  # a headline's figure shouted before its subject
     last: _Sentence | None = None  # the sentence before, until the next shows it is whole
-    for sent in _split_plain(folded):
+    for sent in _split_plain(folded, _SENT_END_EN if english else _SENT_END):
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
@@ -131,9 +139,9 @@ _ORDINAL_NOUN = re.compile(
 )
 
 
-def _split_plain(folded: str) -> Iterator[_Sentence]:
+def _split_plain(folded: str, ends: re.Pattern[str] = _SENT_END) -> Iterator[_Sentence]:
     pos = 0
-    for m in _SENT_END.finditer(folded):
+    for m in ends.finditer(folded):
         if (
             folded[m.start() : m.start() + 1] == "."
             and _ARTICLE_ORDINAL.search(folded, max(0, m.start() - 24), m.start())

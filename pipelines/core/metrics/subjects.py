@@ -358,6 +358,15 @@ def _subject(
         for s, e in comp_hits
         if c_left <= s < c_right
         and not (s >= num.end and cfg.compared_re.search(text, num.end, s))
+        and not (
+            s >= num.end
+            and cfg.lang in ("en", "zh")
+            and (against := _MEASURED_AGAINST.search(text, num.end, s)) is not None
+            # (not "10,000 yuan below the Model Y": a figure right before the comparison word
+            # is the gap between the two)
+            and re.search(r"[,，;；(（]", text[num.end : against.start()]) is not None
+            and not _figure_follows(text, e)
+        )
         and (s, e) not in references
         # "40.000 Autos aus und Tesla 60.000", "40 tys. aut, a Tesla 60 tys.": past a list's
         # joiner the rival is the next item's (languages of data/lang/)
@@ -592,6 +601,14 @@ _RELATIVE = re.compile(
     re.I,
 )
 # a model named after a figure as a point in time: "in 20 months since the SU7 launch"
+# a rival named after Xiaomi's figure as what it is measured against: "215,900 yuan,
+# undercutting Tesla's Model 3", "…, below the Model 3", "…, ahead of Li Auto", 低于特斯拉
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:undercut(?:s|ting)?|below|under|ahead\s+of|behind|beat(?:s|ing)?|outsell(?:s|ing)?|"
+    r"outsold|outpac(?:es|ing)|top(?:s|ping)|trail(?:s|ing)|less\s+than|more\s+than|"
+    r"cheaper\s+than|pricier\s+than)\b|低于|高于|不及|领先|落后于",
+    re.I,
+)
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
 _CAR_PROJECT = re.compile(
     r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
