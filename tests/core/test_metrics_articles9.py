@@ -321,8 +321,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             dlv(AUTO, 260000, MORE, **first_months(2025, 9)),
         ],
-        xf="page noise: the 'Read more:' link headline 'Xiaomi YU7 locked orders top 240,000 in 18 hours' "
-        "gives an extra YU7 locked_orders 240000 window (another story's figure)",
     ),
     article(
         "Xiaomi's EV unit turns first quarterly profit as deliveries hit record",
@@ -341,11 +339,9 @@ ENGLISH = [
             ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        xf="missing: revenue 21.3e9 Q2 ('from 21.3 billion yuan in the previous three months'); "
-        "operating profit 7e8 gets period_kind cumulative, no period ('its first since ... March "
+        xf="operating profit 7e8 gets period_kind cumulative, no period ('its first since ... March "
         "2024') instead of Q3 carried from the lede; missing: gross margin 25.5 Q3 ('Gross margin "
-        "for the segment was 25.5%'); 350,000 'on track to deliver' is deliveries/forecast, not "
-        "delivery_target/target",
+        "for the segment was 25.5%')",
     ),
     article(
         "Xiaomi YU7 draws 289,000 locked orders in first hour",
@@ -358,10 +354,6 @@ ENGLISH = [
             price(YU7, 253500),
             price(YU7, 329900),
         ],
-        xf="missing: locked_orders 289000 window (the elliptic ', and 289,000 within the first "
-        "hour', told in the headline too); missing: price 253500 (sentence also gives Tesla's "
-        "price) and price 329900 ('The Max version costs ...': subject YU7 not carried); page "
-        "noise: extra Xiaomi SU7 deliveries 300000 from the 'Read more:' link headline",
     ),
     article(
         "Inside Xiaomi's Beijing car plant: a car every 76 seconds",
@@ -373,8 +365,6 @@ ENGLISH = [
             cap(300000),
             ev(AUTO, metric="headcount", value=3000, qualifier=ABOUT),
         ],
-        xf="headcount 3000 ('The plant employs about 3,000 workers'): subject Xiaomi Group, should be "
-        "Xiaomi Auto (the car plant of the feature, article-level subject)",
     ),
     article(
         "Morgan Stanley lifts Xiaomi EV forecast",
@@ -403,8 +393,6 @@ ENGLISH = [
         D(2025, 9, 26),
         None,
         [],
-        xf="page noise: the 'Read more: Xiaomi YU7 deliveries top 40,000' link gives an extra YU7 "
-        "deliveries 40000 more_than; should be no event in a phone story",
     ),
     article(
         "China EV deliveries: who won September",
@@ -418,9 +406,6 @@ ENGLISH = [
                 AUTO, metric="deliveries", value=400000, status="forecast", period_kind="cumulative"
             ),
         ],
-        xf="missing: the bullet '- Xiaomi: more than 40,000' (deliveries 40000 more_than, month "
-        "September 2025 from the lede 'reported September deliveries'); only the 400,000th-car "
-        "forecast is found",
     ),
     article(
         "Explainer: Xiaomi's road from phones to cars",
@@ -446,8 +431,6 @@ ENGLISH = [
             cap(300000),
             goal(350000, **year(2025)),
         ],
-        xf="'It says it will deliver 350,000 cars this year' gives deliveries/forecast; the company's "
-        "stated plan is delivery_target/target (review7: 'We will deliver ...' is the target)",
     ),
 ]
 
@@ -601,8 +584,6 @@ CHINESE = [
             goal(350000, **year(2025)),
             dlv(AUTO, 340000, MORE, **first_months(2025, 11)),
         ],
-        xf="page noise: the 相关阅读 link '小米YU7上市18小时锁单24万台' gives an extra YU7 "
-        "locked_orders 240000 window",
     ),
     article(
         "小米三季度汽车业务首次盈利",
@@ -636,8 +617,6 @@ CHINESE = [
             orders("orders", YU7, 200000, qualifier=MORE, **WINDOW),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf="page noise: the 相关阅读 link '小米SU7累计交付突破30万台' gives an extra SU7 deliveries "
-        "300000 cumulative",
     ),
     article(
         "探访小米汽车工厂：76秒下线一台车",
@@ -661,8 +640,6 @@ CHINESE = [
             fcst(AUTO, 550000, **year(2026)),
             other("operating profit", 2e9, status="forecast", **quarter(2025, 4)),
         ],
-        xf="'中金预计,...2025年交付量约为41万辆': status actual, should be forecast; missing: the second "
-        "clause '2026年将达55万辆' (deliveries 550000 forecast year 2026)",
     ),
     article(
         "小米10月交付逾4萬輛 連續兩個月創新高",
@@ -673,8 +650,6 @@ CHINESE = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: the 延伸閱讀 link '小米YU7上市18小時鎖單24萬輛' gives an extra YU7 "
-        "locked_orders 240000 window",
     ),
     article(
         "小米汽車業務首度錄得經營盈利",
@@ -705,8 +680,6 @@ CHINESE = [
             goal(130000, **year(2024)),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf="timeline label '2024年12月：' overrides 全年: deliveries 135000 and target 130000 get "
-        "period month 2024-12 instead of year 2024 (the English timeline gets it right)",
     ),
 ]
 
@@ -826,9 +799,6 @@ OTHER_LANGS = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: 'Mehr zum Thema: Xiaomi YU7: 240.000 feste Bestellungen in 18 Stunden' gives "
-        "an extra YU7 locked_orders 240000; target 350000 ('Für das Gesamtjahr peilt Xiaomi "
-        "350.000 Auslieferungen an') has period_kind year but no period_start/period_end (2025)",
     ),
     article(
         "Xiaomi : la branche automobile enfin rentable",
@@ -877,8 +847,6 @@ OTHER_LANGS = [
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: '관련기사: 샤오미 YU7, 18시간 만에 24만 대 계약' gives an extra YU7 orders 240000 "
-        "window",
     ),
     article(
         "Divisão de carros da Xiaomi tem primeiro lucro operacional",
@@ -967,9 +935,6 @@ CONTEXT = [
             dlv(ULTRA, 1000, **month(2025, 10)),
             dlv(AUTO, 400000, MORE, period_kind="cumulative"),
         ],
-        xf="month carry: SU7 Ultra deliveries 1000 ('1,000 of the month's deliveries', the month being "
-        "October from 'last month' two paragraphs up) gets period_kind none, no period; should "
-        "be month 2025-10",
     ),
     article(
         "Xiaomi car deliveries near 110,000 in third quarter",
@@ -1059,8 +1024,6 @@ NOISE = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
-        xf="page noise: reader comments give an extra SU7 price 299900 ('dave_k: ... paid 299,900 "
-        "yuan') and an extra Xiaomi Auto production 40000 ('autoguy: ... they built 40,000')",
     ),
     article(
         "小米汽车9月交付超4万台 雷军：感谢每一位用户",

@@ -193,6 +193,7 @@ from pipelines.core.metrics.measures import (
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
 from pipelines.core.metrics.numbers import NumberMention, fold
+from pipelines.core.metrics.page_noise import drop_noise
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
     _EARLIER_GOAL,
@@ -223,6 +224,7 @@ from pipelines.core.metrics.subjects import (
     _said_by_next,
     _subject,
     _update_context,
+    compared_only,
 )
 
 EXTRACTOR_VERSION = "rules-2.0"
@@ -262,6 +264,65 @@ def extraction_language(text: str, hint: str | None = None) -> str | None:
     return lang if reads_language(lang) else None
 
 
+# a short figure-less sentence that opens a list: "Here is how they did:", "The figures:"
+_LIST_INTRO = re.compile(r"[^:：\d]{1,60}[:：]\s*")
+# a bulleted row: "- Leapmotor: 66,657", "• Xiaomi: over 40,000"
+_BULLET_ROW = re.compile(r"\s*[-•*·–]\s*\S")
+
+# the period told before, pointed at: "1,000 of the month's deliveries", "the quarter's total"
+_THAT_PERIOD = re.compile(
+    r"\b(?:the|that|this)\s+(?P<p>month|quarter)['’]s\b|\b(?:of|in|during)\s+(?:that|the\s+same)\s+"
+    r"(?P<q>month|quarter)\b",
+    re.I,
+)
+
+
+def _month_told_before(
+    text: str, before: list[ExtractedEvent], new: list[ExtractedEvent]
+) -> list[ExtractedEvent]:
+    """Events of a sentence that points at "the month's" deliveries, with no period of their
+    own, take the month of the last actual told before of the same measure ("Xiaomi handed
+    over 40,000 cars last month. … 1,000 of the month's deliveries were the SU7 Ultra")."""
+    m = _THAT_PERIOD.search(text)
+    if m is None:
+        return new
+    kind = (m.group("p") or m.group("q")).lower()
+    out = []
+    for ev in new:
+        told = next(
+            (
+                b
+                for b in reversed(before)
+                if b.period_kind == kind and b.status == "actual" and b.metric == ev.metric
+            ),
+            None,
+        )
+        if told is not None and ev.period_kind == "none" and ev.status == "actual":
+            ev = dataclasses.replace(
+                ev,
+                period_kind=told.period_kind,
+                period_start=told.period_start,
+                period_end=told.period_end,
+                period_text=m.group(0),
+                as_of=told.as_of,
+            )
+        out.append(ev)
+    return out
+
+
+# the end of a clause that leaves its verb and noun to the next figure: ", and", ", and then"
+_ELLIPTIC_AND = re.compile(
+    r",\s*(?:and|then|and\s+then)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$"
+)
+# right after a bare figure, the window it is counted over: "within the first hour", "in 18 hours"
+_WINDOW_NEXT = re.compile(
+    r"\s*(?:units|cars|vehicles|orders)?\s*(?:within|in)\s+(?:just\s+|only\s+)?(?:the\s+)?"
+    r"(?:first\s+)?(?:\d+|one|two|three|four|five|six|ten|twelve|24|48|an?)?\s*"
+    r"(?:minutes?|hours?|days?|weeks?)\b",
+    re.I,
+)
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -293,11 +354,12 @@ def extract_events(
     if lang not in ("en", "zh") and cfg.lang != lang:
         cfg = load_config(cfg.extra_path, lang)
     _names_of.cache_clear()  # the last article's sentences
-    sentences = list(
-        _split_folded(
-            folded if lang in ("en", "zh") else fold(text, lang), english=lang in ("en", "zh")
-        )
-    )
+    page = folded if lang in ("en", "zh") else fold(text, lang)
+    sentences = list(_split_folded(page, english=lang in ("en", "zh")))
+    noise = drop_noise(page, [s.start for s in sentences])
+    if noise:
+        # "Read more:" links and reader comments: other stories' and readers' figures
+        sentences = [s for k, s in enumerate(sentences) if k not in noise]
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
@@ -370,7 +432,19 @@ def extract_events(
                 quarter = named
         if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
             _update_context(cfg, ctx, sent.text)
-            ctx.heading_metric = _heading_metric(cfg, sent.text)
+            heading = _heading_metric(cfg, sent.text)
+            following = sentences[n_sent + 1].text if n_sent + 1 < len(sentences) else ""
+            if heading is None and row_heading is not None and _LIST_INTRO.fullmatch(sent.text):
+                # "… reported September deliveries on Wednesday. Here is how they did:": the
+                # lede's measure and month go on to the list under it
+                month_named = (*month_named, sent.text)
+                continue
+            if heading is None and (
+                _LIST_INTRO.fullmatch(following) or _BULLET_ROW.match(following)
+            ):
+                # a longer lede right over a list names the list's measure too
+                heading = _heading_metric(cfg, sent.text, limit=100)
+            ctx.heading_metric = heading
             row_heading = sent.text if ctx.heading_metric is not None else None
             ctx.price_heading = (
                 len(sent.text) <= 40 and _PRICE_HEADING.search(sent.text) is not None
@@ -485,6 +559,8 @@ def extract_events(
                 else ev
                 for ev in events[n_events:]
             ]
+        if n_events and len(events) > n_events and lang == "en":
+            events[n_events:] = _month_told_before(sent.text, events[:n_events], events[n_events:])
         if len(events) > n_events and _EACH_MONTH.search(sent.text):
             events[n_events:] = _each_month(sent.text, events[n_events:], ref)
         if len(events) - n_events >= 2 and (
@@ -608,7 +684,7 @@ def _sentence_events(
         if ctx.first_xiaomi.kind == "model":
             ctx.last_model = ctx.first_xiaomi
     if not entity_hits and (
-        comp_hits
+        (comp_hits and not compared_only(cfg, text, comp_hits))
         or ctx.last_competitor
         or ctx.last_entity is None
         or (ctx.rival_first and _ANAPHOR_START.match(text) is not None)
@@ -1188,7 +1264,8 @@ def _sentence_events(
             and re.fullmatch(
                 # (and the new level's quarter: "to about 260,000 yuan in the third quarter
                 # from 253,700 yuan in the second")
-                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?\w+\s+(?:quarter|half|month)\s+)?"
+                # ("in the July-September quarter, from 21.3 billion yuan")
+                r"\s*(?:\w+\s+)?(?:(?:in|for|during)\s+(?:the\s+)?[\w-]+\s+(?:quarter|half|month)\s*,?\s+)?"
                 r"from\s*(?:RMB|CNY|US\$|\$|¥)?\s*",
                 text[prev_num.end : num.start],
             )
@@ -1236,37 +1313,49 @@ def _sentence_events(
             # 10日-16日达到峰值2.3万台")
             gap = _LIST_DAYS.sub(" ", text[prev_num.end : num.start])
             if _locale_list_gap(cfg, gap) or (
-                len(gap) <= 40
-                and (
-                    _TABLE_GAP.fullmatch(gap)
-                    or re.fullmatch(
-                        r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
-                        # "40,000 in October; 38,000 in September; and 30,000 in August"
-                        r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
-                        # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
-                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
-                        r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年|"
-                        # "；1-10月累计超31万", "，前10个月累计…"
-                        # (_LIST_DAYS has blanked the months: "1- 累计超")
-                        r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
-                        r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
-                        # "10分钟大定突破6900台，2小时突破1万台": the next item's window
-                        r"\d{1,3}\s*(?:分钟|小时|天)内?)"
-                        r"(?:的|均|都|也|累计)?)?"
-                        r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?\s*"
-                        r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
-                        r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
-                        # "40,000 in October, and another 45,000 in November"
-                        r"(?:\s*(?:another|a\s+further|then|又|再))?"
-                        # "收窄至第二季度的3亿元": the next item's period between the joiner and it
-                        r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
-                        # "25,000 in July and about 30,000 in August": the next item's own bound
-                        r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
-                        r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
-                        r"\s*(?:人民币|RMB)?\s*",
-                        gap,
-                        re.I,
+                (
+                    len(gap) <= 40
+                    and (
+                        _TABLE_GAP.fullmatch(gap)
+                        or re.fullmatch(
+                            r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                            # "40,000 in October; 38,000 in September; and 30,000 in August"
+                            r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
+                            # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
+                            r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|"
+                            r"(?:\d{1,2}\s*月份?\s*[、和及与]?\s*)+|今年|去年|明年|"
+                            # "约41万辆，2026年将达55万辆": the next item's year alone
+                            r"(?<=年)|"
+                            # "；1-10月累计超31万", "，前10个月累计…"
+                            # (_LIST_DAYS has blanked the months: "1- 累计超")
+                            r"\d{1,2}\s*[-–~～至到]\s*(?:\d{1,2}\s*月份?)?\s*|"
+                            r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                            # "10分钟大定突破6900台，2小时突破1万台": the next item's window
+                            r"\d{1,3}\s*(?:分钟|小时|天)内?)"
+                            r"(?:的|均|都|也|累计)?)?"
+                            r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
+                            r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                            r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
+                            # "40,000 in October, and another 45,000 in November"
+                            r"(?:\s*(?:another|a\s+further|then|又|再))?"
+                            # "收窄至第二季度的3亿元": the next item's period between the joiner and it
+                            r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                            # "25,000 in July and about 30,000 in August": the next item's own bound
+                            r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
+                            r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
+                            r"\s*(?:人民币|RMB)?\s*",
+                            gap,
+                            re.I,
+                        )
                     )
+                )
+                or (
+                    # "200,000 locked orders within three minutes of going on sale, and
+                    # 289,000 within the first hour": the next item, told by its window
+                    lang == "en"
+                    and len(gap) <= 120
+                    and _ELLIPTIC_AND.search(gap) is not None
+                    and _WINDOW_NEXT.match(text, num.end) is not None
                 )
             ):
                 metric = prev_event.metric  # "7,058 in April and 8,646 in May"
@@ -1642,14 +1731,19 @@ def _sentence_events(
             year_earlier_lead=cfg.year_earlier_lead_re,
         )
         period = period_as(status)
-        if cfg.lang not in ("en", "zh"):
+        if cfg.lang != "zh":
+            # (English: "from 21.3 billion yuan in the previous three months")
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
-        elif period.kind == "none" and (
-            last_year := ctx.last_year
-            or (
-                ctx.last_event.period_end.year
-                if ctx.last_event is not None and ctx.last_event.period_end is not None
-                else None
+        if (
+            cfg.lang in ("en", "zh")
+            and period.kind == "none"
+            and (
+                last_year := ctx.last_year
+                or (
+                    ctx.last_event.period_end.year
+                    if ctx.last_event is not None and ctx.last_event.period_end is not None
+                    else None
+                )
             )
         ):
             that = _THAT_YEAR.search(text, c_left, c_right)

@@ -64,10 +64,10 @@ _ROW_END = re.compile(
 _GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 
 
-def _heading_metric(cfg: ExtractorConfig, text: str) -> str | None:
+def _heading_metric(cfg: ExtractorConfig, text: str, limit: int = 40) -> str | None:
     """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —",
-    "October deliveries at a glance:"."""
-    if len(text) > 40:
+    "October deliveries at a glance:" (a lede over a list may be up to `limit` long)."""
+    if len(text) > limit:
         return None
     found = [
         (m.start(), metric)

@@ -236,6 +236,9 @@ WHOLE_YEAR_RE = re.compile(
     r"|\bFY(?=\s+(?:target|goal|guidance|forecast|deliveries|sales|revenue)\b)",
     re.IGNORECASE,
 )
+_WHOLE_YEAR_UNDER_LABEL = re.compile(
+    r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?\s*[:：][^，,。；;]*?(?:全年|年度)"
+)
 THIS_YEAR_RE = re.compile(
     r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|throughout\s+the\s+year|"
     r"the\s+whole\s+year|annual|full[- ]year|for\s+the\s+year)\b|今年|全年|年内|年度"
@@ -865,6 +868,9 @@ def resolve_period(
         zm = (
             None
             if m
+            # "2024年12月：小米汽车全年交付超过13.5万辆": a timeline's label over a whole year's
+            # figure is when it was told, as "December 2024: … in the full year"
+            or _WHOLE_YEAR_UNDER_LABEL.match(sentence)
             else re.search(
                 r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![一二三四五六七八九十两几个上下本这每第])"
                 r"(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号])",

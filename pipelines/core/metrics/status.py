@@ -62,7 +62,9 @@ _DONE_PURPOSE = re.compile(r"\b(?:needed|took|helped|managed|was\s+able|were\s+a
 # a sentence that opens by calling what follows an estimate
 _LEAD_ESTIMATE = re.compile(
     r"\s*(?:据(?:估算|估计|测算|推算)|(?:业内人士|业内|分析师|分析人士|机构|市场)(?:估计|估算|测算|推算)|"
-    r"(?:by|according\s+to)\s+(?:\w+\s+){0,2}?estimates?)\s*[,，:：]",
+    r"(?:by|according\s+to)\s+(?:\w+\s+){0,2}?estimates?"
+    # a broker's or anyone's expectation opening the sentence: "中金预计，", "摩根士丹利预测："
+    r"|[\u4e00-\u9fffA-Za-z]{1,12}?(?:预计|预测|预期|预估|估计|估算))\s*[,，:：]",
     re.I,
 )
 # after a figure, words that join the next verb to the sentence's subject

@@ -96,6 +96,15 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     # a whole market named is nobody's figure in its own sentence, not a rival the next
     # sentences go on about ("the overall smartphone market ... Revenue for the quarter")
     comp = [s for s, e in comp_hits if not scan.search(cfg.market_re, text[s:e])]
+    if (
+        comp
+        and not entity_hits
+        and cfg.lang in ("en", "zh")
+        and compared_only(cfg, text, comp_hits)
+    ):
+        # "Prices start at 253,500 yuan, less than Tesla's Model Y": the story's car stays
+        # what the next sentence goes on about
+        comp = []
     if entity_hits or comp:
         first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
         ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
@@ -120,6 +129,16 @@ _SAID_AFTER = re.compile(
     r"|\s*(?:\w+\s+){0,3}?(?:" + "|".join(_SAID_WORDS) + r")\b",
     re.I,
 )
+
+
+def compared_only(cfg: ExtractorConfig, text: str, comp_hits: Sequence[tuple[int, int]]) -> bool:
+    """Every rival of the sentence is named only as the base of a comparison after a figure
+    ("253,500 yuan, about 10,000 yuan less than Tesla's Model Y"): not the sentence's topic."""
+    for s, _ in comp_hits:
+        m = scan.search(cfg.compared_re, text, 0, s)
+        if m is None or not any(ch.isdigit() for ch in text[: m.start()]):
+            return False
+    return bool(comp_hits)
 
 
 def _said_by_next(cfg: ExtractorConfig, text: str, following: str) -> Entity | None:
@@ -373,7 +392,15 @@ def _subject(
     ]
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
-    if not in_clause and comp_hits and not entity_hits:
+    if (
+        not in_clause
+        and comp_hits
+        and not entity_hits
+        and not all(s >= num.end and cfg.compared_re.search(text, num.end, s) for s, _ in comp_hits)
+    ):
+        # (not "Prices start at 253,500 yuan, about 10,000 yuan less than Tesla's Model Y":
+        # a rival named only as the base of a comparison after the figure leaves it to the
+        # story's car)
         return None
     clause = text[c_left:c_right]
     if cfg.lang not in ("en", "zh"):
@@ -498,6 +525,16 @@ def _subject(
     if ctx.last_entity.kind == "group" and metric in GROUP_METRICS:
         if (metric == "headcount" and segment.search(clause)) or _CAR_PROJECT.search(clause):
             return auto or ctx.last_entity  # "leading the division with 300 employees"
+        if (
+            metric == "headcount"
+            and _PLANT.search(clause)
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("production_capacity", "production")
+            and ctx.last_event.subject != ctx.last_entity.name
+        ):
+            # "The plant employs about 3,000 workers" after the car plant's capacity: the
+            # plant the story tells of is the car business's
+            return auto or ctx.last_entity
         return ctx.last_entity
     if ctx.last_entity.kind == "model" and _MODEL_ANAPHOR.search(text[:c_right]):
         return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
@@ -589,6 +626,11 @@ _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.
 _CAR_PROJECT = re.compile(
     r"\b(?:(?:our|its|the)\s+first\s+car|car[- ]making|car\s+project|EV\s+project|building\s+cars)\b"
     r"|造车|汽车项目|首款车",
+    re.I,
+)
+# a plant, named without its owner ("the plant", 工厂)
+_PLANT = re.compile(
+    r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장",
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
