@@ -738,6 +738,8 @@ _QUARTER_ELLIPSIS = re.compile(
 _OTHER_FIGURE_BRACKET = re.compile(
     r"[(（][^()（）]{0,40}?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|billion|million|万|亿))"
     r"[^()（）]{0,20}[)）]"
+    # a labelled figure in brackets: "(Q4'24: 20.4%)", "（二季度：26.4%）"
+    r"|[(（][^()（）:：]{1,14}[:：]\s*[^()（）]{0,8}\d[^()（）]{0,12}[)）]"
 )
 
 
@@ -915,7 +917,7 @@ _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
 # a month back from the figure before: "a month earlier", 此前一个月
 _MONTH_BACK = re.compile(
     r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
-    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    r"\bthe\s+month\s+before|此前一个月|前一个月|上一?个?月",
     re.I,
 )
 # a quarter back: "a quarter earlier", 上一季度
@@ -955,8 +957,10 @@ def _carried_back(
     lead = max(0, num.start - 48)
     back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
     said = back.search(text, lead, num.start)
-    if said is not None and re.search(r"\d", text[lead : said.start()]):
-        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is not None and re.search(r"\d[^,;，；]*$", text[lead : said.start()]):
+        # "38,000 the previous month and 40,000 in October": the other's (not "三季度交付
+        # 10.9万辆，上一季度为8.1万辆": a clause of its own)
+        said = None
     if said is None:
         # "up from 38,000 the previous month"
         said = back.search(text, num.value_end, min(len(text), num.value_end + 30))
