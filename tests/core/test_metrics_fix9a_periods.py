@@ -143,6 +143,49 @@ FILING_PERIODS = [
 ]
 
 
+LOCALE_FILING_PERIODS = [
+    case(
+        "Im Dreimonatszeitraum bis 30. September 2025 erzielte das E-Auto-Geschäft von Xiaomi "
+        "einen Umsatz von 29 Mrd. Yuan.",
+        Q3RES,
+        "de",
+        [revenue(2.9e10, **quarter(2025, 3))],
+    ),
+    case(
+        "Sur les trois mois clos le 30 septembre 2025, l'activité automobile de Xiaomi a "
+        "réalisé un chiffre d'affaires de 29 milliards de yuans.",
+        Q3RES,
+        "fr",
+        [revenue(2.9e10, **quarter(2025, 3))],
+    ),
+    case(
+        "En los seis meses terminados el 30 de junio de 2025, Xiaomi entregó 157.171 coches.",
+        Q2RES,
+        "es",
+        [dlv(AUTO, 157171, **span("half_year", D(2025, 1, 1), D(2025, 6, 30)))],
+    ),
+    case(
+        "Nei tre mesi chiusi al 30 settembre 2025 Xiaomi ha consegnato 108.796 auto.",
+        Q3RES,
+        "it",
+        [dlv(AUTO, 108796, **quarter(2025, 3))],
+    ),
+    case(
+        "Nos três meses encerrados em 30 de setembro de 2025, a Xiaomi entregou 108.796 carros.",
+        Q3RES,
+        "pt",
+        [dlv(AUTO, 108796, **quarter(2025, 3))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), LOCALE_FILING_PERIODS)
+def test_locale_filing_periods(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
 @pytest.mark.parametrize(("text", "published", "lang", "want"), FILING_PERIODS)
 def test_filing_periods(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
@@ -216,6 +259,19 @@ WEEKS = [
         [dlv(AUTO, 11000, **week(D(2025, 11, 24)))],
     ),
     case(
+        "小米SU7 10月第1周上险4,800辆，YU7同期则为5,300辆。",
+        D(2025, 10, 14),
+        "zh",
+        [dlv(SU7, 4800, **week(D(2025, 9, 29))), dlv(YU7, 5300, **week(D(2025, 9, 29)))],
+    ),
+    case(
+        "Xiaomi's monthly deliveries have ranged between 30,000 and 40,000 since July.",
+        D(2025, 11, 5),
+        None,
+        [],
+    ),
+    case("小米汽车周上险量在7000至1万辆之间波动。", D(2025, 11, 5), "zh", []),
+    case(
         "小米汽车第47周上险量1.05万辆。",
         D(2025, 11, 25),
         "zh",
@@ -275,6 +331,18 @@ RELATIVE = [
         D(2025, 6, 28),
         "zh",
         [dlv(AUTO, 300000, MORE, period_kind="cumulative", as_of=D(2025, 6, 28))],
+    ),
+    case(
+        "By the end of last month, Xiaomi had delivered more than 400,000 cars in total.",
+        D(2025, 10, 2),
+        None,
+        [dlv(AUTO, 400000, MORE, period_kind="cumulative", as_of=D(2025, 9, 30))],
+    ),
+    case(
+        "截至上月底，小米汽车累计交付超过40万辆。",
+        D(2025, 10, 2),
+        "zh",
+        [dlv(AUTO, 400000, MORE, period_kind="cumulative", as_of=D(2025, 9, 30))],
     ),
     case(
         "小米SU7开售首月交付超过1万辆。",

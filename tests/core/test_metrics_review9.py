@@ -341,7 +341,6 @@ WEEKLY = [
             dlv(YU7, 5160, period_kind="week"),
             dlv(SU7, 3420, period_kind="week"),
         ],
-        xf="'小米SU7同期为3,420辆' should be a second week event (SU7); got the YU7 one only",
     ),
     case(
         "Insurance data for the week ending Sept 21 show 7,500 Xiaomi cars registered, a "
@@ -361,7 +360,6 @@ WEEKLY = [
         D(2025, 11, 5),
         None,
         [],
-        xf="a spread of several weeks' figures is no one event: should give nothing; got deliveries 7,000-10,000 at_least rate",
     ),
     case(
         "上险量周榜（12.1-12.7）：小米汽车1.04万辆，首次单周破万。",

@@ -535,6 +535,18 @@ _BEFORE_WAS = re.compile(
 )
 
 
+# figures that moved within a band: no one figure
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:hover(?:ed|s|ing)?|fluctuat(?:ed|es|ing)|rang(?:ed|es|ing)|swung|swing(?:s|ing)?|"
+    r"oscillat(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[\w-]+\s+){0,2}?between\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_SPREAD_AFTER = re.compile(
+    r"\s*(?:[万千]?\s*(?:辆|台|輛))?\s*(?:之间|之間)(?:波动|波動|徘徊|浮动|浮動)"
+)
+
+
 # a closing note that dates the rows above it: "(all for Q3 2025)", "(All figures are for the
 # second quarter.)", （以上均为2025年第三季度数据）
 _SCOPE_AFTER = re.compile(
@@ -1739,6 +1751,12 @@ def _sentence_events(
         else:
             governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
+            continue
+        if _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start) or _SPREAD_AFTER.match(
+            text, num.end
+        ):
+            # "weekly registrations have hovered between 7,000 and 10,000", 周销量在7000至1万辆
+            # 之间波动: the spread of several weeks' figures, none of them told
             continue
         value, value_max = num.value, num.value_max
         between = re.search(r"between\s*$", text[max(0, num.start - 12) : num.start], re.I)

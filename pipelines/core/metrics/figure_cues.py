@@ -437,6 +437,8 @@ _LIKEWISE = re.compile(
     r"\b(?:adds?|added|adding|brings?|brought)\s+(?:another|a\s+further)\s+$"
     r"|(?:同样|同樣|也)(?:为|為|是|达到?|達到?)\s*(?:约|約|超过|超過)?\s*$"
     r"|(?:合计|合計|共计|共計|总计|總計)\s*(?:为|為|达|達)?\s*(?:约|約|超过|超過)?\s*$"
+    # another model's figure of the same period: 小米SU7同期为3,420辆
+    r"|同期(?:则|則|的)?(?:为|為|是)\s*(?:约|約|超过|超過)?\s*$"
     # the next phase of a plant: 一期年产能15万辆，二期为18万辆
     r"|(?:[二三四两]|第[二三四])期(?:工厂|工廠|工程)?\s*(?:为|為|达到?|達到?)\s*(?:约|約)?\s*$",
     re.I,

@@ -722,6 +722,7 @@ def _year_word_beside(sentence: str, start: int, end: int, year_ref: dt.date | N
     return year_ref.year
 
 
+_LAST_MONTH_END = re.compile(r"(?:截至|截止|到)(?:到)?\s*上个?月(?:底|末)")
 # a running total at the day before the story or at its day
 _RELATIVE_DAY = re.compile(
     r"(?:截至|截止)(?:到)?\s*(?:[目当]前\s*)?(?P<d>昨日|昨天|今日|今天)"
@@ -801,6 +802,15 @@ def resolve_period(
         if m:
             as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    last_month_end = _LAST_MONTH_END.search(sentence) if as_of is None and ref else None
+    if last_month_end is not None and ref is not None:
+        # "截至上月底": the running total at the end of the month before the story's
+        as_of, explicit = ref.replace(day=1) - dt.timedelta(days=1), True
+        sentence = (
+            sentence[: last_month_end.start()]
+            + " " * (last_month_end.end() - last_month_end.start())
+            + sentence[last_month_end.end() :]
+        )
     relative_day = _RELATIVE_DAY.search(sentence) if as_of is None and ref is not None else None
     if relative_day is not None and ref is not None:
         # "截至昨日", "as of yesterday": the day before the story; "截至今日": its day
@@ -1149,6 +1159,8 @@ def resolve_period(
                 # "ship its 100,000th car by the end of this month": the running total then
                 if as_of is None and not future_ok and end is not None and ref is not None:
                     as_of = end if end <= ref else None
+                    # "By the end of last month, … in total": the day the total holds at
+                    explicit = explicit or as_of is not None
                 start = end = None
                 kind = "cumulative"
     w = scan.search(WITHIN_RE, sentence)
