@@ -451,6 +451,24 @@ COMPARED = [
         [margin(25.5, **quarter(2025, 3)), margin(26.4, **quarter(2025, 2))],
     ),
     case(
+        "Xiaomi's EV gross margin: 26.4% (Q2) vs 23.2% (Q1).",
+        Q2RES,
+        None,
+        [margin(26.4, **quarter(2025, 2)), margin(23.2, **quarter(2025, 1))],
+    ),
+    case(
+        "Xiaomi delivered 81,302 cars (Q2 2025).",
+        Q2RES,
+        None,
+        [dlv(AUTO, 81302, **quarter(2025, 2))],
+    ),
+    case(
+        "小米汽车二季度毛利率为26.4%，一季度为23.2%。",
+        Q2RES,
+        "zh",
+        [margin(26.4, **quarter(2025, 2)), margin(23.2, **quarter(2025, 1))],
+    ),
+    case(
         "小米汽车毛利率为26.4%，较上一季度的23.2%有所提升。",
         Q3RES,
         "zh",

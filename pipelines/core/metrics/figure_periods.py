@@ -211,6 +211,14 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+# a short bracket right after a figure (its unit between): "(Q3)", "(Oct. 2025)", （二季度）
+_PERIOD_IN_BRACKET = re.compile(
+    r"\s*(?:%|percent|units|vehicles|cars|yuan|辆|台|元|亿元|万辆)?\s*[(（]\s*"
+    r"(?P<p>(?:in\s+|for\s+)?[^()（）\d,;，；]{0,12}?(?:\d[^()（）,;，；]{0,10})?)\s*[)）]",
+    re.I,
+)
+
+
 def _period(
     text: str,
     num: NumberMention,
@@ -238,6 +246,19 @@ def _period(
         said = _resolve(lang, "in " + owner.group("p"), ref, status, doc_year)
         if said.start is not None:
             return dataclasses.replace(said, text=owner.group("p"))
+    own_bracket = _PERIOD_IN_BRACKET.match(text, num.end)
+    if own_bracket is not None:
+        # "25.5% (Q3) vs 26.4% (Q2)", "40,000+ (Oct.)", 26.4%（二季度）: a bracket that holds
+        # only a period, right after the figure, is the figure's
+        inside = own_bracket.group("p")
+        said = _resolve(lang, inside, ref, status, doc_year)
+        if (
+            said.start is not None
+            and said.kind in ("month", "quarter", "half_year", "year")
+            # the period and nothing else ("(Q2: 81,302)", "（二季度为8.13万辆）" tell more)
+            and len(re.sub(r"^(?:in|for)\s+|\W+$", "", inside, flags=re.I)) <= len(said.text or "")
+        ):
+            return said
     label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
     if (
         label is not None
