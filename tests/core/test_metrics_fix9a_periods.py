@@ -128,6 +128,24 @@ FILING_PERIODS = [
         [dlv(AUTO, 266000, **span("cumulative", D(2025, 1, 1), D(2025, 9, 30)))],
     ),
     case(
+        "Xiaomi delivered 266,000 cars in the nine months to September 2025.",
+        Q3RES,
+        None,
+        [dlv(AUTO, 266000, **span("cumulative", D(2025, 1, 1), D(2025, 9, 30)))],
+    ),
+    case(
+        "For the quarter ended 30 September 2025, Xiaomi delivered 108,796 cars.",
+        Q3RES,
+        None,
+        [dlv(AUTO, 108796, **quarter(2025, 3))],
+    ),
+    case(
+        "In the six months through June, Xiaomi delivered 157,171 cars.",
+        Q2RES,
+        None,
+        [dlv(AUTO, 157171, **span("half_year", D(2025, 1, 1), D(2025, 6, 30)))],
+    ),
+    case(
         "Xiaomi delivered over 300,000 vehicles from April 2024 to the end of June 2025.",
         D(2025, 7, 2),
         None,
@@ -397,6 +415,13 @@ COMPARED = [
         D(2025, 8, 19),
         None,
         [revenue(2.06e10, period_kind="none"), revenue(6.4e9, **quarter(2024, 2))],
+    ),
+    case(
+        "Xiaomi reported its third-quarter results on Tuesday. Its EV revenue rose to 28.3 "
+        "billion yuan from 9.7 billion yuan a year earlier.",
+        Q3RES,
+        None,
+        [revenue(2.83e10, **quarter(2025, 3)), revenue(9.7e9, **quarter(2024, 3))],
     ),
     case(
         "Xiaomi delivered 108,796 cars, against 81,302 in the second quarter.",

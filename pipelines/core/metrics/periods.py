@@ -394,7 +394,8 @@ CUMULATIVE_RE = re.compile(
 # A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
 _RATE_UNIT = (
     r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\babout\s)(?<!\baround\s)(?<!\broughly\s)(?:a|an))\s+"
-    r"(?:year|month|week|day|annum|minute|hour)\b|"
+    # (not "a year earlier", "a month ago": the base of a comparison)
+    r"(?:year|month|week|day|annum|minute|hour)\b(?!\s+(?:earlier|ago|before|prior|later)\b)|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
@@ -527,9 +528,11 @@ DAY_RE = re.compile(
 FILING_PERIOD_RE = re.compile(
     r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?(?:\s+period)?"
     r"|(?:(?:financial|fiscal)\s+)?(?P<unit>year|half[\s-]year|quarter)(?:\s+period)?)"
-    r"\s+(?:ended|ending)\s+(?:on\s+)?(?=\d|[A-Z])",
+    r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?=\d|[A-Z])",
     re.IGNORECASE,
 )
+# the last month alone: "the nine months to September 2025"
+_FILING_MONTH = re.compile(_MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)
 ZH_FILING_PERIOD_RE = re.compile(
     r"(?:截至|截止)\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*止"
     r"\s*(?:的\s*)?(?:(?P<n>三|六|九|十二|3|6|9|12)\s*[个個]?\s*月(?:期間|期间)?"
@@ -563,6 +566,14 @@ def _filing_period(
             if days and days[0][0] == 0:
                 found, last, text_end = en, days[0][2], en.end() + days[0][1]
                 break
+            named = _FILING_MONTH.match(sentence, en.end())
+            if named is not None and named.group("month")[0].isupper():
+                month = MONTHS[named.group("month").lower().rstrip(".")]
+                y = int(named.group("year")) if named.group("year") else None
+                y = y or _place_year(month, 28, ref or year_ref, status != "actual")
+                if y is not None:
+                    found, last, text_end = en, _month_end(y, month), named.end()
+                    break
     if found is None or last is None:
         return None
     raw = (found.group("n") or found.group("unit") or "").lower()
@@ -762,7 +773,7 @@ def resolve_period(
     lowered = sentence.lower()
     filing = (
         _filing_period(sentence, ref, year_ref, status)
-        if "止" in sentence or "ended" in lowered or "ending" in lowered
+        if "止" in sentence or "end" in lowered or " months " in lowered
         else None
     )
     if filing is not None:
