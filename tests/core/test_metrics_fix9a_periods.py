@@ -241,6 +241,12 @@ WEEKS = [
         [dlv(AUTO, 8900, **week(D(2025, 11, 3)))],
     ),
     case(
+        "Xiaomi delivered 9,800 cars in the week beginning Nov. 10.",
+        D(2025, 11, 18),
+        None,
+        [dlv(AUTO, 9800, **week(D(2025, 11, 10)))],
+    ),
+    case(
         "For the week ended Nov. 16, Xiaomi delivered 9,800 cars.",
         D(2025, 11, 18),
         None,
@@ -289,6 +295,13 @@ WEEKS = [
         [],
     ),
     case("小米汽车周上险量在7000至1万辆之间波动。", D(2025, 11, 5), "zh", []),
+    case(
+        # a price range stays one event (a band of prices is the offer, not figures over time)
+        "The Xiaomi SU7's price ranges between 215,900 and 299,900 yuan.",
+        D(2025, 11, 18),
+        None,
+        [ev(SU7, metric="price", value=215900, value_max=299900, period_kind="none")],
+    ),
     case(
         "小米汽车第47周上险量1.05万辆。",
         D(2025, 11, 25),

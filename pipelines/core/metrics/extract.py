@@ -1753,8 +1753,9 @@ def _sentence_events(
             governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
-        if _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start) or _SPREAD_AFTER.match(
-            text, num.end
+        if metric != "price" and (
+            _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
+            or _SPREAD_AFTER.match(text, num.end)
         ):
             # "weekly registrations have hovered between 7,000 and 10,000", 周销量在7000至1万辆
             # 之间波动: the spread of several weeks' figures, none of them told

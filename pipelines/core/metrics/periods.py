@@ -841,6 +841,13 @@ def resolve_period(
             days = (d2 - d1).days + 1
             kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
             break
+    for s1, e1, d1 in dated if start is None else ():
+        week_of = re.search(r"\bweek\s+(?:of|beginning|starting)\s+$", sentence[:s1], re.I)
+        if week_of is not None and s1 - week_of.start() <= 20:
+            # "in the week of November 10": Monday to Sunday of the week that holds the day
+            start = d1 - dt.timedelta(days=d1.weekday())
+            end, text, kind = start + dt.timedelta(days=6), sentence[week_of.start() : e1], "week"
+            break
     zr = scan.search(ZH_DAY_RANGE_RE, sentence) if start is None and year_ref else None
     if zr and year_ref:
         # "2月3日-9日周订单1万台": the days of one month
