@@ -533,14 +533,28 @@ FILING_PERIOD_RE = re.compile(
 )
 # the last month alone: "the nine months to September 2025"
 _FILING_MONTH = re.compile(_MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)
+# (HKEX's Chinese writes the day in numerals: 截至二零二五年九月三十日止三個月)
+_ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 ZH_FILING_PERIOD_RE = re.compile(
-    r"(?:截至|截止)\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*止"
+    r"(?:截至|截止)\s*(?:(?P<y>(?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年\s*)?"
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*止"
     r"\s*(?:的\s*)?(?:(?P<n>三|六|九|十二|3|6|9|12)\s*[个個]?\s*月(?:期間|期间)?"
     r"|(?P<unit>(?:财政|財政)?年度|季度|半年度?))"
 )
 _FILING_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三": 3, "六": 6, "九": 9,
                   "十二": 12, "year": 12, "年度": 12, "财政年度": 12, "財政年度": 12,
                   "quarter": 3, "季度": 3}  # fmt: skip
+
+
+def _zh_day(raw: str) -> int:
+    """A day of the month as digits or Chinese numerals (三十, 三十一, 二十五, 十, 九)."""
+    if raw.isdigit():
+        return int(raw)
+    tens, _, ones = raw.partition("十")
+    if not _:
+        return _ZH_MONTHS.get(raw, 0)
+    return (_ZH_MONTHS.get(tens, 0) if tens else 1) * 10 + (_ZH_MONTHS.get(ones, 0) if ones else 0)
 
 
 def _filing_period(
@@ -555,8 +569,9 @@ def _filing_period(
     if "月" in sentence and "止" in sentence:
         found = ZH_FILING_PERIOD_RE.search(sentence)
         if found is not None:
-            y = int(found.group("y")) if found.group("y") else None
-            m, d = int(found.group("m")), int(found.group("d"))
+            y_s = (found.group("y") or "").translate(_ZH_DIGITS)  # 二零二五: 2025
+            y = int(y_s) if y_s else None
+            m, d = _month_number(found.group("m")), _zh_day(found.group("d"))
             y = y or _place_year(m, d, ref or year_ref, status != "actual")
             last = _safe_date(y, m, d) if y else None
             text_end = found.end()
