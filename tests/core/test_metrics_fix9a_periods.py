@@ -439,7 +439,7 @@ COMPARED = [
         "Xiaomi's EV revenue reached RMB20.6 billion, compared with RMB6.4 billion in Q2 2024.",
         D(2025, 8, 19),
         None,
-        [revenue(2.06e10, period_kind="none"), revenue(6.4e9, **quarter(2024, 2))],
+        [revenue(2.06e10, **quarter(2025, 2)), revenue(6.4e9, **quarter(2024, 2))],
     ),
     case(
         "Xiaomi reported its third-quarter results on Tuesday. Its EV revenue rose to 28.3 "
@@ -447,6 +447,15 @@ COMPARED = [
         Q3RES,
         None,
         [revenue(2.83e10, **quarter(2025, 3)), revenue(9.7e9, **quarter(2024, 3))],
+    ),
+    case(
+        "Xiaomi delivered more than 40,000 cars, compared with 10,000 in October last year.",
+        D(2025, 11, 3),
+        None,
+        [
+            dlv(AUTO, 40000, MORE, **span("month", D(2025, 10, 1), D(2025, 10, 31))),
+            dlv(AUTO, 10000, **span("month", D(2024, 10, 1), D(2024, 10, 31))),
+        ],
     ),
     case(
         "Xiaomi delivered 108,796 cars, against 81,302 in the second quarter.",

@@ -617,12 +617,16 @@ def _before_its_base(
         if said.kind not in _NEXT_BASE_KINDS or said.end is None:
             return None
         months, lag = _NEXT_BASE_KINDS[said.kind]
-        start = said.end + dt.timedelta(days=1)
-        last = start.year * 12 + start.month - 1 + months - 1
-        end = _month_end(last // 12, last % 12 + 1)
-        if not end <= ref < end + dt.timedelta(days=lag):
-            return None  # "versus 0.3bn in Q2 2024": a year back, not the quarter before
-        return Period(start, end, None, end, False, said.kind)
+        for shift in (months, 12):
+            # the period after the base's, else the same period a year on ("versus 0.3bn in
+            # Q2 2024", "compared with 10,000 in October last year"): the one just ended
+            first = said.end.year * 12 + said.end.month + shift - months  # months since year 0
+            start = dt.date(first // 12, first % 12 + 1, 1)
+            last = first + months - 1
+            end = _month_end(last // 12, last % 12 + 1)
+            if end <= ref < end + dt.timedelta(days=lag):
+                return Period(start, end, None, end, False, said.kind)
+        return None
     return None
 
 
