@@ -4,18 +4,23 @@ sentences for the families of review9's period misses (written before the fixes)
 - Filing periods: "for the three months ended 30 September 2025" is that quarter, "six months
   ended 30 June" the first half (January 1 to June 30, as every half-year here), "nine months
   ended" the year's running total to that day, "the year ended 31 December 2024" that year;
-  截至…止三個月 / 止六个月 / 止九个月 / 止年度 the same; "from April 2024 to the end of June
-  2025" a running total over the span, at its last day.
+  截至…止三個月 / 止六个月 / 止九个月 / 止年度 the same (also with the day in numerals,
+  截至二零二五年九月三十日), and "im Dreimonatszeitraum bis 30. September", "trois mois clos le",
+  "seis meses terminados el", "tre mesi chiusi al", "três meses encerrados em"; "from April 2024
+  to the end of June 2025" a running total over the span, at its last day.
 - Weeks: "11月第2周" is the second week of that month (Monday to Sunday; the first week is the
   one that holds the month's first Thursday, as ISO numbers a year's weeks), "the third week of
   November" the same in English, "the week of Nov. 3 to Nov. 9" and "the week ending Sept 21"
-  those seven days, "in the week to Sunday" the week that ended on the Sunday before the story.
+  those seven days, "in the week to Sunday" the week that ended on the Sunday before the story;
+  weekly figures that "hovered between" two levels (之间波动) are no figure (a price range is).
 - Relative days: "this year"/今年 said in a question dates the answer's goal; 截至昨天 / "as of
   yesterday" hold at the day before the story, 截至今日 at its day; 上市首月/开售首月 is a launch
   window (like 上市首年).
 - Periods of a comparison: "X, versus Y in Q2" (Y is Q2's; X is the quarter after it, the one
   being reported), a bracketed "(Q2'25: …)" is the bracket's figure's, a trailing "(all for Q3
-  2025)" dates the rows above it, 较上一季度的23.2% is a second figure (上一季度 is not 一季度).
+  2025)" dates the rows above it, 较上一季度的23.2% is a second figure (上一季度 is not 一季度), a
+  bracket that holds only a period after a figure ("25.5% (Q3)") is its period, and "X, compared
+  with Y in October last year" makes X this October's.
 """
 
 import datetime as dt
