@@ -785,7 +785,6 @@ def test_en_numbers_and_changes(text: str, published: dt.date, want: list[dict[s
             "小米汽车三季度毛利率为25.5%，二季度为26.4%。",
             RESULTS,
             [other(GM, 25.5, **Q3), other(GM, 26.4, **Q2)],
-            marks=xfail("'二季度为26.4%' after the third quarter's margin is lost"),
         ),
         (
             "三季度小米汽车经营利润7亿元，为首次单季盈利。",

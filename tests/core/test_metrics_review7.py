@@ -1012,10 +1012,6 @@ APR_FCST = {**month(2024, 4), "as_of": None}
                 dlv(AUTO, 108796, **Q3),
                 money("revenue", 1.131e11, subject=GROUP, **Q3),
             ],
-            marks=xfail(
-                "revenue, the year-earlier revenue, deliveries and group revenue all take their "
-                "quarters (Q3, Q3 2024): got rate, none, rate, none"
-            ),
         ),
         pytest.param(
             "Xiaomi YU7 draws 289,000 orders in first hour",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -205,6 +205,7 @@ from pipelines.core.metrics.patterns import (
 )
 from pipelines.core.metrics.periods import (
     Period,
+    _month_end,
     en_dates,
 )
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
@@ -415,10 +416,23 @@ def extract_events(
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
+        scope = _SCOPE_AFTER.fullmatch(sent.text) if cfg.lang in ("en", "zh") else None
+        if scope is not None and events:
+            # "(all for Q3 2025)", （以上均为2025年第三季度数据）: the period of the rows above
+            said = _resolve(
+                cfg.lang, scope.group("p") or scope.group("p2"), ref, "actual", doc_year
+            )
+            if said.kind in ("quarter", "half_year", "year", "month") and said.start is not None:
+                events = _scoped(events, said)
+                continue
         full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
         if _names_reporting_period(sent.text) or full_year:
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
-            named = _resolve(cfg.lang, sent.text, ref, "actual", doc_year)
+            lede = sent.text
+            for a, b in _comparison_bases(cfg, lede):
+                # "…, versus a loss of 0.3bn in Q2": the quarter compared with is not reported
+                lede = lede[:a] + " " * (b - a) + lede[b:]
+            named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
@@ -501,6 +515,20 @@ def extract_events(
                         period_end=month_before.end,
                         period_text=month_before.text,
                         as_of=ev.as_of or month_before.as_of,
+                    )
+            if (
+                month_text
+                and ev.metric == "delivery_target"
+                and ev.period_kind == "year"
+                and ev.period_start is None
+                and not ev.period_text
+            ):
+                # "Q: How many cars will you deliver this year? Lei Jun: Our goal is 350,000":
+                # the year the question (a figure-less sentence right before) names
+                asked = _resolve(cfg.lang, month_text[0], ref, ev.status, doc_year)
+                if asked.kind == "year" and asked.start is not None:
+                    ev = dataclasses.replace(
+                        ev, period_start=asked.start, period_end=asked.end, period_text=asked.text
                     )
             if (
                 quarter is not None
@@ -609,9 +637,61 @@ _PHASE_CARRY = re.compile(
 _PHASE_WORDS = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期|合计|共计|总计", re.I)
 
 
+# the period before, then its figure: "，上一季度为", "，去年同期则为"
+_BEFORE_WAS = re.compile(
+    r"(?:上一?(?:个)?季度|上个?月|前一季度|去年同期|上年同期|一年前|第?[一二三四1-4]\s*季度|Q[1-4]"
+    r"|[上下]半年|\d{1,2}\s*月份?)(?:则|的)?(?:为|是)\s*$"
+)
+
+
+# figures that moved within a band: no one figure
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:hover(?:ed|s|ing)?|fluctuat(?:ed|es|ing)|rang(?:ed|es|ing)|swung|swing(?:s|ing)?|"
+    r"oscillat(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[\w-]+\s+){0,2}?between\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_SPREAD_AFTER = re.compile(
+    r"\s*(?:[万千]?\s*(?:辆|台|輛))?\s*(?:之间|之間)(?:波动|波動|徘徊|浮动|浮動)"
+)
+
+
+# a closing note that dates the rows above it: "(all for Q3 2025)", "(All figures are for the
+# second quarter.)", （以上均为2025年第三季度数据）
+_SCOPE_AFTER = re.compile(
+    r"\s*[(（]\s*(?:all|all\s+(?:figures|numbers|data)|(?:figures|numbers|data)(?:\s+above)?)\s+"
+    r"(?:are\s+|is\s+)?(?:for|in|of|as\s+of)\s+(?:the\s+)?(?P<p>[^()（）]{2,30}?)\s*[.。]?\s*[)）]\s*[.。]?\s*"
+    r"|\s*[(（]\s*(?:以上|上述|上表)?(?:数据|数字)?(?:均|皆|都|全部)?(?:为|是|系|指)"
+    r"(?P<p2>[^()（）]{2,20}?)(?:的)?(?:数据|数字)?\s*[)）]\s*[.。]?\s*",
+    re.I,
+)
+
+
+def _scoped(events: list[ExtractedEvent], said: Period) -> list[ExtractedEvent]:
+    """The events at the end of the list that have no period take the closing note's."""
+    out = list(events)
+    for i in range(len(out) - 1, -1, -1):
+        ev = out[i]
+        if ev.period_kind != "none" or ev.status != "actual" or ev.metric not in _REPORTED:
+            break
+        out[i] = dataclasses.replace(
+            ev,
+            period_kind=said.kind,
+            period_start=said.start,
+            period_end=said.end,
+            period_text=said.text,
+            as_of=ev.as_of or said.as_of,
+        )
+    return out
+
+
 # another period's figure in brackets after a figure: " (Q2: ", "（二季度：", " (September: "
+# (also after the figure's own words, "108,796 cars in Q3 (Q2: 81,302)", and with the
+# bracket's year, "(Q4'24: ", "(Q2 2025: ")
 _PRIOR_IN_BRACKET = re.compile(
-    r"\s*(?:yuan|元)?\s*[(（]\s*(?:Q[1-4]|H[12]|[一二三四]季度|(?:20\d\d\s*年?)?\d{1,2}\s*月|"
+    r"(?:\s*(?:yuan|元)?|[^()（）;；。!?！？]{0,40}?)\s*[(（]\s*(?:Q[1-4](?:\s*['’]\s*\d{2}|\s+20\d\d)?"
+    r"|[1-4]Q\s*['’]?\d{2}|H[12](?:\s*['’]\s*\d{2}|\s+20\d\d)?"
+    r"|(?:20\d\d\s*年\s*)?第?[一二三四]季度|(?:20\d\d\s*年?)?\d{1,2}\s*月|"
     r"[A-Z][a-z]{2,8}(?:\s+20\d\d)?)\s*[:：]\s*(?:RMB|CNY|¥)?\s*"
 )
 
@@ -639,6 +719,40 @@ def _non_car_measure(cfg: ExtractorConfig, text: str) -> str | None:
         for m in scan.finditer(pattern, text)
     ]
     return min(cues)[1] if cues else None
+
+
+_NEXT_BASE_KINDS = {"quarter": (3, 92), "month": (1, 31)}
+
+
+def _before_its_base(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    bases: Sequence[tuple[int, int]],
+    ref: dt.date,
+    doc_year: int | None,
+) -> Period | None:
+    """ "operating income of 0.7bn yuan, versus a loss of 0.3bn in Q2" in a story of November
+    18: a figure with no period of its own, set right before a base of the previous quarter
+    (month), is of the quarter (month) after it, when that one has just ended."""
+    for a, b in bases:
+        if not 0 <= a - num.end <= 30:
+            continue
+        said = _resolve(cfg.lang, text[a:b], ref, "actual", doc_year)
+        if said.kind not in _NEXT_BASE_KINDS or said.end is None:
+            return None
+        months, lag = _NEXT_BASE_KINDS[said.kind]
+        for shift in (months, 12):
+            # the period after the base's, else the same period a year on ("versus 0.3bn in
+            # Q2 2024", "compared with 10,000 in October last year"): the one just ended
+            first = said.end.year * 12 + said.end.month + shift - months  # months since year 0
+            start = dt.date(first // 12, first % 12 + 1, 1)
+            last = first + months - 1
+            end = _month_end(last // 12, last % 12 + 1)
+            if end <= ref < end + dt.timedelta(days=lag):
+                return Period(start, end, None, end, False, said.kind)
+        return None
+    return None
 
 
 def _sentence_events(
@@ -1625,7 +1739,18 @@ def _sentence_events(
                 and prev_event.label == "gross margin"
                 and prev_num is not None
                 and prev_num.unit == num.unit == "percent"
-                and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+                and (
+                    _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
+                    # "25.5%，较去年同期的17.1%", "26.4%，上一季度为23.2%", "23.2%, versus
+                    # 20.4% a year earlier": the margin it is compared with
+                    or (
+                        num.start - prev_num.end <= 30
+                        and (
+                            scan.search(cfg.compared_re, text, prev_num.end, num.start)
+                            or _BEFORE_WAS.search(text, prev_num.end, num.start)
+                        )
+                    )
+                )
             ):
                 # "25.5% in the third quarter, down from 26.4% in the second": the margin
                 # before, a level of its own, of the same business
@@ -1764,6 +1889,8 @@ def _sentence_events(
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
             )
+        if period.kind == "none" and metric in _REPORTED and status == "actual" and ref:
+            period = _before_its_base(cfg, text, num, bases, ref, doc_year) or period
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
@@ -1889,6 +2016,13 @@ def _sentence_events(
         else:
             governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
+            continue
+        if metric != "price" and (
+            _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
+            or _SPREAD_AFTER.match(text, num.end)
+        ):
+            # "weekly registrations have hovered between 7,000 and 10,000", 周销量在7000至1万辆
+            # 之间波动: the spread of several weeks' figures, none of them told
             continue
         value, value_max = num.value, num.value_max
         between = re.search(r"between\s*$", text[max(0, num.start - 12) : num.start], re.I)

@@ -218,6 +218,12 @@ _AND_VERB = re.compile(
     r"is|was|has|had|could|may|might|can|should|must)\b",
     re.I,
 )
+# a short bracket right after a figure (its unit between): "(Q3)", "(Oct. 2025)", （二季度）
+_PERIOD_IN_BRACKET = re.compile(
+    r"\s*(?:%|percent|units|vehicles|cars|yuan|辆|台|元|亿元|万辆)?\s*[(（]\s*"
+    r"(?P<p>(?:in\s+|for\s+)?[^()（）\d,;，；]{0,12}?(?:\d[^()（）,;，；]{0,10})?)\s*[)）]",
+    re.I,
+)
 
 
 def _period(
@@ -247,6 +253,19 @@ def _period(
         said = _resolve(lang, "in " + owner.group("p"), ref, status, doc_year)
         if said.start is not None:
             return dataclasses.replace(said, text=owner.group("p"))
+    own_bracket = _PERIOD_IN_BRACKET.match(text, num.end)
+    if own_bracket is not None:
+        # "25.5% (Q3) vs 26.4% (Q2)", "40,000+ (Oct.)", 26.4%（二季度）: a bracket that holds
+        # only a period, right after the figure, is the figure's
+        inside = own_bracket.group("p")
+        said = _resolve(lang, inside, ref, status, doc_year)
+        if (
+            said.start is not None
+            and said.kind in ("month", "quarter", "half_year", "year")
+            # the period and nothing else ("(Q2: 81,302)", "（二季度为8.13万辆）" tell more)
+            and len(re.sub(r"^(?:in|for)\s+|\W+$", "", inside, flags=re.I)) <= len(said.text or "")
+        ):
+            return said
     label = _TABLE_LABEL.search(text, max(0, num.start - 16), num.start)
     if (
         label is not None
@@ -753,6 +772,8 @@ _QUARTER_ELLIPSIS = re.compile(
 _OTHER_FIGURE_BRACKET = re.compile(
     r"[(（][^()（）]{0,40}?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|billion|million|万|亿))"
     r"[^()（）]{0,20}[)）]"
+    # a labelled figure in brackets: "(Q4'24: 20.4%)", "（二季度：26.4%）"
+    r"|[(（][^()（）:：]{1,14}[:：]\s*[^()（）]{0,8}\d[^()（）]{0,12}[)）]"
 )
 
 
@@ -933,7 +954,7 @@ _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
 # a month back from the figure before: "a month earlier", 此前一个月
 _MONTH_BACK = re.compile(
     r"\ba\s+month\s+(?:earlier|before)|\bthe\s+(?:previous|prior)\s+month|"
-    r"\bthe\s+month\s+before|此前一个月|前一个月|上一个月",
+    r"\bthe\s+month\s+before|此前一个月|前一个月|上一?个?月",
     re.I,
 )
 # a quarter back: "a quarter earlier", 上一季度
@@ -973,8 +994,10 @@ def _carried_back(
     lead = max(0, num.start - 48)
     back = {"month": _MONTH_BACK, "quarter": _QUARTER_BACK}.get(before.period_kind, _NEVER)
     said = back.search(text, lead, num.start)
-    if said is not None and re.search(r"\d", text[lead : said.start()]):
-        said = None  # "38,000 the previous month and 40,000 in October": the other's
+    if said is not None and re.search(r"\d[^,;，；]*$", text[lead : said.start()]):
+        # "38,000 the previous month and 40,000 in October": the other's (not "三季度交付
+        # 10.9万辆，上一季度为8.1万辆": a clause of its own)
+        said = None
     if said is None:
         # "up from 38,000 the previous month"
         said = back.search(text, num.value_end, min(len(text), num.value_end + 30))

@@ -17,7 +17,7 @@ from pipelines.core.metrics.lexicon import ExtractorConfig
 from pipelines.core.metrics.locale_numbers import find_locale_mentions
 from pipelines.core.metrics.numbers import NumberMention, find_numbers
 from pipelines.core.metrics.patterns import _YEAR_RE
-from pipelines.core.metrics.periods import en_dates
+from pipelines.core.metrics.periods import DOTTED_RANGE_RE, en_dates
 
 
 def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> list[NumberMention]:
@@ -28,6 +28,8 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
     if "月" in text or "年" in text:  # what each of the two forms must contain
         dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
+    if "." in text:  # a week's days in brackets, "（12.1-12.7）": no figures
+        dates += [(m.start(), m.end()) for m in DOTTED_RANGE_RE.finditer(text)]
     # a run of figures ("1,234, 5,678, ..." or digits and 万): the first plausible ones are
     # among the mentions that start before the (2 × cap)-th run of numerals, else before the
     # (4 × cap)-th, ...; when they are not, the whole sentence is read (the same mentions

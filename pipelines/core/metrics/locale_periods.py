@@ -256,6 +256,15 @@ def _cue(kind: str, m: re.Match[str], lang: str, text: str) -> PeriodCue | None:
             kind, month = "first_months", last  # "1〜10月": January to October, summed
         else:
             return None
+    ended = _lookup(months, _group(m, "qe", "he"))  # "trois mois clos le 30 septembre"
+    if ended is not None:
+        # a filing's period by its length and last month: three months a quarter, six a half
+        if kind == "quarter" and ended % 3 == 0:
+            quarter = ended // 3
+        elif kind == "half_year" and ended in (6, 12):
+            half = ended // 6
+        else:
+            return None
     if kind == "quarter" and quarter is None:
         raw = _group(m, "q", "qn", "qn2", "qw")
         quarter = _lookup(_words(lang, "quarter_words"), raw)

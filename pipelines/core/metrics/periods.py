@@ -78,7 +78,7 @@ FROM_TO_RE = re.compile(
     + _MONTH
     + r"(?:\s+"
     + _YEAR
-    + r")?\s+(?:to|through|until|(?(between)and|(?!)))\s+"
+    + r")?\s+(?:to|through|until|(?(between)and|(?!)))\s+(?:the\s+end\s+of\s+)?"
     + _MONTH.replace("month", "month2")
     + r"(?:\s+"
     + _YEAR.replace("year", "year2")
@@ -114,7 +114,8 @@ IN_YEAR_RE = re.compile(
 QUARTER_RE = re.compile(
     r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
     r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
-    r"|(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4])(?!\d))"
+    # (not 上一季度, "the quarter before": no first quarter)
+    r"|(?<![上下本同这這每前])(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4])(?!\d))"
     # analysts' shorthand: "3Q25", "3Q 2025", "Q3'25", "Q3 FY25", "Q3-25"
     r"|\b(?P<nq>[1-4])Q\s*(?:FY\s*)?['’]?(?P<qy2>\d{2}|20\d{2})(?![\d%])"
     r"|\bQ(?P<q2>[1-4])\s*(?:['’-]\s*|FY\s*)(?P<qy3>\d{2}|20\d{2})(?![\d%])",
@@ -327,6 +328,8 @@ WITHIN_RE = re.compile(
     r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?"
     # (not "上市后累计交付": a running total since the launch)
     r"|(?:开售|上市)后(?!\s*(?:累计|累積|累計|总计|總計|共计))|(?:上市|开售)(?:后)?(?:的)?(?:首|第一)年"
+    # "上市首月", "开售首月": the first month on sale, counted from the launch day
+    r"|(?:上市|开售|发售|交付)(?:后)?(?:的)?(?:首|第一)(?:个)?月"
     # "three minutes after going on sale", "18 hours after the order books opened"
     r"|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+(?:minutes?|hours?)\s+after\s+"
     r"(?:going\s+on\s+sale|(?:its|the)\s+(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
@@ -398,7 +401,8 @@ CUMULATIVE_RE = re.compile(
 # A pace or a capacity: "150,000 a year", "per month", "each week", 年产能, 每月.
 _RATE_UNIT = (
     r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\babout\s)(?<!\baround\s)(?<!\broughly\s)(?:a|an))\s+"
-    r"(?:year|month|week|day|annum|minute|hour)\b|"
+    # (not "a year earlier", "a month ago": the base of a comparison)
+    r"(?:year|month|week|day|annum|minute|hour)\b(?!\s+(?:earlier|ago|before|prior|later)\b)|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
@@ -426,6 +430,11 @@ HALF_RE = re.compile(
     re.IGNORECASE,
 )
 # "the week ended/ending/to Oct 26": the date right after is the week's last day
+_WEEKDAY_NUMBERS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_WEEKDAY_NAME = re.compile(r"(?:last\s+)?(" + "|".join(_WEEKDAY_NUMBERS) + r")\b", re.I)
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|through|to)\s+", re.I)
 WEEK_RE = re.compile(
     r"\b(?:(?:in\s+)?(?:a|one|the|that|this|last|first|single)\s+week|weekly|week\s+of|"
@@ -439,7 +448,7 @@ NUMBERED_WEEK_RE = re.compile(
     # (not "week 2 after launch", 上市第2周: counted from a launch)
     r"(?!\s+(?:after|since|following|of\s+(?:sales|deliveries)|on\s+sale))"
     r"|(?<!上市)(?<!开售)(?<!发布)(?<!交付)(?<!推出)(?<!亮相)(?<!开卖)"
-    r"(?:(?P<zy>20\d{2})\s*年\s*)?第\s*(?P<zn>[1-9]|[1-4]\d|5[0-3])\s*周",
+    r"(?<!月)(?<!月份)(?:(?P<zy>20\d{2})\s*年\s*)?第\s*(?P<zn>[1-9]|[1-4]\d|5[0-3])\s*周",
     re.IGNORECASE,
 )
 
@@ -461,6 +470,46 @@ def _numbered_week(
     return monday, monday + dt.timedelta(days=6)
 
 
+# a week counted in its month: "11月第2周", "2025年12月第一周", "the third week of November"
+MONTH_WEEK_RE = re.compile(
+    r"(?:(?P<zy>20\d{2})\s*年\s*)?(?P<zm>1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:的\s*)?第\s*"
+    r"(?P<zn>[1-5一二三四五])\s*[周週]"
+    r"|\b(?P<wn>first|second|third|fourth|fifth|last|final)\s+(?:full\s+)?week\s+of\s+"
+    r"(?:the\s+month\s+of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b",
+    re.IGNORECASE,
+)
+_WEEK_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "last": -1, "final": -1}
+
+
+def _month_week(
+    m: re.Match[str], ref: dt.date | None, year_ref: dt.date, future_ok: bool
+) -> tuple[dt.date, dt.date] | None:
+    """Monday and Sunday of the Nth week of a month: the first week is the one that holds
+    the month's first Thursday (most of its days are the month's, as ISO 8601 counts a year's
+    weeks), the last the one that holds its last Thursday; with no year, the latest such
+    month that has begun by the reference day (for an actual)."""
+    raw = (m.group("zn") or m.group("wn") or "").lower()
+    n = int(raw) if raw.isdigit() else _WEEK_ORDINALS.get(raw) or ORDINAL_WORDS.get(raw, 0)
+    month = int(m.group("zm")) if m.group("zm") else MONTHS[m.group("month").lower().rstrip(".")]
+    stated = m.group("zy") or m.group("year")
+    year = int(stated) if stated else year_ref.year
+    if not stated and ref is not None and not future_ok and dt.date(year, month, 1) > ref:
+        year -= 1
+    first = dt.date(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    if n == -1:
+        last = _month_end(year, month)
+        thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    elif 1 <= n <= 5:
+        thursday += dt.timedelta(days=7 * (n - 1))
+    else:
+        return None
+    if thursday.month != month:
+        return None  # a fifth week of a month that has four
+    monday = thursday - dt.timedelta(days=3)
+    return monday, monday + dt.timedelta(days=6)
+
+
 _BY_END = re.compile(
     r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$",
     re.I,
@@ -477,6 +526,96 @@ DAY_RE = re.compile(
     r"|\d{1,2}\s*[日号]\s*(?:当天|当日|一天)",
     re.IGNORECASE,
 )
+
+
+# A filing's period, named by its length and its last day: "for the three months ended 30
+# September 2025", "the six-month period ended June 30", "the financial year ended 31 December
+# 2024", 截至2025年9月30日止三個月 / 止六个月 / 止年度 (the day follows the English words; it
+# is read with en_dates)
+FILING_PERIOD_RE = re.compile(
+    r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?(?:\s+period)?"
+    r"|(?:(?:financial|fiscal)\s+)?(?P<unit>year|half[\s-]year|quarter)(?:\s+period)?)"
+    r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?=\d|[A-Z])",
+    re.IGNORECASE,
+)
+# the last month alone: "the nine months to September 2025"
+_FILING_MONTH = re.compile(_MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)
+# (HKEX's Chinese writes the day in numerals: 截至二零二五年九月三十日止三個月)
+_ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+ZH_FILING_PERIOD_RE = re.compile(
+    r"(?:截至|截止)\s*(?:(?P<y>(?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年\s*)?"
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*止"
+    r"\s*(?:的\s*)?(?:(?P<n>三|六|九|十二|3|6|9|12)\s*[个個]?\s*月(?:期間|期间)?"
+    r"|(?P<unit>(?:财政|財政)?年度|季度|半年度?))"
+)
+_FILING_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三": 3, "六": 6, "九": 9,
+                  "十二": 12, "year": 12, "年度": 12, "财政年度": 12, "財政年度": 12,
+                  "quarter": 3, "季度": 3}  # fmt: skip
+
+
+def _zh_day(raw: str) -> int:
+    """A day of the month as digits or Chinese numerals (三十, 三十一, 二十五, 十, 九)."""
+    if raw.isdigit():
+        return int(raw)
+    tens, _, ones = raw.partition("十")
+    if not _:
+        return _ZH_MONTHS.get(raw, 0)
+    return (_ZH_MONTHS.get(tens, 0) if tens else 1) * 10 + (_ZH_MONTHS.get(ones, 0) if ones else 0)
+
+
+def _filing_period(
+    sentence: str, ref: dt.date | None, year_ref: dt.date | None, status: str
+) -> Period | None:
+    """The period a filing names by its length and last day ("the three months ended 30
+    September 2025": that quarter; "six months ended 30 June": the first half; "nine months
+    ended": the year's running total to that day; "the year ended 31 December 2024": 2024)."""
+    last: dt.date | None = None
+    found: re.Match[str] | None = None
+    text_end = 0
+    if "月" in sentence and "止" in sentence:
+        found = ZH_FILING_PERIOD_RE.search(sentence)
+        if found is not None:
+            y_s = (found.group("y") or "").translate(_ZH_DIGITS)  # 二零二五: 2025
+            y = int(y_s) if y_s else None
+            m, d = _month_number(found.group("m")), _zh_day(found.group("d"))
+            y = y or _place_year(m, d, ref or year_ref, status != "actual")
+            last = _safe_date(y, m, d) if y else None
+            text_end = found.end()
+    if last is None:
+        for en in FILING_PERIOD_RE.finditer(sentence):
+            days = en_dates(sentence[en.end() :], ref or year_ref, status != "actual")
+            if days and days[0][0] == 0:
+                found, last, text_end = en, days[0][2], en.end() + days[0][1]
+                break
+            named = _FILING_MONTH.match(sentence, en.end())
+            if named is not None and named.group("month")[0].isupper():
+                month = MONTHS[named.group("month").lower().rstrip(".")]
+                y = int(named.group("year")) if named.group("year") else None
+                y = y or _place_year(month, 28, ref or year_ref, status != "actual")
+                if y is not None:
+                    found, last, text_end = en, _month_end(y, month), named.end()
+                    break
+    if found is None or last is None:
+        return None
+    raw = (found.group("n") or found.group("unit") or "").lower()
+    n = int(raw) if raw.isdigit() else _FILING_MONTHS.get(raw, 0)
+    if raw.startswith("half") or raw.startswith("半年"):
+        n = 6
+    if n not in (3, 6, 9, 12):
+        return None
+    end = _month_end(last.year, last.month)
+    first = last.year * 12 + last.month - n  # months since year 0 of the first month
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    kind = "cumulative"
+    if n == 3 and end.month % 3 == 0:
+        kind = "quarter"
+    elif n == 6 and end.month in (6, 12):
+        kind = "half_year"
+    elif n == 12 and end.month == 12:
+        kind = "year"
+    text = sentence[found.start() : text_end]
+    return Period(start, end, text, _finished(end, ref, status), False, kind)
 
 
 @dataclass(frozen=True)
@@ -616,6 +755,13 @@ def _year_word_beside(sentence: str, start: int, end: int, year_ref: dt.date | N
     return year_ref.year
 
 
+_LAST_MONTH_END = re.compile(r"(?:截至|截止|到)(?:到)?\s*上个?月(?:底|末)")
+# a running total at the day before the story or at its day
+_RELATIVE_DAY = re.compile(
+    r"(?:截至|截止)(?:到)?\s*(?:[目当]前\s*)?(?P<d>昨日|昨天|今日|今天)"
+    r"|\b(?:as\s+(?:of|at)|until|through)\s+(?P<d2>yesterday|today)\b",
+    re.IGNORECASE,
+)
 _START_OF = re.compile(r"\b(?:start|beginning|turn|dawn)\s+$", re.IGNORECASE)
 
 
@@ -646,6 +792,14 @@ def resolve_period(
     kind = "none"
     on_day: dt.date | None = None
 
+    lowered = sentence.lower()
+    filing = (
+        _filing_period(sentence, ref, year_ref, status)
+        if "止" in sentence or "end" in lowered or " months " in lowered
+        else None
+    )
+    if filing is not None:
+        return filing
     for s, _e, d in en_dates(sentence, ref or year_ref, future_ok):
         before = sentence[max(0, s - 30) : s]
         if AS_OF_RE.search(before):
@@ -681,18 +835,40 @@ def resolve_period(
         if m:
             as_of, explicit = dt.date(int(m.group("y")), 12, 31), True
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    last_month_end = _LAST_MONTH_END.search(sentence) if as_of is None and ref else None
+    if last_month_end is not None and ref is not None:
+        # "截至上月底": the running total at the end of the month before the story's
+        as_of, explicit = ref.replace(day=1) - dt.timedelta(days=1), True
+        sentence = (
+            sentence[: last_month_end.start()]
+            + " " * (last_month_end.end() - last_month_end.start())
+            + sentence[last_month_end.end() :]
+        )
+    relative_day = _RELATIVE_DAY.search(sentence) if as_of is None and ref is not None else None
+    if relative_day is not None and ref is not None:
+        # "截至昨日", "as of yesterday": the day before the story; "截至今日": its day
+        word = (relative_day.group("d") or relative_day.group("d2")).lower()
+        back = 1 if word in ("昨日", "昨天", "yesterday") else 0
+        as_of, explicit = ref - dt.timedelta(days=back), True
     cumulative = scan.search(CUMULATIVE_RE, sentence)
     dated = en_dates(sentence, ref or year_ref, True)
     for (s1, e1, d1), (s2, _e2, d2) in itertools.pairwise(dated):
         if (
-            re.search(r"\bfrom\s+$", sentence[max(0, s1 - 6) : s1], re.I)
-            and re.fullmatch(r"\s*(?:to|until|through|till|-)\s*", sentence[e1:s2], re.I)
+            re.search(r"\b(?:from|week\s+of|between)\s+$", sentence[max(0, s1 - 10) : s1], re.I)
+            and re.fullmatch(r"\s*(?:to|until|through|till|and|-|–)\s*", sentence[e1:s2], re.I)
             and d1 <= d2
         ):
             # "from February 29 to March 9": a span of days
             start, end, text = d1, d2, sentence[s1:_e2]
             days = (d2 - d1).days + 1
             kind = "day" if days == 1 else "week" if days <= 7 else "cumulative"
+            break
+    for s1, e1, d1 in dated if start is None else ():
+        week_of = re.search(r"\bweek\s+(?:of|beginning|starting)\s+$", sentence[:s1], re.I)
+        if week_of is not None and s1 - week_of.start() <= 20:
+            # "in the week of November 10": Monday to Sunday of the week that holds the day
+            start = d1 - dt.timedelta(days=d1.weekday())
+            end, text, kind = start + dt.timedelta(days=6), sentence[week_of.start() : e1], "week"
             break
     zr = scan.search(ZH_DAY_RANGE_RE, sentence) if start is None and year_ref else None
     if zr and year_ref:
@@ -742,6 +918,11 @@ def resolve_period(
             start, end, text = e_first, e_last, er.group(0)
             e_days = (e_last - e_first).days + 1
             kind = "week" if e_days <= 7 else "cumulative"
+    mw = scan.search(MONTH_WEEK_RE, sentence) if start is None and year_ref else None
+    if mw and year_ref:
+        in_month = _month_week(mw, ref, year_ref, future_ok)
+        if in_month is not None:
+            (start, end), text, kind = in_month, mw.group(0), "week"
     nw = NUMBERED_WEEK_RE.search(sentence) if start is None and year_ref else None
     if nw and year_ref:
         numbered = _numbered_week(nw, ref, year_ref, future_ok)
@@ -1021,6 +1202,8 @@ def resolve_period(
                 # "ship its 100,000th car by the end of this month": the running total then
                 if as_of is None and not future_ok and end is not None and ref is not None:
                     as_of = end if end <= ref else None
+                    # "By the end of last month, … in total": the day the total holds at
+                    explicit = explicit or as_of is not None
                 start = end = None
                 kind = "cumulative"
     w = scan.search(WITHIN_RE, sentence)
@@ -1056,11 +1239,19 @@ def resolve_period(
             if ended is not None:
                 # "in the week ended Oct 26", "the week to October 26": the seven days to it
                 last_days = en_dates(sentence[ended.end() :], ref or year_ref, future_ok)
+                day_named = _WEEKDAY_NAME.match(sentence, ended.end())
                 if last_days and last_days[0][0] == 0:
                     end = last_days[0][2]
                     start = end - dt.timedelta(days=6)
                     as_of = end if (ref is None or end <= ref) else as_of
                     text = sentence[week.start() : ended.end() + last_days[0][1]]
+                elif day_named is not None and ref is not None:
+                    # "in the week to Sunday": the week that ended on the story's last Sunday
+                    back = (ref.weekday() - _WEEKDAY_NUMBERS[day_named.group(1).lower()]) % 7
+                    end = ref - dt.timedelta(days=back)
+                    start = end - dt.timedelta(days=6)
+                    as_of = as_of or end
+                    text = sentence[week.start() : day_named.end()]
         elif cumulative or explicit:
             kind = "cumulative"
             text = cumulative.group(0) if cumulative else text
