@@ -24,28 +24,36 @@ known miss whose reason says what it should give and what the extractor gives.
 import datetime as dt
 from typing import Any
 
-import pytest
-from test_metrics_review import check, ev, xfail
+from test_metrics_review import check, ev
+from test_metrics_review8 import (
+    ABOUT,
+    AUTO,
+    CUM,
+    GROUP,
+    MORE,
+    SU7,
+    ULTRA,
+    WINDOW,
+    YU7,
+    _last_day,
+    cap,
+    case,
+    dlv,
+    fcst,
+    first_months,
+    goal,
+    money,
+    month,
+    other,
+    price,
+    quarter,
+    run,
+    total_to,
+    year,
+)
 
 D = dt.date
-
-AUTO, GROUP = "Xiaomi Auto", "Xiaomi Group"
-SU7, ULTRA, YU7 = "Xiaomi SU7", "Xiaomi SU7 Ultra", "Xiaomi YU7"
-MORE, ABOUT, LEAST, UPTO = "more_than", "about", "at_least", "up_to"
-
-
-def _last_day(y: int, m: int) -> dt.date:
-    return (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
-
-
-def month(y: int, m: int) -> dict[str, Any]:
-    end = _last_day(y, m)
-    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": end, "as_of": end}
-
-
-def quarter(y: int, q: int) -> dict[str, Any]:
-    end = _last_day(y, 3 * q)
-    return {"period_kind": "quarter", "period_start": D(y, 3 * q - 2, 1), "period_end": end}
+UPTO = "up_to"
 
 
 def half(y: int, h: int) -> dict[str, Any]:
@@ -53,67 +61,8 @@ def half(y: int, h: int) -> dict[str, Any]:
     return {"period_kind": "half_year", "period_start": D(y, 6 * h - 5, 1), "period_end": end}
 
 
-def year(y: int) -> dict[str, Any]:
-    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
-
-
 def week(start: dt.date, end: dt.date) -> dict[str, Any]:
     return {"period_kind": "week", "period_start": start, "period_end": end}
-
-
-def total_to(day: dt.date) -> dict[str, Any]:
-    """A running total since launch, to a stated day."""
-    return {"period_kind": "cumulative", "as_of": day}
-
-
-def first_months(y: int, m: int) -> dict[str, Any]:
-    """The first m months of year y: a running total from January 1 to the month's end."""
-    return {"period_kind": "cumulative", "period_start": D(y, 1, 1), "period_end": _last_day(y, m)}
-
-
-RATE = {"period_kind": "rate"}
-WINDOW = {"period_kind": "window"}
-CUM = {"period_kind": "cumulative"}
-
-
-def dlv(subject: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
-    return ev(subject, metric="deliveries", value=value, qualifier=q, status="actual", **fields)
-
-
-def goal(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
-    return ev(AUTO, metric="delivery_target", value=value, qualifier=q, status="target", **fields)
-
-
-def fcst(subject: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
-    return ev(subject, metric="deliveries", value=value, qualifier=q, status="forecast", **fields)
-
-
-def money(metric: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
-    """A figure of the car business in yuan: revenue, net_loss, investment, rd_spend."""
-    return ev(AUTO, metric=metric, value=value, unit="CNY", qualifier=q, **fields)
-
-
-def other(label: str, value: float, subject: str = AUTO, **fields: Any) -> dict[str, Any]:
-    return ev(subject, metric="other", label=label, value=value, **fields)
-
-
-def price(subject: str, value: float, **fields: Any) -> dict[str, Any]:
-    return ev(subject, metric="price", value=value, unit="CNY", **fields)
-
-
-def cap(value: float, subject: str = AUTO, **fields: Any) -> dict[str, Any]:
-    return ev(subject, metric="production_capacity", value=value, **RATE, **fields)
-
-
-def case(
-    text: str, published: dt.date | None, lang: str | None, want: list[Any], xf: str = ""
-) -> Any:
-    """One probe; `xf` is the reason of a known miss (strict xfail)."""
-    return pytest.param(text, published, lang, want, marks=[xfail(xf)] if xf else [])
-
-
-def run(cases: list[Any]) -> Any:
-    return pytest.mark.parametrize(("text", "published", "lang", "want"), cases)
 
 
 Q3RES = D(2025, 11, 18)  # third-quarter results of 2025

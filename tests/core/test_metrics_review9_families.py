@@ -10,19 +10,12 @@ from typing import Any
 
 import pytest
 from test_metrics_review import check, ev
+from test_metrics_review8 import WINDOW, month, quarter, year
 
 D = dt.date
 AUTO = "Xiaomi Auto"
 SU7, ULTRA, YU7 = "Xiaomi SU7", "Xiaomi SU7 Ultra", "Xiaomi YU7"
 DEC05 = D(2025, 12, 5)
-
-
-def month(y: int, m: int) -> dict[str, Any]:
-    end = (D(y + m // 12, m % 12 + 1, 1)) - dt.timedelta(days=1)
-    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": end, "as_of": end}
-
-
-WINDOW = {"period_kind": "window"}
 
 
 # --- "locked" right before its figure is locked orders ----------------------------------
@@ -265,10 +258,6 @@ def test_buyers_waiting(text: str, want: list[dict[str, Any]]) -> None:
 # --- a period that has not begun, or not ended, holds no actual ---------------------------
 
 
-def year(y: int) -> dict[str, Any]:
-    return {"period_kind": "year", "period_start": D(y, 1, 1), "period_end": D(y, 12, 31)}
-
-
 @pytest.mark.parametrize(
     ("text", "published", "want"),
     [
@@ -407,11 +396,6 @@ def test_article_reading(text: str, want: list[dict[str, Any]]) -> None:
 )
 def test_totals_drivers_and_parts(text: str, lang: str | None, want: list[dict[str, Any]]) -> None:
     check(text, DEC05, lang, want)
-
-
-def quarter(y: int, q: int) -> dict[str, Any]:
-    end = (D(y + (3 * q) // 12, (3 * q) % 12 + 1, 1)) - dt.timedelta(days=1)
-    return {"period_kind": "quarter", "period_start": D(y, 3 * q - 2, 1), "period_end": end}
 
 
 # --- results articles: a half named in an outlook is not the period being reported; the ----
