@@ -68,6 +68,7 @@ from pipelines.core.metrics.figure_cues import (
     _ESTIMATE_GAP,
     _FROM_ON,
     _FULL_YEAR_RESULTS,
+    _GOAL_AFTER,
     _GOAL_MET,
     _GOAL_VERB_BEFORE,
     _GOAL_WORD,
@@ -1395,6 +1396,7 @@ def _sentence_events(
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
             and _ESTIMATE_GAP.search(text[prev_num.end : num.start])
+            and not _GOAL_AFTER.match(text, num.value_end, min(len(text), num.value_end + 40))
         ):
             # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
             metric, forced_status = prev_event.metric, "forecast"

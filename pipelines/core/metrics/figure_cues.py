@@ -332,6 +332,14 @@ _ESTIMATE_AFTER = re.compile(
 )
 
 
+# after the figure: its own noun says it is a goal ("beating the 350,000 goal", "topping the
+# 350,000-unit target"), so a bare "beating the" before it opens no estimate
+_GOAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+-)?(?:target|goal)s?\b",
+    re.I,
+)
+
+
 _CONVERSION = re.compile(
     # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
     # miliardi di euro"

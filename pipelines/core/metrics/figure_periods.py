@@ -461,6 +461,24 @@ def _period(
         # "By the end of the third quarter, it had delivered 266,000 cars this year": the
         # year's running total to the day stated, not the unfinished year's figure
         found = Period(found.start, found.as_of, found.text, found.as_of, True, "cumulative")
+    if (
+        found.kind == "year"
+        and status == "actual"
+        and _THIS_YEAR_WORDS.fullmatch((found.text or "").strip())
+        and found.start is not None
+    ):
+        # "Through October, it had delivered 300,000 cars this year", "By the end of October
+        # ... this year": the year's running total to that month's end, which the sentence as
+        # a whole reads (the figure alone sees only the nearer "this year")
+        whole = _resolve(lang, text, ref, status, doc_year)
+        if (
+            whole.kind == "cumulative"
+            and whole.start == found.start
+            and whole.end is not None
+            and whole.as_of == whole.end
+            and (ref is None or whole.end <= ref)
+        ):
+            found = whole
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named

@@ -511,7 +511,8 @@ def _month_week(
 
 
 _BY_END = re.compile(
-    r"\b(?:by|until|through|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?(?:in\s+)?$|截至|截止|到$",
+    r"\b(?:by|until|till|through|thru|up\s+(?:to|until)|as\s+of)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?"
+    r"(?:in\s+)?$|截至|截止|到$",
     re.I,
 )
 _RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
