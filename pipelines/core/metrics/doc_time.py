@@ -482,7 +482,15 @@ def _days_told(
             for m in _ON_WEEKDAY.finditer(sentence)
         ]
         told.sort()
+    if published is not None:
+        # "第10万台量产车今日下线", "rolled off the line today": the story's own day
+        told += [(m.start(), published) for m in _TODAY.finditer(sentence)]
+        told.sort()
     return [d for _, d in told]
+
+
+# the day of the story (not the news site 今日头条, nor "today's" or "until today")
+_TODAY = re.compile(r"今日(?!头条|頭條)|今天|(?<![Uu]ntil\s)\btoday\b(?!['’]s)")
 
 
 _WEEKDAYS = {

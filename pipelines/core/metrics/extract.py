@@ -56,6 +56,7 @@ from pipelines.core.metrics.figure_cues import (
     _CHANGE_BY,
     _CHANGE_SIZE,
     _CHANGE_TO,
+    _CHANGED_BY_TO,
     _CHANGED_TO,
     _COMING_YEAR,
     _COMPETES_AFTER,
@@ -642,6 +643,17 @@ _PHASE_WORDS = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期|合
 _BEFORE_WAS = re.compile(
     r"(?:上一?(?:个)?季度|上个?月|前一季度|去年同期|上年同期|一年前|第?[一二三四1-4]\s*季度|Q[1-4]"
     r"|[上下]半年|\d{1,2}\s*月份?)(?:则|的)?(?:为|是)\s*$"
+)
+
+
+# between a revised target or forecast and the level it had before: "，此前为", "(previously "
+_PREVIOUSLY_SET = re.compile(
+    r"[，,;；]\s*(?:此前|之前|先前|早前|原先|原来|原本|原定|原|此前的|之前的)(?:的)?"
+    r"(?:目标|目標|预期|预测|預測|指引|计划|計劃)?(?:为|為|是|定为|设定为|设为|则为)?\s*$"
+    r"|[(（]\s*(?:previously|earlier|before|prior|from)\s*:?\s*$"
+    r"|[,;]\s*(?:up|down)\s+from\s+(?:a|an|its|the)\s+(?:previous|prior|earlier|original|initial)\s+"
+    r"(?:target|goal|forecast|estimate|guidance|projection)\s+of\s*$",
+    re.I,
 )
 
 
@@ -1371,6 +1383,23 @@ def _sentence_events(
             # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal
             # before it was raised, not a count
             metric, forced_status = "delivery_target", "target"
+        if (
+            lang in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.status in ("target", "forecast")
+            and prev_event.metric != "price"
+            and _unit_kind(prev_num.unit) == kind
+            and (
+                metric is None
+                or _ACTUAL_OF.get(prev_event.metric) == metric
+                or metric == prev_event.metric
+            )
+            and _PREVIOUSLY_SET.search(text, prev_num.end, num.start)
+        ):
+            # "把今年的交付目标上调到35万辆，此前为30万辆", "raised its goal to 350,000
+            # (previously 300,000)": the plan or the forecast before it was revised
+            metric, forced_status = prev_event.metric, prev_event.status
         base_of_change = False
         if (
             prev_event is not None
@@ -1384,7 +1413,14 @@ def _sentence_events(
                 r"from\s*(?:RMB|CNY|US\$|\$|¥)?\s*",
                 text[prev_num.end : num.start],
             )
-            and _CHANGE_TO.search(text[max(0, prev_num.start - 30) : prev_num.start])
+            and (
+                _CHANGE_TO.search(text[max(0, prev_num.start - 30) : prev_num.start])
+                or (
+                    prev_event.status == "actual"
+                    and prev_event.metric != "price"
+                    and _CHANGED_BY_TO.search(text[max(0, prev_num.start - 60) : prev_num.start])
+                )
+            )
         ):
             # "is forecast to rise to about CNY30 billion from CNY24.1 billion": the level the
             # change starts from, a fact of the period before

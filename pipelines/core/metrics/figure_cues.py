@@ -71,6 +71,17 @@ _CHANGE_TO = re.compile(
     r"(?:about\s+|around\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )
+# a result changed by its holder: "trimmed its operating loss to RMB300m in the second quarter
+# from RMB500m in the first", "lifted revenue to": the level it changed from is read as for
+# _CHANGE_TO (for an actual result only: a target or a price "cut to … from" is not this)
+_CHANGED_BY_TO = re.compile(
+    r"\b(?:narrow(?:s|ed|ing)?|trimm?(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
+    r"shr(?:ank|ink|inks|unk)|slash(?:es|ed)?|halv(?:e|es|ed)|lift(?:s|ed)?|rais(?:e|es|ed)|"
+    r"boost(?:s|ed)?|push(?:es|ed)?|grew|grow(?:s|ing)?|increas(?:e|es|ed))\s+"
+    r"(?:its|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:loss(?:es)?|revenues?|sales|deliveries|output|"
+    r"production)\s+to\s+(?:about\s+|around\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 _CARRIED_QUAL = (
     r"(?:about\s+|around\s+|nearly\s+|above\s+|over\s+|more\s+than\s+|close\s+to\s+|"
     r"almost\s+|(?:RMB|CNY|US\$|\$|¥)\s*)*"

@@ -649,7 +649,9 @@ _NOT_BUYERS = re.compile(
     # a share of orders given up or of cars recalled, a conversion rate: no buyer group
     r"cancel(?:l?ed|l?ing|s|lations?)?|refund(?:ed|s)?|recall(?:ed|s|ing)?|convert(?:ed)?|"
     r"conversion)\b|"
-    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货|退订|退单|退定|撤单|召回|转化|转为?大定",
+    # (大定转锁单比例: the share of orders locked, a conversion rate)
+    r"市场份额|市占率|毛利|增长|同比|环比|员工|手机|出货|退订|退单|退定|撤单|召回|转化|转为?大定|"
+    r"转(?:为|成)?锁单|转锁",
     re.I,
 )
 

@@ -304,11 +304,17 @@ NEXT_MONTH_RE = re.compile(r"\bnext\s+month\b|下个?月", re.IGNORECASE)
 THIS_MONTH_RE = re.compile(r"\bthis\s+month\b|本月|这个月", re.IGNORECASE)
 NEXT_YEAR_RE = re.compile(r"\bnext\s+year\b|明年", re.IGNORECASE)
 LAST_YEAR_RE = re.compile(r"\blast\s+year\b|去年", re.IGNORECASE)
+# a small count in words: "in eighteen hours", "within forty-eight hours"
+_COUNT_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
 WITHIN_RE = re.compile(
     r"(?:\b(?:within|in|after)\s+(?:just\s+|only\s+|the\s+(?:first\s+)?|less\s+than\s+|"
     # "in about an hour", "in roughly two hours"
     r"(?:about|around|roughly|nearly|under|just\s+over)\s+)?"
-    r"(?:\d+|one|two|three|four|five|ten|twenty|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
+    r"(?:\d+|" + _COUNT_WORD + r"|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
     r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
     r"(?:minutes?|hours?|hrs?|mins?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
@@ -322,8 +328,18 @@ WITHIN_RE = re.compile(
     # "it took (Xiaomi) just 27 minutes to ..."
     r"|\btook\s+(?:[\w-]+\s+){0,3}?(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|ten|"
     r"twenty|a|an)\s+(?:minutes?|hours?|hrs?|mins?)\b"
-    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:one|two|three|four|five|ten|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
-    r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+)?(?:minutes?|hours?|days?|weeks?)\b"
+    r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:"
+    + _COUNT_WORD
+    + r"|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
+    r"|\b(?:its|the|their)\s+first\s+(?:(?:\d+|"
+    + _COUNT_WORD
+    + r")\s+)?(?:minutes?|hours?|days?|weeks?)\b"
+    # "its first month on sale", "the sedan's first week on the market", "the first month after
+    # launch": counted from the launch day, like 上市首月 (not "its first full month": a month)
+    r"|\b(?:its|the|their|[\w-]+['’]s)\s+first\s+(?:(?:\d+|" + _COUNT_WORD + r")\s+)?"
+    r"(?:months?|weeks?|days?)\s+(?:on\s+(?:sale|the\s+market|the\s+road)|after\s+(?:its\s+|the\s+)?"
+    r"(?:launch|debut|release|going\s+on\s+sale)|since\s+(?:its\s+|the\s+)?(?:launch|debut|release))\b"
+    r"|\b(?:its|their)\s+first\s+month\b(?!\s+of\b)"
     r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
     r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?"
     # (not "上市后累计交付": a running total since the launch)
@@ -331,7 +347,7 @@ WITHIN_RE = re.compile(
     # "上市首月", "开售首月": the first month on sale, counted from the launch day
     r"|(?:上市|开售|发售|交付)(?:后)?(?:的)?(?:首|第一)(?:个)?月"
     # "three minutes after going on sale", "18 hours after the order books opened"
-    r"|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty)\s+(?:minutes?|hours?)\s+after\s+"
+    r"|\b(?:\d+|" + _COUNT_WORD + r")\s+(?:minutes?|hours?)\s+after\s+"
     r"(?:going\s+on\s+sale|(?:its|the)\s+(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
     r"order\s+books?)\s+(?:opened|began|started))"
     r"|(?:仅|只)?用(?:了)?\s*(?:\d+|[一两三四五六七八九十]+)\s*(?:分钟|小时|天))",
@@ -346,10 +362,13 @@ PERIOD_KINDS = (
 
 
 # A month counted from a model's launch: "上市第3个月", "its third full month on sale"
+# (not "its first month on sale": like 上市首月, a window from the launch day; "its first full
+# month on sale" is a calendar month)
 LAUNCH_MONTH_RE = re.compile(
     r"(?:上市|开售|交付|发布|发售)(?:后|以来)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月"
-    r"|\b(?:its|the)\s+(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?month\s+(?:on\s+(?:sale|the\s+market)"
+    r"|\b(?:its|the)\s+(?P<w>(?:first|1st)(?=\s+full\s)|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|(?!1st)\d{1,2}(?:st|nd|rd|th))\s+(?:full\s+)?month\s+"
+    r"(?:on\s+(?:sale|the\s+market)"
     r"|after\s+(?:its\s+|the\s+)?(?:launch|debut)|since\s+(?:its\s+|the\s+)?(?:launch|debut)"
     r"|of\s+(?:sales|deliveries))\b",
     re.IGNORECASE,
@@ -517,7 +536,10 @@ _BY_END = re.compile(
 )
 _RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
 WEEK_OF_RE = re.compile(
-    r"\b(?:first|second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
+    # (not "its first week on sale", "its first week": a window from the launch)
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)\bfirst\s+week\b"
+    r"(?!\s+(?:on\s+(?:sale|the\s+market)|after|since|following))"
+    r"|\b(?:second|third|fourth|last|final|single|one)\s+week\b|\bweek\s+of\b|周订单|週訂單|单周|單週",
     re.IGNORECASE,
 )
 DAY_RE = re.compile(

@@ -43,6 +43,16 @@ def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
 _QUAL_AFTER_REACH = 14
 
 
+# a sentence that opens with the company or its leader saying: what follows in the future tense
+# is its own plan
+_OWN_SPEAKER = re.compile(
+    r"\s*(?:小米(?:集团|集團|汽车|汽車)?(?:的)?(?:创始人|創始人|董事长|董事長|CEO|总裁|總裁|合伙人)?"
+    r"(?:、|，|,)?\s*)?(?:雷军|雷軍|卢伟冰|盧偉冰|小米(?:集团|集團|汽车|汽車)?(?:官方|方面))?"
+    r"(?<=[军軍冰米团團车車方面])"
+    r"(?:在[^，。；]{1,20}?上)?(?:表示|称|稱|说|說|透露|宣布|强调|強調|介绍|介紹|重申|确认|確認)"
+)
+
+
 _STRONG_TARGET = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争",
     re.I,
@@ -197,6 +207,22 @@ def _status(
             # year" (the future tense alone, "will build", stays the plan's)
             return "forecast" if _expected(cfg, text, c_left, num.start) else "target"
     if found:
+        if (
+            max(found)[1] == "forecast"
+            and cfg.lang == "en"  # (en and zh share one vocabulary)
+            and "将" in head
+            and metric in ("deliveries", "production", "other")
+            and not _expected(cfg, text, head_start, num.start)
+            and (
+                # "计划年底前将门店数量扩充至400家": a plan, then 将 (the future tense, or the
+                # object marker), no expectation after the plan word
+                any(s == "target" for _, s in found)
+                # "雷军表示，小米汽车年底前交付量将超过35万辆": the company's own leader says what
+                # it will do (not a source's or an analyst's 将)
+                or _OWN_SPEAKER.match(text) is not None
+            )
+        ):
+            return "target"
         return max(found)[1]
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
     # at the end of the clause
