@@ -151,11 +151,8 @@ DE = [
     "Xiaomi-Auslieferungen 11/2025: 40.000+",
 ]
 DE_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
     "capacity_phase2": "should give a capacity of 150,000 a year (rate); gives nothing",
     "denial": "a denied figure should give nothing; gives 50,000 October deliveries",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives exactly 40,000 for the year 2025 ('40.000+' and '11/2025' not read)",
 }
 
 # === Spanish ==================================================================================
@@ -186,10 +183,7 @@ ES = [
     "Entregas de Xiaomi, nov. 2025: más de 40.000",
 ]
 ES_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
     "loss_q3_2024": "should give a net loss of 1.5e9 yuan in Q3 2024 ('1.500 millones de yuanes'); gives nothing",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives nothing ('nov. 2025' heading)",
 }
 
 # === French ===================================================================================
@@ -217,11 +211,7 @@ FR = [
     "Après l'annonce des livraisons, l'action Xiaomi a reculé de 3 % à 39,80 dollars de Hongkong.",
     "Livraisons Xiaomi nov. 2025 : plus de 40 000",
 ]
-FR_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives nothing ('nov. 2025' heading)",
-}
+FR_MISSES: dict[str, str] = {}
 
 # === Italian ==================================================================================
 
@@ -248,11 +238,7 @@ IT = [
     "Dopo i dati sulle consegne, il titolo Xiaomi è sceso del 3% a 39,80 dollari di Hong Kong.",
     "Consegne Xiaomi nov. 2025: oltre 40.000",
 ]
-IT_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives nothing ('nov. 2025' heading)",
-}
+IT_MISSES: dict[str, str] = {}
 
 # === Japanese =================================================================================
 
@@ -276,9 +262,7 @@ JA = [
     "納車台数の発表後、シャオミ株は3%下落し39.80香港ドルとなった。",
     "シャオミ、11月納車4万台超",
 ]
-JA_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives the 300,000 with no year dates",
-}
+JA_MISSES: dict[str, str] = {}
 
 # === Korean ===================================================================================
 
@@ -303,11 +287,7 @@ KO = [
     "샤오미 11월 인도 4만대 돌파",
 ]
 KO_MISSES: dict[str, str] = {
-    "october_verb_last": "'4만 대를 웃돌았다' should be more_than 40,000 in October; gives exact",
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives the 300,000 with no year dates",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
     "phone_series": "a phone series (샤오미 17 시리즈) should give nothing; gives 1,000,000 car deliveries",
-    "headline": "'4만대 돌파' should be more_than 40,000 in November; gives exact",
 }
 
 # === Portuguese ===============================================================================
@@ -335,11 +315,7 @@ PT = [
     "Após os números de entregas, as ações da Xiaomi caíram 3%, para HK$ 39,80.",
     "Entregas da Xiaomi em nov/2025: mais de 40 mil",
 ]
-PT_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives the year 2025 ('nov/2025' not read as a month)",
-}
+PT_MISSES: dict[str, str] = {}
 
 # === Russian ==================================================================================
 
@@ -366,10 +342,7 @@ RU = [
     "доллара.",
     "Поставки Xiaomi в ноябре 2025 г.: более 40 тыс.",
 ]
-RU_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-}
+RU_MISSES: dict[str, str] = {}
 
 # === Indonesian ===============================================================================
 
@@ -394,11 +367,7 @@ ID = [
     "Setelah data pengiriman dirilis, saham Xiaomi turun 3% ke HK$39,80.",
     "Pengiriman Xiaomi Nov 2025: lebih dari 40 ribu",
 ]
-ID_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives the 300,000 with no year dates",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives the year 2025 ('Nov 2025' not read as a month)",
-}
+ID_MISSES: dict[str, str] = {}
 
 # === Dutch ====================================================================================
 
@@ -426,10 +395,7 @@ NL = [
     "Leveringen Xiaomi nov. 2025: meer dan 40.000",
 ]
 NL_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
     "hypothetical": "a counterfactual ('had ... kunnen afleveren') should give nothing; gives 450,000 actual deliveries in 2025",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-    "headline": "should give more than 40,000 deliveries in November 2025 (a month); gives nothing ('nov. 2025' heading)",
 }
 
 # === Polish ===================================================================================
@@ -457,9 +423,7 @@ PL = [
     "Xiaomi w listopadzie 2025: ponad 40 tys. dostaw",
 ]
 PL_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
     "analysts_q4": "should give an analysts' forecast of about 150,000 in Q4 2025; gives nothing",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
 }
 
 # === Turkish ==================================================================================
@@ -488,10 +452,7 @@ TR = [
     "geriledi.",
     "Xiaomi kasım 2025 teslimatı: 40 binin üzerinde",
 ]
-TR_MISSES: dict[str, str] = {
-    "september_abbrev": "'40 bin adedi aştı' should be more_than 40,000 in September; gives exact",
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives 350,000 only",
-}
+TR_MISSES: dict[str, str] = {}
 
 # === Vietnamese ===============================================================================
 
@@ -515,10 +476,7 @@ VI = [
     "Sau số liệu bàn giao, cổ phiếu Xiaomi giảm 3% xuống 39,80 đô la Hồng Kông.",
     "Xiaomi giao xe tháng 11/2025: hơn 40.000 chiếc",
 ]
-VI_MISSES: dict[str, str] = {
-    "target_new_first": "should give the 2025 target 350,000 then the old 300,000 (both for 2025); gives the 300,000 with no year dates",
-    "rival_named": "a rival's figure (Li Auto's 31,767 in October) should give nothing; gives it as Xiaomi's October deliveries",
-}
+VI_MISSES: dict[str, str] = {}
 
 ALL = [
     *cases("de", DE, DE_MISSES),

@@ -29,6 +29,10 @@ _SENT_END = re.compile(
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+    # (and in the other languages before a year: "nov. 2025", "Okt. 2025", "janv. 2025")
+    r"(?!(?<=\b(?i:jan|feb|fév|mrt|apr|avr|abr|mai|mag|jun|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt"
+    r"|out|ott|nov|dec|dez|dic|déc|gen|ene|fev)\.)\s+(?:19|20)\d\d\b)"
+    r"(?!(?<=\b(?i:janv|févr|sept|juil|juin|avri)\.)\s+(?:19|20)\d\d\b)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
