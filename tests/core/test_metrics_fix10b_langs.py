@@ -18,12 +18,19 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_review8 import (
+    ABOUT,
     AUTO,
     MORE,
+    SU7,
+    cap,
     case,
     dlv,
+    fcst,
     goal,
+    money,
     month,
+    price,
+    quarter,
     run,
     year,
 )
@@ -276,6 +283,114 @@ HEADLINES = [
 
 @run(HEADLINES)
 def test_headlines(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
+    from test_metrics_review import check
+
+    check(text, published, lang, want)
+
+
+# --- singles: a plant laid out for a yearly figure, reports rejected, a net loss, phones, a
+# past condition, abbreviated "about" ("ok.", "ca.", "rd.", "ок.", "env.") -----------------
+
+AUG20 = D(2025, 8, 20)
+
+SINGLES = [
+    case(
+        "Die Fabrik von Xiaomi ist für 200.000 Fahrzeuge im Jahr ausgelegt.",
+        AUG01,
+        "de",
+        [cap(200000)],
+    ),
+    case(
+        "Xiaomis zweites Werk wird auf 300.000 Einheiten jährlich ausgelegt.",
+        AUG01,
+        "de",
+        [cap(300000)],
+    ),
+    case(
+        "Xiaomi hat Berichte zurückgewiesen, denen zufolge im September 45.000 Autos "
+        "ausgeliefert wurden.",
+        OCT01,
+        "de",
+        [],
+    ),
+    case(
+        "Das Unternehmen Xiaomi wies Medienberichte über 60.000 Bestellungen zurück.",
+        OCT01,
+        "de",
+        [],
+    ),
+    case(
+        "Xiaomi lieferte im Oktober über 40.000 Autos aus und wies Kritik an der Qualität zurück.",
+        NOV01,
+        "de",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "La división de vehículos eléctricos de Xiaomi tuvo una pérdida neta de 700 millones "
+        "de yuanes en el segundo trimestre de 2025.",
+        AUG20,
+        "es",
+        [money("net_loss", 7e8, **quarter(2025, 2))],
+    ),
+    case("Neta entregó 10.000 coches en octubre.", NOV01, "es", []),
+    case("샤오미 15 프로는 출시 첫날 50만 대가 팔렸다.", OCT01, "ko", []),
+    case("샤오미 14 울트라는 한 달 만에 100만 대 넘게 판매됐다.", OCT01, "ko", []),
+    case(
+        "Als Xiaomi de productie eerder had opgeschaald, had het in oktober 60.000 auto's "
+        "kunnen leveren.",
+        NOV01,
+        "nl",
+        [],
+    ),
+    case(
+        "Indien de tweede fabriek op tijd klaar was geweest, waren er dit jaar 450.000 auto's "
+        "geleverd.",
+        DEC01,
+        "nl",
+        [],
+    ),
+    case(
+        "Als grootste nieuwkomer leverde Xiaomi in oktober meer dan 40.000 auto's af.",
+        NOV01,
+        "nl",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "Eksperci szacują, że Xiaomi dostarczy w tym roku ok. 400 tys. aut.",
+        OCT01,
+        "pl",
+        [fcst(AUTO, 400000, ABOUT, **year(2025))],
+    ),
+    case("SU7 kosztuje od 215 900 juanów (ok. 110 tys. zł).", OCT01, "pl", [price(SU7, 215900)]),
+    case(
+        "Xiaomi lieferte im Oktober ca. 40.000 Autos aus.",
+        NOV01,
+        "de",
+        [dlv(AUTO, 40000, ABOUT, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi lieferte im Oktober rd. 40.000 Autos aus.",
+        NOV01,
+        "de",
+        [dlv(AUTO, 40000, ABOUT, **month(2025, 10))],
+    ),
+    case(
+        "В октябре Xiaomi поставила ок. 40 тыс. машин.",
+        NOV01,
+        "ru",
+        [dlv(AUTO, 40000, ABOUT, **month(2025, 10))],
+    ),
+    case(
+        "En octobre, Xiaomi a livré env. 40 000 voitures.",
+        NOV01,
+        "fr",
+        [dlv(AUTO, 40000, ABOUT, **month(2025, 10))],
+    ),
+]
+
+
+@run(SINGLES)
+def test_singles(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
     from test_metrics_review import check
 
     check(text, published, lang, want)

@@ -150,10 +150,7 @@ DE = [
     "Nach den Auslieferungszahlen fiel die Xiaomi-Aktie um 3 % auf 39,80 HK$.",
     "Xiaomi-Auslieferungen 11/2025: 40.000+",
 ]
-DE_MISSES: dict[str, str] = {
-    "capacity_phase2": "should give a capacity of 150,000 a year (rate); gives nothing",
-    "denial": "a denied figure should give nothing; gives 50,000 October deliveries",
-}
+DE_MISSES: dict[str, str] = {}
 
 # === Spanish ==================================================================================
 
@@ -182,9 +179,7 @@ ES = [
     "Hong Kong.",
     "Entregas de Xiaomi, nov. 2025: más de 40.000",
 ]
-ES_MISSES: dict[str, str] = {
-    "loss_q3_2024": "should give a net loss of 1.5e9 yuan in Q3 2024 ('1.500 millones de yuanes'); gives nothing",
-}
+ES_MISSES: dict[str, str] = {}
 
 # === French ===================================================================================
 
@@ -286,9 +281,7 @@ KO = [
     "인도 실적 발표 후 샤오미 주가는 3% 내린 39.80홍콩달러를 기록했다.",
     "샤오미 11월 인도 4만대 돌파",
 ]
-KO_MISSES: dict[str, str] = {
-    "phone_series": "a phone series (샤오미 17 시리즈) should give nothing; gives 1,000,000 car deliveries",
-}
+KO_MISSES: dict[str, str] = {}
 
 # === Portuguese ===============================================================================
 
@@ -394,9 +387,7 @@ NL = [
     "Na de leveringscijfers daalde het aandeel Xiaomi 3 procent tot 39,80 Hongkongse dollar.",
     "Leveringen Xiaomi nov. 2025: meer dan 40.000",
 ]
-NL_MISSES: dict[str, str] = {
-    "hypothetical": "a counterfactual ('had ... kunnen afleveren') should give nothing; gives 450,000 actual deliveries in 2025",
-}
+NL_MISSES: dict[str, str] = {}
 
 # === Polish ===================================================================================
 
@@ -422,9 +413,7 @@ PL = [
     "Po publikacji danych o dostawach akcje Xiaomi staniały o 3 proc., do 39,80 HKD.",
     "Xiaomi w listopadzie 2025: ponad 40 tys. dostaw",
 ]
-PL_MISSES: dict[str, str] = {
-    "analysts_q4": "should give an analysts' forecast of about 150,000 in Q4 2025; gives nothing",
-}
+PL_MISSES: dict[str, str] = {}
 
 # === Turkish ==================================================================================
 
