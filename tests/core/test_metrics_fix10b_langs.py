@@ -17,11 +17,14 @@ Expectations were written before the extractor was run on these sentences.
 import datetime as dt
 from typing import Any
 
+from test_metrics_review import check, ev
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
     MORE,
     SU7,
+    WINDOW,
+    YU7,
     cap,
     case,
     dlv,
@@ -115,20 +118,47 @@ RIVAL_ASIDES = [
         NOV01,
         "ko",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),  # the rival word before the name, and other word orders
+    case("Der Xiaomi-Konkurrent NIO lieferte im Oktober 40.397 Autos aus.", NOV01, "de", []),
+    case("El rival de Xiaomi, Leapmotor, vendió 70.289 coches en octubre.", NOV01, "es", []),
+    case("Le concurrent de Xiaomi, XPeng, a livré 42 013 véhicules en octobre.", NOV01, "fr", []),
+    case("シャオミのライバルである小鹏汽车は10月に4万2013台を納車した。", NOV01, "ja", []),
+    case("Li Auto, Xiaomi'nin en büyük rakibi, ekimde 31.767 araç teslim etti.", NOV01, "tr", []),
+    # Xiaomi set as a rival's rival later in its own sentence keeps its figure
+    case(
+        "シャオミは10月に4万台を納車してテスラのライバルとなった。",
+        NOV01,
+        "ja",
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    # a rival the list lacks: its sentence is still nobody's; Xiaomi's own figure after it
+    case("Onvo, concurrent de Xiaomi, a livré 20 000 voitures en octobre.", NOV01, "fr", []),
+    case(
+        "Onvo, ein Rivale von Xiaomi, lieferte im Oktober 20.000 Autos aus. Xiaomi selbst "
+        "lieferte über 40.000 aus.",
+        NOV01,
+        "de",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    # Xiaomi's car with its rival in the aside keeps its figure
+    case(
+        "Le YU7, rival du Model Y de Tesla, a reçu 240 000 commandes fermes en 18 heures.",
+        D(2025, 6, 27),
+        "fr",
+        [ev(YU7, metric="locked_orders", value=240000, **WINDOW)],
     ),
 ]
 
 
 @run(RIVAL_ASIDES)
 def test_rival_asides(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
-    from test_metrics_review import check
-
     check(text, published, lang, want)
 
 
 # --- a raised target, then the earlier one in the next sentence ---------------------------
 
 JUL20_24 = D(2024, 7, 20)
+SEP01 = D(2025, 9, 1)
 MAR20 = D(2025, 3, 20)
 
 EARLIER_TARGETS = [
@@ -225,6 +255,96 @@ EARLIER_TARGETS = [
         "ko",
         [goal(130000, **year(2024)), goal(100000, **year(2024))],
     ),
+    # a target cut, the earlier one told with other words
+    case(
+        "Xiaomi senkt sein Ziel für 2025 auf 300.000 Autos. Zuvor hatte es 350.000 angepeilt.",
+        SEP01,
+        "de",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi rebaja a 300.000 unidades su meta para 2025. Anteriormente, el objetivo era de "
+        "350.000.",
+        SEP01,
+        "es",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi abaisse son objectif 2025 à 300 000 voitures. L'ancien objectif était de 350 000.",
+        SEP01,
+        "fr",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "シャオミは2025年の目標を30万台に引き下げた。従来は35万台を目指していた。",
+        SEP01,
+        "ja",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "샤오미는 2025년 목표를 30만 대로 낮췄다. 앞서 35만 대를 목표로 제시했었다.",
+        SEP01,
+        "ko",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi снизила цель на 2025 год до 300 тыс. машин. Прежний план предполагал 350 тыс.",
+        SEP01,
+        "ru",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "A Xiaomi reduziu a meta de 2025 para 300 mil carros. A meta anterior era de 350 mil.",
+        SEP01,
+        "pt",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi ha tagliato l'obiettivo 2025 a 300.000 auto. L'obiettivo precedente era di "
+        "350.000.",
+        SEP01,
+        "it",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi memangkas target 2025 menjadi 300.000 unit. Target sebelumnya 350.000 unit.",
+        SEP01,
+        "id",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi obniżyło cel na 2025 r. do 300 tys. aut. Poprzedni cel zakładał 350 tys.",
+        SEP01,
+        "pl",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi hạ mục tiêu năm 2025 xuống 300.000 xe. Mục tiêu cũ là 350.000 xe.",
+        SEP01,
+        "vi",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi 2025 hedefini 300 bin araca düşürdü. Eski hedef 350 bin araçtı.",
+        SEP01,
+        "tr",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi verlaagt het doel voor 2025 naar 300.000 auto's. Het oorspronkelijke doel was "
+        "350.000.",
+        SEP01,
+        "nl",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    # "bisher" with a delivery verb after a target: the deliveries so far, no target
+    case(
+        "Xiaomi hebt sein Ziel für 2025 auf 350.000 an. Bisher hat Xiaomi in diesem Jahr über "
+        "200.000 Autos ausgeliefert.",
+        SEP01,
+        "de",
+        [goal(350000, **year(2025)), ev(AUTO, metric="deliveries", value=200000, status="actual")],
+    ),
     # negatives: after an actual, the earlier-goal words make no target of the year
     case(
         "Xiaomi lieferte im Oktober über 40.000 Autos aus. Ursprünglich waren 35.000 geplant.",
@@ -243,8 +363,6 @@ EARLIER_TARGETS = [
 
 @run(EARLIER_TARGETS)
 def test_earlier_targets(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
-    from test_metrics_review import check
-
     check(text, published, lang, want)
 
 
@@ -266,6 +384,31 @@ HEADLINES = [
     case("Dostawy Xiaomi 10/2025: ponad 40 tys.", NOV01, "pl", [dlv(AUTO, 40000, MORE, **OCT)]),
     case("Поставки Xiaomi 10/2025: более 40 тыс.", NOV01, "ru", [dlv(AUTO, 40000, MORE, **OCT)]),
     case("Xiaomi giao xe 10/2025: 40.000+ chiếc", NOV01, "vi", [dlv(AUTO, 40000, MORE, **OCT)]),
+    # four-letter short months
+    case(
+        "Xiaomi: Auslieferungen Sept. 2025 über 40.000",
+        OCT01,
+        "de",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi, livraisons sept. 2025 : plus de 40 000",
+        OCT01,
+        "fr",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi, consegne set. 2025: oltre 40.000",
+        OCT01,
+        "it",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi: entregas set/2025 acima de 40 mil",
+        OCT01,
+        "pt",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
     # verbs of exceeding after the figure: more_than
     case("샤오미 10월 인도량 4만 대 돌파", NOV01, "ko", [dlv(AUTO, 40000, MORE, **OCT)]),
     case("샤오미의 10월 인도량은 4만 대를 상회했다.", NOV01, "ko", [dlv(AUTO, 40000, MORE, **OCT)]),
@@ -283,8 +426,6 @@ HEADLINES = [
 
 @run(HEADLINES)
 def test_headlines(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
-    from test_metrics_review import check
-
     check(text, published, lang, want)
 
 
@@ -391,6 +532,4 @@ SINGLES = [
 
 @run(SINGLES)
 def test_singles(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
-    from test_metrics_review import check
-
     check(text, published, lang, want)

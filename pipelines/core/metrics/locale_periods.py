@@ -173,11 +173,18 @@ def _month_year(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     names = [re.escape(w) for w in sorted(months, key=len, reverse=True)]
     if not names:
         return []
-    # a headline's short month before its year ("nov. 2025", "nov/2025", "Okt. 2025"): the
-    # name's first three letters, where they name one month only
+    # a headline's short month before its year ("nov. 2025", "nov/2025", "Okt. 2025",
+    # "Sept. 2025"): the name's first three or four letters, where they name one month only
     abbrs = sorted(
-        {re.escape(w[:3]) for w in months if len(w) > 3 and _abbreviated(months, w[:3])}
-        - {re.escape(w) for w in months}
+        {
+            re.escape(w[:n])
+            for n in (3, 4)
+            for w in months
+            if len(w) > n and _abbreviated(months, w[:n])
+        }
+        - {re.escape(w) for w in months},
+        key=len,
+        reverse=True,
     )
     short = "|(?:" + "|".join(abbrs) + r")(?![^\W\d_])" if abbrs else ""
     body = (
@@ -216,7 +223,7 @@ def _lookup(words: dict[str, int], raw: str | None) -> int | None:
     stems = [w for w in words if key.startswith(w)]
     if stems:
         return words[max(stems, key=len)]
-    if len(key) == 3 and _abbreviated(words, key):
+    if len(key) in (3, 4) and _abbreviated(words, key):
         return next(n for w, n in words.items() if w.startswith(key))  # "nov" of "nov. 2025"
     if key.isdigit():
         return int(key)

@@ -24,10 +24,11 @@ _SENT_END = re.compile(
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
     r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
-    # (nor the abbreviated "about" before a figure: "ok. 150 tys.", "ca. 40.000", "rd.",
-    # "ок. 40 тыс.", "aprox. 40.000", "env. 40 000")
-    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)"
-    r"(?<![\s(]ok)(?<![\s(]ca)(?<![\s(]rd)(?<![\s(]ок)(?<!\saprox)(?<!\sapprox)(?<![\s(]env)\."
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
+    # nor the abbreviated "about" before a figure: "ok. 150 tys.", "ca. 40.000", "rd.",
+    # "ок. 40 тыс.", "aprox. 40.000", "env. 40 000"
+    r"(?!(?<=[\s(](?:ok|ca|rd|ок)\.)\s+\d)(?!(?<=[\s(]env\.)\s+\d)(?!(?<=\saprox\.)\s+\d)"
+    r"(?!(?<=\sapprox\.)\s+\d)"
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
