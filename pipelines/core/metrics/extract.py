@@ -224,6 +224,7 @@ from pipelines.core.metrics.subjects import (
     _mentions_xiaomi,
     _not_only_referenced,
     _outside_asides,
+    _outside_rival_asides,
     _said_by_next,
     _subject,
     _update_context,
@@ -768,6 +769,16 @@ def _before_its_base(
     return None
 
 
+def _earlier_goal(cfg: ExtractorConfig, text: str, numbers: Sequence[NumberMention]) -> bool:
+    """A sentence of one figure that tells an earlier target (data `earlier_goal`: "Bisher
+    waren 300.000 geplant", 従来の目標は30万台だった), in a language of data/lang/."""
+    return (
+        cfg.lang not in ("en", "zh")
+        and len(numbers) == 1
+        and scan.search(cfg.earlier_goal_re, text) is not None
+    )
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -783,6 +794,12 @@ def _sentence_events(
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
         entity_hits = _not_only_referenced(cfg, text, entity_hits)
+    elif entity_hits:
+        entity_hits, comp_hits, rival_aside = _outside_rival_asides(
+            cfg, text, entity_hits, comp_hits
+        )
+        if rival_aside and not entity_hits:
+            return  # "Li Auto, concurrent de Xiaomi, a livré …": the rival's figures
     if entity_hits and ctx.rival_first and _ANAPHOR_START.match(text):
         # "该公司表示，旗下B10车型与小米YU7等车型形成差异化竞争，预计…": the rival's sentence names
         # Xiaomi's car only as what it competes with
@@ -856,6 +873,11 @@ def _sentence_events(
             ctx.last_event is not None
             and ctx.last_event.metric == "production_capacity"
             and _PHASE_WORDS.search(text)
+        )
+        and not (
+            ctx.last_event is not None
+            and ctx.last_event.metric == "delivery_target"
+            and _earlier_goal(cfg, text, numbers)
         )
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
@@ -1329,6 +1351,8 @@ def _sentence_events(
                 _EARLIER_GOAL.search(text, c_left, num.start)
                 # "… a goal of 100,000. In July it raised it to 120,000"
                 or _GOAL_REVISED.search(text, max(c_left, num.start - 40), num.start)
+                # "… auf 350.000 an. Bisher waren 300.000 geplant." (data `earlier_goal`)
+                or _earlier_goal(cfg, text, numbers)
             )
         ):
             # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000.",
@@ -1926,6 +1950,26 @@ def _sentence_events(
         if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
+            )
+        elif (
+            # (the "bisher", "jusqu'ici" of "Bisher waren 300.000 geplant" reads as a running
+            # total's: the earlier-goal words say what it is)
+            (period.kind == "none" or (period.kind == "cumulative" and period.start is None))
+            and metric == "delivery_target"
+            and (goal_before := prev_event or ctx.last_event) is not None
+            and goal_before.metric == "delivery_target"
+            and goal_before.period_kind == "year"
+            and _earlier_goal(cfg, text, numbers)
+        ):
+            # "… das Ziel für 2025 auf 350.000 an. Bisher waren 300.000 geplant.": the earlier
+            # target of the same year
+            period = Period(
+                goal_before.period_start,
+                goal_before.period_end,
+                None,
+                None,
+                False,
+                goal_before.period_kind,
             )
         if period.kind == "none" and metric in _REPORTED and status == "actual" and ref:
             period = _before_its_base(cfg, text, num, bases, ref, doc_year) or period

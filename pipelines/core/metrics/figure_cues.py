@@ -358,7 +358,8 @@ _CONVERSION = re.compile(
     r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
     r"[$€¥£₩]?\s*$|"
     r"[(（]\s*(?:from\s+)?(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
-    r"aproximadamente|unos|unas|uns|umas|soit|environ|circa|quasi|ca\.|etwa|rund|umgerechnet|"
+    r"aproximadamente|unos|unas|uns|umas|soit|environ|env\.|circa|quasi|ca\.|ok\.|ок\.|rd\.|etwa|"
+    r"rund|umgerechnet|"
     r"ongeveer|około|около|примерно|khoảng|sekitar|yaklaşık|およそ)?\s*(?:人民币|RMB|US|R)?\s*"
     r"[$€¥£₩]?\s*$",
     re.I,

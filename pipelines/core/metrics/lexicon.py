@@ -188,6 +188,14 @@ class ExtractorConfig:
     # "als … zou"): every figure from it to the sentence's end is supposed, no fact (English
     # and Chinese: figure_cues._IF_CLAUSE)
     if_clause: list[str] = field(default_factory=list)
+    # an aside that names someone only as whose rival the name before it is ("Li Auto, un
+    # concurrent de Xiaomi, a livré", "샤오미의 경쟁사인 리오토는"): the names inside it own no
+    # figure of the sentence (languages of data/lang/; English: subjects._RIVAL_APPOSITIVE)
+    rival_aside: list[str] = field(default_factory=list)
+    # a sentence that tells an earlier target after a revised one ("Bisher waren 300.000
+    # geplant", "Il visait auparavant 300 000", 従来の目標は30万台): its bare figure is the same
+    # period's target (languages of data/lang/; English: patterns._EARLIER_GOAL)
+    earlier_goal: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -200,6 +208,8 @@ class ExtractorConfig:
     status_res: dict[str, re.Pattern[str]] = field(init=False)
     hypothetical_re: re.Pattern[str] = field(init=False)
     if_clause_re: re.Pattern[str] = field(init=False)
+    rival_aside_re: re.Pattern[str] = field(init=False)
+    earlier_goal_re: re.Pattern[str] = field(init=False)
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
@@ -288,6 +298,8 @@ class ExtractorConfig:
             "|".join(f"(?:{c})" for c in self.hypothetical), re.IGNORECASE
         )
         self.if_clause_re = _words_re(self.if_clause)
+        self.rival_aside_re = _words_re(self.rival_aside)
+        self.earlier_goal_re = _words_re(self.earlier_goal)
         self.other_noun_re = re.compile(
             r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -592,6 +604,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         would=list(map(str, data.get("would", []))),
         down_payment=list(map(str, data.get("down_payment", []))),
         if_clause=list(map(str, data.get("if_clause", []))),
+        rival_aside=list(map(str, data.get("rival_aside", []))),
+        earlier_goal=list(map(str, data.get("earlier_goal", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -613,7 +627,7 @@ LANG_KEYS = (
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
-    "down_payment", "if_clause",
+    "down_payment", "if_clause", "rival_aside", "earlier_goal",
 )  # fmt: skip
 
 

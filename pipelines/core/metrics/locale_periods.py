@@ -169,14 +169,41 @@ def _month_year(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """A month name and a year with no preposition before them ("até maio de 2025",
     "bis Ende Mai 2025", "hingga Mei 2025"): the language's YAML lists the phrasings with one;
     with the year written after it a month name is no other word ("mai" is also "may")."""
-    names = [re.escape(w) for w in sorted(_words(lang, "months"), key=len, reverse=True)]
+    months = _words(lang, "months")
+    names = [re.escape(w) for w in sorted(months, key=len, reverse=True)]
     if not names:
         return []
+    # a headline's short month before its year ("nov. 2025", "nov/2025", "Okt. 2025",
+    # "Sept. 2025"): the name's first three or four letters, where they name one month only
+    abbrs = sorted(
+        {
+            re.escape(w[:n])
+            for n in (3, 4)
+            for w in months
+            if len(w) > n and _abbreviated(months, w[:n])
+        }
+        - {re.escape(w) for w in months},
+        key=len,
+        reverse=True,
+    )
+    short = "|(?:" + "|".join(abbrs) + r")(?![^\W\d_])" if abbrs else ""
     body = (
-        r"(?<![^\W\d_])(?P<month>(?:" + "|".join(names) + r")[^\W\d_]*)\.?"
+        r"(?<![^\W\d_])(?P<month>(?:" + "|".join(names) + r")[^\W\d_]*" + short + r")\.?"
         r"(?:\s+(?:de|del|di|of|du)\s+|\s+|/)(?P<year>(?:19|20)\d{2})(?!\d)"
     )
-    return [("month", re.compile(body, re.IGNORECASE))]
+    return [("month", re.compile(body, re.IGNORECASE)), ("month", _NUMERIC_MONTH)]
+
+
+# a month and year in digits, as headlines and tables write them: "11/2025" (not a day's
+# "31/10/2025", nor a range's "10/11/2025")
+_NUMERIC_MONTH = re.compile(
+    r"(?<![\d.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\d/])"
+)
+
+
+def _abbreviated(months: dict[str, int], abbr: str) -> bool:
+    """Every month name (or stem) that starts with `abbr` names the same month."""
+    return len({n for w, n in months.items() if w.startswith(abbr)}) == 1
 
 
 @lru_cache(maxsize=32)
@@ -196,6 +223,8 @@ def _lookup(words: dict[str, int], raw: str | None) -> int | None:
     stems = [w for w in words if key.startswith(w)]
     if stems:
         return words[max(stems, key=len)]
+    if len(key) in (3, 4) and _abbreviated(words, key):
+        return next(n for w, n in words.items() if w.startswith(key))  # "nov" of "nov. 2025"
     if key.isdigit():
         return int(key)
     return _ROMAN.get(raw.strip().upper()) or _CJK_DIGIT.get(key)

@@ -48,6 +48,14 @@ def _names_of(
             (m.start(), m.end())
             for pattern in (cfg.competitor_re, cfg.market_re)
             for m in scan.finditer(pattern, text)
+            # (in the languages of data/lang/, a carmaker's name written in lower case is a
+            # word: Spanish "pérdida neta" is no Neta)
+            if not (
+                pattern is cfg.competitor_re
+                and cfg.lang not in ("en", "zh")
+                and m.group(0).isascii()
+                and m.group(0).islower()
+            )
         )
     )
     hits = tuple(

@@ -25,10 +25,18 @@ _SENT_END = re.compile(
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
     r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
     r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
+    # nor the abbreviated "about" before a figure: "ok. 150 tys.", "ca. 40.000", "rd.",
+    # "ок. 40 тыс.", "aprox. 40.000", "env. 40 000"
+    r"(?!(?<=[\s(](?:ok|ca|rd|ок)\.)\s+\d)(?!(?<=[\s(]env\.)\s+\d)(?!(?<=\saprox\.)\s+\d)"
+    r"(?!(?<=\sapprox\.)\s+\d)"
     # nor "135 tys. SU7", "200 тыс. YU7": a thousands word before the model counted
     r"(?!(?<=\d\s(?:tys|тыс|mln|млн)\.)\s+[A-Z]{2,}\d)"
     # nor a month's abbreviation before its day or year: "as of Sept. 30", "in Oct. 2025"
     r"(?!(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)"
+    # (and in the other languages before a year: "nov. 2025", "Okt. 2025", "janv. 2025")
+    r"(?!(?<=\b(?i:jan|feb|fév|mrt|apr|avr|abr|mai|mag|jun|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt"
+    r"|out|ott|nov|dec|dez|dic|déc|gen|ene|fev)\.)\s+(?:19|20)\d\d\b)"
+    r"(?!(?<=\b(?i:janv|févr|sept|juil|juin|avri)\.)\s+(?:19|20)\d\d\b)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"

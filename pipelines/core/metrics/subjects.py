@@ -88,6 +88,11 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         # "The automaker, whose SUVs compete with Xiaomi's YU7, expects …": what the next
         # sentence goes on about is not the name in the aside
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
+    rival_aside = False
+    if entity_hits and cfg.lang not in ("en", "zh"):
+        entity_hits, comp_hits, rival_aside = _outside_rival_asides(
+            cfg, text, entity_hits, comp_hits
+        )
     for start, _, ent in entity_hits:
         if ent.kind == "model":
             ctx.last_model = ctx.prev_model = ent
@@ -118,7 +123,7 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         ctx.last_competitor = (
             bool(comp) and max(comp) > last_pos and not _starts_with_xiaomi(cfg, text)
         )
-    elif comp:
+    elif comp or rival_aside:
         ctx.last_competitor = True
 
 
@@ -601,6 +606,26 @@ def _outside_asides(
         tuple(h for h in entity_hits if outside(h[0])),
         tuple(h for h in comp_hits if outside(h[0])),
     )
+
+
+def _outside_rival_asides(
+    cfg: ExtractorConfig,
+    text: str,
+    entity_hits: tuple[tuple[int, int, Entity], ...],
+    comp_hits: tuple[tuple[int, int], ...],
+) -> tuple[tuple[tuple[int, int, Entity], ...], tuple[tuple[int, int], ...], bool]:
+    """The names outside an aside that tells whose rival the name before it is ("Li Auto,
+    concurrent de Xiaomi, a livré …", data `rival_aside`), and whether a Xiaomi name was in
+    one: the figures are the rival's, nobody's here."""
+    asides = [(m.start(), m.end()) for m in scan.finditer(cfg.rival_aside_re, text)]
+    if not asides:
+        return entity_hits, comp_hits, False
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in asides)
+
+    kept = tuple(h for h in entity_hits if outside(h[0]))
+    return kept, tuple(h for h in comp_hits if outside(h[0])), len(kept) < len(entity_hits)
 
 
 _RELATIVE = re.compile(
