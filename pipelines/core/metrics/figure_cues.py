@@ -379,7 +379,10 @@ _PREVIOUS_VALUE = re.compile(
 # "runs at a rate of about 40,000 cars a month"
 _OUTPUT_NOW = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:producing|building|making|turning\s+out)\b"
-    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b",
+    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b"
+    # "is now running at about 40,000 units a month" (cues.yaml: production)
+    r"|\b(?:runs?|running|ran|operat(?:es|ing|ed))\s+at\s+(?:about|around|roughly|nearly|some|"
+    r"close\s+to|more\s+than|over|almost)?\s*$",
     re.I,
 )
 _RATE_AFTER = re.compile(
