@@ -90,6 +90,22 @@ TABLES = [
         "en",
         [dlv(AUTO, 30000, MORE, **month(2025, 8)), dlv(AUTO, 40000, MORE, **month(2025, 9))],
     ),
+    # cells parted by spaces only, under a period column's header
+    case(
+        "Xiaomi EV output\nQuarter Production\nQ2 2025 81,000\nQ3 2025 109,000",
+        D(2025, 11, 20),
+        "en",
+        [
+            ev(AUTO, metric="production", value=81000, **quarter(2025, 2)),
+            ev(AUTO, metric="production", value=109000, **quarter(2025, 3)),
+        ],
+    ),
+    case(
+        "小米汽车交付\n月份 交付量\n9月 超4万辆\n10月 超4万辆",
+        D(2025, 11, 3),
+        "zh",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9)), dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
     # specs, rivals' figures (under a caption that names Xiaomi), a phone's prices: nothing
     case(
         "| Model | Range (km) | 0-100 km/h (s) |\n| --- | --- | --- |\n| Xiaomi SU7 | 700 | 2.78 |\n"
@@ -120,6 +136,13 @@ TABLES = [
     case(
         "Xiaomi is not the only one growing.\nTesla China deliveries\n| Month | Deliveries |\n"
         "| --- | --- |\n| October 2025 | 61,497 |",
+        D(2025, 11, 3),
+        "en",
+        [],
+    ),
+    case(
+        "Xiaomi does not break out weekly data.\nTesla China\nMonth Deliveries\n"
+        "September 2025 71,525\nOctober 2025 61,497",
         D(2025, 11, 3),
         "en",
         [],
@@ -182,7 +205,18 @@ RANKINGS = [
         D(2025, 11, 12),
         "en",
         [dlv(YU7, 18600, **month(2025, 10))],
-        xf="the score's second figure is the beaten YU7's: should give 18,600 for October; got nothing",
+    ),
+    case(
+        "The SU7 came second in the September sedan ranking, with 13,100 units.",
+        D(2025, 10, 14),
+        "en",
+        [dlv(SU7, 13100, **month(2025, 9))],
+    ),
+    case(
+        "The YU7 was third in the November SUV league table at 21,000 units, behind the Model Y.",
+        D(2025, 12, 10),
+        "en",
+        [dlv(YU7, 21000, **month(2025, 11))],
     ),
     # a rank in a survey, a rank with a market share: nothing
     case("Xiaomi ranked fifth in the J.D. Power study with 820 points.", D(2025, 9, 1), "en", []),

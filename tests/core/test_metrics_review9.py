@@ -1125,7 +1125,6 @@ TABLES = [
             dlv(AUTO, 40000, MORE, **month(2025, 9)),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
-        xf="a flattened table of monthly deliveries ('7月 30000+' ...) should give four month events, more_than; got nothing",
     ),
     case(
         "小米汽车三季度要点：\n- 交付：108796辆\n- 收入：283亿元\n- 毛利率：25.5%\n- 经营收益：7亿元",

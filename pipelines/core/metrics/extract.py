@@ -99,6 +99,7 @@ from pipelines.core.metrics.figure_cues import (
     _RUNNING_SO_FAR,
     _SAME_PERIOD_AFTER,
     _SAYING_AFTER,
+    _SCORE_TO,
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
@@ -1561,6 +1562,15 @@ def _sentence_events(
         ):
             # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
             # figure, of the rival's measure
+            metric = compared_rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
+            and _SCORE_TO.fullmatch(text, compared_rival[0].end, num.start)
+        ):
+            # "Tesla's Model Y outsold the YU7 in October, 36,000 units to 18,600": the score's
+            # second figure, of the first's measure (whose it is: subjects._score_owner)
             metric = compared_rival[1]
         if (
             metric is None

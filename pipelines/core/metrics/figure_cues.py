@@ -385,6 +385,8 @@ _OUTPUT_NOW = re.compile(
     r"close\s+to|more\s+than|over|almost)?\s*$",
     re.I,
 )
+# between a score's two figures: "36,000 units to 18,600"
+_SCORE_TO = re.compile(r"\s*(?:units|cars|vehicles|registrations)?\s+to\s+(?:about\s+)?", re.I)
 _RATE_AFTER = re.compile(
     r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
     r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"

@@ -183,8 +183,9 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
 
 
 def tables(text: str) -> list[Table]:
-    """The tables of a text (folded or not) with a header over their rows."""
-    if "|" not in text and "｜" not in text and "\t" not in text:
+    """The tables of a text (folded or not) with a header over their rows, in text order."""
+    spaced = _SPACE_HEADER_HINT.search(text) is not None
+    if "|" not in text and "｜" not in text and "\t" not in text and not spaced:
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     # (a zero-width match follows each line: drop the empty ones after a line's end)
@@ -192,20 +193,45 @@ def tables(text: str) -> list[Table]:
     found: list[Table] = []
     i = 0
     while i < len(lines):
-        run: list[tuple[int, list[str]]] = []
-        j = i
-        while j < len(lines):
-            cells = _cells(text[lines[j][0] : lines[j][1]])
-            if cells is None:
-                break
-            run.append((j, cells))
-            j += 1
+        run = _space_run(text, lines, i) if spaced else []
+        j = i + len(run)
+        if not run:
+            while j < len(lines):
+                cells = _cells(text[lines[j][0] : lines[j][1]])
+                if cells is None:
+                    break
+                run.append((j, cells))
+                j += 1
         if len(run) >= 2:
             table = _table(text, lines, run)
             if table is not None:
                 found.append(table)
         i = max(j, i + 1)
     return found
+
+
+# a table whose cells only spaces part: a header of a period column and one measure ("月份
+# 交付量（辆）", "Month Deliveries"), then rows of a period and a figure ("7月 30000+")
+_SPACE_HEADER_HINT = re.compile(r"^\s*(?:月份|季度|month|quarter)\s+\S+\s*$", re.I | re.M)
+_SPACE_HEADER = re.compile(r"\s*(\S+)\s+([^\s\d]+)\s*")
+_SPACE_ROW = re.compile(
+    r"\s*(\S.{0,30}?)\s+((?:超|约|近|逾|>|~|≈)?\d[\d,.]*\s*(?:\+|%|万辆|万|辆)?)\s*"
+)
+
+
+def _space_run(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, list[str]]]:
+    """The header and rows of a space-separated table that starts at line `i`, or []."""
+    v = _vocab()
+    head = _SPACE_HEADER.fullmatch(text, lines[i][0], lines[i][1])
+    if head is None or not v.period_header.match(head.group(1)):
+        return []
+    run = [(i, [head.group(1), head.group(2)])]
+    for j in range(i + 1, min(len(lines), i + 1 + _ROWS_MAX)):
+        row = _SPACE_ROW.fullmatch(text, lines[j][0], lines[j][1])
+        if row is None or not v.period_cell.search(row.group(1)):
+            break
+        run.append((j, [row.group(1), row.group(2)]))
+    return run if len(run) >= 3 else []
 
 
 def _table(
