@@ -90,6 +90,24 @@ TABLES = [
         "en",
         [dlv(AUTO, 30000, MORE, **month(2025, 8)), dlv(AUTO, 40000, MORE, **month(2025, 9))],
     ),
+    case(
+        "Xiaomi weekly registrations\n| Week | Registrations |\n| --- | --- |\n"
+        "| Nov 17-23 | 9,800 |\n| Nov 24-30 | 10,200 |",
+        D(2025, 12, 2),
+        "en",
+        [
+            dlv(AUTO, 9800, period_kind="week", period_start=D(2025, 11, 17)),
+            dlv(AUTO, 10200, period_kind="week", period_start=D(2025, 11, 24)),
+        ],
+    ),
+    # a total row under the months is a sum over them, of no one period: left out
+    case(
+        "Xiaomi deliveries\n| Month | Deliveries | YoY |\n| --- | --- | --- |\n"
+        "| Sep 2025 | 40,000+ | +150% |\n| Oct 2025 | 40,000+ | +100% |\n| Total | 80,000+ | |",
+        D(2025, 11, 12),
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9)), dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
     # cells parted by spaces only, under a period column's header
     case(
         "Xiaomi EV output\nQuarter Production\nQ2 2025 81,000\nQ3 2025 109,000",

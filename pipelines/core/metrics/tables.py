@@ -159,6 +159,8 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
     # the caption names whose figures rows of periods are; a row that names a maker or a
     # model is its own subject
     by_period = bool(v.period_header.match(header[0]) or v.period_cell.search(key))
+    if by_period and not v.period_cell.search(key):
+        return ()  # "| Total | 80,000+ |" under the months: a sum over rows, of no one period
     if caption is None and header[0] and not v.period_header.match(header[0]):
         caption = header[0]  # "| Xiaomi EV, quarterly | Deliveries |": the table's subject
     lead = caption if caption and by_period else None
