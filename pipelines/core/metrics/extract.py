@@ -101,6 +101,7 @@ from pipelines.core.metrics.figure_cues import (
     _RUNNING_SO_FAR,
     _SAME_PERIOD_AFTER,
     _SAYING_AFTER,
+    _SCORE_TO,
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
@@ -230,6 +231,7 @@ from pipelines.core.metrics.subjects import (
     _update_context,
     compared_only,
 )
+from pipelines.core.metrics.tables import tables
 
 EXTRACTOR_VERSION = "rules-2.0"
 
@@ -327,6 +329,31 @@ _WINDOW_NEXT = re.compile(
 )
 
 
+def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sentence], set[int]]:
+    """The sentences with each flattened table's lines (header, rule, rows) replaced by its
+    rows' statements (tables.py), at the rows' offsets; and the ids of those statements, whose
+    evidence is the row as written."""
+    found = tables(page)
+    if not found:
+        return sentences, set()
+    out: list[_Sentence] = []
+    rows: set[int] = set()
+    k = 0
+    for table in found:
+        while k < len(sentences) and sentences[k].start < table.start:
+            out.append(sentences[k])
+            k += 1
+        while k < len(sentences) and sentences[k].end <= table.end:
+            k += 1  # the table's own lines: read as the statements below
+        for row in table.rows:
+            for said in row.statements:
+                sent = _Sentence(row.start, row.end, said)
+                rows.add(id(sent))
+                out.append(sent)
+    out.extend(sentences[k:])
+    return out, rows
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -364,6 +391,7 @@ def extract_events(
     if noise:
         # "Read more:" links and reader comments: other stories' and readers' figures
         sentences = [s for k, s in enumerate(sentences) if k not in noise]
+    sentences, table_rows = _table_statements(page, sentences)
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
@@ -557,6 +585,8 @@ def extract_events(
                 ev = _launch_month_dated(cfg, ev, models_in_doc, ref, doc_year)
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
+            if id(sent) in table_rows:
+                ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
             events.append(ev)
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
@@ -1594,6 +1624,15 @@ def _sentence_events(
         ):
             # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
             # figure, of the rival's measure
+            metric = compared_rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
+            and _SCORE_TO.fullmatch(text, compared_rival[0].end, num.start)
+        ):
+            # "Tesla's Model Y outsold the YU7 in October, 36,000 units to 18,600": the score's
+            # second figure, of the first's measure (whose it is: subjects._score_owner)
             metric = compared_rival[1]
         if (
             metric is None

@@ -399,9 +399,14 @@ _PREVIOUS_VALUE = re.compile(
 # "runs at a rate of about 40,000 cars a month"
 _OUTPUT_NOW = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:producing|building|making|turning\s+out)\b"
-    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b",
+    r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b"
+    # "is now running at about 40,000 units a month" (cues.yaml: production)
+    r"|\b(?:runs?|running|ran|operat(?:es|ing|ed))\s+at\s+(?:about|around|roughly|nearly|some|"
+    r"close\s+to|more\s+than|over|almost)?\s*$",
     re.I,
 )
+# between a score's two figures: "36,000 units to 18,600"
+_SCORE_TO = re.compile(r"\s*(?:units|cars|vehicles|registrations)?\s+to\s+(?:about\s+)?", re.I)
 _RATE_AFTER = re.compile(
     r"\s*(?:[^\W_]+\s+){0,2}?(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b"
     r"|\s*(?:/\s*(?:year|month|năm|tháng|año|an|Jahr|ano|anno|jaar|rok|год|yıl)|每年|每月)"

@@ -127,7 +127,8 @@ def _xiaomi_versus_item(
 # than 40,000)", "小米汽车超4万辆", "小米汽車逾40,000輛"
 _MAKER_ITEM_GAP = re.compile(
     r"\s*(?:汽车|汽車|Auto|EV)?\s*[:：(（]?\s*(?:about|around|over|more\s+than|nearly|almost|"
-    r"some|roughly|just\s+(?:over|under)|约|近|超过?|逾|达)?\s*",
+    # (a scorecard's signs: "Xiaomi >40k", "Xiaomi ~40,000")
+    r"some|roughly|just\s+(?:over|under)|约|近|超过?|逾|达|[>≥<≤~≈])?\s*",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -207,7 +208,19 @@ _COMPARED_XIAOMI = re.compile(
     r"(?:well\s+|far\s+|just\s+|only\s+|slightly\s+)?(?:below|above|behind|ahead\s+of|short\s+of|"
     r"under|over|trailing|beating|topping|versus|vs\.?|against|compared\s+(?:with|to)|"
     r"(?:more|fewer|less)\s+than|(?:\w+\s+)?times|while|whereas|and|but)\s+(?:those\s+of\s+)?"
-    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*)$",
+    r"|(?:不及|低于|高于|超过|多于|少于|落后于?|领先于?|逊于|超越|对比|相较于?|相比|而|但|是)\s*"
+    # "特斯拉Model Y 10月销量3.6万辆，小米YU7为1.86万辆": the next clause, Xiaomi's
+    r"|(?<=[,，]))$",
+    re.I,
+)
+# between the Xiaomi name and its figure: its possessive, a copula, or a verb of reaching a
+# level ("…, while Xiaomi topped 40,000", "，小米汽车则超过4万辆")
+_XIAOMI_TAIL = re.compile(
+    r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|则?为|则?是)?\s*"
+    r"|\s+(?:topped|exceeded|passed|surpassed|crossed|reached|hit|managed|posted|logged|"
+    r"recorded|came\s+in\s+at|stood\s+at|was\s+at)\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|over|more\s+than|some|roughly|just\s+over)\s+)?"
+    r"|\s*(?:则|也)?(?:超过|突破|达到?|逾|约|近)\s*",
     re.I,
 )
 
@@ -222,7 +235,7 @@ def _xiaomi_compared(
     for s, e, _ in hits:
         if before.end <= s and e <= num.start:
             tail = text[e : num.start]
-            if re.fullmatch(r"(?:['’]s|\s+(?:Auto|EV|Group)['’]s)?\s*(?:的|为|是)?\s*", tail):
+            if _XIAOMI_TAIL.fullmatch(tail):
                 return _COMPARED_XIAOMI.fullmatch(text, before.end, s) is not None
     return False
 

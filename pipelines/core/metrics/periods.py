@@ -222,7 +222,11 @@ MONTH_NOUN_RE = re.compile(
     + _YEAR
     + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
     r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal)|"
-    r"numbers?|figures?|tally|total|results?)\b",
+    r"numbers?|figures?|tally|total|results?"
+    # a data blog's list headed by its month: "October retail: …", "November scorecard: …"
+    r"|retail|wholesale|registrations|insurance\s+registrations"
+    # (a segment's word between: "the September sedan ranking", "October SUV league table")
+    r"|(?:[A-Za-z-]+\s+)?(?:scorecard|rankings?|league\s+table|sales\s+charts?))\b",
     re.IGNORECASE,
 )
 # "October was Xiaomi's best month yet, with …": the month the sentence is about

@@ -217,6 +217,46 @@ def _car_subject(
     return auto
 
 
+# a score told after a verb of beating: "The SU7 outsold the Model 3 in September, 13,100
+# units to 9,400": the first figure is the winner's (named before the verb), the second the
+# one beaten (named right after it)
+_BEAT_VERB = re.compile(
+    r"\b(?:out-?s(?:old|ells?|elling)|out-?deliver(?:ed|s|ing)?|outpac(?:ed|es|ing)|beat|beats)\b",
+    re.I,
+)
+_SCORE_NEXT = re.compile(r"\s*(?:units|cars|vehicles|registrations)?\s+to\s+(?:about\s+)?\d", re.I)
+_SCORE_BEFORE = re.compile(
+    r"\d\s*(?:units|cars|vehicles|registrations)?\s+to\s+(?:about\s+)?$", re.I
+)
+
+
+def _score_owner(
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    comp_hits: Sequence[tuple[int, int]],
+) -> tuple[bool, Entity | None]:
+    """(True, owner) when `num` is a figure of a score after a verb of beating (the owner
+    None when it is a rival's); (False, None) when it is not."""
+    first = _SCORE_NEXT.match(text, num.end) is not None
+    if not first and _SCORE_BEFORE.search(text, max(0, num.start - 40), num.start) is None:
+        return False, None
+    verbs = list(_BEAT_VERB.finditer(text, c_left, num.start))
+    if not verbs:
+        return False, None
+    verb = verbs[-1]
+    names: list[tuple[int, int, Entity | None]] = [
+        *entity_hits,
+        *((s, e, None) for s, e in comp_hits),
+    ]
+    if first:
+        before = [h for h in names if h[1] <= verb.start()]
+        return (True, max(before, key=lambda h: h[1])[2]) if before else (False, None)
+    after = [h for h in names if verb.end() <= h[0] < num.start]
+    return (True, min(after, key=lambda h: h[0])[2]) if after else (False, None)
+
+
 def _subject(
     cfg: ExtractorConfig,
     text: str,
@@ -258,6 +298,10 @@ def _subject(
                 return pointed
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
+
+    scored, owner = _score_owner(text, num, c_left, entity_hits, comp_hits)
+    if scored:
+        return owner
 
     topic = (
         cfg.topic_first_re.match(text)

@@ -1,0 +1,265 @@
+"""Tables flattened by a page cleaner, read as statements: one per figure of a row.
+
+A cleaner writes an HTML table as markdown ("| Month | Deliveries |", a "| --- |" rule, then
+"| August 2025 | 30,000+ |") or as tab-separated lines. A row alone says nothing the sentence
+rules can read: its measure is in the header, its subject in the caption over the table or in
+its own first cell. So each figure cell of a row becomes one statement that puts them back
+together, in the words of the table itself: "Xiaomi's monthly deliveries, August 2025
+Deliveries: 30,000+", "Xiaomi 11月交付量：超4万", "Xiaomi EV results, Q1 2025 EV revenue:
+RMB 18.1 bn". The sentence rules then read the statement as they read prose; nothing here
+decides a metric, a subject or a period.
+
+Apart because it reads the page's lines, before the text is split into sentences, and its
+words are data (data/tables.yaml). `tables` is a pure function of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipelines.core.yamlio import load_mapping
+
+# at most this long, a line over a table is its caption (a paragraph is longer)
+_CAPTION_MAX = 80
+# at most this many cells in a row, and rows in a table (a bigger grid is data, not news)
+_CELLS_MAX = 8
+_ROWS_MAX = 40
+# a cell longer than this is prose, not a table's cell (and a statement stays short)
+_CELL_MAX = 80
+
+_LINE = re.compile(r"[^\n]*")
+_INNER_BAR = re.compile(r"\S\s+[|｜]\s+\S")
+_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# a header's unit in brackets at its end: "EV revenue (RMB bn)", 交付量（辆）
+_UNIT = re.compile(r"\s*[(（]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
+# a figure in a cell: "30,000+", "超40000", "18.1", "23.2%" (a cell with a digit)
+_DIGIT = re.compile(r"\d")
+# what a header holds besides its words: a period's digits ("11月交付量", "Q1 2025")
+_HEADER_DIGITS = re.compile(r"(?:19|20)\d\d|[QH][1-4]|\d{1,2}\s*月|第?[1-4]\s*季度|\d{1,2}\s*日")
+_RANK = re.compile(r"(?:No\.\s*|#|第)?\d{1,3}(?:名)?\.?")
+_CAPTION_END = re.compile(r"[.。!?！？]$")
+_CAPTION_MARKS = re.compile(r"^[#*\s>]+|[*\s:：]+$")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    start: int  # the row's line in the text
+    end: int
+    statements: tuple[str, ...]  # one per figure cell, in column order
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int  # from the header (or first row) to the end of the last row
+    end: int
+    rows: tuple[TableRow, ...]
+
+
+class _Vocab:
+    def __init__(self) -> None:
+        path = resources.files("pipelines.core.metrics") / "data" / "tables.yaml"
+        data = load_mapping(path.read_text(encoding="utf-8"), path)
+
+        def alt(key: str) -> str:
+            return "|".join(f"(?:{w})" for w in data.get(key) or []) or "(?!)"
+
+        self.period_header = re.compile(rf"^\W*(?:{alt('period_headers')})\W*$", re.I)
+        self.period_cell = re.compile(alt("period_cells"), re.I)
+        self.currency_before = re.compile(rf"^(?:{alt('currency_before')})$", re.I)
+        self.empty = re.compile(rf"^(?:{alt('empty')})$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    return _Vocab()
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table line: a markdown row ("| a | b |") or tab-separated ("a\tb")."""
+    s = line.strip()
+    if s.startswith(("|", "｜")) or _INNER_BAR.search(s):
+        # (also "SU7 | 215,900": bars between the cells only)
+        parts = re.split(r"[|｜]", s.strip("|｜"))
+    elif "\t" in s:
+        parts = s.split("\t")
+    else:
+        return None
+    cells = [p.strip() for p in parts]
+    if not 2 <= len(cells) <= _CELLS_MAX or not any(cells):
+        return None
+    return cells if all(len(c) <= _CELL_MAX for c in cells) else None
+
+
+def _is_rule(cells: list[str]) -> bool:
+    return all(_RULE_CELL.fullmatch(c) for c in cells)
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A first line with no figure: its words name the columns."""
+    return not any(_DIGIT.search(_HEADER_DIGITS.sub("", c)) for c in cells)
+
+
+def _join(a: str, b: str) -> str:
+    """Two pieces of a statement: a space between them unless both sides are Chinese."""
+    if not a or not b:
+        return a or b
+    if _CJK.match(a[-1]) and (_CJK.match(b[0]) or b[0].isdigit()):
+        return a + b
+    if a[-1].isdigit() and _CJK.match(b[0]):
+        return a + b
+    return f"{a} {b}"
+
+
+def _with_unit(value: str, unit: str | None) -> str:
+    """A bare figure with the unit its header put in brackets: "18.1" under "(RMB bn)" is
+    "RMB 18.1 bn", "40000" under "（辆）" is "40000辆"."""
+    if not unit:
+        return value
+    words = unit.split()
+    before: list[str] = []
+    while words and _vocab().currency_before.match(words[0]):
+        before.append(words.pop(0))
+    after = " ".join(words)
+    if before and value[:1].isdigit():
+        value = " ".join(before) + " " + value
+    if after and (value[-1:].isdigit() or value[-1:] == "+"):
+        glue = "" if _CJK.match(after[0]) or not after[0].isalnum() else " "
+        value = value + glue + after
+    return value
+
+
+def _caption(text: str, lines: list[tuple[int, int]], first: int) -> str | None:
+    """The short line right over a table (one blank line allowed between)."""
+    k = first - 1
+    if k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+        k -= 1
+    if k < 0:
+        return None
+    line = text[lines[k][0] : lines[k][1]]
+    if _cells(line) is not None:
+        return None
+    caption = _CAPTION_MARKS.sub("", line.strip())
+    if not caption or len(caption) > _CAPTION_MAX or _CAPTION_END.search(caption):
+        return None
+    return caption
+
+
+def _statements(header: list[str], cells: list[str], caption: str | None) -> tuple[str, ...]:
+    v = _vocab()
+    if len(cells) >= 3 and _RANK.fullmatch(cells[0]):
+        # "| 1 | Xiaomi SU7 | 12,800 |": a rank, then what is ranked
+        header, cells = header[1:], cells[1:]
+    key = cells[0]
+    if not key:
+        return ()
+    # the caption names whose figures rows of periods are; a row that names a maker or a
+    # model is its own subject
+    by_period = bool(v.period_header.match(header[0]) or v.period_cell.search(key))
+    if by_period and not v.period_cell.search(key):
+        return ()  # "| Total | 80,000+ |" under the months: a sum over rows, of no one period
+    if caption is None and header[0] and not v.period_header.match(header[0]):
+        caption = header[0]  # "| Xiaomi EV, quarterly | Deliveries |": the table's subject
+    lead = caption if caption and by_period else None
+    out = []
+    for head, cell in zip(header[1:], cells[1:], strict=False):
+        if not _DIGIT.search(cell) or v.empty.match(cell):
+            continue
+        unit_m = _UNIT.search(head)
+        name = head[: unit_m.start()] if unit_m else head
+        value = _with_unit(cell, unit_m.group(1) if unit_m else None)
+        name = name.strip()
+        if _CJK.search(name + key):
+            said = _join(key, name) + "：" + value  # 9月交付量：超4万
+        elif by_period and name:
+            # the measure before its period: "Units delivered, Jun 2025: 25,000+" (not "Jun
+            # 2025 Units delivered", where "2025 Units" reads as a count)
+            said = f"{name}, {key}: {value}"
+        else:
+            said = _join(key, name) + ": " + value  # Xiaomi October deliveries: 40,000+
+        out.append(f"{lead}, {said}" if lead else said)
+    return tuple(out)
+
+
+def tables(text: str) -> list[Table]:
+    """The tables of a text (folded or not) with a header over their rows, in text order."""
+    spaced = _SPACE_HEADER_HINT.search(text) is not None
+    if "|" not in text and "｜" not in text and "\t" not in text and not spaced:
+        return []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    # (a zero-width match follows each line: drop the empty ones after a line's end)
+    lines = [ln for i, ln in enumerate(lines) if i == 0 or ln[0] != lines[i - 1][1]]
+    found: list[Table] = []
+    i = 0
+    while i < len(lines):
+        run = _space_run(text, lines, i) if spaced else []
+        j = i + len(run)
+        if not run:
+            while j < len(lines):
+                cells = _cells(text[lines[j][0] : lines[j][1]])
+                if cells is None:
+                    break
+                run.append((j, cells))
+                j += 1
+        if len(run) >= 2:
+            table = _table(text, lines, run)
+            if table is not None:
+                found.append(table)
+        i = max(j, i + 1)
+    return found
+
+
+# a table whose cells only spaces part: a header of a period column and one measure ("月份
+# 交付量（辆）", "Month Deliveries"), then rows of a period and a figure ("7月 30000+")
+_SPACE_HEADER_HINT = re.compile(r"^\s*(?:月份|季度|month|quarter)\s+\S+\s*$", re.I | re.M)
+_SPACE_HEADER = re.compile(r"\s*(\S+)\s+([^\s\d]+)\s*")
+_SPACE_ROW = re.compile(
+    r"\s*(\S.{0,30}?)\s+((?:超|约|近|逾|>|~|≈)?\d[\d,.]*\s*(?:\+|%|万辆|万|辆)?)\s*"
+)
+
+
+def _space_run(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, list[str]]]:
+    """The header and rows of a space-separated table that starts at line `i`, or []."""
+    v = _vocab()
+    head = _SPACE_HEADER.fullmatch(text, lines[i][0], lines[i][1])
+    if head is None or not v.period_header.match(head.group(1)):
+        return []
+    run = [(i, [head.group(1), head.group(2)])]
+    for j in range(i + 1, min(len(lines), i + 1 + _ROWS_MAX)):
+        row = _SPACE_ROW.fullmatch(text, lines[j][0], lines[j][1])
+        if row is None or not v.period_cell.search(row.group(1)):
+            break
+        run.append((j, [row.group(1), row.group(2)]))
+    return run if len(run) >= 3 else []
+
+
+def _table(
+    text: str, lines: list[tuple[int, int]], run: list[tuple[int, list[str]]]
+) -> Table | None:
+    header_at = run[0][0]
+    header = run[0][1]
+    body = run[1:]
+    if any(len(cells) != len(header) for _, cells in body) and not text[
+        lines[header_at][0] : lines[header_at][1]
+    ].lstrip().startswith(("|", "｜")):
+        return None  # lines with bars inside them but no grid: not a table
+    if body and _is_rule(body[0][1]):
+        body = body[1:]
+    elif not _is_header(header):
+        return None  # rows with no header: no measure to read them by
+    if not body or len(body) > _ROWS_MAX or not any(header[1:]):
+        return None
+    caption = _caption(text, lines, header_at)
+    rows = []
+    for k, cells in body:
+        if _is_rule(cells):
+            continue
+        said = _statements(header, cells, caption)
+        if said:
+            rows.append(TableRow(lines[k][0], lines[k][1], said))
+    if not rows:
+        return None
+    return Table(lines[header_at][0], lines[body[-1][0]][1], tuple(rows))
