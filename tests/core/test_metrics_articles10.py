@@ -1242,7 +1242,7 @@ OTHER_LANGS = [
             goal(350000, **year(2025)),
             ev(GROUP, metric="revenue", value=1.09e11, **quarter(2024, 4)),
         ],
-        xf="revenue 32.1e9 year 2024 ('lag der Umsatz des Geschäfts bei 32,1 Milliarden Yuan'): subject Xiaomi Group instead of Xiaomi Auto; missing: gross margin 20.4 Q4 ('Die Bruttomarge stieg im vierten Quartal auf 20,4 Prozent'); missing: deliveries 136,854 year 2024 ('im gesamten Jahr 136.854'); missing: Xiaomi Group revenue 1.09e11 Q4 ('Der Konzernumsatz stieg ... auf 109 Milliarden Yuan')",
+        xf="missing: gross margin 20.4 Q4 ('Die Bruttomarge stieg im vierten Quartal auf 20,4 Prozent', no name in the sentence)",
     ),
     article(
         "Xiaomi franchit la barre des 40 000 livraisons en septembre",
@@ -1254,7 +1254,6 @@ OTHER_LANGS = [
             goal(350000, **year(2025)),
             dlv(AUTO, 260000, MORE, **first_months(2025, 9)),
         ],
-        xf="deliveries 40,000 September ('Xiaomi a livré plus de 40 000 véhicules ... porté par ... son SUV YU7'): subject Xiaomi YU7 instead of Xiaomi Auto; 260,000 ('Depuis janvier'): period_end None instead of 2025-09-30",
     ),
     article(
         "Goldman Sachs eleva su previsión de entregas de Xiaomi para 2026",
@@ -1268,7 +1267,7 @@ OTHER_LANGS = [
             money("revenue", 130e9, ABOUT, status="forecast", **year(2026)),
             dlv(AUTO, 108796, **quarter(2025, 3)),
         ],
-        xf="'un beneficio operativo de 2.000 millones de yuanes en el cuarto trimestre': metric revenue instead of other/operating profit; revenue 130e9 ('unos ingresos de 130.000 millones'): qualifier exact instead of about",
+        xf="revenue 130e9 ('unos ingresos de 130.000 millones'): qualifier exact instead of about",
     ),
     article(
         "シャオミ初のSUV「YU7」、発売3分で20万台受注",
@@ -1282,7 +1281,6 @@ OTHER_LANGS = [
             orders("locked_orders", YU7, 200000, **WINDOW),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf="missing: prices 279,900 and 329,900 ('Proが27万9900元、Maxが32万9900元', only the first of the list is found); extra: price 10,000 ('これを1万元下回る', a difference)",
     ),
     article(
         "샤오미 SU7 고속도로 사고…'자율주행 안전성' 논란",
@@ -1309,7 +1307,6 @@ OTHER_LANGS = [
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
-        xf="delivery_target 350,000 ('meta de 350 mil definida em março'): period month 2026-03 instead of year 2025; January 20,000 ('Em janeiro ... mais de 20 mil'): period 2026-01 instead of 2025-01; missing: June 25,000 ('Em junho, ..., foram mais de 25 mil'); September 40,000 ('as entregas passaram de 40 mil'): qualifier exact instead of more_than; missing: operating profit 7e8 Q3 ('primeiro lucro operacional, de 700 milhões de yuans')",
     ),
     article(
         "Завод Xiaomi в Пекине: автомобиль каждые 76 секунд",
@@ -1322,7 +1319,6 @@ OTHER_LANGS = [
             made(42000, ABOUT, **month(2025, 10)),
             staff(4000, ABOUT),
         ],
-        xf="missing: production_capacity 150,000 rate ('Первая очередь ... рассчитана на 150 тысяч автомобилей в год'); headcount 4,000 ('На предприятии работают около 4 тысяч человек'): subject Xiaomi Group instead of Xiaomi Auto",
     ),
 ]
 
