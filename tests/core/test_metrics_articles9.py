@@ -811,8 +811,6 @@ OTHER_LANGS = [
             money("revenue", 29e9, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        xf="missing: operating profit 7e8 Q3 ('un bénéfice d'exploitation au troisième trimestre : "
-        "700 millions de yuans')",
     ),
     article(
         "Xiaomi YU7: 200.000 pedidos en tres minutos",
@@ -859,7 +857,6 @@ OTHER_LANGS = [
             money("revenue", 29e9, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        xf="missing: operating profit 7e8 Q3 ('registrou lucro operacional de 700 milhões de yuans')",
     ),
 ]
 

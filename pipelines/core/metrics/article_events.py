@@ -89,6 +89,38 @@ def _targets_of_one_year(events: list[ExtractedEvent], beaten: set[int]) -> list
     return out
 
 
+def _year_to_date_ends(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A running total of the year told with no day ("Depuis janvier, Xiaomi a livré plus de
+    260 000 voitures", "so far this year") in a story whose actual of the same measure is the
+    month just finished at its publication ("plus de 40 000 en septembre", published October
+    1): the total is counted to that month's end too (its as_of, a day no one stated, is left
+    unset)."""
+    first = published.replace(day=1)
+    done = {
+        (e.subject, e.metric, e.period_end)
+        for e in events
+        if e.status == "actual"
+        and e.period_kind == "month"
+        and e.period_end is not None
+        and e.period_end == first - dt.timedelta(days=1)
+    }
+    out = []
+    for e in events:
+        if (
+            e.status == "actual"
+            and e.period_kind == "cumulative"
+            and e.period_end is None
+            and e.period_start is not None
+            and (e.period_start.month, e.period_start.day) == (1, 1)
+        ):
+            for subject, metric, end in done:
+                if (subject, metric) == (e.subject, e.metric) and end.year == e.period_start.year:
+                    e = dataclasses.replace(e, period_end=end)
+                    break
+        out.append(e)
+    return out
+
+
 _MONTH_WORD = re.compile(
     r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|(?<!\d)(1[0-2]|[1-9])\s*月",
     re.I,

@@ -22,7 +22,12 @@ from functools import partial
 
 from pipelines.core.language import detect_language
 from pipelines.core.metrics import scan
-from pipelines.core.metrics.article_events import _dedupe, _targets_beaten, _targets_of_one_year
+from pipelines.core.metrics.article_events import (
+    _dedupe,
+    _targets_beaten,
+    _targets_of_one_year,
+    _year_to_date_ends,
+)
 from pipelines.core.metrics.doc_time import (
     _LAUNCH_WORDS,
     _OFFER_DEADLINE,
@@ -649,6 +654,8 @@ def extract_events(
             break
     if published is None:
         events = _targets_of_one_year(events, beaten)
+    else:
+        events = _year_to_date_ends(events, published)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
 
 

@@ -49,6 +49,11 @@ def _respectively(
 _CJK_LIST_GAP = re.compile(
     r"\s*[、,，]\s*(?:(?:そして|さらに|また|그리고|이어)\s*)?(?P<rest>.*)", re.S
 )
+# the next item's trim before its figure: "25万3500元、Proが27万9900元", "프로는 27만9900위안"
+_CJK_TRIM_LABEL = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+]{0,11}|標準|スタンダード|プロ|マックス|ウルトラ|표준형?|스탠다드|프로|맥스|울트라)"
+    r"\s*(?:モデル|版|仕様|グレード|모델|트림)?\s*(?:が|は|で|:|：|는|은|이|가)"
+)
 # a rival's item told with its verb before the comma: "テスラは6万1000台を販売した一方、シャオミは
 # 4万台", "테슬라는 6만1000대를 팔았고, 샤오미는 4만대" (the next item is Xiaomi's, same measure)
 _CJK_RIVAL_GAP = re.compile(r"[^、,，。]{0,12}[、,，]\s*(?P<rest>.*)", re.S)
@@ -72,8 +77,12 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
         if bound is not None:
             rest = rest[: bound.start()].strip()  # "y más de", "und über"
             break
+    # the next item's period, then a comma: "; em dezembro, mais de"
+    rest = rest.rstrip(",").rstrip()
     if not rest or re.fullmatch(r"[^\W\d_]{1,3}", rest):
         return True  # nothing, or an article: "y los 240.000", "et les"
+    if cfg.lang in ("ja", "ko") and _CJK_TRIM_LABEL.fullmatch(rest):
+        return True
     cues = find_period_cues(rest, cfg.lang)
     return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
 

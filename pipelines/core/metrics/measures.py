@@ -122,6 +122,15 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
         return True
     if _OF_WHICH_START.match(text):
         return True  # "Of these, about 22,000 were YU7s": the whole's measure
+    if (
+        cfg.lang not in ("en", "zh")
+        and cfg.the_figure
+        and any(
+            cfg.the_figure_re.search(text, 0, d.start())
+            for d in re.finditer(r"(?<![\d.,])\d", text)
+        )
+    ):
+        return True  # "en mayo la cifra subió a 8.630", "Em junho, foram mais de 25 mil"
     if len(text) < 60 and _ROW_SHAPE.match(text):
         return True  # a row of a labelled list, read by _labelled_row
     return any(scan.search(p, text) for label, p in cfg.label_res if label in NOUN_LABELS)

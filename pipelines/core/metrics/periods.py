@@ -666,6 +666,17 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# a month begun this many days before the story: an actual told of it in the past ("Em
+# janeiro, entregou mais de 20 mil" in a year review of January 2) is last year's month
+_JUST_BEGUN_DAYS = 3
+
+
+def _not_yet(year: int, month: int, ref: dt.date) -> bool:
+    """Is the month of that year to come at `ref`, or only just begun, for an actual?"""
+    first = dt.date(year, month, 1)
+    return first > ref or (first == ref.replace(day=1) and ref.day <= _JUST_BEGUN_DAYS)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -1110,7 +1121,7 @@ def resolve_period(
                     year = named  # "去年10月", "in October next year"
                 elif ref:
                     year = ref.year
-                    if not future_ok and dt.date(year, month, 1) > ref:
+                    if not future_ok and _not_yet(year, month, ref):
                         year -= 1
                 else:
                     year = year_ref.year if year_ref else None
@@ -1376,6 +1387,12 @@ _PERIOD_KIND_OF_CUE = {
 }
 
 
+# the whole year said with no year of its own (locale this_year words)
+_LOCALE_WHOLE_YEAR = re.compile(
+    r"Gesamtjahr|(?:gesamten|ganzen)\s+Jahr|l['’]ensemble\s+de\s+l['’]année|année\s+entière"
+    r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год",
+    re.I,
+)
 _YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
 _FINER = ("date", "month", "quarter", "half_year", "first_months")  # "올해 1~10월", "今年1〜10月"
 # what may stand between a year word and the quarter or month it dates: "del", "des", "de
@@ -1452,7 +1469,7 @@ def resolve_locale_period(
             return cue_year
         if ref is not None:
             y = ref.year
-            return y - 1 if not future_ok and dt.date(y, month, 1) > ref else y
+            return y - 1 if not future_ok and _not_yet(y, month, ref) else y
         return year_ref.year if year_ref else None
 
     for i, cue in enumerate(cues):
@@ -1522,6 +1539,15 @@ def resolve_locale_period(
             # "w 2024 roku": a year word with its year stated is that year
             shift = {"this_year": 0, "last_year": -1, "next_year": 1}[cue.kind]
             y = cue.year or (year_ref.year + shift if year_ref else 0)
+            if (
+                not cue.year
+                and cue.kind == "this_year"
+                and not future_ok
+                and ref is not None
+                and dt.date(y, 12, 31) > ref
+                and _LOCALE_WHOLE_YEAR.search(cue.text or "")
+            ):
+                y -= 1  # "im gesamten Jahr 136.854" told in March: a full-year actual, last year's
             start, end, text, kind = dt.date(y, 1, 1), dt.date(y, 12, 31), cue.text, "year"
             break
         if cue.kind in ("this_month", "last_month") and ref:

@@ -110,6 +110,10 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         # "Prices start at 253,500 yuan, less than Tesla's Model Y": the story's car stays
         # what the next sentence goes on about
         comp = []
+    if comp and not entity_hits and _ASIDE_START.match(text):
+        # "Zum Vergleich: Tesla lieferte 1,79 Millionen Autos aus": rivals named only as a
+        # yardstick; the story goes on about Xiaomi ("Der Konzernumsatz stieg …")
+        comp = []
     if entity_hits or comp:
         first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
         ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
@@ -125,6 +129,15 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         )
     elif comp or rival_aside:
         ctx.last_competitor = True
+
+
+# a sentence that opens as an aside of comparison
+_ASIDE_START = re.compile(
+    r"\W*(?:for|by|in)\s+comparison\b|\W*zum\s+Vergleich\b|\W*(?:par|à\s+titre\s+de)\s+comparaison\b"
+    r"|\W*(?:en|a\s+modo\s+de|como|por|para)\s+compara(?:ción|ção)\b|\W*per\s+confronto\b"
+    r"|\W*ter\s+vergelijking\b|\W*для\s+сравнения\b",
+    re.I,
+)
 
 
 # the words after a quote that name who said it: ”雷军说，, " Lei Jun said
@@ -470,6 +483,21 @@ def _subject(
         )
         if metric == "production_capacity" and counted is not None:
             return counted  # "could produce more than 10,000 SU7s a month": that car's line
+        if (
+            model is not None
+            and metric in ("deliveries", "production")
+            and counted is None
+            and not any(e.kind != "model" for _, e in candidates)
+            and _launch_of(cfg, text, entity_hits, model)
+            and all(
+                re.search(r"[,，]", text[e : num.start])
+                for _, e, ent in entity_hits
+                if ent is model and e <= num.start
+            )
+        ):
+            # "Em junho, quando lançou o SUV YU7, foram mais de 25 mil": the launch, a clause
+            # of its own, dates the month; the count is the company's
+            return auto or candidates[0][1]
         named_models = {
             ent.name for s_, _, ent in entity_hits if ent.kind == "model" and s_ < num.start
         }
@@ -688,6 +716,10 @@ _MEASURED_AGAINST = re.compile(
 _DRIVEN_BY = re.compile(
     r"\b(?:helped|driven|led|boosted|buoyed|fuell?ed|propelled|lifted|powered|supported)\s+by\b"
     r"|\bthanks\s+to\b|\bon\s+the\s+back\s+of\b|\bdue\s+to\b|\bamid\b"
+    # "porté par les livraisons de son SUV YU7", "impulsadas por el YU7", "dank des YU7"
+    r"|\b(?:porté|tiré|dopé|aidé|soutenu)e?s?\s+par\b|\bgrâce\s+(?:à|aux?)\b"
+    r"|\bimpulsad[oa]s?\s+por\b|\bimpulsionad[oa]s?\s+(?:por|pel[oa]s?)\b|\bgra(?:cias|ças)\s+a\b"
+    r"|\bdank\b|\b(?:getrieben|angetrieben|gestützt)\s+(?:von|durch)\b|\bgrazie\s+a\b|\bблагодаря\b"
     r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动",
     re.I,
 )
@@ -699,7 +731,8 @@ _CAR_PROJECT = re.compile(
 )
 # a plant, named without its owner ("the plant", 工厂)
 _PLANT = re.compile(
-    r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장",
+    r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
+    r"|завод|предприяти",
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
