@@ -85,7 +85,6 @@ JUL25 = dt.date(2025, 7, 10)
             "this year.",
             None,
             [ev(AUTO, metric="delivery_target", value=5000)],
-            marks=xfail("'shipped its first car' is an event; the plan is Xiaomi's; got SU7"),
         ),
         pytest.param(
             "Porsche's Taycan, the German carmaker's first EV, sold 20,000 units in 2020.",

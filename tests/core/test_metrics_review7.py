@@ -317,10 +317,6 @@ def test_en_measure_carried(text: str, published: dt.date, want: list[dict[str, 
                 money("revenue", 2.83e10, status="actual", **Q3),
                 other(GM, 25.5, status="actual", **Q3),
             ],
-            marks=xfail(
-                "the results lede names Q3: revenue and margin take it; got revenue with period "
-                "none and no margin"
-            ),
         ),
         pytest.param(
             "Xiaomi reported third-quarter results on Tuesday. Its EV business made an operating "

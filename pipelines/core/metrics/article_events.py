@@ -37,6 +37,18 @@ def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[Extr
         and e.period_start is not None
         and e.period_kind in ("month", "quarter", "year")
     }
+    years = [d for d in done if d[0] == "year"]
+    if len(done) > 1 and len(years) == 1:
+        # "45,000 in December, taking 2025 past 400,000, well past the 350,000 goal":
+        # a target larger than the shorter periods' figures is the year's
+        short = [
+            e.value
+            for e in events
+            if e.status == "actual" and e.metric == "deliveries" and e.period_kind != "year"
+        ]
+        targets = [e.value for e in events if e.metric == "delivery_target"]
+        if short and targets and min(targets) > max(short):
+            done = set(years)
     if len(done) != 1:
         return events
     kind, start, end = done.pop()
@@ -45,7 +57,7 @@ def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[Extr
         if (
             e.metric == "delivery_target"
             and e.status == "target"
-            and e.period_kind in (kind, "none")
+            and (e.period_kind in (kind, "none") or (kind == "year" and e.period_kind == "month"))
             and e.period_start != start
             and not _YEAR_RE.search(e.period_text or "")
         ):

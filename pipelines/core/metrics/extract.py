@@ -130,8 +130,10 @@ from pipelines.core.metrics.figure_periods import (
     _ACTUAL_OF,
     _CALENDAR,
     _EACH_MONTH,
+    _EN_RAISED,
     _POSSESSIVE_PERIOD,
     _THIS_YEAR_WORDS,
+    _ZH_RAISED_TO,
     YEAR_BACK,
     _carried_back,
     _each_month,
@@ -480,7 +482,9 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
-        if not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang):
+        if (
+            not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang)
+        ) or _YEAR_LIST_INTRO.fullmatch(sent.text):
             _update_context(cfg, ctx, sent.text)
             heading = _heading_metric(cfg, sent.text)
             following = sentences[n_sent + 1].text if n_sent + 1 < len(sentences) else ""
@@ -495,6 +499,9 @@ def extract_events(
                 # a longer lede right over a list names the list's measure too
                 heading = _heading_metric(cfg, sent.text, limit=100)
             ctx.heading_metric = heading
+            ctx.list_metric = (
+                heading if heading is not None and re.search(r"[:：]\s*$", sent.text) else None
+            )
             row_heading = sent.text if ctx.heading_metric is not None else None
             ctx.price_heading = (
                 len(sent.text) <= 40 and _PRICE_HEADING.search(sent.text) is not None
@@ -505,6 +512,8 @@ def extract_events(
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
+        if not _ROW_LIKE.match(sent.text):
+            ctx.list_metric = None  # past the list's rows
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
             # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
@@ -674,6 +683,54 @@ _PHASE_CARRY = re.compile(
 )
 
 
+# a price ceiling told before the launch, as a hint: "Lei had said it would cost less than",
+# 曾表示定价将“低于30万元”
+_PRICE_HINT = re.compile(
+    r"此前|之前|曾经?(?:多次)?(?:表示|透露|暗示|称|说)|暗示|预告|"
+    r"\b(?:had|has)\s+(?:\w+\s+)?(?:said|promised|hinted|suggested|pledged)\b|\bhinted\b|"
+    r"\b(?:earlier|previously)\s+(?:said|promised|hinted|suggested)\b",
+    re.I,
+)
+# a running count in a period under way: "so far in November", 本月以来
+_DONE_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|以来|截至目前|目前为止", re.I)
+# a goal a reckoning starts from: 以全年30万辆交付目标计算
+_GOAL_RECKONED = re.compile(r"目标")
+# a list's lede whose only figure is its year: "小米汽车2025年下半年各月交付量如下：", "Xiaomi's
+# deliveries in 2025, month by month:"
+_YEAR_LIST_INTRO = re.compile(
+    r"[^\d。.!?！？]{2,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\d。.!?！？]{0,60}[:：]\s*"
+)
+# a list's row: "7月：超过30000台", "- March: over 29,000"
+_ROW_LIKE = re.compile(r"\s*(?:[-•*·–]\s*)?[^:：,，。.]{1,20}[:：]")
+# a goal told as already met or beaten: 最终超额完成, 已完成, "was met", "ended up beating it"
+_GOAL_DONE = re.compile(
+    r"最终(?:超额)?完成|(?<!有望)(?<!预计)(?<!将)超额完成|已(?:经)?(?:超额)?完成|"
+    r"\b(?:was|were)\s+(?:comfortably\s+|easily\s+)?(?:met|beaten|exceeded|surpassed)\b",
+    re.I,
+)
+# a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"
+_ITS_OPENS = re.compile(
+    r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该分部)", re.I
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_ROW = re.compile(
+    r"\s*(?:[-•*·–]\s*)?(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+(?:19|20)\d\d)?)\s*[:：]",
+    re.I,
+)
+# a figure of the measure told before: "raised that to 300,000", "official figures: 70,000 …"
+_RAISED_THAT_ANY = re.compile(
+    r"\b(?:doubled|tripled|raised|lifted|increased|boosted|expanded|took|brought|pushed)\s+"
+    r"(?:that|it|this)\s+(?:figure\s+|number\s+)?to\b"
+    r"|\b(?:exact|precise|official)\s+(?:numbers|figures)\s*[:：]",
+    re.I,
+)
+_RAISED_THAT = re.compile(
+    r"(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)"
+    r"\b(?:doubled|tripled|raised|lifted|increased|boosted|expanded|took|brought|pushed)\s+"
+    r"(?:that|it|this)\s+(?:figure\s+|number\s+)?to\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
 _PHASE_WORDS = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期|合计|共计|总计", re.I)
 
 
@@ -916,6 +973,9 @@ def _sentence_events(
             and ctx.last_event.metric == "delivery_target"
             and _earlier_goal(cfg, text, numbers)
         )
+        # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
+        # told before
+        and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
@@ -925,8 +985,13 @@ def _sentence_events(
     # where an unreal if-clause opens (languages of data/lang/): no figure after it is a fact
     unreal = cfg.if_clause_re.search(text) if cfg.if_clause else None
     supposed_from = unreal.start() if unreal is not None else len(text)
-    if lang in ("en", "zh") and _SUPPOSED_RATE.match(text):
-        return
+    supposed = _SUPPOSED_RATE.match(text) if lang in ("en", "zh") else None
+    if supposed is not None:
+        if not _GOAL_RECKONED.search(supposed.group(0)):
+            return
+        # "以全年30万辆交付目标计算，…每月需交付约2.5万台": the goal reckoned from is stated,
+        # what it works out to is not
+        supposed_from = min(supposed_from, supposed.end())
     consumed: set[int] = set()
     # "215,900 yuan ($29,870)": the bracketed conversion is not a figure of its own, nor a
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
@@ -1195,7 +1260,13 @@ def _sentence_events(
             _SOLD_FOR, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "dares to sell cars for 800,000": a price with no currency, no count
-        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(text, c_left, num.start):
+        if scan.search(_ABOVE_BEFORE, before) and _NTH_STRAIGHT.search(
+            # (the streak in the figure's part of the clause: not "…, its second straight month
+            # above that level, with the YU7 accounting for more than 20,000 of them")
+            text,
+            max(c_left, text.rfind(",", 0, num.start) + 1),
+            num.start,
+        ):
             # "the third consecutive quarter with revenue above 100 billion": a streak's bar;
             # not "more than 40,000 in October, its second straight month": October's figure
             continue
@@ -1395,8 +1466,21 @@ def _sentence_events(
             # "Xiaomi raised its 2024 target to 130,000. It had earlier aimed for 100,000.",
             # "In July it raised it to 120,000"
             metric, forced_status = "delivery_target", "target"
+        if (
+            metric is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric not in ("delivery_target", "other")
+            and ctx.last_event.status == "actual"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and _RAISED_THAT.search(text, max(c_left, num.start - 40), num.start)
+        ):
+            # "Its second phase … raised that to 300,000" after the first phase's capacity: the
+            # same measure, raised (not "will double that to": a plan)
+            metric, forced_status = ctx.last_event.metric, "actual"
         row_of = (
-            ctx.last_event.metric
+            ctx.list_metric
+            if ctx.list_metric is not None
+            else ctx.last_event.metric
             if ctx.last_event is not None
             and _unit_kind(ctx.last_event.unit) == kind
             and ctx.last_event.metric != "other"
@@ -1739,9 +1823,22 @@ def _sentence_events(
                 and _ROW_SHAPE.match(text) is not None
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
+            and not (
+                lang in ("en", "zh")
+                and num.unit == "percent"
+                and ctx.last_event is not None
+                and ctx.last_event.subject == "Xiaomi Auto"
+                and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                and (
+                    _car_words(cfg, text[c_left : num.start])
+                    or _ITS_OPENS.match(text, c_left) is not None
+                )
+                and _label(cfg, text, num, c_left, c_right) == "gross margin"
+            )
         ):
             # (but "• Gross margin: 25.5%" among the rows of "Xiaomi EV, highlights of the
-            # quarter:" is the rows' subject's)
+            # quarter:" is the rows' subject's; and "汽车业务毛利率为24.1%", "Its gross margin
+            # rose to 25%" right after the car business's money)
             continue  # a bare number with no cue and no named subject: not ours to guess
         names = tuple(
             h
@@ -1916,6 +2013,39 @@ def _sentence_events(
             status = "actual"
         if metric == "delivery_target":
             status = "target"
+            hits = [(s, e) for s, e, ent in entity_hits if ent is subject]
+            sole = (
+                # the SU7 while it was all Xiaomi sold: its goal is the company's, as named
+                "SU7" in subject.name
+                and cfg.one_model_until is not None
+                and ref is not None
+                and ref <= cfg.one_model_until
+            )
+            if (
+                subject.kind == "model"
+                and cfg.lang in ("en", "zh")
+                and hits
+                and not sole
+                and not any(
+                    (
+                        e <= num.start
+                        and num.start - e <= 40
+                        and not re.search(r"[,，;；:：]", text[e : num.start])
+                    )
+                    or (
+                        s >= num.end
+                        and s - num.end <= 40
+                        and not re.search(r"[,，;；:：]", text[num.end : s])
+                    )
+                    for s, e in hits
+                )
+            ):
+                # "relying on the YU7, which goes on sale in June, to help it hit a target of
+                # 350,000", 将推出
+                # 第二款车型YU7，全年交付目标为35万台: a car named apart from the goal is not its
+                # owner (not "the YU7's target of 100,000", "to sell 10,000 SU7 Ultras", "a
+                # goal of 50,000 deliveries for the YU7")
+                subject = _named(cfg, "Xiaomi Auto") or subject
         if (
             metric == "price"
             and status == "forecast"
@@ -1967,6 +2097,30 @@ def _sentence_events(
         if cfg.lang != "zh":
             # (English: "from 21.3 billion yuan in the previous three months")
             period = _period_back(cfg, text, num, period, ref, status, doc_year)
+        if (
+            period.kind == "none"
+            and lang == "en"
+            and status == "actual"
+            and (row := _MONTH_ROW.match(text)) is not None
+            and row.end() <= num.start
+        ):
+            # "- January: more than 20,000": a list's row labelled with its month alone (a month
+            # is a period only after a preposition, "May" being a verb too)
+            row_period = _resolve(lang, "in " + row.group("m"), ref, status, doc_year)
+            if (
+                row_period.kind == "month"
+                and row_period.start is not None
+                and row_period.end is not None
+                and ref is not None
+                and row_period.end > ref
+                and not _YEAR_IN.search(row.group("m"))
+            ):
+                # a month not over on the story's day is last year's ("January" in a review
+                # of the year published on January 2)
+                start, end = _year_back(row_period.start), _year_back(row_period.end)
+                row_period = Period(start, end, row_period.text, end, False, "month")
+            if row_period.kind == "month":
+                period = row_period
         if (
             cfg.lang in ("en", "zh")
             and period.kind == "none"
@@ -2038,6 +2192,39 @@ def _sentence_events(
             # "by the end of 2023 ... will be" in a 2024 article: a translated past, a fact
             status = "actual"
             period = period_as(status)
+        if (
+            status == "actual"
+            and lang in ("en", "zh")
+            and ref is not None
+            and period.kind in ("month", "quarter", "half_year")
+            and period.start is not None
+            and period.end is not None
+            and period.end > ref
+            and (ref - period.start).days * 10 < (period.end - period.start).days
+            and not _YEAR_IN.search(period.text or "")
+            and not re.search(
+                r"\b(?:next|coming|this)\b|明年|来年|下一?个?季|今年|本", period.text or "", re.I
+            )
+            and not _DONE_SO_FAR.search(text)
+            # told as done: a figure carried as an actual ("official figures: 70,000 in the first
+            # quarter"), or a verb of the past before it (not "analysts see deliveries at")
+            and (
+                forced_status == "actual"
+                or _DONE.search(text, c_left, num.start) is not None
+                # the next item of a list of such done figures ("… and 80,000 in the second")
+                or (
+                    prev_event is not None
+                    and prev_event.status == "actual"
+                    and prev_event.metric == metric
+                    and prev_event.period_kind == period.kind
+                )
+            )
+        ):
+            # "70,000 in the first quarter and 80,000 in the second" told on January 3: a done
+            # figure of a period that has hardly begun, or not begun, and names no year is of
+            # the last such period, a year back
+            start, end = _year_back(period.start), _year_back(period.end)
+            period = Period(start, end, period.text, end, False, period.kind)
         if (
             status == "actual"
             and forced_status is None
@@ -2145,6 +2332,13 @@ def _sentence_events(
             governing = None
         if metric == "buyer_share" and num.value_max is None and num.value > 100:
             continue
+        if (
+            metric == "price"
+            and qualifier == "up_to"
+            and lang in ("en", "zh")
+            and _PRICE_HINT.search(text, max(0, num.start - 40), num.start)
+        ):
+            continue  # 曾表示定价将“低于30万元”: a ceiling hinted before the launch, no price
         if metric != "price" and (
             _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
             or _SPREAD_AFTER.match(text, num.end)
@@ -2222,9 +2416,38 @@ def _sentence_events(
         if kind == "year" and period.kind == "month" and period.start is not None:
             # a goal's year, told with the month it was set or met in ("11月又上调至13万辆")
             year = period.start.year
+            if (
+                ref is not None
+                and (period.start - ref).days > 31
+                and (
+                    _ZH_RAISED_TO.search(text, max(0, num.start - 8), num.start)
+                    or (
+                        re.search(r"\bto\s*$", text[max(0, num.start - 6) : num.start])
+                        and _EN_RAISED.search(text, 0, num.start)
+                    )
+                )
+            ):
+                # the month a goal was raised in is past: "6月，目标上调至11万台" told on
+                # January 2 is last June's, the goal last year's
+                year -= 1
             period = Period(
                 dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
             )
+        if (
+            metric == "delivery_target"
+            and kind == "year"
+            and period.kind == "year"
+            and period.start is not None
+            and period.end is not None
+            and ref is not None
+            and _hardly_begun(period, ref)
+            and _GOAL_DONE.search(text)
+            and not _YEAR_IN.search(period.text or "")
+        ):
+            # "年初，公司定下10万台的全年目标；…，最终超额完成" told on January 2: a goal
+            # already beaten is of the year just ended
+            start, end = _year_back(period.start), _year_back(period.end)
+            period = Period(start, end, period.text, None, False, "year")
         each = _A_MONTH_AFTER.match(text, num.end)
         if (
             each is not None

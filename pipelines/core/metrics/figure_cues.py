@@ -99,6 +99,9 @@ _CARRIED = re.compile(
     r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
     r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"
     r"(?:it|that)\s+(?:was|stood\s+at|came\s+to)\s+" + _CARRIED_QUAL + r"$"
+    # "The official figures: 70,000 in the first quarter": the measure
+    # told before, its exact figures
+    r"|\b(?:exact|precise|official)\s+(?:numbers|figures)\s*[:：]\s*" + _CARRIED_QUAL + r"$"
     # "It ended the year with 136,854" after the year's goal: the year's actual
     r"|^\W*(?:it|the\s+company|the\s+carmaker)\s+(?:ended|closed|finished)\s+(?:the|that)\s+"
     r"year\s+(?:with|at|on)\s+" + _CARRIED_QUAL + r"$"

@@ -43,6 +43,9 @@ from pipelines.core.metrics.sentences import _clause_bounds
 if TYPE_CHECKING:  # annotations only: extract.py imports this module
     from pipelines.core.metrics.extract import ExtractedEvent
 
+# a sum of parts (plants, models), not a running total: 两期工厂合计 (not "in total", which
+# is the running total as often as not: "has now delivered 400,000 in total")
+_SUM_WORD = re.compile(r"合计|合計|总计|總計|共计|共計")
 # one figure for each of two months: "September and October each saw over 40,000", "in both
 # September and October", "in each of October and November", 9月和10月均超过4万辆
 _EACH_MONTH = re.compile(
@@ -377,6 +380,8 @@ def _period(
             and found.kind in ("cumulative", "window")
             and p.start is not None
             and p.kind != found.kind
+            # (not a sum of parts: "今年8月，两期工厂合计生产新车约3.9万辆" is August's)
+            and not _SUM_WORD.fullmatch((found.text or "").strip())
         ):
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:

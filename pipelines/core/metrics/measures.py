@@ -50,7 +50,8 @@ _CARRIED_ANYWHERE = re.compile(
 # a row of a labelled list after a sentence that gave a figure: "Year to date: 300,000+.",
 # "September: 40,000+." (the label before the colon, then the figure and nothing else)
 _LABELLED_ROW = re.compile(
-    r"\s*(?P<label>[^:：,，;；.。]{2,40}?)\s*[:：]\s*"
+    # (a bullet's sign first: "- March: over 29,000")
+    r"\s*(?:[-•*·–]\s*)?(?P<label>[^:：,，;；.。]{2,40}?)\s*[:：]\s*"
     r"(?:about|around|over|more\s+than|nearly|almost|约|超|超过|逾|近|>|≥|~|≈)?\s*$",
     re.I,
 )

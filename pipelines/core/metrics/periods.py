@@ -86,7 +86,9 @@ FROM_TO_RE = re.compile(
     re.IGNORECASE,
 )
 IN_YEAR_RE = re.compile(
-    r"\b(?:(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?)\s+"
+    # ("entered 2025 with a target of 300,000": the year it opened)
+    r"\b(?:(?:in|for|during|of|by\s+the\s+end\s+of|ended|ending|finished|closed(?:\s+out)?|"
+    r"began|begins|started|starts|entered|enters)\s+"
     r"(?:the\s+(?:whole\s+|full\s+)?year\s+)?" + _YEAR + r"(?:E\b)?\b"
     # a fiscal or an estimate year: "FY25", "FY2025", "2025E", "2026E deliveries"
     r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
@@ -1245,6 +1247,16 @@ def resolve_period(
                 start = end = None
                 kind = "cumulative"
     w = scan.search(WITHIN_RE, sentence)
+    if (
+        w is not None
+        and kind == "month"
+        and text is not None
+        and re.search(r"\b(?:minutes?|mins?|hours?|hrs?)\b|分钟|小时", w.group(0))
+        and 0 <= sentence.find(text, w.end()) - w.end() <= 4
+    ):
+        # "took 240,000 locked orders within 18 hours in June": hours counted from a launch
+        # in that month, not the month's figure
+        text, kind, start, end, as_of = w.group(0).strip(), "window", None, None, None
     pace = scan.search(PACE_RE, sentence)
     if pace and kind in ("none", "year", "half_year", "quarter", "month"):
         text, kind = pace.group(0), "rate"

@@ -53,6 +53,13 @@ _OWN_SPEAKER = re.compile(
 )
 
 
+# a clause of "and" with a subject and an infinitive, no verb of its own: "…, and the EV arm to
+# post a profit of …" (English)
+_JOINED_INFINITIVE = re.compile(
+    r"\s*(?:and\s+)?(?:[\w'’-]+\s+){1,5}?to\s+(?:post|report|deliver|sell|make|earn|book|record|"
+    r"log|reach|hit|generate|turn|ship|produce|achieve|swing|return)\b",
+    re.I,
+)
 _STRONG_TARGET = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|strives?|intends?) to\b|\bstrive\b|计划|目标|力争",
     re.I,
@@ -224,6 +231,16 @@ def _status(
         ):
             return "target"
         return max(found)[1]
+    if _JOINED_INFINITIVE.match(head) and re.search(r"\band\s*$", text[: num.start - len(head)]):
+        # "expects Xiaomi to deliver about 120,000 cars, a record, and the EV arm to post an
+        # operating profit of 1 billion yuan": the infinitive past "and" hangs on the verb before it
+        before = [
+            (m.end(), status)
+            for status in ("target", "forecast")
+            for m in scan.finditer(cfg.status_res[status], text, 0, head_start)
+        ]
+        if before:
+            return max(before)[1]
     # verb-final languages (Turkish, Japanese, Korean, German's second verb) state the status
     # at the end of the clause
     reach = 90 if cfg.lang in ("tr", "ja", "ko", "de") else 25

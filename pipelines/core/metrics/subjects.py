@@ -47,6 +47,9 @@ class _Context:
     # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
     # what the labelled rows after it count
     heading_metric: str | None = None
+    # the measure a list's lede named ("小米汽车2025年下半年各月交付量如下："): what the rows right
+    # under it count, whatever the figure told before the lede counted
+    list_metric: str | None = None
     # a short heading with no figure named prices ("Trim Price Range"): the rows under it that
     # give a model, its trim and a bare figure give its price
     price_heading: bool = False
@@ -406,6 +409,19 @@ def _subject(
             # "Tesla's Model 3, which sold 40,000 units", "the Han, whose price starts at":
             # a figure of the clause that tells about a rival is the rival's
             return None
+    if metric in MODEL_METRICS:
+        for _s, e, ent in entity_hits:
+            rel = _RELATIVE.match(text, e, num.start) if e <= num.start else None
+            if (
+                ent.kind == "model"
+                and rel is not None
+                and not re.search(r"[,;，；]", text[rel.end() : num.start])
+                and not any(e <= s2 < num.start for s2, _, _ in entity_hits)
+                and not any(e <= s2 < num.start for s2, _ in comp_hits)
+            ):
+                # "The base SU7, which is priced from 215,900 yuan, remains Xiaomi's best seller":
+                # the car the relative clause tells of, not a name past it
+                return ent
     references: list[tuple[int, int]] = []
     for s, e in comp_hits:
         # "Tesla's Model Y", "Tesla Model Y", 特斯拉的Model Y (not past a comma)
@@ -606,7 +622,12 @@ def _subject(
             metric == "headcount"
             and _PLANT.search(clause)
             and ctx.last_event is not None
-            and ctx.last_event.metric in ("production_capacity", "production")
+            and (
+                ctx.last_event.metric in ("production_capacity", "production")
+                # or after the money spent on it ("will spend about 2 billion yuan on a new paint
+                # shop. The factory employs some 3,500 people")
+                or (ctx.last_event.metric == "investment" and auto is not None)
+            )
             and ctx.last_event.subject != ctx.last_entity.name
         ):
             # "The plant employs about 3,000 workers" after the car plant's capacity: the
