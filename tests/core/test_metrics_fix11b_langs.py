@@ -100,6 +100,21 @@ TARGET_REVISED = [
         "id",
         [goal(400000, **year(2026)), goal(450000, **year(2026))],
     ),
+    # a target told, then the month's actual: not a revision
+    case(
+        "Xiaomi fijó un objetivo de 350.000 entregas para 2025. En octubre la empresa entregó "
+        "más de 40.000 coches.",
+        NOV05,
+        "es",
+        [goal(350000, **year(2025)), dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi hat für 2025 ein Ziel von 350.000 Auslieferungen ausgegeben. Im Oktober "
+        "lieferte das Unternehmen mehr als 40.000 Autos aus.",
+        NOV05,
+        "de",
+        [goal(350000, **year(2025)), dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
     # no target told before: a raise "of it" says nothing of a target
     case(
         "Xiaomi lieferte im Dezember 30.000 Autos aus. Nun hebt das Unternehmen es auf 40.000 an.",
