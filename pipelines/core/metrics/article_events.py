@@ -157,7 +157,17 @@ def _other_months(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return ma is not None and mb is not None and ma != mb
 
 
-_NEXT_PHASE = re.compile(r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期", re.I)
+_NEXT_PHASE = re.compile(
+    r"\bphase\s+(?:two|three|2|3|II|III)\b|[二三]期"
+    # the same in the languages of data/lang/ ("die zweite Phase", "第2期", "2단계")
+    r"|\b(?:zweiten?|dritten?)\s+(?:Phase|Ausbaustufe|Bauphase|Stufe|Bauabschnitt)"
+    r"|\b(?:segunda|tercera|terceira|seconda|terza)\s+(?:fase|etapa|tranche)"
+    r"|\b(?:deuxième|seconde|troisième)\s+(?:phase|tranche|étape)"
+    r"|(?<!\w)(?:втор|трет)\w+\s+(?:очеред|этап|фаз)|\b(?:drugi|trzeci)\w*\s+(?:etap|faz)"
+    r"|\b(?:tweede|derde)\s+(?:bouw)?fase|\b(?:ikinci|üçüncü)\s+(?:etap|aşama|faz)"
+    r"|\btahap\s+(?:kedua|ketiga)|\bgiai\s+đoạn\s+(?:hai|ba|2|3)\b|第[2２3３]期|[23]\s*단계",
+    re.I,
+)
 
 
 def _dedupe(

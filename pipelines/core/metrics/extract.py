@@ -165,6 +165,7 @@ from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_co
 from pipelines.core.metrics.lists import (
     _comparison_bases,
     _locale_list_gap,
+    _locale_window_gap,
     _maker_list_item,
     _maker_round_up,
     _respectively,
@@ -178,6 +179,7 @@ from pipelines.core.metrics.locale_numbers import (
     has_half_words,
     supported_languages,
 )
+from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
     _ROW_SHAPE,
     _UNIT_LABEL,
@@ -448,6 +450,10 @@ def extract_events(
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
         told = _days_told(sent.text, ref, doc_year, published)
+        if not told and lang not in ("en", "zh"):
+            # "Am 31.10.2025 feierte Xiaomi …", "2025년 10월 31일": a full date in the
+            # language's own form (what "Bis zu diesem Tag" of the next sentence points to)
+            told = _locale_days_told(sent.text, lang, ref)
         if told:
             narrative = (told[-1], n_sent)
         if headline and _norm(sent.text) == headline:
@@ -863,6 +869,29 @@ def _before_its_base(
     return None
 
 
+def _locale_days_told(text: str, lang: str, ref: dt.date | None) -> list[dt.date]:
+    """The full dates (day, month and year) a sentence of a language of data/lang/ states,
+    up to the reference day, in order."""
+    days = []
+    for c in find_period_cues(text, lang):
+        if c.kind == "date" and c.year and c.month and c.day:
+            try:
+                day = dt.date(c.year, c.month, c.day)
+            except ValueError:
+                continue
+            if ref is None or day <= ref:
+                days.append(day)
+    return days
+
+
+def _phase_carry(cfg: ExtractorConfig, text: str, num: NumberMention) -> bool:
+    """A later phase's bare capacity in a language of data/lang/ (data `phase_carry`: "Die
+    zweite Phase … kommt auf weitere 150.000 pro Jahr", "第2期はさらに年15万台を加える")."""
+    return bool(cfg.phase_carry) and (
+        cfg.phase_carry_re.search(text, max(0, num.start - 100), num.start) is not None
+    )
+
+
 def _earlier_goal(cfg: ExtractorConfig, text: str, numbers: Sequence[NumberMention]) -> bool:
     """A sentence of one figure that tells an earlier target (data `earlier_goal`: "Bisher
     waren 300.000 geplant", 従来の目標は30万台だった), in a language of data/lang/."""
@@ -910,7 +939,7 @@ def _sentence_events(
         and ctx.last_model is not None
         and not ctx.last_competitor
         and not ctx.rival_first
-        and _MODEL_ANAPHOR.search(text)
+        and (_MODEL_ANAPHOR.search(text) or cfg.model_anaphor_re.search(text))
     ):
         # "The YU7 SUV went on sale in late June. Deliveries of the model passed 10,000 …",
         # 这款车, 该车型: the model told of before
@@ -966,7 +995,7 @@ def _sentence_events(
         and not (
             ctx.last_event is not None
             and ctx.last_event.metric == "production_capacity"
-            and _PHASE_WORDS.search(text)
+            and (_PHASE_WORDS.search(text) or any(_phase_carry(cfg, text, n) for n in numbers))
         )
         and not (
             ctx.last_event is not None
@@ -1647,6 +1676,13 @@ def _sentence_events(
                     )
                 )
                 or (
+                    # "200.000 pedidos bloqueados y, tras 18 horas, 240.000": the next window's
+                    # bare figure
+                    prev_event.period_kind == "window"
+                    and num.unit is None
+                    and _locale_window_gap(cfg, gap)
+                )
+                or (
                     # "200,000 locked orders within three minutes of going on sale, and
                     # 289,000 within the first hour": the next item, told by its window
                     lang == "en"
@@ -1662,7 +1698,8 @@ def _sentence_events(
             prev_event
             if prev_event is not None and prev_event.metric == "production_capacity"
             else ctx.last_event
-            if i == 0
+            # (a phase's number before the figure, "2단계는 연 15만 대를 더한다", is no figure)
+            if (i == 0 or (cfg.lang not in ("en", "zh") and prev_event is None))
             and ctx.last_event is not None
             and ctx.last_event.metric == "production_capacity"
             else None
@@ -1671,7 +1708,10 @@ def _sentence_events(
             metric is None
             and last_capacity is not None
             and _unit_kind(last_capacity.unit) == kind
-            and _PHASE_CARRY.search(text, max(0, num.start - 60), num.start)
+            and (
+                _PHASE_CARRY.search(text, max(0, num.start - 60), num.start)
+                or _phase_carry(cfg, text, num)
+            )
         ):
             # "Phase one … has an annual capacity of 150,000 vehicles. Phase two … adds another
             # 150,000", 一期年产能15万辆，二期同样为15万辆，合计30万辆: the next phase's, or all

@@ -196,6 +196,12 @@ class ExtractorConfig:
     # geplant", "Il visait auparavant 300 000", 従来の目標は30万台): its bare figure is the same
     # period's target (languages of data/lang/; English: patterns._EARLIER_GOAL)
     earlier_goal: list[str] = field(default_factory=list)
+    # a noun that points back to the model just named by what it is ("des SUV", "этих
+    # кроссоверов", このSUV), in a language of data/lang/ (English's are in subjects.py)
+    model_anaphor: list[str] = field(default_factory=list)
+    # the words before a later phase's bare capacity ("Die zweite Phase … kommt auf weitere",
+    # "第2期はさらに年"), ending where the figure follows (English's are in extract.py)
+    phase_carry: list[str] = field(default_factory=list)
     lang: str = "en"  # en and zh share a vocabulary; another language has its own
     extra_path: str | None = None  # the user's YAML merged in, to build other languages' too
     # compiled
@@ -210,6 +216,8 @@ class ExtractorConfig:
     if_clause_re: re.Pattern[str] = field(init=False)
     rival_aside_re: re.Pattern[str] = field(init=False)
     earlier_goal_re: re.Pattern[str] = field(init=False)
+    model_anaphor_re: re.Pattern[str] = field(init=False)
+    phase_carry_re: re.Pattern[str] = field(init=False)
     other_noun_re: re.Pattern[str] = field(init=False)
     skip_noun_re: re.Pattern[str] = field(init=False)
     non_car_re: re.Pattern[str] = field(init=False)
@@ -300,6 +308,8 @@ class ExtractorConfig:
         self.if_clause_re = _words_re(self.if_clause)
         self.rival_aside_re = _words_re(self.rival_aside)
         self.earlier_goal_re = _words_re(self.earlier_goal)
+        self.model_anaphor_re = _words_re(self.model_anaphor)
+        self.phase_carry_re = _words_re(self.phase_carry)
         self.other_noun_re = re.compile(
             r"(?:" + "|".join(self.other_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -606,6 +616,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         if_clause=list(map(str, data.get("if_clause", []))),
         rival_aside=list(map(str, data.get("rival_aside", []))),
         earlier_goal=list(map(str, data.get("earlier_goal", []))),
+        model_anaphor=list(map(str, data.get("model_anaphor", []))),
+        phase_carry=list(map(str, data.get("phase_carry", []))),
         qualifier_before={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_before") or {}).items()
         },
@@ -628,6 +640,7 @@ LANG_KEYS = (
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
     "down_payment", "if_clause", "rival_aside", "earlier_goal",
+    "model_anaphor", "phase_carry",
 )  # fmt: skip
 
 

@@ -87,6 +87,27 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
     return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
 
 
+def _locale_window_gap(cfg: ExtractorConfig, gap: str) -> bool:
+    """Between a window's figure and the next window's bare figure, in a language of
+    data/lang/ ("pedidos bloqueados y, tras 18 horas,", "ordini vincolanti, dopo 18 ore
+    erano", "pesanan pasti, dan setelah 18 jam menjadi"): the first's words, a joiner, a
+    preposition, the next window, and at most a copula ("erano", "menjadi") before it."""
+    if cfg.lang in ("en", "zh", "ja", "ko") or len(gap) > 60:
+        return False
+    m = cfg.list_gap_re.fullmatch(gap)
+    if m is None:
+        return False
+    rest = m.group("rest").strip().strip(",").strip()
+    cues = find_period_cues(rest, cfg.lang)
+    if len(cues) != 1 or cues[0].kind != "window":
+        return False
+    before, after = rest[: cues[0].start].strip(), rest[cues[0].end :].strip(" ,")
+    return (
+        re.fullmatch(r"(?:[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)?", before) is not None
+        and re.fullmatch(r"(?:[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,3})?)?", after) is not None
+    )
+
+
 @cache
 def _wide_gap(pattern: str) -> re.Pattern[str]:
     """The list gap with more words of the rival's item ("auto in Cina a ottobre")."""

@@ -585,7 +585,10 @@ def _subject(
             best.kind == "group"
             and metric in COUNT_METRICS
             and ctx.last_model is not None
-            and _MODEL_ANAPHOR.search(text, c_left, num.start)
+            and (
+                _MODEL_ANAPHOR.search(text, c_left, num.start)
+                or cfg.model_anaphor_re.search(text, c_left, num.start)
+            )
         ):
             # "Deliveries of the model passed 10,000 in August, Xiaomi said": the model told of
             return ctx.last_model
@@ -634,7 +637,9 @@ def _subject(
             # plant the story tells of is the car business's
             return auto or ctx.last_entity
         return ctx.last_entity
-    if ctx.last_entity.kind == "model" and _MODEL_ANAPHOR.search(text[:c_right]):
+    if ctx.last_entity.kind == "model" and (
+        _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    ):
         return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
@@ -753,7 +758,7 @@ _CAR_PROJECT = re.compile(
 # a plant, named without its owner ("the plant", 工厂)
 _PLANT = re.compile(
     r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
-    r"|завод|предприяти",
+    r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade",
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
