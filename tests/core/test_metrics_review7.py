@@ -733,10 +733,6 @@ def test_zh_measure_carried(text: str, published: dt.date, want: list[dict[str, 
             "小米集团公布第三季度业绩。汽车业务毛利率为25.5%，交付新车108796辆。",
             RESULTS,
             [other(GM, 25.5, **Q3), dlv(AUTO, 108796, **Q3)],
-            marks=xfail(
-                "the results lede names Q3: the margin (汽车业务毛利率) is Q3's other; got no margin "
-                "event"
-            ),
         ),
         (
             "新华社北京11月1日电 小米汽车宣布，上月交付量超过4万辆。",

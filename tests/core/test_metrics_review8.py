@@ -1297,10 +1297,6 @@ ZH_PRESS = [
             money("revenue", 3.28e10, status="actual", **year(2024)),
             money("net_loss", 6.2e9, status="actual", **year(2024)),
         ],
-        xf=(
-            "'其中…创新业务收入328亿元，经调整净亏损62亿元': the loss is the car business's (其中 scope); got subject "
-            "Xiaomi Group"
-        ),
     ),
     case(
         "小米汽車門店數目已增至335家，覆蓋全國66個城市。",

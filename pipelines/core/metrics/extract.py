@@ -161,7 +161,7 @@ from pipelines.core.metrics.kinds import (
 )
 from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
 from pipelines.core.metrics.kinds import MONEY_METRICS as MONEY_METRICS
-from pipelines.core.metrics.lexicon import NOUN_LABELS, ExtractorConfig, load_config
+from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
 from pipelines.core.metrics.lists import (
     _comparison_bases,
     _locale_list_gap,
@@ -181,6 +181,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
+    _NON_CAR_SEGMENT,
     _ROW_SHAPE,
     _UNIT_LABEL,
     _average,
@@ -363,6 +364,34 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
     return out, rows
 
 
+# the results of a business kept as `other`: named by its segment, they need no other name
+_RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
+
+
+def _car_segment_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """Whether the business named last between `start` and `end` (the figure's clause) is the
+    car business (汽车业务, "the EV unit"), not the phones nor the group as a whole (集团整体,
+    "the smartphone segment")."""
+    segment, total = cfg.business_res["segment"], cfg.business_res["group_total"]
+    car = max((m.end() for m in scan.finditer(segment, text, start, end)), default=-1)
+    if car < 0:
+        return False
+    other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, start, end)), default=-1)
+    whole = max((m.end() for m in scan.finditer(total, text, start, end)), default=-1)
+    return car > max(other, whole)
+
+
+def _hashtag_entity(cfg: ExtractorConfig, sentences: list[_Sentence]) -> Entity | None:
+    """The first Xiaomi name written as a hashtag (#XiaomiEV, #小米汽车#), if any."""
+    for sent in sentences:
+        if "#" not in sent.text:
+            continue
+        for start, _, ent in _names(cfg, sent.text)[0]:
+            if sent.text[max(0, start - 1) : start] == "#":
+                return ent
+    return None
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -424,6 +453,10 @@ def extract_events(
         ctx.decimal = decimal_mark(text, lang)
     if title:
         _update_context(cfg, ctx, fold(title, lang))
+    else:
+        # a post's hashtags tag the whole of it ("October: 40,000+ cars delivered. #XiaomiEV"):
+        # the name they give is whose figures come before it
+        ctx.last_entity = _hashtag_entity(cfg, sentences)
     models_in_doc = {
         ent.name for s in sentences for _, _, ent in _names(cfg, s.text)[0] if ent.kind == "model"
     }
@@ -1865,20 +1898,31 @@ def _sentence_events(
             )
             and not (
                 lang in ("en", "zh")
-                and num.unit == "percent"
-                and ctx.last_event is not None
-                and ctx.last_event.subject == "Xiaomi Auto"
-                and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
                 and (
-                    _car_words(cfg, text[c_left : num.start])
-                    or _ITS_OPENS.match(text, c_left) is not None
+                    (
+                        num.unit == "percent"
+                        and ctx.last_event is not None
+                        and ctx.last_event.subject == "Xiaomi Auto"
+                        and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                        and (
+                            _car_words(cfg, text[c_left : num.start])
+                            or _ITS_OPENS.match(text, c_left) is not None
+                        )
+                        and _label(cfg, text, num, c_left, c_right) == "gross margin"
+                    )
+                    or (
+                        ctx.last_entity is not None
+                        and not ctx.last_competitor
+                        and _car_segment_last(cfg, text, c_left, num.start)
+                        and _label(cfg, text, num, c_left, c_right) in _RESULT_LABELS
+                    )
                 )
-                and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
         ):
             # (but "• Gross margin: 25.5%" among the rows of "Xiaomi EV, highlights of the
-            # quarter:" is the rows' subject's; and "汽车业务毛利率为24.1%", "Its gross margin
-            # rose to 25%" right after the car business's money)
+            # quarter:" is the rows' subject's; "汽车业务毛利率为24.1%", "Its gross margin rose to
+            # 25%" right after the car business's money; and 汽车业务毛利率25.5% after a sentence
+            # that named Xiaomi: the car business's result, its segment named before the figure)
             continue  # a bare number with no cue and no named subject: not ours to guess
         names = tuple(
             h

@@ -144,6 +144,12 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 
+# a verb of change with "to": the level reached ("the margin rose to 25.5%"), no change
+_LEVEL_REACHED = re.compile(
+    r"\b(?:rose|fell|climbed|grew|jumped|dropped|improved|increased|"
+    r"decreased|declined|slipped|edged\s+(?:up|down))\s+to\s*$",
+    re.I,
+)
 
 # the count of stores named before its figure: 门店数量达到1000家, "its store count reached 402",
 # "the number of its car stores rose to 402"
@@ -153,8 +159,16 @@ _STORE_COUNT_BEFORE = re.compile(
     r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
     r"扩展至|扩张至|为)\s*(?:约|近|超)?$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
-    r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+)?(?:stores|showrooms|outlets)\b"
+    r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
     r"[^,.;\d]{0,24}$",
+    re.I,
+)
+# the store count as the subject of its verb, with what the stores do between: "the number of
+# Xiaomi Home stores selling cars exceeded 300", "the store count for its cars reached 402":
+# the figure counts stores, whatever cue ("selling") stands between
+_STORE_COUNT_SUBJECT = re.compile(
+    r"\b(?:number\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)|"
+    r"store\s+(?:count|network|tally))\b[^,.;:\d]{0,36}$",
     re.I,
 )
 
@@ -172,7 +186,10 @@ def _label_fits(label: str, num: NumberMention, before: str) -> bool:
     if label in _MONEY_LABELS:
         return num.unit in ("CNY", "USD", "HKD", "EUR")
     if label == "gross margin":
-        return num.unit == "percent" and not _CHANGE_BEFORE.search(before)
+        # "rose to 25.5%" is the level it reached, "rose 1.1 points" a change
+        return num.unit == "percent" and (
+            not _CHANGE_BEFORE.search(before) or _LEVEL_REACHED.search(before) is not None
+        )
     return num.unit is None and num.value == int(num.value)
 
 
@@ -193,6 +210,10 @@ def _label(
             return label
     if _label_fits("stores", num, before) and scan.search(_STORE_COUNT_BEFORE, before):
         return "stores"  # 门店数量达到1000家, "its store count rose to 402"
+    if _label_fits("stores", num, before) and scan.search(
+        _STORE_COUNT_SUBJECT, text, max(c_left, num.start - 80), num.start
+    ):
+        return "stores"  # "the number of its stores selling cars exceeded 300"
     best: tuple[int, str] | None = None
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):
@@ -270,6 +291,10 @@ def _metric(
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
     if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
         return "other"  # "402 sales stores": a count of stores, not of cars sold
+    if num.unit is None and scan.search(
+        _STORE_COUNT_SUBJECT, text, max(lo, num.start - 80), num.start
+    ):
+        return "other"  # "the number of stores selling cars exceeded 300": stores, not cars sold
     best: tuple[int, int, str] | None = None
     for start, end, rank, metric in cues:
         if start < lo or end > hi:
@@ -682,7 +707,32 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
         text[max(c_left, num.start - 30) : num.start]
     ):
         return False
+    if (
+        not _BUYER_PEOPLE.search(clause)
+        and _MIX_PART.search(text, c_left, num.start) is not None
+        and not re.search(r"\bfrom\b|来自", clause)
+    ):
+        # "其中YU7订单占比超过六成", "the YU7 Max made up 40% of orders": a model's or a trim's
+        # share of the orders, no group of buyers (not "… of orders came from Tesla owners")
+        return False
     return bool(_BUYERS.search(clause)) and _share_phrase(clause)
+
+
+# the people a buyer share is of
+_BUYER_PEOPLE = re.compile(
+    r"\b(?:buyers?|owners?|customers?|purchasers?|users?|ownership|female|women|men|famil(?:y|ies)|"
+    r"drivers?|consumers?|clients?|people|loyalists?|fans)\b|女性|男性|用户|车主|买家|家庭|客户|"
+    r"消费者|人群|车友",
+    re.I,
+)
+# a model or a trim as the part a share is of ("YU7订单占比", "the Max version made up"):
+# that car's part of the orders
+_MIX_PART = re.compile(
+    r"(?:SU7|YU7|Ultra|Max|Pro|版本?|车型)\s*(?:的)?\s*(?:(?:锁单|订单|大定|销量)(?:量)?\s*)?(?:占比|比例)"
+    r"|\b(?:SU7|YU7|Ultra|Max|Pro|trims?|versions?|variants?)\s+(?:alone\s+)?(?:made\s+up|"
+    r"accounted\s+for|represented|took)\b",
+    re.I,
+)
 
 
 _SHARE_PHRASE = re.compile(

@@ -525,6 +525,22 @@ def _subject(
             # "the SU7 and the YU7 together sold over 400,000", SU7和YU7合计交付超过40万辆: the
             # company's figure
             return auto or candidates[0][1]
+        whole = next(
+            (
+                ent
+                for s_, e_, ent in entity_hits
+                if ent.kind != "model"
+                and e_ <= num.start
+                and re.search(r"['’]s$", text[s_:e_]) is not None
+                and _OWN_FIGURE.fullmatch(text, e_, num.start) is not None
+                and _PART_OF.search(text, max(c_left, s_ - 40), s_) is not None
+            ),
+            None,
+        )
+        if model is not None and counted is None and whole is not None and metric in COUNT_METRICS:
+            # "The YU7 accounted for a third of Xiaomi's 40,000 deliveries": the whole the
+            # model is a part of is the company's
+            return auto or whole
         if model is not None and metric not in MODEL_METRICS and counted is None:
             # "After 135,000 SU7s in 2024, Xiaomi set a goal of 300,000": the company named
             # past a comma, nearer the figure, owns it
@@ -668,10 +684,18 @@ _RIVAL_APPOSITIVE = re.compile(
     r"(?:rival|competitor|challenger|answer|alternative)s?\b(?:\s+(?:to|of|for)\b)?"
     r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)){0,40},"
 )
+# a part told of a whole right before the whole's owner: "a third of", "40% of", "most of"
+_PART_OF = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|share\s+of|half\s+of|third\s+of|"
+    r"quarter\s+of|most\s+of|\d+(?:\.\d+)?\s*%\s+of)\b[^,;.]{0,24}$",
+    re.I,
+)
 # a model pointed back to
 _MODEL_ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
-    r"|该车型?|这款车型?|此车|该款车",
+    r"|该车型?|这款车型?|此车|该款车"
+    # its body type said instead of its name ("小米YU7是小米首款SUV。这款SUV…", 该轿车)
+    r"|(?:这款|该款?|此款)(?:SUV|轿车|新车|纯电SUV|电动车)",
     re.I,
 )
 
