@@ -501,10 +501,6 @@ ENGLISH = [
             orders("locked_orders", YU7, 200000, **WINDOW),
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
         ],
-        xf=(
-            "wrong field: SU7 258,000 'delivered since the first handover in March last year' is "
-            "a running total (cumulative), extractor gives period month 2024-03"
-        ),
     ),
     article(
         "Timeline: how Xiaomi built a car business in four years",
@@ -522,14 +518,6 @@ ENGLISH = [
             other("operating profit", 7e8, **quarter(2025, 3)),
             dlv(AUTO, 108796, **quarter(2025, 3)),
         ],
-        xf=(
-            "wrong metric: '10,000th car rolls off to a customer' gives production, not "
-            "deliveries; missing: target 130,000 for 2024 ('reached its 2024 target of 130,000 "
-            "deliveries'), given as actual deliveries of November 2024; wrong period: 'December "
-            "2024: The year closes with more than 135,000' gives month 2024-12, not year 2024; "
-            "'raised to 350,000 from 300,000' under 'March 2025:' gives the 300,000 target month "
-            "2025-03, not year 2025"
-        ),
     ),
     article(
         "Xiaomi's car business, by the numbers",
@@ -544,11 +532,6 @@ ENGLISH = [
             other("stores", 402),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "missing: all six figures of a figure-first fact box ('108,796' / 'Cars delivered in "
-            "July-September', revenue 29.0bn, margin 25.5, operating profit 700m, 402 stores, "
-            "350,000 target); the extractor gives nothing"
-        ),
     ),
     article(
         "November EV deliveries: eight Chinese makers ranked",
@@ -559,10 +542,6 @@ ENGLISH = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "missing: November deliveries > 40,000 in the list entry '3. Xiaomi - more than "
-            "40,000' (only the 350,000 target comes out)"
-        ),
     ),
     article(
         "Tech Morning: five things to know today",
@@ -598,8 +577,7 @@ ENGLISH = [
         xf=(
             "wrong period: October > 40,000 ('October month delivery volume continuous exceed "
             "40,000') has period none, not month 2025-10; missing: the superseded 300,000 target "
-            "('raised in March from originally 300,000'); extra: delivery_target 50,000 up_to "
-            "from 'distance target only remain less than 50,000' (a gap, no event)"
+            "('raised in March from originally 300,000')"
         ),
     ),
     article(
@@ -627,9 +605,7 @@ ENGLISH = [
         ],
         xf=(
             "missing: August 2025 deliveries > 30,000 (the answer 'More than 30,000.' to the "
-            "question naming August 2025); wrong status/metric: '350,000 deliveries this year is "
-            "still the number' (answer about the target) gives actual deliveries, not a "
-            "delivery_target"
+            "question naming August 2025)"
         ),
     ),
     article(
@@ -648,7 +624,6 @@ ENGLISH = [
         D(2025, 11, 3),
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf=("extra: Xiaomi Group revenue HK$251bn from the market's 'Turnover was HK$251 billion'"),
     ),
 ]
 
@@ -877,9 +852,6 @@ CHINESE = [
             dlv(AUTO, 40000, MORE, **month(2025, 9)),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "extra: production_capacity 450,000 from a poster's guess '三期要是提前投产能冲45万' (no event)"
-        ),
     ),
 ]
 
@@ -1086,8 +1058,9 @@ OTHER_LANGS = [
             ev(GROUP, metric="revenue", value=113.1e9, **quarter(2025, 3)),
         ],
         xf=(
-            "missing: operating profit 7億元 ('営業利益は7億元（約150億円）') and the previous quarter's "
-            "revenue 213億元 ('前の四半期の213億元から')"
+            "missing: operating profit 7億元 ('営業利益は7億元（約150億円）'); a Japanese "
+            "operating-profit label read in the clause also labels the group's figures (devset ja "
+            "lost one), so it is left out"
         ),
     ),
     article(
@@ -1109,9 +1082,8 @@ OTHER_LANGS = [
             ),
         ],
         xf=(
-            "wrong qualifier: '1~10월 누적 인도량은 30만대를 웃돈다' gives exact, not more_than; wrong "
-            "status/qualifier: '40만대 이상을 인도할 것으로 보고 있다' gives actual more_than, not forecast "
-            "at_least"
+            "wrong qualifier: '40만대 이상을 인도할 것으로 보고 있다' gives more_than (이상, as 以上 and "
+            "'or more', reads more_than throughout the vocabulary), not at_least"
         ),
     ),
     article(
@@ -1135,10 +1107,6 @@ OTHER_LANGS = [
             dlv(AUTO, 81302, **quarter(2025, 2)),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "wrong subject: 'Sa perte d'exploitation ... 300 millions de yuans' (the EV "
-            "division's) gives Xiaomi Group, not Xiaomi Auto"
-        ),
     ),
     article(
         "Resumen del motor: lo más destacado de la semana",
@@ -1164,7 +1132,6 @@ OTHER_LANGS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        xf=("missing: gross margin 25.5 Q3 ('25,5% – il margine lordo della divisione')"),
     ),
 ]
 

@@ -47,6 +47,9 @@ class _Context:
     # the measure a short heading with no figure named ("小米汽车交付量", "Xiaomi deliveries"):
     # what the labelled rows after it count
     heading_metric: str | None = None
+    # the count a headline over a ranked list names ("November EV deliveries: eight makers
+    # ranked"): what a row "Xiaomi - more than 40,000" of the list counts
+    title_metric: str | None = None
     # a short heading with no figure named prices ("Trim Price Range"): the rows under it that
     # give a model, its trim and a bare figure give its price
     price_heading: bool = False
