@@ -14,7 +14,7 @@ from typing import Any
 
 from test_metrics_articles9 import article, check_article, run
 from test_metrics_review import ev
-from test_metrics_review8 import AUTO, MORE, dlv, goal, money, month, other, quarter, year
+from test_metrics_review8 import AUTO, GROUP, MORE, dlv, goal, money, month, other, quarter, year
 
 D = dt.date
 CUM = {"period_kind": "cumulative"}
@@ -487,6 +487,51 @@ STATUSES = [
 
 @run(STATUSES)
 def test_statuses_and_owners(
+    title: str, body: str, published: dt.date | None, lang: str | None, want: list[Any]
+) -> None:
+    check_article(title, body, published, lang, want)  # type: ignore[arg-type]
+
+
+# --- an operating profit: the car business's is `other`, the group's no event ----------------
+
+GROUP_PROFIT = """Xiaomi's second quarter
+
+August 20, 2025
+
+Xiaomi Group's revenue was 116 billion yuan in the second quarter, and its operating profit \
+was 13.4 billion yuan. The smart EV segment recorded an operating loss of 300 million yuan, \
+while a year later it expects an operating profit."""
+
+UNIT_PROFIT = """Xiaomi's EV unit turns a profit
+
+November 19, 2025
+
+Xiaomi reported third-quarter results on Tuesday. Its electric vehicle unit posted an \
+operating profit of 700 million yuan, the first since the SU7 went on sale."""
+
+PROFITS = [
+    article(
+        "Xiaomi's second quarter",
+        GROUP_PROFIT,
+        D(2025, 8, 20),
+        None,
+        [
+            ev(GROUP, metric="revenue", value=116e9, **quarter(2025, 2)),
+            money("net_loss", 3e8, **quarter(2025, 2)),
+        ],
+    ),
+    article(
+        "Xiaomi's EV unit turns a profit",
+        UNIT_PROFIT,
+        D(2025, 11, 19),
+        None,
+        [other("operating profit", 7e8, **quarter(2025, 3))],
+    ),
+]
+
+
+@run(PROFITS)
+def test_operating_profits(
     title: str, body: str, published: dt.date | None, lang: str | None, want: list[Any]
 ) -> None:
     check_article(title, body, published, lang, want)  # type: ignore[arg-type]

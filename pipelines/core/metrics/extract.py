@@ -2066,6 +2066,25 @@ def _sentence_events(
         label = None
         if metric == "other":
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
+            if lang != "zh" and label in ("operating profit", "operating loss", "gross profit"):
+                # (Chinese names the segment before a run of its figures: 分部…经营收益7亿元)
+                owner = _subject(
+                    cfg,
+                    text,
+                    num,
+                    c_left,
+                    c_right,
+                    names,
+                    comp_hits,
+                    ctx,
+                    "revenue",
+                    models_in_doc,
+                    bases,
+                )
+                if owner is not None and owner.kind == "group":
+                    # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
+                    # read as revenue's is; the group's profit is not the car business's
+                    continue
             if (
                 label is None
                 and (bringing is not None or goal_of_label)
