@@ -134,6 +134,7 @@ from pipelines.core.metrics.figure_periods import (
     _POSSESSIVE_PERIOD,
     _THIS_YEAR_WORDS,
     _ZH_RAISED_TO,
+    QUARTER_BACK,
     YEAR_BACK,
     _carried_back,
     _each_month,
@@ -451,8 +452,13 @@ def extract_events(
     ctx = _Context()
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
+    title_month: tuple[str, ...] = ()
     if title:
         _update_context(cfg, ctx, fold(title, lang))
+        if lang in ("en", "zh"):
+            ctx.title_metric = _heading_metric(cfg, fold(title, lang), limit=80)
+            # (a month opening the headline is read as "in November": "May" is also a verb)
+            title_month = ("in " + fold(title, lang),) if ctx.title_metric else ()
     else:
         # a post's hashtags tag the whole of it ("October: 40,000+ cars delivered. #XiaomiEV"):
         # the name they give is whose figures come before it
@@ -557,6 +563,10 @@ def extract_events(
             # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
         month_text, month_named = month_named, ()
+        if title_month and _RANK_ROW.match(sent.text):
+            # "Xiaomi - more than 40,000" in a list under "November EV deliveries: … ranked":
+            # the headline's month, when the sentences before name none
+            month_text = (*month_text, *title_month)
         month_before: Period | None = None
         if not month_text and lang not in ("en", "zh"):
             # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
@@ -589,17 +599,40 @@ def extract_events(
                     ),
                     None,
                 )
+                if month_before is None and _YEAR_HEADING.fullmatch(month_text[0]):
+                    # "2024" alone over "Xiaomi delivered more than 135,000 cars.": a timeline's
+                    # heading names the year of the paragraph under it
+                    said = _resolve(
+                        cfg.lang, "in " + month_text[0].strip(" :："), ref, "actual", doc_year
+                    )
+                    month_before = said if said.kind == "year" and said.start else None
                 if month_before is not None:
                     # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
                     # month the sentence before named, with no figure of its own
                     ev = dataclasses.replace(
                         ev,
-                        period_kind="month",
+                        period_kind="year" if month_before.kind == "year" else "month",
                         period_start=month_before.start,
                         period_end=month_before.end,
                         period_text=month_before.text,
                         as_of=ev.as_of or month_before.as_of,
                     )
+            if (
+                ev.metric == "deliveries"
+                and ev.status == "actual"
+                and ev.period_kind == "year"
+                and ev.period_end is not None
+                and (ref is None or ev.period_end >= ref)
+                and _STILL_THE_NUMBER.search(sent.text)
+                and any(
+                    sentences[k].text.rstrip().endswith("?")
+                    and _GOAL_WORD.search(sentences[k].text)
+                    for k in range(max(0, n_sent - 2), n_sent)
+                )
+            ):
+                # "Q: Are you sticking to your target for 2025? A: We are. 350,000 deliveries
+                # this year is still the number.": the answer restates the target asked about
+                ev = dataclasses.replace(ev, metric="delivery_target", status="target")
             if (
                 month_text
                 and ev.metric == "delivery_target"
@@ -626,6 +659,11 @@ def extract_events(
                 if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
                     end = _year_back(quarter.end)
                     named = Period(_year_back(quarter.start), end, YEAR_BACK, end, False, "quarter")
+                elif ev.period_text == QUARTER_BACK and quarter.start and quarter.kind == "quarter":
+                    first = quarter.start.month - 3
+                    start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
+                    end = _month_end(start.year, start.month + 2)
+                    named = Period(start, end, QUARTER_BACK, end, False, "quarter")
                 ev = dataclasses.replace(
                     ev,
                     period_kind=named.kind,
@@ -638,7 +676,8 @@ def extract_events(
                 ev = _launch_month_dated(cfg, ev, models_in_doc, ref, doc_year)
             if ev.as_of is None:
                 ev = _dated(cfg, ev, sent.text, when, n_sent, narrative)
-            if id(sent) in table_rows:
+            if id(sent) in table_rows or sent.text != page[sent.start : sent.end]:
+                # (a fact box's row is read as "what it counts: figure"; quoted as written)
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
             events.append(ev)
         parts_of = None
@@ -685,6 +724,8 @@ def extract_events(
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
+        if lang == "en" and len(events) > n_events:
+            events[n_events:] = _whole_years(sent.text, events[n_events:], ref, doc_year)
         if len(events) == n_events:
             # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
             # it; and, should it name no month, the ones before it ("… posted record October
@@ -705,6 +746,157 @@ def extract_events(
     else:
         events = _year_to_date_ends(events, published)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# an answer that keeps the figure asked about: "… is still the number", "remains the plan"
+_STILL_THE_NUMBER = re.compile(
+    r"\b(?:is|remains|stays)\s+(?:still\s+)?(?:the|our)\s+(?:number|figure|plan|goal|target|aim)\b",
+    re.I,
+)
+
+
+# a possessive that opens a sentence: the business of the sentence before ("Its operating
+# loss", "Sa perte", "Su beneficio", "La sua perdita", "Sein Umsatz", 其经营亏损)
+_POSSESSIVE_OPENS = re.compile(
+    r"\s*(?:Its|Sa|Son|Ses|Su|Sus|La\s+sua|Il\s+suo|Sua|Suo|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|"
+    r"Zijn|Его|Её|Ее|Jej|Jego)\s|\s*其(?!他|中|余|餘|次|实|實)"
+)
+
+
+# what is still missing to a goal: its name before the figure, "left" or "short" after it,
+# or "leaves … to reach" around it
+_GAP_BEFORE = re.compile(
+    r"\b(?:gap|distance|shortfall)\s+(?:(?:to|from|with)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal)\b[^.;\d]{0,40}$",
+    re.I,
+)
+_GAP_AFTER = re.compile(
+    r"\s*(?:more\s+)?(?:units|cars|vehicles|deliveries|EVs)?\s*(?:left|to\s+go|remaining|short|"
+    r"away|shy)\b[^.;\d]{0,30}?\b(?:target|goal)\b",
+    re.I,
+)
+_LEAVES_BEFORE = re.compile(r"\b(?:leaves?|leaving|left)\b[^.;\d]{0,30}$", re.I)
+_TO_REACH_AFTER = re.compile(
+    r"\s*(?:more\s+)?(?:units|cars|vehicles|deliveries|EVs)?\s*(?:to\s+go\s+)?to\s+(?:reach|meet|"
+    r"hit|achieve)\s+(?:the|its)\s+(?:[\w,.-]+\s+){0,2}?(?:target|goal)\b",
+    re.I,
+)
+
+
+# the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
+# turnover", "turnover on the main board"
+_MARKET_TURNOVER = re.compile(
+    r"\b(?:market|exchange|bourse|trading|main[- ]board|stock|share|equity|southbound|northbound)"
+    r"\s+turnover\b|^\s*(?:total\s+)?turnover\s+(?:was|reached|totall?ed|stood|came|rose|fell|"
+    r"climbed|jumped|dropped|slipped|hit)\b|\bturnover\s+(?:on|in|across|at)\s+the\s+"
+    r"(?:market|exchange|main\s+board|bourse|city)\b",
+    re.I,
+)
+
+
+# a ranked list's rank before its row: "3. ", "#4 ", "2) ", "1、"
+_RANK_HEAD = re.compile(r"\s*(?:#\d{1,2}|\d{1,2}[.)、])\s*(?=[^\W\d_])")
+# a row of a ranked list: a maker's name, a dash or colon, its figure
+_RANK_ROW = re.compile(
+    r"\s*(?:[-•*·–]\s*|(?:#\d{1,2}|\d{1,2}[.)、])\s*)?[^\d:：]{2,24}?(?:[:：]|\s[-–—])\s*[^\d]{0,12}\d[\d,.]*"
+    r"\s*万?\s*(?:\+|units|vehicles|cars|辆|台)?\s*[.。]?\s*$",
+    re.I,
+)
+
+
+def _whole_years(
+    text: str, events: list[ExtractedEvent], ref: dt.date | None, doc_year: int | None
+) -> list[ExtractedEvent]:
+    """A timeline's month label ("December 2024: …", "March 2025: …") over a figure of the
+    whole year: "The year closes with more than 135,000 cars delivered" counts the year; in
+    "the 2025 target is raised to 350,000 from 300,000" the old target is of the new one's
+    year, not of the month it was raised in."""
+    years = [e for e in events if e.metric == "delivery_target" and e.period_kind == "year"]
+    # (a target's month is a timeline label's only when the sentence opens with the label:
+    # not "needs to deliver 40,000 in December to meet its annual target")
+    labelled = _MONTH_LABEL.match(text) is not None
+    out = []
+    for ev in events:
+        start = ev.period_start
+        if ev.period_kind == "month" and start is not None:
+            if (
+                ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+                and len(events) == 1
+                and _YEAR_CLOSES.search(text)
+            ):
+                said = _resolve("en", f"in {start.year}", ref, "actual", doc_year)
+                if said.kind == "year" and said.start is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="year",
+                        period_start=said.start,
+                        period_end=said.end,
+                        period_text=said.text,
+                        as_of=said.as_of,
+                    )
+            elif (
+                labelled and ev.metric == "delivery_target" and (named := _YEAR_TARGET.search(text))
+            ):
+                # "March 2025: Xiaomi lifts its 2025 delivery target to 350,000": the year's
+                year = int(named.group("y")) if named.group("y") else start.year
+                said = _resolve("en", f"in {year}", ref, "target", doc_year)
+                if said.kind == "year" and said.start is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="year",
+                        period_start=said.start,
+                        period_end=said.end,
+                        period_text=said.text,
+                        as_of=said.as_of,
+                    )
+            elif labelled and ev.metric == "delivery_target" and _REVISED_FROM.search(text):
+                whole = next(
+                    (y for y in years if y.period_start and y.period_start.year == start.year),
+                    None,
+                )
+                if whole is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="year",
+                        period_start=whole.period_start,
+                        period_end=whole.period_end,
+                        period_text=whole.period_text,
+                        as_of=whole.as_of,
+                    )
+        out.append(ev)
+    return out
+
+
+# a timeline's label opening a sentence: "March 2025: …", "Dec. 2024 - …"
+_MONTH_LABEL = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\s*"
+    r"(?:[:：]|\s[-–—])"
+)
+# the figure of the whole year, told at its last month: "the year closes with", "ends the year"
+_YEAR_CLOSES = re.compile(
+    r"\b(?:the|that)\s+year\s+(?:closes|closed|ends|ended|finishes|finished)\s+(?:with|at|on)\b"
+    r"|\b(?:closes?|closed|closing|ends?|ended|ending|finish(?:es|ed|ing)?|rounds?|rounded)\s+"
+    r"(?:out\s+|off\s+)?the\s+year\b",
+    re.I,
+)
+# a target that names its year, or the whole year: "its 2025 delivery target", "the full-year
+# goal", "annual sales target"
+_YEAR_TARGET = re.compile(
+    r"\b(?:(?P<y>20\d\d)|full[- ]year|annual|whole[- ]year)\s+(?:delivery\s+|deliveries\s+|"
+    r"sales\s+)?(?:target|goal)s?\b",
+    re.I,
+)
+# a target changed, from its old level: "raised to 350,000 from 300,000"
+_REVISED_FROM = re.compile(
+    r"\b(?:raised|raises|lifted|lifts|increased|increases|upped|cut|cuts|lowered|lowers|reduced|"
+    r"revised|trimmed)\b[^.;]{0,60}?\bfrom\b",
+    re.I,
+)
+
+
+# a year alone on its line, a timeline's heading
+_YEAR_HEADING = re.compile(r"\s*(?:19|20)\d\d\s*[:：]?\s*")
 
 
 # a heading over a table of prices; a row of it: the model, its trim, then the figure
@@ -994,6 +1186,14 @@ def _sentence_events(
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
         return
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
+    if (
+        numbers
+        and numbers[0].unit is None
+        and numbers[0].value < 100
+        and (rank := _RANK_HEAD.match(text)) is not None
+        and numbers[0].start < rank.end()
+    ):
+        numbers = numbers[1:]  # "3. 小米汽车 - 超过4万辆": the rank is no figure
     if not numbers:
         return  # dates and years only: no cue needs finding
     price_row = -1
@@ -1024,6 +1224,7 @@ def _sentence_events(
         and all(n.unit is None for n in numbers)
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
+        and not (ctx.title_metric and _RANK_ROW.match(text))
         and not _UNIT_LABEL.search(text)
         and not (
             ctx.last_event is not None
@@ -1288,6 +1489,17 @@ def _sentence_events(
             and scan.search(_STILL_NEEDED, text, max(c_left, num.start - 60), num.start)
         ):
             continue  # "would need to deliver 84,000 … to hit its target": a gap worked out
+        if lang == "en" and (
+            scan.search(_GAP_BEFORE, text, max(c_left, num.start - 60), num.start)
+            or _GAP_AFTER.match(text, num.end)
+            or (
+                scan.search(_LEAVES_BEFORE, text, max(c_left, num.start - 40), num.start)
+                and _TO_REACH_AFTER.match(text, num.end)
+            )
+        ):
+            # "the gap to the target is under 50,000", "less than 50,000 left to reach the
+            # goal": what is still missing, no target
+            continue
         if (
             scan.search(cfg.spread_before_re, text, max(c_left, num.start - 60), num.start)
             or cfg.spread_after_re.match(text, num.end)
@@ -1550,6 +1762,8 @@ def _sentence_events(
             if ctx.last_event is None and num.unit is None
             else None
         )
+        if row_of is None and ctx.last_event is None and num.unit in (None, "vehicles"):
+            row_of = ctx.title_metric  # the rows of a ranked list under the headline's measure
         if (
             metric is None
             and i == 0
@@ -1869,6 +2083,13 @@ def _sentence_events(
             # "sold 12 million phones and 35,000 cars", 卖出1500万部手机和4万多辆汽车: the verb
             # the phones' figure took is the cars' too
             metric = phone_count[1]
+        if (
+            metric == "revenue"
+            and lang == "en"
+            and scan.search(_MARKET_TURNOVER, text, c_left, num.start)
+            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+        ):
+            continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue
         if metric in ("revenue", "net_loss") and (
             _non_car_money(text, c_left, num.start, ctx.non_car_segment)
             if cfg.lang in ("en", "zh")
@@ -1890,8 +2111,7 @@ def _sentence_events(
             metric is None
             and not entity_hits
             and not (
-                lang in ("en", "zh")
-                and num.unit == "percent"
+                num.unit == "percent"
                 and ctx.last_entity is not None
                 and _ROW_SHAPE.match(text) is not None
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
@@ -1957,6 +2177,19 @@ def _sentence_events(
         )
         if (
             subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss", "other")
+            and not entity_hits
+            and ctx.last_event is not None
+            and ctx.last_event.subject == "Xiaomi Auto"
+            and ctx.last_event.unit == num.unit
+            and _POSSESSIVE_OPENS.match(text)
+        ):
+            # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
+            # "Sa perte d'exploitation …": "its" is the business of the figure before
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            subject is not None
             and metric in COUNT_METRICS
             and cfg.lang in ("en", "zh")
             and scan.search(_MARKET_WIDE, text, c_left, num.start)
@@ -2014,6 +2247,31 @@ def _sentence_events(
         label = None
         if metric == "other":
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
+            if lang != "zh" and label in ("operating profit", "operating loss", "gross profit"):
+                # (Chinese names the segment before a run of its figures: 分部…经营收益7亿元)
+                owner = _subject(
+                    cfg,
+                    text,
+                    num,
+                    c_left,
+                    c_right,
+                    names,
+                    comp_hits,
+                    ctx,
+                    "revenue",
+                    models_in_doc,
+                    bases,
+                )
+                if (
+                    owner is not None
+                    and owner.kind == "group"
+                    and any(h[2].kind == "group" for h in names)
+                ):
+                    # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
+                    # read as revenue's is; the group's profit is not the car business's (only
+                    # when the sentence names the group: "Unit itu membukukan laba operasional"
+                    # after the car unit's revenue names nobody and stays the car unit's)
+                    continue
             if (
                 label is None
                 and (bringing is not None or goal_of_label)
@@ -2087,6 +2345,10 @@ def _sentence_events(
                 # "a atteint dès novembre son objectif annuel de 350 000": the year's goal,
                 # told as met (English "hit its annual target of 350,000 in November")
                 met = None
+        if met is not None and _YEAR_TARGET.search(met.group(0)):
+            # "has reached its 2024 target of 130,000 deliveries": the year's goal, told as
+            # met (as the languages' annual_target)
+            met = None
         if metric == "delivery_target" and met:
             # "has met its output goal of 100,000 units": the goal is now a fact
             metric = (

@@ -178,6 +178,16 @@ def _period_back(
     """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
     前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
     sentence names for its figure is this one's next; its own is the one before."""
+    if (
+        period.kind == "none"
+        and period.start is None
+        and not period.text
+        and cfg.lang in ("ja", "ko")
+        and cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+    ):
+        # "前の四半期の213億元から": the quarter before the one the article reports, which
+        # the sentence does not name (extract steps back from the reporting quarter)
+        return Period(None, None, QUARTER_BACK, None, False, "none")
     if period.kind == "quarter":
         after_re, lead_re, months = cfg.quarter_earlier_re, cfg.quarter_earlier_lead_re, 3
         word = cfg.quarter_earlier_word_re
@@ -773,6 +783,7 @@ _NEXT_ITEM_PERIOD = re.compile(
 
 
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
+QUARTER_BACK = "the quarter before"  # period_text of a base a quarter before the reported one
 # "rose 9 per cent year-on-year from 238,650 yuan to 260,053 yuan": the base is a year back
 _YOY_FROM = re.compile(
     r"\b(?:year[- ]on[- ]year|YoY|y/y)\s+from\s+(?:RMB|CNY|US\$|\$|¥)?\s*$|同比由\s*$", re.I

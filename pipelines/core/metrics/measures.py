@@ -93,9 +93,10 @@ def _labelled_row(
 
 
 # a bulleted or plain row of a round-up: "- Xiaomi: over 40,000", "Xiaomi: 40,000+."
-_MAKER_ROW_HEAD = re.compile(r"\s*(?:[-•*·–]\s*)?")
+# (or a ranked one: "3. Xiaomi - more than 40,000")
+_MAKER_ROW_HEAD = re.compile(r"\s*(?:[-•*·–]\s*|(?:#\d{1,2}|\d{1,2}[.)、])\s*)?")
 _MAKER_ROW_GAP = re.compile(
-    r"\s*(?:汽车|汽車|Auto|EV)?\s*[:：]\s*(?:about|around|over|more\s+than|nearly|almost|"
+    r"\s*(?:汽车|汽車|Auto|EV)?\s*(?:[:：]|\s[-–—])\s*(?:about|around|over|more\s+than|nearly|almost|"
     r"约|超|超过|逾|近|>|≥|~|≈)?\s*",
     re.I,
 )
@@ -153,6 +154,8 @@ _LEVEL_REACHED = re.compile(
 
 # the count of stores named before its figure: 门店数量达到1000家, "its store count reached 402",
 # "the number of its car stores rose to 402"
+# a labelled row's label, then its figure alone ("Stores in China: 402")
+_NOUN_ROW = re.compile(r"(?P<label>[^:：\d]{3,60}(?:\d+[^:：\d]{1,30})?)[:：]\s*")
 _STORE_COUNT_BEFORE = re.compile(
     r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
@@ -214,6 +217,16 @@ def _label(
         _STORE_COUNT_SUBJECT, text, max(c_left, num.start - 80), num.start
     ):
         return "stores"  # "the number of its stores selling cars exceeded 300"
+    row = _NOUN_ROW.fullmatch(text, 0, num.start)
+    if row is not None and _ROW_END.fullmatch(text, num.end):
+        # a row whose label names the count: "Car stores in China at the end of September: 402"
+        for label, pattern in cfg.label_res:
+            if (
+                label in NOUN_LABELS
+                and _label_fits(label, num, before)
+                and pattern.search(row.group("label"))
+            ):
+                return label
     best: tuple[int, str] | None = None
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):

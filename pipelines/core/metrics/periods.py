@@ -255,8 +255,10 @@ THIS_YEAR_RE = re.compile(
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:its|the|their)?\s*(?:[\w-]+\s+){0,2}?(?:launch|debut|release|unveiling|"
-    r"market\s+entry|first\s+deliveries|start\s+of\s+deliveries)(?:\s+in)?\s*$"
+    # ("since the first handover in March last year", "since the car's launch in March")
+    r"\bsince\s+(?:its|the|their)?\s*(?:[\w'’-]+\s+){0,2}?(?:launch|debut|release|unveiling|"
+    r"market\s+entry|first\s+deliver(?:y|ies)|start\s+of\s+deliveries|first\s+handovers?)"
+    r"(?:\s+in)?\s*$"
     # "since deliveries began in July", "since it went on sale in March"
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:began|begun|started|opened|"
     r"went\s+on\s+sale|hit\s+the\s+(?:road|market)|kicked\s+off|launched|debuted)"

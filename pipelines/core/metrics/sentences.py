@@ -45,7 +45,12 @@ _SENT_END = re.compile(
     # digests run points together: " - " or " · " before a capital or a Chinese character,
     # and citation marks "[5][21]" close a point
     # (not one before a list of labelled figures: "October deliveries by model - SU7: 22,045")
-    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])(?![\w .-]{1,20}[:：]\s*\d)|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
+    # (nor one before a row's figure that ends the line: "3. 小米汽车 - 超过4万辆", "Xiaomi -
+    # Over 40,000")
+    r"|\s+[-·•]\s+(?=[A-Z\u4e00-\u9fff])(?![\w .-]{1,20}[:：]\s*\d)"
+    r"(?!(?:超过|超|逾|约|近|(?i:over|more\s+than|about|around|nearly))?\s*\d[\d,.]*\s*[万千]?\s*"
+    r"(?:辆|台|(?i:units|vehicles|cars))?\s*\+?\s*(?:\n|$))"
+    r"|(?:\s*\[\d{1,3}\])+\s*(?=\S)"
     # a bullet is a point of its own, also one that starts with a year ("• 2025 target: …")
     r"|\s+•\s+(?=\d)"
     # rows of labelled figures run together with bars: "Oct: 40,000+ | Sep: 40,000+",
@@ -93,10 +98,32 @@ def _split_folded(folded: str, english: bool = False) -> Iterator[_Sentence]:
     """`english`: English or Chinese text, where "3." is no ordinal (see _SENT_END_EN)."""
     held: _Sentence | None = None  # a headline's figure shouted before its subject
     last: _Sentence | None = None  # the sentence before, until the next shows it is whole
+    box: _Sentence | None = None  # a fact box's figure alone on its line
     for sent in _split_plain(folded, _SENT_END_EN if english else _SENT_END):
+        if box is not None:
+            if (
+                _BOX_GAP.fullmatch(folded, box.end, sent.start)
+                and not _box_figure(sent.text)
+                # (a caption, not a sentence: "5 min read" over the story's first sentence)
+                and sent.text[-1:] not in ".!?。！？"
+            ):
+                # "108,796" over "Cars delivered in July-September": the line under the figure
+                # says what it counts; read as one statement
+                sent = _Sentence(box.start, sent.end, _box_row(box.text, sent.text))
+            elif last is None:
+                last = box
+            else:
+                yield box
+            box = None
         if held is not None:
             sent = _Sentence(held.start, sent.end, folded[held.start : sent.end])
             held = None
+        dashed = _BOX_DASHED.fullmatch(sent.text) if len(sent.text) <= 200 else None
+        if dashed is not None and not _BARE_YEAR.fullmatch(dashed.group("f").strip()):
+            # "25,5% – il margine lordo della divisione": the same row on one line
+            sent = _Sentence(
+                sent.start, sent.end, _box_row(dashed.group("f"), dashed.group("what"))
+            )
         if (
             last is not None
             and _CORRECTION_OPENS.match(sent.text)
@@ -116,11 +143,56 @@ def _split_folded(folded: str, english: bool = False) -> Iterator[_Sentence]:
         if _SHOUTED_FIGURE.fullmatch(sent.text):
             held = sent  # "4万辆！小米汽车10月交付再破纪录", "逾4万！…": one headline
             continue
+        if _box_figure(sent.text):
+            if last is not None:
+                yield last
+                last = None
+            box = sent
+            continue
         last = sent
     if last is not None:
         yield last
+    if box is not None:
+        yield box
     if held is not None:
         yield held
+
+
+def _box_figure(text: str) -> bool:
+    """Whether the line is only a fact box's figure (short; not a year alone)."""
+    return len(text) <= 40 and bool(_BOX_FIGURE.fullmatch(text)) and not _BARE_YEAR.fullmatch(text)
+
+
+def _box_row(figure: str, what: str) -> str:
+    """A fact box's figure and what it counts as one statement: "108,796 cars delivered in
+    July-September" when the words open with the thing counted, else a labelled row,
+    "Gross margin of the segment: 25.5%", "Deliveries the company targets for 2025: 350,000"."""
+    if _BOX_NOUN_FIRST.match(what):
+        return f"{figure.strip()} {what[:1].lower()}{what[1:]}"
+    return f"{what}: {figure.strip()}"
+
+
+# the thing a figure counts, opening the words under it: "Cars delivered …", "sales stores …"
+_BOX_NOUN_FIRST = re.compile(
+    r"(?:(?:new|electric|sales|retail|locked|firm)\s+)*(?:cars?|vehicles?|units|EVs|stores|"
+    r"showrooms|outlets|orders)\b",
+    re.I,
+)
+# a fact box's figure alone on its line: "108,796", "29.0 billion yuan", "25.5%", "HK$45.12",
+# "40,000+", "700 milioni di yuan" (not a year alone, a timeline's heading)
+_BOX_FIGURE = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥])?\s*[>~≈]?\s*\d(?:[\d.,' ]*\d)?\s*%?\+?"
+    r"(?:\s*[^\W\d_]{1,9}){0,3}\s*\+?"
+)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+# what lies between the figure and the line that says what it counts: one line break, or the
+# dash the splitter cut at ("108,796 - Cars delivered …")
+_BOX_GAP = re.compile(r"[ \t]*\n[ \t]*|\s+[-–—]\s+")
+# the row on one line: the figure, a dash, what it counts (the figure first, nothing before)
+_BOX_DASHED = re.compile(
+    r"(?P<f>(?:[A-Z]{0,3}[$€£¥])?\s*[>~≈]?\s*\d(?:[\d.,' ]*\d)?\s*%?\+?"
+    r"(?:\s*[^\W\d_]{1,9}){0,3}?\s*\+?)\s+[-–—]\s+(?P<what>[^\W\d_].{5,})"
+)
 
 
 # a retraction, and the sentence that then gives the right figure

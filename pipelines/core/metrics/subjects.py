@@ -50,6 +50,9 @@ class _Context:
     # the measure a list's lede named ("小米汽车2025年下半年各月交付量如下："): what the rows right
     # under it count, whatever the figure told before the lede counted
     list_metric: str | None = None
+    # the count a headline over a ranked list names ("November EV deliveries: eight makers
+    # ranked"): what a row "Xiaomi - more than 40,000" of the list counts
+    title_metric: str | None = None
     # a short heading with no figure named prices ("Trim Price Range"): the rows under it that
     # give a model, its trim and a bare figure give its price
     price_heading: bool = False
