@@ -212,6 +212,7 @@ from pipelines.core.metrics.patterns import (
     _YEAR_RE,
 )
 from pipelines.core.metrics.periods import (
+    BARE_QUARTER_RE,
     Period,
     _month_end,
     en_dates,
@@ -473,6 +474,8 @@ def extract_events(
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
                 and not _FROM_ON.search(sent.text)
+                # ("in the quarter": the quarter named before, not one of its own)
+                and not BARE_QUARTER_RE.fullmatch(named.text or "")
                 and (quarter is None or quarter.start is None or named.start >= quarter.start)
                 # (not "expects the car business to turn profitable in the second half": a
                 # period not over when told is no period being reported)
@@ -516,7 +519,47 @@ def extract_events(
             month_before = _month_opening(lang, sent.text, ref, doc_year)
             month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
-        for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+        found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        question = _question_before(sentences, n_sent, sent)
+        if question is not None and (
+            not found
+            or all(ev.period_kind == "none" and ev.metric != "delivery_target" for ev in found)
+        ):
+            # "Q: How many SU7 Ultras have you sold? A: More than 20,000 since launch.",
+            # 记者：三季度交付了多少辆？卢伟冰：108796辆: an answer takes the measure, the period
+            # and the subject the question right before it asks for (read as one sentence)
+            joined = page[question.start : sent.end]
+            mark = len(question.text.rstrip()) - 1  # the question mark, read as a colon
+            colon = "：" if joined[mark] == "？" else ":"
+            both = _Sentence(question.start, sent.end, joined[:mark] + colon + joined[mark + 1 :])
+            again = list(_sentence_events(cfg, both, ctx, ref, doc_year, lang, models_in_doc))
+            if again:
+                found = again
+        if (
+            question is not None
+            and _ASKS_HOW_MANY.search(question.text)
+            and not _GOAL_NOUN.search(page[question.start : sent.end])
+        ):
+            # "Q: How many cars will you deliver this year? A: We are confident of exceeding
+            # 350,000": question for deliveries, no goal named: the answer expects, it sets no goal
+            said = _resolve(cfg.lang, question.text, ref, "forecast", doc_year)
+            found = [
+                dataclasses.replace(
+                    ev,
+                    metric="deliveries",
+                    status="forecast",
+                    period_kind=said.kind if ev.period_kind == "none" else ev.period_kind,
+                    period_start=ev.period_start or said.start,
+                    period_end=ev.period_end or said.end,
+                    period_text=ev.period_text or said.text,
+                )
+                if ev.metric == "delivery_target"
+                and ev.status == "target"
+                and ev.period_kind in ("none", said.kind)
+                else ev
+                for ev in found
+            ]
+        for ev in found:
             if (
                 month_text
                 and (
@@ -585,6 +628,36 @@ def extract_events(
                     period_end=named.end,
                     period_text=ev.period_text or named.text,
                     as_of=ev.as_of or named.as_of,
+                )
+            if (
+                ev.status != "actual"
+                and ev.period_kind == "quarter"
+                and ev.period_end is not None
+                and ref is not None
+                and ev.period_end < ref
+                and BARE_QUARTER_RE.fullmatch(ev.period_text or "")
+            ):
+                # "will deliver 120,000 cars this quarter": a plan's quarter is the one under way
+                q_start = ev.period_end + dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=q_start,
+                    period_end=_month_end(q_start.year, q_start.month + 2),
+                    as_of=None,
+                )
+            if (
+                quarter is not None
+                and quarter.kind == "quarter"
+                and ev.period_kind == "quarter"
+                and ev.status == "actual"
+                and BARE_QUARTER_RE.fullmatch(ev.period_text or "")
+            ):
+                # "in the quarter" after the story named its quarter: that one
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=quarter.start,
+                    period_end=quarter.end,
+                    as_of=quarter.as_of or quarter.end,
                 )
             if ev.period_kind == "month" and ev.period_start is None:
                 ev = _launch_month_dated(cfg, ev, models_in_doc, ref, doc_year)
@@ -716,6 +789,39 @@ _SCOPE_AFTER = re.compile(
     r"(?P<p2>[^()（）]{2,20}?)(?:的)?(?:数据|数字)?\s*[)）]\s*[.。]?\s*",
     re.I,
 )
+
+
+# an answer's opening: "A:", "A (Lu Weibing):", 答：, or a speaker's name and a colon
+_ANSWER_OPENS = re.compile(
+    r"\s*(?:A\s*(?:[(（][^()（）]{1,40}[)）])?\s*[:：]|答\s*[:：]|"
+    r"[\u4e00-\u9fff]{2,4}\s*[:：]|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[:：])"
+)
+# a question's opening, when it ends with no question mark: "Q:", 问：
+_QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
+
+
+# a question asking how many cars are delivered or sold; a goal named as such
+_ASKS_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,3}?(?:cars|vehicles|units|EVs)\b[^?]*?\b(?:deliver|sell|ship)"
+    r"|(?:会|能|将|要)(?:交付|卖出?|销售)多少",
+    re.I,
+)
+_GOAL_NOUN = re.compile(r"\b(?:target|goal|aim)s?\b|目标|任务", re.I)
+
+
+def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -> _Sentence | None:
+    """The question an answer replies to: the sentence right before, a question with no figure
+    of its own, when this one opens as an answer ("A:", 答：, "卢伟冰：")."""
+    if n_sent == 0 or not _ANSWER_OPENS.match(sent.text):
+        return None
+    asked = sentences[n_sent - 1]
+    q = asked.text.rstrip()
+    # (a model's name is no figure: "How many SU7 Ultras have you sold?")
+    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z])\d", q):
+        return None
+    if sent.start - asked.end > 3:
+        return None
+    return asked
 
 
 def _scoped(events: list[ExtractedEvent], said: Period) -> list[ExtractedEvent]:

@@ -251,6 +251,13 @@ THIS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
+# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季
+# (not "the quarter before", nor "the same quarter": another quarter, a comparison's base)
+BARE_QUARTER_RE = re.compile(
+    r"\b(?:this|the|latest|most\s+recent)\s+quarter\b(?!\s+(?:before|earlier|ago|prior|ahead)\b)"
+    r"|\bquarterly\b|本季度?|当季度?",
+    re.IGNORECASE,
+)
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:its|the|their)?\s*(?:[\w-]+\s+){0,2}?(?:launch|debut|release|unveiling|"
@@ -438,6 +445,12 @@ RATE_UNIT_RE = re.compile(_RATE_UNIT, re.IGNORECASE)
 PACE_RE = re.compile(
     r"(?:\d[\d,.]*|^)\s+(?:[\w-]+\s+){0,3}(?:monthly|daily|weekly)\b|every\s+single\s+day|"
     r"\baverage\s+of\s+[\d,.]+\s+(?:[\w-]+\s+){0,5}(?:a|per|each)\s+(?:day|week|month)\b|"
+    # "1,300-plus deliveries a day in November", "weekly registrations in November averaged
+    # 9,300": a day's or a week's pace, though a month is named
+    r"(?:(?<=\d)|(?<=\d\+)|^)\s*(?:[\w-]+\s+){0,2}(?:per|each|"
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)a)\s+(?:day|week)\b"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after)\b)|"
+    r"\b(?:daily|weekly)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es?|ing)\b|"
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
     # "周销量连续三周破万": a weekly figure held week after week is a pace
@@ -1195,6 +1208,13 @@ def resolve_period(
                 q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
                 end = q_start - dt.timedelta(days=1)
                 start = dt.date(end.year, end.month - 2, 1)
+        elif not future_ok and ref and scan.search(BARE_QUARTER_RE, sentence):
+            # "quarterly car revenue", 本季度研发投入: an actual of a quarter told with no
+            # number is of the last quarter finished (the one a results story reports)
+            relative = scan.search(BARE_QUARTER_RE, sentence), "quarter"
+            q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+            end = q_start - dt.timedelta(days=1)
+            start = dt.date(end.year, end.month - 2, 1)
         elif scan.search(NEXT_MONTH_RE, sentence):
             relative = scan.search(NEXT_MONTH_RE, sentence), "month"
             if ref:

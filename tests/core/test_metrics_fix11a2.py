@@ -1,0 +1,199 @@
+"""Families fixed after probe set 11 (test_metrics_review11.py), each with our own sentences
+and negatives:
+
+1. periods: a post's emoji and a space end a Chinese statement (the whole-year word after it
+   is the next statement's); a quarter told with no number ("this quarter", "quarterly",
+   本季度) is, for an actual, the last quarter finished, or the one the story named; "the week
+   before" is the week before the one named; a pace told right after its figure ("1,290 units
+   a day", "9,000 cars per week") or a weekly or daily average is a rate, though a month is
+   named;
+2. answers: an answer ("A:", 答：, a speaker's name and a colon) right after a question with
+   no figure takes the measure, the period and the subject the question asks for; asked how
+   many cars it will deliver, "confident of exceeding 350,000" expects, it sets no goal.
+"""
+
+import datetime as dt
+from typing import Any
+
+from test_metrics_review import check, ev
+from test_metrics_review8 import (
+    ABOUT,
+    AUTO,
+    CUM,
+    MORE,
+    RATE,
+    SU7,
+    YU7,
+    case,
+    dlv,
+    goal,
+    money,
+    month,
+    quarter,
+    run,
+    year,
+)
+from test_metrics_review9 import week
+
+D = dt.date
+RESULTS = D(2025, 11, 19)
+
+
+def fcst(value: float, q: str = "exact", **f: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="deliveries", value=value, qualifier=q, status="forecast", **f)
+
+
+PERIODS = [
+    # an emoji and a space close a statement of a post
+    case(
+        "小米YU7十月交付超过3万台🔥 今年的目标是35万台",
+        D(2025, 11, 2),
+        "zh",
+        [dlv(YU7, 30000, MORE, **month(2025, 10)), goal(350000, **year(2025))],
+    ),
+    case(
+        "小米汽车10月交付再破4万🎉🎉 全年目标冲刺35万台",
+        D(2025, 11, 1),
+        "zh",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), goal(350000, **year(2025))],
+    ),
+    # a quarter with no number: the last one finished, for an actual
+    case(
+        "小米汽车本季度营收达到290亿元。",
+        RESULTS,
+        "zh",
+        [money("revenue", 2.9e10, status="actual", **quarter(2025, 3))],
+    ),
+    case(
+        "Xiaomi's EV unit delivered 108,796 cars in the latest quarter.",
+        RESULTS,
+        None,
+        [dlv(AUTO, 108796, **quarter(2025, 3))],
+    ),
+    case(
+        "Xiaomi's quarterly EV deliveries reached 108,796, a record.",
+        RESULTS,
+        None,
+        [dlv(AUTO, 108796, **quarter(2025, 3))],
+    ),
+    case(
+        "In its second-quarter report Xiaomi said it delivered 81,302 cars in the quarter.",
+        D(2025, 10, 5),
+        None,
+        [dlv(AUTO, 81302, **quarter(2025, 2))],
+    ),
+    # a share of something is no quarter
+    case(
+        "The SU7 made up a quarter of Xiaomi's 40,000 deliveries in October.",
+        D(2025, 11, 1),
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    # the week before the week named
+    case(
+        "Xiaomi registered 10,200 cars in the week of Nov 10-16, compared with 9,400 in the "
+        "previous week.",
+        D(2025, 11, 18),
+        None,
+        [
+            dlv(AUTO, 10200, **week(D(2025, 11, 10), D(2025, 11, 16))),
+            dlv(AUTO, 9400, **week(D(2025, 11, 3), D(2025, 11, 9))),
+        ],
+    ),
+    # a pace right after its figure, a weekly or daily average: a rate
+    case(
+        "Xiaomi delivered 41,000 cars in November, or roughly 1,370 units a day.",
+        D(2025, 12, 1),
+        None,
+        [dlv(AUTO, 41000, **month(2025, 11)), dlv(AUTO, 1370, ABOUT, **RATE)],
+    ),
+    case(
+        "Xiaomi delivered more than 9,000 cars per week in October.",
+        D(2025, 11, 1),
+        None,
+        [dlv(AUTO, 9000, MORE, **RATE)],
+    ),
+    case(
+        "In October Xiaomi's weekly deliveries averaged 9,500.",
+        D(2025, 11, 1),
+        None,
+        [dlv(AUTO, 9500, **RATE)],
+    ),
+    # "in a day", "a day after": no pace
+    case(
+        "Xiaomi took 90,000 orders in a day.",
+        D(2025, 3, 1),
+        None,
+        [ev(AUTO, metric="orders", value=90000, period_kind="window")],
+    ),
+    case(
+        "Xiaomi delivered 40,000 cars in October, a week ahead of plan.",
+        D(2025, 11, 1),
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+]
+
+
+@run(PERIODS)
+def test_periods(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+ANSWERS = [
+    case(
+        "记者：小米汽车二季度交付了多少台？\n雷军：81302台。",
+        D(2025, 8, 20),
+        "zh",
+        [dlv(AUTO, 81302, **quarter(2025, 2))],
+    ),
+    case(
+        "问：小米YU7锁单有多少？\n答：超过24万台。",
+        D(2025, 7, 1),
+        "zh",
+        [ev(YU7, metric="locked_orders", value=240000, qualifier=MORE)],
+    ),
+    case(
+        "Q: How many SU7s has Xiaomi delivered so far?\nA: Over 300,000 in total.",
+        D(2025, 9, 1),
+        None,
+        [dlv(SU7, 300000, MORE, **CUM)],
+    ),
+    case(
+        "Q: How many people work on the car team?\nLei Jun: About 18,000.",
+        D(2025, 10, 1),
+        None,
+        [ev(AUTO, metric="headcount", value=18000, qualifier=ABOUT)],
+    ),
+    case(
+        "Q: How many vehicles can Xiaomi sell next year?\nA: We are confident of topping 500,000.",
+        D(2025, 12, 20),
+        None,
+        [fcst(500000, MORE, **year(2026))],
+    ),
+    # the goal named: still a goal
+    case(
+        "Q: What is Xiaomi's target for next year?\nA: We are confident of topping 500,000.",
+        D(2025, 12, 20),
+        None,
+        [goal(500000, MORE, **year(2026))],
+    ),
+    # another maker's figure in the answer; a question with a figure of its own
+    case(
+        "Q: How is Tesla doing in China?\nA: It sold 60,000 cars in October.",
+        D(2025, 11, 5),
+        None,
+        [],
+    ),
+    case(
+        "Q: How many cars did Xiaomi deliver in October?\nA: We will publish it on November 1.",
+        D(2025, 10, 28),
+        None,
+        [],
+    ),
+]
+
+
+@run(ANSWERS)
+def test_answers(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
