@@ -7,7 +7,15 @@ and negatives:
    before" is the week before the one named; a pace told right after its figure ("1,290 units
    a day", "9,000 cars per week") or a weekly or daily average is a rate, though a month is
    named;
-2. answers: an answer ("A:", 答：, a speaker's name and a colon) right after a question with
+2. statuses: asked how many cars it will deliver, "confident of exceeding 350,000" expects; an
+   estimate of "the figure" a sentence named before ("analysts estimated the figure at") is a
+   forecast of that measure; "is set to lose 4 billion yuan" a forecast loss; "expects to build
+   40,000 cars a month" a planned pace of output, no capacity;
+3. lists: the next item told by its model and a verb that carries the measure ("…, while the
+   SU7 added 3,110", 小米SU7为3350辆, "alongside 9,000 of the other trims");
+4. windows and marks: "needed 18 hours to reach", "3 minutes — time for … to reach" are
+   windows; "the SUV's first 100,000 deliveries" a running total;
+5. answers: an answer ("A:", 答：, a speaker's name and a colon) right after a question with
    no figure takes the measure, the period and the subject the question asks for; asked how
    many cars it will deliver, "confident of exceeding 350,000" expects, it sets no goal.
 """
@@ -23,6 +31,7 @@ from test_metrics_review8 import (
     MORE,
     RATE,
     SU7,
+    WINDOW,
     YU7,
     case,
     dlv,
@@ -196,4 +205,117 @@ ANSWERS = [
 
 @run(ANSWERS)
 def test_answers(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+STATUS = [
+    case(
+        "Xiaomi has not published its November deliveries; brokers put the number at about 42,000.",
+        D(2025, 12, 2),
+        None,
+        [fcst(42000, ABOUT, **month(2025, 11))],
+    ),
+    # another maker's figure estimated: none
+    case(
+        "BYD did not say how many cars it sold abroad in October; analysts estimated the figure "
+        "at 80,000.",
+        D(2025, 11, 3),
+        None,
+        [],
+    ),
+    case(
+        "Xiaomi's EV arm will lose roughly 3 billion yuan next year, a broker estimates.",
+        D(2025, 12, 1),
+        None,
+        [money("net_loss", 3e9, ABOUT, status="forecast", **year(2026))],
+    ),
+    case(
+        "Xiaomi expects to assemble 45,000 cars a month next year.",
+        D(2025, 12, 1),
+        None,
+        [ev(AUTO, metric="production", value=45000, status="forecast", **RATE)],
+    ),
+    # what a plant can build is its capacity
+    case(
+        "Xiaomi's Beijing plant can build 30,000 cars a month.",
+        D(2025, 12, 1),
+        None,
+        [ev(AUTO, metric="production_capacity", value=30000, **RATE)],
+    ),
+]
+
+
+@run(STATUS)
+def test_status(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+LISTS = [
+    case(
+        "The YU7 logged 7,100 registrations last week, while the SU7 logged 2,900.",
+        D(2025, 10, 14),
+        None,
+        [
+            dlv(YU7, 7100, **week(D(2025, 10, 6), D(2025, 10, 12))),
+            dlv(SU7, 2900, **week(D(2025, 10, 6), D(2025, 10, 12))),
+        ],
+    ),
+    case(
+        "小米YU7 10月交付3.3万辆，小米SU7则为1.2万辆。",
+        D(2025, 11, 2),
+        "zh",
+        [dlv(YU7, 33000, **month(2025, 10)), dlv(SU7, 12000, **month(2025, 10))],
+    ),
+    # another maker's item: not Xiaomi's
+    case(
+        "小米YU7 10月交付3.3万辆，特斯拉Model Y为6万辆。",
+        D(2025, 11, 2),
+        "zh",
+        [dlv(YU7, 33000, **month(2025, 10))],
+    ),
+    case(
+        "The YU7 logged 7,100 registrations last week, while Tesla's Model Y logged 9,800.",
+        D(2025, 10, 14),
+        None,
+        [dlv(YU7, 7100, **week(D(2025, 10, 6), D(2025, 10, 12)))],
+    ),
+]
+
+
+@run(LISTS)
+def test_lists(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+MARKS = [
+    case(
+        "The SU7 needed just 27 minutes to reach 50,000 locked orders.",
+        D(2024, 3, 30),
+        None,
+        [ev(SU7, metric="locked_orders", value=50000, **WINDOW)],
+    ),
+    case(
+        "Fast facts: 10 minutes — time for the SU7 Ultra to pass 6,900 orders.",
+        D(2025, 2, 28),
+        None,
+        [ev("Xiaomi SU7 Ultra", metric="orders", value=6900, qualifier=MORE, **WINDOW)],
+    ),
+    case(
+        "About a third of the SU7's first 200,000 deliveries went to women.",
+        D(2025, 3, 1),
+        None,
+        [dlv(SU7, 200000, **CUM)],
+    ),
+    # "needs N more": no window
+    case(
+        "Xiaomi needs 30,000 more orders to reach its goal.",
+        D(2025, 3, 1),
+        None,
+        [],
+    ),
+]
+
+
+@run(MARKS)
+def test_marks(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

@@ -791,6 +791,33 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+# an estimate of a figure named before: "estimated the figure at", "put the number at"
+_ESTIMATED_FIGURE = re.compile(
+    r"\b(?:estimated?|estimates|put|puts|pegged|pegs|placed|reckoned|forecast)\s+(?:the|that|this)\s+"
+    r"(?:figure|number|tally|total)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+    r"over\s+|more\s+than\s+|close\s+to\s+)?$",
+    re.I,
+)
+_PLANS_TO_BUILD = re.compile(
+    r"\b(?:expects?|expected|plans?|planned|aims?|hopes?|intends?)\s+to\s+(?:build|produce|make|"
+    r"assemble)\b",
+    re.I,
+)
+# the gap to a list's next item named by its model: the first item's unit and period words, a
+# comma, a joiner, the model and a verb that carries the measure on (see _figure_metric)
+_MODEL_WORD = (
+    r"(?:Xiaomi\s+|小米\s*)?[A-Z]{1,3}\d{1,2}(?:\s*(?:Max|Pro|Ultra|标准版|Pro版|Max版|Ultra版))?"
+)
+_NAMED_NEXT_ITEM = re.compile(
+    r"(?:\+|-?plus)?\s*(?:[\w'’-]+\s+){0,6}?(?:(?:in|for|during|last|this)\s+[\w-]+(?:\s+\d{4})?\s*)?"
+    r"[,;]\s*(?:(?:alongside|while|whereas|and|with)\s+)(?:(?:the\s+)?" + _MODEL_WORD + r"\s+"
+    r"(?:added|logged|sold|posted|recorded|took|saw|had|came\s+in\s+at|was\s+at|stood\s+at)\s+)?"
+    r"(?:about|around|nearly|roughly|some|over|more\s+than|another)?\s*"
+    r"|(?:万?[辆台])?\s*[，,；;]\s*(?:而)?"
+    + _MODEL_WORD
+    + r"\s*(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?\s*",
+    re.I,
+)
 # an answer's opening: "A:", "A (Lu Weibing):", 答：, or a speaker's name and a colon
 _ANSWER_OPENS = re.compile(
     r"\s*(?:A\s*(?:[(（][^()（）]{1,40}[)）])?\s*[:：]|答\s*[:：]|"
@@ -1438,7 +1465,16 @@ def _sentence_events(
             # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
             # named for the two before the pointer
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
-        forced_status = None
+        estimated_figure = (
+            metric is None
+            and c_left > 0
+            and _ESTIMATED_FIGURE.search(text, max(c_left, num.start - 60), num.start) is not None
+        )
+        if estimated_figure:
+            # "Xiaomi did not say how many cars it delivered in October; analysts estimated the
+            # figure at roughly 40,000": the measure the sentence named before, estimated
+            metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        forced_status = "forecast" if estimated_figure and metric is not None else None
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -1667,6 +1703,12 @@ def _sentence_events(
                             re.I,
                         )
                     )
+                )
+                or (
+                    # "… 6,230 last week, while the SU7 added 3,110", 小米YU7周销量6120辆，小米SU7
+                    # 为3350辆, "2,800 of the SU7 Max in November, alongside 9,000 of the other
+                    # trims": the next item, told by its model (or none) and a verb that carries
+                    len(gap) <= 90 and _NAMED_NEXT_ITEM.fullmatch(gap) is not None
                 )
                 or (
                     # "200,000 locked orders within three minutes of going on sale, and
@@ -2001,6 +2043,8 @@ def _sentence_events(
             metric == "production"
             and _RATE_AFTER.match(text, num.end)
             and not _OUTPUT_NOW.search(text, c_left, num.start)
+            # (not "expects to build about 40,000 cars a month": a planned pace of output)
+            and not _PLANS_TO_BUILD.search(text, c_left, num.start)
         ):
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":

@@ -232,8 +232,10 @@ _PERIOD_IN_BRACKET = re.compile(
 )
 
 
-# a pace right after its figure: "1,290 units a day", "9,000 cars per week"
-_PACE_RIGHT_AFTER = re.compile(r"\+?\s*(?:[\w-]+\s+){0,2}(?:a|per|each)\s+(?:day|week)\b", re.I)
+# a pace right after its figure: "1,290 units a day", "40,000 cars a month in the first quarter"
+_PACE_RIGHT_AFTER = re.compile(
+    r"\+?\s*(?:[\w-]+\s+){0,2}(?:a|per|each)\s+(?:day|week|month)\b", re.I
+)
 
 
 def _period(
