@@ -128,6 +128,25 @@ PERIODS = [
         None,
         [dlv(AUTO, 9500, **RATE)],
     ),
+    case(
+        "Xiaomi delivered 42,000 cars in November, which works out to about 1,400 units a day.",
+        D(2025, 12, 1),
+        None,
+        [dlv(AUTO, 42000, **month(2025, 11)), dlv(AUTO, 1400, ABOUT, **RATE)],
+    ),
+    case(
+        "Xiaomi's daily deliveries averaged 1,400 in November.",
+        D(2025, 12, 1),
+        None,
+        [dlv(AUTO, 1400, **RATE)],
+    ),
+    # the average compared with the month before is that month's average
+    case(
+        "小米汽车11月日均交付1400辆，10月为1300辆。",
+        D(2025, 12, 1),
+        "zh",
+        [dlv(AUTO, 1400, **RATE), dlv(AUTO, 1300, **RATE)],
+    ),
     # "in a day", "a day after": no pace
     case(
         "Xiaomi took 90,000 orders in a day.",
@@ -214,6 +233,19 @@ STATUS = [
         D(2025, 12, 2),
         None,
         [fcst(42000, ABOUT, **month(2025, 11))],
+    ),
+    case(
+        "Xiaomi sold about 41,000 cars in November, per Deutsche Bank estimates.",
+        D(2025, 12, 1),
+        None,
+        [fcst(41000, ABOUT, **month(2025, 11))],
+    ),
+    # data, not an estimate
+    case(
+        "Xiaomi delivered 40,000 cars in October, according to CnEVPost data.",
+        D(2025, 11, 3),
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10))],
     ),
     # another maker's figure estimated: none
     case(

@@ -666,6 +666,19 @@ def extract_events(
             if id(sent) in table_rows:
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
             events.append(ev)
+        for k in range(max(n_events, 1), len(events)):
+            avg, cur = events[k - 1], events[k]
+            if (
+                k - 1 >= n_events
+                and avg.period_kind == "rate"
+                and _AVERAGED.search(avg.period_text or "")
+                and cur.period_kind in ("week", "month")
+                and (cur.metric, cur.subject, cur.status) == (avg.metric, avg.subject, avg.status)
+                and 0.5 <= cur.value / max(avg.value, 1.0) <= 2.0
+            ):
+                # "weekly registrations in November averaged 9,300, against 7,800 in October",
+                # 11月日均交付1400辆，10月为1300辆: the figure compared is the same average
+                events[k] = dataclasses.replace(cur, period_kind="rate")
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = events[n_events - 1]
@@ -791,6 +804,8 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+# an average's words: "averaged", "daily average", 日均, 周均
+_AVERAGED = re.compile(r"averag|日均|周均|月均", re.I)
 # an estimate of a figure named before: "estimated the figure at", "put the number at"
 _ESTIMATED_FIGURE = re.compile(
     r"\b(?:estimated?|estimates|put|puts|pegged|pegs|placed|reckoned|forecast)\s+(?:the|that|this)\s+"
@@ -813,6 +828,13 @@ _NAMED_NEXT_ITEM = re.compile(
     r"[,;]\s*(?:(?:alongside|while|whereas|and|with)\s+)(?:(?:the\s+)?" + _MODEL_WORD + r"\s+"
     r"(?:added|logged|sold|posted|recorded|took|saw|had|came\s+in\s+at|was\s+at|stood\s+at)\s+)?"
     r"(?:about|around|nearly|roughly|some|over|more\s+than|another)?\s*"
+    # "40,000 vehicles in October, which translates to a daily average of about 1,290",
+    # "…, averaging 1,290 a day": the pace of the same measure
+    r"|(?:\+|-?plus)?\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*(?:which\s+(?:translates|works\s+out|"
+    r"comes\s+out|amounts)\s+to\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?$)|(?:(?:which\s+)?(?:translates|works\s+out|comes\s+out|amounts)\s+to\s+|"
+    r"or\s+|for\s+|with\s+)?(?:(?:an?\s+)?(?:daily|weekly|monthly)\s+average\s+of|averaging)\s+)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?"
     r"|(?:万?[辆台])?\s*[，,；;]\s*(?:而)?"
     + _MODEL_WORD
     + r"\s*(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?\s*",
