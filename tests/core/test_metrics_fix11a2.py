@@ -12,7 +12,8 @@ and negatives:
    forecast of that measure; "is set to lose 4 billion yuan" a forecast loss; "expects to build
    40,000 cars a month" a planned pace of output, no capacity;
 3. lists: the next item told by its model and a verb that carries the measure ("…, while the
-   SU7 added 3,110", 小米SU7为3350辆, "alongside 9,000 of the other trims");
+   SU7 added 3,110", 小米SU7为3350辆, "alongside 9,000 of the other trims"); a store count under
+   its label and a colon (门店：335家, "Stores: 335") or after 共/已有;
 4. windows and marks: "needed 18 hours to reach", "3 minutes — time for … to reach" are
    windows; "the SUV's first 100,000 deliveries" a running total;
 5. answers: an answer ("A:", 答：, a speaker's name and a colon) right after a question with
@@ -43,6 +44,8 @@ from test_metrics_review8 import (
     year,
 )
 from test_metrics_review9 import week
+
+from pipelines.core.metrics import extract_events
 
 D = dt.date
 RESULTS = D(2025, 11, 19)
@@ -312,6 +315,20 @@ LISTS = [
         [dlv(YU7, 7100, **week(D(2025, 10, 6), D(2025, 10, 12)))],
     ),
 ]
+
+
+STORES = [
+    case("小米汽车数据一览：交付超4万台，门店：350家。", D(2025, 11, 2), "zh", None),
+    case("小米汽车销售门店已有360家。", D(2025, 11, 2), "zh", None),
+    case("Xiaomi EV fact sheet. Xiaomi Auto stores: 370", D(2025, 11, 2), None, None),
+]
+
+
+@run(STORES)
+def test_stores(text: str, published: dt.date, lang: str | None, want: Any) -> None:
+    events = extract_events(text, published=published, language=lang)
+    stores = [(e.subject, e.label) for e in events if e.metric == "other"]
+    assert stores == [(AUTO, "stores")], events
 
 
 @run(LISTS)
