@@ -241,7 +241,6 @@ RELEASES = [
             money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
             money("revenue", 2.83e10, status="actual", **quarter(2025, 3)),
         ],
-        xf="should give Auto revenue 2.9e+10 quarter 2025-07-01..2025-09-30; Auto revenue 2.83e+10 quarter 2025-07-01..2025-09-30; gives nothing",
     ),
     case(
         "The gross profit margin of the smart EV business reached 25.5% in the third quarter of "
@@ -291,7 +290,6 @@ RELEASES = [
         RES,
         None,
         [other("operating profit", 7e8, **quarter(2025, 3))],
-        xf="should give Auto other(operating profit) 7e+08 quarter 2025-07-01..2025-09-30; gives nothing",
     ),
     case(
         "Xiaomi Smart Phone shipments reached 43.3 million units in Q3 2025.",
@@ -385,7 +383,6 @@ SOCIAL = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11)), goal(350000, **year(2025))],
-        xf="should give Auto deliveries 40000 more_than month 2025-11-01..2025-11-30; Auto delivery_target 350000 target year 2025-01-01..2025-12-31; gives Auto deliveries 40000 more_than year 2024-01-01..2024-12-31; Auto delivery_target 350000 target year 2024-01-01..2024-12-31",
     ),
     case(
         "#XiaomiSU7Ultra Nürburgring prototype lap: 6:46.874 🏁 Production car coming soon!",
@@ -427,7 +424,6 @@ DATAPOSTS = [
             dlv(AUTO, 9600, **week(D(2025, 11, 17), D(2025, 11, 23))),
             dlv(AUTO, 8870, **week(D(2025, 11, 10), D(2025, 11, 16))),
         ],
-        xf="should give Auto deliveries 9600 week 2025-11-17..2025-11-23; Auto deliveries 8870 week 2025-11-10..2025-11-16; gives Auto deliveries 9600 week 2025-11-17..2025-11-23; Auto deliveries 8870 week 2025-11-17..2025-11-23",
     ),
     case(
         "Xiaomi Auto delivered more than 40,000 vehicles in October, which translates to a daily "
@@ -435,7 +431,6 @@ DATAPOSTS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 1290, ABOUT, **RATE)],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31; Auto deliveries 1290 about rate; gives Auto deliveries 40000 more_than month 2025-10-01..2025-10-31",
     ),
     case(
         "Insurance registrations for the Xiaomi YU7 came in at 6,230 last week, while the SU7 "
@@ -443,7 +438,6 @@ DATAPOSTS = [
         D(2025, 9, 23),
         None,
         [dlv(YU7, 6230, period_kind="week"), dlv(SU7, 3110, period_kind="week")],
-        xf="should give YU7 deliveries 6230 week; SU7 deliveries 3110 week; gives YU7 deliveries 6230 week 2025-09-15..2025-09-21",
     ),
     case(
         "Xiaomi EV (the brand) vs Xiaomi Auto (the company): the two names refer to the same "
@@ -457,7 +451,6 @@ DATAPOSTS = [
         DEC01,
         None,
         [dlv(AUTO, 9300, **RATE), dlv(AUTO, 7800, **RATE)],
-        xf="should give Auto deliveries 9300 rate; Auto deliveries 7800 rate; gives Auto deliveries 9300 month 2025-11-01..2025-11-30; Auto deliveries 7800 month 2025-10-01..2025-10-31",
     ),
     case(
         "Xiaomi registered 33,420 vehicles in insurance data for October, lower than its "
@@ -479,7 +472,6 @@ DATAPOSTS = [
         D(2025, 11, 20),
         None,
         [ev(AUTO, metric="deliveries", value=1300, qualifier=MORE, status="forecast", **RATE)],
-        xf="should give Auto deliveries 1300 more_than forecast rate; gives Auto deliveries 1300 more_than month 2025-11-01..2025-11-30",
     ),
     case(
         "The week before, Tesla China registered 14,600 units and Li Auto 7,000.",
@@ -552,7 +544,6 @@ WIRE = [
         D(2025, 12, 15),
         None,
         [ev(AUTO, metric="production", value=40000, qualifier=ABOUT, status="forecast", **RATE)],
-        xf="should give Auto production 40000 about forecast rate; gives Auto production_capacity 40000 about forecast quarter 2025-01-01..2025-03-31",
     ),
     case(
         "Shares of Xiaomi fell 3.2% in Hong Kong after the company said deliveries were flat "
@@ -576,7 +567,6 @@ WIRE = [
                 **month(2025, 10),
             )
         ],
-        xf="should give Auto deliveries 40000 about forecast month 2025-10-01..2025-10-31; gives nothing",
     ),
     case(
         "The statement gave no figure for the SU7 Ultra, which had 15,000 orders in March, a "
@@ -597,7 +587,6 @@ WIRE = [
         D(2025, 3, 10),
         None,
         [money("net_loss", 4e9, ABOUT, status="forecast", **year(2025))],
-        xf="should give Auto net_loss 4e+09 about forecast year 2025-01-01..2025-12-31; gives nothing",
     ),
 ]
 
@@ -677,7 +666,7 @@ ZH_FINANCE = [
                 **year(2025),
             ),
         ],
-        xf="should give Auto rd_spend 2.47e+09 quarter 2025-07-01..2025-09-30; Group rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31; gives Auto rd_spend 2.47e+09 year 2024-01-01..2024-12-31; Auto rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31",
+        xf="should give Auto rd_spend 2.47e+09 quarter 2025-07-01..2025-09-30; Group rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31; gives Auto rd_spend 2.47e+09 quarter 2025-07-01..2025-09-30; Auto rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31",
     ),
     case(
         "截至11月底，小米汽车年内累计交付已超35万辆，提前完成全年目标。",
@@ -734,7 +723,6 @@ ZH_AUTO = [
             dlv(YU7, 6120, **week(D(2025, 11, 17), D(2025, 11, 23))),
             dlv(SU7, 3350, **week(D(2025, 11, 17), D(2025, 11, 23))),
         ],
-        xf="should give YU7 deliveries 6120 week 2025-11-17..2025-11-23; SU7 deliveries 3350 week 2025-11-17..2025-11-23; gives YU7 deliveries 6120 week 2025-11-17..2025-11-23",
     ),
     case(
         "目前小米YU7标准版的交付周期仍长达40周，Max版约为28周。",
@@ -803,8 +791,8 @@ ZH_AUTO = [
         "据悉，小米汽车单日交付量最高已超过2000台。",
         D(2025, 10, 20),
         "zh",
-        [dlv(AUTO, 2000, MORE, **RATE)],
-        xf="should give Auto deliveries 2000 more_than rate; gives Auto deliveries 2000 more_than day",
+        # a record single day is a day, not a pace (the devset's rule: "In a single day" is day)
+        [dlv(AUTO, 2000, MORE, period_kind="day")],
     ),
     case(
         "特斯拉Model Y周销量1.02万辆，再次超过小米YU7。",
@@ -847,7 +835,6 @@ QA = [
                 **year(2025),
             )
         ],
-        xf="should give Auto deliveries 350000 more_than forecast year 2025-01-01..2025-12-31; gives Auto delivery_target 350000 more_than target year 2025-01-01..2025-12-31",
     ),
     case(
         "Q: What about the waiting time?\nA: For the YU7 it is still around 30 weeks, and we "
@@ -875,7 +862,6 @@ QA = [
         RES,
         "zh",
         [dlv(AUTO, 108796, **quarter(2025, 3))],
-        xf="should give Auto deliveries 108796 quarter 2025-07-01..2025-09-30; gives nothing",
     ),
     case(
         "Q: Would you sell 100,000 cars a month if capacity allowed?\nA: Maybe, but that is "
@@ -889,14 +875,12 @@ QA = [
         D(2025, 10, 1),
         "zh",
         [ev(AUTO, metric="headcount", value=18000, qualifier=ABOUT)],
-        xf="should give Auto headcount 18000 about; gives nothing",
     ),
     case(
         "Q: How many SU7 Ultras have you sold?\nA: More than 20,000 since launch in March.",
         D(2025, 9, 15),
         None,
         [dlv(ULTRA, 20000, MORE, **CUM)],
-        xf="should give SU7 Ultra deliveries 20000 more_than cumulative; gives nothing",
     ),
     case(
         "Q: And the iPhone users?\nA: About 52% of YU7 buyers previously used an Apple phone.",
@@ -940,7 +924,6 @@ NUMBERS = [
         D(2025, 6, 27),
         None,
         [od("orders", YU7, 200000, **WINDOW), od("locked_orders", YU7, 240000, **WINDOW)],
-        xf="should give YU7 orders 200000 window; YU7 locked_orders 240000 window; gives YU7 orders 200000 cumulative; YU7 locked_orders 240000 cumulative",
     ),
     case(
         "Key figures\n- 500,000: cars built since March 2024\n- 150,000: annual capacity of "
@@ -1056,7 +1039,6 @@ COMPARE = [
         RES,
         None,
         [money("revenue", 2.9e10, status="actual", **quarter(2025, 3))],
-        xf="should give Auto revenue 2.9e+10 quarter 2025-07-01..2025-09-30; gives Auto revenue 2.9e+10",
     ),
     case(
         "Tesla sold 61,000 China-made cars in October, one and a half times Xiaomi's figure.",
@@ -1166,7 +1148,6 @@ VARIANTS = [
         D(2025, 10, 1),
         None,
         [dlv(YU7, 100000, **CUM)],
-        xf="should give YU7 deliveries 100000 cumulative; gives YU7 deliveries 100000",
     ),
     case(
         "Xiaomi delivered 5,000 SU7 Ultras in April, the high-performance version of its sedan.",
@@ -1198,7 +1179,6 @@ VARIANTS = [
         DEC01,
         None,
         [dlv(SU7, 2800, **month(2025, 11)), dlv(SU7, 9000, **month(2025, 11))],
-        xf="should give SU7 deliveries 2800 month 2025-11-01..2025-11-30; SU7 deliveries 9000 month 2025-11-01..2025-11-30; gives SU7 deliveries 2800 month 2025-11-01..2025-11-30",
     ),
     case(
         "The Ultra's orders passed 10,000 within two hours of launch.",

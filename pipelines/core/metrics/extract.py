@@ -218,6 +218,7 @@ from pipelines.core.metrics.patterns import (
     _YEAR_RE,
 )
 from pipelines.core.metrics.periods import (
+    BARE_QUARTER_RE,
     Period,
     _month_end,
     en_dates,
@@ -520,6 +521,8 @@ def extract_events(
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
                 and not _FROM_ON.search(sent.text)
+                # ("in the quarter": the quarter named before, not one of its own)
+                and not BARE_QUARTER_RE.fullmatch(named.text or "")
                 and (quarter is None or quarter.start is None or named.start >= quarter.start)
                 # (not "expects the car business to turn profitable in the second half": a
                 # period not over when told is no period being reported)
@@ -574,7 +577,47 @@ def extract_events(
             month_before = _month_opening(lang, sent.text, ref, doc_year)
             month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
-        for ev in _sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc):
+        found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        question = _question_before(sentences, n_sent, sent)
+        if question is not None and (
+            not found
+            or all(ev.period_kind == "none" and ev.metric != "delivery_target" for ev in found)
+        ):
+            # "Q: How many SU7 Ultras have you sold? A: More than 20,000 since launch.",
+            # 记者：三季度交付了多少辆？卢伟冰：108796辆: an answer takes the measure, the period
+            # and the subject the question right before it asks for (read as one sentence)
+            joined = page[question.start : sent.end]
+            mark = len(question.text.rstrip()) - 1  # the question mark, read as a colon
+            colon = "：" if joined[mark] == "？" else ":"
+            both = _Sentence(question.start, sent.end, joined[:mark] + colon + joined[mark + 1 :])
+            again = list(_sentence_events(cfg, both, ctx, ref, doc_year, lang, models_in_doc))
+            if again:
+                found = again
+        if (
+            question is not None
+            and _ASKS_HOW_MANY.search(question.text)
+            and not _GOAL_NOUN.search(page[question.start : sent.end])
+        ):
+            # "Q: How many cars will you deliver this year? A: We are confident of exceeding
+            # 350,000": question for deliveries, no goal named: the answer expects, it sets no goal
+            said = _resolve(cfg.lang, question.text, ref, "forecast", doc_year)
+            found = [
+                dataclasses.replace(
+                    ev,
+                    metric="deliveries",
+                    status="forecast",
+                    period_kind=said.kind if ev.period_kind == "none" else ev.period_kind,
+                    period_start=ev.period_start or said.start,
+                    period_end=ev.period_end or said.end,
+                    period_text=ev.period_text or said.text,
+                )
+                if ev.metric == "delivery_target"
+                and ev.status == "target"
+                and ev.period_kind in ("none", said.kind)
+                else ev
+                for ev in found
+            ]
+        for ev in found:
             if (
                 month_text
                 and (
@@ -672,6 +715,36 @@ def extract_events(
                     period_text=ev.period_text or named.text,
                     as_of=ev.as_of or named.as_of,
                 )
+            if (
+                ev.status != "actual"
+                and ev.period_kind == "quarter"
+                and ev.period_end is not None
+                and ref is not None
+                and ev.period_end < ref
+                and BARE_QUARTER_RE.fullmatch(ev.period_text or "")
+            ):
+                # "will deliver 120,000 cars this quarter": a plan's quarter is the one under way
+                q_start = ev.period_end + dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=q_start,
+                    period_end=_month_end(q_start.year, q_start.month + 2),
+                    as_of=None,
+                )
+            if (
+                quarter is not None
+                and quarter.kind == "quarter"
+                and ev.period_kind == "quarter"
+                and ev.status == "actual"
+                and BARE_QUARTER_RE.fullmatch(ev.period_text or "")
+            ):
+                # "in the quarter" after the story named its quarter: that one
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=quarter.start,
+                    period_end=quarter.end,
+                    as_of=quarter.as_of or quarter.end,
+                )
             if ev.period_kind == "month" and ev.period_start is None:
                 ev = _launch_month_dated(cfg, ev, models_in_doc, ref, doc_year)
             if ev.as_of is None:
@@ -680,6 +753,19 @@ def extract_events(
                 # (a fact box's row is read as "what it counts: figure"; quoted as written)
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
             events.append(ev)
+        for k in range(max(n_events, 1), len(events)):
+            avg, cur = events[k - 1], events[k]
+            if (
+                k - 1 >= n_events
+                and avg.period_kind == "rate"
+                and _AVERAGED.search(avg.period_text or "")
+                and cur.period_kind in ("week", "month")
+                and (cur.metric, cur.subject, cur.status) == (avg.metric, avg.subject, avg.status)
+                and 0.5 <= cur.value / max(avg.value, 1.0) <= 2.0
+            ):
+                # "weekly registrations in November averaged 9,300, against 7,800 in October",
+                # 11月日均交付1400辆，10月为1300辆: the figure compared is the same average
+                events[k] = dataclasses.replace(cur, period_kind="rate")
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = events[n_events - 1]
@@ -1004,6 +1090,75 @@ _SCOPE_AFTER = re.compile(
     r"(?P<p2>[^()（）]{2,20}?)(?:的)?(?:数据|数字)?\s*[)）]\s*[.。]?\s*",
     re.I,
 )
+
+
+# an average's words: "averaged", "daily average", 日均, 周均
+_AVERAGED = re.compile(r"averag|日均|周均|月均", re.I)
+# an estimate of a figure named before: "estimated the figure at", "put the number at"
+_ESTIMATED_FIGURE = re.compile(
+    r"\b(?:estimated?|estimates|put|puts|pegged|pegs|placed|reckoned|forecast)\s+(?:the|that|this)\s+"
+    r"(?:figure|number|tally|total)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+    r"over\s+|more\s+than\s+|close\s+to\s+)?$",
+    re.I,
+)
+_PLANS_TO_BUILD = re.compile(
+    r"\b(?:expects?|expected|plans?|planned|aims?|hopes?|intends?)\s+to\s+(?:build|produce|make|"
+    r"assemble)\b",
+    re.I,
+)
+# the gap to a list's next item named by its model: the first item's unit and period words, a
+# comma, a joiner, the model and a verb that carries the measure on (see _figure_metric)
+_MODEL_WORD = (
+    r"(?:Xiaomi\s+|小米\s*)?[A-Z]{1,3}\d{1,2}(?:\s*(?:Max|Pro|Ultra|标准版|Pro版|Max版|Ultra版))?"
+)
+_NAMED_NEXT_ITEM = re.compile(
+    r"(?:\+|-?plus)?\s*(?:[\w'’-]+\s+){0,6}?(?:(?:in|for|during|last|this)\s+[\w-]+(?:\s+\d{4})?\s*)?"
+    r"[,;]\s*(?:(?:alongside|while|whereas|and|with)\s+)(?:(?:the\s+)?" + _MODEL_WORD + r"\s+"
+    r"(?:added|logged|sold|posted|recorded|took|saw|had|came\s+in\s+at|was\s+at|stood\s+at)\s+)?"
+    r"(?:about|around|nearly|roughly|some|over|more\s+than|another)?\s*"
+    # "40,000 vehicles in October, which translates to a daily average of about 1,290",
+    # "…, averaging 1,290 a day": the pace of the same measure
+    r"|(?:\+|-?plus)?\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*(?:which\s+(?:translates|works\s+out|"
+    r"comes\s+out|amounts)\s+to\s+(?=(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?$)|(?:(?:which\s+)?(?:translates|works\s+out|comes\s+out|amounts)\s+to\s+|"
+    r"or\s+|for\s+|with\s+)?(?:(?:an?\s+)?(?:daily|weekly|monthly)\s+average\s+of|averaging)\s+)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"|(?:万?[辆台])?\s*[，,；;]\s*(?:而)?"
+    + _MODEL_WORD
+    + r"\s*(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?\s*",
+    re.I,
+)
+# an answer's opening: "A:", "A (Lu Weibing):", 答：, or a speaker's name and a colon
+_ANSWER_OPENS = re.compile(
+    r"\s*(?:A\s*(?:[(（][^()（）]{1,40}[)）])?\s*[:：]|答\s*[:：]|"
+    r"[\u4e00-\u9fff]{2,4}\s*[:：]|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[:：])"
+)
+# a question's opening, when it ends with no question mark: "Q:", 问：
+_QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
+
+
+# a question asking how many cars are delivered or sold; a goal named as such
+_ASKS_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,3}?(?:cars|vehicles|units|EVs)\b[^?]*?\b(?:deliver|sell|ship)"
+    r"|(?:会|能|将|要)(?:交付|卖出?|销售)多少",
+    re.I,
+)
+_GOAL_NOUN = re.compile(r"\b(?:target|goal|aim)s?\b|目标|任务", re.I)
+
+
+def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -> _Sentence | None:
+    """The question an answer replies to: the sentence right before, a question with no figure
+    of its own, when this one opens as an answer ("A:", 答：, "卢伟冰：")."""
+    if n_sent == 0 or not _ANSWER_OPENS.match(sent.text):
+        return None
+    asked = sentences[n_sent - 1]
+    q = asked.text.rstrip()
+    # (a model's name is no figure: "How many SU7 Ultras have you sold?")
+    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z])\d", q):
+        return None
+    if sent.start - asked.end > 3:
+        return None
+    return asked
 
 
 def _scoped(events: list[ExtractedEvent], said: Period) -> list[ExtractedEvent]:
@@ -1677,7 +1832,16 @@ def _sentence_events(
             # "9月SU7单月交付被YU7反超，前者约1.7万辆，后者约2.3万辆": the measure the sentence
             # named for the two before the pointer
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
-        forced_status = None
+        estimated_figure = (
+            metric is None
+            and c_left > 0
+            and _ESTIMATED_FIGURE.search(text, max(c_left, num.start - 60), num.start) is not None
+        )
+        if estimated_figure:
+            # "Xiaomi did not say how many cars it delivered in October; analysts estimated the
+            # figure at roughly 40,000": the measure the sentence named before, estimated
+            metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
+        forced_status = "forecast" if estimated_figure and metric is not None else None
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -1928,6 +2092,12 @@ def _sentence_events(
                     prev_event.period_kind == "window"
                     and num.unit is None
                     and _locale_window_gap(cfg, gap)
+                )
+                or (
+                    # "… 6,230 last week, while the SU7 added 3,110", 小米YU7周销量6120辆，小米SU7
+                    # 为3350辆, "2,800 of the SU7 Max in November, alongside 9,000 of the other
+                    # trims": the next item, told by its model (or none) and a verb that carries
+                    len(gap) <= 90 and _NAMED_NEXT_ITEM.fullmatch(gap) is not None
                 )
                 or (
                     # "200,000 locked orders within three minutes of going on sale, and
@@ -2334,6 +2504,8 @@ def _sentence_events(
             metric == "production"
             and _RATE_AFTER.match(text, num.end)
             and not _OUTPUT_NOW.search(text, c_left, num.start)
+            # (not "expects to build about 40,000 cars a month": a planned pace of output)
+            and not _PLANS_TO_BUILD.search(text, c_left, num.start)
         ):
             metric = "production_capacity"  # "could produce 20,000 cars per month"
         if metric == "deliveries" and status == "target":

@@ -485,6 +485,8 @@ _CANCELLED = re.compile(
 # a per-day or per-week average named before a figure
 _AVERAGE_PACE = re.compile(
     r"\baverage\s+(?:daily|weekly)\b|\b(?:daily|weekly)\s+average\b|\bper\s+day\s+on\s+average\b|"
+    # "daily deliveries averaged 1,400 in November"
+    r"\b(?:daily|weekly)\s+(?:[\w-]+\s+){0,2}?averag(?:ed|ing)\s+(?:about\s+|around\s+|roughly\s+)?$|"
     r"日均|周均|平均每(?:天|日|周)",
     re.I,
 )

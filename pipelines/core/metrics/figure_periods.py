@@ -194,6 +194,9 @@ def _period_back(
     elif period.kind == "month":
         after_re, lead_re, months = cfg.month_earlier_re, cfg.month_earlier_lead_re, 1
         word = cfg.month_earlier_word_re
+    elif period.kind == "week":
+        after_re, lead_re, months = cfg.week_earlier_re, cfg.week_earlier_lead_re, 0
+        word = cfg.week_earlier_word_re
     else:
         return period
     if period.start is None or period.end is None:
@@ -217,9 +220,12 @@ def _period_back(
     told = period.start
     if told is None:
         return period
-    first = told.month - months
-    start = dt.date(told.year - (first < 1), (first - 1) % 12 + 1, 1)
-    end = _month_end(start.year, start.month + months - 1)
+    if months == 0:  # a week: the seven days before
+        start, end = told - dt.timedelta(days=7), told - dt.timedelta(days=1)
+    else:
+        first = told.month - months
+        start = dt.date(told.year - (first < 1), (first - 1) % 12 + 1, 1)
+        end = _month_end(start.year, start.month + months - 1)
     as_of = end if status == "actual" and (ref is None or end <= ref) else None
     return Period(start, end, period.text, as_of, False, period.kind)
 
@@ -236,6 +242,12 @@ _PERIOD_IN_BRACKET = re.compile(
     r"\s*(?:%|percent|units|vehicles|cars|yuan|辆|台|元|亿元|万辆)?\s*[(（]\s*"
     r"(?P<p>(?:in\s+|for\s+)?[^()（）\d,;，；]{0,12}?(?:\d[^()（）,;，；]{0,10})?)\s*[)）]",
     re.I,
+)
+
+
+# a pace right after its figure: "1,290 units a day", "40,000 cars a month in the first quarter"
+_PACE_RIGHT_AFTER = re.compile(
+    r"\+?\s*(?:[\w-]+\s+){0,2}(?:a|per|each)\s+(?:day|week|month)\b", re.I
 )
 
 
@@ -370,12 +382,15 @@ def _period(
     wide = _OTHER_FIGURE_BRACKET.sub(
         lambda m: m.group(0) if m.start() <= num.start < m.end() else " " * len(m.group(0)), text
     )
+    pace_after = False
     for a, b in (*spans, (0, len(text))):
         if b <= a:
             continue
         p = _resolve(
             lang, (wide if (a, b) not in (after, before) else text)[a:b], ref, status, doc_year
         )
+        if found is None and (a, b) == after and p.kind == "rate" and lang == "en":
+            pace_after = _PACE_RIGHT_AFTER.match(text, a, b) is not None
         if (
             a == segment
             and b == num.start
@@ -387,7 +402,12 @@ def _period(
             continue
         if (
             found is not None
-            and found.kind in ("cumulative", "window")
+            and (
+                found.kind in ("cumulative", "window")
+                # (and "40,000 in October, or about 1,290 units a day": the pace told right
+                # after the figure)
+                or (found.kind == "rate" and pace_after)
+            )
             and p.start is not None
             and p.kind != found.kind
             # (not a sum of parts: "今年8月，两期工厂合计生产新车约3.9万辆" is August's)

@@ -159,6 +159,8 @@ class ExtractorConfig:
     quarter_earlier: list[str] = field(default_factory=list)
     # the same for a month ("nach 38.000 im Vormonat", "le mois précédent", 前月の)
     month_earlier: list[str] = field(default_factory=list)
+    # and a week ("from 8,870 the week before", 前一周的): the week the sentence names, one back
+    week_earlier: list[str] = field(default_factory=list)
     owned_by: list[str] = field(default_factory=list)
     # a change told by its size (languages of data/lang/): the words right after a figure
     # ("5.000 mehr als", "5 000 de plus", "5.000 in più", 3000台増えた) or right before it
@@ -272,6 +274,9 @@ class ExtractorConfig:
     month_earlier_lead_re: re.Pattern[str] = field(init=False)
     quarter_earlier_word_re: re.Pattern[str] = field(init=False)
     month_earlier_word_re: re.Pattern[str] = field(init=False)
+    week_earlier_re: re.Pattern[str] = field(init=False)
+    week_earlier_lead_re: re.Pattern[str] = field(init=False)
+    week_earlier_word_re: re.Pattern[str] = field(init=False)
     owned_by_re: re.Pattern[str] = field(init=False)
     joiner_re: re.Pattern[str] = field(init=False)
 
@@ -423,7 +428,11 @@ class ExtractorConfig:
         )
         # after the figure: its unit words at most (Japanese and Korean put it before); before
         # it: right before, or with two words between ("önceki çeyrekte bu sayı")
-        for name, words in (("quarter", self.quarter_earlier), ("month", self.month_earlier)):
+        for name, words in (
+            ("quarter", self.quarter_earlier),
+            ("month", self.month_earlier),
+            ("week", self.week_earlier),
+        ):
             back = "|".join(words) or "(?!)"
             setattr(self, f"{name}_earlier_word_re", re.compile(back, re.I))
             setattr(
@@ -603,6 +612,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         versus=list(map(str, data.get("versus", []))),
         quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
         month_earlier=list(map(str, data.get("month_earlier", []))),
+        week_earlier=list(map(str, data.get("week_earlier", []))),
         owned_by=list(map(str, data.get("owned_by", []))),
         change_size_after=list(map(str, data.get("change_size_after", []))),
         change_size_before=list(map(str, data.get("change_size_before", []))),
@@ -637,6 +647,7 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
     "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
+    "week_earlier",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
     "down_payment", "if_clause", "rival_aside", "earlier_goal",

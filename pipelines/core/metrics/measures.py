@@ -161,6 +161,9 @@ _STORE_COUNT_BEFORE = re.compile(
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
     r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
     r"扩展至|扩张至|为)\s*(?:约|近|超)?$"
+    # a label and a colon in a list of figures: "门店：335家", "Stores: 335"; 门店已有335家
+    r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经)?有|共)\s*(?:约|近|超|共)?$"
+    r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
     r"[^,.;\d]{0,24}$",

@@ -253,6 +253,13 @@ THIS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
+# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季
+# (not "the quarter before", nor "the same quarter": another quarter, a comparison's base)
+BARE_QUARTER_RE = re.compile(
+    r"\b(?:this|the|latest|most\s+recent)\s+quarter\b(?!\s+(?:before|earlier|ago|prior|ahead)\b)"
+    r"|\bquarterly\b|本季度?|当季度?",
+    re.IGNORECASE,
+)
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     # ("since the first handover in March last year", "since the car's launch in March")
@@ -336,6 +343,11 @@ WITHIN_RE = re.compile(
     # "it took (Xiaomi) just 27 minutes to ..."
     r"|\btook\s+(?:[\w-]+\s+){0,3}?(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|ten|"
     r"twenty|a|an)\s+(?:minutes?|hours?|hrs?|mins?)\b"
+    # "needed just 18 hours to reach", "3 minutes — time for the YU7 to reach 200,000": the
+    # time a mark took, counted from the launch
+    r"|\b(?:needed|needs|required|requires)\s+(?:just\s+|only\s+)?(?:\d+|one|two|three|four|"
+    r"five|ten|twenty|a|an)\s+(?:minutes?|hours?|hrs?|mins?)\s+to\b"
+    r"|\b\d+\s+(?:minutes?|hours?|hrs?|mins?)\s*[—–:-]+\s*(?:the\s+)?time\s+(?:for|to|it\s+took)\b"
     r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:"
     + _COUNT_WORD
     + r"|\d+)\s+(?:[\w-]+\s+)?(?:minutes|hours|days)\b"
@@ -420,7 +432,10 @@ CUMULATIVE_RE = re.compile(
     r"first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
     # "the 100,000th car", not a day of the month ("at 22:00 on the 28th", "the 28th of May")
     r"(?<!\bon\sthe\s)(?:\d{2,3}|one|two|three|five)(?:,\d{3})*(?:st|nd|rd|th)\b"
-    r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    r"(?!\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    # "the SUV's first 100,000 deliveries": a mark counted from the launch on
+    r"(?:its|their|\w+['’]s)\s+first\s+\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+)?"
+    r"(?:deliveries|cars|vehicles|units)\b)"
     r"|累计|累積|累計|(?:总计|總計|合计|合計)(?!\s*[:：])|至今|迄今|(?:以来|以來)(?!新高|最高|首次|最佳|最好)|前三季度|前三季|首三季|(?:前|首)(?:[一二三四五六七八九十]|\d{1,2})个?月|"
     r"第\s*\d+(?:\.\d+)?\s*[万萬]?\s*[辆輛台]",
     re.IGNORECASE,
@@ -442,6 +457,12 @@ RATE_UNIT_RE = re.compile(_RATE_UNIT, re.IGNORECASE)
 PACE_RE = re.compile(
     r"(?:\d[\d,.]*|^)\s+(?:[\w-]+\s+){0,3}(?:monthly|daily|weekly)\b|every\s+single\s+day|"
     r"\baverage\s+of\s+[\d,.]+\s+(?:[\w-]+\s+){0,5}(?:a|per|each)\s+(?:day|week|month)\b|"
+    # "1,300-plus deliveries a day in November", "weekly registrations in November averaged
+    # 9,300": a day's or a week's pace, though a month is named
+    r"(?:(?<=\d)|(?<=\d\+)|^)\s*(?:[\w-]+\s+){0,2}(?:per|each|"
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)a)\s+(?:day|week|month)\b"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after)\b)|"
+    r"\b(?:daily|weekly)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es?|ing)\b|"
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
     # "周销量连续三周破万": a weekly figure held week after week is a pace
@@ -1199,6 +1220,13 @@ def resolve_period(
                 q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
                 end = q_start - dt.timedelta(days=1)
                 start = dt.date(end.year, end.month - 2, 1)
+        elif not future_ok and ref and scan.search(BARE_QUARTER_RE, sentence):
+            # "quarterly car revenue", 本季度研发投入: an actual of a quarter told with no
+            # number is of the last quarter finished (the one a results story reports)
+            relative = scan.search(BARE_QUARTER_RE, sentence), "quarter"
+            q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+            end = q_start - dt.timedelta(days=1)
+            start = dt.date(end.year, end.month - 2, 1)
         elif scan.search(NEXT_MONTH_RE, sentence):
             relative = scan.search(NEXT_MONTH_RE, sentence), "month"
             if ref:

@@ -56,6 +56,10 @@ _SENT_END = re.compile(
     # rows of labelled figures run together with bars: "Oct: 40,000+ | Sep: 40,000+",
     # "｜10月：4万+｜9月：4万+" (not a table's cells, which carry no label and colon)
     r"|\s*[|｜]\s*(?=[^|｜:：]{1,20}[:：]\s*[>≥~≈约超逾]?\s*\d)"
+    # a post's emoji and a space close a Chinese statement as a full stop would:
+    # "11月交付超4万台👍 全年目标…" (the whole-year word is the next statement's)
+    r"|(?<=[\u4e00-\u9fff])[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+\s+"
+    r"(?=[\u4e00-\u9fff])"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"

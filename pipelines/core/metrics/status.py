@@ -91,12 +91,12 @@ _ESTIMATE_OF = re.compile(r"\s*(?:of|at|:|为|的)?\s*(?:RMB|CNY|US\$|\$|¥)?\s*
 
 
 # whose estimate a figure is, said after it: "exceeds 150,000 units, analysts estimate", "about
-# 30,000, by Citi's estimate", "…, according to analysts' estimates"
+# 30,000, by Citi's estimate", "…, according to analysts' estimates", "…, per CnEVPost estimates"
 _ESTIMATED_AFTER = re.compile(
-    r"[^,;.]{0,30},\s*(?:(?:(?:some|many|most|several|one|two|three)\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?"
+    r"[^,;.]{0,40},\s*(?:(?:(?:some|many|most|several|one|two|three)\s+)?(?:[A-Z][\w&.-]*\s+){0,3}?"
     r"(?:analysts?|brokers?|economists?|researchers?)\s+(?:estimates?|estimated|reckons?|reckoned|"
     r"believes?|believed|expects?|expected|forecasts?|calculates?|calculated|projects?|projected|"
-    r"think|thinks)\b|(?:according\s+to|by|per)\s+(?:[\w&.-]+['’]s?\s+){0,3}?(?:estimates?|"
+    r"think|thinks)\b|(?:according\s+to|by|per)\s+(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:estimates?|"
     r"projections?|forecasts?|calculations?)\b)"
 )
 
