@@ -600,7 +600,8 @@ def _warm_row() -> Row:
 
 
 # Idle pools by (workers, entities, version): reused by the next bundle and the next pipeline
-# of the same run (a run of 12,000 pages is three pipelines of at most 5,000), so workers start once per run.
+# of the same run (a run of 12,000 pages is three pipelines of at most 5,000), so workers
+# start once per run.
 _idle: dict[tuple[int, str | None, str], list[PagePool]] = {}
 _starting: dict[tuple[int, str | None, str], threading.Event] = {}
 _lock = threading.Lock()
