@@ -498,7 +498,6 @@ ENGLISH = [
             other("stores", 335),
             ev(GROUP, metric="revenue", value=1.16e11, **quarter(2025, 2)),
         ],
-        xf="missing: gross margin 26.4 Q2 ('Its gross margin improved to 26.4%, ... well above the 15.4% automotive margin Tesla reported': a sentence that names only a rival is skipped)",
     ),
     article(
         "Xiaomi's SU7 Ultra takes 10,000 orders in two hours as price stuns rivals",

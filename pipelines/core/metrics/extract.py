@@ -1030,6 +1030,40 @@ _ITS_OPENS = re.compile(
     r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该分部)", re.I
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a running total at a part of a year: "by the middle of 2025", "by mid-2025", "by early 2025"
+_BY_PART_OF_YEAR = re.compile(
+    r"\bby\s+(?:the\s+)?(?:middle\s+of|mid-?|early|late|(?:start|beginning)\s+of)\s*(?:19|20)\d\d\b",
+    re.I,
+)
+# a list's next item after an aside: ", and more than 28,000 in May"
+_AND_MORE = re.compile(
+    r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?:more\s+than|over|about|around|nearly|almost|"
+    r"some|roughly|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+_IN_MONTH_AFTER = re.compile(
+    r"\s*(?:units|cars|vehicles|EVs)?\s+(?:in|for|during)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\b",
+    re.I,
+)
+# the quarter a month closes, told after the month's figure: "capping a quarter in which
+# deliveries topped 100,000", "rounding off a record quarter of"
+_QUARTER_IT_ENDS = re.compile(
+    r"\b(?:capping|capped|rounding\s+off|rounded\s+off|closing(?:\s+out)?|ending|wrapping\s+up|"
+    r"completing|concluding)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?quarter\s+"
+    r"(?:in\s+which|when|that\s+saw|with|of)\b",
+    re.I,
+)
+# the year's running total told as a standing count: "its tally for the year now stands at",
+# "the total so far this year is"
+_YEAR_TALLY = re.compile(
+    r"\b(?:tally|total|count)\s+(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|"
+    r"for\s+(?:19|20)\d\d)\s+(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|reached|came|"
+    r"(?:has|had)\s+(?:reached|risen|climbed))\b",
+    re.I,
+)
+# "for the year" with no year of its own: the year the story told of last (not "this year")
+_THE_YEAR = re.compile(r"(?:for\s+|in\s+)?the\s+(?:full\s+|whole\s+)?year", re.I)
 _MONTH_ROW = re.compile(
     r"\s*(?:[-•*·–]\s*)?(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?:19|20)\d\d)?)\s*[:：]",
@@ -1760,6 +1794,20 @@ def _sentence_events(
             # "Phase one has an annual capacity of 150,000. Phase two adds another 150,000",
             # 一期年产能15万辆，二期同样为15万辆，合计30万辆: the same measure again
             metric = prev_event.metric
+        if (
+            metric is None
+            and lang == "en"
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.period_kind == "month"
+            and _unit_kind(prev_num.unit) == kind
+            and _AND_MORE.search(text, max(prev_num.end, c_left - 8), num.start)
+            and _IN_MONTH_AFTER.match(text, num.end)
+        ):
+            # "more than 25,000 deliveries in June, when the plant was shut, and more than
+            # 28,000 in May": a month's figure after an aside, in the same measure as the one
+            # before it
+            metric = prev_event.metric
         part_of = _PART_OF.match(text, num.end) if i + 1 < len(numbers) else None
         if part_of is not None and (
             numbers[i + 1].start != part_of.end() or kinds[i + 1] != kind or num.unit == "percent"
@@ -2297,6 +2345,13 @@ def _sentence_events(
                         and (
                             _car_words(cfg, text[c_left : num.start])
                             or _ITS_OPENS.match(text, c_left) is not None
+                            # "该分部收入为290亿元，…；毛利率为25.5%", "revenue came to X, and
+                            # the gross margin was 18.5%": the margin right after the car
+                            # business's money in the same sentence is the same business's
+                            or (
+                                ctx.last_event.char_start == sent.start
+                                and ctx.last_event.metric in ("revenue", "net_loss")
+                            )
                         )
                         and _label(cfg, text, num, c_left, c_right) == "gross margin"
                     )
@@ -2665,6 +2720,29 @@ def _sentence_events(
                     False,
                     "year",
                 )
+        if (
+            lang == "en"
+            and period.kind == "year"
+            and status == "actual"
+            and period.start is not None
+            and _THE_YEAR.fullmatch((period.text or "").strip())
+            and not _YEAR_IN.search(text)
+            and ctx.last_year is not None
+            and ctx.last_year < period.start.year
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "year"
+        ):
+            # "It delivered 136,854 cars in 2024. Revenue came to 32.1 billion yuan for the
+            # year": "the year" is the one the sentences before reported figures of
+            y = ctx.last_year
+            period = Period(
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                period.text,
+                dt.date(y, 12, 31),
+                False,
+                "year",
+            )
         if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
@@ -3047,6 +3125,58 @@ def _sentence_events(
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
         if bringing is not None and prev_event is not None and metric == prev_event.metric:
             period, kind = _total_brought(bringing, prev_event), "cumulative"
+        if (
+            lang == "en"
+            and kind == "year"
+            and status == "actual"
+            and metric in ("deliveries", "production")
+            and period.start is not None
+            and period.end is not None
+            and ref is not None
+            and period.end > ref
+            and _YEAR_TALLY.search(text, max(0, num.start - 80), num.start)
+        ):
+            # "Its tally for the year now stands at about 266,000": the year's running total so
+            # far, to the end of the month or quarter the sentence before reported
+            tally_from = prev_event or ctx.last_event
+            tally_end = (
+                tally_from.period_end
+                if tally_from is not None
+                and tally_from.period_kind in ("month", "quarter")
+                and tally_from.period_end is not None
+                and period.start <= tally_from.period_end <= period.end
+                else None
+            )
+            period = Period(period.start, tally_end, period.text, tally_end, False, "cumulative")
+            kind = "cumulative"
+        if (
+            lang == "en"
+            and kind in ("year", "none")
+            and status == "actual"
+            and metric in ("deliveries", "production")
+            and _BY_PART_OF_YEAR.search(text, c_left, c_right) is not None
+        ):
+            # "had delivered more than 10,000 of them by the middle of 2025", "by mid-2025": the
+            # running total at a day the text does not give, not the year's figure
+            period = Period(None, None, period.text, None, False, "cumulative")
+            kind = "cumulative"
+        if (
+            lang == "en"
+            and kind == "month"
+            and period.start is not None
+            and (q_of := _QUARTER_IT_ENDS.search(text, max(0, num.start - 80), num.start))
+            is not None
+            and not re.search(r"\d", text[q_of.end() : num.start])
+        ):
+            # "… 40,000 in September, capping a quarter in which deliveries topped 100,000": the
+            # quarter the month ends, not the month
+            q_start = dt.date(period.start.year, 3 * ((period.start.month - 1) // 3) + 1, 1)
+            q_end = _month_end(q_start.year, q_start.month + 2)
+            done = ref is None or q_end <= ref
+            period = Period(
+                q_start, q_end, q_of.group(0), q_end if done else None, False, "quarter"
+            )
+            kind = "quarter"
         if (
             metric == "price"
             and kind == "none"

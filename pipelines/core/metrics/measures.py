@@ -238,7 +238,24 @@ def _label(
             dist = num.start - m.end() if m.end() <= num.start else m.start() - num.end
             if dist >= 0 and (best is None or dist < best[0]):
                 best = (dist, label)
+    if best is None and c_left > 0 and _AMOUNT_OPENS.fullmatch(text, c_left, num.start):
+        # "录得经营收益，金额为7亿元", "posted an operating profit, amounting to 700 million
+        # yuan": a clause that only gives the amount is the figure of the clause before it
+        back = max(0, c_left - _AMOUNT_REACH)
+        for label, pattern in cfg.label_res:
+            if label in _MONEY_LABELS and _label_fits(label, num, before):
+                for m in scan.finditer(pattern, text, back, c_left):
+                    if best is None or c_left - m.end() < best[0]:
+                        best = (c_left - m.end(), label)
     return best[1] if best else None
+
+
+_AMOUNT_REACH = 24  # characters before the amount's clause that hold the cue it gives
+_AMOUNT_OPENS = re.compile(
+    r"[\s，,]*(?:(?:其)?金额(?:为|达|约为|约|达到)?|数额为|amounting\s+to|which\s+came\s+to|"
+    r"totall?ing|worth)\s*(?:约|近|超过?|about|some|nearly|roughly)?\s*",
+    re.I,
+)
 
 
 _MILESTONE_REACH = 30  # characters either side of a figure that hold its "mark" word
@@ -483,6 +500,9 @@ _MAKER_BEFORE = re.compile(
     re.I,
 )
 _MAKER_AFTER = re.compile(
+    # (a maker of several products: "the smartphone and appliance maker", "phone, TV and EV
+    # maker")
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\w-]+){0,3}"
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?|"
     r"(?:-|\s)?hersteller\w*|(?:-|\s)?konzern\w*|(?:-|\s)?riese\w*|(?:-|\s)?maker\w*|"
     r"(?:-|\s)?fabrikant\w*|(?:-|\s)?gigant\w*|üretici\w*|devi\w*|厂商|厂家|巨头|メーカー|"
