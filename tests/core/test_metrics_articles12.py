@@ -682,11 +682,6 @@ ENGLISH = [
             price(YU7, 253500),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "model and company in one sentence ('The YU7 accounted for more than 25,000 of "
-            "the over 40,000 cars Xiaomi delivered'): missing YU7 25,000 October; the "
-            "company's 40,000 gets subject Xiaomi YU7 instead of Xiaomi Auto"
-        ),
     ),
     article(
         "Xiaomi Auto posts May deliveries of 30,526 units",
@@ -700,10 +695,6 @@ ENGLISH = [
             price(ULTRA, 529900),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "extra: deliveries 1,020,000 May 2025 for Xiaomi Auto (the market's 'retail sales "
-            "of 1.02 million units' in the passenger car association's data)"
-        ),
     ),
     article(
         "Xiaomi's EV loss narrows to 300 million yuan as deliveries hit 81,302",
@@ -751,10 +742,6 @@ ENGLISH = [
             orders("orders", ULTRA, 10000, qualifier=MORE, **WINDOW),
             ev(ULTRA, metric="delivery_target", value=10000, status="target", **year(2025)),
         ],
-        xf=(
-            "wrong subject: the sales target of 10,000 Ultras for 2025 gets Xiaomi Auto "
-            "instead of Xiaomi SU7 Ultra"
-        ),
     ),
     article(
         "Xiaomi YU7 bags 200,000 orders in three minutes",
@@ -768,10 +755,6 @@ ENGLISH = [
             price(YU7, 279900),
             price(YU7, 329900),
         ],
-        xf=(
-            "wrong metric: 'the figure had passed 240,000 within 18 hours' (the locked-order "
-            "figure of the sentence) gets orders instead of locked_orders"
-        ),
     ),
     article(
         "Production ramp: Xiaomi builds about 42,000 cars in August as phase two comes online",
@@ -811,10 +794,6 @@ ENGLISH = [
             running(ULTRA, 10000, MORE),
             price(YU7, 253500),
         ],
-        xf=(
-            "wrong subject: the Ultra's 'delivered more than 10,000 of them by the middle of "
-            "2025' gets Xiaomi Auto instead of Xiaomi SU7 Ultra"
-        ),
     ),
     article(
         "Xiaomi keeps up its pace as third-quarter deliveries top 100,000",
@@ -844,11 +823,6 @@ ENGLISH = [
             price(AUTO, 260000, qualifier=ABOUT, **quarter(2025, 3)),
             price(AUTO, 253700, qualifier=ABOUT, **quarter(2025, 2)),
         ],
-        xf=(
-            "wrong subject: the average selling prices 260,000 (Q3) and 253,700 (Q2) get "
-            "Xiaomi YU7 (the sentence names 'the SU7 Ultra and the YU7 Max' as the cause) "
-            "instead of Xiaomi Auto"
-        ),
     ),
     article(
         "Xiaomi SU7: 50,000 orders in 27 minutes, 88,898 locked in 24 hours",
@@ -864,11 +838,6 @@ ENGLISH = [
             goal(100000, MORE, **year(2024)),
             cap(150000),
         ],
-        xf=(
-            "wrong metric: 88,898 locked orders gets other/'cancellations' (the gloss "
-            "'deposits can no longer be refunded'); extra: price 500,000 forecast for the SU7 "
-            "('best car under 500,000 yuan')"
-        ),
     ),
     article(
         "Broker trims Xiaomi 2026 delivery forecast, sees company missing its target",
@@ -882,12 +851,6 @@ ENGLISH = [
             dlv(AUTO, 410000, MORE, **year(2025)),
             other("operating profit", 2e9, status="forecast", **year(2026)),
         ],
-        xf=(
-            "wrong subject: forecasts 450,000 and 500,000 for 2026 and the 2bn "
-            "operating-profit forecast get Xiaomi SU7 (named later in the sentence) instead "
-            "of Xiaomi Auto; extra: the share price targets HK$50 and HK$58 as "
-            "other/'operating profit' targets"
-        ),
     ),
     article(
         "China EV makers' January deliveries slump after tax change",
@@ -910,10 +873,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             orders("locked_orders", YU7, 240000, **WINDOW),
         ],
-        xf=(
-            "wrong metric: the SU7's 'more than 20,000 of the 30,000-plus cars delivered in "
-            "July' gets production instead of deliveries"
-        ),
     ),
 ]
 
@@ -1360,10 +1319,6 @@ CHINESE = [
             orders("orders", ULTRA, 10000, qualifier=MORE, **WINDOW),
             ev(ULTRA, metric="delivery_target", value=10000, status="target", **year(2025)),
         ],
-        xf=(
-            "extra: price 290,000 about (the cut '下调近29万元', a change by its size); wrong "
-            "subject: the Ultra's 全年1万台的销量目标 gets Xiaomi Auto instead of Xiaomi SU7 Ultra"
-        ),
     ),
     article(
         "小米上调2025年交付目标至35万辆 去年汽车业务亏损62亿元",
@@ -1382,10 +1337,6 @@ CHINESE = [
             money("revenue", 1.67e10, **quarter(2024, 4)),
             ev(GROUP, metric="revenue", value=3.659e11, **year(2024)),
         ],
-        xf=(
-            "extra: delivery_target 30,000 about as a rate (an analyst's arithmetic "
-            "'月均交付需接近3万辆')"
-        ),
     ),
     article(
         "探访小米汽车工厂：二期投产后年产能达30万辆",
@@ -1412,10 +1363,6 @@ CHINESE = [
             dlv(AUTO, 50000, MORE, **month(2025, 12)),
             fcst(AUTO, 600000, **year(2026)),
         ],
-        xf=(
-            "wrong qualifier: the 2025 target 35萬輛 ('遠超35萬輛的年度目標') gets more_than (from 遠超, "
-            "which qualifies the deliveries) instead of exact"
-        ),
     ),
     article(
         "小米SU7、SU7 Ultra和YU7怎么选？一文看懂三款车",
@@ -1466,10 +1413,6 @@ CHINESE = [
         D(2025, 10, 20),
         "zh",
         [],
-        xf=(
-            "extra: deliveries 1,000,000 more_than window for Xiaomi Auto (the phone series' "
-            "'首销5分钟销量突破100万台')"
-        ),
     ),
     article(
         "卢伟冰：小米汽车四季度交付指引超14万辆 券商上调明年预测",

@@ -377,8 +377,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             other("gross margin", 24, status="forecast"),
         ],
-        xf="missing: other/gross margin 24 forecast ('They estimate the car unit's gross margin at "
-        "24% next year')",
     ),
     article(
         "Tesla's China sales rebound in October as Model Y L gains traction",

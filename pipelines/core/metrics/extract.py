@@ -95,6 +95,7 @@ from pipelines.core.metrics.figure_cues import (
     _PER_PERIOD,
     _PREVIOUS_VALUE,
     _PRICE_BAND_AFTER,
+    _PRICE_BAND_BEFORE,
     _RANGED_BEFORE,
     _RATE_AFTER,
     _RECALLED,
@@ -115,6 +116,8 @@ from pipelines.core.metrics.figure_cues import (
     _STORES_ADDED,
     _SUPPOSED_RATE,
     _TABLE_GAP,
+    _TARGET_AFTER,
+    _TARGET_BEATEN_BEFORE,
     _TARGET_PASSED_AFTER,
     _THAT_YEAR,
     _TOLD_AFTER,
@@ -229,6 +232,7 @@ from pipelines.core.metrics.sentences import split_sentences as split_sentences
 from pipelines.core.metrics.status import _estimated, _only_future, _qualifier, _status
 from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
+    _FOR_IT,
     _FORMER_LATTER,
     _MODEL_ANAPHOR,
     _car_subject,
@@ -869,6 +873,38 @@ _TO_REACH_AFTER = re.compile(
 )
 
 
+# a car market or its association named as the sentence's topic: "the Chinese new-energy
+# passenger vehicle market", 乘联会
+_MARKET_NAMED = re.compile(
+    r"\b(?:car|vehicle|EV|NEV|auto|automobile|automotive)s?\s+market\b|"
+    r"\b(?:passenger\s+car\s+association|CPCA|CAAM)\b|乘联会|乘聯會|乘联分会|中汽协|中汽協|"
+    r"(?:汽车|汽車|乘用车|乘用車|电动车|電動車)市场",
+    re.I,
+)
+# a share's price or a price target on the stock: no figure of the car business
+_SHARE_PRICE = re.compile(
+    r"\b(?:price\s+target|target\s+price|share\s+price|stock\s+price|price\s+objective)s?\b|"
+    r"\b(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slipped|closed|ended|traded|"
+    r"gained|lost)\b|目标价|目標價|股价|股價",
+    re.I,
+)
+# after such a figure: "a share" / "per share" keeps it a share price; a business measure
+# right after ("of revenue") would not be one
+_NOT_SHARE_MONEY = re.compile(
+    r"^\s*(?:of|in)\s+(?:revenue|sales|operating|net|profit|loss)\b", re.I
+)
+# the figure told before, pointed back to: "the figure had passed", "that number rose to"
+_FIGURE_POINTER = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|number|count|tally|total)\b(?!\s+of\b)", re.I
+)
+# a negation right before a cancel or refund word: "can no longer be refunded", 不可退订
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no\s+longer|not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+|get\s+|been\s+)?"
+    r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
+    re.I,
+)
+# a market's count word: retail or wholesale sales, 零售, 批发
+_MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
 # turnover", "turnover on the main board"
 _MARKET_TURNOVER = re.compile(
@@ -1316,6 +1352,38 @@ def _earlier_goal(cfg: ExtractorConfig, text: str, numbers: Sequence[NumberMenti
     )
 
 
+def _phone_told_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """A phone or gadget (data `non_car`) named before the figure, with no car word, unit or
+    Xiaomi name after it up to the end of the figure's clause."""
+    last_other = max(
+        (m.end() for m in cfg.non_car_re.finditer(text, 0, start) if not _counts_maker(text, m)),
+        default=-1,
+    )
+    if last_other < 0:
+        return False
+    cars = cfg.business_res["cars"]
+    return not (
+        scan.search(cars, text, last_other, end)
+        or scan.search(cfg.entity_re, text, last_other, start)
+        or scan.search(_CAR_UNIT_WORD, text, last_other, end)
+    )
+
+
+def _counts_maker(text: str, m: re.Match[str]) -> bool:
+    """ "the smartphone maker", 手机厂商: the company described, not its phones."""
+    return _MAKER_AFTER_WORD.match(text, m.end()) is not None
+
+
+_MAKER_AFTER_WORD = re.compile(
+    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
+    r"厂商|厂家|巨头|品牌",
+    re.I,
+)
+_CAR_UNIT_WORD = re.compile(
+    r"辆|輛|\b(?:cars?|vehicles?|EVs?|units?\s+of\s+the\s+(?:SU7|YU7))\b", re.I
+)
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -1719,6 +1787,8 @@ def _sentence_events(
             continue  # "with a down payment from 49,900 yuan": not the car's price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
+        if _PRICE_BAND_BEFORE.search(text[max(0, num.start - 40) : num.start]):
+            continue  # "the best car under 500,000 yuan": a price band
         if num.unit is None and scan.search(
             _SOLD_FOR, text, max(c_left, num.start - 40), num.start
         ):
@@ -1741,6 +1811,17 @@ def _sentence_events(
                 # "Income from the EV, AI and other new initiatives segment reached CNY18.6
                 # billion": an amount whose cue is in the sentence, a clause before it
                 metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
+        pointed = prev_event if prev_event is not None else ctx.last_event
+        if (
+            metric == "orders"
+            and pointed is not None
+            and pointed.metric in ("locked_orders", "reservations")
+            and num.unit in (None, "orders", "vehicles")
+            and _FIGURE_POINTER.search(text, c_left, num.start)
+        ):
+            # "200,000 locked orders in three minutes, and the figure had passed 240,000 within
+            # 18 hours": the figure pointed back to keeps its measure
+            metric = pointed.metric
         if (
             metric is None
             and any(h < c_left for h in hypotheses)
@@ -1862,10 +1943,14 @@ def _sentence_events(
         ):
             # "価格を1万元引き下げ、20万5900元とした": the level after the change's size
             metric = cut_of[0]
-        if part_of is not None and metric is None:
-            # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure
+        if part_of is not None and (metric is None or metric in ("production", "deliveries")):
+            # "made up roughly 2,000 of the SU7's 25,000 deliveries": the whole's measure; also
+            # over a cue of the clause before ("the cars leaving the plant are SU7s: the sedan
+            # accounted for 20,000 of the 30,000-plus cars delivered in July")
             whole = numbers[i + 1]
-            metric = _metric(cfg, text, whole, whole.start, c_right, c_left, c_right, cues)
+            whole_metric = _metric(cfg, text, whole, whole.start, c_right, c_left, c_right, cues)
+            if metric is None or whole_metric in ("production", "deliveries"):
+                metric = whole_metric
         if (
             metric is None
             and lang == "zh"
@@ -2308,6 +2393,13 @@ def _sentence_events(
             and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
         ):
             continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue
+        if (
+            num.unit in MONEY_UNITS
+            and lang in ("en", "zh")
+            and scan.search(_SHARE_PRICE, text, max(c_left, num.start - 60), num.start)
+            and not scan.search(_NOT_SHARE_MONEY, text, num.end, min(len(text), num.end + 40))
+        ):
+            continue  # "cut its price target on the stock to HK$50 from HK$58": a share's price
         if metric in ("revenue", "net_loss") and (
             _non_car_money(text, c_left, num.start, ctx.non_car_segment)
             if cfg.lang in ("en", "zh")
@@ -2325,6 +2417,16 @@ def _sentence_events(
         ):
             phone_count = (num, metric)
             continue  # phone or gadget sales
+        if (
+            metric in COUNT_METRICS
+            and lang in ("en", "zh")
+            and _phone_told_last(cfg, text, num.start, c_right)
+            and not any(e.kind in ("model", "auto") for _, _, e in entity_hits)
+        ):
+            # "小米15系列发布以来，首销5分钟销量突破100万台": the phone named earlier in the
+            # sentence, and no car after it, is what the later clause counts
+            phone_count = (num, metric)
+            continue
         if (
             metric is None
             and not entity_hits
@@ -2424,6 +2526,18 @@ def _sentence_events(
             # "Nationwide, NEV sales rose to 1.6 million", 全国新能源乘用车销量为128万辆: the
             # whole market's count in a clause that names no Xiaomi name is nobody's
             continue
+        if (
+            subject is not None
+            and metric in COUNT_METRICS
+            and cfg.lang in ("en", "zh")
+            and not entity_hits
+            and scan.search(_MARKET_NAMED, text, 0, num.start)
+            and scan.search(_MARKET_SALES, text, c_left, num.start)
+            and not scan.search(_ITS_OWN, text, 0, num.start)
+        ):
+            # "The country's passenger car market grew 9% in June, …, with retail sales of 1.9
+            # million units": a sentence about the market, naming no Xiaomi name, is nobody's
+            continue
         if subject is None:
             if metric not in (None, "other") and cfg.lang not in ("en", "zh"):
                 rival = (num, metric)
@@ -2446,6 +2560,12 @@ def _sentence_events(
             cancelled = _CANCELLED.search(
                 text, max(own_left, num.start - 40), min(c_right, num.end + 60)
             )
+        if cancelled is not None and _NEGATED_BEFORE.search(
+            text, max(0, cancelled.start() - 24), cancelled.start()
+        ):
+            # "locked orders - orders whose deposits can no longer be refunded", 不可退订: a
+            # gloss on what locking means, no cancellation
+            cancelled = None
         if cancelled is not None:
             # "5,000 SU7 orders were cancelled", 约3万名车主申请退订: cancellations, not orders
             metric = "other"
@@ -2599,6 +2719,8 @@ def _sentence_events(
                 and cfg.lang in ("en", "zh")
                 and hits
                 and not sole
+                # (not "小米为其定下的全年1万台": the goal set for the model told before)
+                and not _FOR_IT.search(text, max(0, num.start - 24), num.start)
                 and not any(
                     (
                         e <= num.start
@@ -2915,6 +3037,13 @@ def _sentence_events(
             qualifier = "exact"
         if metric == "delivery_target" and _TARGET_PASSED_AFTER.match(text, num.end):
             qualifier = "exact"  # "목표인 13만대를 넘어섰다": what passed it was the actual
+        if (
+            metric == "delivery_target"
+            and qualifier == "more_than"
+            and _TARGET_BEATEN_BEFORE.search(text[max(0, num.start - 12) : num.start])
+            and _TARGET_AFTER.match(text, num.end)
+        ):
+            qualifier = "exact"  # "远超35万辆的年度目标": what went past the goal was the actual
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
             governing = qualifier if verb is not None else None

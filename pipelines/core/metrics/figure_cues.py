@@ -150,6 +150,15 @@ _PRICE_BAND_AFTER = re.compile(
     r"\s*(?:元)?\s*(?:以上|以下|级|級)(?:的)?\s*(?:轿车|轎車|车型|車型|SUV|豪华|市场|市場)"
 )
 
+# a price band before the figure: "the best car under 500,000 yuan", "sedans priced below
+# 300,000 yuan", "models above 400,000 yuan", "in the sub-200,000 yuan segment"
+_PRICE_BAND_BEFORE = re.compile(
+    r"\b(?:cars?|vehicles?|models?|sedans?|saloons?|SUVs?|EVs?|segment|class|bracket|range|"
+    r"market|anything|rivals?|competitors?)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?"
+    r"(?:under|below|over|above|(?:less|more)\s+than|sub-?)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$|"
+    r"\bsub-\s*$",
+    re.I,
+)
 
 # "the SU7 and YU7 start at 215,900 and 253,500 yuan respectively", 分别为
 _RESPECTIVELY = re.compile(
@@ -197,9 +206,13 @@ _STILL_NEEDED = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     r"|\b(?:needs?|needed|requires?|required)\s+(?:another|a\s+further|an\s+additional)\s+"
     r"|\bthe\s+remaining\s+"
-    r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?)"
+    r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?"
+    # what a goal implies: "35万辆的目标意味着今年月均交付需接近3万辆", 意味著…須
+    r"|(?:意味着|意味著)[^，。；,;\d]{0,16}?(?:需要?|須|须|必须|必須|得|要)[^，。；,;\d]{0,8}?"
+    r"|\b(?:means|implies)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:must|needs?\s+to|has\s+to|"
+    r"would\s+have\s+to)\s+(?:[\w-]+\s+){0,5}?)"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|"
-    r"约|約|近|超过|超過)?\s*$",
+    r"an\s+average\s+of\s+|约|約|近|接近|将近|將近|超过|超過)?\s*$",
     re.I,
 )
 # a spread of several periods' figures (data `spread_before`, `spread_after`), in Chinese
@@ -384,7 +397,8 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
     r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减|官降|狂降|大降|限时降|降了|涨了|涨价|提价)"
-    r"\s*(?:了\s*)?$"
+    # (a hedge between: "下调近29万元", "便宜了约3万元")
+    r"\s*(?:了\s*)?(?:近|约|将近|接近|超过?|逾|足足|高达|多达)?\s*$"
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
@@ -444,7 +458,8 @@ _CHANGE_SIZE = re.compile(
     re.I,
 )
 _LEVEL_AFTER_CHANGE = re.compile(
-    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*[\d.,]+\s*[万亿]?\s*元?\s*[至到]\s*$"
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*(?:近|约|将近|接近|超过?|逾)?\s*[\d.,]+\s*[万亿]?\s*元?"
+    r"\s*[至到]\s*$"
     r"|\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*[\d.,]+\s*(?:k|million|billion)?\s*(?:yuan|dollars|euros)?"
     r"\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
@@ -560,7 +575,9 @@ _SHARE_OF_WHOLE = re.compile(
 # a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
 _PART_OF = re.compile(
     r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|all|[\w-]+['’]s)\s+){0,2}"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?",
+    # (the whole's bound too: "25,000 of the over 40,000 cars", "of the more than 40,000")
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"just\s+over\s+|upwards\s+of\s+)?",
     re.I,
 )
 
@@ -583,6 +600,15 @@ _TARGET_PASSED_AFTER = re.compile(
     r"\s*(?:대|台|辆|units?)?\s*(?:의\s*목표|の目標)?\s*(?:[을를이가]\s*(?:넘어섰|넘었|넘어선|상회|웃돌|돌파)"
     r"|を(?:大きく)?(?:上回|超え|超過|突破))"
 )
+
+# a goal beaten, the verb before the figure and the goal after it ("远超35万辆的年度目标",
+# "大幅超出30万台的全年目标"): the bound is the actual's, the goal itself is exact
+_TARGET_BEATEN_BEFORE = re.compile(
+    r"(?:远超|遠超|远远超过|遠遠超過|大幅超过|大幅超過|大幅超出|超出|超越|超额完成|超額完成"
+    r"|(?<=[，,])\s*超过|(?<=[，,])\s*超過)(?:了)?(?:此前|原定|原先|年初|既定|设定的|設定的)?\s*$"
+)
+_TARGET_AFTER = re.compile(r"\s*(?:辆|輛|台|部)?(?:的)?(?:[^，。；,;]{0,8}?)(?:目标|目標)")
+
 
 # right after a figure set beside a target (languages of data/lang/): the goal as it was before
 # ("contre 300 000 auparavant", "frente a los 300.000 anteriores", "statt bisher 300.000")

@@ -318,9 +318,25 @@ def _subject(
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
+    if metric in COUNT_METRICS:
+        for_model = _for_model(cfg, text, num, c_left, entity_hits, ctx, models_in_doc)
+        if for_model is not None:
+            return for_model
     scored, owner = _score_owner(text, num, c_left, entity_hits, comp_hits)
     if scored:
         return owner
+    if metric == "price" and auto is not None:
+        average = scan.search(cfg.average_re, text, max(c_left, num.start - 60), num.start)
+        if average is not None and any(
+            ent.kind == "model"
+            and e <= average.start()
+            and _LIFTED.search(text, e, average.start())
+            for _, e, ent in entity_hits
+        ):
+            # "The SU7 Ultra and the YU7 Max raised the average selling price to about 260,000
+            # yuan": the average over all the cars sold is the business's (not "the YU7's
+            # average price", a model's own)
+            return auto
 
     topic = (
         cfg.topic_first_re.match(text)
@@ -663,6 +679,54 @@ def _subject(
     return auto or ctx.last_entity
 
 
+# the model a goal was set for, pointed back to right before the figure: 小米为其定下的全年1万台
+_FOR_IT = re.compile(r"(?:为|為|给|給)(?:其|它|该车型?|該車型?)[^，。；,;]{0,12}$")
+# a count of the car told before: "10,000 of them", 其中…
+_OF_THEM_AFTER = re.compile(r"\s*(?:units\s+|cars\s+|vehicles\s+)?of\s+them\b", re.I)
+_CARS_COUNTED = re.compile(r"\d\s*(?:cars|vehicles|units|EVs)\b", re.I)
+# the Ultra by its short name, after its figure: "10,000 Ultras", "8,000 units of the Ultra"
+_ULTRA_AFTER = re.compile(r"\s*(?:units\s+of\s+the\s+|of\s+the\s+)?Ultras?\b")
+
+
+def _for_model(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    ctx: _Context,
+    models_in_doc: set[str],
+) -> Entity | None:
+    """A count whose words name the model it is for, though another name is nearer: "小米为其
+    定下的全年1万台的销量目标" (the model told before), "a sales target of 10,000 Ultras"."""
+    if _FOR_IT.search(text, max(0, num.start - 24), num.start):
+        models = [ent for s, _, ent in entity_hits if ent.kind == "model" and s < num.start]
+        if models:
+            return models[-1]
+        if ctx.last_model is not None:
+            return ctx.last_model
+    if "Xiaomi SU7 Ultra" in models_in_doc and _ULTRA_AFTER.match(text, num.end):
+        return _named(cfg, "Xiaomi SU7 Ultra")
+    if (
+        _OF_THEM_AFTER.match(text, num.end)
+        and not any(ent.kind == "model" and c_left <= s < num.start for s, _, ent in entity_hits)
+        # (not "made 40,000 cars and delivered 38,000 of them": the cars counted before)
+        and not _CARS_COUNTED.search(text, 0, num.start)
+    ):
+        # "It costs 529,900 yuan, and Xiaomi says it had delivered more than 10,000 of them":
+        # the car this sentence told of, not the maker named before the figure (a model of
+        # the sentences before is not pointed to: "…, pitched against Tesla's Model Y. Since
+        # then, Xiaomi has handed over more than 150,000 of them" stays the company's)
+        return ctx.sentence_model
+    return None
+
+
+# models that moved an average: "the YU7 Max raised the average selling price", 带动…均价
+_LIFTED = re.compile(
+    r"\b(?:rais|lift|push|boost|driv|help|drag|pull|bump)(?:ed|ing|s|e|es)?\b|\bdrove\b|"
+    r"带动|拉动|推高|拉高|拉低|提升|抬升",
+    re.I,
+)
 # a sentence that opens on the figure told before
 _ANAPHOR = re.compile(
     r"\s*(?:(?:but|and|yet)\s+)?(?:this|that|the)\s+(?:result|achievement|figure|performance|"
@@ -695,7 +759,9 @@ _PART_OF = re.compile(
 )
 # a model pointed back to
 _MODEL_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b(?!\s+(?:market|industry|sector|maker))"
+    # (not "the car business", "the car unit": the business, no model)
+    r"\b(?:the|this|that)\s+(?:model|sedan|SUV|crossover|car)\b"
+    r"(?!\s+(?:market|industry|sector|maker|business|unit|division|segment|arm|operations?)\b)"
     r"|该车型?|这款车型?|此车|该款车"
     # its body type said instead of its name ("小米YU7是小米首款SUV。这款SUV…", 该轿车)
     r"|(?:这款|该款?|此款)(?:SUV|轿车|新车|纯电SUV|电动车)",
@@ -773,7 +839,11 @@ _DRIVEN_BY = re.compile(
     r"|\b(?:porté|tiré|dopé|aidé|soutenu)e?s?\s+par\b|\bgrâce\s+(?:à|aux?)\b"
     r"|\bimpulsad[oa]s?\s+por\b|\bimpulsionad[oa]s?\s+(?:por|pel[oa]s?)\b|\bgra(?:cias|ças)\s+a\b"
     r"|\bdank\b|\b(?:getrieben|angetrieben|gestützt)\s+(?:von|durch)\b|\bgrazie\s+a\b|\bблагодаря\b"
-    r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动",
+    r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动"
+    # "cut its forecast to 450,000, saying the tax change would hurt demand for the SU7": the
+    # demand for a model, told after the figure, is a reason, not the figure's owner
+    # ("…, saying a cheaper SU7 would help": the reason said)
+    r"|\b(?:demand|appetite)\s+for\b|\b(?:saying|citing)\b",
     re.I,
 )
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
