@@ -707,6 +707,7 @@ ARTICLES = [
             dlv(AUTO, 108796, **Q3_25),
             goal(350000, **year(2025)),
         ],
+        xf="missing: the earlier forecast 450,000 for 2026 ('nachdem sie zuvor mit 450.000 Fahrzeugen gerechnet hatten'); wrong: 400,000 ('Für das laufende Jahr gehen die Experten von rund 400.000 ausgelieferten Autos aus') status actual and no period instead of a forecast of 2025",
     ),
     article(
         "Xiaomi reduce las pérdidas de su negocio de coches eléctricos",
@@ -719,6 +720,7 @@ ARTICLES = [
             dlv(AUTO, 81302, **quarter(2025, 2)),
             goal(350000, **year(2025)),
         ],
+        xf="wrong: revenue 21.3e9 period month April instead of Q2 2025 ('entre abril y junio'); target 350,000 no period instead of year 2025 ('en el conjunto del año')",
     ),
     article(
         "El YU7 de Xiaomi suma 200.000 pedidos en tres minutos",
@@ -733,6 +735,7 @@ ARTICLES = [
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
             dlv(SU7, 25000, MORE, **month(2025, 5)),
         ],
+        xf="wrong: orders 200,000 period cumulative instead of window ('en los tres primeros minutos tras el lanzamiento'); missing: locked_orders 240,000 ('En las primeras 18 horas, los pedidos firmes superaron los 240.000'); wrong: SU7 25,000 period cumulative instead of the month of May ('superaron las 25.000 unidades en mayo')",
     ),
     article(
         "Xiaomi lance la SU7 Ultra à 529 900 yuans",
@@ -772,6 +775,7 @@ ARTICLES = [
             dlv(AUTO, 550000, MORE, **CUM),
             goal(550000, **year(2026)),
         ],
+        xf="missing: deliveries more than 550,000 since launch, cumulative ('Dal lancio della SU7 nel marzo 2024 il totale cumulato ha superato le 550.000 vetture')",
     ),
     article(
         "Xiaomi, a ottobre consegne oltre quota 40.000",
@@ -797,6 +801,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(113.1e9, **Q3_25),
         ],
+        xf="missing: operating profit 7e8 Q3 ('営業損益は7億元の黒字となった', after the revenue in the same sentence); missing: gross margin 25.5 Q3 ('粗利益率は25.5％だった'); wrong: group revenue 113.1e9 period year 2024 instead of Q3 2025 ('前年同期比22％増の1131億元')",
     ),
     article(
         "シャオミ、北京工場の第2期が稼働　年産能力30万台に",
@@ -827,6 +832,7 @@ ARTICLES = [
             fcst(AUTO, 410000, ABOUT, **year(2025)),
             dlv(AUTO, 108796, **Q3_25),
         ],
+        xf="missing: the earlier forecast 480,000 for 2026 ('기존 전망치는 48만대였다')",
     ),
     article(
         "Xiaomi inicia obras da terceira fase de sua fábrica de carros em Pequim",
@@ -839,6 +845,7 @@ ARTICLES = [
             staff(3000, ABOUT),
             dlv(AUTO, 30000, MORE, **month(2025, 8)),
         ],
+        xf="missing: the planned capacity of the third phase 150,000 a year, status target ('A nova etapa deve acrescentar mais 150 mil unidades por ano')",
     ),
     article(
         "Xiaomi recebe 50 mil encomendas do SU7 em 27 minutos",
@@ -852,6 +859,7 @@ ARTICLES = [
             price(SU7, 299900),
             orders("orders", SU7, 88898, **WINDOW),
         ],
+        xf="missing: orders 88,898 within 24 hours ('Em 24 horas, as encomendas chegaram a 88.898')",
     ),
     article(
         "Автобизнес Xiaomi сократил убыток в первом квартале",
@@ -865,6 +873,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(111.3e9, **quarter(2025, 1)),
         ],
+        xf="wrong: net_loss 5e8 subject Xiaomi Group instead of Xiaomi Auto ('операционный убыток сократился до 500 млн юаней', in the sentence on the EV unit); target 350,000 no period instead of year 2025 ('по итогам года')",
     ),
     article(
         "Xiaomi передала клиентам полмиллиона автомобилей",
@@ -901,6 +910,7 @@ ARTICLES = [
             price(YU7, 329900),
             goal(350000, **year(2025)),
         ],
+        xf="wrong: 240,000 metric orders instead of locked_orders ('pesanan yang sudah dikunci')",
     ),
     article(
         "Citi: Xiaomi levert volgend jaar 600.000 auto's",
@@ -914,6 +924,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             dlv(AUTO, 108796, **Q3_25),
         ],
+        xf="wrong: 405,000 status actual instead of forecast ('Voor dit jaar rekent de bank op 405.000 leveringen'); missing: target 350,000 of 2025 ('Xiaomi zelf mikt voor 2025 op 350.000 auto's')",
     ),
     article(
         "Xiaomi boekt recordomzet met auto's in vierde kwartaal",
@@ -929,6 +940,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(109e9, **quarter(2024, 4)),
         ],
+        xf="wrong: 136,854 period cumulative instead of year 2024 ('In totaal werden 136.854 auto's afgeleverd', after 'Over heel 2024')",
     ),
     article(
         "Xiaomi SU7 Ultra: 15 000 zamówień w niecałe dwie godziny",
@@ -941,6 +953,7 @@ ARTICLES = [
             price(ULTRA, 814900),
             goal(350000, **year(2025)),
         ],
+        xf="missing: the prototype's announced price 814,900 ('To znacznie mniej niż 814 900 juanów, które zapowiadano przy prezentacji prototypu')",
     ),
     article(
         "Xiaomi w styczniu dostarczyło ponad 20 000 aut",
@@ -952,6 +965,7 @@ ARTICLES = [
             dlv(AUTO, 136854, **year(2024)),
             goal(300000, **year(2025)),
         ],
+        xf="wrong: target 300,000 no period instead of year 2025 ('Na ten rok Xiaomi planuje dostawy na poziomie 300 000')",
     ),
     article(
         "Xiaomi'nin teslimatları yılın ilk 11 ayında 360 bini aştı",
@@ -964,6 +978,7 @@ ARTICLES = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             dlv(AUTO, 500000, MORE, **CUM),
         ],
+        xf="wrong: November 40,000 qualifier exact instead of more_than (\"40.000'in üzerinde\"); wrong: 500,000 subject SU7, qualifier exact, period March 2024 instead of Xiaomi Auto, more_than, cumulative since launch (\"SU7'nin satışa çıktığı Mart 2024'ten bu yana toplam teslimat 500.000'i geçti\")",
     ),
     article(
         "Xiaomi fabrikası yılda 300 bin araç üretebilecek",
@@ -971,6 +986,7 @@ ARTICLES = [
         NONE,
         "tr",
         [cap(150000), cap(300000), staff(3000, ABOUT)],
+        xf='missing: capacity 300,000 ("150.000\'den 300.000 araca yükseldi": only the from-figure kept); extra: headcount 700 (robots, "700\'den fazla robot"); wrong: headcount 3,000 subject Xiaomi Group instead of Xiaomi Auto',
     ),
     article(
         "Mảng xe điện của Xiaomi lần đầu có lãi",
@@ -985,6 +1001,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(113.1e9, **Q3_25),
         ],
+        xf="wrong: operating profit 7e8 period cumulative instead of Q3 2025 ('quý III/2025' in the same sentence); deliveries 108,796 no period instead of Q3 ('Trong quý'); missing: gross margin 25.5 ('Biên lợi nhuận gộp của mảng này đạt 25,5%'); wrong: group revenue no period instead of Q3",
     ),
     article(
         "Xiaomi giao hơn 40.000 xe điện trong tháng 11",
