@@ -707,7 +707,6 @@ ARTICLES = [
             dlv(AUTO, 108796, **Q3_25),
             goal(350000, **year(2025)),
         ],
-        xf="missing: the earlier forecast 450,000 for 2026 ('nachdem sie zuvor mit 450.000 Fahrzeugen gerechnet hatten'); wrong: 400,000 ('Für das laufende Jahr gehen die Experten von rund 400.000 ausgelieferten Autos aus') status actual and no period instead of a forecast of 2025",
     ),
     article(
         "Xiaomi reduce las pérdidas de su negocio de coches eléctricos",
@@ -720,7 +719,6 @@ ARTICLES = [
             dlv(AUTO, 81302, **quarter(2025, 2)),
             goal(350000, **year(2025)),
         ],
-        xf="wrong: revenue 21.3e9 period month April instead of Q2 2025 ('entre abril y junio'); target 350,000 no period instead of year 2025 ('en el conjunto del año')",
     ),
     article(
         "El YU7 de Xiaomi suma 200.000 pedidos en tres minutos",
@@ -801,7 +799,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(113.1e9, **Q3_25),
         ],
-        xf="missing: operating profit 7e8 Q3 ('営業損益は7億元の黒字となった', after the revenue in the same sentence); missing: gross margin 25.5 Q3 ('粗利益率は25.5％だった'); wrong: group revenue 113.1e9 period year 2024 instead of Q3 2025 ('前年同期比22％増の1131億元')",
     ),
     article(
         "シャオミ、北京工場の第2期が稼働　年産能力30万台に",
@@ -832,7 +829,6 @@ ARTICLES = [
             fcst(AUTO, 410000, ABOUT, **year(2025)),
             dlv(AUTO, 108796, **Q3_25),
         ],
-        xf="missing: the earlier forecast 480,000 for 2026 ('기존 전망치는 48만대였다')",
     ),
     article(
         "Xiaomi inicia obras da terceira fase de sua fábrica de carros em Pequim",
@@ -873,7 +869,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(111.3e9, **quarter(2025, 1)),
         ],
-        xf="wrong: net_loss 5e8 subject Xiaomi Group instead of Xiaomi Auto ('операционный убыток сократился до 500 млн юаней', in the sentence on the EV unit); target 350,000 no period instead of year 2025 ('по итогам года')",
     ),
     article(
         "Xiaomi передала клиентам полмиллиона автомобилей",
@@ -910,7 +905,6 @@ ARTICLES = [
             price(YU7, 329900),
             goal(350000, **year(2025)),
         ],
-        xf="wrong: 240,000 metric orders instead of locked_orders ('pesanan yang sudah dikunci')",
     ),
     article(
         "Citi: Xiaomi levert volgend jaar 600.000 auto's",
@@ -924,7 +918,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             dlv(AUTO, 108796, **Q3_25),
         ],
-        xf="wrong: 405,000 status actual instead of forecast ('Voor dit jaar rekent de bank op 405.000 leveringen'); missing: target 350,000 of 2025 ('Xiaomi zelf mikt voor 2025 op 350.000 auto's')",
     ),
     article(
         "Xiaomi boekt recordomzet met auto's in vierde kwartaal",
@@ -965,7 +958,6 @@ ARTICLES = [
             dlv(AUTO, 136854, **year(2024)),
             goal(300000, **year(2025)),
         ],
-        xf="wrong: target 300,000 no period instead of year 2025 ('Na ten rok Xiaomi planuje dostawy na poziomie 300 000')",
     ),
     article(
         "Xiaomi'nin teslimatları yılın ilk 11 ayında 360 bini aştı",
@@ -1001,7 +993,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(113.1e9, **Q3_25),
         ],
-        xf="wrong: operating profit 7e8 period cumulative instead of Q3 2025 ('quý III/2025' in the same sentence); deliveries 108,796 no period instead of Q3 ('Trong quý'); missing: gross margin 25.5 ('Biên lợi nhuận gộp của mảng này đạt 25,5%'); wrong: group revenue no period instead of Q3",
     ),
     article(
         "Xiaomi giao hơn 40.000 xe điện trong tháng 11",

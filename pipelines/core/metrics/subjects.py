@@ -596,6 +596,17 @@ def _subject(
             )
             return (auto or best) if (metric == "headcount" and car_context) or car_rd else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
+            if (
+                not car_context
+                and cfg.lang not in ("en", "zh")
+                and not group_total.search(clause)
+                and scan.search(segment, text, 0, c_left)
+                and not scan.search(cfg.non_car_re, text, 0, num.start)
+            ):
+                # "Подразделение электромобилей Xiaomi получило выручку в 18,6 млрд юаней, а
+                # операционный убыток сократился до 500 млн": the segment the sentence opened
+                # with owns its next clause's money too
+                car_context = True
             return (auto or best) if car_context else best
         if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
             # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
@@ -785,7 +796,7 @@ _CAR_PROJECT = re.compile(
 # a plant, named without its owner ("the plant", 工厂)
 _PLANT = re.compile(
     r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
-    r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade",
+    r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade|tesis",
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
