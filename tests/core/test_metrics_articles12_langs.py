@@ -733,7 +733,6 @@ ARTICLES = [
             orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW),
             dlv(SU7, 25000, MORE, **month(2025, 5)),
         ],
-        xf="wrong: orders 200,000 period cumulative instead of window ('en los tres primeros minutos tras el lanzamiento'); missing: locked_orders 240,000 ('En las primeras 18 horas, los pedidos firmes superaron los 240.000'); wrong: SU7 25,000 period cumulative instead of the month of May ('superaron las 25.000 unidades en mayo')",
     ),
     article(
         "Xiaomi lance la SU7 Ultra à 529 900 yuans",
@@ -855,7 +854,6 @@ ARTICLES = [
             price(SU7, 299900),
             orders("orders", SU7, 88898, **WINDOW),
         ],
-        xf="missing: orders 88,898 within 24 hours ('Em 24 horas, as encomendas chegaram a 88.898')",
     ),
     article(
         "Автобизнес Xiaomi сократил убыток в первом квартале",
@@ -970,7 +968,6 @@ ARTICLES = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             dlv(AUTO, 500000, MORE, **CUM),
         ],
-        xf="wrong: November 40,000 qualifier exact instead of more_than (\"40.000'in üzerinde\"); wrong: 500,000 subject SU7, qualifier exact, period March 2024 instead of Xiaomi Auto, more_than, cumulative since launch (\"SU7'nin satışa çıktığı Mart 2024'ten bu yana toplam teslimat 500.000'i geçti\")",
     ),
     article(
         "Xiaomi fabrikası yılda 300 bin araç üretebilecek",

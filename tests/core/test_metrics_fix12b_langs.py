@@ -368,6 +368,73 @@ CASES = [
         "シャオミのEV事業の4〜6月期の営業損益は3億元の赤字だった。",
         [money("net_loss", 3e8, **quarter(2025, 2))],
     ),
+    # --- a running total since a model's launch (tr): the company's, "'i geçti" passed ------
+    case(
+        "tr",
+        D(2025, 12, 2),
+        "Şirkete göre YU7'nin satışa sunulduğu Haziran 2025'ten bu yana toplam teslimat 200.000'i geçti.",
+        [dlv(AUTO, 200000, MORE, **CUM)],
+    ),
+    case(
+        "tr",
+        D(2025, 12, 2),
+        "SU7'nin piyasaya çıktığı Mart 2024'ten beri toplam teslimatlar 450 bini aştı.",
+        [dlv(AUTO, 450000, MORE, **CUM)],
+    ),
+    case(
+        "tr",
+        D(2025, 12, 2),
+        "Xiaomi'nin toplam teslimatı 500 bini geçti.",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    # (negative: "geçen yıl" is last year, no bound)
+    case(
+        "tr",
+        D(2025, 12, 2),
+        "Xiaomi geçen yıl 136.854 araç teslim etti.",
+        [dlv(AUTO, 136854, **year(2024))],
+    ),
+    # --- a rival named only as what the story's car is set against ------------------------
+    case(
+        "es",
+        D(2025, 6, 27),
+        "Xiaomi abrió los pedidos del YU7 y recibió 120.000 en la primera hora. El modelo compite "
+        "con el Tesla Model Y, que cuesta 263.500 yuanes. En las primeras 12 horas, los pedidos "
+        "firmes llegaron a 180.000.",
+        [
+            ev(YU7, metric="orders", value=120000, **WINDOW),
+            ev(YU7, metric="locked_orders", value=180000, **WINDOW),
+        ],
+    ),
+    case(
+        "pt",
+        D(2025, 6, 27),
+        "A Xiaomi abriu as encomendas do YU7 e recebeu 120 mil na primeira hora. O modelo "
+        "concorre com o Tesla Model Y. Em 12 horas, as encomendas chegaram a 180 mil.",
+        [
+            ev(YU7, metric="orders", value=120000, **WINDOW),
+            ev(YU7, metric="orders", value=180000, **WINDOW),
+        ],
+    ),
+    # (a gap to the rival's price is no price)
+    case(
+        "pt",
+        D(2024, 3, 29),
+        "A Xiaomi recebeu 50 mil encomendas do SU7 em 27 minutos. O preço da versão básica fica "
+        "30 mil yuans abaixo do Tesla Model 3 na China. Em 24 horas, as encomendas chegaram a 88.898.",
+        [
+            ev(SU7, metric="orders", value=50000, **WINDOW),
+            ev(SU7, metric="orders", value=88898, **WINDOW),
+        ],
+    ),
+    # (negative: a rival's own figure right before leaves the nameless count to nobody)
+    case(
+        "pt",
+        D(2024, 3, 29),
+        "A Xiaomi recebeu 40 mil encomendas do SU7 em 30 minutos. A Tesla recebeu 10 mil "
+        "encomendas do Model 3. Em 24 horas, as encomendas chegaram a 60 mil.",
+        [ev(SU7, metric="orders", value=40000, **WINDOW)],
+    ),
 ]
 
 

@@ -807,7 +807,19 @@ def _launch_of(
     if cfg.lang in ("en", "zh"):
         return False
     first = min((s for s, _, ent in hits if ent is model), default=-1)
+    if first >= 0 and cfg.lang == "tr":
+        # the launch word after the name: "SU7'nin satışa çıktığı Mart 2024'ten bu yana"
+        end = min(e for s, e, ent in hits if ent is model and s == first)
+        if _TR_LAUNCH_AFTER.match(text, end):
+            return True
     return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
+
+
+_TR_LAUNCH_AFTER = re.compile(
+    r"(?:['’]\w+)?\s+(?:satışa|piyasaya|yollara)\s+(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
+    r"sunuluşu|çıkmasından|sunulmasından|sürülmesinden)",
+    re.I,
+)
 
 
 # "the first time since": a record told after a figure, the since-phrase no period of it
