@@ -772,7 +772,6 @@ ARTICLES = [
             dlv(AUTO, 550000, MORE, **CUM),
             goal(550000, **year(2026)),
         ],
-        xf="missing: deliveries more than 550,000 since launch, cumulative ('Dal lancio della SU7 nel marzo 2024 il totale cumulato ha superato le 550.000 vetture')",
     ),
     article(
         "Xiaomi, a ottobre consegne oltre quota 40.000",

@@ -435,6 +435,27 @@ CASES = [
         "encomendas do Model 3. Em 24 horas, as encomendas chegaram a 60 mil.",
         [ev(SU7, metric="orders", value=40000, **WINDOW)],
     ),
+    # --- "il totale cumulato": the running total of the measure told before (it) -----------
+    case(
+        "it",
+        D(2026, 1, 2),
+        "A dicembre Xiaomi ha consegnato oltre 50.000 auto. Dal lancio della SU7 nel marzo 2024 "
+        "il totale cumulato ha superato le 550.000 vetture.",
+        [dlv(AUTO, 50000, MORE, **month(2025, 12)), dlv(AUTO, 550000, MORE, **CUM)],
+    ),
+    case(
+        "it",
+        D(2026, 1, 2),
+        "Il totale cumulato delle consegne di Xiaomi ha superato le 550.000 vetture.",
+        [dlv(AUTO, 550000, MORE, **CUM)],
+    ),
+    # (the model that owns the count after the launch clause stays its owner)
+    case(
+        "it",
+        D(2026, 1, 2),
+        "Dal lancio nel marzo 2024, la SU7 ha totalizzato 400.000 consegne.",
+        [dlv(SU7, 400000, **CUM)],
+    ),
 ]
 
 

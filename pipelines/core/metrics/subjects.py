@@ -544,6 +544,9 @@ def _subject(
                 # (or the Turkish since-phrase that closes the launch clause: "SU7'nin satışa
                 # çıktığı Mart 2024'ten bu yana toplam teslimat 500.000'i geçti")
                 re.search(r"[,，]|\bbu\s+yana\b|\bberi\b", text[e : num.start])
+                # (or the launch dated with its year: "Dal lancio della SU7 nel marzo 2024 il
+                # totale cumulato ha superato le 550.000")
+                or re.search(r"\b(?:19|20)\d{2}\b", text[e : num.start])
                 for _, e, ent in entity_hits
                 if ent is model and e <= num.start
             )
