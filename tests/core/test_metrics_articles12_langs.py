@@ -839,7 +839,6 @@ ARTICLES = [
             staff(3000, ABOUT),
             dlv(AUTO, 30000, MORE, **month(2025, 8)),
         ],
-        xf="missing: the planned capacity of the third phase 150,000 a year, status target ('A nova etapa deve acrescentar mais 150 mil unidades por ano')",
     ),
     article(
         "Xiaomi recebe 50 mil encomendas do SU7 em 27 minutos",

@@ -28,6 +28,7 @@ from test_metrics_review8 import (
     SU7,
     WINDOW,
     YU7,
+    cap,
     dlv,
     fcst,
     goal,
@@ -455,6 +456,29 @@ CASES = [
         D(2026, 1, 2),
         "Dal lancio nel marzo 2024, la SU7 ha totalizzato 400.000 consegne.",
         [dlv(SU7, 400000, **CUM)],
+    ),
+    # --- the next phase's capacity, once running: a plan (pt) -------------------------------
+    case(
+        "pt",
+        D(2025, 9, 15),
+        "Com as duas primeiras fases, a capacidade anual da fábrica da Xiaomi já chega a 300 mil "
+        "veículos. A nova etapa deve acrescentar mais 150 mil unidades por ano quando entrar em "
+        "operação.",
+        [cap(300000), cap(150000, status="target")],
+    ),
+    case(
+        "pt",
+        D(2025, 9, 15),
+        "A capacidade anual da fábrica da Xiaomi chega a 300 mil veículos. A terceira fase vai "
+        "adicionar outras 100 mil unidades por ano quando for concluída.",
+        [cap(300000), cap(100000, status="target")],
+    ),
+    # (negative: a plant finished in the past keeps its capacity a fact)
+    case(
+        "pt",
+        D(2025, 9, 15),
+        "A fábrica da Xiaomi, concluída em 2024, tem capacidade anual de 150 mil veículos.",
+        [cap(150000, status="actual")],
     ),
 ]
 
