@@ -480,6 +480,14 @@ CASES = [
         "A fábrica da Xiaomi, concluída em 2024, tem capacidade anual de 150 mil veículos.",
         [cap(150000, status="actual")],
     ),
+    # --- tr "araca" (araç before a vowel) is a count of vehicles ------------------------------
+    case(
+        "tr",
+        None,
+        "Xiaomi fabrikasının yıllık üretim kapasitesi 100 binden 250 bin araca yükseldi.",
+        [cap(100000), cap(250000)],
+    ),
+    case("tr", None, "Xiaomi'nin yıllık üretim kapasitesi 300.000 araca ulaştı.", [cap(300000)]),
 ]
 
 
