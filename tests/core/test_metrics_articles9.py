@@ -339,9 +339,6 @@ ENGLISH = [
             ev(GROUP, metric="revenue", value=1.131e11, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        xf="operating profit 7e8 gets period_kind cumulative, no period ('its first since ... March "
-        "2024') instead of Q3 carried from the lede; missing: gross margin 25.5 Q3 ('Gross margin "
-        "for the segment was 25.5%')",
     ),
     article(
         "Xiaomi YU7 draws 289,000 locked orders in first hour",

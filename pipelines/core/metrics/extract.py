@@ -134,6 +134,7 @@ from pipelines.core.metrics.figure_periods import (
     _CALENDAR,
     _EACH_MONTH,
     _EN_RAISED,
+    _FIRST_SINCE,
     _POSSESSIVE_PERIOD,
     _THIS_YEAR_WORDS,
     _ZH_RAISED_TO,
@@ -520,6 +521,9 @@ def extract_events(
             for a, b in _comparison_bases(cfg, lede):
                 # "…, versus a loss of 0.3bn in Q2": the quarter compared with is not reported
                 lede = lede[:a] + " " * (b - a) + lede[b:]
+            for m in _FIRST_SINCE.finditer(lede):
+                # "…, its first profit since the launch": no period reported
+                lede = lede[: m.start("s")] + " " * (m.end("s") - m.start("s")) + lede[m.end("s") :]
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -1490,7 +1494,10 @@ def _sentence_events(
         )
         and not (
             ctx.last_event is not None
-            and ctx.last_event.metric == "delivery_target"
+            and (
+                ctx.last_event.metric == "delivery_target"
+                or (ctx.last_event.metric == "deliveries" and ctx.last_event.status == "forecast")
+            )
             and _earlier_goal(cfg, text, numbers)
         )
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
@@ -1975,6 +1982,8 @@ def _sentence_events(
             # figure at roughly 40,000": the measure the sentence named before, estimated
             metric = _metric(cfg, text, num, 0, hi, 0, c_right, cues)
         forced_status = "forecast" if estimated_figure and metric is not None else None
+        # the revised target or forecast this figure is the earlier level of (its period too)
+        revised_from: ExtractedEvent | None = None
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -2040,6 +2049,18 @@ def _sentence_events(
         if (
             metric is None
             and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and ctx.last_event.period_kind == "year"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and _earlier_goal(cfg, text, numbers)
+        ):
+            # "… 55만대로 전망했다. 기존 전망치는 48만대였다.": the forecast before it was revised
+            metric, forced_status = "deliveries", "forecast"
+            revised_from = ctx.last_event
+        if (
+            metric is None
+            and ctx.last_event is not None
             and ctx.last_event.metric not in ("delivery_target", "other")
             and ctx.last_event.status == "actual"
             and _unit_kind(ctx.last_event.unit) == kind
@@ -2090,7 +2111,12 @@ def _sentence_events(
             lang not in ("en", "zh")
             and prev_event is not None
             and prev_num is not None
-            and prev_event.metric == "delivery_target"
+            and (
+                prev_event.metric == "delivery_target"
+                # "erwarten nun 520.000 Auslieferungen, nachdem sie zuvor mit 450.000
+                # gerechnet hatten": the forecast before it was revised
+                or (prev_event.metric == "deliveries" and prev_event.status == "forecast")
+            )
             and _unit_kind(prev_num.unit) == kind
             and (metric is None or metric in ("deliveries", "delivery_target"))
             and (
@@ -2100,7 +2126,8 @@ def _sentence_events(
         ):
             # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal
             # before it was raised, not a count
-            metric, forced_status = "delivery_target", "target"
+            metric, forced_status = prev_event.metric, prev_event.status
+            revised_from = prev_event
         if (
             lang in ("en", "zh")
             and prev_event is not None
@@ -2434,6 +2461,22 @@ def _sentence_events(
                 num.unit == "percent"
                 and ctx.last_entity is not None
                 and _ROW_SHAPE.match(text) is not None
+                and _label(cfg, text, num, c_left, c_right) == "gross margin"
+            )
+            and not (
+                # "Biên lợi nhuận gộp của mảng này đạt 25,5%" right after the car business's
+                # money: its gross margin (the segment named before the figure)
+                lang not in ("en", "zh")
+                and num.unit == "percent"
+                and ctx.last_event is not None
+                and ctx.last_event.subject == "Xiaomi Auto"
+                and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                and (
+                    _car_words(cfg, text[c_left : num.start])
+                    # "粗利益率は25.5％だった": a clause that opens on the margin, no other name
+                    or num.start - c_left <= 12
+                )
+                and not cfg.non_car_re.search(text, c_left, num.start)
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
             and not (
@@ -2873,11 +2916,12 @@ def _sentence_events(
             # (the "bisher", "jusqu'ici" of "Bisher waren 300.000 geplant" reads as a running
             # total's: the earlier-goal words say what it is)
             (period.kind == "none" or (period.kind == "cumulative" and period.start is None))
-            and metric == "delivery_target"
-            and (goal_before := prev_event or ctx.last_event) is not None
-            and goal_before.metric == "delivery_target"
+            and metric in ("delivery_target", "deliveries")
+            and (goal_before := revised_from or prev_event or ctx.last_event) is not None
+            and goal_before.metric == metric
+            and goal_before.status in ("target", "forecast")
             and goal_before.period_kind == "year"
-            and _earlier_goal(cfg, text, numbers)
+            and (revised_from is not None or _earlier_goal(cfg, text, numbers))
         ):
             # "… das Ziel für 2025 auf 350.000 an. Bisher waren 300.000 geplant.": the earlier
             # target of the same year

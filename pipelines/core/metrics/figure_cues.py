@@ -613,7 +613,7 @@ _TARGET_AFTER = re.compile(r"\s*(?:辆|輛|台|部)?(?:的)?(?:[^，。；,;]{0,
 # right after a figure set beside a target (languages of data/lang/): the goal as it was before
 # ("contre 300 000 auparavant", "frente a los 300.000 anteriores", "statt bisher 300.000")
 _EARLIER_AFTER = re.compile(
-    r"\s*(?:unités|unidades|unità|Einheiten|Fahrzeuge|voitures|véhicules|coches|auto|carros|"
+    r"\s*(?:unités|unidades|unità|Einheiten|Fahrzeugen?|Autos|voitures|véhicules|coches|auto|carros|"
     r"vehículos|veicoli|veículos|шт\.?|машин|автомобилей|aut|sztuk|unit|xe|araç|stuks|auto's)?"
     # "le 320.000 previste in precedenza", "les 320 000 prévues auparavant"
     r"(?:\s+(?:previst[oaie]s?|prévu(?:e|s|es)?|fijad[oa]s?|fissat[oaie]|geplanten?|"
@@ -629,7 +629,7 @@ _EARLIER_AFTER = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bisher|zuvor|ursprünglich|vorher|auparavant|précédemment|initialement|"
     r"anteriormente|inicialmente|precedentemente|inizialmente|ранее|изначально|wcześniej|"
-    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk)\s+(?:von\s+|de\s+|di\s+|в\s+)?$",
+    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk)\s+(?:von\s+|mit\s+|de\s+|di\s+|в\s+|op\s+)?$",
     re.I,
 )
 

@@ -320,12 +320,26 @@ def _period(
         # "27,307 in the same period last year": the phrase is the shift, not the period; the
         # period is the one the sentence names for the figure it is compared with
         text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
+    first_since = _FIRST_SINCE.search(text, num.value_end, min(len(text), num.value_end + 60))
+    if first_since is not None:
+        # "lợi nhuận hoạt động đạt 700 triệu, lần đầu tiên có lãi kể từ khi ra mắt xe", "its
+        # first profit since the launch": the launch dates the record, not the figure's period
+        a, b = first_since.span("s")  # (the since-phrase only: "first quarterly" stays)
+        text = text[:a] + " " * (b - a) + text[b:]
     prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
     after, before = (num.value_end, hi), (lo, num.start)
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this
         # one is that figure's ("A settembre … 10.000 auto e per ottobre punta a quota 20.000")
-        joint = _NEXT_ITEM_PERIOD.search(text, num.value_end, hi)
+        joint = next(
+            (
+                j
+                for j in _NEXT_ITEM_PERIOD.finditer(text, num.value_end, hi)
+                # (not the "y" of "entre abril y junio": a span of months, the figure's)
+                if not _BETWEEN_WORD.search(text, max(num.value_end, j.start() - 30), j.start())
+            ),
+            None,
+        )
         if joint is not None:
             after = (num.value_end, joint.start())
     if lang == "en":
@@ -793,9 +807,35 @@ def _launch_of(
     if cfg.lang in ("en", "zh"):
         return False
     first = min((s for s, _, ent in hits if ent is model), default=-1)
+    if first >= 0 and cfg.lang == "tr":
+        # the launch word after the name: "SU7'nin satışa çıktığı Mart 2024'ten bu yana"
+        end = min(e for s, e, ent in hits if ent is model and s == first)
+        if _TR_LAUNCH_AFTER.match(text, end):
+            return True
     return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
 
 
+_TR_LAUNCH_AFTER = re.compile(
+    r"(?:['’]\w+)?\s+(?:satışa|piyasaya|yollara)\s+(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
+    r"sunuluşu|çıkmasından|sunulmasından|sürülmesinden)",
+    re.I,
+)
+
+
+# "the first time since": a record told after a figure, the since-phrase no period of it
+_FIRST_SINCE = re.compile(
+    r"(?:\b(?:its|the)\s+first\b|lần\s+đầu(?:\s+tiên)?|primera\s+vez|primeira\s+vez|"
+    r"première\s+fois|\berstmals\b|zum\s+ersten\s+Mal|prima\s+volta|впервые|pertama\s+kali|"
+    r"ilk\s+kez|voor\s+het\s+eerst|po\s+raz\s+pierwszy)"
+    r"[^.;]{0,40}?(?P<s>(?:\bsince\b|kể\s+từ|\bdesde\b|\bdepuis\b|\bseit\b|\bdal(?:la|l['’])?\b|"
+    r"\bс\s+(?:момента|начала|запуска|выхода)|\bsejak\b|\bsinds\b|\bod\b)[^.;,]{0,60})",
+    re.I,
+)
+# "between" and the first month of a span ("entre abril", "zwischen Juli"): the conjunction
+# after it joins the span's months, not two figures
+_BETWEEN_WORD = re.compile(
+    r"\b(?:between|entre|zwischen|tra|fra|antara|między|tussen|между)\s+[^\W\d_]+\s*$", re.I
+)
 _NEXT_ITEM_PERIOD = re.compile(
     r"[;；]|,(?!\d{3})|，|、|\s(?:" + _CONJUNCTIONS + r")\s|和|及|而",
     re.I,

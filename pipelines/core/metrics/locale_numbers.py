@@ -720,7 +720,10 @@ def _range_after(
     )
 
 
-_NOUN_RE = re.compile(r"\s*(?:[-‐]\s*)?(?P<n>[^\W\d_][^\W\d_'-]{0,24})")
+# (past a Turkish case ending and its bound: "700'den fazla robot" counts robots)
+_NOUN_RE = re.compile(
+    r"(?:['’][^\W\d_]{1,4}\s+(?:fazla|aşkın)\s+)?\s*(?:[-‐]\s*)?(?P<n>[^\W\d_][^\W\d_'-]{0,24})"
+)
 _CJK_NOUN_RE = re.compile(r"\s*(?P<n>[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
 
 

@@ -110,8 +110,16 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     if (
         comp
         and not entity_hits
-        and cfg.lang in ("en", "zh")
-        and compared_only(cfg, text, comp_hits)
+        and (
+            compared_only(cfg, text, comp_hits)
+            # "El modelo compite directamente con el Tesla Model Y, que parte de …": the
+            # sentence opens on the story's car, the rival is what it is set against
+            or (
+                cfg.lang not in ("en", "zh")
+                and cfg.model_anaphor_re.match(text) is not None
+                and _each_referenced(cfg, text, comp_hits)
+            )
+        )
     ):
         # "Prices start at 253,500 yuan, less than Tesla's Model Y": the story's car stays
         # what the next sentence goes on about
@@ -135,6 +143,30 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         )
     elif comp or rival_aside:
         ctx.last_competitor = True
+
+
+# "compite directamente con el", "concorre com o": what the story's car is set against
+_COMPETES_WITH = re.compile(
+    r"\b(?:compite|compiten|concorre|concorrem|rivaliza|rivalizan|rivalizam)\s+"
+    r"(?:directamente\s+|diretamente\s+)?(?:con|com)\s+(?:el\s+|la\s+|o\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _each_referenced(cfg: ExtractorConfig, text: str, comp_hits: Sequence[tuple[int, int]]) -> bool:
+    """Every rival name right after a word that sets something against it ("compite con el
+    Tesla Model Y"; data `reference`), a name that goes on the one before ("Model Y" after
+    "Tesla") counted with it."""
+    prev_end = -2
+    for s, e in sorted(comp_hits):
+        if (
+            s - prev_end > 1
+            and cfg.reference_re.search(text, max(0, s - 40), s) is None
+            and _COMPETES_WITH.search(text, max(0, s - 40), s) is None
+        ):
+            return False
+        prev_end = e
+    return bool(comp_hits)
 
 
 # a sentence that opens as an aside of comparison
@@ -525,7 +557,12 @@ def _subject(
             and not any(e.kind != "model" for _, e in candidates)
             and _launch_of(cfg, text, entity_hits, model)
             and all(
-                re.search(r"[,，]", text[e : num.start])
+                # (or the Turkish since-phrase that closes the launch clause: "SU7'nin satışa
+                # çıktığı Mart 2024'ten bu yana toplam teslimat 500.000'i geçti")
+                re.search(r"[,，]|\bbu\s+yana\b|\bberi\b", text[e : num.start])
+                # (or the launch dated with its year: "Dal lancio della SU7 nel marzo 2024 il
+                # totale cumulato ha superato le 550.000")
+                or re.search(r"\b(?:19|20)\d{2}\b", text[e : num.start])
                 for _, e, ent in entity_hits
                 if ent is model and e <= num.start
             )
@@ -612,6 +649,17 @@ def _subject(
             )
             return (auto or best) if (metric == "headcount" and car_context) or car_rd else best
         if best.kind == "group" and metric in ("revenue", "net_loss"):
+            if (
+                not car_context
+                and cfg.lang not in ("en", "zh")
+                and not group_total.search(clause)
+                and scan.search(segment, text, 0, c_left)
+                and not scan.search(cfg.non_car_re, text, 0, num.start)
+            ):
+                # "Подразделение электромобилей Xiaomi получило выручку в 18,6 млрд юаней, а
+                # операционный убыток сократился до 500 млн": the segment the sentence opened
+                # with owns its next clause's money too
+                car_context = True
             return (auto or best) if car_context else best
         if best.kind == "group" and metric in MODEL_METRICS - {"price", "buyer_share"}:
             # "Xiaomi took 300,000 pre-orders for its debut SUV": orders are for a model
@@ -855,7 +903,7 @@ _CAR_PROJECT = re.compile(
 # a plant, named without its owner ("the plant", 工厂)
 _PLANT = re.compile(
     r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
-    r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade",
+    r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade|tesis",
     re.I,
 )
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
