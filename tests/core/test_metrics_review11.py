@@ -1285,7 +1285,6 @@ ZH_MORE = [
         D(2025, 12, 3),
         "zh",
         [other("stores", 402), other("stores", 450, status="target")],
-        xf="should give Auto other(stores) 402; Auto other(stores) 450 target; gives nothing",
     ),
 ]
 

@@ -302,7 +302,10 @@ _STORES_ADDED = re.compile(
 _GOAL_VERB_BEFORE = re.compile(
     r"\b(?:aims?|aimed|aiming)\s+(?:for|at)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
     r"|\b(?:targets?|targeting|plans?|planning)\s+(?:about\s+|some\s+|roughly\s+|more\s+than\s+)?$"
-    r"|(?:目标(?:是|为)?|计划(?:达到|增至|扩至)?|力争(?:达到)?)\s*(?:约|超过)?\s*$",
+    r"|(?:目标(?:是|为)?|计划(?:达到|增至|扩至)?|力争(?:达到)?)\s*(?:约|超过)?\s*$"
+    # (with the day it is due between: 计划年底前增至, 力争明年底达到, 计划到2026年扩至)
+    r"|(?:计划|力争|目标)(?:在|到|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|内)?"
+    r"(?:前|之前)?(?:将其?)?(?:达到|增至|扩至|增加到|扩大到)\s*(?:约|超过)?\s*$",
     re.I,
 )
 

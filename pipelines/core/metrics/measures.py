@@ -156,13 +156,22 @@ _LEVEL_REACHED = re.compile(
 # "the number of its car stores rose to 402"
 # a labelled row's label, then its figure alone ("Stores in China: 402")
 _NOUN_ROW = re.compile(r"(?P<label>[^:：\d]{3,60}(?:\d+[^:：\d]{1,30})?)[:：]\s*")
+# the day a store count is told for, between the stores and their verb: 11月底, 在10月末,
+# 截至2025年9月30日, 目前
+_STORES_WHEN = (
+    r"(?:(?:在|截至|截止|到)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|初|份|中旬|下旬)?(?:时|为止)?"
+    r"|(?:在|到)?(?:年底|年末|目前|当前|现在|如今))[，,]?"
+)
 _STORE_COUNT_BEFORE = re.compile(
     r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
+    # (or with the day it was counted between: 门店数量在10月末达到, 门店11月底达到)
+    r"|(?:门店|展厅|销售网点|销售门店)(?:总)?(?:数(?:量|目)?)?\s*" + _STORES_WHEN + r"\s*"
+    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为)\s*(?:约|近|超)?$"
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
     r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
     r"扩展至|扩张至|为)\s*(?:约|近|超)?$"
     # a label and a colon in a list of figures: "门店：335家", "Stores: 335"; 门店已有335家
-    r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经)?有|共)\s*(?:约|近|超|共)?$"
+    r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经|现|目前)?有|共)\s*(?:约|近|超|共)?$"
     r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
