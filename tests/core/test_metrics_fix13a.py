@@ -4,7 +4,9 @@ before the extractor was run on them):
 - a Chinese store count with the day it was counted between the stores and their verb
   (门店…月底达到, 门店数量在…月末达到, 门店截至…已达, 门店目前超过);
 - a store goal in the next clause with the day it is due between the goal word and its verb
-  (计划年底前增至, 力争明年底达到, 计划到2026年扩至): it counts stores like the figure before.
+  (计划年底前增至, 力争明年底达到, 计划到2026年扩至): it counts stores like the figure before;
+- a list's row with its percentage first and the margin after ("• 24.1% — gross margin") under
+  a heading that names the car business (not the group's list): the car business's margin.
 
 Conventions as in test_metrics_review8.py and _review11.py. A target's period is not asserted.
 """
@@ -70,4 +72,43 @@ STORE_GOAL_WITH_DAY = [
 
 @run(STORES_WITH_DAY + STORE_GOAL_WITH_DAY)
 def test_stores(text: str, published: dt.date | None, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- a list's row with the margin first ("• 24.1% — gross margin") under a car heading ---------
+
+RES = D(2025, 11, 20)
+Q3 = {"period_kind": "quarter", "period_start": D(2025, 7, 1), "period_end": D(2025, 9, 30)}
+
+MARGIN_FIRST_ROWS = [
+    case(
+        "Xiaomi EV's quarter in brief:\n- 23.7% gross margin\n- 410,000 cars delivered to date",
+        RES,
+        None,
+        [other("gross margin", 23.7), dlv("Xiaomi Auto", 410000, period_kind="cumulative")],
+    ),
+    case(
+        "Xiaomi's car arm, the key figures:\n• 118,000 — cars handed over in Q3 2025\n"
+        "• 24.4% — gross margin",
+        RES,
+        None,
+        [dlv("Xiaomi Auto", 118000, **Q3), other("gross margin", 24.4, **Q3)],
+    ),
+    case(
+        "Xiaomi Auto at a glance:\n* 22.9%: gross margin",
+        RES,
+        None,
+        [other("gross margin", 22.9)],
+    ),
+    # negatives: the group's list, a margin row that says more than its label, another share
+    case("Xiaomi Group in figures:\n• 21.8% — gross margin", RES, None, []),
+    case("Xiaomi's car business in figures:\n• 24.4% — gross margin, up from 22.1%", RES, None, []),
+    case("Xiaomi's car business in figures:\n• 31% — battery supplied by CATL", RES, None, []),
+]
+
+
+@run(MARGIN_FIRST_ROWS)
+def test_margin_rows(
+    text: str, published: dt.date | None, lang: str | None, want: list[Any]
+) -> None:
     check(text, published, lang, want)

@@ -916,7 +916,6 @@ NUMBERS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             money("revenue", 2.9e10, status="actual", **quarter(2025, 3)),
         ],
-        xf="should give Auto deliveries 108796 quarter 2025-07-01..2025-09-30; Auto other(gross margin) 25.5 quarter 2025-07-01..2025-09-30; Auto revenue 2.9e+10 quarter 2025-07-01..2025-09-30; gives Auto deliveries 108796 quarter 2025-07-01..2025-09-30; Auto revenue 2.9e+10 quarter 2025-07-01..2025-09-30",
     ),
     case(
         "By the numbers: 3 minutes — time for the YU7 to reach 200,000 orders; 18 hours — "

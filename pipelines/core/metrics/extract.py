@@ -373,6 +373,10 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 
 # the results of a business kept as `other`: named by its segment, they need no other name
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
+# a row of a list with its percentage first, then what it measures and nothing else
+_MARGIN_FIRST_ROW = re.compile(
+    r"\s*(?:[-•*·–]\s*)?\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:[—–:-]\s*)?[^\d:：]{3,40}?[.。]?\s*"
+)
 
 
 def _car_segment_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
@@ -2460,7 +2464,14 @@ def _sentence_events(
             and not (
                 num.unit == "percent"
                 and ctx.last_entity is not None
-                and _ROW_SHAPE.match(text) is not None
+                and (
+                    _ROW_SHAPE.match(text) is not None
+                    # a row with its figure first: "• 24.1% — gross margin", "- 23% gross margin"
+                    or (
+                        _MARGIN_FIRST_ROW.fullmatch(text) is not None
+                        and ctx.last_entity.kind != "group"  # not the group's margin
+                    )
+                )
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
             and not (
