@@ -6,7 +6,9 @@ before the extractor was run on them):
 - a store goal in the next clause with the day it is due between the goal word and its verb
   (计划年底前增至, 力争明年底达到, 计划到2026年扩至): it counts stores like the figure before;
 - a list's row with its percentage first and the margin after ("• 24.1% — gross margin") under
-  a heading that names the car business (not the group's list): the car business's margin.
+  a heading that names the car business (not the group's list): the car business's margin;
+- a store row of a list ("门店：335家", "- Stores: 402") under a heading that named Xiaomi, and a
+  row's label read from its first count word ("Service centres" is no "centres" of stores).
 
 Conventions as in test_metrics_review8.py and _review11.py. A target's period is not asserted.
 """
@@ -109,6 +111,41 @@ MARGIN_FIRST_ROWS = [
 
 @run(MARGIN_FIRST_ROWS)
 def test_margin_rows(
+    text: str, published: dt.date | None, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a store row of a list ("3. 门店：335家", "- Stores: 402") under a heading naming Xiaomi ---
+
+STORE_ROWS = [
+    case(
+        "小米汽车年中盘点：\n1. 上半年交付：15.7万辆\n2. 门店：320家",
+        D(2025, 7, 5),
+        "zh",
+        [
+            dlv("Xiaomi Auto", 157000, period_kind="half_year"),
+            other("stores", 320),
+        ],
+    ),
+    case("小米汽车一览：\n门店：381家\n覆盖城市：112座", DEC05, "zh", [other("stores", 381)]),
+    case(
+        "Xiaomi EV at a glance:\n- Stores: 398\n- Cities: 115", DEC05, None, [other("stores", 398)]
+    ),
+    case(
+        "Xiaomi EV at a glance:\n- Service centres: 175",
+        DEC05,
+        None,
+        [other("service centres", 175)],
+    ),
+    # negatives: another maker's list, a row that counts no stores
+    case("蔚来一览：\n门店：380家", DEC05, "zh", []),
+    case("Xiaomi EV at a glance:\n- Cities: 115", DEC05, None, []),
+]
+
+
+@run(STORE_ROWS)
+def test_store_rows(
     text: str, published: dt.date | None, lang: str | None, want: list[Any]
 ) -> None:
     check(text, published, lang, want)

@@ -941,7 +941,6 @@ NUMBERS = [
             goal(350000, **year(2025)),
             other("stores", 335),
         ],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31; Auto delivery_target 350000 target year 2025-01-01..2025-12-31; Auto other(stores) 335; gives Auto deliveries 40000 more_than month 2025-10-01..2025-10-31; Auto delivery_target 350000 target year 2025-01-01..2025-12-31",
     ),
     case(
         "The numbers that matter: 1 — Xiaomi's rank among startups in October; 2 — models on "

@@ -2475,6 +2475,14 @@ def _sentence_events(
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
             and not (
+                # "3. 门店：335家", "- Stores: 402" among the rows under a heading that named Xiaomi
+                num.unit is None
+                and ctx.last_entity is not None
+                and not ctx.last_competitor
+                and _ROW_SHAPE.match(text) is not None
+                and _label(cfg, text, num, c_left, c_right) in NOUN_LABELS
+            )
+            and not (
                 # "Biên lợi nhuận gộp của mảng này đạt 25,5%" right after the car business's
                 # money: its gross margin (the segment named before the figure)
                 lang not in ("en", "zh")

@@ -232,13 +232,16 @@ def _label(
     row = _NOUN_ROW.fullmatch(text, 0, num.start)
     if row is not None and _ROW_END.fullmatch(text, num.end):
         # a row whose label names the count: "Car stores in China at the end of September: 402"
-        for label, pattern in cfg.label_res:
-            if (
-                label in NOUN_LABELS
-                and _label_fits(label, num, before)
-                and pattern.search(row.group("label"))
-            ):
-                return label
+        # (the label told first: "Service centres" is no "centres" of stores)
+        found = [
+            (m.start(), label)
+            for label, pattern in cfg.label_res
+            if label in NOUN_LABELS
+            and _label_fits(label, num, before)
+            and (m := pattern.search(row.group("label")))
+        ]
+        if found:
+            return min(found)[1]
     best: tuple[int, str] | None = None
     for label, pattern in cfg.label_res:
         if label in NOUN_LABELS or not _label_fits(label, num, before):
