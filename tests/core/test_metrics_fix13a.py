@@ -8,7 +8,9 @@ before the extractor was run on them):
 - a list's row with its percentage first and the margin after ("• 24.1% — gross margin") under
   a heading that names the car business (not the group's list): the car business's margin;
 - a store row of a list ("门店：335家", "- Stores: 402") under a heading that named Xiaomi, and a
-  row's label read from its first count word ("Service centres" is no "centres" of stores).
+  row's label read from its first count word ("Service centres" is no "centres" of stores);
+- a post's "Next stop: 350,000 for the year" / "Next up: 360k for the full year": the year's
+  delivery goal (only with a year after the figure; a milestone or a place next is no goal).
 
 Conventions as in test_metrics_review8.py and _review11.py. A target's period is not asserted.
 """
@@ -16,7 +18,7 @@ Conventions as in test_metrics_review8.py and _review11.py. A target's period is
 import datetime as dt
 from typing import Any
 
-from test_metrics_review import check
+from test_metrics_review import check, ev
 from test_metrics_review8 import MORE, case, dlv, month, other, run
 
 D = dt.date
@@ -148,4 +150,48 @@ STORE_ROWS = [
 def test_store_rows(
     text: str, published: dt.date | None, lang: str | None, want: list[Any]
 ) -> None:
+    check(text, published, lang, want)
+
+
+# --- a post's "Next stop: 350,000 for the year": the year's goal -----------------------------
+
+NOV03 = D(2025, 11, 3)
+
+NEXT_STOP_GOALS = [
+    case(
+        "Xiaomi handed over 41,000 EVs in October. Next up: 360k for the full year.",
+        NOV03,
+        None,
+        [
+            dlv("Xiaomi Auto", 41000, **month(2025, 10)),
+            ev("Xiaomi Auto", metric="delivery_target", value=360000, status="target"),
+        ],
+    ),
+    case(
+        "Over 42,000 cars delivered in October! Next stop — 500,000 in 2026. #XiaomiAuto",
+        NOV03,
+        None,
+        [
+            dlv("Xiaomi Auto", 42000, MORE, **month(2025, 10)),
+            ev("Xiaomi Auto", metric="delivery_target", value=500000, status="target"),
+        ],
+    ),
+    # negatives: a milestone or a place next, no goal
+    case(
+        "Xiaomi delivered 40,000 cars in October. Next stop: the 500,000th car.",
+        NOV03,
+        None,
+        [dlv("Xiaomi Auto", 40000, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi delivered 40,000 cars in October. Next up: 2 new models in 2026.",
+        NOV03,
+        None,
+        [dlv("Xiaomi Auto", 40000, **month(2025, 10))],
+    ),
+]
+
+
+@run(NEXT_STOP_GOALS)
+def test_next_stop(text: str, published: dt.date | None, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

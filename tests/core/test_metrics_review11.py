@@ -340,7 +340,6 @@ SOCIAL = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10)), goal(350000, **year(2025))],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31; Auto delivery_target 350000 target year 2025-01-01..2025-12-31; gives nothing",
     ),
     case(
         "Just did a test drive of the YU7 Max in the snow ❄️ — 0-100 in 3.23s. #YU7",
