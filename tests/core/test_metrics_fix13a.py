@@ -10,7 +10,9 @@ before the extractor was run on them):
 - a store row of a list ("门店：335家", "- Stores: 402") under a heading that named Xiaomi, and a
   row's label read from its first count word ("Service centres" is no "centres" of stores);
 - a post's "Next stop: 350,000 for the year" / "Next up: 360k for the full year": the year's
-  delivery goal (only with a year after the figure; a milestone or a place next is no goal).
+  delivery goal (only with a year after the figure; a milestone or a place next is no goal);
+- a bracket right after an R&D, revenue or people figure that scopes it to the group (集团口径,
+  集团层面, "group-wide"): the group's figure, though the sentence names the car business first.
 
 Conventions as in test_metrics_review8.py and _review11.py. A target's period is not asserted.
 """
@@ -194,4 +196,49 @@ NEXT_STOP_GOALS = [
 
 @run(NEXT_STOP_GOALS)
 def test_next_stop(text: str, published: dt.date | None, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- a bracket after a money figure that scopes it to the group: （集团口径）, "(group-wide)" ---
+
+GROUP_SCOPE = [
+    case(
+        "小米汽车本季度研发费用为25亿元，全年研发投入预计约320亿元（集团层面）。",
+        RES,
+        "zh",
+        [
+            ev("Xiaomi Auto", metric="rd_spend", value=2.5e9, **Q3),
+            ev("Xiaomi Group", metric="rd_spend", value=3.2e10, status="forecast"),
+        ],
+    ),
+    case(
+        "Xiaomi's EV arm spent 2.6 billion yuan on R&D in the third quarter; R&D for 2025 is "
+        "expected to exceed 31 billion yuan (group-wide).",
+        RES,
+        None,
+        [
+            ev("Xiaomi Auto", metric="rd_spend", value=2.6e9, **Q3),
+            ev("Xiaomi Group", metric="rd_spend", value=3.1e10, status="forecast"),
+        ],
+    ),
+    # negatives: a bracket that says something else, no bracket
+    case(
+        "小米汽车本季度研发费用为25亿元（含智驾）。",
+        RES,
+        "zh",
+        [ev("Xiaomi Auto", metric="rd_spend", value=2.5e9, **Q3)],
+    ),
+    case(
+        "小米汽车全年研发支出预计超过280亿元。",
+        RES,
+        "zh",
+        [ev("Xiaomi Auto", metric="rd_spend", value=2.8e10, status="forecast")],
+    ),
+]
+
+
+@run(GROUP_SCOPE)
+def test_group_scope(
+    text: str, published: dt.date | None, lang: str | None, want: list[Any]
+) -> None:
     check(text, published, lang, want)

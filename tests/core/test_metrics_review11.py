@@ -665,7 +665,6 @@ ZH_FINANCE = [
                 **year(2025),
             ),
         ],
-        xf="should give Auto rd_spend 2.47e+09 quarter 2025-07-01..2025-09-30; Group rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31; gives Auto rd_spend 2.47e+09 quarter 2025-07-01..2025-09-30; Auto rd_spend 3e+10 more_than forecast year 2025-01-01..2025-12-31",
     ),
     case(
         "截至11月底，小米汽车年内累计交付已超35万辆，提前完成全年目标。",

@@ -281,6 +281,14 @@ _SCORE_BEFORE = re.compile(
 )
 
 
+# a bracket right after a money or people figure that scopes it to the whole group
+_GROUP_SCOPE_AFTER = re.compile(
+    r"\S{0,6}\s*[(（]\s*(?:集团(?:口径|层面|整体|合计)|全集团|"
+    r"(?:group[-\s]wide|group[-\s]level|for\s+the\s+(?:whole|entire)\s+group|whole\s+group))\s*[)）]",
+    re.I,
+)
+
+
 def _score_owner(
     text: str,
     num: NumberMention,
@@ -350,6 +358,13 @@ def _subject(
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
+    if (
+        metric in ("revenue", "rd_spend", "headcount", "net_loss")
+        and _GROUP_SCOPE_AFTER.match(text, num.end) is not None
+    ):
+        # "研发支出预计超过300亿元（集团口径）", "RMB30 billion (group-wide)": the bracket right
+        # after the figure says it is the group's, whoever the sentence names first
+        return _named(cfg, "Xiaomi Group") or auto
     if metric in COUNT_METRICS:
         for_model = _for_model(cfg, text, num, c_left, entity_hits, ctx, models_in_doc)
         if for_model is not None:
