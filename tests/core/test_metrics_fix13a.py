@@ -12,7 +12,9 @@ before the extractor was run on them):
 - a post's "Next stop: 350,000 for the year" / "Next up: 360k for the full year": the year's
   delivery goal (only with a year after the figure; a milestone or a place next is no goal);
 - a bracket right after an R&D, revenue or people figure that scopes it to the group (集团口径,
-  集团层面, "group-wide"): the group's figure, though the sentence names the car business first.
+  集团层面, "group-wide"): the group's figure, though the sentence names the car business first;
+- a share of a model's buyers who used a brand's phone ("switched from an Apple phone"): a
+  buyer share, the phone word no sign of a phone figure (English only).
 
 Conventions as in test_metrics_review8.py and _review11.py. A target's period is not asserted.
 """
@@ -239,6 +241,35 @@ GROUP_SCOPE = [
 
 @run(GROUP_SCOPE)
 def test_group_scope(
+    text: str, published: dt.date | None, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- a share of a model's buyers who used a brand's phone: the phone is no phone figure ------
+
+BUYERS_PHONE = [
+    case(
+        "Roughly 48% of SU7 owners switched from an Apple phone.",
+        D(2025, 8, 1),
+        None,
+        [ev("Xiaomi SU7", metric="buyer_share", value=48, qualifier="about")],
+    ),
+    case(
+        "Xiaomi says 41% of YU7 buyers had an Android phone from another brand before.",
+        D(2025, 8, 1),
+        None,
+        [ev("Xiaomi YU7", metric="buyer_share", value=41)],
+    ),
+    # negatives: a phone market share, the phone buyers' own share, phone shipments
+    case("Xiaomi phones made up 14% of the market.", D(2025, 8, 1), None, []),
+    case("About 30% of Xiaomi's phone buyers are women.", D(2025, 8, 1), None, []),
+    case("Apple phone shipments rose 5%, Xiaomi said.", D(2025, 8, 1), None, []),
+]
+
+
+@run(BUYERS_PHONE)
+def test_buyers_phone(
     text: str, published: dt.date | None, lang: str | None, want: list[Any]
 ) -> None:
     check(text, published, lang, want)

@@ -885,7 +885,6 @@ QA = [
         D(2025, 7, 20),
         None,
         [ev(YU7, metric="buyer_share", value=52, qualifier=ABOUT)],
-        xf="should give YU7 buyer_share 52 about; gives nothing",
     ),
     case(
         "问：明年海外市场会卖多少？\n答：现在说具体数字还太早，2027年才会进入欧洲。",

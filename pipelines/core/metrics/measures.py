@@ -729,7 +729,8 @@ _BUYERS = re.compile(
 )
 _NOT_BUYERS = re.compile(
     r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
-    r"smartphones?|phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
+    # (not a brand's phone its buyers used: "52% of YU7 buyers had an Apple phone")
+    r"smartphones?|(?<!Apple\s)(?<!Android\s)(?<!Huawei\s)phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
     r"efficiency|"
     r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month|"
     # a share of orders given up or of cars recalled, a conversion rate: no buyer group
