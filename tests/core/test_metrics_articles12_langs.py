@@ -973,7 +973,6 @@ ARTICLES = [
         NONE,
         "tr",
         [cap(150000), cap(300000), staff(3000, ABOUT)],
-        xf='missing: capacity 300,000 ("150.000\'den 300.000 araca yükseldi": only the from-figure kept)',
     ),
     article(
         "Mảng xe điện của Xiaomi lần đầu có lãi",

@@ -2215,7 +2215,8 @@ def _sentence_events(
                     and (
                         _TABLE_GAP.fullmatch(gap)
                         or re.fullmatch(
-                            r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                            # (a case ending after the figure: "150.000'den 300.000 araca")
+                            r"(?:\+|-?plus)?(?:['’](?=[^\W\d_]))?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                             # "40,000 in October; 38,000 in September; and 30,000 in August"
                             r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
                             # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first

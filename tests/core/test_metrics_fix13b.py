@@ -1,0 +1,105 @@
+"""Families of the whole-article probes fixed by fix13b (our own short pages; expectations
+written before the extractor was run on them):
+
+- a flattened table with no header row, under a caption that names its measure ("表：…季度交付",
+  "Table 2: … deliveries by quarter"), its rows a period and a figure: the caption is the
+  figures' header (tables.py, data/tables.yaml `caption_labels`); rows of makers, rows of
+  several figures, a caption that is a sentence and a rival's caption stay empty;
+- a quarter with its year glued on ("2024Q4", "2025年Q1"), in a table's first column and in
+  prose: that year's quarter (periods.py, data/tables.yaml `period_cells`);
+- Turkish, a change told from a bare figure with a case ending to a figure with its unit
+  ("…'den … araca yükseldi"): both levels, the from-figure in the to-figure's unit
+  (locale_numbers.py, data `range_from`), a rival's change staying empty.
+
+Conventions as in test_metrics_review8.py.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check
+from test_metrics_review8 import AUTO, cap, dlv, goal, money, month, quarter, year
+
+D = dt.date
+NOV20 = D(2025, 11, 20)
+
+
+def case(text: str, lang: str | None, want: list[dict[str, Any]]) -> Any:
+    return pytest.param(text, NOV20, lang, want, id=f"{lang}-{text[:30]}")
+
+
+HEADERLESS = [
+    case(
+        "表：小米汽车月度交付\n2025年7月 | 30000\n2025年8月 | 30500",
+        "zh",
+        [dlv(AUTO, 30000, **month(2025, 7)), dlv(AUTO, 30500, **month(2025, 8))],
+    ),
+    case(
+        "Table 2: Xiaomi EV deliveries by quarter\nQ1 2025 | 75,869\nQ2 2025 | 81,302",
+        None,
+        [dlv(AUTO, 75869, **quarter(2025, 1)), dlv(AUTO, 81302, **quarter(2025, 2))],
+    ),
+    case(
+        "表：小米汽车业务季度收入\n2024年Q4 | 167亿元\n2025年Q1 | 186亿元",
+        "zh",
+        [
+            money("revenue", 1.67e10, **quarter(2024, 4)),
+            money("revenue", 1.86e10, **quarter(2025, 1)),
+        ],
+    ),
+    # rows of makers, not of periods: no caption reads them
+    case("表：11月新势力交付\n零跑 | 70327\n小鹏 | 36728", "zh", []),
+    # several figures a row: the caption names no one column's measure
+    case("表：小米汽车季度数据\n2025年Q1 | 75869 | 186亿元\n2025年Q2 | 81302 | 213亿元", "zh", []),
+    # a sentence over the rows is no caption
+    case("小米汽车公布了最近两个季度的交付。\n2025年Q1 | 75869\n2025年Q2 | 81302", "zh", []),
+    # a rival's caption: its rows are not Xiaomi's
+    case("表：理想汽车季度交付\n2025年Q1 | 92864\n2025年Q2 | 111074", "zh", []),
+]
+
+GLUED_QUARTER = [
+    case(
+        "小米汽车季度交付\n| 季度 | 交付量 |\n| --- | --- |\n| 2024Q3 | 39790 |\n| 2024Q4 | 69697 |",
+        "zh",
+        [dlv(AUTO, 39790, **quarter(2024, 3)), dlv(AUTO, 69697, **quarter(2024, 4))],
+    ),
+    case(
+        "Xiaomi EV business by quarter\n| Quarter | Deliveries |\n|---|---|\n| 2025Q1 | 75,869 |"
+        "\n| 2025Q2 | 81,302 |",
+        None,
+        [dlv(AUTO, 75869, **quarter(2025, 1)), dlv(AUTO, 81302, **quarter(2025, 2))],
+    ),
+    case("小米汽车2024Q4交付新车69697辆。", "zh", [dlv(AUTO, 69697, **quarter(2024, 4))]),
+    case(
+        "小米汽车2025年Q2收入为213亿元。",
+        "zh",
+        [money("revenue", 2.13e10, **quarter(2025, 2))],
+    ),
+]
+
+TR_FROM_TO = [
+    case(
+        "Xiaomi fabrikasının yıllık kapasitesini 120.000'den 250.000 araca çıkardı.",
+        "tr",
+        [cap(120000), cap(250000)],
+    ),
+    case(
+        "Xiaomi'nin aylık teslimatları 25.000'den 35.000 araca yükseldi.",
+        "tr",
+        [dlv(AUTO, 25000), dlv(AUTO, 35000)],
+    ),
+    case(
+        "Xiaomi, 2026 teslimat hedefini 400.000'den 450.000 araca yükseltti.",
+        "tr",
+        [goal(400000, **year(2026)), goal(450000, **year(2026))],
+    ),
+    case("Li Auto'nun aylık teslimatları 30.000'den 40.000 araca çıktı.", "tr", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "want"), HEADERLESS + GLUED_QUARTER + TR_FROM_TO
+)
+def test_fix13b(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
