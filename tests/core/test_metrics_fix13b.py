@@ -9,7 +9,11 @@ written before the extractor was run on them):
   prose: that year's quarter (periods.py, data/tables.yaml `period_cells`);
 - Turkish, a change told from a bare figure with a case ending to a figure with its unit
   ("…'den … araca yükseldi"): both levels, the from-figure in the to-figure's unit
-  (locale_numbers.py, data `range_from`), a rival's change staying empty.
+  (locale_numbers.py, data `range_from`), a rival's change staying empty;
+- a total told with a bare "in total" word ("In totaal", "Insgesamt", "En total", "In total")
+  right after a sentence that reported a finished year: that year's total (extract.py
+  `_year_before`); after a month, after a target, or with "has delivered … since": still a
+  running total.
 
 Conventions as in test_metrics_review8.py.
 """
@@ -97,9 +101,67 @@ TR_FROM_TO = [
     case("Li Auto'nun aylık teslimatları 30.000'den 40.000 araca çıktı.", "tr", []),
 ]
 
+MAR20 = D(2025, 3, 20)
+
+
+def run_total(value: float) -> dict[str, Any]:
+    return dlv(AUTO, value, period_kind="cumulative")
+
+
+YEAR_TOTAL = [
+    pytest.param(
+        "In 2024 boekte de autotak van Xiaomi een omzet van 32,1 miljard yuan. In totaal "
+        "werden 135.000 wagens geleverd.",
+        MAR20,
+        "nl",
+        [money("revenue", 3.21e10, **year(2024)), dlv(AUTO, 135000, **year(2024))],
+        id="nl-year-total",
+    ),
+    pytest.param(
+        "Im Jahr 2024 erzielte Xiaomis Autogeschäft einen Umsatz von 32,1 Milliarden Yuan. "
+        "Insgesamt lieferte die Sparte 137.000 Fahrzeuge aus.",
+        MAR20,
+        "de",
+        [money("revenue", 3.21e10, **year(2024)), dlv(AUTO, 137000, **year(2024))],
+        id="de-year-total",
+    ),
+    pytest.param(
+        "Xiaomi's car unit lost 6.2 billion yuan in 2024. In total, it handed over 136,000 "
+        "vehicles.",
+        MAR20,
+        None,
+        [money("net_loss", 6.2e9, **year(2024)), dlv(AUTO, 136000, **year(2024))],
+        id="en-year-total",
+    ),
+    # after a month, a target, or with "has delivered … since": a running total
+    pytest.param(
+        "Xiaomi leverde in februari 25.000 auto's af. In totaal zijn er 160.000 geleverd.",
+        MAR20,
+        "nl",
+        [dlv(AUTO, 25000, **month(2025, 2)), run_total(160000)],
+        id="nl-month-then-total",
+    ),
+    pytest.param(
+        "Xiaomi strebt für 2025 350.000 Auslieferungen an. Insgesamt wurden bislang 160.000 "
+        "Autos ausgeliefert.",
+        MAR20,
+        "de",
+        [goal(350000, **year(2025)), run_total(160000)],
+        id="de-target-then-total",
+    ),
+    pytest.param(
+        "Xiaomi's car unit lost 6.2 billion yuan in 2024. In total, it has delivered 160,000 "
+        "vehicles since its launch.",
+        MAR20,
+        None,
+        [money("net_loss", 6.2e9, **year(2024)), run_total(160000)],
+        id="en-year-then-running-total",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "published", "lang", "want"), HEADERLESS + GLUED_QUARTER + TR_FROM_TO
+    ("text", "published", "lang", "want"), HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL
 )
 def test_fix13b(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

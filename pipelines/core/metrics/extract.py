@@ -274,6 +274,39 @@ class ExtractedEvent:
     label: str | None = None
 
 
+# a total said with no running-total word ("In total", "In totaal", "Insgesamt", "En total",
+# "Au total", "No total", "In totale"): after a sentence that reported a finished year, that
+# year's total
+_BARE_TOTAL = re.compile(
+    r"in\s+total|in\s+all|altogether|in\s+totaal|insgesamt|en\s+total|au\s+total|en\s+tout"
+    r"|no\s+total|ao\s+todo|in\s+totale|łącznie|w\s+sumie|toplamda|всего|tổng\s+cộng",
+    re.I,
+)
+
+
+def _year_before(
+    sentences: list[_Sentence],
+    n_sent: int,
+    before: list[ExtractedEvent],
+    ref: dt.date | None,
+) -> ExtractedEvent | None:
+    """The finished year the sentence before reported an actual figure of, if it reported
+    one and no other period."""
+    if n_sent == 0 or not before:
+        return None
+    prev = sentences[n_sent - 1]
+    told = [ev for ev in before if ev.char_start >= prev.start]
+    if not told or any(
+        ev.period_kind != "year" or ev.status != "actual" or ev.period_end is None for ev in told
+    ):
+        return None
+    last = told[-1]
+    if any(ev.period_end != last.period_end for ev in told):
+        return None
+    assert last.period_end is not None
+    return last if ref is None or last.period_end < ref else None
+
+
 def reads_language(lang: str | None) -> bool:
     """Whether the extractor has a vocabulary for `lang` (ISO 639-1)."""
     return lang in ("en", "zh") or (lang is not None and lang in supported_languages())
@@ -625,7 +658,28 @@ def extract_events(
                 else ev
                 for ev in found
             ]
+        year_before = _year_before(sentences, n_sent, events[:n_events], ref)
         for ev in found:
+            if (
+                year_before is not None
+                and ev.period_kind == "cumulative"
+                and ev.period_start is None
+                and ev.as_of is None
+                and _BARE_TOTAL.fullmatch(ev.period_text or "") is not None
+                and not _RUNNING_SO_FAR.search(sent.text)
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+            ):
+                # "Over heel 2024 kwam de omzet … uit op 32,1 miljard yuan. In totaal werden
+                # 136.854 auto's afgeleverd.": the total of the year just reported
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="year",
+                    period_start=year_before.period_start,
+                    period_end=year_before.period_end,
+                    period_text=year_before.period_text,
+                    as_of=None,
+                )
             if (
                 month_text
                 and (
