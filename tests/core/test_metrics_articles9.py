@@ -826,8 +826,6 @@ OTHER_LANGS = [
             cap(150000),
             goal(350000, **year(2025)),
         ],
-        xf="missing: production_capacity 300000 rate ('年産能力が30万台になった', also the headline); "
-        "only the first phase's 15万台 is found",
     ),
     article(
         "샤오미, 10월 전기차 4만대 이상 인도",

@@ -13,7 +13,10 @@ written before the extractor was run on them):
 - a total told with a bare "in total" word ("In totaal", "Insgesamt", "En total", "In total")
   right after a sentence that reported a finished year: that year's total (extract.py
   `_year_before`); after a month, after a target, or with "has delivered … since": still a
-  running total.
+  running total;
+- Japanese, the company described by its phones ("スマホ大手のシャオミ", "スマートフォン大手、
+  シャオミは"): the figure of a car clause stays the car business's (大手 in
+  measures._MAKER_AFTER), while phones counted stay out.
 
 Conventions as in test_metrics_review8.py.
 """
@@ -159,9 +162,24 @@ YEAR_TOTAL = [
     ),
 ]
 
+PHONE_MAJOR = [
+    case(
+        "スマホ大手のシャオミは10月にEVを4万台以上納車した。",
+        "ja",
+        [dlv(AUTO, 40000, "more_than", **month(2025, 10))],
+    ),
+    case(
+        "中国のスマートフォン大手、シャオミは北京のEV工場の年産能力が25万台に達したと発表した。",
+        "ja",
+        [cap(250000)],
+    ),
+    case("スマホ大手のシャオミは、7〜9月期にスマートフォンを4330万台出荷した。", "ja", []),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "published", "lang", "want"), HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL
+    ("text", "published", "lang", "want"),
+    HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL + PHONE_MAJOR,
 )
 def test_fix13b(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

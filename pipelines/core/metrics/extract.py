@@ -1434,7 +1434,7 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
 
 _MAKER_AFTER_WORD = re.compile(
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
-    r"厂商|厂家|巨头|品牌",
+    r"厂商|厂家|巨头|品牌|メーカー|大手",
     re.I,
 )
 _CAR_UNIT_WORD = re.compile(
