@@ -603,10 +603,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             price(YU7, 253500),
         ],
-        xf=(
-            "missing: August 2025 deliveries > 30,000 (the answer 'More than 30,000.' to the "
-            "question naming August 2025)"
-        ),
     ),
     article(
         "Xiaomi just posted more than 40k deliveries for September",

@@ -16,7 +16,10 @@ written before the extractor was run on them):
   running total;
 - Japanese, the company described by its phones ("スマホ大手のシャオミ", "スマートフォン大手、
   シャオミは"): the figure of a car clause stays the car business's (大手 in
-  measures._MAKER_AFTER), while phones counted stay out.
+  measures._MAKER_AFTER), while phones counted stay out;
+- an interview's answer with a bare figure ("A: More than 30,000.") to a question that names
+  its year ("… in July 2025?", "… in 2024?"): the year no longer hides the question
+  (extract._question_before); a rival's question stays empty.
 
 Conventions as in test_metrics_review8.py.
 """
@@ -176,10 +179,25 @@ PHONE_MAJOR = [
     case("スマホ大手のシャオミは、7〜9月期にスマートフォンを4330万台出荷した。", "ja", []),
 ]
 
+QA_YEAR = [
+    case(
+        "Q: How many cars did Xiaomi deliver in May 2025?\nA: Roughly 28,000, and June will be "
+        "higher.",
+        None,
+        [dlv(AUTO, 28000, "about", **month(2025, 5))],
+    ),
+    case(
+        "Q: How many cars did Xiaomi hand over in 2024?\nA: About 135,000.",
+        None,
+        [dlv(AUTO, 135000, "about", **year(2024))],
+    ),
+    case("Q: How many cars did Tesla deliver in China in May 2025?\nA: About 60,000.", None, []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "lang", "want"),
-    HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL + PHONE_MAJOR,
+    HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL + PHONE_MAJOR + QA_YEAR,
 )
 def test_fix13b(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

@@ -1281,8 +1281,9 @@ def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -
         return None
     asked = sentences[n_sent - 1]
     q = asked.text.rstrip()
-    # (a model's name is no figure: "How many SU7 Ultras have you sold?")
-    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z])\d", q):
+    # (a model's name is no figure: "How many SU7 Ultras have you sold?"; nor is a year: "How
+    # many cars did you deliver in May 2025?")
+    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?!\d))\d", q):
         return None
     if sent.start - asked.end > 3:
         return None
