@@ -19,7 +19,11 @@ written before the extractor was run on them):
   measures._MAKER_AFTER), while phones counted stay out;
 - an interview's answer with a bare figure ("A: More than 30,000.") to a question that names
   its year ("… in July 2025?", "… in 2024?"): the year no longer hides the question
-  (extract._question_before); a rival's question stays empty.
+  (extract._question_before); a rival's question stays empty;
+- English calques of 十月份交付量: "October month delivery volume", "July month sales": that
+  month (periods.MONTH_NOUN_RE);
+- a target's old level after the month it was changed in: "…, raised in March from originally
+  300,000" (extract._REVISED_FROM_GAP); a rival's target stays empty.
 
 Conventions as in test_metrics_review8.py.
 """
@@ -194,10 +198,50 @@ QA_YEAR = [
     case("Q: How many cars did Tesla deliver in China in May 2025?\nA: About 60,000.", None, []),
 ]
 
+NOV01 = D(2025, 11, 1)
+CALQUES = [
+    pytest.param(
+        "Xiaomi Automobile September month delivery volume again passed 30,000 units.",
+        NOV01,
+        None,
+        [dlv(AUTO, 30000, "more_than", **month(2025, 9))],
+        id="en-month-calque-1",
+    ),
+    pytest.param(
+        "Xiaomi's July month sales were about 31,000 cars.",
+        NOV01,
+        None,
+        [dlv(AUTO, 31000, "about", **month(2025, 7))],
+        id="en-month-calque-2",
+    ),
+    pytest.param(
+        "Xiaomi's 2026 goal is 550,000 cars, which was lifted in January from an initial 500,000.",
+        D(2026, 2, 10),
+        None,
+        [goal(550000, **year(2026)), goal(500000, **year(2026))],
+        id="en-target-raised-in-month-from",
+    ),
+    pytest.param(
+        "Xiaomi's delivery target for this year is 350,000 units, having been raised in March "
+        "from originally 300,000 units.",
+        NOV01,
+        None,
+        [goal(350000, **year(2025)), goal(300000, **year(2025))],
+        id="en-target-raised-from-originally",
+    ),
+    pytest.param(
+        "Tesla's delivery target is 2 million, cut in April from 2.2 million.",
+        NOV01,
+        None,
+        [],
+        id="en-rival-target-cut",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "published", "lang", "want"),
-    HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL + PHONE_MAJOR + QA_YEAR,
+    HEADERLESS + GLUED_QUARTER + TR_FROM_TO + YEAR_TOTAL + PHONE_MAJOR + QA_YEAR + CALQUES,
 )
 def test_fix13b(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

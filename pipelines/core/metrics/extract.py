@@ -1067,6 +1067,16 @@ _YEAR_TARGET = re.compile(
     r"sales\s+)?(?:target|goal)s?\b",
     re.I,
 )
+# between a level and its old one: ", raised in March from originally", ", which was lifted in
+# July from an initial" (the month told; "last week" would give the old level that week)
+_REVISED_FROM_GAP = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:was|is|has\s+been|had\s+been|having\s+been)\s+)?"
+    r"(?:raised|lifted|increased|upped|cut|lowered|reduced|revised|trimmed)"
+    # (the month it was changed in: the old level is still the same year's)
+    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))?\s+from\s+(?:an?\s+)?(?:(?:original(?:ly)?|earlier|previous|initial(?:ly)?)\s+)?",
+    re.I,
+)
 # a target changed, from its old level: "raised to 350,000 from 300,000"
 _REVISED_FROM = re.compile(
     r"\b(?:raised|raises|lifted|lifts|increased|increases|upped|cut|cuts|lowered|lowers|reduced|"
@@ -2308,6 +2318,11 @@ def _sentence_events(
                     prev_event.period_kind == "window"
                     and num.unit is None
                     and _locale_window_gap(cfg, gap)
+                )
+                or (
+                    # "a target of 350,000, raised in March from originally 300,000": the old
+                    # level, a time or a word of its own between the verb and "from"
+                    len(gap) <= 70 and _REVISED_FROM_GAP.fullmatch(gap) is not None
                 )
                 or (
                     # "… 6,230 last week, while the SU7 added 3,110", 小米YU7周销量6120辆，小米SU7

@@ -223,7 +223,8 @@ MONTH_NOUN_RE = re.compile(
     + _MONTH
     + r"(?:\s+"
     + _YEAR
-    + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
+    # (a calque of 十月份交付量: "October month delivery volume")
+    + r")?(?:'s)?\s+(?:month(?:ly)?\s+)?(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
     r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal)|"
     r"numbers?|figures?|tally|total|results?"
     # a data blog's list headed by its month: "October retail: …", "November scorecard: …"
