@@ -880,7 +880,6 @@ CHINESE = [
             dlv(AUTO, 69697, **quarter(2024, 4)),
             money("revenue", 1.67e10, **quarter(2024, 4)),
         ],
-        xf="missing: the table row '2024Q4 | 69697 | 167亿元' (deliveries and revenue of 2024-Q4)",
     ),
     article(
         "小米SU7上市27分钟大定破5万台",

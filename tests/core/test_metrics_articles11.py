@@ -574,11 +574,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             goal(300000, **year(2025)),
         ],
-        xf=(
-            "wrong period: October > 40,000 ('October month delivery volume continuous exceed "
-            "40,000') has period none, not month 2025-10; missing: the superseded 300,000 target "
-            "('raised in March from originally 300,000')"
-        ),
     ),
     article(
         "Xiaomi Corporation Announces Third Quarter 2025 Results",
@@ -603,10 +598,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             price(YU7, 253500),
         ],
-        xf=(
-            "missing: August 2025 deliveries > 30,000 (the answer 'More than 30,000.' to the "
-            "question naming August 2025)"
-        ),
     ),
     article(
         "Xiaomi just posted more than 40k deliveries for September",

@@ -929,7 +929,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(109e9, **quarter(2024, 4)),
         ],
-        xf="wrong: 136,854 period cumulative instead of year 2024 ('In totaal werden 136.854 auto's afgeleverd', after 'Over heel 2024')",
     ),
     article(
         "Xiaomi SU7 Ultra: 15 000 zamówień w niecałe dwie godziny",
@@ -973,7 +972,6 @@ ARTICLES = [
         NONE,
         "tr",
         [cap(150000), cap(300000), staff(3000, ABOUT)],
-        xf='missing: capacity 300,000 ("150.000\'den 300.000 araca yükseldi": only the from-figure kept)',
     ),
     article(
         "Mảng xe điện của Xiaomi lần đầu có lãi",

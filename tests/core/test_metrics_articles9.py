@@ -597,8 +597,6 @@ CHINESE = [
             dlv(AUTO, 81302, **quarter(2025, 2)),
             goal(350000, **year(2025)),
         ],
-        xf="missing: gross margin 25.5 Q3 ('汽车业务毛利率为25.5%'); missing: the flattened table rows "
-        "'2025年Q1 | 75869' and '2025年Q2 | 81302' under '表：小米汽车季度交付' (deliveries Q1, Q2)",
     ),
     article(
         "小米YU7上市18小时锁单超24万台",
@@ -828,8 +826,6 @@ OTHER_LANGS = [
             cap(150000),
             goal(350000, **year(2025)),
         ],
-        xf="missing: production_capacity 300000 rate ('年産能力が30万台になった', also the headline); "
-        "only the first phase's 15万台 is found",
     ),
     article(
         "샤오미, 10월 전기차 4만대 이상 인도",

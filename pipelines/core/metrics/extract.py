@@ -274,6 +274,39 @@ class ExtractedEvent:
     label: str | None = None
 
 
+# a total said with no running-total word ("In total", "In totaal", "Insgesamt", "En total",
+# "Au total", "No total", "In totale"): after a sentence that reported a finished year, that
+# year's total
+_BARE_TOTAL = re.compile(
+    r"in\s+total|in\s+all|altogether|in\s+totaal|insgesamt|en\s+total|au\s+total|en\s+tout"
+    r"|no\s+total|ao\s+todo|in\s+totale|łącznie|w\s+sumie|toplamda|всего|tổng\s+cộng",
+    re.I,
+)
+
+
+def _year_before(
+    sentences: list[_Sentence],
+    n_sent: int,
+    before: list[ExtractedEvent],
+    ref: dt.date | None,
+) -> ExtractedEvent | None:
+    """The finished year the sentence before reported an actual figure of, if it reported
+    one and no other period."""
+    if n_sent == 0 or not before:
+        return None
+    prev = sentences[n_sent - 1]
+    told = [ev for ev in before if ev.char_start >= prev.start]
+    if not told or any(
+        ev.period_kind != "year" or ev.status != "actual" or ev.period_end is None for ev in told
+    ):
+        return None
+    last = told[-1]
+    if any(ev.period_end != last.period_end for ev in told):
+        return None
+    assert last.period_end is not None
+    return last if ref is None or last.period_end < ref else None
+
+
 def reads_language(lang: str | None) -> bool:
     """Whether the extractor has a vocabulary for `lang` (ISO 639-1)."""
     return lang in ("en", "zh") or (lang is not None and lang in supported_languages())
@@ -629,7 +662,28 @@ def extract_events(
                 else ev
                 for ev in found
             ]
+        year_before = _year_before(sentences, n_sent, events[:n_events], ref)
         for ev in found:
+            if (
+                year_before is not None
+                and ev.period_kind == "cumulative"
+                and ev.period_start is None
+                and ev.as_of is None
+                and _BARE_TOTAL.fullmatch(ev.period_text or "") is not None
+                and not _RUNNING_SO_FAR.search(sent.text)
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+            ):
+                # "Over heel 2024 kwam de omzet … uit op 32,1 miljard yuan. In totaal werden
+                # 136.854 auto's afgeleverd.": the total of the year just reported
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="year",
+                    period_start=year_before.period_start,
+                    period_end=year_before.period_end,
+                    period_text=year_before.period_text,
+                    as_of=None,
+                )
             if (
                 month_text
                 and (
@@ -1017,6 +1071,16 @@ _YEAR_TARGET = re.compile(
     r"sales\s+)?(?:target|goal)s?\b",
     re.I,
 )
+# between a level and its old one: ", raised in March from originally", ", which was lifted in
+# July from an initial" (the month told; "last week" would give the old level that week)
+_REVISED_FROM_GAP = re.compile(
+    r"[\s,]*(?:(?:which|that)\s+)?(?:(?:was|is|has\s+been|had\s+been|having\s+been)\s+)?"
+    r"(?:raised|lifted|increased|upped|cut|lowered|reduced|revised|trimmed)"
+    # (the month it was changed in: the old level is still the same year's)
+    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))?\s+from\s+(?:an?\s+)?(?:(?:original(?:ly)?|earlier|previous|initial(?:ly)?)\s+)?",
+    re.I,
+)
 # a target changed, from its old level: "raised to 350,000 from 300,000"
 _REVISED_FROM = re.compile(
     r"\b(?:raised|raises|lifted|lifts|increased|increases|upped|cut|cuts|lowered|lowers|reduced|"
@@ -1231,8 +1295,9 @@ def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -
         return None
     asked = sentences[n_sent - 1]
     q = asked.text.rstrip()
-    # (a model's name is no figure: "How many SU7 Ultras have you sold?")
-    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z])\d", q):
+    # (a model's name is no figure: "How many SU7 Ultras have you sold?"; nor is a year: "How
+    # many cars did you deliver in May 2025?")
+    if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?!\d))\d", q):
         return None
     if sent.start - asked.end > 3:
         return None
@@ -1384,7 +1449,7 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
 
 _MAKER_AFTER_WORD = re.compile(
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
-    r"厂商|厂家|巨头|品牌",
+    r"厂商|厂家|巨头|品牌|メーカー|大手",
     re.I,
 )
 _CAR_UNIT_WORD = re.compile(
@@ -2219,7 +2284,8 @@ def _sentence_events(
                     and (
                         _TABLE_GAP.fullmatch(gap)
                         or re.fullmatch(
-                            r"(?:\+|-?plus)?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                            # (a case ending after the figure: "150.000'den 300.000 araca")
+                            r"(?:\+|-?plus)?(?:['’](?=[^\W\d_]))?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                             # "40,000 in October; 38,000 in September; and 30,000 in August"
                             r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
                             # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
@@ -2256,6 +2322,11 @@ def _sentence_events(
                     prev_event.period_kind == "window"
                     and num.unit is None
                     and _locale_window_gap(cfg, gap)
+                )
+                or (
+                    # "a target of 350,000, raised in March from originally 300,000": the old
+                    # level, a time or a word of its own between the verb and "from"
+                    len(gap) <= 70 and _REVISED_FROM_GAP.fullmatch(gap) is not None
                 )
                 or (
                     # "… 6,230 last week, while the SU7 added 3,110", 小米YU7周销量6120辆，小米SU7

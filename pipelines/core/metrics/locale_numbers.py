@@ -19,6 +19,7 @@ cuarenta mil", "zweihunderttausend") go to text2num, which parses them well.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -499,12 +500,35 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
             continue
         out.append(mention)
         pos = after
+    if rules.from_re is not None:
+        out = _from_takes_unit(folded, out, rules.from_re)
     if rules.half_words:
         out.extend(_half_words(folded, rules, [(n.start, n.end) for n in out]))
         out.sort(key=lambda n: n.start)
     if lang in TEXT2NUM_LANGS and rules.word_re is not None:
         out.extend(_spelled(folded, lang, rules, [(n.start, n.end) for n in out]))
         out.sort(key=lambda n: n.start)
+    return out
+
+
+def _from_takes_unit(
+    text: str, found: list[LocaleNumber], from_re: re.Pattern[str]
+) -> list[LocaleNumber]:
+    """A bare figure told as where a change started, right before the figure it went to
+    ("150.000'den 300.000 araca yükseldi", data `range_from`): the same unit as that one (a
+    year, "2021'den 135.000 araç", is no figure of it)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        cur, nxt = out[k], out[k + 1]
+        if (
+            cur.unit is None
+            and nxt.unit is not None
+            and cur.value_max is None
+            and not (cur.scale == 1.0 and 1900 <= cur.value <= 2100)
+            and (cm := from_re.match(text, cur.end)) is not None
+            and cm.end() == nxt.start
+        ):
+            out[k] = dataclasses.replace(cur, unit=nxt.unit)
     return out
 
 

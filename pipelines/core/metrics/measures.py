@@ -517,7 +517,8 @@ _MAKER_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\w-]+){0,3}"
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?|"
     r"(?:-|\s)?hersteller\w*|(?:-|\s)?konzern\w*|(?:-|\s)?riese\w*|(?:-|\s)?maker\w*|"
-    r"(?:-|\s)?fabrikant\w*|(?:-|\s)?gigant\w*|üretici\w*|devi\w*|厂商|厂家|巨头|メーカー|"
+    # (Japanese 大手, "major": "スマホ大手のシャオミ", the smartphone major)
+    r"(?:-|\s)?fabrikant\w*|(?:-|\s)?gigant\w*|üretici\w*|devi\w*|厂商|厂家|巨头|メーカー|大手|"
     r"\s?업체|\s?제조사)",
     re.I,
 )

@@ -117,7 +117,8 @@ QUARTER_RE = re.compile(
     r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
     r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
     # (not 上一季度, "the quarter before": no first quarter)
-    r"|(?<![上下本同这這每前])(?:(?P<zy>20\d{2})\s*年\s*)?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4])(?!\d))"
+    # (and a table's "2024Q4", "2025年Q1": the year glued to the quarter)
+    r"|(?<![上下本同这這每前])(?:(?P<zy>20\d{2})\s*(?:年\s*|(?=Q[1-4](?!\d))))?(?:第?\s*(?P<zq>[一二三四1-4])\s*季度?|(?P<zq2>Q[1-4])(?!\d))"
     # analysts' shorthand: "3Q25", "3Q 2025", "Q3'25", "Q3 FY25", "Q3-25"
     r"|\b(?P<nq>[1-4])Q\s*(?:FY\s*)?['’]?(?P<qy2>\d{2}|20\d{2})(?![\d%])"
     r"|\bQ(?P<q2>[1-4])\s*(?:['’-]\s*|FY\s*)(?P<qy3>\d{2}|20\d{2})(?![\d%])",
@@ -222,7 +223,8 @@ MONTH_NOUN_RE = re.compile(
     + _MONTH
     + r"(?:\s+"
     + _YEAR
-    + r")?(?:'s)?\s+(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
+    # (a calque of 十月份交付量: "October month delivery volume")
+    + r")?(?:'s)?\s+(?:month(?:ly)?\s+)?(?:deliveries|delivery\s+(?:volume|figures?|target|goal)|"
     r"sales|shipments|orders|output|production|(?:sales\s+)?(?:target|goal)|"
     r"numbers?|figures?|tally|total|results?"
     # a data blog's list headed by its month: "October retail: …", "November scorecard: …"

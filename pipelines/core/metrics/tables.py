@@ -71,6 +71,7 @@ class _Vocab:
         self.period_cell = re.compile(alt("period_cells"), re.I)
         self.currency_before = re.compile(rf"^(?:{alt('currency_before')})$", re.I)
         self.empty = re.compile(rf"^(?:{alt('empty')})$", re.I)
+        self.caption_label = re.compile(rf"^(?:{alt('caption_labels')})\s*", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +237,19 @@ def _space_run(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[in
     return run if len(run) >= 3 else []
 
 
+def _caption_measure(caption: str | None, run: list[tuple[int, list[str]]]) -> str | None:
+    """The caption over rows with no header, as the header of their figures: only over rows
+    of two cells, a period ("2025年Q1", "Q2 2025") and a figure; its label ("表：", "Table 2:")
+    dropped."""
+    v = _vocab()
+    if caption is None or not all(
+        len(cells) == 2 and v.period_cell.search(cells[0]) and _DIGIT.search(cells[1])
+        for _, cells in run
+    ):
+        return None
+    return v.caption_label.sub("", caption) or None
+
+
 def _table(
     text: str, lines: list[tuple[int, int]], run: list[tuple[int, list[str]]]
 ) -> Table | None:
@@ -246,13 +260,17 @@ def _table(
         lines[header_at][0] : lines[header_at][1]
     ].lstrip().startswith(("|", "｜")):
         return None  # lines with bars inside them but no grid: not a table
+    caption = _caption(text, lines, header_at)
     if body and _is_rule(body[0][1]):
         body = body[1:]
     elif not _is_header(header):
-        return None  # rows with no header: no measure to read them by
+        measure = _caption_measure(caption, run)
+        if measure is None:
+            return None  # rows with no header: no measure to read them by
+        # "表：小米汽车季度交付" over "2025年Q1 | 75869": the caption is the figures' header
+        header, body, caption = ["", measure], run, None
     if not body or len(body) > _ROWS_MAX or not any(header[1:]):
         return None
-    caption = _caption(text, lines, header_at)
     rows = []
     for k, cells in body:
         if _is_rule(cells):
