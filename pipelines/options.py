@@ -212,9 +212,34 @@ def bound_runner_metrics() -> None:
     setattr(fn_runner, _RUNNER_MERGE, _consolidated_metrics)
 
 
+# The state sampler's longest sleep, in ms (Beam's default: 200).
+STATE_SAMPLING_MS = 10
+
+
+def prompt_state_sampler() -> None:
+    """Make the end of a long bundle wait at most STATE_SAMPLING_MS for Beam's state sampler.
+
+    Every bundle starts a sampling thread (`statesampler_fast.StateSampler.run`, apache-beam
+    2.77) that sleeps 2 ms, then 1.2 times longer each time, up to the sampling period, 200 ms
+    by default; `stop` at the bundle's end joins that thread, which sees the stop only when it
+    wakes. A bundle longer than a second (the one that fetches and cleans a run's pages) so
+    ended about 0.1 s late, on average, with nothing running: 5 % of a 100-page run. With
+    10 ms the thread wakes 100 times a second, a few microseconds each. The sampler only
+    times the steps (Beam's msec counters), which nothing here reads; its figures stay
+    right, taken more often. The bundle processor builds its sampler with the default
+    period, so the default is what changes.
+    """
+    from apache_beam.runners.worker import statesampler
+
+    init = statesampler.StateSampler.__init__
+    if init.__defaults__ != (STATE_SAMPLING_MS,):
+        init.__defaults__ = (STATE_SAMPLING_MS,)
+
+
 def new_pipeline(config: Config, runner: str | None, beam_args: Sequence[str]) -> Pipeline:
     cache_beam_introspection()
     bound_runner_metrics()
+    prompt_state_sampler()
     options = pipeline_options(config, runner, beam_args)
     if runner_name(runner, config) == "DirectRunner":
         return Pipeline(runner=local_runner(options), options=options)

@@ -6,6 +6,7 @@ import copy
 import inspect
 import pickle
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import apache_beam as beam
@@ -19,6 +20,7 @@ from apache_beam.transforms.userstate import BagStateSpec
 
 from pipelines.core.config import BeamConfig, Config
 from pipelines.options import (
+    STATE_SAMPLING_MS,
     XautoOptions,
     cache_beam_introspection,
     new_pipeline,
@@ -152,3 +154,24 @@ def test_the_runners_metrics_stay_merged_however_many_bundles(tmp_path: Path) ->
         sys.setrecursionlimit(limit)
     assert [c.committed for c in query["counters"]] == [bundles]
     assert len(infos) < bundles  # merged per stage, not one set per bundle
+
+
+class _SamplingPeriod(beam.DoFn):
+    """Emits the sampling period of the state sampler that times this bundle."""
+
+    def process(self, element: int) -> Iterator[int]:
+        from apache_beam.runners.worker import statesampler
+
+        tracker = statesampler.get_current_tracker()
+        yield tracker.sampling_period_ms if tracker is not None else -1
+
+
+def test_a_bundles_state_sampler_wakes_often_enough_not_to_hold_its_end(tmp_path: Path) -> None:
+    """Beam's sampler slept up to 200 ms, and a bundle's end waited for it to wake (a 100-page
+    run ended about 0.1 s late; prompt_state_sampler): bundles run by our pipelines sample
+    every STATE_SAMPLING_MS at most."""
+    p = new_pipeline(Config(storage=str(tmp_path)), None, [])
+    periods = p | beam.Create([1, 2]) | beam.ParDo(_SamplingPeriod())
+    assert_that(periods, equal_to([STATE_SAMPLING_MS, STATE_SAMPLING_MS]))
+    p.run().wait_until_finish()
+    assert STATE_SAMPLING_MS <= 20
