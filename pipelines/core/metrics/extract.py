@@ -406,6 +406,23 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 
 # the results of a business kept as `other`: named by its segment, they need no other name
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
+
+
+def _margin_opens(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
+    """A clause that opens on the gross margin's label, then a short verb before the figure
+    ("Biên lợi nhuận gộp đạt 23,2%", "Brüt kâr marjı yüzde 25,5"): no other name between."""
+    head = len(text[start:end]) - len(text[start:end].lstrip(" ,;，；"))
+    for label, pattern in cfg.label_res:
+        if label == "gross margin" and (m := pattern.match(text, start + head, end)):
+            # ("Валовая маржа в четвёртом квартале выросла до 20,4%": a period between, no
+            # name nor the group's word)
+            return end - m.end() <= 40 and not (
+                scan.search(cfg.entity_re, text, m.end(), end)
+                or scan.search(cfg.business_res["group_total"], text, m.end(), end)
+            )
+    return False
+
+
 # a row of a list with its percentage first, then what it measures and nothing else
 _MARGIN_FIRST_ROW = re.compile(
     r"\s*(?:[-•*·–]\s*)?\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:[—–:-]\s*)?[^\d:：]{3,40}?[.。]?\s*"
@@ -876,6 +893,21 @@ def extract_events(
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
+        if (
+            lang not in ("en", "zh")
+            and n_events
+            and len(events) > n_events
+            and events[n_events - 1].status == "actual"
+            and events[n_events - 1].metric == "deliveries"
+            and events[n_events - 1].period_kind == "year"
+            and all(
+                e.metric == "delivery_target" and e.period_start is None for e in events[n_events:]
+            )
+            and scan.search(cfg.target_beaten_re, sent.text)
+        ):
+            # "…2025年の納車台数は41万台を超えた。当初目標の30万台…をいずれも上回った": the
+            # targets the year's total just told beat are that year's
+            events[n_events:] = _targets_beaten(events[n_events - 1 :], beaten)[1:]
         if lang == "en" and len(events) > n_events:
             events[n_events:] = _whole_years(sent.text, events[n_events:], ref, doc_year)
         if len(events) == n_events:
@@ -1171,7 +1203,12 @@ _YEAR_TALLY = re.compile(
     re.I,
 )
 # "for the year" with no year of its own: the year the story told of last (not "this year")
-_THE_YEAR = re.compile(r"(?:for\s+|in\s+)?the\s+(?:full\s+|whole\s+)?year", re.I)
+# (Russian "за год", "по итогам года" after the year's figures: the same)
+_THE_YEAR = re.compile(
+    r"(?:for\s+|in\s+)?the\s+(?:full\s+|whole\s+)?year|за\s+(?:весь\s+|полный\s+)?год|"
+    r"по\s+итогам\s+года",
+    re.I,
+)
 _MONTH_ROW = re.compile(
     r"\s*(?:[-•*·–]\s*)?(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?:19|20)\d\d)?)\s*[:：]",
@@ -1609,6 +1646,9 @@ def _sentence_events(
         # in Q2 (18.6 billion yuan in Q1)"), not a conversion
         and numbers[i].unit != numbers[i - 1].unit
         and _CONVERSION.search(text[max(0, numbers[i].start - 24) : numbers[i].start])
+        # (not a bracket opened after the one the amount before closed: "283억 위안(약 5조7000억
+        # 원)으로 전 분기(206억 위안)보다" gives the previous quarter's amount)
+        and not re.search(r"[)）]", text[numbers[i - 1].end : numbers[i].start])
     }
     kinds = [_unit_kind(n.unit) for n in numbers]  # once per sentence, not per pair
     bases = _comparison_bases(cfg, text)
@@ -1660,7 +1700,7 @@ def _sentence_events(
             lang not in ("en", "zh")
             and num.value_max is not None
             and (
-                scan.search(cfg.changed_from_re, text, max(0, num.start - 60), num.start)
+                scan.search(cfg.changed_from_re, text, max(0, num.start - 90), num.start)
                 or cfg.changed_after_re.match(text, num.end)
             )
         ):
@@ -2117,6 +2157,18 @@ def _sentence_events(
             metric, forced_status = "delivery_target", "target"
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "delivery_target"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and scan.search(cfg.changed_from_re, text, max(c_left, num.start - 60), num.start)
+        ):
+            # "… 350.000 xe trong năm nay, sau khi nâng từ mức 300.000 xe hồi tháng 3": the
+            # target it was raised from, the same year's (the month is when it was raised)
+            metric, forced_status = "delivery_target", "target"
+            revised_from = ctx.last_event
+        if (
+            metric is None
             and ctx.last_event is not None
             and ctx.last_event.metric == "deliveries"
             and ctx.last_event.status == "forecast"
@@ -2448,11 +2500,25 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
-            and num.start - prev_num.end <= 60
+            and (
+                num.start - prev_num.end <= 60
+                # "…bulan lalu, lebih rendah dibandingkan Mei yang melampaui 28.000 unit": the
+                # comparison word near this figure, the other figure further back
+                or (
+                    lang not in ("en", "zh")
+                    and scan.search(
+                        cfg.compared_re, text, max(prev_num.end, num.start - 40), num.start
+                    )
+                    is not None
+                )
+            )
             and (
                 scan.search(cfg.compared_re, text, prev_num.end, num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
                 or cfg.year_earlier_lead_re.search(text, max(0, num.start - 40), num.start)
+                # "283억 위안으로 전 분기(206억 위안)보다": the previous quarter's, said before it
+                or cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+                or cfg.month_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
                 # "…, well above Q2's 81,302", "topping October's 40,000"
                 or (cfg.lang == "en" and _POSSESSIVE_PERIOD.search(text, prev_num.end, num.start))
             )
@@ -2565,6 +2631,8 @@ def _sentence_events(
                     _car_words(cfg, text[c_left : num.start])
                     # "粗利益率は25.5％だった": a clause that opens on the margin, no other name
                     or num.start - c_left <= 12
+                    # "Biên lợi nhuận gộp đạt 23,2%": the margin's label, a verb, the figure
+                    or _margin_opens(cfg, text, c_left, num.start)
                 )
                 and not cfg.non_car_re.search(text, c_left, num.start)
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
@@ -2898,6 +2966,16 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        if lang not in ("en", "zh"):
+            held = next((a for a, b in bases if a <= num.start < b), None)
+            if (
+                held is not None
+                and held > c_left
+                and _resolve(lang, own[held : num.start], ref, "actual", doc_year).start is not None
+            ):
+                # "25.000 unit bulan lalu, lebih rendah dibandingkan Mei yang melampaui
+                # 28.000 unit": the base that holds the figure names its own period
+                own = own[:c_left] + " " * (held - c_left) + own[held:]
         set_day: dt.date | None = None
         if status in ("target", "forecast"):
             # "a 2025 target of 300,000 set in March": March is when, 2025 what for; a day
@@ -2924,7 +3002,17 @@ def _sentence_events(
         period = period_as(status)
         if cfg.lang != "zh":
             # (English: "from 21.3 billion yuan in the previous three months")
-            period = _period_back(cfg, text, num, period, ref, status, doc_year)
+            told_before = prev_event or ctx.last_event
+            period = _period_back(
+                cfg,
+                text,
+                num,
+                period,
+                ref,
+                status,
+                doc_year,
+                told_before if told_before is not None and told_before.metric == metric else None,
+            )
         if (
             period.kind == "none"
             and lang == "en"
@@ -2976,7 +3064,7 @@ def _sentence_events(
                     "year",
                 )
         if (
-            lang == "en"
+            lang in ("en", "ru")
             and period.kind == "year"
             and status == "actual"
             and period.start is not None
@@ -3005,7 +3093,12 @@ def _sentence_events(
         elif (
             # (the "bisher", "jusqu'ici" of "Bisher waren 300.000 geplant" reads as a running
             # total's: the earlier-goal words say what it is)
-            (period.kind == "none" or (period.kind == "cumulative" and period.start is None))
+            (
+                period.kind == "none"
+                or (period.kind == "cumulative" and period.start is None)
+                # "nâng từ 300.000 xe hồi tháng 3": the month it was raised in
+                or (period.kind == "month" and revised_from is not None)
+            )
             and metric in ("delivery_target", "deliveries")
             and (goal_before := revised_from or prev_event or ctx.last_event) is not None
             and goal_before.metric == metric
@@ -3260,6 +3353,25 @@ def _sentence_events(
             kind = "year"
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
+            )
+        if (
+            kind in ("quarter", "cumulative", "half_year")
+            and period.start is not None
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, max(c_left, num.start - 14), num.start)
+        ):
+            # "1〜8月の累計は22万台を超え、年間目標の35万台の6割強", "yıllık 350 bin araçlık
+            # hedefini": the year's goal, not the running total's or the quarter's span
+            kind = "year"
+            period = Period(
+                dt.date(period.start.year, 1, 1),
+                dt.date(period.start.year, 12, 31),
+                period.text,
+                None,
+                False,
+                "year",
             )
         if (
             kind == "month"

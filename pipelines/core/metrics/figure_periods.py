@@ -174,6 +174,7 @@ def _period_back(
     ref: dt.date | None,
     status: str,
     doc_year: int | None,
+    before: ExtractedEvent | None = None,
 ) -> Period:
     """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
     前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
@@ -182,8 +183,16 @@ def _period_back(
         period.kind == "none"
         and period.start is None
         and not period.text
-        and cfg.lang in ("ja", "ko")
-        and cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+        and (
+            cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+            if cfg.lang in ("ja", "ko")
+            # "giảm so với mức lỗ 700 triệu của quý trước": said after the figure elsewhere,
+            # or before it ("Bir önceki çeyrekte birim 300 milyon yuan zarar etmişti")
+            else cfg.quarter_earlier_re.match(
+                text, num.value_end, min(len(text), num.value_end + 40)
+            )
+            or cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 40), num.start)
+        )
     ):
         # "前の四半期の213億元から": the quarter before the one the article reports, which
         # the sentence does not name (extract steps back from the reporting quarter)
@@ -207,6 +216,20 @@ def _period_back(
         named = _resolve(
             cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
         )
+        if (
+            named.kind != period.kind
+            and before is not None
+            and before.period_kind == period.kind
+            and before.period_start == period.start
+            and months
+        ):
+            # "8月は3万台を超えた。前月に続き3万台を上回った" told on September 1: the month
+            # before the one just reported, not that month again
+            first = period.start.month - months
+            start = dt.date(period.start.year - (first < 1), (first - 1) % 12 + 1, 1)
+            end = _month_end(start.year, start.month + months - 1)
+            as_of = end if status == "actual" and (ref is None or end <= ref) else None
+            return Period(start, end, period.text, as_of, False, period.kind)
         if named.kind != period.kind or named.start is None or named.end is None:
             return period
         period = named
@@ -342,6 +365,15 @@ def _period(
         )
         if joint is not None:
             after = (num.value_end, joint.start())
+            if lang not in ("en", "zh"):
+                # "영업이익은 7억 위안으로, 2분기 3억 위안 영업손실에서": the period told right
+                # before the next figure is that figure's, nowhere this one's
+                theirs = _resolve(lang, text[joint.end() : hi], ref, status, doc_year)
+                if theirs.start is not None and theirs.text:
+                    at = text.find(theirs.text, joint.end(), hi)
+                    end_at = at + len(theirs.text)
+                    if at >= 0 and not text[end_at:hi].strip():
+                        text = text[:at] + " " * (end_at - at) + text[end_at:]
     if lang == "en":
         verb = _AND_VERB.search(text, num.value_end, after[1])
         if verb is not None:
@@ -1105,7 +1137,11 @@ def _carried_back(
         months = 3
     elif (
         metric == before.metric == "delivery_target"
-        and _GOAL_REVISED.search(text, lead, num.start)
+        and (
+            _GOAL_REVISED.search(text, lead, num.start)
+            # "…, sau khi nâng từ mức 300.000 xe hồi tháng 3": raised from, in March
+            or (cfg.lang not in ("en", "zh") and cfg.changed_from_re.search(text, lead, num.start))
+        )
         and not re.search(r"\d{4}|年", period.text or "")
     ):
         # "… a goal of 100,000 for 2024. In July it raised it to 120,000": the same year's,

@@ -444,7 +444,10 @@ class ExtractorConfig:
                 self,
                 f"{name}_earlier_lead_re",
                 re.compile(
-                    r"(?:" + back + r")(?:\s+[^\W\d_]+){0,2}?\s*(?:の|에는|에|의|은|는|:)?\s*$",
+                    # (or a bracket opened on the figure: "전 분기(206억 위안)보다")
+                    r"(?:"
+                    + back
+                    + r")(?:\s+[^\W\d_]+){0,2}?\s*(?:の|에는|에|의|은|는|:)?\s*[(（]?\s*$",
                     re.I,
                 ),
             )

@@ -104,6 +104,7 @@ _ESTIMATED_AFTER = re.compile(
 # a that-clause opened right after a comma ("…, dass", "…, dat", "…, że", "…, что"): what is
 # said in it is the saying verb's before the comma
 _THAT_OPENS = re.compile(r"\s*(?:dass|dat|że|что|bahwa|rằng)\b", re.I)
+_THAT_ENDS = re.compile(r"(?<![^\W\d_])(?:dass|dat|że|что|bahwa|rằng)\s*$", re.I)
 
 
 def _status(
@@ -146,7 +147,11 @@ def _status(
         # "Analysten gehen davon aus, dass Xiaomi … ausliefert", "rekenen erop dat": the verb
         # of the clause the that-clause hangs on says whose figure it is
         opener = _THAT_OPENS.match(text, head_start)
-        if opener is not None and opener.end() <= num.start:
+        # (or the that-word just before the clause: "ожидают, что | поставки … составят")
+        told = _THAT_ENDS.search(text, max(0, head_start - 12), head_start)
+        if told is not None:
+            head_start = len(text[: told.start()].rstrip(" ,，")) + 1
+        if (opener is not None and opener.end() <= num.start) or told is not None:
             comma = max(text.rfind(",", 0, head_start - 1), text.rfind("，", 0, head_start - 1))
             for status in ("target", "forecast"):
                 if scan.search(cfg.status_res[status], text, comma + 1, head_start):

@@ -629,6 +629,18 @@ def _subject(
             ):
                 model = None
                 candidates = [(d, e) for d, e in candidates if e.kind != "model"]
+        if (
+            model is not None
+            and counted is None
+            and metric in ("deliveries", "production")
+            and any(e.kind != "model" for _, e in candidates)
+            and min((s for s, _, ent in entity_hits if ent is model), default=-1) >= num.end
+            and _launch_of(cfg, text, entity_hits, model)
+        ):
+            # "Xiaomi telah mengirimkan lebih dari 300.000 mobil sejak SU7 meluncur": the
+            # company named before the figure owns it, the model's launch after it dates it
+            model = None
+            candidates = [(d, e) for d, e in candidates if e.kind != "model"]
         if metric in BUSINESS_METRICS - {"revenue", "net_loss"}:
             # the team, the money invested and the plant belong to the business, not to a car
             if model is not None or any(e.kind == "auto" for _, e in candidates):
