@@ -93,6 +93,19 @@ CASES = [
         "yang mencapai 38.000 unit.",
         [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 38000, **month(2025, 9))],
     ),
+    case(
+        "ru",
+        D(2025, 11, 20),
+        "Выручка автомобильного направления Xiaomi в третьем квартале составила 29 млрд юаней, "
+        "кварталом ранее — 21,3 млрд юаней.",
+        [money("revenue", 29e9, **quarter(2025, 3)), money("revenue", 21.3e9, **quarter(2025, 2))],
+    ),
+    case(
+        "ru",
+        D(2025, 11, 2),
+        "Xiaomi поставила в октябре более 40 тыс. электромобилей, месяцем ранее — более 38 тыс.",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 38000, MORE, **month(2025, 9))],
+    ),
     # --- an annual target beside a running total or a quarter ------------------------------
     case(
         "ja",

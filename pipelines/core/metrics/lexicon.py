@@ -444,10 +444,11 @@ class ExtractorConfig:
                 self,
                 f"{name}_earlier_lead_re",
                 re.compile(
-                    # (or a bracket opened on the figure: "전 분기(206억 위안)보다")
+                    # (or a bracket or a dash opened on the figure: "전 분기(206억 위안)보다",
+                    # "месяцем ранее — более 38 тыс.")
                     r"(?:"
                     + back
-                    + r")(?:\s+[^\W\d_]+){0,2}?\s*(?:の|에는|에|의|은|는|:)?\s*[(（]?\s*$",
+                    + r")(?:\s*[—–-])?(?:\s+[^\W\d_]+){0,2}?\s*(?:の|에는|에|의|은|는|:)?\s*[(（—–-]?\s*$",
                     re.I,
                 ),
             )
