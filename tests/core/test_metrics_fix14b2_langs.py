@@ -231,6 +231,25 @@ CASES = [
         "SU7'nin Çin'deki başlangıç fiyatı 215.900 yuan, yani yaklaşık 1,2 milyon TL.",
         [price(SU7, 215900)],
     ),
+    case(
+        "tr",
+        D(2025, 5, 2),
+        "SU7'nin fiyatı 215.900 yuan, yani 1,2 milyon lira civarında.",
+        [price(SU7, 215900)],
+    ),
+    case(
+        "ru",
+        D(2025, 5, 2),
+        "Седан SU7 стоит от 215 900 юаней, то есть примерно 2,4 млн рублей.",
+        [price(SU7, 215900)],
+    ),
+    case(
+        "ru",
+        D(2025, 8, 20),
+        "Выручка автомобильного направления Xiaomi во втором квартале составила 21,3 млрд "
+        "юаней, или 2,9 млрд долларов.",
+        [money("revenue", 21.3e9, **quarter(2025, 2))],
+    ),
     # --- the owner and the period of a total ------------------------------------------------
     case(
         "id",

@@ -372,8 +372,10 @@ _GOAL_AFTER = re.compile(
 
 _CONVERSION = re.compile(
     # "(about $41,500)", or after a comma with the word: "10 miliardi di yuan, circa 1,4
-    # miliardi di euro" ("253.500 yuan, yani yaklaşık 1,5 milyon TL": "that is, about")
-    r"[,，]\s*(?:(?:yani|or|d\.\s?h\.|i\.\s?e\.|т\.\s?е\.)\s+)?(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
+    # miliardi di euro" ("253.500 yuan, yani yaklaşık 1,5 milyon TL": "that is, about"; "215 900
+    # юаней, то есть 2,4 млн рублей": "that is" alone, in another currency)
+    r"[,，]\s*(?:yani|d\.\s?h\.|i\.\s?e\.|т\.\s?е\.|то\s+есть|или|tức\s+là)\s+(?:US|R)?\s*[$€¥£₩]?\s*$|"
+    r"[,，]\s*(?:(?:yani|or|d\.\s?h\.|i\.\s?e\.|т\.\s?е\.|то\s+есть|или|tức\s+là)\s+)?(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
     r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
     r"[$€¥£₩]?\s*$|"
     r"[(（]\s*(?:from\s+)?(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
