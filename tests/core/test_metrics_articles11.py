@@ -1048,11 +1048,6 @@ OTHER_LANGS = [
             goal(350000, **year(2025)),
             ev(GROUP, metric="revenue", value=113.1e9, **quarter(2025, 3)),
         ],
-        xf=(
-            "missing: operating profit 7億元 ('営業利益は7億元（約150億円）'); a Japanese "
-            "operating-profit label read in the clause also labels the group's figures (devset ja "
-            "lost one), so it is left out"
-        ),
     ),
     article(
         "샤오미, 10월 전기차 인도 4만대 돌파…연간 목표 '눈앞'",

@@ -202,6 +202,17 @@ CASES = [
             other("operating profit", 2e8, **quarter(2025, 2)),
         ],
     ),
+    case(
+        "ja",
+        D(2025, 11, 20),
+        "シャオミのEV事業の7〜9月期の売上高は290億元だった。営業利益は7億元で、初の黒字となった。",
+        [
+            money("revenue", 29e9, **quarter(2025, 3)),
+            other("operating profit", 7e8, **quarter(2025, 3)),
+        ],
+    ),
+    # (a rival's: nobody's)
+    case("ja", D(2025, 11, 20), "比亜迪の営業利益は100億元だった。", []),
     # (a rival's operating profit, in won: nobody's)
     case("ko", D(2025, 7, 25), "현대차의 2분기 영업이익은 3조6000억 원이었다.", []),
     # --- forecasts, the year closed, a conversion ------------------------------------------
