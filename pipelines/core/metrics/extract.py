@@ -230,7 +230,13 @@ from pipelines.core.metrics.periods import (
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
 from pipelines.core.metrics.sentences import _CORRECTED, _clause_bounds, _Sentence, _split_folded
 from pipelines.core.metrics.sentences import split_sentences as split_sentences
-from pipelines.core.metrics.status import _estimated, _only_future, _qualifier, _status
+from pipelines.core.metrics.status import (
+    _TARGET_RELATIVE,
+    _estimated,
+    _only_future,
+    _qualifier,
+    _status,
+)
 from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
     _FOR_IT,
@@ -2172,6 +2178,8 @@ def _sentence_events(
             and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
             and (metric is None or metric == prev_event.metric or metric in COUNT_METRICS)
             and prev_event.metric != "other"
+            # (not "up from the 350,000 it targeted for 2025": the earlier plan)
+            and not _TARGET_RELATIVE.match(text, num.end)
         ):
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
