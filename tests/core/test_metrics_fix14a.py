@@ -307,3 +307,126 @@ HEADLINES = [
 @run(HEADLINES)
 def test_headlines(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
+
+
+# --- 6. subjects by other names ---------------------------------------------------------------
+
+SUBJECTS = [
+    case(
+        "The YU7 maker delivered 40,000 vehicles in October.",
+        NOV01,
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    case(
+        "Lei Jun, founder of the SU7's maker, said it delivered 38,000 vehicles in September.",
+        D(2025, 10, 1),
+        None,
+        [dlv(AUTO, 38000, **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi's second model racked up 200,000 orders in three minutes.",
+        D(2025, 6, 27),
+        None,
+        [ev(YU7, metric="orders", value=200000, period_kind="window")],
+    ),
+    case(
+        "小米第二款车型上市18小时锁单24万辆。",
+        D(2025, 6, 27),
+        "zh",
+        [ev(YU7, metric="locked_orders", value=240000, period_kind="window")],
+    ),
+    case(
+        "Xiaomi, best known for its phones, handed over 40,000 EVs in October.",
+        NOV01,
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    # the model by its own name stays the model; the phones counted stay no event
+    case(
+        "The SU7 sold 20,000 units in October.",
+        NOV01,
+        None,
+        [dlv(SU7, 20000, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi, which makes phones, sold 43 million smartphones in the third quarter.",
+        D(2025, 11, 18),
+        None,
+        [],
+    ),
+]
+
+
+@run(SUBJECTS)
+def test_subjects(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 7. paces -------------------------------------------------------------------------------
+
+PACES = [
+    case(
+        "Xiaomi's factory turns out 1,200 vehicles a day.",
+        D(2025, 10, 20),
+        None,
+        [ev(AUTO, metric="production", value=1200, **RATE)],
+    ),
+    case(
+        "The plant now makes roughly 40,000 YU7s a month.",
+        D(2025, 10, 20),
+        None,
+        [ev(YU7, metric="production", value=40000, qualifier=ABOUT, **RATE)],
+    ),
+    case(
+        "Xiaomi aims to raise monthly production to 60,000 cars in 2026.",
+        DEC01,
+        None,
+        [ev(AUTO, metric="production", value=60000, status="target", **RATE)],
+    ),
+    case(
+        "Xiaomi expects to lift weekly deliveries to about 12,000 in December.",
+        DEC01,
+        None,
+        [ev(AUTO, metric="deliveries", value=12000, qualifier=ABOUT, status="forecast", **RATE)],
+    ),
+    # a year's plan with no pace word stays the year's
+    case(
+        "Xiaomi plans to deliver 550,000 cars next year.",
+        DEC01,
+        None,
+        [goal(550000, **year(2026))],
+    ),
+]
+
+
+@run(PACES)
+def test_paces(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 8. price ranges with their trims -----------------------------------------------------------
+
+RANGES = [
+    case(
+        "The YU7 is priced from 253,500 yuan for the Standard version to 329,900 yuan for the Max.",
+        D(2025, 6, 27),
+        None,
+        [ev(YU7, metric="price", value=253500, value_max=329900, qualifier="at_least")],
+    ),
+    # two trims joined by "and" are two prices; a cut is no range
+    case(
+        "The YU7 costs 253,500 yuan for the Standard and 329,900 yuan for the Max.",
+        D(2025, 6, 27),
+        None,
+        [
+            ev(YU7, metric="price", value=253500),
+            ev(YU7, metric="price", value=329900),
+        ],
+    ),
+]
+
+
+@run(RANGES)
+def test_ranges(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)

@@ -971,6 +971,13 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
     re.I,
 )
+# a pace raised to a figure, right before it: "lift monthly output to 50,000", "raise weekly
+# deliveries to about 12,000"
+_PACE_RAISED_TO = re.compile(
+    r"\b(?:monthly|weekly|daily)\s+(?:output|production|deliveries|sales|volumes?)\s+"
+    r"(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.I,
+)
 # a market's count word: retail or wholesale sales, 零售, 批发
 _MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
@@ -3331,6 +3338,16 @@ def _sentence_events(
             # averaged over the period named
             kind = "rate"
             period = Period(None, None, finer.group(0), None, False, "rate")
+        raised_pace = (
+            _PACE_RAISED_TO.search(text, c_left, num.start)
+            if status in ("target", "forecast") and metric in ("deliveries", "production")
+            else None
+        )
+        if raised_pace is not None and kind in ("year", "none", "month"):
+            # "plans to lift monthly output to 50,000 units next year": the pace aimed at, not
+            # the year's total (the year is when)
+            kind = "rate"
+            period = Period(None, None, raised_pace.group(0), None, False, "rate")
         if (
             kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")
