@@ -66,7 +66,20 @@ MONTH_COUNTS = [
         None,
         [dlv(AUTO, 45000, MORE, **month(2025, 11))],
     ),
-    # a month told in numerals still is a month
+    case(
+        "小米汽车交付量连续三月破4万，11月交付4.2万辆。",
+        DEC01,
+        "zh",
+        [dlv(AUTO, 42000, **month(2025, 11))],
+    ),
+    case("过去三月小米汽车累计交付12万辆。", DEC01, "zh", [dlv(AUTO, 120000, **CUM)]),
+    # the first three months of a year, and a month told in numerals, still are
+    case(
+        "小米汽车前三月交付超7.5万辆。",
+        D(2025, 4, 2),
+        "zh",
+        [dlv(AUTO, 75000, MORE, **first_months(2025, 3))],
+    ),
     case(
         "小米汽车三月交付超2万辆。", D(2025, 4, 2), "zh", [dlv(AUTO, 20000, MORE, **month(2025, 3))]
     ),
