@@ -230,7 +230,13 @@ from pipelines.core.metrics.periods import (
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
 from pipelines.core.metrics.sentences import _CORRECTED, _clause_bounds, _Sentence, _split_folded
 from pipelines.core.metrics.sentences import split_sentences as split_sentences
-from pipelines.core.metrics.status import _estimated, _only_future, _qualifier, _status
+from pipelines.core.metrics.status import (
+    _TARGET_RELATIVE,
+    _estimated,
+    _only_future,
+    _qualifier,
+    _status,
+)
 from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
     _FOR_IT,
@@ -963,6 +969,13 @@ _FIGURE_POINTER = re.compile(
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no\s+longer|not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+|get\s+|been\s+)?"
     r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
+    re.I,
+)
+# a pace raised to a figure, right before it: "lift monthly output to 50,000", "raise weekly
+# deliveries to about 12,000"
+_PACE_RAISED_TO = re.compile(
+    r"\b(?:monthly|weekly|daily)\s+(?:output|production|deliveries|sales|volumes?)\s+"
+    r"(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
     re.I,
 )
 # a market's count word: retail or wholesale sales, 零售, 批发
@@ -2172,6 +2185,8 @@ def _sentence_events(
             and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
             and (metric is None or metric == prev_event.metric or metric in COUNT_METRICS)
             and prev_event.metric != "other"
+            # (not "up from the 350,000 it targeted for 2025": the earlier plan)
+            and not _TARGET_RELATIVE.match(text, num.end)
         ):
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
@@ -3323,6 +3338,16 @@ def _sentence_events(
             # averaged over the period named
             kind = "rate"
             period = Period(None, None, finer.group(0), None, False, "rate")
+        raised_pace = (
+            _PACE_RAISED_TO.search(text, c_left, num.start)
+            if status in ("target", "forecast") and metric in ("deliveries", "production")
+            else None
+        )
+        if raised_pace is not None and kind in ("year", "none", "month"):
+            # "plans to lift monthly output to 50,000 units next year": the pace aimed at, not
+            # the year's total (the year is when)
+            kind = "rate"
+            period = Period(None, None, raised_pace.group(0), None, False, "rate")
         if (
             kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")

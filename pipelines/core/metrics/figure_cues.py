@@ -422,7 +422,10 @@ _OUTPUT_NOW = re.compile(
     r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b"
     # "is now running at about 40,000 units a month" (cues.yaml: production)
     r"|\b(?:runs?|running|ran|operat(?:es|ing|ed))\s+at\s+(?:about|around|roughly|nearly|some|"
-    r"close\s+to|more\s+than|over|almost)?\s*$",
+    r"close\s+to|more\s+than|over|almost)?\s*$"
+    # a plant's pace now, in the present: "makes about 1,500 cars a day", "turns out 1,200"
+    r"|\b(?:makes|turns\s+out|churns\s+out)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+    r"close\s+to\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.I,
 )
 # between a score's two figures: "36,000 units to 18,600"

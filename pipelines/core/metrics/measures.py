@@ -508,7 +508,12 @@ _SEGMENT_ANAPHOR = re.compile(
 _MAKER_BEFORE = re.compile(
     r"(?:\b(?:fabricant|fabricante|produttore|produtor|fabrikant|producent|производител\w*|"
     r"produsen|nhà\s+sản\s+xuất|hãng|géant|gigante|colosso)\s+(?:\w+\s+)?(?:de\s+|di\s+|"
-    r"van\s+)?)$",
+    r"van\s+)?"
+    # the company described in an aside: "the company, better known for its phones,", "Xiaomi,
+    # which also makes smartphones,"
+    r"|\b(?:(?:better|best|mainly|mostly|largely|chiefly)\s+)?(?:known|famous|renowned)\s+(?:for|as)"
+    r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\b(?:which|that|who)\s+(?:also\s+|still\s+|mainly\s+)?(?:makes|sells|builds)\s+(?:[\w-]+\s+){0,2})$",
     re.I,
 )
 _MAKER_AFTER = re.compile(
@@ -641,7 +646,12 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
 _RANGE_FROM = re.compile(
     r"(?:\b(?:from|between)|售价|价格|定价|价位)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$", re.I
 )
-_RANGE_TO = re.compile(r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
+_RANGE_TO = re.compile(
+    r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*"
+    # each end with its trim: "from 215,900 yuan for the base car to 299,900 yuan for the Max"
+    r"|\s*,?\s*for\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*",
+    re.I,
+)
 _CHANGE_VERB = re.compile(
     r"\b(?:cut|cuts|raised?|raising|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|increas(?:ed|es|ing)|"
     r"drop(?:ped|s)?|fell|rose|slash(?:ed|es)?|trimm(?:ed|ing)|hik(?:ed|es)|down|up)\b|下调|上调|降|涨|调整",
