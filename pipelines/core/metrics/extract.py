@@ -1593,7 +1593,7 @@ def _sentence_events(
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
     numbers = _money_ranges(text, _shared_units(text, numbers))
-    if cfg.negated_before or cfg.negated_after:
+    if cfg.negated_before or cfg.negated_after or cfg.remaining_before:
         # "fell short of 50,000 but topped 40,000": the figure denied is no event, nor a bound
         # of the segments the figures around it read their cues in
         denied = [n.start for n in numbers if _negated(cfg, text, n)]
@@ -2072,6 +2072,34 @@ def _sentence_events(
             # "L'obiettivo di Xiaomi è di 350.000 consegne; Goldman Sachs ne stima 370.000", "시티는
             # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
             # target is a forecast of the same deliveries
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and scan.search(cfg.revised_to_re, text, prev_num.end, num.start)
+        ):
+            # "Das Jahresziel von 300.000 hob Lei Jun im März auf 350.000 an", "l'objectif de
+            # 300 000 a été relevé à 350 000": the revised level of the target just read
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and num.unit == "vehicles"
+            and scan.search(cfg.status_res["forecast"], text, c_left, num.start)
+        ):
+            # "… 2026 para 570 mil unidades. Para este ano, o banco estima cerca de 410 mil
+            # veículos": cars an estimate word counts after a deliveries forecast, one more
             metric, forced_status = "deliveries", "forecast"
         if (
             metric is None
@@ -3261,6 +3289,18 @@ def _sentence_events(
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
             )
+        elif (
+            kind == "cumulative"
+            and period.start is not None
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, max(c_left, num.start - 30), num.start)
+        ):
+            # "266.000 nei primi nove mesi, il 76% dell'obiettivo annuale di 350.000": the
+            # annual goal beside a running total is the year's, not the total's months
+            kind, y = "year", period.start.year
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
         if (
             kind == "month"
             and period.kind == "month"

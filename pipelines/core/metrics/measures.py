@@ -579,7 +579,10 @@ _CAR_SEGMENT_NAME = re.compile(
     re.I,
 )
 # "18.6 billion and 20.6 billion yuan": the unit said once, after the last
-_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
+# (and the other languages' "and"/"or": "coûtent respectivement 259 900 et 303 900 yuans")
+_SHARED_UNIT_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与|et|ou|und|oder|y|o|e|ed|en|of|i|oraz|lub)\s*"
+)
 
 
 # money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
