@@ -321,6 +321,41 @@ CASES = [
         "nl",
         [cap(150000, status="target")],
     ),
+    # --- a running total of cars that "went to the customers" ----------------------------------
+    (
+        "Xiaomi: Seit Jahresbeginn gingen bis Ende September rund 260.000 Fahrzeuge an Kunden.",
+        "de",
+        [
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=260000,
+                qualifier=ABOUT,
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+                period_end=D(2025, 9, 30),
+                as_of=D(2025, 9, 30),
+            )
+        ],
+    ),
+    (
+        "Seit Jahresbeginn kamen bei Xiaomi bis Ende August schon über 220.000 Autos zu den "
+        "Kunden.",
+        "de",
+        [
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=220000,
+                qualifier=MORE,
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+                as_of=D(2025, 8, 31),
+            )
+        ],
+    ),
+    # negative: coupons sent to the customers are no cars
+    ("Xiaomi verschickte an die Kunden 20.000 Gutscheine.", "de", []),
 ]
 
 
