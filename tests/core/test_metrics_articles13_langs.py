@@ -539,7 +539,7 @@ ARTICLES = [
             dlv(AUTO, 300000, MORE, **first_months(2025, 10)),
             money("net_loss", 1e8, status="forecast", **Q3_25),
         ],
-        xf="the previous quarter in brackets of the table-like sentence: missing revenue 21.3bn Q2 ('Vorquartal: 21,3 Mrd.'), operating profit 700m Q3 ('plus 700 Mio. Yuan') and net_loss 300m Q2 ('minus 300 Mio.'); gross margin 26.4 and deliveries 81,302 dated Q3 instead of Q2; the analysts' expected operating loss 100m given to Xiaomi Group instead of Xiaomi Auto",
+        xf="the previous quarter in brackets of the table-like sentence: missing operating profit 700m Q3 ('plus 700 Mio. Yuan') and net_loss 300m Q2 ('minus 300 Mio.'); gross margin 26.4 and deliveries 81,302 dated Q3 instead of Q2; the analysts' expected operating loss 100m given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Kommentar: Xiaomi hat die Latte selbst zu niedrig gelegt",

@@ -18,7 +18,9 @@ this file, expectations set before the extractor ran:
 - a running total "dal debutto della SU7", "vooral van de sedan SU7" past a comma: the
   company's, the model only dates or colours it; a rival "sfidato" in an aside owns nothing;
 - a remaining gap to a goal ("le faltan unas 130.000 para"): no event;
-- a plant "da 150.000 vetture l'anno": a capacity; a phase that "moet … klaar zijn": planned.
+- a plant "da 150.000 vetture l'anno": a capacity; a phase that "moet … klaar zijn": planned;
+- another quarter's figure in a labelled bracket ("(Vorquartal: 20,6 Mrd.)", "(eerste
+  kwartaal: 18,1 miljard yuan)"): the same measure, of that quarter, in the same currency.
 Conventions as in test_metrics_review8.py (helpers imported).
 """
 
@@ -27,7 +29,7 @@ from typing import Any
 
 import pytest
 from test_metrics_review import check, ev
-from test_metrics_review8 import ABOUT, AUTO, MORE, SU7, ULTRA, YU7, month, year
+from test_metrics_review8 import ABOUT, AUTO, MORE, SU7, ULTRA, YU7, month, quarter, year
 
 D = dt.date
 PUB = D(2025, 11, 5)
@@ -356,6 +358,39 @@ CASES = [
     ),
     # negative: coupons sent to the customers are no cars
     ("Xiaomi verschickte an die Kunden 20.000 Gutscheine.", "de", []),
+    # --- another quarter's figure in a labelled bracket -----------------------------------------
+    (
+        "Die Autosparte von Xiaomi erzielte im dritten Quartal einen Umsatz von 28,3 Mrd. Yuan "
+        "(Vorquartal: 20,6 Mrd.).",
+        "de",
+        [
+            ev(AUTO, metric="revenue", value=28.3e9, unit="CNY", **quarter(2025, 3)),
+            ev(AUTO, metric="revenue", value=20.6e9, unit="CNY", **quarter(2025, 2)),
+        ],
+    ),
+    (
+        "Xiaomi lieferte im dritten Quartal 108.796 Autos aus (Vorquartal: 81.302).",
+        "de",
+        [
+            ev(AUTO, metric="deliveries", value=108796, **quarter(2025, 3)),
+            ev(AUTO, metric="deliveries", value=81302, **quarter(2025, 2)),
+        ],
+    ),
+    (
+        "De autodivisie van Xiaomi boekte in het tweede kwartaal een omzet van 20,6 miljard yuan "
+        "(eerste kwartaal: 18,1 miljard yuan).",
+        "nl",
+        [
+            ev(AUTO, metric="revenue", value=20.6e9, **quarter(2025, 2)),
+            ev(AUTO, metric="revenue", value=18.1e9, **quarter(2025, 1)),
+        ],
+    ),
+    # negative: a conversion in brackets stays one price
+    (
+        "De YU7 van Xiaomi kost 253.500 yuan (omgerekend: 30.300 euro).",
+        "nl",
+        [price(YU7, 253500)],
+    ),
 ]
 
 

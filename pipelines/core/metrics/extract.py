@@ -1333,6 +1333,13 @@ _PRIOR_IN_BRACKET = re.compile(
 )
 
 
+# the same in the languages of data/lang/, the label one or two words: " (Vorquartal: ",
+# " (eerste kwartaal: ", " (poprzedni kwartał: "
+_PRIOR_IN_BRACKET_LOCALE = re.compile(
+    r"\s*(?:[^\W\d_]+\.?)?\s*[(]\s*[^\W\d_]{3,14}(?:\s+[^\W\d_]{3,12})?\s*:\s*"
+)
+
+
 # between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
 _TRIM_ROW_GAP = re.compile(
     r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
@@ -2403,7 +2410,13 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
-            and _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+            and (
+                _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+                or (
+                    lang not in ("en", "zh")
+                    and _PRIOR_IN_BRACKET_LOCALE.fullmatch(text, prev_num.end, num.start)
+                )
+            )
         ):
             # "deliveries: 108,796 (Q2: 81,302)": the bracket gives another period's figure
             metric = prev_event.metric
