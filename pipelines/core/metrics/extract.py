@@ -1346,6 +1346,13 @@ _PRIOR_IN_BRACKET = re.compile(
 )
 
 
+# the same in the languages of data/lang/, the label one or two words: " (Vorquartal: ",
+# " (eerste kwartaal: ", " (poprzedni kwartał: "
+_PRIOR_IN_BRACKET_LOCALE = re.compile(
+    r"\s*(?:[^\W\d_]+\.?)?\s*[(]\s*[^\W\d_]{3,14}(?:\s+[^\W\d_]{3,12})?\s*:\s*"
+)
+
+
 # between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
 _TRIM_ROW_GAP = re.compile(
     r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
@@ -1606,7 +1613,7 @@ def _sentence_events(
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
     numbers = _money_ranges(text, _shared_units(text, numbers))
-    if cfg.negated_before or cfg.negated_after:
+    if cfg.negated_before or cfg.negated_after or cfg.remaining_before:
         # "fell short of 50,000 but topped 40,000": the figure denied is no event, nor a bound
         # of the segments the figures around it read their cues in
         denied = [n.start for n in numbers if _negated(cfg, text, n)]
@@ -2088,6 +2095,34 @@ def _sentence_events(
             metric, forced_status = "deliveries", "forecast"
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and scan.search(cfg.revised_to_re, text, prev_num.end, num.start)
+        ):
+            # "Das Jahresziel von 300.000 hob Lei Jun im März auf 350.000 an", "l'objectif de
+            # 300 000 a été relevé à 350 000": the revised level of the target just read
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and num.unit == "vehicles"
+            and scan.search(cfg.status_res["forecast"], text, c_left, num.start)
+        ):
+            # "… 2026 para 570 mil unidades. Para este ano, o banco estima cerca de 410 mil
+            # veículos": cars an estimate word counts after a deliveries forecast, one more
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
             and ctx.non_car_measure is not None
             and num.unit == "vehicles"
             and _car_words(cfg, text[: min(num.start, _TOPIC_REACH)])
@@ -2390,7 +2425,13 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
-            and _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+            and (
+                _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+                or (
+                    lang not in ("en", "zh")
+                    and _PRIOR_IN_BRACKET_LOCALE.fullmatch(text, prev_num.end, num.start)
+                )
+            )
         ):
             # "deliveries: 108,796 (Q2: 81,302)": the bracket gives another period's figure
             metric = prev_event.metric
@@ -3276,6 +3317,18 @@ def _sentence_events(
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
             )
+        elif (
+            kind == "cumulative"
+            and period.start is not None
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, max(c_left, num.start - 30), num.start)
+        ):
+            # "266.000 nei primi nove mesi, il 76% dell'obiettivo annuale di 350.000": the
+            # annual goal beside a running total is the year's, not the total's months
+            kind, y = "year", period.start.year
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
         if (
             kind == "month"
             and period.kind == "month"

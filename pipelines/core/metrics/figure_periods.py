@@ -219,6 +219,14 @@ def _period_back(
         named = _resolve(
             cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
         )
+        if named.kind != period.kind:
+            # "Bis Ende Oktober … rund 480.000, allein im Oktober mehr als 40.000 – nach
+            # 40.000 im Vormonat": the running total's words rule the whole sentence; the
+            # month named in the words right before the figure
+            near = text[max(0, num.start - 80) : num.start]
+            named = _resolve(
+                cfg.lang, word.sub(lambda m: " " * len(m.group(0)), near), ref, status, doc_year
+            )
         if named.kind != period.kind or named.start is None or named.end is None:
             return period
         period = named

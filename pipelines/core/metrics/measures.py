@@ -584,7 +584,10 @@ _CAR_SEGMENT_NAME = re.compile(
     re.I,
 )
 # "18.6 billion and 20.6 billion yuan": the unit said once, after the last
-_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
+# (and the other languages' "and"/"or": "coûtent respectivement 259 900 et 303 900 yuans")
+_SHARED_UNIT_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与|et|ou|und|oder|y|o|e|ed|en|of|i|oraz|lub)\s*"
+)
 
 
 # money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
@@ -638,7 +641,24 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
             and (a.value >= 1e6 or (a.value == int(a.value) and a.value >= 1000))
         ):
             out[i] = dataclasses.replace(a, unit=b.unit)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.unit is None
+            and a.unit in MONEY_UNITS
+            and b.value >= 1e6
+            and _LABELLED_BRACKET_GAP.fullmatch(text, a.end, b.start)
+        ):
+            # "29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.)", "28.3 billion yuan (Q2: 20.6 billion)":
+            # another period's amount in the same currency
+            out[i] = dataclasses.replace(b, unit=a.unit)
     return out
+
+
+# from an amount to a bracket's labelled amount: " in Q3 (Q2: ", " (Vorquartal: "
+_LABELLED_BRACKET_GAP = re.compile(
+    r"[^()（）;；。\d]{0,40}?\s*[(（]\s*[^\W\d_][^\W_]{0,14}(?:[\s'’][^\W_]{1,12})?\s*[:：]\s*"
+)
 
 
 # "priced from 215,900 yuan to 303,900 yuan", "售价21.59万元至30.39万元": one range, each end

@@ -17,7 +17,8 @@ from pipelines.core.metrics.patterns import _CONJUNCTIONS, _PAST_VERB
 def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
     """Bound or rounding words right before the figure, then right after it (data
     `qualifier_before` / `qualifier_after`): "more than 40,000", "plus de 40 000", "4万台以上"."""
-    before = text[max(0, num.start - 30) : num.start]
+    # (40: "ha superato a fine settembre quota 400.000", a day between the verb and the mark)
+    before = text[max(0, num.start - 40) : num.start]
     before = (
         re.sub(
             r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$",
