@@ -82,6 +82,27 @@ class PollFeeds(beam.PTransform):
         return {"polls": polls.rows, "entries": polled.entries, "errors": polls[t.ERRORS_TAG]}
 
 
+class AtMostNewPages(beam.PTransform):
+    """(url, PageTask) of a poll's new entries → at most `n` of them, the newest first.
+
+    A run fetches at most `beam.max_pages_per_pipeline` pages per pipeline; its first one
+    polls and fetches together, so the pages of new entries are capped inside it. Those left
+    stay pending in feed_entries for the run's next pipeline; counters `new_pages_selected`
+    and `new_pages_deferred` tell the launcher whether there is one.
+    """
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def expand(self, tasks: beam.PCollection) -> beam.PCollection:
+        return (
+            tasks
+            | "Newest" >> beam.CombineGlobally(t.NewestTasks(self.n))
+            | "Each" >> beam.ParDo(t.EmitNewest())
+        )
+
+
 class FetchNewPages(beam.PTransform):
     """(url, PageTask) pairs → {'pages': (raw_pages row, task), 'errors': errors}.
 

@@ -18,6 +18,7 @@ from pipelines import transforms as t
 from pipelines.core.config import Config
 from pipelines.facts_pipeline import build_facts_job
 from pipelines.graph import (
+    AtMostNewPages,
     CleanAndExtract,
     FetchNewPages,
     PollFeeds,
@@ -99,7 +100,7 @@ def build_ingest(
         written_entries = write(polled["entries"], root, FEED_ENTRIES)
         write(polled["polls"], root, FEED_POLLS, written_entries)
         if fetch:
-            tasks.append(
+            new_tasks = (
                 polled["entries"]
                 | "New page tasks" >> beam.FlatMap(page_task_of_entry)
                 # here, not in FetchNewPages: a side argument is checked against the
@@ -107,6 +108,9 @@ def build_ingest(
                 # `frozenset[str]`
                 | "Not fetched before" >> beam.Filter(_not_fetched, compact(plan.fetched_urls))
             )
+            if plan.new_pages_cap is not None:
+                new_tasks = new_tasks | "At most" >> AtMostNewPages(plan.new_pages_cap)
+            tasks.append(new_tasks)
     if not fetch:
         if errors:
             write(errors[0], root, ERRORS)

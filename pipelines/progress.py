@@ -52,6 +52,13 @@ def set_total(stage: str, total: int) -> None:
         _started.pop(stage, None)
 
 
+def add_total(stage: str, more: int) -> None:
+    """More of a stage's work became known while it runs (a poll's new pages, counted in the
+    pipeline that fetches them): the total grows; the count and clock go on."""
+    with _lock:
+        _totals[stage] = _totals.get(stage, 0) + more
+
+
 def eta_seconds(done: int, total: int, elapsed: float) -> float | None:
     """Time left at the rate so far; None before there is a rate to go by."""
     if done <= 0 or elapsed <= 0:

@@ -46,6 +46,8 @@ class RunPlan:
     raw_page_files: tuple[str, ...] = ()
     known_event_ids: frozenset[str] = frozenset()
     parked: int = 0
+    # Pages of the feeds' new entries this plan's pipeline may fetch (None: all of them).
+    new_pages_cap: int | None = None
 
 
 def _failures(storage: Storage) -> tuple[dict[str, FailureHistory], frozenset[str]]:

@@ -4,6 +4,7 @@ No `from __future__ import annotations` here: Beam reads the type hints of DoFns
 """
 
 import datetime as dt
+import heapq
 import time
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
@@ -214,6 +215,85 @@ class PollFeed(beam.DoFn):
             ),
             "_error": err,
         }
+
+
+def task_recency(kv: tuple[str, PageTask]) -> tuple[float, str]:
+    """The order in which a capped poll's new pages are fetched: newest entry first (an entry
+    with no date last), then by URL, so the choice does not depend on the runner."""
+    url, task = kv
+    published = task.published_at.timestamp() if task.published_at is not None else float("-inf")
+    return published, url
+
+
+# NewestTasks' accumulator: a heap of ((recency, url), (url, task)), the URLs in it, and how
+# many tasks were left out.
+_Newest = tuple[list[Any], set[str], int]
+
+
+class NewestTasks(beam.CombineFn):
+    """(url, PageTask) → (the `n` newest pages, how many were left out): a top-n heap, never
+    the whole PCollection, so a feed of a million entries holds n tasks at a time. Entries of
+    one page (two feeds link one URL) hold one place. The count left out is exact but where a
+    page's second entry comes after the first was pushed out (then it is counted twice), so
+    it is never below the pages left: the launcher plans again whenever it is not 0."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def _keep(self, acc: _Newest, kv: Any) -> int:
+        """1 when kv is left out (or pushes another out), else 0."""
+        heap, urls, _ = acc
+        if kv[0] in urls:
+            return 0
+        if not self.n:
+            return 1
+        item = (task_recency(kv), kv)
+        if len(heap) < self.n:
+            heapq.heappush(heap, item)
+            urls.add(kv[0])
+            return 0
+        if item[0] > heap[0][0]:
+            urls.discard(heapq.heapreplace(heap, item)[1][0])
+            urls.add(kv[0])
+        return 1
+
+    def create_accumulator(self) -> _Newest:
+        return [], set(), 0
+
+    def add_input(self, acc: _Newest, kv: Any) -> _Newest:
+        return acc[0], acc[1], acc[2] + self._keep(acc, kv)
+
+    def merge_accumulators(self, accs: Iterable[_Newest]) -> _Newest:
+        merged: _Newest = ([], set(), 0)
+        left = 0
+        for heap, _, out in accs:
+            left += out
+            for _, kv in heap:
+                left += self._keep(merged, kv)
+        return merged[0], merged[1], left
+
+    def extract_output(self, acc: _Newest) -> tuple[list[Any], int]:
+        heap, _, left = acc
+        # keys differ: a URL is held once, and it is part of the key
+        return [kv for _, kv in sorted(heap, key=lambda item: item[0], reverse=True)], left
+
+
+class EmitNewest(beam.DoFn):
+    """(newest tasks, how many) → each task; counts the pages it lets through and those left
+    for the run's next pipeline, and adds the former to the progress line's totals."""
+
+    def __init__(self) -> None:
+        self.selected = Metrics.counter(NS, "new_pages_selected")
+        self.deferred = Metrics.counter(NS, "new_pages_deferred")
+
+    def process(self, newest: tuple[list[Any], int]) -> Iterator[Any]:
+        tasks, left = newest
+        # inc(0) too: the launcher tells "none left" from "this runner reports no counters"
+        self.selected.inc(len(tasks))
+        self.deferred.inc(left)
+        progress.add_total("pages", len(tasks))
+        progress.add_total("articles", len(tasks))
+        yield from tasks
 
 
 class SplitPollErrors(beam.DoFn):

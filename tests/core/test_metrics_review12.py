@@ -107,7 +107,6 @@ NUMBER_FORMS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31 as_of 2025-10-31; gives Auto deliveries 40000 about month 2025-10-01..2025-10-31 as_of 2025-10-31",
     ),
     case(
         "Xiaomi's smart EV segment booked revenue of RMB28.3bn in the third quarter.",
@@ -150,21 +149,18 @@ NUMBER_FORMS = [
         D(2025, 10, 15),
         None,
         [dlv(AUTO, 250000, MORE, **ytd(2025))],
-        xf="should give Auto deliveries 250000 more_than cumulative 2025-01-01..None; gives nothing",
     ),
     case(
         "Xiaomi Auto delivered 40 000 vehicles in November.",
         DEC01,
         None,
         [dlv(AUTO, 40000, **month(2025, 11))],
-        xf="should give Auto deliveries 40000 month 2025-11-01..2025-11-30 as_of 2025-11-30; gives nothing",
     ),
     case(
         "Xiaomi delivered just under 41,000 vehicles in November.",
         DEC01,
         None,
         [dlv(AUTO, 41000, ABOUT, **month(2025, 11))],
-        xf="should give Auto deliveries 41000 about month 2025-11-01..2025-11-30 as_of 2025-11-30; gives Auto deliveries 41000 month 2025-11-01..2025-11-30 as_of 2025-11-30",
     ),
     case(
         "小米YU7标准版售价¥25.35万。",
@@ -248,7 +244,6 @@ RANGES = [
         D(2025, 5, 20),
         None,
         [price(SU7, 215900, value_max=299900)],
-        xf="should give SU7 price 215900..299900; gives SU7 price 215900 none; SU7 price 299900 none",
     ),
     case(
         "Xiaomi expects 40,000 to 45,000 deliveries in December.",
@@ -308,14 +303,12 @@ HEADLINES = [
         Q3RES,
         None,
         [rev(2.9e10, **quarter(2025, 3)), dlv(AUTO, 108800, **quarter(2025, 3))],
-        xf="should give Auto revenue 2.9e+10 quarter 2025-07-01..2025-09-30; Auto deliveries 108800 quarter 2025-07-01..2025-09-30; gives Auto deliveries 108800 quarter 2025-07-01..2025-09-30 as_of 2025-09-30",
     ),
     case(
         "Xiaomi hits 2025 delivery target of 350K a month early",
         D(2025, 11, 25),
         None,
         [goal(350000, **year(2025))],
-        xf="should give Auto delivery_target 350000 target year 2025-01-01..2025-12-31; gives Auto delivery_target 350000 target rate",
     ),
     case(
         "Xiaomi Nov deliveries: 40K+, 3rd straight month",
@@ -328,14 +321,13 @@ HEADLINES = [
         D(2025, 11, 5),
         None,
         [dlv(SU7, 300000, MORE, **CUM)],
-        xf="should give SU7 deliveries 300000 more_than cumulative; gives SU7 deliveries 300000 none",
+        xf='should give SU7 deliveries 300000 more_than cumulative; gives SU7 deliveries 300000 cumulative (exact: test_metrics_review9 reads "crossed 300,000" as exact, so "crosses" is left out of more_than)',
     ),
     case(
         "Xiaomi eyes 550K cars in 2026",
         DEC01,
         None,
         [goal(550000, **year(2026))],
-        xf="should give Auto delivery_target 550000 target year 2026-01-01..2026-12-31; gives nothing",
     ),
     case(
         "Xiaomi YU7 deliveries pass 100K mark",
@@ -360,7 +352,6 @@ HEADLINES = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="should give Auto deliveries 40000 more_than month 2025-11-01..2025-11-30 as_of 2025-11-30; gives Auto deliveries 40000 more_than month 2025-03-01..2025-03-31 as_of 2025-03-31",
     ),
 ]
 
@@ -408,7 +399,6 @@ PERIODS = [
         Q3RES,
         None,
         [dlv(AUTO, 266000, **first_months(2025, 9))],
-        xf="should give Auto deliveries 266000 cumulative 2025-01-01..2025-09-30; gives Auto deliveries 266000 none",
     ),
     case(
         "For FY2025, Xiaomi targets 350,000 EV deliveries.",
@@ -445,7 +435,6 @@ PERIODS = [
         JAN26,
         None,
         [dlv(AUTO, 410000, MORE, **year(2025))],
-        xf="should give Auto deliveries 410000 more_than year 2025-01-01..2025-12-31; gives Auto deliveries 410000 more_than none",
     ),
     case(
         "In the second half, Xiaomi expects to deliver about 200,000 cars.",
@@ -524,7 +513,6 @@ PERIODS = [
         D(2025, 11, 10),
         "zh",
         [dlv(AUTO, 41000, **month(2025, 10))],
-        xf="should give Auto deliveries 41000 month 2025-10-01..2025-10-31 as_of 2025-10-31; gives nothing",
     ),
 ]
 
@@ -573,7 +561,6 @@ STATUS = [
         DEC01,
         None,
         [goal(550000, **year(2026)), goal(350000, **year(2025))],
-        xf="should give Auto delivery_target 550000 target year 2026-01-01..2026-12-31; Auto delivery_target 350000 target year 2025-01-01..2025-12-31; gives Auto delivery_target 550000 target year 2026-01-01..2026-12-31 as_of 2025-12-01; Auto deliveries 350000 year 2025-01-01..2025-12-31",
     ),
     case(
         "Morgan Stanley forecasts Xiaomi EV revenue of RMB 100 billion next year.",
@@ -598,7 +585,6 @@ STATUS = [
         D(2025, 8, 1),
         None,
         [goal(40000, **RATE)],
-        xf="should give Auto delivery_target 40000 target rate; gives Auto deliveries 40000 rate",
     ),
     case(
         "Xiaomi's EV deliveries will likely reach 400,000 this year, Bernstein estimates.",
@@ -653,7 +639,6 @@ STATUS = [
         DEC01,
         None,
         [goal(600000, **year(2026))],
-        xf="should give Auto delivery_target 600000 target year 2026-01-01..2026-12-31; gives Auto deliveries 600000 forecast year 2026-01-01..2026-12-31",
     ),
     case(
         "Xiaomi is expected to deliver around 410,000 cars in 2025, per consensus.",
@@ -703,7 +688,6 @@ SUBJECTS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31 as_of 2025-10-31; gives SU7 deliveries 40000 more_than month 2025-10-01..2025-10-31 as_of 2025-10-31",
     ),
     case(
         "Xiaomi Corp reported total revenue of RMB113.1 billion for the third quarter.",
@@ -722,7 +706,6 @@ SUBJECTS = [
         LAUNCH,
         None,
         [od("locked_orders", YU7, 240000, **WINDOW)],
-        xf="should give YU7 locked_orders 240000 window; gives Auto locked_orders 240000 window",
     ),
     case(
         "Xiaomi EV, as the car unit is known, delivered 40,000-plus vehicles in September.",
@@ -736,7 +719,6 @@ SUBJECTS = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf="should give Auto deliveries 40000 more_than month 2025-10-01..2025-10-31 as_of 2025-10-31; gives nothing",
     ),
     case(
         "小米集团旗下小米汽车11月交付量超4万辆。",
@@ -897,14 +879,12 @@ PACES = [
         DEC01,
         None,
         [ev(AUTO, metric="production", value=50000, status="target", **RATE)],
-        xf="should give Auto production 50000 target rate; gives Auto production 50000 target year 2026-01-01..2026-12-31",
     ),
     case(
         "Xiaomi's Beijing plant runs two shifts and makes about 1,500 cars a day.",
         D(2025, 10, 20),
         None,
         [ev(AUTO, metric="production", value=1500, qualifier=ABOUT, **RATE)],
-        xf="should give Auto production 1500 about rate; gives nothing",
     ),
     case(
         "小米汽车每周交付约1万辆。",

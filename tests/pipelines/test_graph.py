@@ -12,6 +12,7 @@ from conftest import LoopbackServer
 from test_transforms import HTTP, RSS, local_test_pipeline
 
 from pipelines import graph
+from pipelines import transforms as t
 from pipelines.core.config import Config
 from pipelines.core.feeds import entry_id
 from pipelines.state import FeedSpec, PageTask
@@ -161,3 +162,49 @@ def test_write_table_appends_then_replace_swaps_whole_days(tmp_path: Path) -> No
         _ = p | beam.Create([_error(9, d1)]) | graph.WriteTable(str(tmp_path), ERRORS, replace=True)
     assert sorted(storage.read(ERRORS)["error_id"].to_pylist()) == ["e3", "e4", "e9"]
     assert [pq.read_table(f).num_rows for f in storage.part_files(ERRORS, d1)] == [1]
+
+
+def _task(url: str, day: int | None) -> tuple[str, PageTask]:
+    published = dt.datetime(2025, 6, day, tzinfo=dt.UTC) if day else None
+    return url, PageTask(url, None, published)
+
+
+def test_at_most_new_pages_keeps_the_newest_and_counts_the_rest() -> None:
+    """A chunked run's first pipeline polls and fetches together: the poll's new pages are
+    capped there, newest first (undated last), a page linked twice holding one place, and the
+    counters tell the launcher what is left for its next pipeline (the pages left out; with
+    no place at all, every task)."""
+    tasks = [_task("u/old", 1), _task("u/new", 20), _task("u/mid", 10), _task("u/none", None)]
+    tasks.append(_task("u/new", 20))  # a second entry of one page
+    cases = (
+        (2, ["u/new", "u/mid"]),
+        (3, ["u/new", "u/mid", "u/old"]),
+        (0, []),
+        (10, ["u/new", "u/mid", "u/old", "u/none"]),
+    )
+    for n, expected in cases:
+        with local_test_pipeline() as p:
+            kept = p | beam.Create(tasks) | graph.AtMostNewPages(n)
+            assert_that(kept | beam.Map(lambda kv: kv[0]), equal_to(expected))
+        counters = {c.key.metric.name: c.committed for c in p.result.metrics().query()["counters"]}
+        left = len(tasks) if n == 0 else 4 - len(expected)  # four pages
+        assert counters == {"new_pages_selected": len(expected), "new_pages_deferred": left}
+    with local_test_pipeline() as p:  # no new entry: nothing, and a count of none left
+        kept = p | beam.Create([]) | graph.AtMostNewPages(3)
+        assert_that(kept, equal_to([]))
+    counters = {c.key.metric.name: c.committed for c in p.result.metrics().query()["counters"]}
+    assert counters == {"new_pages_selected": 0, "new_pages_deferred": 0}
+
+
+def test_newest_tasks_merges_partial_heaps_as_one() -> None:
+    """The runner may combine in parts and merge them: the same pages and count."""
+    fn = t.NewestTasks(2)
+    parts = [[_task("a", 3), _task("b", 1)], [_task("c", 2), _task("a", 3), _task("d", None)]]
+    accs = []
+    for part in parts:
+        acc = fn.create_accumulator()
+        for kv in part:
+            acc = fn.add_input(acc, kv)
+        accs.append(acc)
+    kept, seen = fn.extract_output(fn.merge_accumulators(accs))
+    assert [url for url, _ in kept] == ["a", "c"] and seen == 2  # b and d left out

@@ -230,7 +230,13 @@ from pipelines.core.metrics.periods import (
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
 from pipelines.core.metrics.sentences import _CORRECTED, _clause_bounds, _Sentence, _split_folded
 from pipelines.core.metrics.sentences import split_sentences as split_sentences
-from pipelines.core.metrics.status import _estimated, _only_future, _qualifier, _status
+from pipelines.core.metrics.status import (
+    _TARGET_RELATIVE,
+    _estimated,
+    _only_future,
+    _qualifier,
+    _status,
+)
 from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
     _FOR_IT,
@@ -997,6 +1003,13 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
     re.I,
 )
+# a pace raised to a figure, right before it: "lift monthly output to 50,000", "raise weekly
+# deliveries to about 12,000"
+_PACE_RAISED_TO = re.compile(
+    r"\b(?:monthly|weekly|daily)\s+(?:output|production|deliveries|sales|volumes?)\s+"
+    r"(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.I,
+)
 # a market's count word: retail or wholesale sales, 零售, 批发
 _MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
@@ -1370,6 +1383,13 @@ _PRIOR_IN_BRACKET = re.compile(
 )
 
 
+# the same in the languages of data/lang/, the label one or two words: " (Vorquartal: ",
+# " (eerste kwartaal: ", " (poprzedni kwartał: "
+_PRIOR_IN_BRACKET_LOCALE = re.compile(
+    r"\s*(?:[^\W\d_]+\.?)?\s*[(]\s*[^\W\d_]{3,14}(?:\s+[^\W\d_]{3,12})?\s*:\s*"
+)
+
+
 # between two trims' prices in a flattened table: " | Pro ", "｜Pro版", " / Max "
 _TRIM_ROW_GAP = re.compile(
     r"\s*(?:yuan|元)?\s*[|｜/,，;；]\s*(?:[A-Za-z][\w+-]{0,12}(?:\s+[A-Za-z][\w+-]{0,12})?|"
@@ -1630,7 +1650,7 @@ def _sentence_events(
     # boundary between the amount and its cue ("20.6 billion yuan (2.87 billion dollars) in
     # revenue")
     numbers = _money_ranges(text, _shared_units(text, numbers))
-    if cfg.negated_before or cfg.negated_after:
+    if cfg.negated_before or cfg.negated_after or cfg.remaining_before:
         # "fell short of 50,000 but topped 40,000": the figure denied is no event, nor a bound
         # of the segments the figures around it read their cues in
         denied = [n.start for n in numbers if _negated(cfg, text, n)]
@@ -2115,6 +2135,34 @@ def _sentence_events(
             metric, forced_status = "deliveries", "forecast"
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and scan.search(cfg.revised_to_re, text, prev_num.end, num.start)
+        ):
+            # "Das Jahresziel von 300.000 hob Lei Jun im März auf 350.000 an", "l'objectif de
+            # 300 000 a été relevé à 350 000": the revised level of the target just read
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is None
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and num.unit == "vehicles"
+            and scan.search(cfg.status_res["forecast"], text, c_left, num.start)
+        ):
+            # "… 2026 para 570 mil unidades. Para este ano, o banco estima cerca de 410 mil
+            # veículos": cars an estimate word counts after a deliveries forecast, one more
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
             and ctx.non_car_measure is not None
             and num.unit == "vehicles"
             and _car_words(cfg, text[: min(num.start, _TOPIC_REACH)])
@@ -2224,6 +2272,8 @@ def _sentence_events(
             and _PREVIOUS_VALUE.search(text[prev_num.end : num.start])
             and (metric is None or metric == prev_event.metric or metric in COUNT_METRICS)
             and prev_event.metric != "other"
+            # (not "up from the 350,000 it targeted for 2025": the earlier plan)
+            and not _TARGET_RELATIVE.match(text, num.end)
         ):
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
@@ -2427,7 +2477,13 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and prev_event.metric != "other"
-            and _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+            and (
+                _PRIOR_IN_BRACKET.fullmatch(text, prev_num.end, num.start)
+                or (
+                    lang not in ("en", "zh")
+                    and _PRIOR_IN_BRACKET_LOCALE.fullmatch(text, prev_num.end, num.start)
+                )
+            )
         ):
             # "deliveries: 108,796 (Q2: 81,302)": the bracket gives another period's figure
             metric = prev_event.metric
@@ -3354,6 +3410,18 @@ def _sentence_events(
             period = Period(
                 dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31), period.text, None, False, "year"
             )
+        elif (
+            kind == "cumulative"
+            and period.start is not None
+            and metric == "delivery_target"
+            and status == "target"
+            and cfg.lang not in ("en", "zh")
+            and scan.search(cfg.annual_target_re, text, max(c_left, num.start - 30), num.start)
+        ):
+            # "266.000 nei primi nove mesi, il 76% dell'obiettivo annuale di 350.000": the
+            # annual goal beside a running total is the year's, not the total's months
+            kind, y = "year", period.start.year
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
         if (
             kind in ("quarter", "cumulative", "half_year")
             and period.start is not None
@@ -3435,6 +3503,16 @@ def _sentence_events(
             # averaged over the period named
             kind = "rate"
             period = Period(None, None, finer.group(0), None, False, "rate")
+        raised_pace = (
+            _PACE_RAISED_TO.search(text, c_left, num.start)
+            if status in ("target", "forecast") and metric in ("deliveries", "production")
+            else None
+        )
+        if raised_pace is not None and kind in ("year", "none", "month"):
+            # "plans to lift monthly output to 50,000 units next year": the pace aimed at, not
+            # the year's total (the year is when)
+            kind = "rate"
+            period = Period(None, None, raised_pace.group(0), None, False, "rate")
         if (
             kind in ("none", "cumulative", "week", "day")
             and metric in ("deliveries", "production")

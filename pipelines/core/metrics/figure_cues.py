@@ -47,6 +47,10 @@ def _negated(cfg: ExtractorConfig, text: str, num: NumberMention) -> bool:
     5万台に届かなかった. No level: what the sentence says instead ("but topped 40,000") is the
     event. A target named after the negated verb ("did not hit its 120,000 goal") is still
     the target."""
+    if cfg.remaining_before and cfg.remaining_before_re.search(
+        text, max(0, num.start - _NEGATED_REACH), num.start
+    ):
+        return True  # "le quedan unas 163.000 para alcanzar su meta": the gap, not the goal
     before = cfg.negated_before_re.search(text, max(0, num.start - _NEGATED_REACH), num.start)
     if before is not None:
         start, end = before.start(), num.end
@@ -378,6 +382,11 @@ _CONVERSION = re.compile(
     r"[,，]\s*(?:(?:yani|or|d\.\s?h\.|i\.\s?e\.|т\.\s?е\.|то\s+есть|или|tức\s+là)\s+)?(?:约合|折合|about|around|roughly|approximately|environ|circa|cerca\s+de|unos|"
     r"rund|etwa|umgerechnet|около|примерно|khoảng|sekitar|yaklaşık|およそ)\s*(?:US|R)?\s*"
     r"[$€¥£₩]?\s*$|"
+    # "253 500 juanów, czyli około 130 tys. zł", "soit environ 33 000 euros", "ossia circa":
+    # a connective "that is" then the reader's currency
+    r"[,，]\s*(?:czyli|soit|ossia|cioè|ou\s+seja|o\s+sea|es\s+decir|dus|d\.\s?h\.)\s+"
+    r"(?:(?:około|ok\.|environ|circa|cerca\s+de|unos|unas|ongeveer|etwa|rund|umgerechnet|"
+    r"aproximadamente|about|around)\s*)?(?:US|R)?\s*[$€¥£₩]?\s*$|"
     r"[(（]\s*(?:from\s+)?(?:约合|约|折合|合|約|약|about|around|approx\.?|roughly|~|≈|cerca\s+de|aprox\.?|"
     r"aproximadamente|unos|unas|uns|umas|soit|environ|env\.|circa|quasi|ca\.|ok\.|ок\.|rd\.|etwa|"
     r"rund|umgerechnet|"
@@ -424,7 +433,10 @@ _OUTPUT_NOW = re.compile(
     r"|\b(?:runs?|running|ran)\s+at\s+(?:a\s+)?(?:rate|pace)\s+of\b"
     # "is now running at about 40,000 units a month" (cues.yaml: production)
     r"|\b(?:runs?|running|ran|operat(?:es|ing|ed))\s+at\s+(?:about|around|roughly|nearly|some|"
-    r"close\s+to|more\s+than|over|almost)?\s*$",
+    r"close\s+to|more\s+than|over|almost)?\s*$"
+    # a plant's pace now, in the present: "makes about 1,500 cars a day", "turns out 1,200"
+    r"|\b(?:makes|turns\s+out|churns\s+out)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+    r"close\s+to\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.I,
 )
 # between a score's two figures: "36,000 units to 18,600"

@@ -57,6 +57,18 @@ _EACH_MONTH = re.compile(
 )
 
 
+# a mark passed, told in the present tense with no period: "SU7 crosses 300K deliveries",
+# "YU7 passes 100,000 units"
+_CROSSES = re.compile(
+    r"\b(?:cross(?:es)?|pass(?:es)?|surpass(?:es)?|tops|exceeds)\s+(?:the\s+)?[\d,.]+\s*[kK]?"
+    r"(?=\s+(?:cumulative\s+)?(?:deliveries|units|cars|vehicles|EVs)\b)"
+    # "SU7 deliveries cross 250,000"
+    r"|\b(?:deliveries|sales)\s+(?:cross|pass|surpass|top|exceed)(?:es|s)?\s+(?:the\s+)?\d",
+    re.I,
+)
+_SOME_PERIOD = re.compile(r"\b(?:day|week|month|quarter|year)s?\b|[日周月季年]", re.I)
+
+
 def _each_month(
     text: str, events: list[ExtractedEvent], ref: dt.date | None
 ) -> list[ExtractedEvent]:
@@ -216,6 +228,14 @@ def _period_back(
         named = _resolve(
             cfg.lang, word.sub(lambda m: " " * len(m.group(0)), text), ref, status, doc_year
         )
+        if named.kind != period.kind:
+            # "Bis Ende Oktober … rund 480.000, allein im Oktober mehr als 40.000 – nach
+            # 40.000 im Vormonat": the running total's words rule the whole sentence; the
+            # month named in the words right before the figure
+            near = text[max(0, num.start - 80) : num.start]
+            named = _resolve(
+                cfg.lang, word.sub(lambda m: " " * len(m.group(0)), near), ref, status, doc_year
+            )
         if (
             named.kind != period.kind
             and before is not None
@@ -986,7 +1006,16 @@ def _period_kind(
     if (
         metric in ("deliveries", "production", "investment", "rd_spend")
         and period.kind == "none"
-        and _HAS_REACHED.search(text)
+        and (
+            _HAS_REACHED.search(text)
+            # a headline's "SU7 crosses 300K deliveries": a mark of the running total
+            or (
+                metric in ("deliveries", "production")
+                and _CROSSES.search(text[: num.end + 30])
+                # (not "tops 40,000 deliveries for second month": a month's figure)
+                and not _SOME_PERIOD.search(text)
+            )
+        )
     ):
         # "deliveries have exceeded 258,000", 交付量已突破30万台: with no period, a running total
         return "cumulative"

@@ -123,7 +123,8 @@ _CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:,])(?!\.\d)")
 
 _NUMBER_HINT = re.compile(
     r"[0-9一二两三四五六七八九十百千万亿]|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b"
-    r"|\b(?:half|quarter)\s+(?:of\s+)?a\s+(?:million|billion)\b",  # "half a million"
+    r"|\b(?:half|quarter)\s+(?:of\s+)?a\s+(?:million|billion)\b"  # "half a million"
+    r"|\b(?:an?|one)\s+(?:half|quarter)[\s-](?:million|billion)\b",  # "a quarter million"
     re.I,
 )
 

@@ -142,6 +142,11 @@ class ExtractorConfig:
     topic_first: list[str] = field(default_factory=list)
     changed_after: list[str] = field(default_factory=list)
     change_by: list[str] = field(default_factory=list)
+    # a target revised, told after its earlier level: the words right before the new level
+    # ("Jahresziel von 300.000 ... hob ... auf 350.000 an"): that target too
+    revised_to: list[str] = field(default_factory=list)
+    # a remaining gap to a goal, right before its figure: no event (figure_cues._negated)
+    remaining_before: list[str] = field(default_factory=list)
     change_by_after: list[str] = field(default_factory=list)
     # "another", after a list's joiner: "et encore 150 000", "und weitere 20.000"
     list_further: list[str] = field(default_factory=list)
@@ -254,6 +259,8 @@ class ExtractorConfig:
     topic_first_re: re.Pattern[str] = field(init=False)
     changed_after_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
+    revised_to_re: re.Pattern[str] = field(init=False)
+    remaining_before_re: re.Pattern[str] = field(init=False)
     change_by_after_re: re.Pattern[str] = field(init=False)
     change_size_after_re: re.Pattern[str] = field(init=False)
     change_size_before_re: re.Pattern[str] = field(init=False)
@@ -405,6 +412,8 @@ class ExtractorConfig:
         self.annual_target_re = re.compile("|".join(self.annual_target) or "(?!)", re.I)
         self.topic_first_re = _words_re(self.topic_first, r"\s*", r"\s+")
         self.change_by_re = _words_re(self.change_by, r"", r"\s*$")
+        self.revised_to_re = _words_re(self.revised_to, r"", r"\s*$")
+        self.remaining_before_re = _words_re(self.remaining_before, r"", r"\s*$")
         self.changed_after_re = _words_re(self.changed_after, r"\s*")
         self.change_by_after_re = _words_re(self.change_by_after, r"\s*")
         self.change_size_after_re = _words_re(self.change_size_after)
@@ -610,6 +619,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         topic_first=list(map(str, data.get("topic_first", []))),
         changed_after=list(map(str, data.get("changed_after", []))),
         change_by=list(map(str, data.get("change_by", []))),
+        revised_to=list(map(str, data.get("revised_to", []))),
+        remaining_before=list(map(str, data.get("remaining_before", []))),
         change_by_after=list(map(str, data.get("change_by_after", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
@@ -649,7 +660,7 @@ LANG_KEYS = (
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
-    "annual_target", "topic_first",
+    "revised_to", "remaining_before", "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "week_earlier",
     "change_size_after", "change_size_before", "negated_before", "negated_after",

@@ -508,7 +508,12 @@ _SEGMENT_ANAPHOR = re.compile(
 _MAKER_BEFORE = re.compile(
     r"(?:\b(?:fabricant|fabricante|produttore|produtor|fabrikant|producent|производител\w*|"
     r"produsen|nhà\s+sản\s+xuất|hãng|géant|gigante|colosso)\s+(?:\w+\s+)?(?:de\s+|di\s+|"
-    r"van\s+)?)$",
+    r"van\s+)?"
+    # the company described in an aside: "the company, better known for its phones,", "Xiaomi,
+    # which also makes smartphones,"
+    r"|\b(?:(?:better|best|mainly|mostly|largely|chiefly)\s+)?(?:known|famous|renowned)\s+(?:for|as)"
+    r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\b(?:which|that|who)\s+(?:also\s+|still\s+|mainly\s+)?(?:makes|sells|builds)\s+(?:[\w-]+\s+){0,2})$",
     re.I,
 )
 _MAKER_AFTER = re.compile(
@@ -579,7 +584,10 @@ _CAR_SEGMENT_NAME = re.compile(
     re.I,
 )
 # "18.6 billion and 20.6 billion yuan": the unit said once, after the last
-_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与)\s*")
+# (and the other languages' "and"/"or": "coûtent respectivement 259 900 et 303 900 yuans")
+_SHARED_UNIT_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|to|versus|vs\.?|,|、|和|及|与|et|ou|und|oder|y|o|e|ed|en|of|i|oraz|lub)\s*"
+)
 
 
 # money words right before an amount in 亿 with no currency: "营收283亿", "亏损3亿"
@@ -633,7 +641,24 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
             and (a.value >= 1e6 or (a.value == int(a.value) and a.value >= 1000))
         ):
             out[i] = dataclasses.replace(a, unit=b.unit)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            b.unit is None
+            and a.unit in MONEY_UNITS
+            and b.value >= 1e6
+            and _LABELLED_BRACKET_GAP.fullmatch(text, a.end, b.start)
+        ):
+            # "29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.)", "28.3 billion yuan (Q2: 20.6 billion)":
+            # another period's amount in the same currency
+            out[i] = dataclasses.replace(b, unit=a.unit)
     return out
+
+
+# from an amount to a bracket's labelled amount: " in Q3 (Q2: ", " (Vorquartal: "
+_LABELLED_BRACKET_GAP = re.compile(
+    r"[^()（）;；。\d]{0,40}?\s*[(（]\s*[^\W\d_][^\W_]{0,14}(?:[\s'’][^\W_]{1,12})?\s*[:：]\s*"
+)
 
 
 # "priced from 215,900 yuan to 303,900 yuan", "售价21.59万元至30.39万元": one range, each end
@@ -641,7 +666,12 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
 _RANGE_FROM = re.compile(
     r"(?:\b(?:from|between)|售价|价格|定价|价位)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$", re.I
 )
-_RANGE_TO = re.compile(r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*", re.I)
+_RANGE_TO = re.compile(
+    r"\s*(?:to|and|至|到|[-–~])\s*(?:RMB|CNY|US\$|\$|¥)?\s*"
+    # each end with its trim: "from 215,900 yuan for the base car to 299,900 yuan for the Max"
+    r"|\s*,?\s*for\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*",
+    re.I,
+)
 _CHANGE_VERB = re.compile(
     r"\b(?:cut|cuts|raised?|raising|lower(?:ed|s|ing)?|reduc(?:ed|es|ing)|increas(?:ed|es|ing)|"
     r"drop(?:ped|s)?|fell|rose|slash(?:ed|es)?|trimm(?:ed|ing)|hik(?:ed|es)|down|up)\b|下调|上调|降|涨|调整",

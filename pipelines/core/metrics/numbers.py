@@ -133,10 +133,15 @@ _SCALE_ZH = {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping 1,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 75,723
+    # 40 000 (a space, thin or no-break space folded to one, as thousands separator)
+    r"|\d{1,3}(?: \d{3})+(?![\d,.]|\s?%)"
     r"|\d+(?:\.\d+)?)"  # 75723, 7.57
 )
 # Words may follow a space; single letters must be glued ("75.7k", "$10m"): "100 m" is metres.
-_SCALE_RE = r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b)"
+# ("RMB29B" after a currency sign, a headline's billions; not "9M 2025", nine months)
+_SCALE_RE = (
+    r"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh|crore)|\s?(?:mn|bn)|k|K|m|b|(?<=\d)B)"
+)
 _ZH_SCALE_RE = r"(?:百万|千万|万亿|万|萬|亿|億|千)"
 # "8万8898" (88,898), "1亿2000万", "28万8千" (288,000), "3亿5千万": a big unit followed by the
 # digits of the rest, and the rest's own unit
@@ -240,8 +245,9 @@ BIG_WORDS_RE = re.compile(
     rf"\b(?:(?P<h>{_ONES})\s+hundred(?:\s+and)?(?:\s+(?P<t>{_TENS})(?:[\s-](?P<tu>{_ONES}))?"
     rf"|\s+(?P<u>{_TEENS}|{_ONES}))?"
     rf"|(?P<t2>{_TENS})[\s-](?P<tu2>{_ONES})"
-    r"|(?:an?\s+|one\s+)?(?P<f>half|quarter)(?:\s+of)?\s+a)"
-    r"\s+(?P<s>thousand|million|billion)\b",
+    r"|(?:an?\s+|one\s+)?(?P<f>half|quarter)(?:\s+of)?\s+a"
+    r"|(?:an?|one)\s+(?P<f2>half|quarter)-?)"  # "a quarter million", "a half-million"
+    r"(?:\s+|(?<=-))(?P<s>thousand|million|billion)\b",
     re.IGNORECASE,
 )
 _ZH_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
@@ -267,7 +273,7 @@ _ZH_TENTHS = re.compile(
 
 
 def parse_digits(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return float(raw.replace(",", "").replace(" ", ""))
 
 
 def parse_chinese_numeral(raw: str) -> float | None:
@@ -475,8 +481,8 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         if in_taken(m.start()):
             continue
         scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("s").lower()]
-        if m.group("f"):
-            value = (0.5 if m.group("f").lower() == "half" else 0.25) * scale
+        if frac := m.group("f") or m.group("f2"):
+            value = (0.5 if frac.lower() == "half" else 0.25) * scale
         else:
             parts = [m.group(g) for g in ("t", "tu", "u", "t2", "tu2")]
             hundreds = _SMALL[m.group("h").lower()] * 100 if m.group("h") else 0

@@ -93,13 +93,16 @@ IN_YEAR_RE = re.compile(
     # a fiscal or an estimate year: "FY25", "FY2025", "2025E", "2026E deliveries"
     r"|\bFY\s*['’]?(?P<year_fy>\d{2}|20\d{2})E?\b|\b(?P<year_e>20\d{2})E\b"
     # Xiaomi's fiscal year is the calendar year: "in fiscal 2024", "2024财年"
-    r"|\bfiscal\s+(?:year\s+)?(?P<year_f>20\d{2})\b"
+    r"|\b(?:fiscal|calendar)\s+(?:year\s+)?(?P<year_f>20\d{2})\b"
+    # analysts' "9M 2025", "6M2025": the first months of the year (FIRST_N_RE narrows it)
+    r"|\b(?:[1-9]|1[01])M\s*(?P<year_m>20\d{2})\b"
     # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for; a headline's
     # "lifts 2025 delivery goal to", "keeps 2025 target"
     r"|\b(?:its|the|their|a|\w+['’]s|lifts?|raises?|cuts?|sets?|lowers?|trims?|hikes?|boosts?|"
-    r"ups|keeps?|maintains?|reiterates?|confirms?)\s+(?:[\w-]+\s+)?"
-    + _YEAR.replace("year", "year_t")
-    + r"\s+(?:[\w-]+\s+){0,2}"
+    r"ups|keeps?|maintains?|reiterates?|confirms?|"
+    # a headline's "hits 2025 delivery target", "beats 2024 sales goal"
+    r"hits?|meets?|reach(?:es)?|beats?|misses?|achieves?|exceeds?|surpass(?:es)?|nears?|tops?)"
+    r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
     # a row's label: "2025 target: 350,000"
     r"|^\s*" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
@@ -179,7 +182,8 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 FIRST_N_RE = re.compile(
     r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(?P<unit>quarters|months)\b"
-    r"|(?:前|首)\s*(?P<n2>[二三两四五六七八九2-9]|1[01]|十|十一)\s*(?P<unit2>[个個]?月|季度?)",
+    r"|(?:前|首)\s*(?P<n2>[二三两四五六七八九2-9]|1[01]|十|十一)\s*(?P<unit2>[个個]?月|季度?)"
+    r"|\b(?P<n3>[1-9]|1[01])M(?=\s*(?:20\d{2})\b)",  # "9M 2025": the first nine months
     re.I,
 )
 _SMALL_NUMBERS = {
@@ -446,7 +450,9 @@ CUMULATIVE_RE = re.compile(
 _RATE_UNIT = (
     r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\babout\s)(?<!\baround\s)(?<!\broughly\s)(?:a|an))\s+"
     # (not "a year earlier", "a month ago": the base of a comparison)
-    r"(?:year|month|week|day|annum|minute|hour)\b(?!\s+(?:earlier|ago|before|prior|later)\b)|"
+    r"(?:year|month|week|day|annum|minute|hour)\b(?!\s+(?:earlier|ago|before|prior|later|early|"
+    # (nor "a month early", "a year ahead of schedule": how soon, no pace)
+    r"ahead|late|behind|sooner|in\s+advance)\b)|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
@@ -463,7 +469,7 @@ PACE_RE = re.compile(
     # 9,300": a day's or a week's pace, though a month is named
     r"(?:(?<=\d)|(?<=\d\+)|^)\s*(?:[\w-]+\s+){0,2}(?:per|each|"
     r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)a)\s+(?:day|week|month)\b"
-    r"(?!\s+(?:earlier|ago|before|prior|later|after)\b)|"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|early|ahead|late|behind|sooner|in\s+advance)\b)|"
     r"\b(?:daily|weekly)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es?|ing)\b|"
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
@@ -1118,8 +1124,9 @@ def resolve_period(
             # figure is when it was told, as "December 2024: … in the full year"
             or _WHOLE_YEAR_UNDER_LABEL.match(sentence)
             else re.search(
-                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![一二三四五六七八九十两几个上下本这每第])"
-                r"(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号])",
+                # a count of months is no month: 连续三月, 近三月, 三月来 ("three months in a row")
+                r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![一二三四五六七八九十两几个上下本这每第续近去头首"
+                r"后前那])(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号]|来|以来|之?内|间|连续)",
                 sentence,
             )
         )
@@ -1189,6 +1196,7 @@ def resolve_period(
                 or groups.get("year_n")
                 or groups.get("year_s")
                 or groups.get("year_f")
+                or groups.get("year_m")
                 or groups.get("year_e")
                 or _full_year(groups.get("year_fy"))
                 or 0
@@ -1374,8 +1382,8 @@ def resolve_period(
         )
         # "the first three quarters of the year", 前10个月 with no year: this year's, or last
         # year's when they are not over yet
-        n_s = first_n.group("n") or first_n.group("n2")
-        unit = first_n.group("unit") or first_n.group("unit2")
+        n_s = first_n.group("n") or first_n.group("n2") or first_n.group("n3")
+        unit = first_n.group("unit") or first_n.group("unit2") or "months"
         n = _SMALL_NUMBERS.get(n_s.lower()) or int(n_s)
         n_months = 3 * n if re.match(r"quarter|季", unit, re.I) else n
         if 1 <= n_months <= 12:

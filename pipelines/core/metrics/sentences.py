@@ -41,6 +41,8 @@ _SENT_END = re.compile(
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
     r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
+    # (also before a one-letter word: "… niż Model Y. W ciągu 18 godzin …")
+    r"|(?<=\bModel\s[A-Z])\.\s+(?=[A-Z]\s)"
     r"|\n+"
     # digests run points together: " - " or " · " before a capital or a Chinese character,
     # and citation marks "[5][21]" close a point

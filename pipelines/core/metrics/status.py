@@ -17,7 +17,8 @@ from pipelines.core.metrics.patterns import _CONJUNCTIONS, _PAST_VERB
 def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
     """Bound or rounding words right before the figure, then right after it (data
     `qualifier_before` / `qualifier_after`): "more than 40,000", "plus de 40 000", "4万台以上"."""
-    before = text[max(0, num.start - 30) : num.start]
+    # (40: "ha superato a fine settembre quota 400.000", a day between the verb and the mark)
+    before = text[max(0, num.start - 40) : num.start]
     before = (
         re.sub(
             r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$",
@@ -29,14 +30,22 @@ def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
     )
     for pattern, qual in cfg.qual_before_res:
         if pattern.search(before) or pattern.search(before.rstrip()):
+            # "some 40,000-odd", "about 40,000-plus": the sign after says more than
+            if qual == "about" and _after_qualifier(cfg, text, num) == "more_than":
+                return "more_than"
             return qual
+    return _after_qualifier(cfg, text, num) or "exact"
+
+
+def _after_qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str | None:
+    """The qualifier a word right after the figure gives (data `qualifier_after`), or None."""
     # right after the digits ("20.000'den fazla araç") or after the unit (4万台以上, 4만 대가 넘는)
     for at in dict.fromkeys((num.value_end, num.end)):
         after = text[at : at + _QUAL_AFTER_REACH]
         for pattern, qual in cfg.qual_after_res:
             if pattern.match(after):
                 return qual
-    return "exact"
+    return None
 
 
 # characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
@@ -284,6 +293,8 @@ def _status(
         # "delivered 40,000 in September and expects to ...", "ha consegnato 10.000 auto e per
         # ottobre punta a 20.000": past "and", a status word is the next verb's
         tail = tail[: joined.start()]
+    if _TARGET_RELATIVE.match(tail):
+        return "target"  # "up from the 350,000 it targeted for 2025": the plan's figure
     if (
         cfg.status_res["target"].search(tail)
         and not _PAST_VERB.search(tail)
@@ -308,6 +319,16 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+# a relative clause right after the figure that names it the plan's: "the 350,000 it targeted",
+# "the 300,000 that the company had planned"
+_TARGET_RELATIVE = re.compile(
+    r"\s*(?:cars\s+|vehicles\s+|units\s+|deliveries\s+)?(?:that\s+|which\s+)?"
+    r"(?:it|they|the\s+(?:company|carmaker|automaker|group)|Xiaomi)\s+(?:had\s+|has\s+)?(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:targeted|targets|planned|aimed\s+for|budgeted|promised|pledged|set\s+as\s+(?:its|a)\s+(?:target|goal))\b",
+    re.I,
+)
 
 
 def _expected(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:

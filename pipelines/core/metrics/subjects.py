@@ -585,6 +585,29 @@ def _subject(
             # "Em junho, quando lançou o SUV YU7, foram mais de 25 mil": the launch, a clause
             # of its own, dates the month; the count is the company's
             return auto or candidates[0][1]
+        if (
+            model is not None
+            and metric in ("deliveries", "production")
+            and counted is None
+            and any(e.kind != "model" for _, e in candidates)
+            and all(s_ >= num.end for s_, _, ent in entity_hits if ent is model)
+            and (
+                _launch_of(cfg, text, entity_hits, model)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and re.search(
+                        r"[,;]",
+                        text[num.end : min(s_ for s_, _, ent in entity_hits if ent is model)],
+                    )
+                    is not None
+                )
+            )
+        ):
+            # "Xiaomi ha superato quota 400.000 auto consegnate dal debutto della SU7", "leverde
+            # Xiaomi ruim 25.000 auto's af, vooral van de sedan SU7": the model after the
+            # figure, past a comma or after a launch word, does not own it; the company does
+            model = None
+            candidates = [(d, e) for d, e in candidates if e.kind != "model"]
         named_models = {
             ent.name for s_, _, ent in entity_hits if ent.kind == "model" and s_ < num.start
         }
