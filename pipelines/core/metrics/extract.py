@@ -186,6 +186,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
+    _MARKET_NORM,
     _NON_CAR_SEGMENT,
     _ROW_SHAPE,
     _UNIT_LABEL,
@@ -782,6 +783,27 @@ def extract_events(
                     as_of=ev.as_of or named.as_of,
                 )
             if (
+                quarter is not None
+                and quarter.kind == "quarter"
+                and quarter.start is not None
+                and ev.period_kind == "quarter"
+                and ev.period_start == quarter.start
+                and _LAST_QUARTER_WORD.fullmatch((ev.period_text or "").strip())
+                # (not when "last quarter" itself named the quarter reported: 上季智能电动汽车收入)
+                and not _LAST_QUARTER_WORD.fullmatch((quarter.text or "").strip())
+            ):
+                # "上季度的7亿元", "last quarter's 75,869" in a story on the quarter just ended:
+                # the quarter before the one reported, not the one the day of writing follows
+                first = quarter.start.month - 3
+                start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
+                end = _month_end(start.year, start.month + 2)
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=start,
+                    period_end=end,
+                    as_of=end if ev.as_of is not None else None,
+                )
+            if (
                 ev.status != "actual"
                 and ev.period_kind == "quarter"
                 and ev.period_end is not None
@@ -965,6 +987,8 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
     re.I,
 )
+# "last quarter", 上季度, 上一季度 as a figure's whole period text
+_LAST_QUARTER_WORD = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
 # a market's count word: retail or wholesale sales, 零售, 批发
 _MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
@@ -974,6 +998,13 @@ _MARKET_TURNOVER = re.compile(
     r"\s+turnover\b|^\s*(?:total\s+)?turnover\s+(?:was|reached|totall?ed|stood|came|rose|fell|"
     r"climbed|jumped|dropped|slipped|hit)\b|\bturnover\s+(?:on|in|across|at)\s+the\s+"
     r"(?:market|exchange|main\s+board|bourse|city)\b",
+    re.I,
+)
+# the money a stock traded: "Turnover in the stock reached HK$24 billion", "turnover of Xiaomi
+# shares hit …" (a stock's trading, even with the company named)
+_STOCK_TURNOVER = re.compile(
+    r"\b(?:turnover|trading\s+volume|trading\s+value)\s+(?:in|of|for)\s+(?:the\s+)?"
+    r"(?:[\w.&'’-]+\s+){0,2}?(?:stocks?|shares?)\b",
     re.I,
 )
 
@@ -2447,8 +2478,15 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and prev_event.metric != "other"
+            and (
+                prev_event.metric != "other"
+                # "毛利率为23.2%，较上季度的20.4%", "a margin of 26.4%, against 23.2%": the
+                # margin compared with
+                or (prev_event.label == "gross margin" and num.unit == "percent")
+            )
             and num.start - prev_num.end <= 60
+            # (not "compared with a market average of 18%": the market's figure)
+            and not _MARKET_NORM.search(text, max(prev_num.end, num.start - 40), num.start)
             and (
                 scan.search(cfg.compared_re, text, prev_num.end, num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
@@ -2491,8 +2529,13 @@ def _sentence_events(
         if (
             metric == "revenue"
             and lang == "en"
-            and scan.search(_MARKET_TURNOVER, text, c_left, num.start)
-            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+            and (
+                (
+                    scan.search(_MARKET_TURNOVER, text, c_left, num.start)
+                    and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+                )
+                or scan.search(_STOCK_TURNOVER, text, c_left, num.start)
+            )
         ):
             continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue
         if (

@@ -54,7 +54,7 @@ AS_OF_RE = re.compile(
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
     # not the month of a day ("the 28th of March": EN_DATE_RE's)
-    r"\b(?:in|into|for|during|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)of)\s+"
+    r"\b(?:in|into|for|during|last|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)of)\s+"
     r"(?:the\s+month\s+of\s+|both\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
@@ -1390,7 +1390,8 @@ def resolve_period(
             elif not named_year and ref is not None and future_ok and _month_end(y, n_months) < ref:
                 y += 1  # a plan for "the first six months" told in December: next year's
             start, end = dt.date(y, 1, 1), _month_end(y, n_months)
-            text, kind = first_n.group(0), "cumulative"
+            # "in the first three months of 2025", 今年前三个月: the year's first quarter
+            text, kind = first_n.group(0), "quarter" if n_months == 3 else "cumulative"
             if as_of is None and not future_ok and (ref is None or end <= ref):
                 as_of = end
 

@@ -1,0 +1,166 @@
+"""Families of the thirteenth whole-article probes fixed by fix14c (our own short texts;
+expectations written before the extractor was run on them):
+
+- a share price's move named before a percent ("Shares of X jumped as much as 8%", "the stock
+  climbed 6%", 股价大涨8%) is no buyer share, even with orders or buyers in the clause
+  (measures._SHARE_PRICE_MOVE);
+- a market-wide norm beside a buyer share ("against an industry average of around 20%",
+  "compared with a market average of 18%", 行业平均水平约为20%) is the market's, not the
+  brand's buyers' (measures._MARKET_NORM); the brand's own share stays;
+- a stock's trading ("Turnover in the stock reached HK$24 billion", "turnover of Xiaomi shares")
+  is nobody's revenue (extract._STOCK_TURNOVER), while the car revenue beside it stays;
+- a vague amount ("a few hundred people", "several hundred staff") is no figure
+  (numbers._VAGUE_BEFORE), while "a hundred" and digits stay;
+- a buyer share whose clause names a phone ecosystem ("… from outside Xiaomi's phone
+  ecosystem") is still a buyer share, while a phone shipment's change stays out.
+
+Conventions as in test_metrics_review8.py.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+from test_metrics_review8 import AUTO, SU7, YU7, money, quarter, year
+
+D = dt.date
+PUB = D(2025, 11, 20)
+
+
+def case(text: str, lang: str | None, want: list[dict[str, Any]], day: dt.date = PUB) -> Any:
+    return pytest.param(text, day, lang, want, id=f"{lang}-{text[:40]}")
+
+
+def share(subject: str, value: float, q: str = "exact") -> dict[str, Any]:
+    return ev(subject, metric="buyer_share", value=value, qualifier=q)
+
+
+def heads(subject: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(subject, metric="headcount", value=value, qualifier=q, **fields)
+
+
+FALSE_POSITIVES = [
+    # a share price's move
+    case("Xiaomi's stock climbed 6% on Monday after the YU7 drew a wave of orders.", None, []),
+    case("Shares in Xiaomi surged as much as 9% as buyers rushed to order the new SUV.", None, []),
+    case("Xiaomi stock fell 4% even though 30% of YU7 buyers were first-time car owners.", None,
+         [share(YU7, 30)]),
+    case("小米集团股价大涨8%，YU7订单火爆。", "zh", []),
+    # a market-wide norm
+    case("Women make up 28% of YU7 buyers, compared with a market average of 18%.", None,
+         [share(YU7, 28)]),
+    case("Some 35% of SU7 owners are women, well above the industry average of 22%.", None,
+         [share(SU7, 35, "about")]),
+    case("小米SU7女性用户占比约30%，行业平均水平约为20%。", "zh", [share(SU7, 30, "about")]),
+    # a phone ecosystem named in a buyer share's clause
+    case("iPhone users account for 48% of YU7 buyers, a sign the car reaches beyond Xiaomi's "
+         "phone ecosystem.", None, [share(YU7, 48)]),
+    case("Phone shipments rose 5% in the quarter.", None, []),
+    # a stock's trading
+    case("Xiaomi's car business had revenue of 29 billion yuan in the third quarter. Turnover "
+         "in the stock reached HK$18 billion on Wednesday.", None,
+         [money("revenue", 2.9e10, **quarter(2025, 3))]),
+    case("Turnover of Xiaomi shares hit HK$12.3 billion, the most on the exchange.", None, []),
+    case("Trading volume in the stock topped HK$9 billion as the YU7 launched.", None, []),
+    # a vague amount
+    case("Xiaomi's car project began with several hundred engineers in 2021.", None, []),
+    case("Xiaomi's car unit started with a team of a few hundred people; it now has more than "
+         "18,000 employees.", None, [heads(AUTO, 18000, "more_than")]),
+    case("Xiaomi's car team had 300 staff in 2021.", None, [heads(AUTO, 300, **year(2021))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), FALSE_POSITIVES)
+def test_false_positives(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- previous-quarter and year-earlier figures ------------------------------------------------
+
+
+def dlv(subject: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(subject, metric="deliveries", value=value, qualifier=q, **fields)
+
+
+def margin(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="other", label="gross margin", value=value, **fields)
+
+
+def loss(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="net_loss", value=value, **fields)
+
+
+def month(y: int, m: int) -> dict[str, Any]:
+    last = (D(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return {"period_kind": "month", "period_start": D(y, m, 1), "period_end": D(y, m, last)}
+
+
+MAY28 = D(2025, 5, 28)
+AUG25 = D(2025, 8, 25)
+MAY26 = D(2026, 5, 2)
+
+EARLIER = [
+    # "the first three months of YEAR": that year's first quarter
+    case("Xiaomi's EV revenue was 18.1 billion yuan in the first three months of 2025.", None,
+         [money("revenue", 1.81e10, **quarter(2025, 1))], AUG25),
+    case("小米汽车今年前三个月交付超过7.5万辆。", "zh",
+         [dlv(AUTO, 75000, "more_than", **quarter(2025, 1))], AUG25),
+    case("Xiaomi delivered 120,000 cars in the first six months of 2025.", None,
+         [dlv(AUTO, 120000, period_kind="cumulative", period_start=D(2025, 1, 1),
+              period_end=D(2025, 6, 30))], AUG25),
+    # a second base after "a year earlier and from": its own period
+    case("Xiaomi's car revenue rose to 20.6 billion yuan in the second quarter, up from 6.2 "
+         "billion yuan a year earlier and from 18.1 billion yuan in the first three months of "
+         "2025.", None,
+         [money("revenue", 2.06e10, **quarter(2025, 2)),
+          money("revenue", 6.2e9, **quarter(2024, 2)),
+          money("revenue", 1.81e10, **quarter(2025, 1))], AUG25),
+    # "the same period/quarter of YEAR": the compared figure's period in that year
+    case("Xiaomi handed over 81,000 cars in April-June, against 76,000 in the first quarter and "
+         "27,000 in the same period of 2024.", None,
+         [dlv(AUTO, 81000, **quarter(2025, 2)), dlv(AUTO, 76000, **quarter(2025, 1)),
+          dlv(AUTO, 27000, **quarter(2024, 2))], AUG25),
+    case("Xiaomi's car revenue was 20.6 billion yuan in the second quarter, compared with 6.2 "
+         "billion yuan in the same quarter of 2024.", None,
+         [money("revenue", 2.06e10, **quarter(2025, 2)),
+          money("revenue", 6.2e9, **quarter(2024, 2))], AUG25),
+    # "in the prior quarter" with no quarter named in the sentence: the one before the
+    # quarter the story reports
+    case("Xiaomi delivered 81,000 cars in the second quarter. The car unit's gross margin "
+         "widened to 26.1%, from 23.0% in the prior quarter.", None,
+         [dlv(AUTO, 81000, **quarter(2025, 2)), margin(26.1, **quarter(2025, 2)),
+          margin(23.0, **quarter(2025, 1))], AUG25),
+    # 上一季度 / 上季度 in a story on the first quarter: the fourth quarter before it
+    case("小米集团发布2025年第一季度财报。小米汽车业务收入为180亿元，上一季度为160亿元。", "zh",
+         [money("revenue", 1.8e10, **quarter(2025, 1)),
+          money("revenue", 1.6e10, **quarter(2024, 4))], MAY28),
+    case("小米汽车一季度交付7.6万辆。该业务一季度毛利率为23.0%，较上季度的20.1%有所提升。", "zh",
+         [dlv(AUTO, 76000, **quarter(2025, 1)), margin(23.0, **quarter(2025, 1)),
+          margin(20.1, **quarter(2024, 4))], MAY28),
+    # a change from last quarter's figure to this one: the old is the quarter before
+    case("小米汽车经营亏损从上季度的8亿元收窄至6亿元。", "zh",
+         [loss(8e8, **quarter(2024, 4)), loss(6e8, **quarter(2025, 1))], MAY28),
+    case("Xiaomi's EV operating loss narrowed from 800 million yuan last quarter to 600 million "
+         "yuan.", None,
+         [loss(8e8, **quarter(2024, 4)), loss(6e8, **quarter(2025, 1))], MAY28),
+    # a quarter before named by the sentence stays the one before it
+    case("小米汽车三季度交付10.9万辆，上一季度为8.1万辆。", "zh",
+         [dlv(AUTO, 109000, **quarter(2025, 3)), dlv(AUTO, 81000, **quarter(2025, 2))],
+         D(2025, 11, 20)),
+    # "last December": that month
+    case("Xiaomi delivered 36,000 cars in April, short of the 52,000 it delivered last "
+         "December.", None,
+         [dlv(AUTO, 36000, **month(2026, 4)), dlv(AUTO, 52000, **month(2025, 12))], MAY26),
+    case("Xiaomi delivered more than 45,000 vehicles last November.", None,
+         [dlv(AUTO, 45000, "more_than", **month(2025, 11))], MAY26),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), EARLIER)
+def test_earlier_periods(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
