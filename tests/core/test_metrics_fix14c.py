@@ -164,3 +164,114 @@ def test_earlier_periods(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- relative periods told in the next clause or sentence; a total's models ------------------
+
+
+def target(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="delivery_target", value=value, status="target", **fields)
+
+
+def half1(y: int) -> dict[str, Any]:
+    return {"period_kind": "half_year", "period_start": D(y, 1, 1), "period_end": D(y, 6, 30)}
+
+
+JUL3 = D(2025, 7, 3)
+
+RELATIVE = [
+    # 同月 / 当月 / "in the same month": the month of the figure told just before
+    case("8月，小米汽车工厂生产新车约3.5万辆。同月，小米汽车交付量超过3万辆。", "zh",
+         [ev(AUTO, metric="production", value=35000, **month(2025, 8)),
+          dlv(AUTO, 30000, "more_than", **month(2025, 8))], D(2025, 9, 10)),
+    case("小米汽车8月交付3.1万辆。当月，小米YU7交付超过1万辆。", "zh",
+         [dlv(AUTO, 31000, **month(2025, 8)), dlv(YU7, 10000, "more_than", **month(2025, 8))],
+         D(2025, 9, 10)),
+    case("Xiaomi's plant built 34,000 cars in August. In the same month, Xiaomi delivered more "
+         "than 30,000 vehicles.", None,
+         [ev(AUTO, metric="production", value=34000, **month(2025, 8)),
+          dlv(AUTO, 30000, "more_than", **month(2025, 8))], D(2025, 9, 10)),
+    # "the half's", "the quarter's" after the figure: the period told before
+    case("Xiaomi delivered more than 150,000 vehicles in the first half of 2025. In the first "
+         "quarter it had handed over 75,000 cars. The YU7 made up about 20,000 of the half's "
+         "deliveries.", None,
+         [dlv(AUTO, 150000, "more_than", **half1(2025)), dlv(AUTO, 75000, **quarter(2025, 1)),
+          dlv(YU7, 20000, "about", **half1(2025))], JUL3),
+    # a full-year goal in a sentence about a half, or revised in a month
+    case("Xiaomi delivered more than 150,000 cars in the first half, about 43% of its "
+         "full-year target of 350,000.", None,
+         [dlv(AUTO, 150000, "more_than", **half1(2025)), target(350000, **year(2025))], JUL3),
+    case("Xiaomi has kept its annual delivery goal since lifting it in March from 300,000.", None,
+         [target(300000, **year(2025))], JUL3),
+    case("小米汽车上半年交付超15万辆，完成全年35万辆目标的43%。", "zh",
+         [dlv(AUTO, 150000, "more_than", **half1(2025)), target(350000, **year(2025))], JUL3),
+    # a launch window told with "last week": the window
+    case("The YU7 drew 240,000 locked orders in 18 hours last week.", None,
+         [ev(YU7, metric="locked_orders", value=240000, period_kind="window")], JUL3),
+    case("Xiaomi registered 9,000 cars last week.", None,
+         [dlv(AUTO, 9000, period_kind="week", period_start=D(2025, 6, 23),
+              period_end=D(2025, 6, 29))], JUL3),
+    # a total "most of them" one model's: the company's
+    case("Xiaomi delivered 41,000 cars in October, most of them YU7 SUVs.", None,
+         [dlv(AUTO, 41000, **month(2025, 10))], D(2025, 11, 3)),
+    case("Xiaomi delivered 41,000 cars in October, mostly YU7s.", None,
+         [dlv(AUTO, 41000, **month(2025, 10))], D(2025, 11, 3)),
+    case("Xiaomi delivered 12,000 YU7s in October.", None,
+         [dlv(YU7, 12000, **month(2025, 10))], D(2025, 11, 3)),
+    # "widened to": the level reached
+    case("Xiaomi's EV gross margin widened to 26.1% in the second quarter.", None,
+         [margin(26.1, **quarter(2025, 2))], AUG25),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), RELATIVE)
+def test_relative_periods(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- operating profit beside rivals; a profit told by "earned"; the year's last quarter ------
+
+
+def profit(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="other", label="operating profit", value=value, **fields)
+
+
+NOV20 = D(2025, 11, 20)
+
+PROFITS = [
+    # past a comma, a rival that opens its own statement does not take Xiaomi's figure
+    case("Xiaomi's EV unit posted an operating profit of 800 million yuan, NIO swung to a net "
+         "loss of 3 billion yuan.", None, [profit(8e8)], NOV20),
+    case("Xiaomi delivered 41,000 cars, Tesla's deliveries were 61,000.", None,
+         [dlv(AUTO, 41000)], NOV20),
+    case("Xiaomi delivered 41,000 cars, Tesla sold 61,000.", None, [dlv(AUTO, 41000)], NOV20),
+    case("Tesla sold 61,000 cars, Li Auto posted a net loss of 600 million yuan.", None, [],
+         NOV20),
+    # a profit told by "earned" in a sentence that names the operating profit
+    case("Asked if the EV unit's first operating profit would last, Lu said Xiaomi's segment earned "
+         "800 million yuan in the third quarter, though he would not give a forecast.", None,
+         [profit(8e8, **quarter(2025, 3))], NOV20),
+    case("Xiaomi's EV unit earned 800 million yuan in the third quarter, its first operating "
+         "profit.", None, [profit(8e8, **quarter(2025, 3))], NOV20),
+    case("Xiaomi's EV unit earned 800 million yuan in the third quarter.", None, [], NOV20),
+    # a refusal to say is no guess, a "would not say whether … would" still is
+    case("Lei Jun would not say whether Xiaomi would sell 400,000 cars this year.", None, [],
+         NOV20),
+    # "the last three months of the year": the fourth quarter
+    case("Xiaomi expects to deliver more than 150,000 cars in the last three months of the "
+         "year.", None,
+         [dlv(AUTO, 150000, "more_than", status="forecast", **quarter(2025, 4))], NOV20),
+    case("Xiaomi delivered 140,000 cars in the final three months of 2024.", None,
+         [dlv(AUTO, 140000, **quarter(2024, 4))], NOV20),
+    case("Xiaomi delivered 120,000 cars in the last three months.", None,
+         [dlv(AUTO, 120000, period_kind="none")], NOV20),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), PROFITS)
+def test_profits_and_rivals(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

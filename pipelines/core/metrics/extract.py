@@ -685,6 +685,78 @@ def extract_events(
                     period_text=year_before.period_text,
                     as_of=None,
                 )
+            goal_of_year = (
+                _FULL_YEAR_GOAL.search(sent.text)
+                if ev.metric == "delivery_target"
+                and ev.period_kind in ("month", "quarter", "half_year")
+                and ev.period_start is not None
+                else None
+            )
+            if (
+                goal_of_year is not None
+                and ev.period_start is not None
+                and not _PERIOD_GOAL.search(sent.text)
+                and _first_figure_after(sent.text, goal_of_year.end()) == ev.value
+            ):
+                # "157,000 in the first half, 45% of its full-year goal of 350,000", "its
+                # full-year target, raised in March from 300,000": a year's goal, whatever
+                # half or month the sentence names
+                y = ev.period_start.year
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="year",
+                    period_start=dt.date(y, 1, 1),
+                    period_end=dt.date(y, 12, 31),
+                    period_text=goal_of_year.group(0),
+                    as_of=None,
+                )
+            told_kind = _THE_PERIODS.search(sent.text, max(0, ev.char_start - sent.start))
+            kind_named = (
+                {"half": "half_year"}.get(told_kind.group(1).lower(), told_kind.group(1).lower())
+                if told_kind is not None and ev.status == "actual"
+                else None
+            )
+            that_period = (
+                next((e for e in reversed(events[:n_events]) if e.period_kind == kind_named), None)
+                if kind_named is not None
+                and told_kind is not None
+                and (
+                    ev.period_kind != kind_named
+                    # ("the quarter" read alone as the last quarter before the day of writing)
+                    or (ev.period_text or "").strip().lower() == told_kind.group(0)[:-2].lower()
+                )
+                else None
+            )
+            if that_period is not None:
+                # "In the first quarter it handed over 75,869 cars. The Ultra accounted for
+                # more than 10,000 of the half's deliveries" after the first half's figure:
+                # the half told before
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=that_period.period_kind,
+                    period_start=that_period.period_start,
+                    period_end=that_period.period_end,
+                    period_text=told_kind.group(0) if told_kind else ev.period_text,
+                    as_of=that_period.as_of,
+                )
+            same_month = (
+                next((e for e in reversed(events[:n_events]) if e.period_kind == "month"), None)
+                if ev.period_kind == "none"
+                and ev.status == "actual"
+                and _SAME_MONTH_OPEN.match(sent.text)
+                else None
+            )
+            if same_month is not None:
+                # "7月，工厂共生产新车约3.2万辆。同月，小米汽车交付量超过3万辆", "In the same
+                # month, Xiaomi delivered …": the month of the figure told just before
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=same_month.period_start,
+                    period_end=same_month.period_end,
+                    period_text=same_month.period_text,
+                    as_of=ev.as_of or same_month.as_of,
+                )
             if (
                 month_text
                 and (
@@ -986,6 +1058,40 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:no\s+longer|not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+|get\s+|been\s+)?"
     r"(?:\w+\s+)?$|不可|不能|无法|無法|不得|不予",
     re.I,
+)
+
+
+def _first_figure_after(text: str, at: int) -> float | None:
+    """The first figure written after `at` (digits, thousands commas, 万), or None."""
+    m = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?").search(text, at)
+    if m is None:
+        return None
+    return float(m.group(1).replace(",", "")) * (1e4 if m.group(2) else 1)
+
+
+# a goal named as the year's: "full-year goal", "annual target", 全年目标, 年度交付目标
+_FULL_YEAR_GOAL = re.compile(
+    r"\b(?:full[- ]year|annual|whole[- ]year)\s+(?:(?:delivery|sales)\s+)?(?:goal|target)s?\b|"
+    r"全年(?:交付|销量)?目标|年度(?:交付|销量)?目标",
+    re.I,
+)
+# a goal of a shorter period named in the sentence: "first-half target", 上半年目标
+_PERIOD_GOAL = re.compile(
+    r"\b(?:half|quarter(?:ly)?|month(?:ly)?|H[12]|Q[1-4])[- ](?:(?:delivery|sales)\s+)?(?:goal|target)s?\b|"
+    r"(?:半年|季度|月度?)(?:交付|销量)?目标",
+    re.I,
+)
+# a profit's verb right before its money: "the segment earned 700 million yuan"
+_EARNED_BEFORE = re.compile(
+    r"\b(?:earned|made|netted|turned)\s+(?:a\s+profit\s+of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_OPERATING_PROFIT_WORD = re.compile(r"\boperating\s+(?:profit|income)\b", re.I)
+# a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
+_THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
+# a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
+_SAME_MONTH_OPEN = re.compile(
+    r"\s*(?:同月|当月|同一个?月|(?:in\s+)?(?:the\s+same|that(?:\s+same)?)\s+month\b)", re.I
 )
 # "last quarter", 上季度, 上一季度 as a figure's whole period text
 _LAST_QUARTER_WORD = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
@@ -2793,6 +2899,15 @@ def _sentence_events(
                     # when the sentence names the group: "Unit itu membukukan laba operasional"
                     # after the car unit's revenue names nobody and stays the car unit's)
                     continue
+            if (
+                label is None
+                and num.unit in MONEY_UNITS
+                and _EARNED_BEFORE.search(text, max(c_left, num.start - 24), num.start)
+                and _OPERATING_PROFIT_WORD.search(text)
+            ):
+                # "asked whether the unit's first operating profit could last, he said the
+                # segment earned 700 million yuan": the profit the sentence names
+                label = "operating profit"
             if (
                 label is None
                 and (bringing is not None or goal_of_label)

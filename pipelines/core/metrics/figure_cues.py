@@ -568,7 +568,13 @@ _PARALLEL_NEXT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
     re.I,
 )
-_TOLD_AFTER = re.compile(r"\b(?:as|said|says|while|whereas|when)\b", re.I)
+_TOLD_AFTER = re.compile(
+    r"\b(?:as|said|says|while|whereas|when|"
+    # "25,000 vehicles in June, most of them SU7 sedans": the models the total is made of
+    r"(?:most|many|the\s+(?:bulk|majority)|more\s+than\s+half|over\s+half|half)\s+of\s+(?:them|which)|"
+    r"mostly|mainly|largely|chiefly)\b",
+    re.I,
+)
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|making\s+up)\s+(?:for\s+)?"
     r"(?:most|more\s+than\s+half|over\s+half|half|the\s+(?:bulk|majority|lion['’]s\s+share)|"

@@ -114,7 +114,9 @@ IN_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
-    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
+    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b"
+    # "in the last three months of the year", "the final three months of 2025": the fourth
+    r"|(?P<lq>last|final)\s+three\s+months(?=\s+of\s+(?:the\s+year|this\s+year|20\d{2})\b))"
     r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
     # (not 上一季度, "the quarter before": no first quarter)
     # (and a table's "2024Q4", "2025年Q1": the year glued to the quarter)
@@ -1071,8 +1073,9 @@ def resolve_period(
                 or q.group("qr")
                 or q.group("nq")
                 or q.group("q2")
+                or q.group("lq")
             )
-            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
+            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "一": 1, "二": 2, "三": 3, "四": 4,
                     "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
             qn = (
                 int(qn_s[1])
@@ -1091,6 +1094,12 @@ def resolve_period(
             text, kind = q.group(0), "quarter"
     if start is None and kind == "none" and not scan.search(RATE_RE, sentence):
         wk = scan.search(WEEK_OF_RE, sentence)
+        if (
+            wk is not None
+            and re.fullmatch(r"(?:in\s+)?last\s+week|上周", wk.group(0).strip(), re.I)
+            and scan.search(WITHIN_RE, sentence)
+        ):
+            wk = None  # "240,000 locked orders in 18 hours last week": the launch's window
         if wk and not scan.search(PACE_RE, sentence):  # (单周上险量连续四周超8000辆: a pace)
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
             if (
