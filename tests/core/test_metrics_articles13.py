@@ -472,7 +472,6 @@ ENGLISH = [
             goal(350000, **year(2025)),
             fcst(AUTO, 520000, **year(2026)),
         ],
-        xf="should give the broker's EV revenue forecast 1.9e11 for 2027 ('the year after'), both operating-profit estimates (6e9 for 2026, 2.5e9 for 2025) as forecasts, and the consensus estimate of 520,000 for 2026; gives the 1.9e11 for 2026, the operating profits as actual, and no consensus forecast",
     ),
     article(
         "Xiaomi trims SU7 prices by up to 16,000 yuan as price war spreads",
@@ -846,7 +845,6 @@ CHINESE = [
             cap(300000),
             goal(350000, **year(2025)),
         ],
-        xf="should give the previous quarter's average price 254,000 ('较上一季度的25.4万元') as Xiaomi Auto's for Q2 2025 and the analyst's 2026 gross margin of about 20% ('可能回落至20%左右') as a forecast; gives the price as the YU7's for Q3 2025 and the margin as actual",
     ),
     article(
         "雷军：2025年小米汽车交付超41万台，感谢每一位用户",

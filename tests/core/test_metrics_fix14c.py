@@ -275,3 +275,54 @@ def test_profits_and_rivals(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- analysts' figures as forecasts; "the year after"; an average price's base -----------------
+
+
+def fc(metric: str, value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric=metric, value=value, qualifier=q, status="forecast", **fields)
+
+
+DEC10 = D(2025, 12, 10)
+
+ANALYSTS = [
+    case("Analysts expect Xiaomi to deliver 600,000 cars in 2026 and 820,000 the following "
+         "year.", None,
+         [fc("deliveries", 600000, **year(2026)), fc("deliveries", 820000, **year(2027))],
+         DEC10),
+    case("The broker forecasts Xiaomi EV revenue of 160 billion yuan next year and 210 billion "
+         "yuan the year after.", None,
+         [fc("revenue", 1.6e11, **year(2026)), fc("revenue", 2.1e11, **year(2027))], DEC10),
+    case("Xiaomi delivered 136,000 cars in 2024 and more than 410,000 a year later.", None,
+         [dlv(AUTO, 136000, **year(2024)), dlv(AUTO, 410000, "more_than", **year(2025))],
+         D(2026, 1, 5)),
+    # a broker's expectation: "should post", "pencils in", 可能回落至
+    case("Xiaomi's EV unit should post an operating profit of about 5 billion yuan in 2026, "
+         "well above the 2 billion yuan the broker pencils in for 2025.", None,
+         [fc("other", 5e9, "about", label="operating profit", **year(2026)),
+          fc("other", 2e9, label="operating profit", **year(2025))], DEC10),
+    case("分析师认为，小米汽车2026年毛利率可能回落至19%左右。", "zh",
+         [fc("other", 19, "about", label="gross margin", **year(2026))], DEC10),
+    # a consensus estimate beside a target: a forecast of deliveries
+    case("Xiaomi's own goal is 350,000 deliveries this year, against which sits a consensus "
+         "estimate of 530,000 for 2026.", None,
+         [target(350000, **year(2025)), fc("deliveries", 530000, **year(2026))], DEC10),
+    case("Xiaomi's target of 350,000 deliveries this year compares with a consensus estimate "
+         "of 530,000 for 2026.", None,
+         [target(350000, **year(2025)), fc("deliveries", 530000, **year(2026))], DEC10),
+    # an average price's base: the car business's, of the quarter before
+    case("小米汽车三季度单车平均售价约为26.1万元，较上一季度的25.3万元有所提高，主要得益于YU7交付。",
+         "zh",
+         [ev(AUTO, metric="price", value=261000, qualifier="about", **quarter(2025, 3)),
+          ev(AUTO, metric="price", value=253000, **quarter(2025, 2))], NOV20),
+    case("小米SU7起售价21.59万元，较此前的22.99万元下调。", "zh",
+         [ev(SU7, metric="price", value=215900), ev(SU7, metric="price", value=229900)], NOV20),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), ANALYSTS)
+def test_analysts_and_bases(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -2385,8 +2385,10 @@ def _sentence_events(
             and _ESTIMATE_GAP.search(text[prev_num.end : num.start])
             and not _GOAL_AFTER.match(text, num.value_end, min(len(text), num.value_end + 40))
         ):
-            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
-            metric, forced_status = prev_event.metric, "forecast"
+            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast (of
+            # deliveries beside a delivery target: "a target of 350,000 …, and a consensus
+            # estimate of 520,000")
+            metric, forced_status = _ACTUAL_OF.get(prev_event.metric, prev_event.metric), "forecast"
         if _ESTIMATE_AFTER.match(text, num.value_end, min(len(text), num.value_end + 80)):
             # "beating the 114.7 billion yuan average of 15 analyst estimates": a forecast
             if metric is None and prev_event is not None:
@@ -3046,6 +3048,21 @@ def _sentence_events(
         }:
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         average = metric == "price" and _average(cfg, text, num, c_left, c_right)
+        if (
+            metric == "price"
+            and subject.name != "Xiaomi Auto"
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "price"
+            and prev_event.subject == "Xiaomi Auto"
+            and prev_event.period_kind in ("quarter", "none")
+            and scan.search(cfg.compared_re, text, prev_num.end, num.start)
+            and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+        ):
+            # "单车平均售价约为26.0万元，较上一季度的25.4万元", "an average price of 260,000 yuan, up
+            # from 254,000": the average it is compared with, of the same business
+            average = True
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if metric == "price" and subject.kind == "auto" and not average:
             # the car business has a list price only through its cars ("the new car costs
             # from ..."); its average selling price is its own

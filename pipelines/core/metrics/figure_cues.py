@@ -348,7 +348,9 @@ _ESTIMATE_GAP = re.compile(
     # Street projection of"; "beating the" before "114.7 billion yuan average of estimates"
     # ("compared with" alone, with no estimate named, opens a past base, not a forecast)
     r"|[,，]\s*(?:(?:beating|topping|missing)\s+(?:the\s+)?(?:{names}\s+)*(?:{est}\s*(?:of\s+)?)?"
-    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?)$".format(
+    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?"
+    # "…, and a consensus estimate of 520,000": the analysts' estimate beside the figure
+    r"|(?:and\s+)?(?:an?\s+|the\s+)(?:{names}\s+)*consensus\s+(?:estimate|forecast)s?\s*(?:of\s+)?)$".format(
         names=r"(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)",
         est=r"(?:estimates?|forecasts?|expectations?|projections?|consensus)",
     ),

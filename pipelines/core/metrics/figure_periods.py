@@ -554,6 +554,18 @@ def _period(
     if lang in ("en", "zh"):
         found = _period_after_from(text, num, found, ref, status) or found
         found = _last_quarter_from(text, num, found, status)
+    if (
+        found.kind == "year"
+        and found.start is not None
+        and lang == "en"
+        and _YEAR_AFTER_THAT.match(text, num.value_end) is not None
+    ):
+        # "150 billion yuan next year and 190 billion yuan the year after": the year after the
+        # one named for the figure before
+        y = found.start.year + 1
+        end = dt.date(y, 12, 31)
+        as_of = end if status == "actual" and ref is not None and end <= ref else None
+        return Period(dt.date(y, 1, 1), end, "the year after", as_of, False, "year")
     if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
         named_year = _YEAR_RE.search(back.group(0)) if back is not None else None
@@ -619,6 +631,12 @@ def _period_after_from(
     return Period(start, end, found.text, as_of, False, found.kind)
 
 
+# right after a figure: "the year after", "the following year", "a year later"
+_YEAR_AFTER_THAT = re.compile(
+    r"(?:\s*[^\W\d_]+){0,3}?\s+(?:(?:in\s+)?the\s+(?:year\s+after(?:\s+that)?|following\s+year)|"
+    r"a\s+year\s+later)\b",
+    re.I,
+)
 # the first word that sets a base beside the sentence's figure
 _FIRST_BASE_WORD = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from|from)\b", re.I
