@@ -440,7 +440,6 @@ ENGLISH = [
             price(SU7, 215900),
             dlv(SU7, 300000, MORE, period_kind="cumulative"),
         ],
-        xf="should give the 30,000 locked orders 'an hour into sales' and the 52,600 'by 11 pm' on launch night as window, and the first-generation SU7's more than 300,000 sold as cumulative; gives the 30,000 as a rate, the 52,600 as cumulative (as_of launch day) and the 300,000 with no period",
     ),
     article(
         "Inside Xiaomi's Beijing car plant, where a car rolls off the line every 76 seconds",

@@ -326,3 +326,44 @@ def test_analysts_and_bases(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- launch-night counts; an old generation's sales; 当年; a car team's size -------------------
+
+
+def orders(metric: str, subject: str, value: float, q: str = "exact") -> dict[str, Any]:
+    return ev(subject, metric=metric, value=value, qualifier=q, period_kind="window")
+
+
+APR25 = D(2026, 4, 25)
+
+LAUNCH = [
+    case("Xiaomi opened orders for the new YU7 on Thursday night. Two hours into sales, it had "
+         "more than 150,000 orders.", None, [orders("orders", YU7, 150000, "more_than")], APR25),
+    case("Half an hour into the launch, the new SU7 had 20,000 locked orders.", None,
+         [orders("locked_orders", SU7, 20000)], APR25),
+    case("Xiaomi said the new SU7 had 48,000 locked orders by 10 pm.", None,
+         [orders("locked_orders", SU7, 48000)], APR25),
+    case("截至晚上11点，小米YU7锁单量突破20万台。", "zh",
+         [orders("locked_orders", YU7, 200000, "more_than")], APR25),
+    case("Xiaomi builds 40 cars an hour at its Beijing plant.", None, [], APR25),
+    # an old generation's lifetime sales: a running total
+    case("Xiaomi sold more than 320,000 units of the first-generation SU7.", None,
+         [dlv(SU7, 320000, "more_than", period_kind="cumulative")], APR25),
+    case("初代小米SU7累计交付超过32万辆。", "zh",
+         [dlv(SU7, 320000, "more_than", period_kind="cumulative")], APR25),
+    # 当年 after a window of the clause before: the year the sentence named
+    case("2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13万辆。", "zh",
+         [orders("orders", SU7, 50000), dlv(SU7, 130000, "more_than", **year(2024))], APR25),
+    # a car team's size told in a clause after the team
+    case("雷军宣布小米正式造车。造车团队从最初的几十人起步，如今已扩充至超过2万人。", "zh",
+         [heads(AUTO, 20000, "more_than")], APR25),
+    case("小米集团员工超过4万人。", "zh", [heads("Xiaomi Group", 40000, "more_than")], APR25),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), LAUNCH)
+def test_launch_and_teams(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

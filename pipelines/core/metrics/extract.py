@@ -710,6 +710,15 @@ def extract_events(
                     period_text=goal_of_year.group(0),
                     as_of=None,
                 )
+            if (
+                ev.metric == "deliveries"
+                and ev.status == "actual"
+                and ev.period_kind == "none"
+                and _OLD_GENERATION.search(sent.text)
+            ):
+                # "Xiaomi sold more than 300,000 units of the first-generation SU7": the old
+                # model's sales over its whole life, a running total
+                ev = dataclasses.replace(ev, period_kind="cumulative")
             told_kind = _THE_PERIODS.search(sent.text, max(0, ev.char_start - sent.start))
             kind_named = (
                 {"half": "half_year"}.get(told_kind.group(1).lower(), told_kind.group(1).lower())
@@ -1087,6 +1096,17 @@ _EARNED_BEFORE = re.compile(
     re.I,
 )
 _OPERATING_PROFIT_WORD = re.compile(r"\boperating\s+(?:profit|income)\b", re.I)
+# a model's generation that has been replaced: "the first-generation SU7", 初代SU7
+_OLD_GENERATION = re.compile(
+    r"\b(?:first|previous|outgoing|old|original|prior)[- ]generation\b|初代|第一代|上一代|老款",
+    re.I,
+)
+# the car business's team: 造车团队, 汽车团队, "the car team", "its EV team"
+_CAR_TEAM = re.compile(
+    r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
+)
+# a team or staff named before a count of people in the sentence
+_TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
@@ -2616,6 +2636,10 @@ def _sentence_events(
             # "スマホ事業が947億元、EV事業が213億元", "los de coches eléctricos, de 29.000
             # millones": the next segment of the list the phones' money opened is the cars'
             metric = phones[1]
+        if metric is None and num.unit == "people" and _TEAM_BEFORE.search(text, 0, num.start):
+            # "造车团队从最初的几十人起步，如今已扩充至超过1.8万人", "the car team, which started
+            # with a handful of engineers, now numbers more than 18,000 people": its size
+            metric = "headcount"
         if (
             metric is not None
             and num.count_noun is not None
@@ -3069,6 +3093,15 @@ def _sentence_events(
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "headcount"
+            and subject.kind == "group"
+            and _CAR_TEAM.search(text, 0, num.start)
+            and not any(h[2].kind == "group" and h[0] < num.start for h in entity_hits)
+        ):
+            # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
+            # business's people, its team named in a clause before the figure
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
@@ -3124,6 +3157,28 @@ def _sentence_events(
                 row_period = Period(start, end, row_period.text, end, False, "month")
             if row_period.kind == "month":
                 period = row_period
+        if (
+            lang == "zh"
+            and period.kind == "window"
+            and period.text
+            and period.text not in text[c_left:c_right]
+            and _THAT_YEAR.search(text, c_left, num.start) is not None
+            and (named_years := re.findall(r"((?:19|20)\d{2})\s*年", text[:c_left]))
+        ):
+            # "2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13.5万辆": the year the
+            # sentence named, not the window of the clause before
+            y = int(named_years[-1])
+            end = dt.date(y, 12, 31)
+            done = status == "actual" and _before_reference(end, ref, doc_year)
+            that_year = _THAT_YEAR.search(text, c_left, num.start)
+            period = Period(
+                dt.date(y, 1, 1),
+                end,
+                that_year.group(0) if that_year else None,
+                end if done else None,
+                False,
+                "year",
+            )
         if (
             cfg.lang in ("en", "zh")
             and period.kind == "none"

@@ -342,6 +342,12 @@ WITHIN_RE = re.compile(
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
     r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
+    # "52,600 locked orders by 11 pm", 截至晚上10点: a count at an hour of the launch night
+    r"|\bby\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|midnight)(?=\W|$)"
+    r"|(?:截至|截止)(?:当晚|今晚|晚上|晚间)?\s*\d{1,2}(?:点|:\d{2})"
+    # "an hour into sales", "two hours into the launch": counted from the opening of orders
+    r"|\b(?:\d+|" + _COUNT_WORD + r"|an?|half\s+an)\s+(?:minutes?|hours?|mins?|hrs?)\s+into\s+"
+    r"(?:the\s+)?(?:sales?|pre-?sales?|ordering|orders|launch|event)\b"
     # "instant 200,000 pre-orders": a window too short to be stated
     r"|\binstant(?:ly|aneous(?:ly)?)?\b"
     # "it took (Xiaomi) just 27 minutes to ..."
@@ -1314,7 +1320,10 @@ def resolve_period(
             text, kind = day.group(0), "day"
             if explicit and as_of is not None:
                 start = end = as_of  # "in a single day on October 6": that day
-        elif w and not (rate and rate.start() < w.end() and w.start() < rate.end()):
+        elif w and (
+            not (rate and rate.start() < w.end() and w.start() < rate.end())
+            or re.search(r"\binto\b", w.group(0), re.I)  # "an hour into sales": no pace
+        ):
             # ("1,500 cars a day": "a day" is the pace's unit, not a window)
             text, kind = w.group(0).strip(), "window"
         elif rate:
