@@ -952,7 +952,6 @@ CHINESE = [
             dlv(YU7, 3000, ABOUT, **RATE),
             goal(350000, **year(2025)),
         ],
-        xf="should give the YU7's steady weekly registrations of about 3,000 since July ('7月以来YU7周上险量稳定在3000辆左右') as a rate; gives them as deliveries in July 2025 (month)",
     ),
     article(
         "小米SU7发布会图文直播：21.59万元起，27分钟大定5万台",

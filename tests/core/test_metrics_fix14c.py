@@ -367,3 +367,27 @@ def test_launch_and_teams(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- a weekly rate told after a model name ending in a digit ---------------------------------
+
+WEEKLY = [
+    case("公开数据显示，8月以来小米YU7周上险量稳定在4000辆左右。", "zh",
+         [dlv(YU7, 4000, "about", period_kind="rate")], D(2025, 9, 10)),
+    case("小米SU7周上险量保持在3500辆左右。", "zh",
+         [dlv(SU7, 3500, "about", period_kind="rate")], D(2025, 9, 10)),
+    # (not a window of "7周": the 7 is the model's)
+    case("小米YU7周交付量约为5000辆。", "zh",
+         [dlv(YU7, 5000, "about", period_kind="rate")], D(2025, 9, 10)),
+    case("8月，小米YU7上险量为1.6万辆。", "zh", [dlv(YU7, 16000, **month(2025, 8))],
+         D(2025, 9, 10)),
+    case("小米YU7上市7天交付1万台。", "zh", [dlv(YU7, 10000, period_kind="window")],
+         D(2025, 9, 10)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), WEEKLY)
+def test_weekly_rates(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -340,7 +340,7 @@ WITHIN_RE = re.compile(
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
     r"(?:days|hours|weeks)\b"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
-    r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
+    r"|(?<![A-Za-z\d])(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
     # "52,600 locked orders by 11 pm", 截至晚上10点: a count at an hour of the launch night
     r"|\bby\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|midnight)(?=\W|$)"
@@ -476,7 +476,9 @@ PACE_RE = re.compile(
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
     # "周销量连续三周破万": a weekly figure held week after week is a pace
-    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)[^，。；,;\d]{0,4}?连续",
+    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)[^，。；,;\d]{0,4}?连续"
+    # "周上险量稳定在3000辆左右": a weekly figure holding steady is a pace
+    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)(?:维持|保持)?(?:稳定|保持|维持)在",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
