@@ -391,3 +391,27 @@ def test_weekly_rates(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+def wk7(y: int, m: int, d: int) -> dict[str, Any]:
+    start = D(y, m, d)
+    return {"period_kind": "week", "period_start": start, "period_end": start + dt.timedelta(6)}
+
+
+NAMED_WEEK = [
+    # 本周 / 上周 after a heading that named the week: that week and the one before it
+    case("11月第3周（11.17-11.23）新势力上险量榜单出炉。\n\n小米汽车本周上险量为9600辆，环比上周的"
+         "9100辆增长5.5%。", "zh",
+         [dlv(AUTO, 9600, **wk7(2025, 11, 17)), dlv(AUTO, 9100, **wk7(2025, 11, 10))],
+         D(2025, 11, 26)),
+    # with no week named before, 上周 stays the week before the day of writing
+    case("小米汽车上周上险量为9100辆。", "zh", [dlv(AUTO, 9100, **wk7(2025, 11, 17))],
+         D(2025, 11, 26)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), NAMED_WEEK)
+def test_named_week(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -664,7 +664,48 @@ def extract_events(
                 for ev in found
             ]
         year_before = _year_before(sentences, n_sent, events[:n_events], ref)
+        this_week: Period | None = None
         for ev in found:
+            if (
+                ev.period_kind == "week"
+                and ev.period_start is None
+                and _THIS_WEEK.fullmatch((ev.period_text or "").strip())
+            ):
+                # "12月第1周（12.1-12.7）…。小米汽车本周上险量为1.03万辆": the week the story
+                # named before, not the one under way on the day of writing
+                this_week = this_week or next(
+                    (
+                        wk_seen
+                        for k in range(n_sent - 1, max(-1, n_sent - 8), -1)
+                        if _WEEK_WORD.search(sentences[k].text)
+                        and (
+                            wk_seen := _resolve(
+                                cfg.lang, sentences[k].text, ref, "actual", doc_year
+                            )
+                        ).kind
+                        == "week"
+                        and wk_seen.start is not None
+                    ),
+                    None,
+                )
+                if this_week is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_start=this_week.start,
+                        period_end=this_week.end,
+                        as_of=this_week.end,
+                    )
+            elif (
+                this_week is not None
+                and this_week.start is not None
+                and ev.period_kind == "week"
+                and _LAST_WEEK.fullmatch((ev.period_text or "").strip())
+            ):
+                # "，环比上周的9800辆": the week before the one the story named
+                end = this_week.start - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev, period_start=end - dt.timedelta(days=6), period_end=end, as_of=end
+                )
             if (
                 year_before is not None
                 and ev.period_kind == "cumulative"
@@ -1107,6 +1148,10 @@ _CAR_TEAM = re.compile(
 )
 # a team or staff named before a count of people in the sentence
 _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b", re.I)
+# "this week", "last week" as a figure's whole period text; a sentence that names a week
+_THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
+_LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
+_WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
