@@ -415,3 +415,23 @@ def test_named_week(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+RD = [
+    # R&D money "for its car business": the car business's
+    case("Xiaomi will spend 8 billion yuan on R&D for its EV business this year.", None,
+         [ev(AUTO, metric="rd_spend", value=8e9, status="target", **year(2026))], D(2026, 2, 26)),
+    case("The company will spend 8 billion yuan on research and development for its car "
+         "business this year, Xiaomi said.", None,
+         [ev(AUTO, metric="rd_spend", value=8e9, status="target", **year(2026))], D(2026, 2, 26)),
+    case("Xiaomi will spend 30 billion yuan on R&D this year.", None,
+         [ev("Xiaomi Group", metric="rd_spend", value=3e10, status="target", **year(2026))],
+         D(2026, 2, 26)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), RD)
+def test_rd_for_cars(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -1142,6 +1142,12 @@ _OLD_GENERATION = re.compile(
     r"\b(?:first|previous|outgoing|old|original|prior)[- ]generation\b|初代|第一代|上一代|老款",
     re.I,
 )
+# after a money figure: what it is spent for, the car business
+_FOR_CAR_BUSINESS = re.compile(
+    r"\bfor\s+(?:its|the|their|Xiaomi['’]s)\s+(?:smart\s+)?(?:car|EV|auto|automotive|electric[- ]vehicle)s?\s+"
+    r"(?:business|unit|division|operations?|segment|arm)\b|用于汽车业务",
+    re.I,
+)
 # the car business's team: 造车团队, 汽车团队, "the car team", "its EV team"
 _CAR_TEAM = re.compile(
     r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
@@ -3137,6 +3143,13 @@ def _sentence_events(
             # from ..."); its average selling price is its own
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "rd_spend"
+            and subject.kind == "group"
+            and _FOR_CAR_BUSINESS.search(text, num.end, c_right)
+        ):
+            # "will spend 7.5 billion yuan on R&D for its car business": the car business's
             subject = _named(cfg, "Xiaomi Auto") or subject
         if (
             metric == "headcount"
