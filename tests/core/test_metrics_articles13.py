@@ -423,7 +423,7 @@ ENGLISH = [
             price(YU7, 259900),
             other("stores", 420),
         ],
-        xf="should give more than 50,000 for December 2025 ('the more than 50,000 it handed over last December', month, as_of Dec 31) and the 420 stores as Xiaomi Auto's; gives the 50,000 as a cumulative total as of 2026-05-01 and the stores as Xiaomi Group's",
+        xf="should give the 420 stores as Xiaomi Auto's ('its sales network had grown to 420 stores' in a story on car deliveries); gives them as Xiaomi Group's",
     ),
     article(
         "New Xiaomi SU7 launch: 30,000 locked orders in first hour, prices from 229,900 yuan",
@@ -561,7 +561,7 @@ ENGLISH = [
             staff(21000),
             goal(550000, **year(2026)),
         ],
-        xf="should give the 7.5 billion yuan R&D 'for its car business' as Xiaomi Auto's, today's capacity of 300,000 as actual ('from 300,000 today'), and the planned total of 700 stores (other 'stores', target); gives the R&D as Xiaomi Group's, the 300,000 as a target, and no store event",
+        xf="should give today's capacity of 300,000 as actual ('to 450,000 vehicles from 300,000 today') and the planned total of 700 stores (other 'stores', target: 'bringing its total to 700'); gives the 300,000 as a forecast and no store event",
     ),
     article(
         "Xiaomi's first half in numbers: 157,000 cars and a new SUV",
@@ -872,7 +872,7 @@ CHINESE = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
-        xf="should give Xiaomi's 10,300 for the week Dec 1-7 ('本周' in a 12.1-12.7 list), 9,800 for the week before ('上周', Nov 24-30) and the SU7's about 4,000 for Dec 1-7 ('小米SU7约4000辆'); gives the 10,300 as a week with no days, the 9,800 as Dec 1-7, and no SU7 event",
+        xf="should give the YU7's about 6,300 for Dec 1-7 ('其中，小米YU7贡献约6300辆' after the week's total and the week before's 9,800) and the SU7's about 4,000 for Dec 1-7 ('小米SU7约4000辆'); gives the 6,300 for Nov 24-30 (the base's week) and no SU7 event",
     ),
     article(
         "小米一季度财报：汽车业务收入185.8亿元 环比增长10.9%",
@@ -991,7 +991,7 @@ CHINESE = [
             orders("locked_orders", YU7, 240000, **WINDOW),
             fcst(AUTO, 400000, MORE, **year(2025)),
         ],
-        xf="should give the car team's more than 18,000 people (headcount) and the more than 135,000 deliveries in 2024 ('当年交付超过13.5万辆', Xiaomi Auto, year 2024); gives no headcount, and the 135,000 as the SU7's with a window",
+        xf="should give the more than 135,000 deliveries in 2024 as Xiaomi Auto's ('2024年3月，小米SU7上市，…，当年交付超过13.5万辆': the year's deliveries of the company); gives them as the SU7's (the year is right)",
     ),
     article(
         "港股收评：恒指跌0.4% 小米集团跌超4% 汽车业务盈利未能提振股价",
