@@ -140,6 +140,9 @@ EARLIER = [
     case("小米汽车一季度交付7.6万辆。该业务一季度毛利率为23.0%，较上季度的20.1%有所提升。", "zh",
          [dlv(AUTO, 76000, **quarter(2025, 1)), margin(23.0, **quarter(2025, 1)),
           margin(20.1, **quarter(2024, 4))], MAY28),
+    # English "last quarter" in a story on the quarter just reported: that quarter
+    case("Xiaomi reported third-quarter results on Tuesday. Its EV unit delivered 108,000 cars "
+         "last quarter.", None, [dlv(AUTO, 108000, **quarter(2025, 3))], D(2025, 11, 20)),
     # a change from last quarter's figure to this one: the old is the quarter before
     case("小米汽车经营亏损从上季度的8亿元收窄至6亿元。", "zh",
          [loss(8e8, **quarter(2024, 4)), loss(6e8, **quarter(2025, 1))], MAY28),

@@ -910,6 +910,9 @@ def extract_events(
                 and quarter.start is not None
                 and ev.period_kind == "quarter"
                 and ev.period_start == quarter.start
+                # (Chinese 上季度 beside the quarter reported is the one before it; English
+                # "last quarter" in a results story is most often the quarter reported)
+                and ev.language == "zh"
                 and _LAST_QUARTER_WORD.fullmatch((ev.period_text or "").strip())
                 # (not when "last quarter" itself named the quarter reported: 上季智能电动汽车收入)
                 and not _LAST_QUARTER_WORD.fullmatch((quarter.text or "").strip())
