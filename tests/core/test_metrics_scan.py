@@ -117,7 +117,8 @@ def test_needed_strings_of_known_patterns() -> None:
     """What the skip rests on, read from the parsed patterns: a page of digits lacks them."""
     assert scan._compiled(periods.PACE_RE).needs is not None
     assert scan._compiled(periods.WITHIN_RE).needs is not None
-    assert scan._compiled(periods.QUARTER_RE).needs == {"q", "季"}  # "q" is in "quarter"
+    # "q" is in "quarter"; "months" in "the last three months of the year" (the fourth quarter)
+    assert scan._compiled(periods.QUARTER_RE).needs == {"q", "季", "months"}
     assert scan.search(periods.WITHIN_RE, "1234567, " * 20) is None
     # an alternative that needs nothing: the pattern needs nothing
     assert scan._compiled(re.compile(r"abc|\d+")).needs is None

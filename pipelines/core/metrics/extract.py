@@ -186,6 +186,7 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
+    _MARKET_NORM,
     _NON_CAR_SEGMENT,
     _ROW_SHAPE,
     _UNIT_LABEL,
@@ -686,7 +687,48 @@ def extract_events(
                 for ev in found
             ]
         year_before = _year_before(sentences, n_sent, events[:n_events], ref)
+        this_week: Period | None = None
         for ev in found:
+            if (
+                ev.period_kind == "week"
+                and ev.period_start is None
+                and _THIS_WEEK.fullmatch((ev.period_text or "").strip())
+            ):
+                # "12月第1周（12.1-12.7）…。小米汽车本周上险量为1.03万辆": the week the story
+                # named before, not the one under way on the day of writing
+                this_week = this_week or next(
+                    (
+                        wk_seen
+                        for k in range(n_sent - 1, max(-1, n_sent - 8), -1)
+                        if _WEEK_WORD.search(sentences[k].text)
+                        and (
+                            wk_seen := _resolve(
+                                cfg.lang, sentences[k].text, ref, "actual", doc_year
+                            )
+                        ).kind
+                        == "week"
+                        and wk_seen.start is not None
+                    ),
+                    None,
+                )
+                if this_week is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_start=this_week.start,
+                        period_end=this_week.end,
+                        as_of=this_week.end,
+                    )
+            elif (
+                this_week is not None
+                and this_week.start is not None
+                and ev.period_kind == "week"
+                and _LAST_WEEK.fullmatch((ev.period_text or "").strip())
+            ):
+                # "，环比上周的9800辆": the week before the one the story named
+                end = this_week.start - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev, period_start=end - dt.timedelta(days=6), period_end=end, as_of=end
+                )
             if (
                 year_before is not None
                 and ev.period_kind == "cumulative"
@@ -706,6 +748,87 @@ def extract_events(
                     period_end=year_before.period_end,
                     period_text=year_before.period_text,
                     as_of=None,
+                )
+            goal_of_year = (
+                _FULL_YEAR_GOAL.search(sent.text)
+                if ev.metric == "delivery_target"
+                and ev.period_kind in ("month", "quarter", "half_year")
+                and ev.period_start is not None
+                else None
+            )
+            if (
+                goal_of_year is not None
+                and ev.period_start is not None
+                and not _PERIOD_GOAL.search(sent.text)
+                and _first_figure_after(sent.text, goal_of_year.end()) == ev.value
+            ):
+                # "157,000 in the first half, 45% of its full-year goal of 350,000", "its
+                # full-year target, raised in March from 300,000": a year's goal, whatever
+                # half or month the sentence names
+                y = ev.period_start.year
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="year",
+                    period_start=dt.date(y, 1, 1),
+                    period_end=dt.date(y, 12, 31),
+                    period_text=goal_of_year.group(0),
+                    as_of=None,
+                )
+            if (
+                ev.metric == "deliveries"
+                and ev.status == "actual"
+                and ev.period_kind == "none"
+                and _OLD_GENERATION.search(sent.text)
+            ):
+                # "Xiaomi sold more than 300,000 units of the first-generation SU7": the old
+                # model's sales over its whole life, a running total
+                ev = dataclasses.replace(ev, period_kind="cumulative")
+            told_kind = _THE_PERIODS.search(sent.text, max(0, ev.char_start - sent.start))
+            kind_named = (
+                {"half": "half_year"}.get(told_kind.group(1).lower(), told_kind.group(1).lower())
+                if told_kind is not None and ev.status == "actual"
+                else None
+            )
+            that_period = (
+                next((e for e in reversed(events[:n_events]) if e.period_kind == kind_named), None)
+                if kind_named is not None
+                and told_kind is not None
+                and (
+                    ev.period_kind != kind_named
+                    # ("the quarter" read alone as the last quarter before the day of writing)
+                    or (ev.period_text or "").strip().lower() == told_kind.group(0)[:-2].lower()
+                )
+                else None
+            )
+            if that_period is not None:
+                # "In the first quarter it handed over 75,869 cars. The Ultra accounted for
+                # more than 10,000 of the half's deliveries" after the first half's figure:
+                # the half told before
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=that_period.period_kind,
+                    period_start=that_period.period_start,
+                    period_end=that_period.period_end,
+                    period_text=told_kind.group(0) if told_kind else ev.period_text,
+                    as_of=that_period.as_of,
+                )
+            same_month = (
+                next((e for e in reversed(events[:n_events]) if e.period_kind == "month"), None)
+                if ev.period_kind == "none"
+                and ev.status == "actual"
+                and _SAME_MONTH_OPEN.match(sent.text)
+                else None
+            )
+            if same_month is not None:
+                # "7月，工厂共生产新车约3.2万辆。同月，小米汽车交付量超过3万辆", "In the same
+                # month, Xiaomi delivered …": the month of the figure told just before
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=same_month.period_start,
+                    period_end=same_month.period_end,
+                    period_text=same_month.period_text,
+                    as_of=ev.as_of or same_month.as_of,
                 )
             if (
                 month_text
@@ -803,6 +926,30 @@ def extract_events(
                     period_end=named.end,
                     period_text=ev.period_text or named.text,
                     as_of=ev.as_of or named.as_of,
+                )
+            if (
+                quarter is not None
+                and quarter.kind == "quarter"
+                and quarter.start is not None
+                and ev.period_kind == "quarter"
+                and ev.period_start == quarter.start
+                # (Chinese 上季度 beside the quarter reported is the one before it; English
+                # "last quarter" in a results story is most often the quarter reported)
+                and ev.language == "zh"
+                and _LAST_QUARTER_WORD.fullmatch((ev.period_text or "").strip())
+                # (not when "last quarter" itself named the quarter reported: 上季智能电动汽车收入)
+                and not _LAST_QUARTER_WORD.fullmatch((quarter.text or "").strip())
+            ):
+                # "上季度的7亿元", "last quarter's 75,869" in a story on the quarter just ended:
+                # the quarter before the one reported, not the one the day of writing follows
+                first = quarter.start.month - 3
+                start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
+                end = _month_end(start.year, start.month + 2)
+                ev = dataclasses.replace(
+                    ev,
+                    period_start=start,
+                    period_end=end,
+                    as_of=end if ev.as_of is not None else None,
                 )
             if (
                 ev.status != "actual"
@@ -1010,6 +1157,63 @@ _PACE_RAISED_TO = re.compile(
     r"(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$",
     re.I,
 )
+
+
+def _first_figure_after(text: str, at: int) -> float | None:
+    """The first figure written after `at` (digits, thousands commas, 万), or None."""
+    m = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?").search(text, at)
+    if m is None:
+        return None
+    return float(m.group(1).replace(",", "")) * (1e4 if m.group(2) else 1)
+
+
+# a goal named as the year's: "full-year goal", "annual target", 全年目标, 年度交付目标
+_FULL_YEAR_GOAL = re.compile(
+    r"\b(?:full[- ]year|annual|whole[- ]year)\s+(?:(?:delivery|sales)\s+)?(?:goal|target)s?\b|"
+    r"全年(?:交付|销量)?目标|年度(?:交付|销量)?目标",
+    re.I,
+)
+# a goal of a shorter period named in the sentence: "first-half target", 上半年目标
+_PERIOD_GOAL = re.compile(
+    r"\b(?:half|quarter(?:ly)?|month(?:ly)?|H[12]|Q[1-4])[- ](?:(?:delivery|sales)\s+)?(?:goal|target)s?\b|"
+    r"(?:半年|季度|月度?)(?:交付|销量)?目标",
+    re.I,
+)
+# a profit's verb right before its money: "the segment earned 700 million yuan"
+_EARNED_BEFORE = re.compile(
+    r"\b(?:earned|made|netted|turned)\s+(?:a\s+profit\s+of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
+_OPERATING_PROFIT_WORD = re.compile(r"\boperating\s+(?:profit|income)\b", re.I)
+# a model's generation that has been replaced: "the first-generation SU7", 初代SU7
+_OLD_GENERATION = re.compile(
+    r"\b(?:first|previous|outgoing|old|original|prior)[- ]generation\b|初代|第一代|上一代|老款",
+    re.I,
+)
+# after a money figure: what it is spent for, the car business
+_FOR_CAR_BUSINESS = re.compile(
+    r"\bfor\s+(?:its|the|their|Xiaomi['’]s)\s+(?:smart\s+)?(?:car|EV|auto|automotive|electric[- ]vehicle)s?\s+"
+    r"(?:business|unit|division|operations?|segment|arm)\b|用于汽车业务",
+    re.I,
+)
+# the car business's team: 造车团队, 汽车团队, "the car team", "its EV team"
+_CAR_TEAM = re.compile(
+    r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
+)
+# a team or staff named before a count of people in the sentence
+_TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b", re.I)
+# "this week", "last week" as a figure's whole period text; a sentence that names a week
+_THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
+_LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
+_WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
+# a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
+_THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
+# a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
+_SAME_MONTH_OPEN = re.compile(
+    r"\s*(?:同月|当月|同一个?月|(?:in\s+)?(?:the\s+same|that(?:\s+same)?)\s+month\b)", re.I
+)
+# "last quarter", 上季度, 上一季度 as a figure's whole period text
+_LAST_QUARTER_WORD = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
 # a market's count word: retail or wholesale sales, 零售, 批发
 _MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
@@ -1019,6 +1223,13 @@ _MARKET_TURNOVER = re.compile(
     r"\s+turnover\b|^\s*(?:total\s+)?turnover\s+(?:was|reached|totall?ed|stood|came|rose|fell|"
     r"climbed|jumped|dropped|slipped|hit)\b|\bturnover\s+(?:on|in|across|at)\s+the\s+"
     r"(?:market|exchange|main\s+board|bourse|city)\b",
+    re.I,
+)
+# the money a stock traded: "Turnover in the stock reached HK$24 billion", "turnover of Xiaomi
+# shares hit …" (a stock's trading, even with the company named)
+_STOCK_TURNOVER = re.compile(
+    r"\b(?:turnover|trading\s+volume|trading\s+value)\s+(?:in|of|for)\s+(?:the\s+)?"
+    r"(?:[\w.&'’-]+\s+){0,2}?(?:stocks?|shares?)\b",
     re.I,
 )
 
@@ -2350,8 +2561,10 @@ def _sentence_events(
             and _ESTIMATE_GAP.search(text[prev_num.end : num.start])
             and not _GOAL_AFTER.match(text, num.value_end, min(len(text), num.value_end + 40))
         ):
-            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast
-            metric, forced_status = prev_event.metric, "forecast"
+            # "revenue of 365.9 billion yuan, against estimates of 358 billion": a forecast (of
+            # deliveries beside a delivery target: "a target of 350,000 …, and a consensus
+            # estimate of 520,000")
+            metric, forced_status = _ACTUAL_OF.get(prev_event.metric, prev_event.metric), "forecast"
         if _ESTIMATE_AFTER.match(text, num.value_end, min(len(text), num.value_end + 80)):
             # "beating the 114.7 billion yuan average of 15 analyst estimates": a forecast
             if metric is None and prev_event is not None:
@@ -2555,7 +2768,12 @@ def _sentence_events(
             and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
-            and prev_event.metric != "other"
+            and (
+                prev_event.metric != "other"
+                # "毛利率为23.2%，较上季度的20.4%", "a margin of 26.4%, against 23.2%": the
+                # margin compared with
+                or (prev_event.label == "gross margin" and num.unit == "percent")
+            )
             and (
                 num.start - prev_num.end <= 60
                 # "…bulan lalu, lebih rendah dibandingkan Mei yang melampaui 28.000 unit": the
@@ -2568,6 +2786,8 @@ def _sentence_events(
                     is not None
                 )
             )
+            # (not "compared with a market average of 18%": the market's figure)
+            and not _MARKET_NORM.search(text, max(prev_num.end, num.start - 40), num.start)
             and (
                 scan.search(cfg.compared_re, text, prev_num.end, num.start)
                 or cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
@@ -2592,6 +2812,10 @@ def _sentence_events(
             # "スマホ事業が947億元、EV事業が213億元", "los de coches eléctricos, de 29.000
             # millones": the next segment of the list the phones' money opened is the cars'
             metric = phones[1]
+        if metric is None and num.unit == "people" and _TEAM_BEFORE.search(text, 0, num.start):
+            # "造车团队从最初的几十人起步，如今已扩充至超过1.8万人", "the car team, which started
+            # with a handful of engineers, now numbers more than 18,000 people": its size
+            metric = "headcount"
         if (
             metric is not None
             and num.count_noun is not None
@@ -2613,8 +2837,13 @@ def _sentence_events(
         if (
             metric == "revenue"
             and lang == "en"
-            and scan.search(_MARKET_TURNOVER, text, c_left, num.start)
-            and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+            and (
+                (
+                    scan.search(_MARKET_TURNOVER, text, c_left, num.start)
+                    and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
+                )
+                or scan.search(_STOCK_TURNOVER, text, c_left, num.start)
+            )
         ):
             continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue
         if (
@@ -2876,6 +3105,15 @@ def _sentence_events(
                     continue
             if (
                 label is None
+                and num.unit in MONEY_UNITS
+                and _EARNED_BEFORE.search(text, max(c_left, num.start - 24), num.start)
+                and _OPERATING_PROFIT_WORD.search(text)
+            ):
+                # "asked whether the unit's first operating profit could last, he said the
+                # segment earned 700 million yuan": the profit the sentence names
+                label = "operating profit"
+            if (
+                label is None
                 and (bringing is not None or goal_of_label)
                 and prev_event is not None
                 and prev_event.metric == "other"
@@ -3012,11 +3250,42 @@ def _sentence_events(
         }:
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         average = metric == "price" and _average(cfg, text, num, c_left, c_right)
+        if (
+            metric == "price"
+            and subject.name != "Xiaomi Auto"
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "price"
+            and prev_event.subject == "Xiaomi Auto"
+            and prev_event.period_kind in ("quarter", "none")
+            and scan.search(cfg.compared_re, text, prev_num.end, num.start)
+            and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+        ):
+            # "单车平均售价约为26.0万元，较上一季度的25.4万元", "an average price of 260,000 yuan, up
+            # from 254,000": the average it is compared with, of the same business
+            average = True
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if metric == "price" and subject.kind == "auto" and not average:
             # the car business has a list price only through its cars ("the new car costs
             # from ..."); its average selling price is its own
             subject = _car_subject(cfg, ctx, metric, models_in_doc)
         if metric == "investment" and subject.kind == "group":
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "rd_spend"
+            and subject.kind == "group"
+            and _FOR_CAR_BUSINESS.search(text, num.end, c_right)
+        ):
+            # "will spend 7.5 billion yuan on R&D for its car business": the car business's
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "headcount"
+            and subject.kind == "group"
+            and _CAR_TEAM.search(text, 0, num.start)
+            and not any(h[2].kind == "group" and h[0] < num.start for h in entity_hits)
+        ):
+            # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
+            # business's people, its team named in a clause before the figure
             subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
@@ -3093,6 +3362,28 @@ def _sentence_events(
                 row_period = Period(start, end, row_period.text, end, False, "month")
             if row_period.kind == "month":
                 period = row_period
+        if (
+            lang == "zh"
+            and period.kind == "window"
+            and period.text
+            and period.text not in text[c_left:c_right]
+            and _THAT_YEAR.search(text, c_left, num.start) is not None
+            and (named_years := re.findall(r"((?:19|20)\d{2})\s*年", text[:c_left]))
+        ):
+            # "2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13.5万辆": the year the
+            # sentence named, not the window of the clause before
+            y = int(named_years[-1])
+            end = dt.date(y, 12, 31)
+            done = status == "actual" and _before_reference(end, ref, doc_year)
+            that_year = _THAT_YEAR.search(text, c_left, num.start)
+            period = Period(
+                dt.date(y, 1, 1),
+                end,
+                that_year.group(0) if that_year else None,
+                end if done else None,
+                False,
+                "year",
+            )
         if (
             cfg.lang in ("en", "zh")
             and period.kind == "none"

@@ -352,7 +352,9 @@ _ESTIMATE_GAP = re.compile(
     # Street projection of"; "beating the" before "114.7 billion yuan average of estimates"
     # ("compared with" alone, with no estimate named, opens a past base, not a forecast)
     r"|[,，]\s*(?:(?:beating|topping|missing)\s+(?:the\s+)?(?:{names}\s+)*(?:{est}\s*(?:of\s+)?)?"
-    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?)$".format(
+    r"|(?:above|below|against|versus|compared\s+with)\s+(?:the\s+)?(?:{names}\s+)*{est}\s*(?:of\s+)?"
+    # "…, and a consensus estimate of 520,000": the analysts' estimate beside the figure
+    r"|(?:and\s+)?(?:an?\s+|the\s+)(?:{names}\s+)*consensus\s+(?:estimate|forecast)s?\s*(?:of\s+)?)$".format(
         names=r"(?:Wall\s+Street|analysts?'?|market|consensus|LSEG|Bloomberg|Visible\s+Alpha)",
         est=r"(?:estimates?|forecasts?|expectations?|projections?|consensus)",
     ),
@@ -582,7 +584,13 @@ _PARALLEL_NEXT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
     re.I,
 )
-_TOLD_AFTER = re.compile(r"\b(?:as|said|says|while|whereas|when)\b", re.I)
+_TOLD_AFTER = re.compile(
+    r"\b(?:as|said|says|while|whereas|when|"
+    # "25,000 vehicles in June, most of them SU7 sedans": the models the total is made of
+    r"(?:most|many|the\s+(?:bulk|majority)|more\s+than\s+half|over\s+half|half)\s+of\s+(?:them|which)|"
+    r"mostly|mainly|largely|chiefly)\b",
+    re.I,
+)
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|making\s+up)\s+(?:for\s+)?"
     r"(?:most|more\s+than\s+half|over\s+half|half|the\s+(?:bulk|majority|lion['’]s\s+share)|"

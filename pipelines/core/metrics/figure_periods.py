@@ -209,6 +209,26 @@ def _period_back(
         # "前の四半期の213億元から": the quarter before the one the article reports, which
         # the sentence does not name (extract steps back from the reporting quarter)
         return Period(None, None, QUARTER_BACK, None, False, "none")
+    if (
+        period.kind == "none"
+        and period.start is None
+        and not period.text
+        and (
+            (
+                cfg.lang == "en"
+                and cfg.quarter_earlier_re.match(
+                    text, num.value_end, min(len(text), num.value_end + 40)
+                )
+            )
+            or (
+                cfg.lang == "zh"
+                and _ZH_QUARTER_BACK_LEAD.search(text, max(0, num.start - 12), num.start)
+            )
+        )
+    ):
+        # "improved to 26.4%, from 23.2% in the prior quarter", "收入为185.8亿元，上一季度为
+        # 167.5亿元", "较上季度的20.4%": the quarter before the one the article reports
+        return Period(None, None, QUARTER_BACK, None, False, "none")
     if period.kind == "quarter":
         after_re, lead_re, months = cfg.quarter_earlier_re, cfg.quarter_earlier_lead_re, 3
         word = cfg.quarter_earlier_word_re
@@ -585,9 +605,34 @@ def _period(
         found = named
     if lang in ("en", "zh"):
         found = _period_after_from(text, num, found, ref, status) or found
+        found = _last_quarter_from(text, num, found, status)
+    if (
+        found.kind == "year"
+        and found.start is not None
+        and lang == "en"
+        and _YEAR_AFTER_THAT.match(text, num.value_end) is not None
+    ):
+        # "150 billion yuan next year and 190 billion yuan the year after": the year after the
+        # one named for the figure before
+        y = found.start.year + 1
+        end = dt.date(y, 12, 31)
+        as_of = end if status == "actual" and ref is not None and end <= ref else None
+        return Period(dt.date(y, 1, 1), end, "the year after", as_of, False, "year")
     if found.start is not None and found.end is not None and year_base:
         # "up from 27,300 a year earlier": the comparison base is the same period a year back
-        start, end = _year_back(found.start), _year_back(found.end)
+        named_year = _YEAR_RE.search(back.group(0)) if back is not None else None
+        base_word = _FIRST_BASE_WORD.search(text, 0, num.start) if named_year else None
+        first, last = found.start, found.end
+        if base_word is not None:
+            # "81,302 in April-June, compared with 75,869 in the first quarter and 27,307 in the
+            # same period of 2024": the same period as the figure compared with first
+            main = _resolve(lang, text[: base_word.start()], ref, status, doc_year)
+            if main.start is not None and main.end is not None and main.kind in _SHIFTED_KINDS:
+                found, first, last = main, main.start, main.end
+        start, end = _year_back(first), _year_back(last)
+        while named_year is not None and start.year > int(named_year.group(0)) > 1900:
+            # "27,307 in the same period of 2023" in a 2025 story: the year the words name
+            start, end = _year_back(start), _year_back(end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
 
@@ -636,6 +681,52 @@ def _period_after_from(
         return None
     as_of = end if found.as_of is not None else None
     return Period(start, end, found.text, as_of, False, found.kind)
+
+
+# right after a figure: "the year after", "the following year", "a year later"
+_YEAR_AFTER_THAT = re.compile(
+    r"(?:\s*[^\W\d_]+){0,3}?\s+(?:(?:in\s+)?the\s+(?:year\s+after(?:\s+that)?|following\s+year)|"
+    r"a\s+year\s+later)\b",
+    re.I,
+)
+# the first word that sets a base beside the sentence's figure
+_FIRST_BASE_WORD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from|from)\b", re.I
+)
+# "last quarter", 上季度 as a period's whole text: the quarter before the day of writing
+_LAST_QUARTER_TEXT = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
+# a change's new figure after the old one: "收窄至5亿元", "to 500 million"
+_TO_FIGURE_AFTER = re.compile(
+    r"[^,;，；。\d]{0,32}?(?:\bto|\binto|至|到)\s*(?:about\s+|约|近)?(?:RMB|CNY|US\$|\$|¥)?\s*\d",
+    re.I,
+)
+
+
+def _last_quarter_from(text: str, num: NumberMention, found: Period, status: str) -> Period:
+    """ "经营亏损从上季度的7亿元收窄至5亿元", "narrowed from 700 million yuan last quarter to 500
+    million": the new figure is of the quarter just ended, the old one of the quarter before
+    it (`found`, from the day of writing, is the quarter just ended)."""
+    if (
+        status != "actual"
+        or found.kind != "quarter"
+        or found.start is None
+        or not _LAST_QUARTER_TEXT.fullmatch((found.text or "").strip())
+    ):
+        return found
+    at = text.rfind(found.text or "", 0, num.start)
+    if at < 0:
+        at = text.find(found.text or "", num.value_end)
+    if at < 0 or _FROM_NEAR.search(text, max(0, min(at, num.start) - 30), num.start) is None:
+        return found
+    if _TO_BEFORE.search(text, max(0, num.start - 24), num.start) is not None:
+        # the new figure: the quarter just ended, no longer told as "last quarter"
+        return Period(found.start, found.end, "", found.as_of, False, found.kind)
+    if _TO_FIGURE_AFTER.match(text, num.value_end, min(len(text), num.value_end + 40)):
+        first = found.start.month - 3
+        start = dt.date(found.start.year - (first < 1), (first - 1) % 12 + 1, 1)
+        end = _month_end(start.year, start.month + 2)
+        return Period(start, end, found.text, end if found.as_of else None, False, "quarter")
+    return found
 
 
 def _said_after_from(text: str, num: NumberMention, said: Period) -> bool:
@@ -895,6 +986,11 @@ _NEXT_ITEM_PERIOD = re.compile(
 
 
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
+# the quarter before, right before its figure: "上一季度为167.5亿元", "较上季度的20.4%",
+# "从上季度的7亿元"
+_ZH_QUARTER_BACK_LEAD = re.compile(
+    r"(?:上一季度|上季度|前一季度|上一个季度)(?:的|为|是|则为|则是|仅为|同样为)?\s*$"
+)
 QUARTER_BACK = "the quarter before"  # period_text of a base a quarter before the reported one
 # "rose 9 per cent year-on-year from 238,650 yuan to 260,053 yuan": the base is a year back
 _YOY_FROM = re.compile(
@@ -1153,6 +1249,8 @@ def _carried_back(
         # "38,000 the previous month and 40,000 in October": the other's (not "三季度交付
         # 10.9万辆，上一季度为8.1万辆": a clause of its own)
         said = None
+    if said is not None and re.search(r"\d", text[said.end() : num.start]):
+        said = None  # "从上季度的7亿元收窄至5亿元": the word is the other figure's, before this one
     if said is None:
         # "up from 38,000 the previous month"
         said = back.search(text, num.value_end, min(len(text), num.value_end + 30))

@@ -364,7 +364,10 @@ class ExtractorConfig:
             "(?:"
             + ("|".join(self.year_earlier) or "(?!)")
             + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
-            r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*[^\W\d_]+){1,2})?\s*$",
+            # (not "a year earlier and from 18.6 billion in the first quarter": a second base,
+            # of its own period)
+            r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*(?!(?:and|or|but|while|whereas)\b)[^\W\d_]+){1,2})?"
+            r"\s*$",
             re.I,
         )
         self.beaten_re = re.compile("|".join(f"(?:{c})" for c in self.beaten) or "(?!)", re.I)

@@ -148,7 +148,7 @@ _CHANGE_BEFORE = re.compile(
 # a verb of change with "to": the level reached ("the margin rose to 25.5%"), no change
 _LEVEL_REACHED = re.compile(
     r"\b(?:rose|fell|climbed|grew|jumped|dropped|improved|increased|"
-    r"decreased|declined|slipped|edged\s+(?:up|down))\s+to\s*$",
+    r"decreased|declined|slipped|widened|narrowed|expanded|shrank|edged\s+(?:up|down))\s+to\s*$",
     re.I,
 )
 
@@ -761,7 +761,7 @@ _BUYERS = re.compile(
 _NOT_BUYERS = re.compile(
     r"\b(?:market|margin|growth|employees?|staff|workforce|shares?\s+(?:rose|fell|jumped)|"
     # (not a brand's phone its buyers used: "52% of YU7 buyers had an Apple phone")
-    r"smartphones?|(?<!Apple\s)(?<!Android\s)(?<!Huawei\s)phones?|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
+    r"smartphones?|(?<!Apple\s)(?<!Android\s)(?<!Huawei\s)phones?(?!\s+(?:ecosystem|users?|owners?))|shipments?|stake|interest|(?<!ownership\s)rate|discount|battery|"
     r"efficiency|"
     r"increase|decrease|year-on-year|quarter-on-quarter|month-on-month|"
     # a share of orders given up or of cars recalled, a conversion rate: no buyer group
@@ -781,6 +781,10 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
     """A share of buyers: "28% of SU7 buyers are women", "女性用户占比30%". Market shares,
     margins, changes and headcount shares are not."""
     clause = text[c_left:c_right]
+    if _SHARE_PRICE_MOVE.search(text, max(c_left, num.start - 60), num.start):
+        return False  # "Shares of Xiaomi jumped as much as 8%": the stock's move
+    if _MARKET_NORM.search(text, max(c_left, num.start - 40), num.start):
+        return False  # "against an industry average of around 20%": the market's, not Xiaomi's
     if _RECALL_SHARE.search(text, 0, c_right):
         return False  # "召回11.7万辆SU7，占该车型累计交付量的约四成": the cars a recall covers
     if _NOT_BUYERS.search(clause) or _CHANGE_RE.search(
@@ -796,6 +800,27 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
         # share of the orders, no group of buyers (not "… of orders came from Tesla owners")
         return False
     return bool(_BUYERS.search(clause)) and _share_phrase(clause)
+
+
+# a share price's move named before the figure ("Shares of Xiaomi jumped as much as 8%",
+# "the stock climbed 5%", "股价大涨8%")
+_SHARE_PRICE_MOVE = re.compile(
+    r"(?:\b(?:shares?|stocks?)\b(?:\s+(?:of|in)\s+[\w.&-]+(?:\s+[\w.&-]+)?)?\s+(?:\w+\s+)?"
+    r"(?:rose|rise[sn]?|fell|fall(?:s|en)?|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|"
+    r"slid|slump(?:s|ed)?|drop(?:s|ped)?|gain(?:s|ed)?|los[et]|tumbl(?:e|es|ed)|plung(?:e|es|ed)|"
+    r"rall(?:y|ies|ied)|sank|clos(?:e|es|ed)|spik(?:e|es|ed)|lost|added)\b"
+    r"(?:\s+(?:as\s+much\s+as|by|nearly|almost|about|around|some|up\s+to|more\s+than|over|"
+    r"up|down))*\s*"
+    r"|(?:股价|股票)[^，,。；;\d%]{0,8})$",
+    re.I,
+)
+# a market-wide norm right before a share ("against an industry average of around 20%",
+# "行业平均水平约20%")
+_MARKET_NORM = re.compile(
+    r"\b(?:industry|sector|market|national|segment)(?:-wide)?\s+(?:average|norm|level|rate|figure)\b|"
+    r"行业平均|平均水平|行业水平|全国平均",
+    re.I,
+)
 
 
 # the people a buyer share is of

@@ -230,6 +230,8 @@ WORD_NUMBER_RE = re.compile(
     r"(?:\s+(?P<ws>hundred|thousand|million|billion))?\b",
     re.IGNORECASE,
 )
+# a vague quantity word right before "hundred" ("a few hundred", "several hundred")
+_VAGUE_BEFORE = re.compile(r"\b(?:a\s+few|few|several|some|many|a\s+couple\s+of)\s+$", re.I)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -499,6 +501,10 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
             break
         if in_taken(m.start()):
             continue
+        if m.group("w1").lower() == "hundred" and _VAGUE_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "a team of a few hundred people": a vague amount, no figure
         v1 = _WORDS[m.group("w1").lower()]
         scale = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}.get(
             (m.group("ws") or "").lower(), 1

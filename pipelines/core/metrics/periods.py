@@ -54,7 +54,7 @@ AS_OF_RE = re.compile(
 ON_RE = re.compile(r"\b(?:on|at)\s+$", re.IGNORECASE)
 IN_MONTH_RE = re.compile(
     # not the month of a day ("the 28th of March": EN_DATE_RE's)
-    r"\b(?:in|into|for|during|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)of)\s+"
+    r"\b(?:in|into|for|during|last|(?<!\d\s)(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)of)\s+"
     r"(?:the\s+month\s+of\s+|both\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b(?!\s+\d)",
     re.IGNORECASE,
 )
@@ -117,7 +117,9 @@ IN_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 QUARTER_RE = re.compile(
-    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b)"
+    r"\b(?:(?P<q>Q[1-4])|(?P<qw>first|second|third|fourth)[\s-]+quarter|quarter\s+(?P<qr>IV|III|II|I)\b"
+    # "in the last three months of the year", "the final three months of 2025": the fourth
+    r"|(?P<lq>last|final)\s+three\s+months(?=\s+of\s+(?:the\s+year|this\s+year|20\d{2})\b))"
     r"(?:\s*(?:of\s+|/\s*)?" + _YEAR + r")?\b"
     # (not 上一季度, "the quarter before": no first quarter)
     # (and a table's "2024Q4", "2025年Q1": the year glued to the quarter)
@@ -342,8 +344,14 @@ WITHIN_RE = re.compile(
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
     r"(?:days|hours|weeks)\b"
     r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
-    r"|(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
+    r"|(?<![A-Za-z\d])(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
+    # "52,600 locked orders by 11 pm", 截至晚上10点: a count at an hour of the launch night
+    r"|\bby\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|midnight)(?=\W|$)"
+    r"|(?:截至|截止)(?:当晚|今晚|晚上|晚间)?\s*\d{1,2}(?:点|:\d{2})"
+    # "an hour into sales", "two hours into the launch": counted from the opening of orders
+    r"|\b(?:\d+|" + _COUNT_WORD + r"|an?|half\s+an)\s+(?:minutes?|hours?|mins?|hrs?)\s+into\s+"
+    r"(?:the\s+)?(?:sales?|pre-?sales?|ordering|orders|launch|event)\b"
     # "instant 200,000 pre-orders": a window too short to be stated
     r"|\binstant(?:ly|aneous(?:ly)?)?\b"
     # "it took (Xiaomi) just 27 minutes to ..."
@@ -474,7 +482,9 @@ PACE_RE = re.compile(
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
     # "周销量连续三周破万": a weekly figure held week after week is a pace
-    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)[^，。；,;\d]{0,4}?连续",
+    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)[^，。；,;\d]{0,4}?连续"
+    # "周上险量稳定在3000辆左右": a weekly figure holding steady is a pace
+    r"|(?:周|单周)(?:销量|交付量?|销售|上险量?)(?:维持|保持)?(?:稳定|保持|维持)在",
     re.IGNORECASE,
 )
 HALF_RE = re.compile(
@@ -1077,8 +1087,9 @@ def resolve_period(
                 or q.group("qr")
                 or q.group("nq")
                 or q.group("q2")
+                or q.group("lq")
             )
-            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "一": 1, "二": 2, "三": 3, "四": 4,
+            qmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "一": 1, "二": 2, "三": 3, "四": 4,
                     "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
             qn = (
                 int(qn_s[1])
@@ -1097,6 +1108,12 @@ def resolve_period(
             text, kind = q.group(0), "quarter"
     if start is None and kind == "none" and not scan.search(RATE_RE, sentence):
         wk = scan.search(WEEK_OF_RE, sentence)
+        if (
+            wk is not None
+            and re.fullmatch(r"(?:in\s+)?last\s+week|上周", wk.group(0).strip(), re.I)
+            and scan.search(WITHIN_RE, sentence)
+        ):
+            wk = None  # "240,000 locked orders in 18 hours last week": the launch's window
         if wk and not scan.search(PACE_RE, sentence):  # (单周上险量连续四周超8000辆: a pace)
             text, kind = wk.group(0), "week"  # "the first week of March": a week, not March
             if (
@@ -1313,7 +1330,10 @@ def resolve_period(
             text, kind = day.group(0), "day"
             if explicit and as_of is not None:
                 start = end = as_of  # "in a single day on October 6": that day
-        elif w and not (rate and rate.start() < w.end() and w.start() < rate.end()):
+        elif w and (
+            not (rate and rate.start() < w.end() and w.start() < rate.end())
+            or re.search(r"\binto\b", w.group(0), re.I)  # "an hour into sales": no pace
+        ):
             # ("1,500 cars a day": "a day" is the pace's unit, not a window)
             text, kind = w.group(0).strip(), "window"
         elif rate:
@@ -1398,7 +1418,8 @@ def resolve_period(
             elif not named_year and ref is not None and future_ok and _month_end(y, n_months) < ref:
                 y += 1  # a plan for "the first six months" told in December: next year's
             start, end = dt.date(y, 1, 1), _month_end(y, n_months)
-            text, kind = first_n.group(0), "cumulative"
+            # "in the first three months of 2025", 今年前三个月: the year's first quarter
+            text, kind = first_n.group(0), "quarter" if n_months == 3 else "cumulative"
             if as_of is None and not future_ok and (ref is None or end <= ref):
                 as_of = end
 

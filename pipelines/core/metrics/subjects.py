@@ -519,6 +519,15 @@ def _subject(
             and not _figure_follows(text, e)
         )
         and (s, e) not in references
+        # "Xiaomi's EV segment earned an operating profit of 700 million yuan, Li Auto swung to
+        # a net loss of …": past a comma, a rival that opens a statement of its own
+        and not (
+            s >= num.end
+            and cfg.lang == "en"
+            and re.search(r"[,;]", text[num.end : s]) is not None
+            and not re.search(r"\d", text[num.end : s])
+            and _RIVAL_STATEMENT.match(text, e) is not None
+        )
         # "40.000 Autos aus und Tesla 60.000", "40 tys. aut, a Tesla 60 tys.": past a list's
         # joiner the rival is the next item's (languages of data/lang/)
         and not (
@@ -959,6 +968,13 @@ _PLANT = re.compile(
 _GROUP_NAME = re.compile(r"\b(?:group|corp(?:oration)?|inc)\b|集团|集團", re.I)
 
 
+# a rival's name opening its own statement: "Li Auto swung to", "Tesla's operating income was"
+_RIVAL_STATEMENT = re.compile(
+    r"(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|rose|fell|came|stood|reached|totall?ed)|"
+    r"\s+(?:swung|posted|reported|earned|made|lost|delivered|sold|logged|registered|booked|"
+    r"recorded|handed|shipped|had|was|were|rose|fell|saw|turned))\b",
+    re.I,
+)
 _ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
 
 
