@@ -1141,9 +1141,11 @@ def resolve_period(
             # figure is when it was told, as "December 2024: … in the full year"
             or _WHOLE_YEAR_UNDER_LABEL.match(sentence)
             else re.search(
-                # a count of months is no month: 连续三月, 近三月, 三月来 ("three months in a row")
+                # a count of months is no month: 连续三月, 近三月, 三月来 ("three months in a row");
+                # a month in digits is one ("7月以来": since July)
                 r"(?:(?P<year>20\d{2})\s*年)?\s*(?P<month>\d{1,2}|(?<![一二三四五六七八九十两几个上下本这每第续近去头首"
-                r"后前那])(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号]|来|以来|之?内|间|连续)",
+                r"后前那])(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?!\s*\d|\s*[日号])"
+                r"(?!(?<=[一二三四五六七八九十]月)(?:来|以来|之?内|间|连续))",
                 sentence,
             )
         )
