@@ -393,7 +393,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(300000, qualifier=ABOUT),
         ],
-        xf="missing September's deliveries more than 40,000 ('Bereits im September hatte die Zahl über der Marke von 40.000 gelegen': the month before, told with 'die Zahl' and 'Marke', not a delivery verb)",
     ),
     article(
         "Xiaomi YU7: 289.000 feste Bestellungen in der ersten Stunde",
@@ -435,7 +434,6 @@ ARTICLES = [
             price(ULTRA, 529900),
             cap(150000),
         ],
-        xf="missing gross margin 25.5 Q3 ('La marge brute de l'activité s'est établie à 25,5 %') and operating profit 700m Q3 ('le résultat d'exploitation est devenu positif, à 700 millions de yuans'); revenue, deliveries, price and capacity hold",
     ),
     article(
         "Xiaomi supera de nuevo las 30.000 entregas en agosto",
@@ -485,7 +483,6 @@ ARTICLES = [
             locked(ULTRA, 15000, qualifier=MORE),
             goal(300000, **year(2025)),
         ],
-        xf="the locked orders more than 15,000 by the end of the first day ('Entro la fine della prima giornata, gli ordini vincolanti erano oltre 15.000') got period_kind cumulative instead of window",
     ),
     article(
         "Xiaomi entrega mais de 29 mil carros elétricos em março",
@@ -499,7 +496,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(150000),
         ],
-        xf="March's deliveries more than 29,000 ('entregou em março ... nesta terça-feira, 1 de abril', published 2025-04-01) got cumulative with as_of 2024-04-01 instead of month 2025-03 (the day of the dateline read as the year before); the running total 'Desde janeiro' more than 75,000 got period_end None instead of 2025-03-31",
     ),
     article(
         "Carros da Xiaomi faturam 20,6 bilhões de yuans no 2º trimestre",
@@ -513,7 +509,6 @@ ARTICLES = [
             dlv(AUTO, 81302, **Q2_25),
             cap(300000),
         ],
-        xf="the operating loss 300m Q2 ('O prejuízo operacional caiu para 300 milhões de yuans', the segment named in the sentence before) given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Xiaomi levert in september voor het eerst meer dan 40.000 auto's",
@@ -527,7 +522,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(300000),
         ],
-        xf="missing August's deliveries more than 30,000 ('In augustus gingen er ruim 30.000 auto's de deur uit'); the annual target 350,000 ('zo'n driekwart van de 350.000 die het zich voor dit jaar ten doel heeft gesteld') got deliveries actual year 2025 instead of delivery_target (and the capacity 'kan ... bouwen' comes out as status forecast, not asserted)",
     ),
     article(
         "Autotak Xiaomi boekt 18,1 miljard yuan omzet in eerste kwartaal",
@@ -541,7 +535,6 @@ ARTICLES = [
             dlv(AUTO, 75869, **Q1_25),
             cap(150000),
         ],
-        xf="the operating loss 500m Q1 ('Het operationele verlies bedroeg 500 miljoen yuan', the segment named in the paragraph before) given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Xiaomi: w lipcu ponad 30 tys. dostarczonych aut",
@@ -555,7 +548,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(300000),
         ],
-        xf="missing the running total since January more than 187,000 to 2025-07-31 ('Od początku roku klienci odebrali ponad 187 tys. aut Xiaomi': 'odebrali' with the customers as subject); the capacity 'może produkować' comes out as status forecast (not asserted)",
     ),
     article(
         "Xiaomi SU7 w sprzedaży: 50 tys. zamówień w 27 minut",
@@ -595,7 +587,6 @@ ARTICLES = [
             dlv(AUTO, 69697, **Q4_24),
             cap(150000, status="target"),
         ],
-        xf="the operating loss 700m Q4 2024 ('Операционный убыток сократился до 700 млн юаней') given to Xiaomi Group instead of Xiaomi Auto; the planned capacity 150,000 ('Вторая очередь ... мощностью 150 тыс. машин в год должна заработать в этом году') got status actual instead of target",
     ),
     article(
         "シャオミ、2月のEV納車2万台超",
@@ -609,7 +600,6 @@ ARTICLES = [
             goal(300000, **year(2025)),
             cap(150000),
         ],
-        xf="missing January's deliveries more than 20,000 ('1月も2万台を上回っていた': the month before, told with も and no noun of deliveries)",
     ),
     article(
         "シャオミのEV部門、7～9月期に初の営業黒字",
@@ -623,7 +613,6 @@ ARTICLES = [
             dlv(AUTO, 108796, **Q3_25),
             cap(300000),
         ],
-        xf="missing gross margin 25.5 Q3 ('売上総利益率は25.5%だった', in the same sentence as the revenue 283億元); revenue, operating profit, deliveries and capacity hold",
     ),
     article(
         "샤오미, 9월 전기차 4만 대 이상 인도…월간 최대",
@@ -637,7 +626,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(300000),
         ],
-        xf="September's deliveries more than 40,000 ('9월 한 달간 ... 인도했다고 10월 1일 밝혔다', published 2025-10-01) got cumulative with as_of 2024-10-01 instead of month 2025-09 (the announcement day read as a running total to a day of the year before)",
     ),
     article(
         "샤오미 YU7, 출시 1시간 만에 확정 주문 28만9000대",
@@ -691,7 +679,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(300000),
         ],
-        xf="June's deliveries more than 25,000 ('Trong tháng 6, hãng giao hơn 25.000 xe') dated July 2025 instead of June 2025; missing the running total since January more than 187,000 ('Từ đầu năm, tổng số xe Xiaomi giao cho khách hàng đã vượt 187.000 chiếc')",
     ),
     article(
         "Xiaomi SU7 Ultra chốt hơn 10.000 đơn sau 2 giờ mở bán",
@@ -717,7 +704,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             cap(150000),
         ],
-        xf="May's deliveries more than 28,000 ('mayısta ... teslim ettiğini 2 Haziran'da açıkladı', published 2025-06-02) got cumulative with as_of 2024-06-02 instead of month 2025-05; missing April's more than 28,000 ('Nisanda da teslimatlar 28 bini aşmıştı'); the running total 'yılbaşından bu yana' more than 135,000 got period_end None instead of 2025-05-31",
     ),
     article(
         "Xiaomi'nin elektrikli araç birimi zararını azalttı",
@@ -731,7 +717,6 @@ ARTICLES = [
             dlv(AUTO, 81302, **Q2_25),
             cap(300000),
         ],
-        xf="the operating loss 300m Q2 ('Faaliyet zararı 300 milyon yuana geriledi', the unit named in the sentences before) given to Xiaomi Group instead of Xiaomi Auto",
     ),
 ]
 

@@ -229,7 +229,13 @@ from pipelines.core.metrics.periods import (
     en_dates,
 )
 from pipelines.core.metrics.sentences import _CLAUSE_END as _CLAUSE_END
-from pipelines.core.metrics.sentences import _CORRECTED, _clause_bounds, _Sentence, _split_folded
+from pipelines.core.metrics.sentences import (
+    _CORRECTED,
+    NO_DOTTED_ORDINAL,
+    _clause_bounds,
+    _Sentence,
+    _split_folded,
+)
 from pipelines.core.metrics.sentences import split_sentences as split_sentences
 from pipelines.core.metrics.status import (
     _TARGET_RELATIVE,
@@ -492,7 +498,7 @@ def extract_events(
         cfg = load_config(cfg.extra_path, lang)
     _names_of.cache_clear()  # the last article's sentences
     page = folded if lang in ("en", "zh") else fold(text, lang)
-    sentences = list(_split_folded(page, english=lang in ("en", "zh")))
+    sentences = list(_split_folded(page, english=lang in NO_DOTTED_ORDINAL))
     noise = drop_noise(page, [s.start for s in sentences])
     if noise:
         # "Read more:" links and reader comments: other stories' and readers' figures
@@ -3669,17 +3675,24 @@ def _sentence_events(
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
         if (
-            metric == "production"
+            metric in ("production", "production_capacity")
             and period.kind == "rate"
             and cfg.lang not in ("en", "zh")
             and cfg.capacity_modal_re.search(text, c_left, num.start)
         ):
             # "kann pro Jahr bis zu 300.000 Fahrzeuge bauen": what a plant can build a year
+            # ("może produkować 300 tys. rocznie" names the capacity itself: no forecast either)
             metric = "production_capacity"
             modals = [m.span() for m in cfg.capacity_modal_re.finditer(text, c_left, c_right)]
-            if status == "forecast" and all(
-                any(a <= f.start() < b for a, b in modals)
-                for f in cfg.status_res["forecast"].finditer(text, c_left, c_right)
+            ahead = _resolve(cfg.lang, text[c_left:c_right], ref, "forecast", doc_year)
+            if (
+                status == "forecast"
+                and all(
+                    any(a <= f.start() < b for a, b in modals)
+                    for f in cfg.status_res["forecast"].finditer(text, c_left, c_right)
+                )
+                # (not "kan volgend jaar 400.000 auto's bouwen": a year ahead is a forecast)
+                and not (ahead.start is not None and ref is not None and ahead.start > ref)
             ):
                 status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)

@@ -500,6 +500,14 @@ def _period(
             and not _SUM_WORD.fullmatch((found.text or "").strip())
         ):
             break  # "自7月6日交付以来，交付量已突破4万台" beside "今年6月": the nearer running total
+        if found is None and _said_day_after_period(p, lang):
+            # "entregou em março mais de 29 mil …, anunciou … 1 de abril", "9월 … 인도했다고
+            # 10월 1일 밝혔다": the day is when the month's figure was told, not a running
+            # total to that day
+            whole = _resolve(lang, text, ref, status, doc_year)
+            if _told_after(whole, p):
+                found = Period(whole.start, whole.end, whole.text, whole.end, False, whole.kind)
+                break
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
@@ -635,6 +643,30 @@ def _period(
             start, end = _year_back(start), _year_back(end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+def _said_day_after_period(p: Period, lang: str) -> bool:
+    """A bare stated day (no period of its own) in the languages of data/lang/."""
+    return (
+        lang not in ("en", "zh")
+        and p.start is None
+        and p.explicit_as_of
+        and p.kind == "cumulative"
+        and p.as_of is not None
+    )
+
+
+def _told_after(whole: Period, day: Period) -> bool:
+    """The sentence names a finished month or quarter that ended within a month before the
+    stated day, the day being only when it was told (the period's end is its as_of)."""
+    return (
+        whole.kind in ("month", "quarter")
+        and whole.start is not None
+        and whole.end is not None
+        and whole.as_of == whole.end
+        and day.as_of is not None
+        and whole.end < day.as_of <= whole.end + dt.timedelta(days=31)
+    )
 
 
 # "from 500 million in the first quarter to 300 million": the figure after "to" and the
@@ -968,7 +1000,7 @@ _TR_LAUNCH_AFTER = re.compile(
 # "the first time since": a record told after a figure, the since-phrase no period of it
 _FIRST_SINCE = re.compile(
     r"(?:\b(?:its|the)\s+first\b|lần\s+đầu(?:\s+tiên)?|primera\s+vez|primeira\s+vez|"
-    r"première\s+fois|\berstmals\b|zum\s+ersten\s+Mal|prima\s+volta|впервые|pertama\s+kali|"
+    r"première\s+fois|\bune\s+première\b|\berstmals\b|zum\s+ersten\s+Mal|prima\s+volta|впервые|pertama\s+kali|"
     r"ilk\s+kez|voor\s+het\s+eerst|po\s+raz\s+pierwszy)"
     r"[^.;]{0,40}?(?P<s>(?:\bsince\b|kể\s+từ|\bdesde\b|\bdepuis\b|\bseit\b|\bdal(?:la|l['’])?\b|"
     r"\bс\s+(?:момента|начала|запуска|выхода)|\bsejak\b|\bsinds\b|\bod\b)[^.;,]{0,60})",
@@ -1089,6 +1121,14 @@ def _period_kind(
         _milestone(num, text, cfg)
         and metric in _MILESTONE_METRICS
         and not _months_own(period, text, num)
+        # "Im September hatte die Zahl über der Marke von 40.000 gelegen": the month's figure
+        # (data/lang `the_figure`) above a round mark, not a running total
+        and not (
+            cfg is not None
+            and period.kind == "month"
+            and cfg.lang not in ("en", "zh")
+            and cfg.the_figure_re.search(text, max(0, num.start - 60), num.start)
+        )
         # orders that passed a mark within a launch window ("crossed the 200,000 mark in
         # three minutes", "cán mốc 200.000 đơn chỉ sau ba phút") were counted in the window
         and not (period.kind == "window" and metric in _ORDER_METRICS)

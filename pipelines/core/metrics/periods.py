@@ -1553,6 +1553,10 @@ def resolve_locale_period(
         if cue.kind != "date" or cue.month is None:
             continue
         y = year_of(cue.year, cue.month)
+        if cue.day and not cue.year and ref is not None:
+            # "am 1. April" told on April 2: the day that year, not the month's end, decides
+            # whether it lies ahead of the story (a day just past is this year's)
+            y = _place_year(cue.month, cue.day, ref, future_ok)
         day = cue.day or calendar.monthrange(y, cue.month)[1] if y else None
         d = _safe_date(y, cue.month, day) if y and day else None
         if d is None:

@@ -88,6 +88,11 @@ assert _ORDINAL_GUARD in _SENT_END.pattern
 _SENT_END_EN = re.compile(_SENT_END.pattern.replace(_ORDINAL_GUARD, "", 1))
 
 
+# the languages that write no ordinal "3." (English, Chinese, and Vietnamese and Indonesian:
+# "… trong tháng 7. Trong tháng 6, …" are two sentences)
+NO_DOTTED_ORDINAL = ("en", "zh", "vi", "id")
+
+
 @dataclass(frozen=True)
 class _Sentence:
     start: int
@@ -97,7 +102,7 @@ class _Sentence:
 
 def split_sentences(text: str, lang: str = "en") -> Iterator[_Sentence]:
     """Sentences with offsets into `text`; the text is folded, so offsets hold."""
-    return _split_folded(fold(text, lang), english=lang in ("en", "zh"))
+    return _split_folded(fold(text, lang), english=lang in NO_DOTTED_ORDINAL)
 
 
 def _split_folded(folded: str, english: bool = False) -> Iterator[_Sentence]:

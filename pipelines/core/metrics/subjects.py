@@ -565,6 +565,18 @@ def _subject(
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
+    if cfg.lang not in ("en", "zh") and metric in ("revenue", "net_loss", "other"):
+        # "…, à 700 millions de yuans, une première depuis le lancement de la SU7": a model
+        # named after the money, past a launch word, dates it and owns nothing
+        candidates = [
+            (d, e)
+            for d, e in candidates
+            if not (
+                e.kind == "model"
+                and all(s_ >= num.end for s_, _, ent in entity_hits if ent is e)
+                and _launch_of(cfg, text, entity_hits, e)
+            )
+        ]
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
         model = min(models, key=lambda x: x[0])[1] if models else None
@@ -755,6 +767,19 @@ def _subject(
             return auto or ctx.last_entity
         if group_total.search(clause):
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
+        if (
+            cfg.lang not in ("en", "zh")
+            and metric == "net_loss"  # (the group's revenue may follow the segment's)
+            and ctx.last_event is not None
+            and ctx.last_event.subject == "Xiaomi Auto"
+            and (
+                ctx.last_event.metric in ("revenue", "net_loss")
+                or ctx.last_event.label in ("gross margin", "operating profit", "gross profit")
+            )
+        ):
+            # "A receita do segmento … margem bruta de 26,4%. O prejuízo operacional caiu para
+            # 300 milhões": a result that names nobody goes on with the car business's results
+            return auto or ctx.last_entity
         return auto or ctx.last_entity if ctx.last_entity.kind != "group" else ctx.last_entity
     if metric == "price" and scan.search(cfg.average_re, clause):
         return auto or ctx.last_entity
