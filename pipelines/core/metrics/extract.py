@@ -628,6 +628,10 @@ def extract_events(
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
+        # the sentence before named the car segment last ("Its operating loss" of this one)
+        ctx.car_segment_before = n_sent > 0 and _car_segment_last(
+            cfg, sentences[n_sent - 1].text, 0, len(sentences[n_sent - 1].text)
+        )
         if not _ROW_LIKE.match(sent.text):
             ctx.list_metric = None  # past the list's rows
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
@@ -1180,7 +1184,7 @@ _GOAL_DONE = re.compile(
 )
 # a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"
 _ITS_OPENS = re.compile(
-    r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该分部)", re.I
+    r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该?分部)", re.I
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a running total at a part of a year: "by the middle of 2025", "by mid-2025", "by early 2025"
@@ -1212,7 +1216,11 @@ _QUARTER_IT_ENDS = re.compile(
 _YEAR_TALLY = re.compile(
     r"\b(?:tally|total|count)\s+(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|"
     r"for\s+(?:19|20)\d\d)\s+(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|reached|came|"
-    r"(?:has|had)\s+(?:reached|risen|climbed))\b",
+    r"(?:has|had)\s+(?:reached|risen|climbed))\b"
+    # "That takes its deliveries for the year past 113,000", "brought its sales this year to"
+    r"|\b(?:takes|took|brings|brought|pushes|pushed|lifts|lifted)\s+(?:its|their|the)\s+"
+    r"(?:deliveries|sales|tally|total)\s+(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year)"
+    r"\s+(?:past|to|above|beyond|over)\b",
     re.I,
 )
 # "for the year" with no year of its own: the year the story told of last (not "this year")
@@ -2709,10 +2717,22 @@ def _sentence_events(
                             # business's money in the same sentence is the same business's
                             or (
                                 ctx.last_event.char_start == sent.start
-                                and ctx.last_event.metric in ("revenue", "net_loss")
+                                # "共交付新车75869辆，毛利率为23.2%": deliveries told first too
+                                and ctx.last_event.metric in ("revenue", "net_loss", "deliveries")
                             )
                         )
                         and _label(cfg, text, num, c_left, c_right) == "gross margin"
+                    )
+                    # "分部毛利率为25.5%，上季度为26.4%": the margin before, in the margin's
+                    # own sentence (named below from the margin told first)
+                    or (
+                        num.unit == "percent"
+                        and prev_event is not None
+                        and prev_event.label == "gross margin"
+                        and prev_num is not None
+                        and prev_num.unit == "percent"
+                        and num.start - prev_num.end <= 12
+                        and _BEFORE_WAS.search(text, c_left, num.start) is not None
                     )
                     or (
                         ctx.last_entity is not None
@@ -2766,7 +2786,13 @@ def _sentence_events(
             and not entity_hits
             and ctx.last_event is not None
             and ctx.last_event.subject == "Xiaomi Auto"
-            and ctx.last_event.unit == num.unit
+            and (
+                ctx.last_event.unit == num.unit
+                # "Xiaomi's EV segment posted revenue of …, and delivered 81,302 vehicles. Its
+                # operating loss …": the sentence before was the car segment's, whatever it
+                # counted last
+                or ctx.car_segment_before
+            )
             and _POSSESSIVE_OPENS.match(text)
         ):
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
@@ -2905,7 +2931,21 @@ def _sentence_events(
                 # before, a level of its own, of the same business
                 label = prev_event.label
                 subject = _named(cfg, prev_event.subject) or subject
-            elif label == "gross margin" and subject.kind == "group" and _car_words(cfg, clause):
+            elif (
+                label == "gross margin"
+                and subject.kind == "group"
+                and (
+                    _car_words(cfg, clause)
+                    # "小米二季度交付新车81302辆，毛利率达26.4%": the margin right after the car
+                    # business's deliveries in the same sentence is that business's
+                    or (
+                        prev_event is not None
+                        and prev_event.subject == "Xiaomi Auto"
+                        and prev_event.metric == "deliveries"
+                        and lang in ("en", "zh")
+                    )
+                )
+            ):
                 # "the gross margin of the EV business was 25.5%": the car business's
                 subject = _named(cfg, "Xiaomi Auto") or subject
             if label is None:

@@ -1,0 +1,278 @@
+"""Families of misses fixed on branch fix15a, each with our own sentences (other verbs, word
+orders and figures than the probe of test_metrics_articles14.py), and negatives that must
+stay empty or keep their owner. Conventions as in test_metrics_review8.py: a gross margin is
+`other`, an operating or adjusted loss is net_loss, a hoped-for figure is a target, a year's
+running total told before the year ends is cumulative from January 1.
+"""
+
+import datetime as dt
+from typing import Any
+
+from test_metrics_review import check, ev
+from test_metrics_review8 import (
+    AUTO,
+    GROUP,
+    MORE,
+    SU7,
+    ULTRA,
+    case,
+    dlv,
+    first_months,
+    goal,
+    money,
+    month,
+    other,
+    quarter,
+    run,
+    year,
+)
+
+D = dt.date
+
+
+# --- 1. a gross margin that is not the sentence's first figure ----------------------------
+
+MARGINS = [
+    case(
+        "二季度小米汽车交付新车81302辆，毛利率达26.4%。",
+        D(2025, 8, 20),
+        "zh",
+        [dlv(AUTO, 81302, **quarter(2025, 2)), other("gross margin", 26.4, **quarter(2025, 2))],
+    ),
+    case(
+        "小米二季度交付新车81302辆，毛利率则为26.4%。",
+        D(2025, 8, 20),
+        "zh",
+        [
+            dlv(AUTO, 81302, **quarter(2025, 2)),
+            other("gross margin", 26.4, **quarter(2025, 2)),
+        ],
+    ),
+    case(
+        "Xiaomi delivered 81,302 cars in the second quarter, and its gross margin was 26.4%.",
+        D(2025, 8, 20),
+        "en",
+        [dlv(AUTO, 81302, **quarter(2025, 2)), other("gross margin", 26.4, **quarter(2025, 2))],
+    ),
+    case(
+        "小米集团公布三季度业绩。本季度小米汽车交付新车108796辆。分部毛利率为25.5%，上一季度为26.4%。",
+        D(2025, 11, 20),
+        "zh",
+        [
+            dlv(AUTO, 108796, **quarter(2025, 3)),
+            other("gross margin", 25.5, **quarter(2025, 3)),
+            other("gross margin", 26.4),
+        ],
+    ),
+    # negatives: a rival's margin, the phones' margin, the group's margin after its revenue
+    case("比亚迪二季度交付新车98万辆，毛利率为18.7%。", D(2025, 8, 20), "zh", []),
+    case(
+        "小米集团公布三季度业绩。手机业务毛利率为11.1%，上季度为11.5%。", D(2025, 11, 20), "zh", []
+    ),
+    case(
+        "小米集团二季度收入1160亿元，毛利率为22.5%。",
+        D(2025, 8, 20),
+        "zh",
+        [
+            ev(GROUP, metric="revenue", value=1.16e11, **quarter(2025, 2)),
+            other("gross margin", 22.5, subject=GROUP, **quarter(2025, 2)),
+        ],
+    ),
+]
+
+
+@run(MARGINS)
+def test_a_margin_after_other_figures(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4a. "Its …" after a sentence about the car segment -------------------------------------
+
+ITS_SEGMENT = [
+    case(
+        "Xiaomi's EV unit booked revenue of 21.3 billion yuan in the second quarter, up from 6.4 "
+        "billion yuan a year earlier, and shipped 81,302 cars. Its adjusted net loss was 300 "
+        "million yuan in the quarter.",
+        D(2025, 8, 20),
+        "en",
+        [
+            money("revenue", 2.13e10, **quarter(2025, 2)),
+            money("revenue", 6.4e9, **quarter(2024, 2)),
+            dlv(AUTO, 81302, **quarter(2025, 2)),
+            money("net_loss", 3e8, **quarter(2025, 2)),
+        ],
+    ),
+    case(
+        "Xiaomi's smartphone segment shipped 42 million phones, and the EV unit delivered "
+        "81,302 cars in the second quarter. Its operating loss narrowed to 300 million yuan.",
+        D(2025, 8, 20),
+        "en",
+        [dlv(AUTO, 81302, **quarter(2025, 2)), money("net_loss", 3e8, **quarter(2025, 2))],
+    ),
+    # negative: "Its" after a plain delivery count is the group's money
+    case(
+        "Xiaomi delivered 81,302 cars in the second quarter. Its revenue rose to 116 billion yuan.",
+        D(2025, 8, 20),
+        "en",
+        [
+            dlv(AUTO, 81302, **quarter(2025, 2)),
+            ev(GROUP, metric="revenue", value=1.16e11, **quarter(2025, 2)),
+        ],
+    ),
+]
+
+
+@run(ITS_SEGMENT)
+def test_its_after_the_car_segment(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 2. year on year: "from a year earlier to X" is the new level; the year's tally so far --
+
+YEAR_ON_YEAR = [
+    case(
+        "Xiaomi's revenue rose 30.5% from a year earlier to 92.5 billion yuan in the third quarter.",
+        D(2024, 11, 18),
+        "en",
+        [ev(GROUP, metric="revenue", value=9.25e10, **quarter(2024, 3))],
+    ),
+    case(
+        "Xiaomi Group's third-quarter revenue climbed 30.5% from a year ago to 92.5 billion yuan.",
+        D(2024, 11, 18),
+        "en",
+        [ev(GROUP, metric="revenue", value=9.25e10, **quarter(2024, 3))],
+    ),
+    # the base told after the level stays the year-earlier quarter's
+    case(
+        "Xiaomi's revenue in the third quarter was 92.5 billion yuan, up from 70.9 billion yuan "
+        "a year earlier.",
+        D(2024, 11, 18),
+        "en",
+        [
+            ev(GROUP, metric="revenue", value=9.25e10, **quarter(2024, 3)),
+            ev(GROUP, metric="revenue", value=7.09e10, **quarter(2023, 3)),
+        ],
+    ),
+    case(
+        "Xiaomi's EV unit delivered 39,790 cars in the third quarter. A year earlier, it was "
+        "20,000.",
+        D(2024, 11, 18),
+        "en",
+        [dlv(AUTO, 39790, **quarter(2024, 3)), dlv(AUTO, 20000, **quarter(2023, 3))],
+    ),
+    # negative: a rival's
+    case(
+        "BYD's revenue rose 14% from a year earlier to 200.9 billion yuan in the second quarter.",
+        D(2025, 8, 20),
+        "en",
+        [],
+    ),
+]
+
+YEAR_TALLY = [
+    case(
+        "Xiaomi delivered more than 20,000 cars in November. That takes its deliveries for the "
+        "year past 113,000.",
+        D(2024, 12, 1),
+        "en",
+        [
+            dlv(AUTO, 20000, MORE, **month(2024, 11)),
+            dlv(AUTO, 113000, MORE, **first_months(2024, 11)),
+        ],
+    ),
+    case(
+        "Xiaomi delivered 18,000 cars in September. That pushed its sales for the year beyond "
+        "90,000, well short of the goal.",
+        D(2024, 10, 1),
+        "en",
+        [dlv(AUTO, 18000, **month(2024, 9)), dlv(AUTO, 90000, MORE, **first_months(2024, 9))],
+    ),
+    case(
+        "Xiaomi delivered more than 20,000 cars in November. That brings its deliveries this "
+        "year to more than 113,000.",
+        D(2024, 12, 1),
+        "en",
+        [
+            dlv(AUTO, 20000, MORE, **month(2024, 11)),
+            dlv(AUTO, 113000, MORE, **first_months(2024, 11)),
+        ],
+    ),
+    # negative: a finished year's own figure stays the year's
+    case(
+        "Xiaomi delivered 136,854 cars in 2024. Its deliveries for the year topped 130,000.",
+        D(2025, 1, 20),
+        "en",
+        [dlv(AUTO, 136854, **year(2024)), dlv(AUTO, 130000, MORE, **year(2024))],
+    ),
+]
+
+
+@run(YEAR_ON_YEAR + YEAR_TALLY)
+def test_year_on_year_and_the_years_tally(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4b and 5. the maker named as such; a hoped-for figure ----------------------------------
+
+MAKER_AND_HOPE = [
+    case(
+        "Xiaomi sold 10,000 SU7 sedans in June, and Lei Jun said the company now aims to "
+        "deliver 120,000 cars this year.",
+        D(2024, 7, 1),
+        "en",
+        [dlv(SU7, 10000, **month(2024, 6)), goal(120000, **year(2024))],
+    ),
+    case(
+        "Xiaomi handed over its 100,000th SU7 on Wednesday; the carmaker now plans to deliver "
+        "130,000 vehicles this year.",
+        D(2024, 11, 15),
+        "en",
+        [dlv(SU7, 100000, period_kind="cumulative"), goal(130000, **year(2024))],
+    ),
+    case(
+        "Morgan Stanley sees 60,000 SU7 deliveries in 2024 and estimates the EV business will "
+        "lose about 6 billion yuan.",
+        D(2024, 4, 10),
+        "en",
+        [
+            ev(SU7, value=60000),
+            money("net_loss", 6e9, "about", status="forecast", **year(2024)),
+        ],
+    ),
+    # negative: a model named after the figure keeps it
+    case(
+        "Xiaomi sold 10,000 SU7 sedans in June, and said the company planned to deliver 120,000 "
+        "SU7s this year.",
+        D(2024, 7, 1),
+        "en",
+        [
+            dlv(SU7, 10000, **month(2024, 6)),
+            ev(SU7, metric="delivery_target", value=120000, status="target", **year(2024)),
+        ],
+    ),
+    case(
+        "Lei Jun said he hoped to sell 10,000 SU7 Ultras this year.",
+        D(2025, 2, 28),
+        "en",
+        [ev(ULTRA, metric="delivery_target", value=10000, status="target", **year(2025))],
+    ),
+    case(
+        "Xiaomi hoped to deliver 120,000 SU7s in 2024.",
+        D(2024, 3, 1),
+        "en",
+        [ev(SU7, metric="delivery_target", value=120000, status="target", **year(2024))],
+    ),
+]
+
+
+@run(MAKER_AND_HOPE)
+def test_the_maker_as_such_and_a_hope(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
