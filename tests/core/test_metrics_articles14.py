@@ -645,7 +645,6 @@ ENGLISH = [
             money("revenue", 2.13e10, **quarter(2025, 2)),
             money("revenue", 2.9e10, **quarter(2025, 3)),
         ],
-        xf="should give the quarterly revenue table pasted as lines ('Q1 2025 | 18.6' ... under '(billion yuan)': 18.6, 21.3, 29.0 billion yuan for Q1-Q3 2025); gives none of the table rows",
     ),
     article(
         "Morgan Stanley pencils in 60,000 SU7 deliveries this year",

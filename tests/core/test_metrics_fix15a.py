@@ -276,3 +276,52 @@ def test_the_maker_as_such_and_a_hope(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- 6. a table pasted as lines, its money unit in the caption -------------------------------
+
+TABLES = [
+    case(
+        "小米汽车业务季度数据如下。\n\n表：小米汽车业务分季度（亿元）\n2025年Q1 | 186\n2025年Q2 | 213\n"
+        "2025年Q3 | 290\n",
+        D(2025, 11, 20),
+        "zh",
+        [
+            money("revenue", 1.86e10, **quarter(2025, 1)),
+            money("revenue", 2.13e10, **quarter(2025, 2)),
+            money("revenue", 2.9e10, **quarter(2025, 3)),
+        ],
+    ),
+    case(
+        "Figures by quarter.\n\nChart: Xiaomi car business per quarter (billion yuan)\n"
+        "Q2 2025 | 21.3\nQ3 2025 | 29.0\n",
+        D(2025, 11, 20),
+        "en",
+        [
+            money("revenue", 2.13e10, **quarter(2025, 2)),
+            money("revenue", 2.9e10, **quarter(2025, 3)),
+        ],
+    ),
+    # a caption that names its measure keeps it
+    case(
+        "Quarterly figures.\n\nXiaomi EV net loss by quarter (billion yuan)\nQ1 2025 | 0.5\n"
+        "Q2 2025 | 0.3\n",
+        D(2025, 11, 20),
+        "en",
+        [money("net_loss", 5e8, **quarter(2025, 1)), money("net_loss", 3e8, **quarter(2025, 2))],
+    ),
+    # negatives: a rival's table; a table of counts
+    case(
+        "比亚迪季度数据。\n\n表：比亚迪分季度（亿元）\n2025年Q1 | 1704\n2025年Q2 | 2009\n",
+        D(2025, 11, 20),
+        "zh",
+        [],
+    ),
+]
+
+
+@run(TABLES)
+def test_a_caption_in_money_gives_revenue(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
