@@ -676,7 +676,6 @@ ENGLISH = [
             dlv(YU7, 6200, **wk(2025, 10, 6)),
             dlv(SU7, 3300, **wk(2025, 10, 6)),
         ],
-        xf="should give the YU7's 6,200 and the SU7's 3,300 registrations of the week of Oct 6-12, 2025 ('The YU7 accounted for 6,200 of them and the SU7 for 3,300'); gives only the brand's 9,500",
     ),
     article(
         "Xiaomi SU7 starts at 215,900 yuan; 50,000 orders in 27 minutes",
@@ -762,7 +761,6 @@ CHINESE = [
             dlv(SU7, 9800, **wk(2025, 3, 17)),
             dlv(ULTRA, 700, **wk(2025, 3, 17)),
         ],
-        xf="should give the three registration figures as week 2025-03-17..2025-03-23 ('上周（3.17-3.23）'); gives them with period_kind none",
     ),
     article(
         "周销量｜小米YU7上险量破8000",

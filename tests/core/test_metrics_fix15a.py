@@ -8,6 +8,7 @@ running total told before the year ends is cumulative from January 1.
 import datetime as dt
 from typing import Any
 
+from test_metrics_articles13 import wk
 from test_metrics_review import check, ev
 from test_metrics_review8 import (
     AUTO,
@@ -15,6 +16,7 @@ from test_metrics_review8 import (
     MORE,
     SU7,
     ULTRA,
+    YU7,
     case,
     dlv,
     first_months,
@@ -322,6 +324,63 @@ TABLES = [
 
 @run(TABLES)
 def test_a_caption_in_money_gives_revenue(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 7. a split of the count told before; a dated week named by the sentence before ----------
+
+SPLITS = [
+    case(
+        "Xiaomi registered 9,800 vehicles in the week of October 13 to 19. The SU7 made up 3,100 "
+        "of them, while the YU7 for 6,700.",
+        D(2025, 10, 21),
+        "en",
+        [
+            dlv(AUTO, 9800, **wk(2025, 10, 13)),
+            dlv(SU7, 3100, **wk(2025, 10, 13)),
+            dlv(YU7, 6700, **wk(2025, 10, 13)),
+        ],
+    ),
+    case(
+        "Xiaomi delivered 40,000 vehicles in September. The YU7 accounted for 25,000 of them.",
+        D(2025, 10, 1),
+        "en",
+        [dlv(AUTO, 40000, **month(2025, 9)), dlv(YU7, 25000, **month(2025, 9))],
+    ),
+    # negatives: a rival's split; a part that is no model's
+    case(
+        "Xiaomi delivered 40,000 vehicles in September. Tesla sold 70,000 cars. Model Y "
+        "accounted for 40,000 of them.",
+        D(2025, 10, 1),
+        "en",
+        [dlv(AUTO, 40000, **month(2025, 9))],
+    ),
+    case(
+        "上周（4.7-4.13）新势力品牌周销量公布。小米汽车上险量为8600辆，其中小米YU7为5200辆。",
+        D(2025, 4, 15),
+        "zh",
+        [dlv(AUTO, 8600, **wk(2025, 4, 7)), dlv(YU7, 5200, **wk(2025, 4, 7))],
+    ),
+    case(
+        "第15周（4月7日-4月13日）榜单出炉。小米汽车上险量达到8600辆。",
+        D(2025, 4, 15),
+        "zh",
+        [dlv(AUTO, 8600, **wk(2025, 4, 7))],
+    ),
+    case(
+        "Weekly registration data for Oct 6-12 came out on Tuesday. Xiaomi registered 9,500 "
+        "vehicles.",
+        D(2025, 10, 14),
+        "en",
+        [dlv(AUTO, 9500, **wk(2025, 10, 6))],
+    ),
+]
+
+
+@run(SPLITS)
+def test_a_split_and_a_week_told_before(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)

@@ -742,12 +742,20 @@ def extract_events(
                         cfg.lang, "in " + month_text[0].strip(" :："), ref, "actual", doc_year
                     )
                     month_before = said if said.kind == "year" and said.start else None
+                if month_before is None and lang in ("en", "zh"):
+                    # "上周（3.17-3.23）新势力品牌上险量出炉。小米汽车上险量为10500辆": the dated
+                    # week the figure-less sentence before named
+                    said = _resolve(cfg.lang, month_text[0], ref, "actual", doc_year)
+                    if said.kind == "week" and said.start is not None and said.end is not None:
+                        month_before = said
                 if month_before is not None:
                     # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
                     # month the sentence before named, with no figure of its own
                     ev = dataclasses.replace(
                         ev,
-                        period_kind="year" if month_before.kind == "year" else "month",
+                        period_kind=(
+                            month_before.kind if month_before.kind in ("year", "week") else "month"
+                        ),
                         period_start=month_before.start,
                         period_end=month_before.end,
                         period_text=month_before.text,
@@ -862,6 +870,13 @@ def extract_events(
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = events[n_events - 1]
+        elif (
+            n_events
+            and len(events) > n_events
+            and lang == "en"
+            and _PART_VERB_OF_THEM.search(sent.text)
+        ):
+            parts_of = events[n_events - 1]  # "The YU7 accounted for 6,200 of them"
         elif part_whole is not None and len(events) > n_events:
             last = events[n_events:]
             if all(
@@ -1180,6 +1195,20 @@ _ROW_LIKE = re.compile(r"\s*(?:[-•*·–]\s*)?[^:：,，。.]{1,20}[:：]")
 _GOAL_DONE = re.compile(
     r"最终(?:超额)?完成|(?<!有望)(?<!预计)(?<!将)超额完成|已(?:经)?(?:超额)?完成|"
     r"\b(?:was|were)\s+(?:comfortably\s+|easily\s+)?(?:met|beaten|exceeded|surpassed)\b",
+    re.I,
+)
+# a part of the count told before: "(accounted for 6,200) of them", "of those deliveries";
+# the next item of the same split: "of them and the SU7 for 3,300"
+_OF_THEM = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\b", re.I)
+_OF_THEM_AND = re.compile(
+    r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    re.I,
+)
+_PART_VERB_OF_THEM = re.compile(
+    r"\b(?:accounted\s+for|made\s+up|contributed)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+"
+    r"(?:them|those|these)\b",
     re.I,
 )
 # a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"
@@ -1637,6 +1666,13 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "The YU7 accounted for 6,200 of them": a part of the count told before
+        and not (
+            lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production")
+            and _PART_VERB_OF_THEM.search(text)
+        )
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
@@ -2050,6 +2086,26 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production")
+            and ctx.last_event.status == "actual"
+            and kind == "count"
+            and (
+                _OF_THEM.match(text, num.end)
+                or (
+                    prev_event is not None
+                    and prev_event.metric == ctx.last_event.metric
+                    and prev_num is not None
+                    and _OF_THEM_AND.fullmatch(text, prev_num.end, num.start)
+                )
+            )
+        ):
+            # "Xiaomi registered 9,500 in the week … The YU7 accounted for 6,200 of them and the
+            # SU7 for 3,300": a part of the count the sentence before told
+            metric = ctx.last_event.metric
         if (
             metric is None
             and lang not in ("en", "zh")
