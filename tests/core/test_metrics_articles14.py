@@ -529,7 +529,6 @@ ENGLISH = [
             dlv(AUTO, 187000, MORE, **first_months(2025, 7)),
             running(AUTO, 320000, MORE),
         ],
-        xf="should give June's more than 25,000 ('more than 25,000 units last month' in a story on July's figure, month 2025-06) and the more than 320,000 since deliveries began in April 2024 as Xiaomi Auto's running total; gives no June figure, and the 320,000 as the SU7's deliveries of the month April 2024",
     ),
     article(
         "Xiaomi's EV arm narrows loss as SU7 deliveries climb",

@@ -384,3 +384,80 @@ def test_a_split_and_a_week_told_before(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- 3. "last month" in a story on the month before publication; "The figure compares with" --
+
+LAST_MONTH = [
+    case(
+        "Xiaomi delivered more than 40,000 vehicles in October, up from more than 35,000 last "
+        "month.",
+        D(2025, 11, 1),
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 35000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi handed over about 41,000 cars in October. The number compares to about 39,000 in "
+        "September.",
+        D(2025, 11, 1),
+        "en",
+        [dlv(AUTO, 41000, "about", **month(2025, 10)), dlv(AUTO, 39000, "about", **month(2025, 9))],
+    ),
+    case(
+        "Xiaomi delivered more than 40,000 vehicles in October. The figure compares with more "
+        "than 35,000 units last month.",
+        D(2025, 11, 1),
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 35000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "小米汽车10月交付量超过4万辆，上月交付量超过3.5万辆。",
+        D(2025, 11, 1),
+        "zh",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 35000, MORE, **month(2025, 9))],
+    ),
+    # negatives: "last month" alone is the month before publication; a rival's comparison
+    case(
+        "Xiaomi delivered more than 40,000 vehicles last month.",
+        D(2025, 11, 1),
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "BYD sold 440,000 cars in October. The figure compares with 396,000 last month.",
+        D(2025, 11, 1),
+        "en",
+        [],
+    ),
+]
+
+SINCE_MODEL = [
+    case(
+        "Xiaomi has handed over more than 400,000 cars since deliveries of the SU7 began in "
+        "April 2024.",
+        D(2025, 10, 1),
+        "en",
+        [dlv(AUTO, 400000, MORE, period_kind="cumulative")],
+    ),
+    case(
+        "It has delivered more than 400,000 vehicles since sales of the SU7 started in April 2024.",
+        D(2025, 10, 1),
+        "en",
+        [dlv(AUTO, 400000, MORE, period_kind="cumulative")],
+    ),
+    # negative: the model counted keeps its count
+    case(
+        "Xiaomi has delivered more than 120,000 SU7s since deliveries of the sedan began in "
+        "April 2024.",
+        D(2024, 12, 1),
+        "en",
+        [dlv(SU7, 120000, MORE, period_kind="cumulative")],
+    ),
+]
+
+
+@run(LAST_MONTH + SINCE_MODEL)
+def test_last_month_and_since_a_models_start(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -954,7 +954,50 @@ def extract_events(
         events = _targets_of_one_year(events, beaten)
     else:
         events = _year_to_date_ends(events, published)
+    if lang in ("en", "zh"):
+        events = _last_month_before_focus(events)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# "last month", 上月: the month before the publication's, unless the story reports that month
+_LAST_MONTH = re.compile(r"\blast\s+month\b|上个?月", re.I)
+
+
+def _last_month_before_focus(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A monthly report out on Aug 1 on July's figure: "more than 25,000 units last month" is
+    the month before the one in focus (June), when the story already gave that month, by its
+    name, another figure of the same measure and subject."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if not (
+            ev.period_kind == "month"
+            and ev.status == "actual"
+            and ev.period_start is not None
+            and _LAST_MONTH.search(ev.period_text or "")
+        ):
+            continue
+        focus = next(
+            (
+                e
+                for e in out[:k]
+                if e.period_kind == "month"
+                and e.period_start == ev.period_start
+                and (e.metric, e.subject, e.status) == (ev.metric, ev.subject, ev.status)
+                and e.value != ev.value
+                and not _LAST_MONTH.search(e.period_text or "")
+            ),
+            None,
+        )
+        if focus is None:
+            continue
+        end = ev.period_start - dt.timedelta(days=1)
+        out[k] = dataclasses.replace(
+            ev,
+            period_start=end.replace(day=1),
+            period_end=end,
+            as_of=end if ev.as_of is not None else None,
+        )
+    return out
 
 
 # an answer that keeps the figure asked about: "… is still the number", "remains the plan"

@@ -361,6 +361,19 @@ def _subject(
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
+    models_after = [s_ for s_, _, ent in entity_hits if ent.kind == "model"]
+    if (
+        auto is not None
+        and metric in ("deliveries", "production")
+        and cfg.lang == "en"
+        and models_after
+        and min(models_after) >= num.end
+        and _GENERIC_COUNT.match(text, num.value_end) is not None
+        and all(_SINCE_MODEL.search(text, max(num.end, s_ - 40), s_) for s_ in models_after)
+    ):
+        # "more than 320,000 cars since deliveries of the SU7 began in April 2024": the model
+        # dates the running total, the cars are the company's
+        return auto
     company = _COMPANY_SUBJECT.search(text, max(c_left, num.start - 60), num.start)
     if (
         company is not None
@@ -987,6 +1000,14 @@ def _specificity(subject: str) -> int:
     return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
 
 
+# a model named inside a since-phrase: "since deliveries of the SU7 began", "since the launch
+# of the SU7"; after a figure of plain cars: "320,000 cars", "320,000 vehicles"
+_SINCE_MODEL = re.compile(
+    r"\bsince\s+(?:(?:deliveries|sales|production|shipments)\s+of|the\s+(?:launch|debut|"
+    r"release|first\s+deliver(?:y|ies))\s+of)\s+(?:the\s+|its\s+)?(?:first\s+)?$",
+    re.I,
+)
+_GENERIC_COUNT = re.compile(r"\s*(?:cars|vehicles|units|EVs|electric\s+(?:cars|vehicles))\b", re.I)
 # the maker named as such ("the company", "the car unit") as a clause's subject
 _COMPANY_SUBJECT = re.compile(
     r"\bthe\s+(?:company|carmaker|automaker|firm|(?:car|EV|auto)\s+(?:unit|business|division|"
