@@ -461,3 +461,39 @@ def test_last_month_and_since_a_models_start(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
+
+
+MATCHING = [
+    case(
+        "Xiaomi delivered 18,000 cars in November, the same as the previous month.",
+        D(2024, 12, 1),
+        "en",
+        [dlv(AUTO, 18000, **month(2024, 11)), dlv(AUTO, 18000, **month(2024, 10))],
+    ),
+    case(
+        "Xiaomi handed over more than 40,000 EVs in October, equalling last month's figure.",
+        D(2025, 11, 1),
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "小米汽车11月交付量超过2万辆，与上月持平。",
+        D(2024, 12, 1),
+        "zh",
+        [dlv(AUTO, 20000, MORE, **month(2024, 11)), dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    # negative: beaten is no match
+    case(
+        "Xiaomi delivered 18,000 cars in November, beating last month's level.",
+        D(2024, 12, 1),
+        "en",
+        [dlv(AUTO, 18000, **month(2024, 11))],
+    ),
+]
+
+
+@run(MATCHING)
+def test_matching_the_month_before(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)

@@ -935,6 +935,8 @@ def extract_events(
             events[n_events:] = _targets_beaten(events[n_events - 1 :], beaten)[1:]
         if lang == "en" and len(events) > n_events:
             events[n_events:] = _whole_years(sent.text, events[n_events:], ref, doc_year)
+        if lang in ("en", "zh") and len(events) == n_events + 1:
+            events[n_events:] = _matching_month_before(sent.text, events[n_events])
         if len(events) == n_events:
             # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
             # it; and, should it name no month, the ones before it ("… posted record October
@@ -957,6 +959,34 @@ def extract_events(
     if lang in ("en", "zh"):
         events = _last_month_before_focus(events)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# a month's figure said to equal the month before's: "matching last month's level", "the same
+# as the previous month", 与上月持平
+_MATCHING_MONTH_BEFORE = re.compile(
+    r"\b(?:matching|equall?ing|the\s+same\s+as|unchanged\s+from|level\s+with)\s+(?:the\s+)?"
+    r"(?:last|previous|prior|preceding)\s+month(?:['’]s(?:\s+(?:level|figure|total|tally))?)?\b"
+    r"|(?:与|和|同)上(?:个|一个?)?月(?:基本)?持平",
+    re.I,
+)
+
+
+def _matching_month_before(text: str, ev: ExtractedEvent) -> list[ExtractedEvent]:
+    """ "Xiaomi delivered more than 20,000 cars in November, matching last month's level":
+    November's figure, and the same figure for October."""
+    if not (
+        ev.period_kind == "month"
+        and ev.status == "actual"
+        and ev.metric in ("deliveries", "production")
+        and ev.period_start is not None
+        and _MATCHING_MONTH_BEFORE.search(text)
+    ):
+        return [ev]
+    end = ev.period_start - dt.timedelta(days=1)
+    before = dataclasses.replace(
+        ev, period_start=end.replace(day=1), period_end=end, as_of=end, period_text=None
+    )
+    return [ev, before]
 
 
 # "last month", 上月: the month before the publication's, unless the story reports that month
