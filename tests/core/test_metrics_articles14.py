@@ -747,7 +747,6 @@ CHINESE = [
             other("gross margin", 26.4, **quarter(2025, 2)),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
-        xf="should give the segment gross margins '分部毛利率为25.5%，上季度为26.4%' (Q3 2025 and Q2 2025, other 'gross margin'); gives both margins now, but the previous quarter's 26.4% with Q3 2025 (上季度 not resolved against the quarter in focus of the sentence before)",
     ),
     article(
         "上周新势力销量榜：小米汽车1.05万辆 位列第二",

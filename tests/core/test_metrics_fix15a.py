@@ -63,7 +63,18 @@ MARGINS = [
         [
             dlv(AUTO, 108796, **quarter(2025, 3)),
             other("gross margin", 25.5, **quarter(2025, 3)),
-            other("gross margin", 26.4),
+            other("gross margin", 26.4, **quarter(2025, 2)),
+        ],
+    ),
+    case(
+        "Xiaomi's EV unit delivered 108,796 cars in the third quarter, and its gross margin was "
+        "25.5%, against 26.4% last quarter.",
+        D(2025, 11, 20),
+        "en",
+        [
+            dlv(AUTO, 108796, **quarter(2025, 3)),
+            other("gross margin", 25.5, **quarter(2025, 3)),
+            other("gross margin", 26.4, **quarter(2025, 2)),
         ],
     ),
     # negatives: a rival's margin, the phones' margin, the group's margin after its revenue

@@ -990,7 +990,9 @@ def _matching_month_before(text: str, ev: ExtractedEvent) -> list[ExtractedEvent
 
 
 # "last month", 上月: the month before the publication's, unless the story reports that month
+# (and "last quarter", 上季度 the same: "分部毛利率为25.5%，上季度为26.4%" in a story on Q3)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|上个?月", re.I)
+_LAST_QUARTER = re.compile(r"\blast\s+quarter\b|上一?个?季度", re.I)
 
 
 def _last_month_before_focus(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -999,31 +1001,36 @@ def _last_month_before_focus(events: list[ExtractedEvent]) -> list[ExtractedEven
     name, another figure of the same measure and subject."""
     out = list(events)
     for k, ev in enumerate(out):
+        relative = {"month": _LAST_MONTH, "quarter": _LAST_QUARTER}.get(ev.period_kind)
         if not (
-            ev.period_kind == "month"
+            relative is not None
             and ev.status == "actual"
             and ev.period_start is not None
-            and _LAST_MONTH.search(ev.period_text or "")
+            and relative.search(ev.period_text or "")
         ):
             continue
         focus = next(
             (
                 e
                 for e in out[:k]
-                if e.period_kind == "month"
+                if e.period_kind == ev.period_kind
                 and e.period_start == ev.period_start
-                and (e.metric, e.subject, e.status) == (ev.metric, ev.subject, ev.status)
+                and (e.metric, e.subject, e.status, e.label)
+                == (ev.metric, ev.subject, ev.status, ev.label)
                 and e.value != ev.value
-                and not _LAST_MONTH.search(e.period_text or "")
+                and not relative.search(e.period_text or "")
             ),
             None,
         )
         if focus is None:
             continue
         end = ev.period_start - dt.timedelta(days=1)
+        start = end.replace(day=1)
+        if ev.period_kind == "quarter":
+            start = dt.date(end.year, end.month - 2, 1)
         out[k] = dataclasses.replace(
             ev,
-            period_start=end.replace(day=1),
+            period_start=start,
             period_end=end,
             as_of=end if ev.as_of is not None else None,
         )
