@@ -456,6 +456,17 @@ SINCE_MODEL = [
         "en",
         [dlv(AUTO, 400000, MORE, period_kind="cumulative")],
     ),
+    # after "So far this year, …, and": the total since launch is not the year's so far
+    case(
+        "So far this year, Xiaomi has delivered more than 250,000 vehicles, and it has handed "
+        "over more than 400,000 cars since deliveries of the SU7 began in April 2024.",
+        D(2025, 10, 1),
+        "en",
+        [
+            dlv(AUTO, 250000, MORE, period_kind="cumulative", period_start=D(2025, 1, 1)),
+            dlv(AUTO, 400000, MORE, period_kind="cumulative", period_start=None),
+        ],
+    ),
     # negative: the model counted keeps its count
     case(
         "Xiaomi has delivered more than 120,000 SU7s since deliveries of the sedan began in "
