@@ -1226,10 +1226,6 @@ ZH_PRESS = [
             dlv(AUTO, 108800, **quarter(2025, 3)),
             other("gross margin", 25.5, **quarter(2025, 3)),
         ],
-        xf=(
-            "'智能電動汽車…毛利率25.5%' in a Traditional results sentence: the gross margin is Xiaomi "
-            "Auto's; got Xiaomi Group"
-        ),
     ),
     case(
         "小米宣布配售8亿股新股，每股作价40.6港元，集资约325亿港元，部分资金将用于汽车业务扩张。",

@@ -635,6 +635,10 @@ def extract_events(
             continue
         ctx.sentence_model = None
         ctx.list_prices.clear()
+        # the sentence before named the car segment last ("Its operating loss" of this one)
+        ctx.car_segment_before = n_sent > 0 and _car_segment_last(
+            cfg, sentences[n_sent - 1].text, 0, len(sentences[n_sent - 1].text)
+        )
         if not _ROW_LIKE.match(sent.text):
             ctx.list_metric = None  # past the list's rows
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
@@ -867,12 +871,20 @@ def extract_events(
                         cfg.lang, "in " + month_text[0].strip(" :："), ref, "actual", doc_year
                     )
                     month_before = said if said.kind == "year" and said.start else None
+                if month_before is None and lang in ("en", "zh"):
+                    # "上周（3.17-3.23）新势力品牌上险量出炉。小米汽车上险量为10500辆": the dated
+                    # week the figure-less sentence before named
+                    said = _resolve(cfg.lang, month_text[0], ref, "actual", doc_year)
+                    if said.kind == "week" and said.start is not None and said.end is not None:
+                        month_before = said
                 if month_before is not None:
                     # "July sales were published today. Xiaomi delivered 6,042 YU7s, ...": the
                     # month the sentence before named, with no figure of its own
                     ev = dataclasses.replace(
                         ev,
-                        period_kind="year" if month_before.kind == "year" else "month",
+                        period_kind=(
+                            month_before.kind if month_before.kind in ("year", "week") else "month"
+                        ),
                         period_start=month_before.start,
                         period_end=month_before.end,
                         period_text=month_before.text,
@@ -1011,6 +1023,13 @@ def extract_events(
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = events[n_events - 1]
+        elif (
+            n_events
+            and len(events) > n_events
+            and lang == "en"
+            and _PART_VERB_OF_THEM.search(sent.text)
+        ):
+            parts_of = events[n_events - 1]  # "The YU7 accounted for 6,200 of them"
         elif part_whole is not None and len(events) > n_events:
             last = events[n_events:]
             if all(
@@ -1069,6 +1088,8 @@ def extract_events(
             events[n_events:] = _targets_beaten(events[n_events - 1 :], beaten)[1:]
         if lang == "en" and len(events) > n_events:
             events[n_events:] = _whole_years(sent.text, events[n_events:], ref, doc_year)
+        if lang in ("en", "zh") and len(events) == n_events + 1:
+            events[n_events:] = _matching_month_before(sent.text, events[n_events])
         if len(events) == n_events:
             # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
             # it; and, should it name no month, the ones before it ("… posted record October
@@ -1088,7 +1109,85 @@ def extract_events(
         events = _targets_of_one_year(events, beaten)
     else:
         events = _year_to_date_ends(events, published)
+    if lang in ("en", "zh"):
+        events = _last_month_before_focus(events)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+# a month's figure said to equal the month before's: "matching last month's level", "the same
+# as the previous month", 与上月持平
+_MATCHING_MONTH_BEFORE = re.compile(
+    r"\b(?:matching|equall?ing|the\s+same\s+as|unchanged\s+from|level\s+with)\s+(?:the\s+)?"
+    r"(?:last|previous|prior|preceding)\s+month(?:['’]s(?:\s+(?:level|figure|total|tally))?)?\b"
+    r"|(?:与|和|同)上(?:个|一个?)?月(?:基本)?持平",
+    re.I,
+)
+
+
+def _matching_month_before(text: str, ev: ExtractedEvent) -> list[ExtractedEvent]:
+    """ "Xiaomi delivered more than 20,000 cars in November, matching last month's level":
+    November's figure, and the same figure for October."""
+    if not (
+        ev.period_kind == "month"
+        and ev.status == "actual"
+        and ev.metric in ("deliveries", "production")
+        and ev.period_start is not None
+        and _MATCHING_MONTH_BEFORE.search(text)
+    ):
+        return [ev]
+    end = ev.period_start - dt.timedelta(days=1)
+    before = dataclasses.replace(
+        ev, period_start=end.replace(day=1), period_end=end, as_of=end, period_text=None
+    )
+    return [ev, before]
+
+
+# "last month", 上月: the month before the publication's, unless the story reports that month
+# (and "last quarter", 上季度 the same: "分部毛利率为25.5%，上季度为26.4%" in a story on Q3)
+_LAST_MONTH = re.compile(r"\blast\s+month\b|上个?月", re.I)
+_LAST_QUARTER = re.compile(r"\blast\s+quarter\b|上一?个?季度", re.I)
+
+
+def _last_month_before_focus(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A monthly report out on Aug 1 on July's figure: "more than 25,000 units last month" is
+    the month before the one in focus (June), when the story already gave that month, by its
+    name, another figure of the same measure and subject."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        relative = {"month": _LAST_MONTH, "quarter": _LAST_QUARTER}.get(ev.period_kind)
+        if not (
+            relative is not None
+            and ev.status == "actual"
+            and ev.period_start is not None
+            and relative.search(ev.period_text or "")
+        ):
+            continue
+        focus = next(
+            (
+                e
+                for e in out[:k]
+                if e.period_kind == ev.period_kind
+                and e.period_start == ev.period_start
+                and (e.metric, e.subject, e.status, e.label)
+                == (ev.metric, ev.subject, ev.status, ev.label)
+                and e.value != ev.value
+                and not relative.search(e.period_text or "")
+            ),
+            None,
+        )
+        if focus is None:
+            continue
+        end = ev.period_start - dt.timedelta(days=1)
+        start = end.replace(day=1)
+        if ev.period_kind == "quarter":
+            start = dt.date(end.year, end.month - 2, 1)
+        out[k] = dataclasses.replace(
+            ev,
+            period_start=start,
+            period_end=end,
+            as_of=end if ev.as_of is not None else None,
+        )
+    return out
 
 
 # an answer that keeps the figure asked about: "… is still the number", "remains the plan"
@@ -1395,9 +1494,23 @@ _GOAL_DONE = re.compile(
     r"\b(?:was|were)\s+(?:comfortably\s+|easily\s+)?(?:met|beaten|exceeded|surpassed)\b",
     re.I,
 )
+# a part of the count told before: "(accounted for 6,200) of them", "of those deliveries";
+# the next item of the same split: "of them and the SU7 for 3,300"
+_OF_THEM = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\b", re.I)
+_OF_THEM_AND = re.compile(
+    r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    re.I,
+)
+_PART_VERB_OF_THEM = re.compile(
+    r"\b(?:accounted\s+for|made\s+up|contributed)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+"
+    r"(?:them|those|these)\b",
+    re.I,
+)
 # a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"
 _ITS_OPENS = re.compile(
-    r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该分部)", re.I
+    r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该?分部)", re.I
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # a running total at a part of a year: "by the middle of 2025", "by mid-2025", "by early 2025"
@@ -1429,7 +1542,11 @@ _QUARTER_IT_ENDS = re.compile(
 _YEAR_TALLY = re.compile(
     r"\b(?:tally|total|count)\s+(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|"
     r"for\s+(?:19|20)\d\d)\s+(?:now\s+|so\s+far\s+)?(?:stands|stood|is|was|reached|came|"
-    r"(?:has|had)\s+(?:reached|risen|climbed))\b",
+    r"(?:has|had)\s+(?:reached|risen|climbed))\b"
+    # "That takes its deliveries for the year past 113,000", "brought its sales this year to"
+    r"|\b(?:takes|took|brings|brought|pushes|pushed|lifts|lifted)\s+(?:its|their|the)\s+"
+    r"(?:deliveries|sales|tally|total)\s+(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year)"
+    r"\s+(?:past|to|above|beyond|over)\b",
     re.I,
 )
 # "for the year" with no year of its own: the year the story told of last (not "this year")
@@ -1846,6 +1963,13 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "The YU7 accounted for 6,200 of them": a part of the count told before
+        and not (
+            lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production")
+            and _PART_VERB_OF_THEM.search(text)
+        )
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
         # reads them; a plain count needs a cue, a window after it, a change before it, a
@@ -2259,6 +2383,26 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production")
+            and ctx.last_event.status == "actual"
+            and kind == "count"
+            and (
+                _OF_THEM.match(text, num.end)
+                or (
+                    prev_event is not None
+                    and prev_event.metric == ctx.last_event.metric
+                    and prev_num is not None
+                    and _OF_THEM_AND.fullmatch(text, prev_num.end, num.start)
+                )
+            )
+        ):
+            # "Xiaomi registered 9,500 in the week … The YU7 accounted for 6,200 of them and the
+            # SU7 for 3,300": a part of the count the sentence before told
+            metric = ctx.last_event.metric
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -2944,10 +3088,22 @@ def _sentence_events(
                             # business's money in the same sentence is the same business's
                             or (
                                 ctx.last_event.char_start == sent.start
-                                and ctx.last_event.metric in ("revenue", "net_loss")
+                                # "共交付新车75869辆，毛利率为23.2%": deliveries told first too
+                                and ctx.last_event.metric in ("revenue", "net_loss", "deliveries")
                             )
                         )
                         and _label(cfg, text, num, c_left, c_right) == "gross margin"
+                    )
+                    # "分部毛利率为25.5%，上季度为26.4%": the margin before, in the margin's
+                    # own sentence (named below from the margin told first)
+                    or (
+                        num.unit == "percent"
+                        and prev_event is not None
+                        and prev_event.label == "gross margin"
+                        and prev_num is not None
+                        and prev_num.unit == "percent"
+                        and num.start - prev_num.end <= 12
+                        and _BEFORE_WAS.search(text, c_left, num.start) is not None
                     )
                     or (
                         ctx.last_entity is not None
@@ -3001,7 +3157,13 @@ def _sentence_events(
             and not entity_hits
             and ctx.last_event is not None
             and ctx.last_event.subject == "Xiaomi Auto"
-            and ctx.last_event.unit == num.unit
+            and (
+                ctx.last_event.unit == num.unit
+                # "Xiaomi's EV segment posted revenue of …, and delivered 81,302 vehicles. Its
+                # operating loss …": the sentence before was the car segment's, whatever it
+                # counted last
+                or ctx.car_segment_before
+            )
             and _POSSESSIVE_OPENS.match(text)
         ):
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
@@ -3149,7 +3311,21 @@ def _sentence_events(
                 # before, a level of its own, of the same business
                 label = prev_event.label
                 subject = _named(cfg, prev_event.subject) or subject
-            elif label == "gross margin" and subject.kind == "group" and _car_words(cfg, clause):
+            elif (
+                label == "gross margin"
+                and subject.kind == "group"
+                and (
+                    _car_words(cfg, clause)
+                    # "小米二季度交付新车81302辆，毛利率达26.4%": the margin right after the car
+                    # business's deliveries in the same sentence is that business's
+                    or (
+                        prev_event is not None
+                        and prev_event.subject == "Xiaomi Auto"
+                        and prev_event.metric == "deliveries"
+                        and lang in ("en", "zh")
+                    )
+                )
+            ):
                 # "the gross margin of the EV business was 25.5%": the car business's
                 subject = _named(cfg, "Xiaomi Auto") or subject
             if label is None:

@@ -111,7 +111,9 @@ _CARRIED = re.compile(
     r"year\s+(?:with|at|on)\s+" + _CARRIED_QUAL + r"$"
     r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:up|down)(?:\s+[\d.]+\s*%)?\s+from\s+"
     + _CARRIED_QUAL
-    + r"$|^\W*(?:that|this)\s+(?:compares|compared)\s+with\s+"
+    # (also "The figure compares with more than 25,000 units last month")
+    + r"$|^\W*(?:that|this|the\s+(?:figure|number|tally|total))\s+(?:compares|compared)\s+"
+    r"(?:with|to)\s+"
     + _CARRIED_QUAL
     # "It ended the year with 136,854", "The company closed 2024 at"
     + r"$|^\W*(?:it|the\s+(?:company|carmaker|automaker|brand))\s+(?:ended|closed|finished)\s+"

@@ -508,6 +508,17 @@ def _period(
             if _told_after(whole, p):
                 found = Period(whole.start, whole.end, whole.text, whole.end, False, whole.kind)
                 break
+        if (
+            lang == "en"
+            and found is not None
+            and found.kind == p.kind == "cumulative"
+            and found.start is None
+            and not p.explicit_as_of
+            and _SINCE_RIGHT_AFTER.match(text, num.value_end)
+        ):
+            # "So far this year, …, and more than 320,000 cars since deliveries began in April
+            # 2024": the running total since launch is its own, not the year's so far
+            break
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
@@ -995,6 +1006,9 @@ _TR_LAUNCH_AFTER = re.compile(
     r"sunuluşu|çıkmasından|sunulmasından|sürülmesinden)",
     re.I,
 )
+
+
+_SINCE_RIGHT_AFTER = re.compile(r"[^.;,\d]{0,24}?\bsince\b", re.I)
 
 
 # "the first time since": a record told after a figure, the since-phrase no period of it

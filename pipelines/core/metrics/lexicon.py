@@ -363,7 +363,8 @@ class ExtractorConfig:
         self.year_earlier_lead_re = re.compile(
             "(?:"
             + ("|".join(self.year_earlier) or "(?!)")
-            + r")\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
+            # "rose 30.5% from a year earlier to 92.5 billion yuan": the new level, not the base
+            + r")(?![,，]?\s*to\s*$)\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
             # (not "a year earlier and from 18.6 billion in the first quarter": a second base,
             # of its own period)
             r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*(?!(?:and|or|but|while|whereas)\b)[^\W\d_]+){1,2})?"

@@ -281,7 +281,10 @@ _SINCE_EVENT = re.compile(
     r"(?:\s+(?:its\s+|the\s+|car\s+)?(?:deliveries|sales|production|shipments))?"
     # "since production started at its Beijing plant in March"
     r"(?:\s+(?:at|in)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|facility|site))?"
-    r"(?:\s+in)?\s*$",
+    r"(?:\s+in)?\s*$"
+    # "since deliveries of the SU7 began in April 2024", "since sales of its first car started"
+    r"|\bsince\s+(?:deliveries|sales|production|shipments)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:began|begun|started|kicked\s+off)(?:\s+in)?\s*$",
     re.IGNORECASE,
 )
 # "自去年4月开启交付以来", "从2024年4月上市以来": a running total since that month

@@ -70,6 +70,9 @@ class _Context:
     # 43.3 million smartphones"): what a bare count of cars right after it counts ("Bei den
     # Autos waren es 108.796 Stück")
     non_car_measure: str | None = None
+    # the sentence before named the car segment last ("Xiaomi's EV segment posted …"): what
+    # "Its operating loss" of the next one is about
+    car_segment_before: bool = False
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
@@ -358,6 +361,31 @@ def _subject(
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
+    models_after = [s_ for s_, _, ent in entity_hits if ent.kind == "model"]
+    if (
+        auto is not None
+        and metric in ("deliveries", "production")
+        and cfg.lang == "en"
+        and models_after
+        and min(models_after) >= num.end
+        and _GENERIC_COUNT.match(text, num.value_end) is not None
+        and all(_SINCE_MODEL.search(text, max(num.end, s_ - 40), s_) for s_ in models_after)
+    ):
+        # "more than 320,000 cars since deliveries of the SU7 began in April 2024": the model
+        # dates the running total, the cars are the company's
+        return auto
+    company = _COMPANY_SUBJECT.search(text, max(c_left, num.start - 60), num.start)
+    if (
+        company is not None
+        and auto is not None
+        and (metric in ("deliveries", "delivery_target", "production") or metric == "net_loss")
+        and cfg.lang == "en"
+        and not any(company.start() < s_ < num.start + 20 for s_, _, _ in entity_hits)
+    ):
+        # "Xiaomi passed 100,000 SU7 deliveries, and Lei said the company now aimed to deliver
+        # 130,000 cars this year", "estimates the car unit will lose about 7 billion yuan": the
+        # maker named as such after the model, no model between it and the figure, owns it
+        return auto
     if (
         metric in ("revenue", "rd_spend", "headcount", "net_loss")
         and _GROUP_SCOPE_AFTER.match(text, num.end) is not None
@@ -1011,6 +1039,23 @@ def _car_words(cfg: ExtractorConfig, clause: str) -> bool:
 
 def _specificity(subject: str) -> int:
     return {"Xiaomi Group": 0, "Xiaomi Auto": 1}.get(subject, 2)
+
+
+# a model named inside a since-phrase: "since deliveries of the SU7 began", "since the launch
+# of the SU7"; after a figure of plain cars: "320,000 cars", "320,000 vehicles"
+_SINCE_MODEL = re.compile(
+    r"\bsince\s+(?:(?:deliveries|sales|production|shipments)\s+of|the\s+(?:launch|debut|"
+    r"release|first\s+deliver(?:y|ies))\s+of)\s+(?:the\s+|its\s+)?(?:first\s+)?$",
+    re.I,
+)
+_GENERIC_COUNT = re.compile(r"\s*(?:cars|vehicles|units|EVs|electric\s+(?:cars|vehicles))\b", re.I)
+# the maker named as such ("the company", "the car unit") as a clause's subject
+_COMPANY_SUBJECT = re.compile(
+    r"\bthe\s+(?:company|carmaker|automaker|firm|(?:car|EV|auto)\s+(?:unit|business|division|"
+    r"segment|arm))\b(?:\s+\w+){0,3}?\s+(?:aim|plan|hope|expect|want|intend|target|will|would|"
+    r"could|is\s+(?:on\s+track|set|likely)|was\s+(?:on\s+track|set))",
+    re.I,
+)
 
 
 # a sentence that starts by pointing back to what the one before was about

@@ -72,6 +72,10 @@ class _Vocab:
         self.currency_before = re.compile(rf"^(?:{alt('currency_before')})$", re.I)
         self.empty = re.compile(rf"^(?:{alt('empty')})$", re.I)
         self.caption_label = re.compile(rf"^(?:{alt('caption_labels')})\s*", re.I)
+        self.money_unit = re.compile(alt("money_units"), re.I)
+        self.money_measure = re.compile(alt("money_measures"), re.I)
+        self.money_default = str(data.get("money_default") or "revenue")
+        self.money_default_cjk = str(data.get("money_default_cjk") or "收入")
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +251,19 @@ def _caption_measure(caption: str | None, run: list[tuple[int, list[str]]]) -> s
         for _, cells in run
     ):
         return None
-    return v.caption_label.sub("", caption) or None
+    measure = v.caption_label.sub("", caption)
+    unit = _UNIT.search(measure)
+    if (
+        unit is not None
+        and v.money_unit.search(unit.group(1))
+        and not v.money_measure.search(measure[: unit.start()])
+    ):
+        # "Xiaomi EV segment by quarter (billion yuan)" over "Q1 2025 | 18.6": a business's
+        # amounts by period that name no measure are its revenue
+        name = measure[: unit.start()]
+        default = v.money_default_cjk if _CJK.search(name) else v.money_default
+        measure = _join(name, default) + measure[unit.start() :]
+    return measure or None
 
 
 def _table(
