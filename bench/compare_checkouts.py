@@ -1,0 +1,73 @@
+"""Two checkouts of xauto, run alternately on the same pages: which code is faster, with the
+machine's drift taken out as far as it can be.
+
+    python -m bench.compare_checkouts --n 100 --rounds 5 PATH_A PATH_B
+
+Serves N corpus pages on loopback once; each round times the bare loop (bench/bare.py, this
+checkout's code), runs `xauto run` from each checkout (order swapped every round, each into a
+fresh storage root), then times the bare loop again, and prints each run's wall seconds
+(`total_seconds`, after the imports) and its pages/s over the mean of the two bare timings.
+The medians at the end compare the two; a difference smaller than the spread of one
+checkout's rounds is none.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.corpus import load_pages
+from bench.run import BARE_LIMIT, measured, write_config
+from bench.server import CorpusServer
+
+
+def _run(repo: str, config: Path) -> tuple[float, int]:
+    env = dict(os.environ, PYTHONPATH=repo)
+    args = [sys.executable, "-m", "pipelines.cli", "run", "--config", str(config), "--json"]
+    out = subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, check=True)
+    summary = json.loads([line for line in out.stdout.splitlines() if line.startswith("{")][-1])
+    return summary["total_seconds"], summary["counters"].get("pages_fetched", 0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("repos", nargs=2, help="two checkouts (directories) of xauto")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="xauto-compare-"))
+    hosts = min(20, args.n)
+    server = CorpusServer(load_pages(), hosts, max(1, args.n // 20))
+    bare = [
+        sys.executable, "-m", "bench.bare", "--n", str(args.n), "--hosts", str(hosts),
+        "--limit", str(BARE_LIMIT),
+    ]  # fmt: skip
+    ratios: dict[str, list[float]] = {r: [] for r in args.repos}
+    try:
+        for i in range(args.rounds):
+            before = measured(bare)["pages_per_s"]
+            order = args.repos if i % 2 == 0 else args.repos[::-1]
+            runs = {}
+            for k, repo in enumerate(order):
+                config = write_config(work / f"{i}-{k}.yaml", server.feed_urls, work / f"{i}-{k}")
+                runs[repo] = _run(repo, config)
+            after = measured(bare)["pages_per_s"]
+            unit = (before + after) / 2
+            line = [f"round {i}: bare {before:.1f} / {after:.1f} p/s"]
+            for repo in args.repos:
+                seconds, pages = runs[repo]
+                ratios[repo].append(pages / seconds / unit)
+                line.append(f"{repo}: {seconds:.2f} s, x{pages / seconds / unit:.2f}")
+            print("   ".join(line), flush=True)
+    finally:
+        server.stop()
+    for repo, values in ratios.items():
+        ordered = sorted(values)
+        print(f"{repo}: median x{ordered[len(ordered) // 2]:.3f} of the bare loop")
+
+
+if __name__ == "__main__":
+    main()
