@@ -842,6 +842,29 @@ def extract_events(
                 )
             if (
                 month_text
+                and lang in ("en", "zh")
+                and ev.period_kind == "rate"
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+                and _WEEK_TOTAL.search(sent.text) is not None
+                and _WEEK_AVERAGE.search(sent.text) is None
+                and (said := _resolve(cfg.lang, month_text[0], ref, "actual", doc_year)).kind
+                == "week"
+                and said.start is not None
+            ):
+                # "第15周（4月7日-4月13日）榜单出炉。小米汽车周销量为8600辆": the week's own count
+                # (周销量, "weekly sales"), of the dated week the sentence before named; 周均,
+                # 平均每周, "weekly sales averaged" stay a rate
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="week",
+                    period_start=said.start,
+                    period_end=said.end,
+                    period_text=said.text,
+                    as_of=ev.as_of or said.as_of,
+                )
+            if (
+                month_text
                 and (
                     ev.period_kind == "none"
                     # "In October, the YU7 was …. Xiaomi delivered 40,000 vehicles in total."
@@ -1513,6 +1536,18 @@ _ITS_OPENS = re.compile(
     r"\s*(?:Its|The\s+(?:segment|unit|division|business)['’]s)\b|\s*(?:其|该业务|该?分部)", re.I
 )
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a week's own count, not a weekly pace: 周销量, 周交付量, "weekly sales" (not 周均, 平均每周,
+# "weekly sales averaged")
+_WEEK_TOTAL = re.compile(
+    r"(?<!平均)周(?:销量|销售量|交付量?|上险量|注册量)|\bweekly\s+(?:sales|deliveries|registrations)\b",
+    re.I,
+)
+_WEEK_AVERAGE = re.compile(r"周均|每周|平均|\baverag|\bper\s+week\b|\ba\s+week\b", re.I)
+# "Last quarter(,) the gross margin was", "Its gross margin stood at … last quarter"
+_MARGIN_LAST_QUARTER = re.compile(
+    r"\s*(?:last\s+quarter\s*,?\s*)?(?:its|the)\s+gross\s+margin\s+(?:was|stood\s+at|came\s+in\s+at)\s*$",
+    re.I,
+)
 # a running total at a part of a year: "by the middle of 2025", "by mid-2025", "by early 2025"
 _BY_PART_OF_YEAR = re.compile(
     r"\bby\s+(?:the\s+)?(?:middle\s+of|mid-?|early|late|(?:start|beginning)\s+of)\s*(?:19|20)\d\d\b",
@@ -3111,6 +3146,22 @@ def _sentence_events(
                         and _car_segment_last(cfg, text, c_left, num.start)
                         and _label(cfg, text, num, c_left, c_right) in _RESULT_LABELS
                     )
+                    # "Last quarter the gross margin was 26.4%." after the car business's
+                    # margin of a quarter named: the same margin (dated below, the quarter
+                    # before the one told)
+                    or (
+                        lang == "en"
+                        and num.unit == "percent"
+                        and (margin := ctx.last_margin) is not None
+                        and margin.subject == "Xiaomi Auto"
+                        # (a margin with no period of its own yet takes the story's quarter
+                        # later)
+                        and margin.period_kind in ("quarter", "none")
+                        and not _LAST_QUARTER.search(margin.period_text or "")
+                        and _MARGIN_LAST_QUARTER.match(text, c_left, num.start) is not None
+                        and _LAST_QUARTER.search(text, c_left, c_right) is not None
+                        and _label(cfg, text, num, c_left, c_right) == "gross margin"
+                    )
                 )
             )
         ):
@@ -3168,6 +3219,36 @@ def _sentence_events(
         ):
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
             # "Sa perte d'exploitation …": "its" is the business of the figure before
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            lang in ("en", "zh")
+            and subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss")
+            and prev_event is not None
+            and prev_event.subject == "Xiaomi Auto"
+            and prev_event.metric in ("revenue", "net_loss", "other")
+            and prev_num is not None
+            and _car_words(cfg, text[: prev_num.start])
+            and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+            and not scan.search(cfg.business_res["group_total"], text, prev_num.end, num.start)
+            and not cfg.non_car_re.search(text, prev_num.end, num.start)
+        ):
+            # "小米二季度汽车业务毛利率26.4%，经营亏损收窄至3亿元": the loss right after the car
+            # business's result in the same sentence, with no other name between, is its own
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            lang == "en"
+            and subject is not None
+            and subject.kind == "group"
+            and not entity_hits
+            and num.unit == "percent"
+            and ctx.last_margin is not None
+            and ctx.last_margin.subject == "Xiaomi Auto"
+            and _MARGIN_LAST_QUARTER.match(text, c_left, num.start)
+        ):
+            # "Xiaomi reported its results. The EV unit's gross margin was 25.5%. Last quarter
+            # the gross margin was 26.4%.": the margin of the business told before
             subject = _named(cfg, "Xiaomi Auto") or subject
         if (
             subject is not None
@@ -3615,6 +3696,25 @@ def _sentence_events(
                 False,
                 "year",
             )
+        if (
+            lang == "en"
+            and period.kind == "year"
+            and period.start is not None
+            and _THE_YEAR.fullmatch((period.text or "").strip())
+            and (year_told := prev_event or ctx.last_event) is not None
+            and year_told.period_kind in ("month", "quarter")
+            and year_told.status == "actual"
+            and year_told.period_end is not None
+            and year_told.period_end.year < period.start.year
+            and _YEAR_TALLY.search(text, max(0, num.start - 80), num.start)
+        ):
+            # "Xiaomi delivered 20,000 cars in December. That took its deliveries for the year
+            # past 135,000" on January 2: the year of the month just told, not the new one
+            y = year_told.period_end.year
+            end = dt.date(y, 12, 31)
+            period = Period(dt.date(y, 1, 1), end, period.text, end, False, "year")
+            if status == "forecast" and _before_reference(end, ref, doc_year):
+                status = "actual"
         if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
@@ -4066,7 +4166,15 @@ def _sentence_events(
             and period.start is not None
             and period.end is not None
             and ref is not None
-            and period.end > ref
+            and (
+                period.end > ref
+                # (the year just ended, tallied after its December: to that month's end)
+                or (
+                    (tally_last := prev_event or ctx.last_event) is not None
+                    and tally_last.period_kind == "month"
+                    and tally_last.period_end == period.end
+                )
+            )
             and _YEAR_TALLY.search(text, max(0, num.start - 80), num.start)
         ):
             # "Its tally for the year now stands at about 266,000": the year's running total so
@@ -4154,6 +4262,8 @@ def _sentence_events(
         yield event
         if event.metric != "other":
             ctx.last_event = event
+        elif event.label == "gross margin":
+            ctx.last_margin = event
         if metric == "delivery_target" and _ALSO_FORECAST.search(
             text[num.end : hi if hi > num.end else len(text)]
         ):

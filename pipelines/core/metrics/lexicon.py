@@ -365,6 +365,9 @@ class ExtractorConfig:
             + ("|".join(self.year_earlier) or "(?!)")
             # "rose 30.5% from a year earlier to 92.5 billion yuan": the new level, not the base
             + r")(?![,，]?\s*to\s*$)\s*(?:[,，]?\s*(?:it\s+)?(?:was|were|stood\s+at|of)|为|是|的|仅为|只有|"
+            # "A year ago the figure stood at 20,000", "a year earlier it amounted to"
+            r"[,，]?\s*(?:it|the\s+(?:figure|number|total|tally|count))\s+(?:was|were|stood\s+at|"
+            r"amounted\s+to|came\s+to)|"
             # (not "a year earlier and from 18.6 billion in the first quarter": a second base,
             # of its own period)
             r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*(?!(?:and|or|but|while|whereas)\b)[^\W\d_]+){1,2})?"

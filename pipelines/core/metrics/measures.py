@@ -39,7 +39,7 @@ _CHANGE_ANYWHERE = re.compile(_CHANGE_RE.pattern.removesuffix("$"), re.I)
 _THE_FIGURE_ANYWHERE = re.compile(_THE_FIGURE.pattern.removesuffix("$"), re.I)
 # words of _CARRIED, anywhere in the sentence: a superset of where it looks (_stands_alone)
 _CARRIED_ANYWHERE = re.compile(
-    r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to)\b|"
+    r"\b(?:figure|number|tally|total|count)\b|\b(?:it|that)\s+(?:was|stood\s+at|came\s+to|amounted\s+to)\b|"
     r"\b(?:that|this)\s+(?:was|is)\s+(?:up|down)\b|\bcompared?s?\s+with\b|数字|此前一个月|"
     r"\b(?:ended|closed|finished)\s+(?:the\s+(?:year|quarter|month)|that\s+year|(?:19|20)\d\d)\s+"
     r"(?:with|at|on)\b|"
@@ -890,7 +890,8 @@ def _in_bounds(metric: str, value: float, unit: str | None = None) -> bool:
 
 
 # ", shipping roughly 420,000": a clause of its own past the comma
-_PARTICIPLE_AFTER = re.compile(r"[,，]\s*(?:[a-z]+ing)\b")
+# (also "tops its 2024 target with 135,000 cars delivered": the figure that beat the goal)
+_PARTICIPLE_AFTER = re.compile(r"[,，]\s*(?:[a-z]+ing)\b|\s+with\s")
 
 
 def _locale_the_figure(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:

@@ -273,6 +273,8 @@ _SINCE_EVENT = re.compile(
     # ("since the first handover in March last year", "since the car's launch in March")
     r"\bsince\s+(?:its|the|their)?\s*(?:[\w'’-]+\s+){0,2}?(?:launch|debut|release|unveiling|"
     r"market\s+entry|first\s+deliver(?:y|ies)|start\s+of\s+deliveries|first\s+handovers?)"
+    # ("since the launch of the SU7 in March 2024")
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"(?:\s+in)?\s*$"
     # "since deliveries began in July", "since it went on sale in March"
     r"|\bsince\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?(?:began|begun|started|opened|"

@@ -116,6 +116,25 @@ _THAT_OPENS = re.compile(r"\s*(?:dass|dat|że|что|bahwa|rằng)\b", re.I)
 _THAT_ENDS = re.compile(r"(?<![^\W\d_])(?:dass|dat|że|что|bahwa|rằng)\s*$", re.I)
 
 
+# the figure that beat a goal: "tops its 2024 target with 135,000 cars delivered",
+# 超额完成2024年目标，全年交付13.5万辆
+_WITH_FIGURE = re.compile(r"\s+with\s|[，,][^，,。；;]{0,10}?(?:交付|销售|售出|卖出)")
+
+
+def _beaten_with(cfg: ExtractorConfig, text: str, start: int, end: int) -> int:
+    """Where the figure's own words begin past a goal beaten before it ("beats its goal with
+    135,000 deliveries"), else -1."""
+    if cfg.lang not in ("en", "zh"):
+        return -1
+    beat = None
+    for m in scan.finditer(cfg.target_beaten_re, text, start, end):
+        beat = m
+    if beat is None:
+        return -1
+    joined = _WITH_FIGURE.search(text, beat.end(), end)
+    return joined.end() if joined is not None else -1
+
+
 def _status(
     cfg: ExtractorConfig,
     text: str,
@@ -152,6 +171,13 @@ def _status(
     for status in ("target", "forecast"):
         for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
+    beat_with = _beaten_with(cfg, text, 0, num.start)
+    clause = max(text.rfind(";", 0, beat_with), text.rfind("；", 0, beat_with)) + 1
+    if beat_with >= 0 and scan.search(cfg.status_res["forecast"], text, clause, beat_with):
+        return "forecast"  # "expects to beat its target with 400,000 deliveries", 有望超额完成
+    if beat_with > head_start:
+        # "beats its 2024 goal with 135,000 deliveries": the goal word names what was beaten
+        found = [(end, status) for end, status in found if head_start + end > beat_with]
     if not found and cfg.lang not in ("en", "zh"):
         # "Analysten gehen davon aus, dass Xiaomi … ausliefert", "rekenen erop dat": the verb
         # of the clause the that-clause hangs on says whose figure it is
@@ -305,7 +331,7 @@ def _status(
     if cfg.status_res["forecast"].search(tail):
         return "forecast"
     wide_head = text[c_left : num.start]
-    if _STRONG_TARGET.search(wide_head) and not _PAST_VERB.search(head):
+    if _STRONG_TARGET.search(wide_head, max(0, beat_with - c_left)) and not _PAST_VERB.search(head):
         return "target"
     if re.search(
         r"\b(?:expects?|expected|forecasts?|predicts?|likely)\b|预计|有望", wide_head, re.I
@@ -313,9 +339,8 @@ def _status(
         # "is likely to beat its target, delivering around 400,000 this year"
         return "forecast"
     # (from the last semicolon on: "计划未来10年投入100亿美元；…；2024年全年交付超13.5万辆" is done)
-    sent_head = text[
-        max(text.rfind(";", 0, num.start), text.rfind("；", 0, num.start)) + 1 : num.start
-    ]
+    semicolon = max(text.rfind(";", 0, num.start), text.rfind("；", 0, num.start))
+    sent_head = text[max(semicolon + 1, beat_with) : num.start]
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"

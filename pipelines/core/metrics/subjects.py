@@ -41,6 +41,7 @@ class _Context:
     sentence_model: Entity | None = None  # the model this sentence's events resolved to
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
+    last_margin: ExtractedEvent | None = None  # the last gross margin told ("Last quarter the …")
     # ids of this sentence's prices that are no average: no reporting period is theirs
     list_prices: set[int] = dataclasses.field(default_factory=set)
     years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
