@@ -383,7 +383,6 @@ ENGLISH = [
             dlv(SU7, 3600, ABOUT, **wk(2025, 11, 17)),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
-        xf="should give Xiaomi's 9,200 registrations for the week Nov 17-23 and 9,050 for Nov 10-16 ('the previous week's'), and the YU7's 5,600 and the SU7's 3,600 for Nov 17-23; gives neither Xiaomi total (a bare 'came in at 9,200' after rivals' registrations) and the two models' figures with no period (none instead of week)",
     ),
     article(
         "Xiaomi EV revenue more than triples from a year ago as losses shrink",
@@ -872,7 +871,6 @@ CHINESE = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             goal(350000, **year(2025)),
         ],
-        xf="should give the YU7's about 6,300 for Dec 1-7 ('其中，小米YU7贡献约6300辆' after the week's total and the week before's 9,800) and the SU7's about 4,000 for Dec 1-7 ('小米SU7约4000辆'); gives the 6,300 for Nov 24-30 (the base's week) and no SU7 event",
     ),
     article(
         "小米一季度财报：汽车业务收入185.8亿元 环比增长10.9%",

@@ -177,6 +177,7 @@ from pipelines.core.metrics.lists import (
     _without_bases,
     _xiaomi_compared,
     _xiaomi_next_item,
+    _xiaomi_opens_round_up,
     _xiaomi_versus_item,
 )
 from pipelines.core.metrics.locale_numbers import (
@@ -698,6 +699,7 @@ def extract_events(
             ]
         year_before = _year_before(sentences, n_sent, events[:n_events], ref)
         this_week: Period | None = None
+        week_told: dt.date | None = None  # the first day of the week a figure here is of
         for ev in found:
             if (
                 ev.period_kind == "week"
@@ -739,6 +741,70 @@ def extract_events(
                 ev = dataclasses.replace(
                     ev, period_start=end - dt.timedelta(days=6), period_end=end, as_of=end
                 )
+            if (
+                lang in ("en", "zh")
+                and ev.metric == "deliveries"
+                and ev.status == "actual"
+                and week_told is not None
+                and (
+                    (
+                        ev.period_kind in ("week", "window", "none")
+                        and ev.period_start is None
+                        and cfg.week_earlier_word_re.search(sent.text) is not None
+                    )
+                    # "11月第4周（11.24-11.30）…8700辆，环比上周的9200辆": the week before the
+                    # one named, not the one before the day of writing
+                    or (
+                        lang == "zh"
+                        and ev.period_kind == "week"
+                        and _LAST_WEEK.fullmatch((ev.period_text or "").strip()) is not None
+                    )
+                )
+            ):
+                # "Xiaomi came in at 9,200, up from 9,050 the week before (a week earlier, the
+                # previous week's 9,050)": the base after the week's figure is of the week before
+                end = week_told - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="week",
+                    period_start=end - dt.timedelta(days=6),
+                    period_end=end,
+                    as_of=end,
+                )
+            elif (
+                lang == "en"
+                and ev.metric == "deliveries"
+                and ev.status == "actual"
+                and ev.period_kind == "none"
+                and not ev.period_text
+            ):
+                # "Tesla registered 15,300 vehicles in the week of November 17 to 23. … Xiaomi
+                # came in at 9,200": a registration round-up's figure told with no period is
+                # of the week a sentence before named (none named: no period)
+                round_up_week = next(
+                    (
+                        wk_seen
+                        for k in range(n_sent - 1, max(-1, n_sent - 6), -1)
+                        if _WEEK_WORD.search(sentences[k].text)
+                        and _REGISTRATIONS.search(sentences[k].text)
+                        and (
+                            wk_seen := _resolve(
+                                cfg.lang, sentences[k].text, ref, "actual", doc_year
+                            )
+                        ).kind
+                        == "week"
+                        and wk_seen.start is not None
+                    ),
+                    None,
+                )
+                if round_up_week is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="week",
+                        period_start=round_up_week.start,
+                        period_end=round_up_week.end,
+                        as_of=round_up_week.end,
+                    )
             if (
                 year_before is not None
                 and ev.period_kind == "cumulative"
@@ -1006,6 +1072,8 @@ def extract_events(
             if id(sent) in table_rows or sent.text != page[sent.start : sent.end]:
                 # (a fact box's row is read as "what it counts: figure"; quoted as written)
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
+            if ev.metric == "deliveries" and ev.period_kind == "week" and ev.period_start:
+                week_told = ev.period_start
             events.append(ev)
         for k in range(max(n_events, 1), len(events)):
             avg, cur = events[k - 1], events[k]
@@ -1022,7 +1090,7 @@ def extract_events(
                 events[k] = dataclasses.replace(cur, period_kind="rate")
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
-            parts_of = events[n_events - 1]
+            parts_of = _latest_whole(events[:n_events])
         elif (
             n_events
             and len(events) > n_events
@@ -1311,6 +1379,8 @@ _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b
 _THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
 _LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
 _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
+# a round-up of insurance registrations (a week's count of cars, as deliveries)
+_REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
@@ -1651,7 +1721,9 @@ _NAMED_NEXT_ITEM = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?"
     r"|(?:万?[辆台])?\s*[，,；;]\s*(?:而)?"
     + _MODEL_WORD
-    + r"\s*(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?\s*",
+    + r"\s*(?:(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?"
+    # "小米YU7贡献约6300辆，小米SU7约4000辆": the next model's figure told by its bound alone
+    + r"|(?:约|近|超过?))\s*",
     re.I,
 )
 # an answer's opening: "A:", "A (Lu Weibing):", 答：, or a speaker's name and a colon
@@ -1905,6 +1977,9 @@ def _sentence_events(
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
+        if lang == "en" and comp_hits and _HAS_DIGIT.search(text):
+            # (the rivals' measure, for "Xiaomi came in at 9,200" of a later sentence)
+            ctx.rival_measure = _heading_metric(cfg, text, limit=400) or ctx.rival_measure
         return
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     if (
@@ -1963,6 +2038,12 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "Xiaomi came in at 9,200" after rivals' counts: the rivals' measure
+        and not (
+            lang == "en"
+            and ctx.rival_measure is not None
+            and _xiaomi_opens_round_up(text, numbers[0], entity_hits)
+        )
         # "The YU7 accounted for 6,200 of them": a part of the count told before
         and not (
             lang == "en"
@@ -2881,6 +2962,19 @@ def _sentence_events(
             metric = compared_rival[1]
         if (
             metric is None
+            and lang == "en"
+            and kind == "count"
+            and num.unit is None
+            and prev_num is None
+            and compared_rival is None
+            and ctx.rival_measure is not None
+            and _xiaomi_opens_round_up(text, num, entity_hits)
+        ):
+            # "Tesla registered 15,300 vehicles … Leapmotor led with 13,100. Xiaomi came in at
+            # 9,200": Xiaomi's bare figure in a round-up, of the rivals' measure
+            metric = ctx.rival_measure
+        if (
+            metric is None
             and compared_rival is not None
             and _unit_kind(compared_rival[0].unit) == kind
             and _SCORE_TO.fullmatch(text, compared_rival[0].end, num.start)
@@ -2945,6 +3039,8 @@ def _sentence_events(
                 # "283억 위안으로 전 분기(206억 위안)보다": the previous quarter's, said before it
                 or cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
                 or cfg.month_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+                # "…, broadly flat on the previous week's 9,050"
+                or cfg.week_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
                 # "…, well above Q2's 81,302", "topping October's 40,000"
                 or (cfg.lang == "en" and _POSSESSIVE_PERIOD.search(text, prev_num.end, num.start))
             )
@@ -3197,6 +3293,8 @@ def _sentence_events(
                 rival = (num, metric)
             elif metric not in (None, "other"):
                 compared_rival = (num, metric)
+                if metric in COUNT_METRICS:
+                    ctx.rival_measure = metric
             continue
         if (
             prev_event is not None
@@ -4154,6 +4252,7 @@ def _sentence_events(
         yield event
         if event.metric != "other":
             ctx.last_event = event
+            ctx.rival_measure = None
         if metric == "delivery_target" and _ALSO_FORECAST.search(
             text[num.end : hi if hi > num.end else len(text)]
         ):
@@ -4161,6 +4260,24 @@ def _sentence_events(
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
 # Last, once every pattern above is defined: each behind a lookahead of its first characters
 # (scan.py), so a pattern tried at a character it cannot start with fails at once.
 scan.speed_up(globals())
+
+
+def _latest_whole(before: list[ExtractedEvent]) -> ExtractedEvent:
+    """The whole a "其中" / "Of these" sentence breaks down: the last figure, or, when the
+    figures just before are one measure of one subject for several periods ("本周上险1.03万辆，
+    环比上周的9800辆"), the one of the latest period (the others are comparison bases)."""
+    last = before[-1]
+    best = last
+    for ev in reversed(before[:-1]):
+        if (ev.subject, ev.metric, ev.status) != (last.subject, last.metric, last.status):
+            break
+        if ev.period_end is not None and (
+            best.period_end is None or ev.period_end > best.period_end
+        ):
+            best = ev
+    return best

@@ -73,6 +73,10 @@ class _Context:
     # the sentence before named the car segment last ("Xiaomi's EV segment posted …"): what
     # "Its operating loss" of the next one is about
     car_segment_before: bool = False
+    # the measure of the rivals' counts the sentences before told, since Xiaomi's last figure
+    # ("Tesla registered 15,300 vehicles …"): what "Xiaomi came in at 9,200" of a later
+    # sentence of the round-up counts
+    rival_measure: str | None = None
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
