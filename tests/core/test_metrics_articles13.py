@@ -452,7 +452,6 @@ ENGLISH = [
             dlv(AUTO, 30000, MORE, **month(2025, 8)),
             staff(6000, ABOUT),
         ],
-        xf="should give production of more than 40,000 in August 2025 ('the factory turned out more than 40,000 vehicles'); gives no production event (only the August deliveries of the same sentence)",
     ),
     article(
         "Broker lifts Xiaomi 2026 and 2027 EV delivery forecasts, sees segment profit doubling",
@@ -560,7 +559,6 @@ ENGLISH = [
             staff(21000),
             goal(550000, **year(2026)),
         ],
-        xf="should give today's capacity of 300,000 as actual ('to 450,000 vehicles from 300,000 today') and the planned total of 700 stores (other 'stores', target: 'bringing its total to 700'); gives the 300,000 as a forecast and no store event",
     ),
     article(
         "Xiaomi's first half in numbers: 157,000 cars and a new SUV",
@@ -973,7 +971,6 @@ CHINESE = [
             ),
             ev(SU7, metric="delivery_target", value=120000, status="target", **year(2024)),
         ],
-        xf="should give the SU7's stretch target of 120,000 for 2024 ('力争12万台') beside the target of more than 100,000; gives only the 100,000 target",
     ),
     article(
         "雷军的造车五年：从“最后一次创业”到年交付40万辆",

@@ -8,9 +8,24 @@ earlier", 上周) is the week before the one the story names.
 import datetime as dt
 from typing import Any
 
+from test_metrics_articles10 import made
 from test_metrics_articles13 import wk
-from test_metrics_review import check
-from test_metrics_review8 import ABOUT, AUTO, MORE, SU7, YU7, case, dlv, month, run
+from test_metrics_review import check, ev
+from test_metrics_review8 import (
+    ABOUT,
+    AUTO,
+    MORE,
+    SU7,
+    YU7,
+    cap,
+    case,
+    dlv,
+    goal,
+    month,
+    other,
+    run,
+    year,
+)
 
 D = dt.date
 DEC02 = D(2025, 12, 2)  # a Tuesday: the registrations of Nov 24-30 are out
@@ -97,6 +112,109 @@ WEEKLY = [
 
 @run(WEEKLY)
 def test_weekly_round_ups(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 2. status and levels: today's level in a plan, a planned network, a stretch goal, a
+# month's output told by "turned out" -----------------------------------------------------
+
+LEVELS = [
+    case(
+        "Xiaomi's third phase, due in 2027, will lift annual capacity to 450,000 vehicles "
+        "from 300,000 today.",
+        D(2026, 2, 26),
+        "en",
+        [cap(450000, status="target"), cap(300000, status="actual")],
+    ),
+    case(
+        "Xiaomi plans to raise capacity to 500,000 cars a year, up from 300,000 currently.",
+        D(2026, 2, 26),
+        "en",
+        [cap(500000, status="target"), cap(300000, status="actual")],
+    ),
+    case(
+        "小米三期工厂建成后，年产能将从目前的30万辆提升至45万辆。",
+        D(2026, 2, 26),
+        "zh",
+        [cap(300000, status="actual"), cap(450000, status="target")],
+    ),
+    # negative: a base with no "today" keeps the plan's status
+    case(
+        "Xiaomi will expand capacity to 450,000 from 300,000 by 2027.",
+        D(2026, 2, 26),
+        "en",
+        [cap(450000, status="target"), cap(300000, status="target")],
+    ),
+    # a planned network: the total the openings bring it to is a target
+    case(
+        "Xiaomi's car unit plans to open 250 more stores this year, bringing its total to 650.",
+        D(2026, 2, 26),
+        "en",
+        [other("stores", 650, status="target")],
+    ),
+    case(
+        "Xiaomi will open 300 car stores next year, taking its total to 1,000.",
+        D(2025, 12, 9),
+        "en",
+        [other("stores", 1000, status="target")],
+    ),
+    # negative: stores opened: the total now, an actual
+    case(
+        "Xiaomi opened 80 more car stores in October, bringing its total to 402.",
+        D(2025, 11, 5),
+        "en",
+        [other("stores", 402, status="actual")],
+    ),
+    # a goal and a higher one it strives for, of the same year and owner
+    case(
+        "雷军表示，小米YU7今年的交付目标是15万辆以上，争取达到18万辆。",
+        D(2025, 7, 1),
+        "zh",
+        [
+            ev(YU7, metric="delivery_target", value=150000, qualifier=MORE, **year(2025)),
+            ev(YU7, metric="delivery_target", value=180000, **year(2025)),
+        ],
+    ),
+    case(
+        "Xiaomi set a 2026 delivery target of 550,000 vehicles, with a stretch target of 600,000.",
+        D(2025, 12, 9),
+        "en",
+        [goal(550000, **year(2026)), goal(600000, **year(2026))],
+    ),
+    # negative: the next clause strives for something that is no figure; a rival's goal
+    case(
+        "小米汽车今年交付目标为35万辆，力争提前完成。",
+        D(2025, 7, 1),
+        "zh",
+        [goal(350000, **year(2025))],
+    ),
+    case(
+        "小米汽车今年交付目标为35万辆，理想汽车目标为64万辆。",
+        D(2025, 7, 1),
+        "zh",
+        [goal(350000, **year(2025))],
+    ),
+    # a month's output told by "turned out"
+    case(
+        "Xiaomi's Beijing plant turned out about 38,000 cars in October.",
+        D(2025, 11, 5),
+        "en",
+        [made(38000, ABOUT, **month(2025, 10))],
+    ),
+    # negatives: "turned out to be", "it turned out that"
+    case(
+        "It turned out that Xiaomi delivered 40,000 cars in October.",
+        D(2025, 11, 5),
+        "en",
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+]
+
+
+@run(LEVELS)
+def test_levels_and_status(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)

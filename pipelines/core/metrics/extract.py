@@ -2395,7 +2395,13 @@ def _sentence_events(
             metric = _metric(cfg, text, num, d_left, hi, d_left, c_right, cues)
         bringing = (
             _BRINGING.search(text, max(0, num.start - 70), num.start)
-            if prev_event is not None and prev_event.status == "actual"
+            if prev_event is not None
+            and (
+                prev_event.status == "actual"
+                # "plans to open 300 more stores this year, bringing its total to 700": the
+                # network planned
+                or (prev_event.metric == "other" and prev_event.label in NOUN_LABELS)
+            )
             else None
         )
         if (
@@ -2801,6 +2807,19 @@ def _sentence_events(
             if metric is None and prev_event is not None:
                 metric = prev_event.metric
             forced_status = "forecast"
+        stretch_of: ExtractedEvent | None = None
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and _unit_kind(prev_num.unit) == kind
+            and lang in ("en", "zh")
+            and _STRETCH_GOAL.fullmatch(text, prev_num.end, num.start)
+        ):
+            # "交付目标是10万台以上，力争12万台", "a target of 100,000, and it will strive for
+            # 120,000": a second, higher goal of the same period
+            metric, forced_status, stretch_of = prev_event.metric, "target", prev_event
         if (
             metric is None
             and prev_event is not None
@@ -4154,7 +4173,16 @@ def _sentence_events(
             # unless the sentence states a day for it ("as of March 5")
             keep = period.as_of if period.explicit_as_of else None
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
-        if bringing is not None and prev_event is not None and metric == prev_event.metric:
+        if (
+            bringing is not None
+            and prev_event is not None
+            and metric == prev_event.metric
+            and prev_event.status != "actual"
+        ):
+            # "plans to open 300 more stores this year, bringing its total to 700": the total
+            # planned, a target of no period
+            status, period, kind = "target", Period(None, None, None, None, False, "none"), "none"
+        elif bringing is not None and prev_event is not None and metric == prev_event.metric:
             period, kind = _total_brought(bringing, prev_event), "cumulative"
         if (
             lang == "en"
@@ -4217,6 +4245,34 @@ def _sentence_events(
             # "a limited-time price of 199,900 yuan until August 31", 8月31日前下单: the day an
             # offer ends is no day the price was stated at
             period = Period(None, None, None, None, False, "none")
+        if (
+            status in ("target", "forecast")
+            and kind in ("rate", "none")
+            and lang in ("en", "zh")
+            and (
+                (
+                    _FROM_BEFORE.search(text, max(0, num.start - 12), num.start)
+                    and _NOW_AFTER.match(text, num.value_end)
+                )
+                or _NOW_BEFORE.search(text, max(0, num.start - 12), num.start)
+            )
+        ):
+            # "will raise annual capacity to 450,000 vehicles from 300,000 today", 从目前的30万
+            # 辆提升至45万辆: the level the plan starts from is today's (a rate or a count,
+            # with no period of its own)
+            status = "actual"
+        if stretch_of is not None:
+            subject = _named(cfg, stretch_of.subject) or subject  # the first goal's owner
+        if stretch_of is not None and kind == "none" and stretch_of.period_kind != "none":
+            period = Period(
+                stretch_of.period_start,
+                stretch_of.period_end,
+                stretch_of.period_text,
+                stretch_of.as_of,
+                False,
+                stretch_of.period_kind,
+            )
+            kind = stretch_of.period_kind
         if label in NOUN_LABELS and status == "actual" and kind != "none":
             # a network's size is a count at a day ("402 stores at the end of September"), of
             # no month or running total
@@ -4261,6 +4317,24 @@ def _sentence_events(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# between a goal and a higher one it strives for: "10万台以上，力争12万台", "…, and it will
+# strive for 120,000", "with a stretch target of 120,000"
+_STRETCH_GOAL = re.compile(
+    r"\s*(?:万?[辆台])?(?:以上|左右)?\s*[，,；;]\s*(?:并|且|同时|更)?\s*(?:力争|争取|冲刺|挑战)"
+    r"(?:达到|实现|完成|突破)?\s*(?:约|超过?)?\s*"
+    r"|\s*(?:units|vehicles|cars|deliveries)?(?:\s+(?:this|next)\s+year)?\s*,?\s*(?:and|with|but)\s+"
+    r"(?:(?:it|he|the\s+company|Xiaomi)\s+)?(?:(?:will|would|is\s+to)\s+)?(?:(?:strive|push|"
+    r"aim)s?\s+for|a\s+stretch\s+(?:goal|target)\s+of)\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+# a level the plan starts from, told as today's (see where _status is called)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_NOW_AFTER = re.compile(
+    r"\s*(?:units|vehicles|cars|EVs)?\s*(?:a\s+year|per\s+year|annually)?\s*"
+    r"(?:today|now|currently|at\s+present|at\s+the\s+moment)\b",
+    re.I,
+)
+_NOW_BEFORE = re.compile(r"从(?:目前|现在|现有|当前)的?(?:约)?\s*$")
 
 # Last, once every pattern above is defined: each behind a lookahead of its first characters
 # (scan.py), so a pattern tried at a character it cannot start with fails at once.

@@ -197,6 +197,9 @@ def _counted_noun(pattern: re.Pattern[str], num: NumberMention) -> bool:
     )
 
 
+_ADDED_WORD = re.compile(r"^(?:more|new|additional|further|extra)\s+(?=[a-z])", re.I)
+
+
 def _label_fits(label: str, num: NumberMention, before: str) -> bool:
     if label in _MONEY_LABELS:
         return num.unit in ("CNY", "USD", "HKD", "EUR")
@@ -216,6 +219,8 @@ def _label(
     yuan", "a gross margin of 25.5%"); None when nothing fits."""
     before = text[max(0, num.start - 30) : num.start]
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    # "open 300 more stores", "80 new stores": the noun after the word of an addition
+    after = _ADDED_WORD.sub("", after, count=1)
     for label, pattern in cfg.label_res:
         if (
             label in NOUN_LABELS
