@@ -601,7 +601,6 @@ ENGLISH = [
             dlv(ULTRA, 20000, MORE, **total_to(D(2026, 1, 31))),
             price(ULTRA, 549900),
         ],
-        xf="should give the 10,000 target 'for the Ultra in 2025' as the SU7 Ultra's, and the Ultra's more than 20,000 deliveries by the end of January 2026 as cumulative as of 2026-01-31; gives the target as Xiaomi Auto's and the 20,000 as a week with no days",
     ),
     article(
         "Who buys a Xiaomi? Younger, more often female and often iPhone users",
@@ -986,7 +985,6 @@ CHINESE = [
             orders("locked_orders", YU7, 240000, **WINDOW),
             fcst(AUTO, 400000, MORE, **year(2025)),
         ],
-        xf="should give the more than 135,000 deliveries in 2024 as Xiaomi Auto's ('2024年3月，小米SU7上市，…，当年交付超过13.5万辆': the year's deliveries of the company); gives them as the SU7's (the year is right)",
     ),
     article(
         "港股收评：恒指跌0.4% 小米集团跌超4% 汽车业务盈利未能提振股价",

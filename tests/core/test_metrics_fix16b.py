@@ -14,8 +14,10 @@ from test_metrics_review import check, ev
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
+    GROUP,
     MORE,
     SU7,
+    ULTRA,
     YU7,
     cap,
     case,
@@ -23,7 +25,9 @@ from test_metrics_review8 import (
     goal,
     month,
     other,
+    price,
     run,
+    total_to,
     year,
 )
 
@@ -217,4 +221,117 @@ LEVELS = [
 def test_levels_and_status(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
+    check(text, published, lang, want)
+
+
+# --- 3. subjects: a timeline's year of the company; the car business's stores ---------------
+
+SUBJECTS = [
+    # the year's deliveries after the model's launch, in a timeline item: the company's
+    case(
+        "2024年3月，小米SU7正式上市，当年交付超过13万辆。",
+        D(2025, 12, 16),
+        "zh",
+        [dlv(AUTO, 130000, MORE, **year(2024))],
+    ),
+    case(
+        "2024年3月28日，小米SU7发布，首批用户当天提车，当年交付量超过13.5万辆。",
+        D(2025, 12, 16),
+        "zh",
+        [dlv(AUTO, 135000, MORE, **year(2024))],
+    ),
+    # negative: the model is the sentence's subject, no timeline item: the model's own
+    case(
+        "小米SU7在2024年共交付超过13.5万辆。",
+        D(2025, 12, 16),
+        "zh",
+        [dlv(SU7, 135000, MORE, **year(2024))],
+    ),
+    # the car business's stores, by a verb of reaching a count
+    case(
+        "Xiaomi said its car stores had grown to 420.",
+        D(2026, 5, 2),
+        "en",
+        [other("stores", 420)],
+    ),
+    case(
+        "Xiaomi's EV showrooms reached more than 400 in October.",
+        D(2025, 11, 5),
+        "en",
+        [other("stores", 400, qualifier=MORE)],
+    ),
+    # negative: a bare store count stays the group's (it also sells phones in stores)
+    case(
+        "Xiaomi said its stores had grown to 420.",
+        D(2026, 5, 2),
+        "en",
+        [other("stores", 420, subject=GROUP)],
+    ),
+]
+
+
+@run(SUBJECTS)
+def test_subjects(text: str, published: dt.date, lang: str, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4. the SU7 Ultra by its short name; "said this week" is no period ----------------------
+
+ULTRAS = [
+    case(
+        "Xiaomi unveiled the SU7 Ultra in October. It set a 2025 goal of 10,000 deliveries "
+        "for the Ultra.",
+        D(2025, 12, 9),
+        "en",
+        [ev(ULTRA, metric="delivery_target", value=10000, status="target", **year(2025))],
+    ),
+    case(
+        "Xiaomi unveiled the SU7 Ultra in October. Xiaomi expects 8,000 sales for the Ultra "
+        "this year.",
+        D(2025, 12, 9),
+        "en",
+        [ev(ULTRA, metric="deliveries", value=8000, status="forecast", **year(2025))],
+    ),
+    # negative: a goal for the whole range stays the company's
+    case(
+        "Xiaomi unveiled the SU7 Ultra in October. Xiaomi set a 2025 target of 350,000 "
+        "deliveries for the whole range.",
+        D(2025, 12, 9),
+        "en",
+        [goal(350000, **year(2025))],
+    ),
+    # a running total to a month's end, told "this week": cumulative to that day
+    case(
+        "By the end of February 2026 Xiaomi had handed over more than 25,000 SU7 Ultras, the "
+        "carmaker said this week.",
+        D(2026, 3, 12),
+        "en",
+        [dlv(ULTRA, 25000, MORE, **total_to(D(2026, 2, 28)))],
+    ),
+    # negative: a week's figure keeps its own week
+    case(
+        "Xiaomi registered 9,200 vehicles last week, the company said.",
+        D(2025, 12, 2),
+        "en",
+        [dlv(AUTO, 9200, **wk(2025, 11, 24))],
+    ),
+    # the Ultra's price by its short name, in a story on the car
+    case(
+        "The SU7 Ultra went on sale a year ago. The 2026 Ultra now costs 549,900 yuan.",
+        D(2026, 2, 27),
+        "en",
+        [price(ULTRA, 549900)],
+    ),
+    # negative: a phone's "Ultra"
+    case(
+        "The SU7 Ultra went on sale a year ago. The Xiaomi 15 Ultra phone costs 6,499 yuan.",
+        D(2026, 2, 27),
+        "en",
+        [],
+    ),
+]
+
+
+@run(ULTRAS)
+def test_ultra(text: str, published: dt.date, lang: str, want: list[dict[str, Any]]) -> None:
     check(text, published, lang, want)

@@ -805,6 +805,34 @@ def extract_events(
                         period_end=round_up_week.end,
                         as_of=round_up_week.end,
                     )
+            year_of_launch = (
+                _YEAR_OF_LAUNCH.search(sent.text)
+                if lang == "zh"
+                and ev.metric == "deliveries"
+                and ev.period_kind in ("year", "month")
+                and ev.period_start is not None
+                and ev.subject not in ("Xiaomi Auto", "Xiaomi Group")
+                and _DATE_OPENS.match(sent.text)
+                else None
+            )
+            if (
+                year_of_launch is not None
+                and _first_figure_after(sent.text, year_of_launch.end()) == ev.value
+                and (company := _named(cfg, "Xiaomi Auto")) is not None
+            ):
+                # "2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13.5万辆": a timeline's
+                # year, told with no subject of its own after the launch, is the company's (the
+                # year of the month the item opens with)
+                y = ev.period_start.year if ev.period_start else 0
+                done = ref is None or dt.date(y, 12, 31) <= ref
+                ev = dataclasses.replace(
+                    ev,
+                    subject=company.name,
+                    period_kind="year",
+                    period_start=dt.date(y, 1, 1),
+                    period_end=dt.date(y, 12, 31),
+                    as_of=dt.date(y, 12, 31) if done else None,
+                )
             if (
                 year_before is not None
                 and ev.period_kind == "cumulative"
@@ -1931,6 +1959,17 @@ def _sentence_events(
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
+    if (
+        lang == "en"
+        and not entity_hits
+        and not comp_hits
+        and "Xiaomi SU7 Ultra" in models_in_doc
+        and (bare := _BARE_ULTRA.search(text)) is not None
+        and (ultra := _named(cfg, "Xiaomi SU7 Ultra")) is not None
+    ):
+        # "The 2026 model-year Ultra now costs 549,900 yuan" in a story on the SU7 Ultra: the
+        # car by its short name
+        entity_hits = ((bare.start(), bare.end(), ultra),)
     if entity_hits and lang == "en" and "," in text:
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
@@ -3590,6 +3629,9 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        if lang == "en":
+            # "…, the company said this week": when it was said, not the figure's week
+            own = _SAID_THIS_WEEK.sub(lambda m: " " * len(m.group(0)), own)
         if lang not in ("en", "zh"):
             held = next((a for a, b in bases if a <= num.start < b), None)
             if (
@@ -4317,6 +4359,20 @@ def _sentence_events(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# the SU7 Ultra by its short name (not a phone's "15 Ultra")
+_BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
+_SAID_THIS_WEEK = re.compile(
+    r"[,;]\s*(?:the\s+(?:company|carmaker|automaker|firm)|Xiaomi|it|he|she|they)\s+"
+    r"(?:said|says|announced|reported|confirmed|disclosed)\s+(?:this|last)\s+week\b",
+    re.I,
+)
+# a timeline's item: a month opens the sentence (2024年3月，…)
+_DATE_OPENS = re.compile(r"\s*(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:\d{1,2}\s*[日号])?\s*[，,]")
+# after a model's launch, the year's deliveries told with no subject: "…上市，…，当年交付超过13.5万辆"
+_YEAR_OF_LAUNCH = re.compile(
+    r"(?:上市|发布|开售)[^。；;]{0,30}?[，,]\s*(?:当年|当年度|这一年|那一年)(?:累计|共|全年)?"
+    r"(?:交付|销量|卖出|售出)量?(?:了|达到?|为)?\s*(?:超过?|约|近|逾|突破)?\s*"
+)
 # between a goal and a higher one it strives for: "10万台以上，力争12万台", "…, and it will
 # strive for 120,000", "with a stretch target of 120,000"
 _STRETCH_GOAL = re.compile(

@@ -175,7 +175,12 @@ _STORE_COUNT_BEFORE = re.compile(
     r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
-    r"[^,.;\d]{0,24}$",
+    r"[^,.;\d]{0,24}$"
+    # the stores, then a verb of reaching a count: "its car stores had grown to 420", "car
+    # showrooms now number 420"
+    r"|\b(?:stores|showrooms)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|risen|increased|"
+    r"expanded|climbed|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
+    r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
 # the store count as the subject of its verb, with what the stores do between: "the number of
