@@ -422,7 +422,7 @@ ENGLISH = [
             price(YU7, 259900),
             other("stores", 420),
         ],
-        xf="should give the 420 stores as Xiaomi Auto's ('its sales network had grown to 420 stores' in a story on car deliveries); gives them as Xiaomi Group's",
+        xf="should give the 420 stores as Xiaomi Auto's ('its sales network had grown to 420 stores' in a story on car deliveries); gives them as Xiaomi Group's (left on purpose: a bare 'stores' count is not guessed to be the car business's, Xiaomi also runs phone stores; 'car stores', 汽车门店 are read as Xiaomi Auto's)",
     ),
     article(
         "New Xiaomi SU7 launch: 30,000 locked orders in first hour, prices from 229,900 yuan",

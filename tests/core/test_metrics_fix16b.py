@@ -80,6 +80,13 @@ WEEKLY = [
         "en",
         [],
     ),
+    case(
+        "Tesla registered 13,400 vehicles in the week of November 24 to 30. Xiaomi recorded "
+        "2,000 complaints.",
+        DEC02,
+        "en",
+        [],
+    ),
     # Chinese: the part of this week's count, not of the week before's it is compared with
     case(
         "11月第4周（11.24-11.30）小米汽车上险量为8700辆，环比上周的9200辆有所下滑。其中，小米YU7"

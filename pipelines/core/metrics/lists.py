@@ -262,7 +262,7 @@ _XIAOMI_OPENS = re.compile(
 )
 _XIAOMI_OPEN_TAIL = re.compile(
     r"(?:\s+(?:Auto|EV|Group))?\s+(?:came\s+in\s+at|stood\s+at|was\s+at|registered|logged|"
-    r"posted|recorded|managed|had)\s+(?:(?:about|around|nearly|over|more\s+than|some|roughly|"
+    r"posted|recorded|managed)\s+(?:(?:about|around|nearly|over|more\s+than|some|roughly|"
     r"just\s+over|just\s+under)\s+)?",
     re.I,
 )
