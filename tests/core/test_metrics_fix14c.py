@@ -355,9 +355,11 @@ LAUNCH = [
          [dlv(SU7, 320000, "more_than", period_kind="cumulative")], APR25),
     case("初代小米SU7累计交付超过32万辆。", "zh",
          [dlv(SU7, 320000, "more_than", period_kind="cumulative")], APR25),
-    # 当年 after a window of the clause before: the year the sentence named
+    # 当年 after a window of the clause before: the year the sentence named (a timeline
+    # item's year after the launch, told with no subject: the company's, as in
+    # test_metrics_articles13.py's profile of Lei Jun)
     case("2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13万辆。", "zh",
-         [orders("orders", SU7, 50000), dlv(SU7, 130000, "more_than", **year(2024))], APR25),
+         [orders("orders", SU7, 50000), dlv(AUTO, 130000, "more_than", **year(2024))], APR25),
     # a car team's size told in a clause after the team
     case("雷军宣布小米正式造车。造车团队从最初的几十人起步，如今已扩充至超过2万人。", "zh",
          [heads(AUTO, 20000, "more_than")], APR25),

@@ -314,6 +314,8 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
     with the exact figure that crossed it in the same sentence is that figure, not a fact."""
     if ev.qualifier not in ("more_than", "at_least") or _precision(ev.value) > 1:
         return False
+    if ev.status == "target":
+        return False  # "目标是10万台以上，力争12万台": a goal and a higher one, two facts
     return any(
         k is not ev
         and k.char_start == ev.char_start

@@ -177,6 +177,7 @@ from pipelines.core.metrics.lists import (
     _without_bases,
     _xiaomi_compared,
     _xiaomi_next_item,
+    _xiaomi_opens_round_up,
     _xiaomi_versus_item,
 )
 from pipelines.core.metrics.locale_numbers import (
@@ -698,6 +699,7 @@ def extract_events(
             ]
         year_before = _year_before(sentences, n_sent, events[:n_events], ref)
         this_week: Period | None = None
+        week_told: dt.date | None = None  # the first day of the week a figure here is of
         for ev in found:
             if (
                 ev.period_kind == "week"
@@ -738,6 +740,98 @@ def extract_events(
                 end = this_week.start - dt.timedelta(days=1)
                 ev = dataclasses.replace(
                     ev, period_start=end - dt.timedelta(days=6), period_end=end, as_of=end
+                )
+            if (
+                lang in ("en", "zh")
+                and ev.metric == "deliveries"
+                and ev.status == "actual"
+                and week_told is not None
+                and (
+                    (
+                        ev.period_kind in ("week", "window", "none")
+                        and ev.period_start is None
+                        and cfg.week_earlier_word_re.search(sent.text) is not None
+                    )
+                    # "11月第4周（11.24-11.30）…8700辆，环比上周的9200辆": the week before the
+                    # one named, not the one before the day of writing
+                    or (
+                        lang == "zh"
+                        and ev.period_kind == "week"
+                        and _LAST_WEEK.fullmatch((ev.period_text or "").strip()) is not None
+                    )
+                )
+            ):
+                # "Xiaomi came in at 9,200, up from 9,050 the week before (a week earlier, the
+                # previous week's 9,050)": the base after the week's figure is of the week before
+                end = week_told - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="week",
+                    period_start=end - dt.timedelta(days=6),
+                    period_end=end,
+                    as_of=end,
+                )
+            elif (
+                lang == "en"
+                and ev.metric == "deliveries"
+                and ev.status == "actual"
+                and ev.period_kind == "none"
+                and not ev.period_text
+            ):
+                # "Tesla registered 15,300 vehicles in the week of November 17 to 23. … Xiaomi
+                # came in at 9,200": a registration round-up's figure told with no period is
+                # of the week a sentence before named (none named: no period)
+                round_up_week = next(
+                    (
+                        wk_seen
+                        for k in range(n_sent - 1, max(-1, n_sent - 6), -1)
+                        if _WEEK_WORD.search(sentences[k].text)
+                        and _REGISTRATIONS.search(sentences[k].text)
+                        and (
+                            wk_seen := _resolve(
+                                cfg.lang, sentences[k].text, ref, "actual", doc_year
+                            )
+                        ).kind
+                        == "week"
+                        and wk_seen.start is not None
+                    ),
+                    None,
+                )
+                if round_up_week is not None:
+                    ev = dataclasses.replace(
+                        ev,
+                        period_kind="week",
+                        period_start=round_up_week.start,
+                        period_end=round_up_week.end,
+                        as_of=round_up_week.end,
+                    )
+            year_of_launch = (
+                _YEAR_OF_LAUNCH.search(sent.text)
+                if lang == "zh"
+                and ev.metric == "deliveries"
+                and ev.period_kind in ("year", "month")
+                and ev.period_start is not None
+                and ev.subject not in ("Xiaomi Auto", "Xiaomi Group")
+                and _DATE_OPENS.match(sent.text)
+                else None
+            )
+            if (
+                year_of_launch is not None
+                and _first_figure_after(sent.text, year_of_launch.end()) == ev.value
+                and (company := _named(cfg, "Xiaomi Auto")) is not None
+            ):
+                # "2024年3月，小米SU7上市，27分钟大定5万台，当年交付超过13.5万辆": a timeline's
+                # year, told with no subject of its own after the launch, is the company's (the
+                # year of the month the item opens with)
+                y = ev.period_start.year if ev.period_start else 0
+                done = ref is None or dt.date(y, 12, 31) <= ref
+                ev = dataclasses.replace(
+                    ev,
+                    subject=company.name,
+                    period_kind="year",
+                    period_start=dt.date(y, 1, 1),
+                    period_end=dt.date(y, 12, 31),
+                    as_of=dt.date(y, 12, 31) if done else None,
                 )
             if (
                 year_before is not None
@@ -1029,6 +1123,8 @@ def extract_events(
             if id(sent) in table_rows or sent.text != page[sent.start : sent.end]:
                 # (a fact box's row is read as "what it counts: figure"; quoted as written)
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
+            if ev.metric == "deliveries" and ev.period_kind == "week" and ev.period_start:
+                week_told = ev.period_start
             events.append(ev)
         for k in range(max(n_events, 1), len(events)):
             avg, cur = events[k - 1], events[k]
@@ -1045,7 +1141,7 @@ def extract_events(
                 events[k] = dataclasses.replace(cur, period_kind="rate")
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
-            parts_of = events[n_events - 1]
+            parts_of = _latest_whole(events[:n_events])
         elif (
             n_events
             and len(events) > n_events
@@ -1334,6 +1430,8 @@ _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b
 _THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
 _LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
 _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
+# a round-up of insurance registrations (a week's count of cars, as deliveries)
+_REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
@@ -1686,7 +1784,9 @@ _NAMED_NEXT_ITEM = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?"
     r"|(?:万?[辆台])?\s*[，,；;]\s*(?:而)?"
     + _MODEL_WORD
-    + r"\s*(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?\s*",
+    + r"\s*(?:(?:则|同期)?(?:为|是|达到?)\s*(?:约|近|超过?)?"
+    # "小米YU7贡献约6300辆，小米SU7约4000辆": the next model's figure told by its bound alone
+    + r"|(?:约|近|超过?))\s*",
     re.I,
 )
 # an answer's opening: "A:", "A (Lu Weibing):", 答：, or a speaker's name and a colon
@@ -1894,6 +1994,17 @@ def _sentence_events(
 ) -> Iterator[ExtractedEvent]:
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
+    if (
+        lang == "en"
+        and not entity_hits
+        and not comp_hits
+        and "Xiaomi SU7 Ultra" in models_in_doc
+        and (bare := _BARE_ULTRA.search(text)) is not None
+        and (ultra := _named(cfg, "Xiaomi SU7 Ultra")) is not None
+    ):
+        # "The 2026 model-year Ultra now costs 549,900 yuan" in a story on the SU7 Ultra: the
+        # car by its short name
+        entity_hits = ((bare.start(), bare.end(), ultra),)
     if entity_hits and lang == "en" and "," in text:
         entity_hits, comp_hits = _outside_asides(text, entity_hits, comp_hits)
     if entity_hits and lang in ("en", "zh"):
@@ -1940,6 +2051,9 @@ def _sentence_events(
         # _subject gives no number of this sentence a subject (no Xiaomi name in it, and a
         # rival named in it or last, or no Xiaomi name yet): nothing to read here. A page
         # about another carmaker that names Xiaomi once is read in one pass of two patterns.
+        if lang == "en" and comp_hits and _HAS_DIGIT.search(text):
+            # (the rivals' measure, for "Xiaomi came in at 9,200" of a later sentence)
+            ctx.rival_measure = _heading_metric(cfg, text, limit=400) or ctx.rival_measure
         return
     numbers = _numbers(cfg, text, ctx.decimal)[:MAX_NUMBERS_PER_SENTENCE]
     if (
@@ -1998,6 +2112,12 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "Xiaomi came in at 9,200" after rivals' counts: the rivals' measure
+        and not (
+            lang == "en"
+            and ctx.rival_measure is not None
+            and _xiaomi_opens_round_up(text, numbers[0], entity_hits)
+        )
         # "The YU7 accounted for 6,200 of them": a part of the count told before
         and not (
             lang == "en"
@@ -2349,7 +2469,13 @@ def _sentence_events(
             metric = _metric(cfg, text, num, d_left, hi, d_left, c_right, cues)
         bringing = (
             _BRINGING.search(text, max(0, num.start - 70), num.start)
-            if prev_event is not None and prev_event.status == "actual"
+            if prev_event is not None
+            and (
+                prev_event.status == "actual"
+                # "plans to open 300 more stores this year, bringing its total to 700": the
+                # network planned
+                or (prev_event.metric == "other" and prev_event.label in NOUN_LABELS)
+            )
             else None
         )
         if (
@@ -2755,6 +2881,19 @@ def _sentence_events(
             if metric is None and prev_event is not None:
                 metric = prev_event.metric
             forced_status = "forecast"
+        stretch_of: ExtractedEvent | None = None
+        if (
+            metric is None
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and _unit_kind(prev_num.unit) == kind
+            and lang in ("en", "zh")
+            and _STRETCH_GOAL.fullmatch(text, prev_num.end, num.start)
+        ):
+            # "交付目标是10万台以上，力争12万台", "a target of 100,000, and it will strive for
+            # 120,000": a second, higher goal of the same period
+            metric, forced_status, stretch_of = prev_event.metric, "target", prev_event
         if (
             metric is None
             and prev_event is not None
@@ -2916,6 +3055,19 @@ def _sentence_events(
             metric = compared_rival[1]
         if (
             metric is None
+            and lang == "en"
+            and kind == "count"
+            and num.unit is None
+            and prev_num is None
+            and compared_rival is None
+            and ctx.rival_measure is not None
+            and _xiaomi_opens_round_up(text, num, entity_hits)
+        ):
+            # "Tesla registered 15,300 vehicles … Leapmotor led with 13,100. Xiaomi came in at
+            # 9,200": Xiaomi's bare figure in a round-up, of the rivals' measure
+            metric = ctx.rival_measure
+        if (
+            metric is None
             and compared_rival is not None
             and _unit_kind(compared_rival[0].unit) == kind
             and _SCORE_TO.fullmatch(text, compared_rival[0].end, num.start)
@@ -2980,6 +3132,8 @@ def _sentence_events(
                 # "283억 위안으로 전 분기(206억 위안)보다": the previous quarter's, said before it
                 or cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
                 or cfg.month_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
+                # "…, broadly flat on the previous week's 9,050"
+                or cfg.week_earlier_lead_re.search(text, max(0, num.start - 24), num.start)
                 # "…, well above Q2's 81,302", "topping October's 40,000"
                 or (cfg.lang == "en" and _POSSESSIVE_PERIOD.search(text, prev_num.end, num.start))
             )
@@ -3278,6 +3432,8 @@ def _sentence_events(
                 rival = (num, metric)
             elif metric not in (None, "other"):
                 compared_rival = (num, metric)
+                if metric in COUNT_METRICS:
+                    ctx.rival_measure = metric
             continue
         if (
             prev_event is not None
@@ -3554,6 +3710,9 @@ def _sentence_events(
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
         own = _without_bases(text, bases, num)
+        if lang == "en":
+            # "…, the company said this week": when it was said, not the figure's week
+            own = _SAID_THIS_WEEK.sub(lambda m: " " * len(m.group(0)), own)
         if lang not in ("en", "zh"):
             held = next((a for a, b in bases if a <= num.start < b), None)
             if (
@@ -4156,7 +4315,16 @@ def _sentence_events(
             # unless the sentence states a day for it ("as of March 5")
             keep = period.as_of if period.explicit_as_of else None
             period = Period(None, None, None, keep, period.explicit_as_of, "none")
-        if bringing is not None and prev_event is not None and metric == prev_event.metric:
+        if (
+            bringing is not None
+            and prev_event is not None
+            and metric == prev_event.metric
+            and prev_event.status != "actual"
+        ):
+            # "plans to open 300 more stores this year, bringing its total to 700": the total
+            # planned, a target of no period
+            status, period, kind = "target", Period(None, None, None, None, False, "none"), "none"
+        elif bringing is not None and prev_event is not None and metric == prev_event.metric:
             period, kind = _total_brought(bringing, prev_event), "cumulative"
         if (
             lang == "en"
@@ -4227,6 +4395,34 @@ def _sentence_events(
             # "a limited-time price of 199,900 yuan until August 31", 8月31日前下单: the day an
             # offer ends is no day the price was stated at
             period = Period(None, None, None, None, False, "none")
+        if (
+            status in ("target", "forecast")
+            and kind in ("rate", "none")
+            and lang in ("en", "zh")
+            and (
+                (
+                    _FROM_BEFORE.search(text, max(0, num.start - 12), num.start)
+                    and _NOW_AFTER.match(text, num.value_end)
+                )
+                or _NOW_BEFORE.search(text, max(0, num.start - 12), num.start)
+            )
+        ):
+            # "will raise annual capacity to 450,000 vehicles from 300,000 today", 从目前的30万
+            # 辆提升至45万辆: the level the plan starts from is today's (a rate or a count,
+            # with no period of its own)
+            status = "actual"
+        if stretch_of is not None:
+            subject = _named(cfg, stretch_of.subject) or subject  # the first goal's owner
+        if stretch_of is not None and kind == "none" and stretch_of.period_kind != "none":
+            period = Period(
+                stretch_of.period_start,
+                stretch_of.period_end,
+                stretch_of.period_text,
+                stretch_of.as_of,
+                False,
+                stretch_of.period_kind,
+            )
+            kind = stretch_of.period_kind
         if label in NOUN_LABELS and status == "actual" and kind != "none":
             # a network's size is a count at a day ("402 stores at the end of September"), of
             # no month or running total
@@ -4262,6 +4458,7 @@ def _sentence_events(
         yield event
         if event.metric != "other":
             ctx.last_event = event
+            ctx.rival_measure = None
         elif event.label == "gross margin":
             ctx.last_margin = event
         if metric == "delivery_target" and _ALSO_FORECAST.search(
@@ -4271,6 +4468,56 @@ def _sentence_events(
             yield dataclasses.replace(event, metric="deliveries", status="forecast")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+# the SU7 Ultra by its short name (not a phone's "15 Ultra")
+_BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
+_SAID_THIS_WEEK = re.compile(
+    r"[,;]\s*(?:the\s+(?:company|carmaker|automaker|firm)|Xiaomi|it|he|she|they)\s+"
+    r"(?:said|says|announced|reported|confirmed|disclosed)\s+(?:this|last)\s+week\b",
+    re.I,
+)
+# a timeline's item: a month opens the sentence (2024年3月，…)
+_DATE_OPENS = re.compile(r"\s*(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:\d{1,2}\s*[日号])?\s*[，,]")
+# after a model's launch, the year's deliveries told with no subject: "…上市，…，当年交付超过13.5万辆"
+_YEAR_OF_LAUNCH = re.compile(
+    r"(?:上市|发布|开售)[^。；;]{0,30}?[，,]\s*(?:当年|当年度|这一年|那一年)(?:累计|共|全年)?"
+    r"(?:交付|销量|卖出|售出)量?(?:了|达到?|为)?\s*(?:超过?|约|近|逾|突破)?\s*"
+)
+# between a goal and a higher one it strives for: "10万台以上，力争12万台", "…, and it will
+# strive for 120,000", "with a stretch target of 120,000"
+_STRETCH_GOAL = re.compile(
+    r"\s*(?:万?[辆台])?(?:以上|左右)?\s*[，,；;]\s*(?:并|且|同时|更)?\s*(?:力争|争取|冲刺|挑战)"
+    r"(?:达到|实现|完成|突破)?\s*(?:约|超过?)?\s*"
+    r"|\s*(?:units|vehicles|cars|deliveries)?(?:\s+(?:this|next)\s+year)?\s*,?\s*(?:and|with|but)\s+"
+    r"(?:(?:it|he|the\s+company|Xiaomi)\s+)?(?:(?:will|would|is\s+to)\s+)?(?:(?:strive|push|"
+    r"aim)s?\s+for|a\s+stretch\s+(?:goal|target)\s+of)\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+# a level the plan starts from, told as today's (see where _status is called)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_NOW_AFTER = re.compile(
+    r"\s*(?:units|vehicles|cars|EVs)?\s*(?:a\s+year|per\s+year|annually)?\s*"
+    r"(?:today|now|currently|at\s+present|at\s+the\s+moment)\b",
+    re.I,
+)
+_NOW_BEFORE = re.compile(r"从(?:目前|现在|现有|当前)的?(?:约)?\s*$")
+
 # Last, once every pattern above is defined: each behind a lookahead of its first characters
 # (scan.py), so a pattern tried at a character it cannot start with fails at once.
 scan.speed_up(globals())
+
+
+def _latest_whole(before: list[ExtractedEvent]) -> ExtractedEvent:
+    """The whole a "其中" / "Of these" sentence breaks down: the last figure, or, when the
+    figures just before are one measure of one subject for several periods ("本周上险1.03万辆，
+    环比上周的9800辆"), the one of the latest period (the others are comparison bases)."""
+    last = before[-1]
+    best = last
+    for ev in reversed(before[:-1]):
+        if (ev.subject, ev.metric, ev.status) != (last.subject, last.metric, last.status):
+            break
+        if ev.period_end is not None and (
+            best.period_end is None or ev.period_end > best.period_end
+        ):
+            best = ev
+    return best

@@ -255,6 +255,39 @@ _XIAOMI_TAIL = re.compile(
 )
 
 
+# a sentence of a round-up that opens with Xiaomi's bare figure after rivals' ones: "Xiaomi
+# came in at 9,200", "Meanwhile, Xiaomi registered 9,200"
+_XIAOMI_OPENS = re.compile(
+    r"\s*(?:(?:Meanwhile|And|As\s+for|By\s+comparison|Among\s+them)\s*,?\s*)?(?:the\s+)?$", re.I
+)
+_XIAOMI_OPEN_TAIL = re.compile(
+    r"(?:\s+(?:Auto|EV|Group))?\s+(?:came\s+in\s+at|stood\s+at|was\s+at|registered|logged|"
+    r"posted|recorded|managed)\s+(?:(?:about|around|nearly|over|more\s+than|some|roughly|"
+    r"just\s+over|just\s+under)\s+)?",
+    re.I,
+)
+
+
+# (not "Xiaomi registered 9,200 new users": a count of something named after it)
+_NO_NOUN_AFTER = re.compile(
+    r"(?!\s*(?:new\s+)?(?!(?:in|last|this|that|during|for|over|the|a|up|down|against|from|"
+    r"and|while|or|but|units|vehicles|cars|registrations|EVs|flat|broadly|roughly|slightly)\b)"
+    r"[A-Za-z])",
+    re.I,
+)
+
+
+def _xiaomi_opens_round_up(
+    text: str, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
+) -> bool:
+    """Whether `num` is a bare figure right after the Xiaomi name that opens the sentence."""
+    return _NO_NOUN_AFTER.match(text, num.end) is not None and any(
+        _XIAOMI_OPENS.fullmatch(text, 0, s) is not None
+        and _XIAOMI_OPEN_TAIL.fullmatch(text, e, num.start) is not None
+        for s, e, _ in hits
+    )
+
+
 def _xiaomi_compared(
     text: str, before: NumberMention, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]
 ) -> bool:

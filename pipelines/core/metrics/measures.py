@@ -175,7 +175,12 @@ _STORE_COUNT_BEFORE = re.compile(
     r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
-    r"[^,.;\d]{0,24}$",
+    r"[^,.;\d]{0,24}$"
+    # the stores, then a verb of reaching a count: "its car stores had grown to 420", "car
+    # showrooms now number 420"
+    r"|\b(?:stores|showrooms)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|risen|increased|"
+    r"expanded|climbed|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
+    r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
 # the store count as the subject of its verb, with what the stores do between: "the number of
@@ -197,6 +202,9 @@ def _counted_noun(pattern: re.Pattern[str], num: NumberMention) -> bool:
     )
 
 
+_ADDED_WORD = re.compile(r"^(?:more|new|additional|further|extra)\s+(?=[a-z])", re.I)
+
+
 def _label_fits(label: str, num: NumberMention, before: str) -> bool:
     if label in _MONEY_LABELS:
         return num.unit in ("CNY", "USD", "HKD", "EUR")
@@ -216,6 +224,8 @@ def _label(
     yuan", "a gross margin of 25.5%"); None when nothing fits."""
     before = text[max(0, num.start - 30) : num.start]
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
+    # "open 300 more stores", "80 new stores": the noun after the word of an addition
+    after = _ADDED_WORD.sub("", after, count=1)
     for label, pattern in cfg.label_res:
         if (
             label in NOUN_LABELS

@@ -348,7 +348,8 @@ WITHIN_RE = re.compile(
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
     r"(?:days|hours|weeks)\b"
-    r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b"
+    # (not "up from 9,050 a week earlier": the week before, a base)
+    r"|\b(?:\d+|one|two|three|a)[\s-](?:minute|hour|day|week)\b(?<!a\sweek(?=\s+(?:earlier|before|prior)\b))"
     r"|(?<![A-Za-z\d])(?:\d+|[一两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|天|周)(?:内|之内)?"
     r"|\bin\s+(?:just\s+)?one\s+day\b|\bfirst\s+day\b|首日|当天"
     # "52,600 locked orders by 11 pm", 截至晚上10点: a count at an hour of the launch night

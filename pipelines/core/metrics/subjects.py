@@ -74,6 +74,10 @@ class _Context:
     # the sentence before named the car segment last ("Xiaomi's EV segment posted …"): what
     # "Its operating loss" of the next one is about
     car_segment_before: bool = False
+    # the measure of the rivals' counts the sentences before told, since Xiaomi's last figure
+    # ("Tesla registered 15,300 vehicles …"): what "Xiaomi came in at 9,200" of a later
+    # sentence of the round-up counts
+    rival_measure: str | None = None
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
@@ -845,8 +849,11 @@ _FOR_IT = re.compile(r"(?:为|為|给|給)(?:其|它|该车型?|該車型?)[^，
 # a count of the car told before: "10,000 of them", 其中…
 _OF_THEM_AFTER = re.compile(r"\s*(?:units\s+|cars\s+|vehicles\s+)?of\s+them\b", re.I)
 _CARS_COUNTED = re.compile(r"\d\s*(?:cars|vehicles|units|EVs)\b", re.I)
-# the Ultra by its short name, after its figure: "10,000 Ultras", "8,000 units of the Ultra"
-_ULTRA_AFTER = re.compile(r"\s*(?:units\s+of\s+the\s+|of\s+the\s+)?Ultras?\b")
+# the Ultra by its short name, after its figure: "10,000 Ultras", "8,000 units of the Ultra",
+# "a target of 10,000 deliveries for the Ultra"
+_ULTRA_AFTER = re.compile(
+    r"\s*(?:(?:units|deliveries|sales|cars|vehicles)\s+)?(?:(?:of|for)\s+the\s+)?Ultras?\b"
+)
 
 
 def _for_model(
