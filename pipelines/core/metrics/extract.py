@@ -2063,6 +2063,9 @@ def _sentence_events(
             and (
                 scan.search(cfg.changed_from_re, text, max(0, num.start - 90), num.start)
                 or cfg.changed_after_re.match(text, num.end)
+                # ("est passé de 6,4 à 21,3 milliards", 64億元から213億元に増えた: a measure's)
+                or scan.search(cfg.level_change_from_re, text, max(0, num.start - 60), num.start)
+                or cfg.level_change_to_re.match(text, num.end)
             )
         ):
             # "a relevé son objectif de 100 000 à 130 000", "со 100 до 130 тыс.",
@@ -3491,6 +3494,14 @@ def _sentence_events(
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
             own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
+        if (
+            old_level is not None
+            and lang not in ("en", "zh")
+            and (yb := cfg.year_earlier_word_re.search(own, max(0, num.start - 12), num.start))
+            and not re.search(r"\d", own[yb.end() : num.start])
+        ):
+            # "前年同期の15.4%から26.4%に拡大": the year back is the old level's, not the new one's
+            own = own[: yb.start()] + " " * (yb.end() - yb.start()) + own[yb.end() :]
 
         period_as = partial(
             _period,
@@ -3505,6 +3516,7 @@ def _sentence_events(
             lang=cfg.lang,
             year_earlier=cfg.year_earlier_re,
             year_earlier_lead=cfg.year_earlier_lead_re,
+            year_earlier_word=cfg.year_earlier_word_re,
         )
         period = period_as(status)
         if cfg.lang != "zh":
@@ -4150,7 +4162,20 @@ def _sentence_events(
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
         if old_level is not None:
-            yield dataclasses.replace(event, value=old_level)  # the level before the change
+            old = dataclasses.replace(event, value=old_level)  # the level before the change
+            if (
+                lang not in ("en", "zh")
+                and event.period_start is not None
+                and event.period_end is not None
+                and (yb := cfg.year_earlier_word_re.search(text, max(0, num.start - 12), num.start))
+                and not re.search(r"\d", text[yb.end() : num.start])
+            ):
+                # "前年同期の15.4%から26.4%に拡大": the old level is of the same period a year back
+                end = _year_back(event.period_end)
+                old = dataclasses.replace(
+                    old, period_start=_year_back(event.period_start), period_end=end, as_of=end
+                )
+            yield old
         yield event
         if event.metric != "other":
             ctx.last_event = event

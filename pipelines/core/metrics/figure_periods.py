@@ -327,6 +327,7 @@ def _period(
     lang: str = "en",
     year_earlier: re.Pattern[str] | None = None,
     year_earlier_lead: re.Pattern[str] | None = None,
+    year_earlier_word: re.Pattern[str] | None = None,
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence.
 
@@ -379,10 +380,24 @@ def _period(
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
         back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 48), num.start)
+        if (
+            back is not None
+            and lang not in ("en", "zh")
+            and _FIGURE_RIGHT_BEFORE.search(text[max(c_left, back.start() - 25) : back.start()])
+        ):
+            back = None  # "von 6,4 Mrd. im Vorjahresquartal auf 21,3": the other figure's
     if back is not None:
         # "27,307 in the same period last year": the phrase is the shift, not the period; the
         # period is the one the sentence names for the figure it is compared with
         text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
+    if lang not in ("en", "zh") and year_earlier_word is not None:
+        for m in year_earlier_word.finditer(text, c_left, num.start):
+            if re.search(r"\d", text[m.end() : num.start]) or _FIGURE_RIGHT_BEFORE.search(
+                text[max(c_left, m.start() - 25) : m.start()]
+            ):
+                # "전년 동기 64억 위안에서 213억 위안으로", "von 6,4 Mrd. im Vorjahresquartal auf
+                # 21,3 Mrd.": the year back is the other figure's, the base of this one
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     first_since = _FIRST_SINCE.search(text, num.value_end, min(len(text), num.value_end + 60))
     if first_since is not None:
         # "lợi nhuận hoạt động đạt 700 triệu, lần đầu tiên có lãi kể từ khi ra mắt xe", "its
@@ -1031,6 +1046,12 @@ _NEXT_ITEM_PERIOD = re.compile(
 )
 
 
+# a figure (not a period's number: "2분기", "2. Quartal") at most a few words before
+_FIGURE_RIGHT_BEFORE = re.compile(
+    r"\d(?:[.,\s]?\d)*(?!\.?\s*(?:분기|월|년|[年月期]|quart|kwarta|квартал|çeyrek|trimest|semest))"
+    r"[^\d,;，、。；]{0,24}$",  # (not past a comma: "8만대로, 전년 동기 2만7000대에서")
+    re.I,
+)
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
 # the quarter before, right before its figure: "上一季度为167.5亿元", "较上季度的20.4%",
 # "从上季度的7亿元"

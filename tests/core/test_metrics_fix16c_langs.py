@@ -1,0 +1,160 @@
+"""Families of misses fixed on branch fix16c in the thirteen languages besides English and
+Chinese, each with our own sentences (other verbs, word orders and figures than the probes),
+and negatives that must stay as they are. Conventions as in test_metrics_review8.py: a gross
+margin is `other`, revenue is Xiaomi Auto's when the car business is named.
+
+1. A change from one level to another ("de A à B", "с A до B", "AからBに増えた"): the new
+   level is a figure of the period reported, not the lower end of a range ("at least A"); when
+   the old level is said to be of the same period a year back (前年同期, 전년 동기, "im
+   Vorjahresquartal", "годом ранее"), it is that period's and the new level keeps its own.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check
+from test_metrics_review8 import SU7, money, other, price, quarter
+
+D = dt.date
+Q3_25, Q3_24 = quarter(2025, 3), quarter(2025 - 1, 3)
+Q1_25, Q1_24 = quarter(2025, 1), quarter(2024, 1)
+NOV20 = D(2025, 11, 20)
+MAY30 = D(2025, 5, 30)
+
+
+def rev(value: float, **fields: Any) -> dict[str, Any]:
+    return money("revenue", value, **fields)
+
+
+# --- 1. a change from one level to another, told like a range --------------------------------
+
+LEVELS = [
+    # Japanese: から … に + a change verb, the old level a year back
+    pytest.param(
+        "7～9月期、シャオミのEV部門の売上高は前年同期の92億元から290億元へ拡大した。",
+        NOV20,
+        "ja",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "7～9月期のシャオミのEV事業の粗利率は、前年同期の17.1%から25.5%に上昇した。",
+        NOV20,
+        "ja",
+        [other("gross margin", 17.1, **Q3_24), other("gross margin", 25.5, **Q3_25)],
+    ),
+    pytest.param(
+        "1～3月期、シャオミのEV事業の売上高は50億元から181億元に伸びた。",
+        MAY30,
+        "ja",
+        [rev(5.0e9, **Q1_25), rev(18.1e9, **Q1_25)],
+    ),
+    # Japanese negative: a price "from" (no change verb) stays one price
+    pytest.param(
+        "シャオミのSU7は21万5900元から購入できる。",
+        NOV20,
+        "ja",
+        [price(SU7, 215900)],
+    ),
+    # Korean: the year-back words before the old level are not the new level's
+    pytest.param(
+        "3분기 샤오미 전기차 부문의 매출은 전년 동기 92억 위안에서 290억 위안으로 늘었다.",
+        NOV20,
+        "ko",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    # German, Russian: the year-back words right after the old level
+    pytest.param(
+        "Im dritten Quartal kletterte der Umsatz der Xiaomi-Autosparte von 9,2 Mrd. Yuan im "
+        "Vorjahresquartal auf 29,0 Mrd. Yuan.",
+        NOV20,
+        "de",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "В третьем квартале выручка автомобильного бизнеса Xiaomi увеличилась с 9,2 млрд юаней "
+        "годом ранее до 29 млрд юаней.",
+        NOV20,
+        "ru",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    # compact forms: both levels of the quarter named (as 从A增至B in Chinese)
+    pytest.param(
+        "Au troisième trimestre, les revenus de l'activité automobile de Xiaomi ont grimpé de "
+        "9,2 à 29 milliards de yuans.",
+        NOV20,
+        "fr",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "En el tercer trimestre, los ingresos de la división de coches de Xiaomi subieron de "
+        "9.200 a 29.000 millones de yuanes.",
+        NOV20,
+        "es",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "Nel terzo trimestre il fatturato della divisione auto di Xiaomi è salito da 9,2 a 29 "
+        "miliardi di yuan.",
+        NOV20,
+        "it",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "No terceiro trimestre, a receita da divisão de carros da Xiaomi cresceu de 9,2 a 29 "
+        "bilhões de yuans.",
+        NOV20,
+        "pt",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "W trzecim kwartale przychody działu samochodowego Xiaomi zwiększyły się z 9,2 do 29 "
+        "mld juanów.",
+        NOV20,
+        "pl",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "В третьем квартале выручка автомобильного бизнеса Xiaomi выросла с 9,2 до 29 млрд юаней.",
+        NOV20,
+        "ru",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "In het derde kwartaal steeg de omzet van de autotak van Xiaomi van 9,2 tot 29 miljard "
+        "yuan.",
+        NOV20,
+        "nl",
+        [rev(9.2e9, **Q3_25), rev(29.0e9, **Q3_25)],
+    ),
+    # negatives: a range told as a range stays one figure's bounds
+    pytest.param(
+        "Xiaomi prévoit de livrer de 400 000 à 450 000 voitures l'an prochain.",
+        NOV20,
+        "fr",
+        None,
+    ),
+    pytest.param(
+        "Xiaomi rechnet im nächsten Jahr mit 400.000 bis 450.000 Auslieferungen.",
+        NOV20,
+        "de",
+        None,
+    ),
+]
+
+
+def _range_kept(text: str, published: dt.date, lang: str) -> None:
+    from pipelines.core.metrics import extract_events
+
+    events = extract_events(text, published=published, language=lang)
+    assert [e.value for e in events] == [400000.0], [(e.value, e.qualifier) for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), LEVELS)
+def test_fix16c_level_changes(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]] | None
+) -> None:
+    if want is None:
+        _range_kept(text, published, lang)
+    else:
+        check(text, published, lang, want)
