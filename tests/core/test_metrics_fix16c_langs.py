@@ -78,6 +78,63 @@ LEVELS = [
         "ru",
         [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
     ),
+    # the year-back words between the two levels, in other languages
+    pytest.param(
+        "Pada kuartal ketiga, pendapatan bisnis mobil Xiaomi melonjak dari 9,2 miliar yuan pada "
+        "periode yang sama tahun lalu menjadi 29 miliar yuan.",
+        NOV20,
+        "id",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "Di kuartal pertama, pendapatan segmen mobil Xiaomi tumbuh dari 5 miliar yuan setahun "
+        "sebelumnya menjadi 18,1 miliar yuan.",
+        MAY30,
+        "id",
+        [rev(5.0e9, **Q1_24), rev(18.1e9, **Q1_25)],
+    ),
+    pytest.param(
+        "Üçüncü çeyrekte Xiaomi'nin otomobil gelirleri geçen yılın aynı dönemindeki 9,2 milyar "
+        "yuan'dan 29 milyar yuan'a çıktı.",
+        NOV20,
+        "tr",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "Trong quý III, doanh thu mảng ô tô của Xiaomi tăng từ 9,2 tỷ nhân dân tệ cùng kỳ năm "
+        "trước lên 29 tỷ nhân dân tệ.",
+        NOV20,
+        "vi",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "W trzecim kwartale przychody segmentu aut Xiaomi wzrosły z 9,2 mld juanów rok "
+        "wcześniej do 29 mld juanów.",
+        NOV20,
+        "pl",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "Au troisième trimestre, les ventes de la branche automobile de Xiaomi sont passées de "
+        "9,2 milliards de yuans un an plus tôt à 29 milliards de yuans.",
+        NOV20,
+        "fr",
+        [rev(9.2e9, **Q3_24), rev(29.0e9, **Q3_25)],
+    ),
+    pytest.param(
+        "No primeiro trimestre, a receita da divisão de carros elétricos da Xiaomi passou de 5 "
+        "bilhões de yuans um ano antes para 18,1 bilhões de yuans.",
+        MAY30,
+        "pt",
+        [rev(5.0e9, **Q1_24), rev(18.1e9, **Q1_25)],
+    ),
+    pytest.param(
+        "In het eerste kwartaal groeide de omzet van de autotak van Xiaomi van 5 miljard yuan "
+        "een jaar eerder naar 18,1 miljard yuan.",
+        MAY30,
+        "nl",
+        [rev(5.0e9, **Q1_24), rev(18.1e9, **Q1_25)],
+    ),
     # compact forms: both levels of the quarter named (as 从A增至B in Chinese)
     pytest.param(
         "Au troisième trimestre, les revenus de l'activité automobile de Xiaomi ont grimpé de "

@@ -2792,6 +2792,18 @@ def _sentence_events(
                     and _locale_window_gap(cfg, gap)
                 )
                 or (
+                    # "naik dari 9,2 miliar yuan pada periode yang sama tahun lalu menjadi 29
+                    # miliar yuan": the new level after the old one and its year back
+                    lang not in ("en", "zh")
+                    and len(gap) <= 80
+                    and not re.search(r"\d", gap)
+                    and cfg.year_earlier_word_re.search(gap) is not None
+                    and scan.search(
+                        cfg.level_change_from_re, text, max(0, prev_num.start - 60), prev_num.start
+                    )
+                    is not None
+                )
+                or (
                     # "a target of 350,000, raised in March from originally 300,000": the old
                     # level, a time or a word of its own between the verb and "from"
                     len(gap) <= 70 and _REVISED_FROM_GAP.fullmatch(gap) is not None
