@@ -734,7 +734,6 @@ ARTICLES = [
             ),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
-        xf="weekly registrations: 9,800 ('w tygodniu od 3 do 9 listopada') got cumulative without dates instead of week 2025-11-03..11-09; the previous week's 8,600 ('Tydzień wcześniej było ich 8 600') missing",
     ),
     article(
         "Xiaomi повысила план по продажам электромобилей на 2025 год",

@@ -7,6 +7,8 @@ margin is `other`, revenue is Xiaomi Auto's when the car business is named.
    level is a figure of the period reported, not the lower end of a range ("at least A"); when
    the old level is said to be of the same period a year back (前年同期, 전년 동기, "im
    Vorjahresquartal", "годом ранее"), it is that period's and the new level keeps its own.
+2. A week told by its days in one month ("od 17 do 23 listopada", as "Nov 17-23" in English)
+   is that week; a figure told "a week earlier" after it is the week before's.
 """
 
 import datetime as dt
@@ -14,12 +16,22 @@ from typing import Any
 
 import pytest
 from test_metrics_review import check
-from test_metrics_review8 import SU7, money, other, price, quarter
+from test_metrics_review8 import AUTO, SU7, dlv, money, other, price, quarter
 
 D = dt.date
 Q3_25, Q3_24 = quarter(2025, 3), quarter(2025 - 1, 3)
 Q1_25, Q1_24 = quarter(2025, 1), quarter(2024, 1)
 NOV20 = D(2025, 11, 20)
+WEEK_NOV17 = {
+    "period_kind": "week",
+    "period_start": D(2025, 11, 17),
+    "period_end": D(2025, 11, 23),
+}
+WEEK_NOV10 = {
+    "period_kind": "week",
+    "period_start": D(2025, 11, 10),
+    "period_end": D(2025, 11, 16),
+}
 MAY30 = D(2025, 5, 30)
 
 
@@ -215,3 +227,50 @@ def test_fix16c_level_changes(
         _range_kept(text, published, lang)
     else:
         check(text, published, lang, want)
+
+
+# --- 2. a week by its days, and the week before -------------------------------------------
+
+WEEKS = [
+    pytest.param(
+        "Od 17 do 23 listopada w Chinach zarejestrowano 10 400 samochodów Xiaomi.",
+        D(2025, 11, 25),
+        "pl",
+        [dlv(AUTO, 10400, **WEEK_NOV17)],
+    ),
+    pytest.param(
+        "Xiaomi zarejestrowało 10 400 aut w tygodniu od 17 do 23 listopada, a w poprzednim "
+        "tygodniu 9 900.",
+        D(2025, 11, 25),
+        "pl",
+        [dlv(AUTO, 10400, **WEEK_NOV17), dlv(AUTO, 9900, **WEEK_NOV10)],
+    ),
+    pytest.param(
+        "W tygodniu od 17 do 23 listopada zarejestrowano 10 400 nowych aut Xiaomi. Tydzień "
+        "wcześniej było ich 9 900.",
+        D(2025, 11, 25),
+        "pl",
+        [dlv(AUTO, 10400, **WEEK_NOV17), dlv(AUTO, 9900, **WEEK_NOV10)],
+    ),
+    # negatives: a running total to a day, and a span of more than a week, are no week
+    pytest.param(
+        "Od początku roku do 23 listopada Xiaomi zarejestrowało ok. 350 tys. aut.",
+        D(2025, 11, 25),
+        "pl",
+        [
+            dlv(
+                AUTO,
+                350000,
+                "about",
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+                period_end=D(2025, 11, 23),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), WEEKS)
+def test_fix16c_weeks(text: str, published: dt.date, lang: str, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)

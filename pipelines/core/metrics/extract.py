@@ -1963,6 +1963,13 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "Tydzień wcześniej było ich 8 600": the week before's figure of the measure told
+        and not (
+            lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "week"
+            and scan.search(cfg.week_earlier_word_re, text) is not None
+        )
         # "The YU7 accounted for 6,200 of them": a part of the count told before
         and not (
             lang == "en"
@@ -2551,6 +2558,17 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "week"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and cfg.week_earlier_lead_re.search(text, max(c_left, num.start - 48), num.start)
+        ):
+            # "… 9 800 nowych samochodów Xiaomi. Tydzień wcześniej było ich 8 600.": the week
+            # before's figure of the same measure
+            metric = ctx.last_event.metric
         if (
             metric is None
             and ctx.last_event is not None
@@ -3639,6 +3657,14 @@ def _sentence_events(
                 False,
                 "year",
             )
+        week_before = prev_event or ctx.last_event
+        if (
+            cfg.lang not in ("en", "zh")
+            and week_before is not None
+            and week_before.period_kind == "week"
+        ):
+            # "Tydzień wcześniej zarejestrowano 8 600": the week before the one told before
+            period = _carried_back(cfg, text, num, period, week_before, metric, ref)
         if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref

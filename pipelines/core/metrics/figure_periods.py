@@ -1310,6 +1310,24 @@ def _carried_back(
     month back from the one of the same measure told before it; an earlier target ("It had
     earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
     if (
+        cfg.lang not in ("en", "zh")
+        and before is not None
+        and before.period_kind == "week"
+        and before.period_start is not None
+        and before.period_end is not None
+        and period.start is None
+        and metric == before.metric
+        and (
+            cfg.week_earlier_lead_re.search(text, max(0, num.start - 48), num.start)
+            or cfg.week_earlier_re.match(text, num.value_end, min(len(text), num.value_end + 40))
+        )
+    ):
+        # "Tydzień wcześniej zarejestrowano 8 600": the week before the one told before it
+        start, end = before.period_start - _WEEK, before.period_end - _WEEK
+        return Period(
+            start, end, period.text, end if ref is None or end <= ref else None, False, "week"
+        )
+    if (
         before is None
         or before.period_start is None
         or before.period_end is None
@@ -1382,6 +1400,7 @@ def _carried_back(
 
 
 _ACTUAL_OF = {"delivery_target": "deliveries"}
+_WEEK = dt.timedelta(days=7)
 
 
 def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
