@@ -539,7 +539,7 @@ ARTICLES = [
             dlv(AUTO, 300000, MORE, **first_months(2025, 10)),
             money("net_loss", 1e8, status="forecast", **Q3_25),
         ],
-        xf="the previous quarter in brackets of the table-like sentence: missing operating profit 700m Q3 ('plus 700 Mio. Yuan') and net_loss 300m Q2 ('minus 300 Mio.'); gross margin 26.4 and deliveries 81,302 dated Q3 instead of Q2; the analysts' expected operating loss 100m given to Xiaomi Group instead of Xiaomi Auto",
+        xf="the analysts' expected operating loss 100m ('Analysten hatten für das Quartal im Schnitt noch mit einem operativen Verlust von 100 Mio. Yuan gerechnet') given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Kommentar: Xiaomi hat die Latte selbst zu niedrig gelegt",
@@ -687,7 +687,7 @@ ARTICLES = [
             price(AUTO, 253662, **Q2_25),
             money("net_loss", 6.2e9, **year(2024)),
         ],
-        xf="the list with the first quarter in brackets: revenue 20.6bn dated Q1 instead of Q2 and revenue 18.1bn Q1 missing; gross margin 23.2 and deliveries 75,869 dated Q2 instead of Q1; net_loss 300m Q2 ('Bedrijfsverlies: 300 miljoen yuan') given to Xiaomi Group; net_loss 500m Q1 missing",
+        xf="the list with the first quarter in brackets, one item a line: revenue 20.6bn dated Q1 instead of Q2 (the bracket's 'eerste kwartaal' read as its own); the bare brackets of the lines after it (gross margin 23.2, net_loss 500m, deliveries 75,869) dated Q2 instead of Q1",
     ),
     article(
         "Wachttijd voor Xiaomi YU7 loopt op tot meer dan een jaar",

@@ -9,6 +9,10 @@ margin is `other`, revenue is Xiaomi Auto's when the car business is named.
    Vorjahresquartal", "годом ранее"), it is that period's and the new level keeps its own.
 2. A week told by its days in one month ("od 17 do 23 listopada", as "Nov 17-23" in English)
    is that week; a figure told "a week earlier" after it is the week before's.
+3. A table-like sentence whose first bracket names the quarter before ("(Vorquartal: …)",
+   "(trimestre précédent : …)"): the bare figures in the brackets after are of that quarter
+   too; an operating result told by its sign ("operatives Ergebnis plus 650 Mio. Yuan (minus
+   250 Mio.)") is an operating profit, then an operating loss (net_loss).
 """
 
 import datetime as dt
@@ -273,4 +277,84 @@ WEEKS = [
 
 @pytest.mark.parametrize(("text", "published", "lang", "want"), WEEKS)
 def test_fix16c_weeks(text: str, published: dt.date, lang: str, want: list[dict[str, Any]]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 3. bare brackets after a bracket that names the quarter before -------------------------
+
+AUG20 = D(2025, 8, 20)
+Q2_25 = quarter(2025, 2)
+BRACKETS = [
+    pytest.param(
+        "Eckdaten der Autosparte von Xiaomi im zweiten Quartal: Umsatz 21,3 Mrd. Yuan "
+        "(Vorquartal: 18,6 Mrd.), Auslieferungen 81.302 Autos (75.869).",
+        AUG20,
+        "de",
+        [
+            rev(21.3e9, **Q2_25),
+            rev(18.6e9, **Q1_25),
+            dlv(AUTO, 81302, **Q2_25),
+            dlv(AUTO, 75869, **Q1_25),
+        ],
+    ),
+    pytest.param(
+        "Xiaomis Autosparte im dritten Quartal: Umsatz 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.), "
+        "operatives Ergebnis plus 650 Mio. Yuan (minus 250 Mio.).",
+        NOV20,
+        "de",
+        [
+            rev(29.0e9, **Q3_25),
+            rev(21.3e9, **Q2_25),
+            other("operating profit", 650e6, **Q3_25),
+            money("net_loss", 250e6, **Q2_25),
+        ],
+    ),
+    pytest.param(
+        "Chiffres clés de la division automobile de Xiaomi au deuxième trimestre : chiffre "
+        "d'affaires 21,3 milliards de yuans (trimestre précédent : 18,6 milliards), livraisons "
+        "81 302 voitures (75 869).",
+        AUG20,
+        "fr",
+        [
+            rev(21.3e9, **Q2_25),
+            rev(18.6e9, **Q1_25),
+            dlv(AUTO, 81302, **Q2_25),
+            dlv(AUTO, 75869, **Q1_25),
+        ],
+    ),
+    pytest.param(
+        "Cifras clave del negocio de coches de Xiaomi en el segundo trimestre: ingresos de "
+        "21.300 millones de yuanes (trimestre anterior: 18.600 millones), entregas de 81.302 "
+        "coches (75.869).",
+        AUG20,
+        "es",
+        [
+            rev(21.3e9, **Q2_25),
+            rev(18.6e9, **Q1_25),
+            dlv(AUTO, 81302, **Q2_25),
+            dlv(AUTO, 75869, **Q1_25),
+        ],
+    ),
+    # negatives: a bracket of a change, with no quarter named before, is no figure of its own
+    pytest.param(
+        "Xiaomis Autosparte im dritten Quartal: Umsatz 29,0 Mrd. Yuan (plus 36 Prozent), "
+        "Auslieferungen 108.796 Autos.",
+        NOV20,
+        "de",
+        [rev(29.0e9, **Q3_25), dlv(AUTO, 108796, **Q3_25)],
+    ),
+    pytest.param(
+        "Xiaomis Autosparte im dritten Quartal: Auslieferungen 108.796 Autos (81.302 im "
+        "Vorquartal), Umsatz 29,0 Mrd. Yuan.",
+        NOV20,
+        "de",
+        [dlv(AUTO, 108796, **Q3_25), dlv(AUTO, 81302, **Q2_25), rev(29.0e9, **Q3_25)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), BRACKETS)
+def test_fix16c_brackets(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
     check(text, published, lang, want)

@@ -1847,6 +1847,9 @@ _CAR_UNIT_WORD = re.compile(
     r"辆|輛|\b(?:cars?|vehicles?|EVs?|units?\s+of\s+the\s+(?:SU7|YU7))\b", re.I
 )
 
+# between an amount and a bare figure opening a bracket after it: "Yuan (minus ", " (+"
+_BRACKET_SIGN_GAP = re.compile(r"[^\W\d_]{0,8}\s*[(（]\s*(?:plus|minus|[+−–-])?\s*", re.I)
+
 
 def _sentence_events(
     cfg: ExtractorConfig,
@@ -2131,6 +2134,12 @@ def _sentence_events(
                 or (
                     cfg.lang not in ("en", "zh")
                     and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
+                # "plus 700 Mio. Yuan (minus 300 Mio.)": the bracketed figure of another
+                # period, in the same money
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and _BRACKET_SIGN_GAP.fullmatch(text, prev_num.end, num.start) is not None
                 )
             )
         ):

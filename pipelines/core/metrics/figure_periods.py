@@ -278,7 +278,11 @@ def _period_back(
         if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
         else None
     )
-    if after is None and lead_re.search(text, max(0, num.start - 24), num.start) is None:
+    if (
+        after is None
+        and lead_re.search(text, max(0, num.start - 24), num.start) is None
+        and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word))
+    ):
         return period
     told = period.start
     if told is None:
@@ -291,6 +295,21 @@ def _period_back(
         end = _month_end(start.year, start.month + months - 1)
     as_of = end if status == "actual" and (ref is None or end <= ref) else None
     return Period(start, end, period.text, as_of, False, period.kind)
+
+
+def _bare_bracket_base(text: str, num: NumberMention, word: re.Pattern[str]) -> bool:
+    """ "Umsatz 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.), Bruttomarge 25,5 Prozent (26,4
+    Prozent)": a figure alone in brackets, after a bracket of the same sentence that named the
+    period before ("Vorquartal:"), is of that period too."""
+    if not re.search(
+        r"[(（]\s*(?:plus|minus|[+−–-])?\s*$", text[max(0, num.start - 10) : num.start]
+    ):
+        return False
+    if not re.match(r"[^()（）\d]{0,16}[)）]", text[num.end :]):
+        return False
+    return any(
+        word.match(text, m.end()) is not None for m in re.finditer(r"[(（]\s*", text[: num.start])
+    )
 
 
 # "and" before another verb: "… and plans", "… and will announce", "… and said"
