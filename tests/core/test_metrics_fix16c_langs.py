@@ -13,6 +13,8 @@ margin is `other`, revenue is Xiaomi Auto's when the car business is named.
    "(trimestre précédent : …)"): the bare figures in the brackets after are of that quarter
    too; an operating result told by its sign ("operatives Ergebnis plus 650 Mio. Yuan (minus
    250 Mio.)") is an operating profit, then an operating loss (net_loss).
+4. Spanish "…, más que en el trimestre anterior, cuando facturó 18.100 millones": the figure
+   of the when-clause is the quarter before's.
 """
 
 import datetime as dt
@@ -355,6 +357,40 @@ BRACKETS = [
 
 @pytest.mark.parametrize(("text", "published", "lang", "want"), BRACKETS)
 def test_fix16c_brackets(
+    text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4. the quarter before, then a when-clause with its figure (Spanish) ---------------------
+
+WHEN_CLAUSE = [
+    pytest.param(
+        "Las ventas de la división de coches de Xiaomi sumaron 20.600 millones de yuanes entre "
+        "abril y junio, un 14 % más que en el trimestre anterior, cuando facturó 18.100 millones.",
+        AUG20,
+        "es",
+        [rev(20.6e9, **Q2_25), rev(18.1e9, **Q1_25)],
+    ),
+    pytest.param(
+        "Xiaomi entregó 81.302 coches entre abril y junio, más que en el trimestre previo, "
+        "cuando entregó 75.869.",
+        AUG20,
+        "es",
+        [dlv(AUTO, 81302, **Q2_25), dlv(AUTO, 75869, **Q1_25)],
+    ),
+    # negative: "cuando" after another period word is no quarter before
+    pytest.param(
+        "Xiaomi entregó 81.302 coches entre abril y junio, cuando lanzó el YU7.",
+        AUG20,
+        "es",
+        [dlv(AUTO, 81302, **Q2_25)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "lang", "want"), WHEN_CLAUSE)
+def test_fix16c_when_clause(
     text: str, published: dt.date, lang: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, published, lang, want)
