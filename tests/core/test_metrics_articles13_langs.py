@@ -539,7 +539,7 @@ ARTICLES = [
             dlv(AUTO, 300000, MORE, **first_months(2025, 10)),
             money("net_loss", 1e8, status="forecast", **Q3_25),
         ],
-        xf="the previous quarter in brackets of the table-like sentence: missing operating profit 700m Q3 ('plus 700 Mio. Yuan') and net_loss 300m Q2 ('minus 300 Mio.'); gross margin 26.4 and deliveries 81,302 dated Q3 instead of Q2; the analysts' expected operating loss 100m given to Xiaomi Group instead of Xiaomi Auto",
+        xf="the analysts' expected operating loss 100m ('Analysten hatten für das Quartal im Schnitt noch mit einem operativen Verlust von 100 Mio. Yuan gerechnet') given to Xiaomi Group instead of Xiaomi Auto",
     ),
     article(
         "Kommentar: Xiaomi hat die Latte selbst zu niedrig gelegt",
@@ -612,7 +612,7 @@ ARTICLES = [
             money("net_loss", 7e8, **Q4_24),
             price(AUTO, 235000, **Q1_25),
         ],
-        xf="previous-quarter figures misdated: revenue 16.7bn ('el trimestre anterior') got Q1 2025 instead of Q4 2024; deliveries 69,697 ('de octubre a diciembre') missing; gross margin 23.2 got Q4 2024 instead of Q1 2025; net_loss 500m got Q4 2024 instead of Q1 2025 and 700m ('en el trimestre previo') got Q3 2024 instead of Q4 2024; the average price 235,000 given to Xiaomi SU7 instead of Xiaomi Auto",
+        xf="previous-quarter figures misdated: deliveries 69,697 ('de octubre a diciembre') missing; gross margin 23.2 got Q4 2024 instead of Q1 2025; net_loss 500m got Q4 2024 instead of Q1 2025 and 700m ('en el trimestre previo') got Q3 2024 instead of Q4 2024; the average price 235,000 given to Xiaomi SU7 instead of Xiaomi Auto",
     ),
     article(
         "Xiaomi, a fine settembre superate le 400.000 auto consegnate",
@@ -687,7 +687,7 @@ ARTICLES = [
             price(AUTO, 253662, **Q2_25),
             money("net_loss", 6.2e9, **year(2024)),
         ],
-        xf="the list with the first quarter in brackets: revenue 20.6bn dated Q1 instead of Q2 and revenue 18.1bn Q1 missing; gross margin 23.2 and deliveries 75,869 dated Q2 instead of Q1; net_loss 300m Q2 ('Bedrijfsverlies: 300 miljoen yuan') given to Xiaomi Group; net_loss 500m Q1 missing",
+        xf="the list with the first quarter in brackets, one item a line: revenue 20.6bn dated Q1 instead of Q2 (the bracket's 'eerste kwartaal' read as its own); the bare brackets of the lines after it (gross margin 23.2, net_loss 500m, deliveries 75,869) dated Q2 instead of Q1",
     ),
     article(
         "Wachttijd voor Xiaomi YU7 loopt op tot meer dan een jaar",
@@ -734,7 +734,6 @@ ARTICLES = [
             ),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
-        xf="weekly registrations: 9,800 ('w tygodniu od 3 do 9 listopada') got cumulative without dates instead of week 2025-11-03..11-09; the previous week's 8,600 ('Tydzień wcześniej było ich 8 600') missing",
     ),
     article(
         "Xiaomi повысила план по продажам электромобилей на 2025 год",

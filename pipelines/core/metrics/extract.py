@@ -1982,6 +1982,9 @@ _CAR_UNIT_WORD = re.compile(
     r"辆|輛|\b(?:cars?|vehicles?|EVs?|units?\s+of\s+the\s+(?:SU7|YU7))\b", re.I
 )
 
+# between an amount and a bare figure opening a bracket after it: "Yuan (minus ", " (+"
+_BRACKET_SIGN_GAP = re.compile(r"[^\W\d_]{0,8}\s*[(（]\s*(?:plus|minus|[+−–-])?\s*", re.I)
+
 
 def _sentence_events(
     cfg: ExtractorConfig,
@@ -2118,6 +2121,13 @@ def _sentence_events(
             and ctx.rival_measure is not None
             and _xiaomi_opens_round_up(text, numbers[0], entity_hits)
         )
+        # "Tydzień wcześniej było ich 8 600": the week before's figure of the measure told
+        and not (
+            lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "week"
+            and scan.search(cfg.week_earlier_word_re, text) is not None
+        )
         # "The YU7 accounted for 6,200 of them": a part of the count told before
         and not (
             lang == "en"
@@ -2218,6 +2228,9 @@ def _sentence_events(
             and (
                 scan.search(cfg.changed_from_re, text, max(0, num.start - 90), num.start)
                 or cfg.changed_after_re.match(text, num.end)
+                # ("est passé de 6,4 à 21,3 milliards", 64億元から213億元に増えた: a measure's)
+                or scan.search(cfg.level_change_from_re, text, max(0, num.start - 60), num.start)
+                or cfg.level_change_to_re.match(text, num.end)
             )
         ):
             # "a relevé son objectif de 100 000 à 130 000", "со 100 до 130 тыс.",
@@ -2276,6 +2289,12 @@ def _sentence_events(
                 or (
                     cfg.lang not in ("en", "zh")
                     and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
+                )
+                # "plus 700 Mio. Yuan (minus 300 Mio.)": the bracketed figure of another
+                # period, in the same money
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and _BRACKET_SIGN_GAP.fullmatch(text, prev_num.end, num.start) is not None
                 )
             )
         ):
@@ -2711,6 +2730,17 @@ def _sentence_events(
             forced_status = "actual"
         if (
             metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "week"
+            and _unit_kind(ctx.last_event.unit) == kind
+            and cfg.week_earlier_lead_re.search(text, max(c_left, num.start - 48), num.start)
+        ):
+            # "… 9 800 nowych samochodów Xiaomi. Tydzień wcześniej było ich 8 600.": the week
+            # before's figure of the same measure
+            metric = ctx.last_event.metric
+        if (
+            metric is None
             and ctx.last_event is not None
             and ctx.last_event.metric == "delivery_target"
             and _unit_kind(ctx.last_event.unit) == kind
@@ -2961,6 +2991,18 @@ def _sentence_events(
                     prev_event.period_kind == "window"
                     and num.unit is None
                     and _locale_window_gap(cfg, gap)
+                )
+                or (
+                    # "naik dari 9,2 miliar yuan pada periode yang sama tahun lalu menjadi 29
+                    # miliar yuan": the new level after the old one and its year back
+                    lang not in ("en", "zh")
+                    and len(gap) <= 80
+                    and not re.search(r"\d", gap)
+                    and cfg.year_earlier_word_re.search(gap) is not None
+                    and scan.search(
+                        cfg.level_change_from_re, text, max(0, prev_num.start - 60), prev_num.start
+                    )
+                    is not None
                 )
                 or (
                     # "a target of 350,000, raised in March from originally 300,000": the old
@@ -3731,6 +3773,14 @@ def _sentence_events(
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
             own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
+        if (
+            old_level is not None
+            and lang not in ("en", "zh")
+            and (yb := cfg.year_earlier_word_re.search(own, max(0, num.start - 12), num.start))
+            and not re.search(r"\d", own[yb.end() : num.start])
+        ):
+            # "前年同期の15.4%から26.4%に拡大": the year back is the old level's, not the new one's
+            own = own[: yb.start()] + " " * (yb.end() - yb.start()) + own[yb.end() :]
 
         period_as = partial(
             _period,
@@ -3745,6 +3795,7 @@ def _sentence_events(
             lang=cfg.lang,
             year_earlier=cfg.year_earlier_re,
             year_earlier_lead=cfg.year_earlier_lead_re,
+            year_earlier_word=cfg.year_earlier_word_re,
         )
         period = period_as(status)
         if cfg.lang != "zh":
@@ -3874,6 +3925,14 @@ def _sentence_events(
             period = Period(dt.date(y, 1, 1), end, period.text, end, False, "year")
             if status == "forecast" and _before_reference(end, ref, doc_year):
                 status = "actual"
+        week_before = prev_event or ctx.last_event
+        if (
+            cfg.lang not in ("en", "zh")
+            and week_before is not None
+            and week_before.period_kind == "week"
+        ):
+            # "Tydzień wcześniej zarejestrowano 8 600": the week before the one told before
+            period = _carried_back(cfg, text, num, period, week_before, metric, ref)
         if cfg.lang in ("en", "zh"):
             period = _carried_back(
                 cfg, text, num, period, prev_event or ctx.last_event, metric, ref
@@ -4454,7 +4513,20 @@ def _sentence_events(
         if metric == "price" and not average:
             ctx.list_prices.add(id(event))
         if old_level is not None:
-            yield dataclasses.replace(event, value=old_level)  # the level before the change
+            old = dataclasses.replace(event, value=old_level)  # the level before the change
+            if (
+                lang not in ("en", "zh")
+                and event.period_start is not None
+                and event.period_end is not None
+                and (yb := cfg.year_earlier_word_re.search(text, max(0, num.start - 12), num.start))
+                and not re.search(r"\d", text[yb.end() : num.start])
+            ):
+                # "前年同期の15.4%から26.4%に拡大": the old level is of the same period a year back
+                end = _year_back(event.period_end)
+                old = dataclasses.replace(
+                    old, period_start=_year_back(event.period_start), period_end=end, as_of=end
+                )
+            yield old
         yield event
         if event.metric != "other":
             ctx.last_event = event

@@ -278,7 +278,11 @@ def _period_back(
         if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
         else None
     )
-    if after is None and lead_re.search(text, max(0, num.start - 24), num.start) is None:
+    if (
+        after is None
+        and lead_re.search(text, max(0, num.start - 24), num.start) is None
+        and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word))
+    ):
         return period
     told = period.start
     if told is None:
@@ -291,6 +295,21 @@ def _period_back(
         end = _month_end(start.year, start.month + months - 1)
     as_of = end if status == "actual" and (ref is None or end <= ref) else None
     return Period(start, end, period.text, as_of, False, period.kind)
+
+
+def _bare_bracket_base(text: str, num: NumberMention, word: re.Pattern[str]) -> bool:
+    """ "Umsatz 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.), Bruttomarge 25,5 Prozent (26,4
+    Prozent)": a figure alone in brackets, after a bracket of the same sentence that named the
+    period before ("Vorquartal:"), is of that period too."""
+    if not re.search(
+        r"[(（]\s*(?:plus|minus|[+−–-])?\s*$", text[max(0, num.start - 10) : num.start]
+    ):
+        return False
+    if not re.match(r"[^()（）\d]{0,16}[)）]", text[num.end :]):
+        return False
+    return any(
+        word.match(text, m.end()) is not None for m in re.finditer(r"[(（]\s*", text[: num.start])
+    )
 
 
 # "and" before another verb: "… and plans", "… and will announce", "… and said"
@@ -327,6 +346,7 @@ def _period(
     lang: str = "en",
     year_earlier: re.Pattern[str] | None = None,
     year_earlier_lead: re.Pattern[str] | None = None,
+    year_earlier_word: re.Pattern[str] | None = None,
 ) -> Period:
     """The nearest stated period: after the number, before it, its clause, its sentence.
 
@@ -379,10 +399,24 @@ def _period(
     back = (year_earlier or _NEVER).match(text, num.value_end, min(len(text), num.value_end + 60))
     if back is None:
         back = (year_earlier_lead or _NEVER).search(text, max(0, num.start - 48), num.start)
+        if (
+            back is not None
+            and lang not in ("en", "zh")
+            and _FIGURE_RIGHT_BEFORE.search(text[max(c_left, back.start() - 25) : back.start()])
+        ):
+            back = None  # "von 6,4 Mrd. im Vorjahresquartal auf 21,3": the other figure's
     if back is not None:
         # "27,307 in the same period last year": the phrase is the shift, not the period; the
         # period is the one the sentence names for the figure it is compared with
         text = text[: back.start()] + " " * (back.end() - back.start()) + text[back.end() :]
+    if lang not in ("en", "zh") and year_earlier_word is not None:
+        for m in year_earlier_word.finditer(text, c_left, num.start):
+            if re.search(r"\d", text[m.end() : num.start]) or _FIGURE_RIGHT_BEFORE.search(
+                text[max(c_left, m.start() - 25) : m.start()]
+            ):
+                # "전년 동기 64억 위안에서 213억 위안으로", "von 6,4 Mrd. im Vorjahresquartal auf
+                # 21,3 Mrd.": the year back is the other figure's, the base of this one
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     first_since = _FIRST_SINCE.search(text, num.value_end, min(len(text), num.value_end + 60))
     if first_since is not None:
         # "lợi nhuận hoạt động đạt 700 triệu, lần đầu tiên có lãi kể từ khi ra mắt xe", "its
@@ -1031,6 +1065,12 @@ _NEXT_ITEM_PERIOD = re.compile(
 )
 
 
+# a figure (not a period's number: "2분기", "2. Quartal") at most a few words before
+_FIGURE_RIGHT_BEFORE = re.compile(
+    r"\d(?:[.,\s]?\d)*(?!\.?\s*(?:분기|월|년|[年月期]|quart|kwarta|квартал|çeyrek|trimest|semest))"
+    r"[^\d,;，、。；]{0,24}$",  # (not past a comma: "8만대로, 전년 동기 2만7000대에서")
+    re.I,
+)
 YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period comes later
 # the quarter before, right before its figure: "上一季度为167.5亿元", "较上季度的20.4%",
 # "从上季度的7亿元"
@@ -1289,6 +1329,24 @@ def _carried_back(
     month back from the one of the same measure told before it; an earlier target ("It had
     earlier aimed for 100,000", 此前的目标为10万辆) is of the same period."""
     if (
+        cfg.lang not in ("en", "zh")
+        and before is not None
+        and before.period_kind == "week"
+        and before.period_start is not None
+        and before.period_end is not None
+        and period.start is None
+        and metric == before.metric
+        and (
+            cfg.week_earlier_lead_re.search(text, max(0, num.start - 48), num.start)
+            or cfg.week_earlier_re.match(text, num.value_end, min(len(text), num.value_end + 40))
+        )
+    ):
+        # "Tydzień wcześniej zarejestrowano 8 600": the week before the one told before it
+        start, end = before.period_start - _WEEK, before.period_end - _WEEK
+        return Period(
+            start, end, period.text, end if ref is None or end <= ref else None, False, "week"
+        )
+    if (
         before is None
         or before.period_start is None
         or before.period_end is None
@@ -1361,6 +1419,7 @@ def _carried_back(
 
 
 _ACTUAL_OF = {"delivery_target": "deliveries"}
+_WEEK = dt.timedelta(days=7)
 
 
 def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:

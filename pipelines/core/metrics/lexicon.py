@@ -141,6 +141,10 @@ class ExtractorConfig:
     # "Riêng" (the figures after it are the model's)
     topic_first: list[str] = field(default_factory=list)
     changed_after: list[str] = field(default_factory=list)
+    # "est passé de 6,4 à 21,3 milliards", "выросла с 6,4 до 21,3", "64億元から213億元に増えた":
+    # a measure's change from one level to another told as a range (before it / after it)
+    level_change_from: list[str] = field(default_factory=list)
+    level_change_to: list[str] = field(default_factory=list)
     change_by: list[str] = field(default_factory=list)
     # a target revised, told after its earlier level: the words right before the new level
     # ("Jahresziel von 300.000 ... hob ... auf 350.000 an"): that target too
@@ -240,6 +244,7 @@ class ExtractorConfig:
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     year_earlier_re: re.Pattern[str] = field(init=False)
     year_earlier_lead_re: re.Pattern[str] = field(init=False)
+    year_earlier_word_re: re.Pattern[str] = field(init=False)
     beaten_re: re.Pattern[str] = field(init=False)
     set_when_re: re.Pattern[str] = field(init=False)
     target_met_re: re.Pattern[str] = field(init=False)
@@ -258,6 +263,8 @@ class ExtractorConfig:
     annual_target_re: re.Pattern[str] = field(init=False)
     topic_first_re: re.Pattern[str] = field(init=False)
     changed_after_re: re.Pattern[str] = field(init=False)
+    level_change_from_re: re.Pattern[str] = field(init=False)
+    level_change_to_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
     revised_to_re: re.Pattern[str] = field(init=False)
     remaining_before_re: re.Pattern[str] = field(init=False)
@@ -359,6 +366,8 @@ class ExtractorConfig:
         self.year_earlier_re = re.compile(
             r"[^.;,，。；]{0,40}?(?:" + ("|".join(self.year_earlier) or "(?!)") + ")", re.I
         )
+        # the words alone, wherever they stand
+        self.year_earlier_word_re = _words_re(self.year_earlier)
         # right before the figure: "去年同期为97亿元", "a year earlier it was 27,300"
         self.year_earlier_lead_re = re.compile(
             "(?:"
@@ -422,6 +431,8 @@ class ExtractorConfig:
         self.revised_to_re = _words_re(self.revised_to, r"", r"\s*$")
         self.remaining_before_re = _words_re(self.remaining_before, r"", r"\s*$")
         self.changed_after_re = _words_re(self.changed_after, r"\s*")
+        self.level_change_from_re = _words_re(self.level_change_from, r"", r"\s*$")
+        self.level_change_to_re = _words_re(self.level_change_to, r"\s*")
         self.change_by_after_re = _words_re(self.change_by_after, r"\s*")
         self.change_size_after_re = _words_re(self.change_size_after)
         self.change_size_before_re = _words_re(self.change_size_before, r"", r"\s*$")
@@ -625,6 +636,8 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         annual_target=list(map(str, data.get("annual_target", []))),
         topic_first=list(map(str, data.get("topic_first", []))),
         changed_after=list(map(str, data.get("changed_after", []))),
+        level_change_from=list(map(str, data.get("level_change_from", []))),
+        level_change_to=list(map(str, data.get("level_change_to", []))),
         change_by=list(map(str, data.get("change_by", []))),
         revised_to=list(map(str, data.get("revised_to", []))),
         remaining_before=list(map(str, data.get("remaining_before", []))),
@@ -666,7 +679,7 @@ LANG_KEYS = (
     "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
-    "respectively", "changed_from", "changed_after", "change_by", "change_by_after",
+    "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",
     "revised_to", "remaining_before", "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "week_earlier",

@@ -149,6 +149,28 @@ def year_to_date(text: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=32)
+def _day_range_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    forms = [str(w) for w in spec.get("day_range") or []]
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def day_range(text: str, lang: str) -> tuple[str, int, int, int, int | None] | None:
+    """ "od 3 do 9 listopada" (data `day_range`, groups d1, d2, month, year): the days of one
+    month, as English "Nov 3-9": the words as written, the first and last day, the month and
+    the year if written; or None."""
+    found = _day_range_re(lang)
+    m = found.search(text) if found is not None else None
+    if m is None:
+        return None
+    month = _lookup(_words(lang, "months"), m.group("month"))
+    if month is None:
+        return None
+    year = int(m.group("year")) if "year" in m.re.groupindex and m.group("year") else None
+    return m.group(0), int(m.group("d1")), int(m.group("d2")), month, year
+
+
+@lru_cache(maxsize=32)
 def _year_point_re(lang: str) -> re.Pattern[str] | None:
     spec: dict[str, Any] = lang_data(lang).get("periods") or {}
     forms = [str(w).replace("{year}", r"(?:19|20)\d{2}") for w in spec.get("year_point") or []]

@@ -1521,6 +1521,7 @@ def resolve_locale_period(
     locale_periods, resolved against `ref` by the same rules (a finished period's end is its
     as_of; nothing is guessed without a year)."""
     from pipelines.core.metrics.locale_periods import (
+        day_range,
         find_period_cues,
         since_before,
         since_event,
@@ -1530,6 +1531,16 @@ def resolve_locale_period(
 
     future_ok = status != "actual"
     year_ref = ref or (dt.date(doc_year, 12, 31) if doc_year else None)
+    days = day_range(sentence, lang) if year_ref else None
+    if days is not None and year_ref is not None:
+        # "w tygodniu od 3 do 9 listopada": the days of one month, as "Nov 3-9" in English
+        d_text, d1, d2, d_month, d_year = days
+        d_year = d_year or _place_year(d_month, d2, ref or year_ref, future_ok)
+        d_first = _safe_date(d_year, d_month, d1) if d_year else None
+        d_last = _safe_date(d_year, d_month, d2) if d_year else None
+        if d_first is not None and d_last is not None and 0 <= (d_last - d_first).days <= 6:
+            d_kind = "day" if d_first == d_last else "week"
+            return Period(d_first, d_last, d_text, _finished(d_last, ref, status), False, d_kind)
     found = find_period_cues(sentence, lang)
     # "contro le 27.307 dello stesso periodo dell'anno precedente", "8万台、前年同期の2万7307台":
     # the period named beside a year_back phrase, a year back (alone it names none)
