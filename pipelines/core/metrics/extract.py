@@ -86,6 +86,7 @@ from pipelines.core.metrics.figure_cues import (
     _LIST_DAYS,
     _LIST_ITEM_GAP,
     _MARKET_WIDE,
+    _MOVED_FROM,
     _NOT_BEFORE,
     _NTH_STRAIGHT,
     _OF_WHICH_AFTER,
@@ -1440,6 +1441,20 @@ _SAME_MONTH_OPEN = re.compile(
 )
 # "last quarter", 上季度, 上一季度 as a figure's whole period text
 _LAST_QUARTER_WORD = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
+# a period told after a figure: the level reached is of it ("in the second quarter", "in
+# November", "in 2025", "year on year")
+_PERIOD_TOLD = re.compile(
+    r"\b(?:quarter|month|year|half|week|Q[1-4]|H[12]|20\d\d|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\.?)\b",
+    re.I,
+)
+# right after a figure: "to" and the next level ("1.8 billion yuan to 500 million")
+_TO_NEXT_LEVEL = re.compile(
+    r"\s*(?:(?:yuan|RMB|CNY|dollars|units|vehicles|cars|orders|percentage\s+points|percent|%)\s*)?"
+    r"to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*\d",
+    re.I,
+)
 # a market's count word: retail or wholesale sales, 零售, 批发
 _MARKET_SALES = re.compile(r"\b(?:retail|wholesale)\b|零售|批发|批發", re.I)
 # the money a market traded, no company's revenue: "Turnover was HK$251 billion", "market
@@ -2209,7 +2224,19 @@ def _sentence_events(
             # "Those 240,000 orders …" points back to a figure told before; "…, not 45,000 as
             # previously reported" is the figure withdrawn
             continue
-        change_amount = False
+        # "the loss narrowed from 1.8 billion yuan to 500 million yuan in the third quarter":
+        # the old level is of an earlier period the sentence does not give, read (the next
+        # level takes its measure) but not kept; with its own period ("from 30,000 in
+        # September to 40,000 in October") it is kept
+        change_amount = (
+            lang == "en"
+            and num.value_max is None
+            and _TO_NEXT_LEVEL.match(text, num.end) is not None
+            and scan.search(_MOVED_FROM, text, max(0, num.start - 50), num.start) is not None
+            # (with no period told, "the average price rose from 238,650 yuan to 260,053
+            # yuan" keeps both levels: neither takes a period that is not its own)
+            and _PERIOD_TOLD.search(text, num.end) is not None
+        )
         old_level = None
         changed = (
             scan.search(_CHANGED_TO, text, max(0, num.start - 50), num.start)
@@ -2220,6 +2247,17 @@ def _sentence_events(
             # "下调2万元至19.59万元", "raised its target from 120,000 to 130,000" read as a
             # range: a change's amount (not kept) or its old level (kept), then the new level
             if re.search(r"from\s*\W*$", changed.group(0), re.I):
+                old_level = num.value
+            num = dataclasses.replace(num, value=num.value_max, value_max=None)
+        elif (
+            lang == "en"
+            and num.value_max is not None
+            and scan.search(_MOVED_FROM, text, max(0, num.start - 50), num.start) is not None
+        ):
+            # "EV revenue rose from 6.4 billion to 21.3 billion yuan in the second quarter": the
+            # level reached in the period told, not a range (the old level, of a period not
+            # told, is kept only when the sentence tells no period at all)
+            if _PERIOD_TOLD.search(text, num.end) is None:
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
         elif (

@@ -491,6 +491,15 @@ _CHANGED_TO = re.compile(
     r"revised|hiked|slashed)\b[^.;,，。；]{0,40}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )
+# a measure that moved from one level to another, read as a range before: "revenue rose from
+# 6.4 billion to 21.3 billion yuan", "the loss narrowed from 1.8 billion to 0.5 billion": the
+# new level is the figure; the old one is of an earlier period the sentence does not give
+_MOVED_FROM = re.compile(
+    r"\b(?:rose|risen|climbed|grew|grown|jumped|surged|soared|increased|expanded|improved|"
+    r"doubled|tripled|fell|fallen|dropped|declined|slipped|slid|shrank|narrowed|widened|"
+    r"swelled|went(?:\s+up|\s+down)?|moved)\b[^.;,，。；\d]{0,30}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    re.I,
+)
 # words that make a figure done: "has delivered", 已交付, 交付了, 达到
 _DONE = re.compile(
     _PAST_VERB.pattern
