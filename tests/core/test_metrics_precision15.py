@@ -78,7 +78,6 @@ ENGLISH = [
         DEC01,
         "en",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="should give only Xiaomi's more than 40,000 for November ('Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000'); gives also Leapmotor's 70,327 as a Xiaomi Auto November delivery (a rival's figure before Xiaomi in one clause)",
     ),
     article(
         "Li Auto deliveries drop 32% as i6 ramp-up lags",
@@ -252,7 +251,6 @@ ENGLISH = [
         D(2025, 6, 16),
         "en",
         NOTHING,
-        xf="should give nothing (a used car's asking price on the market is not Xiaomi's vehicle price); gives an SU7 price of about 190,000",
     ),
     article(
         "Opinion: What if Xiaomi sold half a million cars?",
@@ -267,7 +265,6 @@ ENGLISH = [
         D(2025, 10, 5),
         "en",
         [goal(350000, **year(2025))],
-        xf="should give only the 2025 target of 350,000; gives also the hypothetical 'Suppose Xiaomi sold 500,000 cars next year' as actual 2026 deliveries, 'an average price of 250,000 yuan' as a price and 'would mean revenue of 125 billion yuan' as actual revenue",
     ),
     article(
         "Xiaomi denies report it will cut YU7 output",
@@ -281,7 +278,6 @@ ENGLISH = [
         D(2025, 10, 16),
         "en",
         NOTHING,
-        xf="should give nothing (a denied report; 'lower the SUV's price by 15,000 yuan' is a change, no level); gives a YU7 price of 15,000",
     ),
     article(
         "Spec check: Xiaomi SU7 vs Tesla Model 3 vs Zeekr 007",
@@ -328,7 +324,6 @@ ENGLISH = [
         D(2025, 11, 10),
         "en",
         NOTHING,
-        xf="should give nothing (an air-conditioner plant's staff is not the car business; the article's car line has no figure); gives a Xiaomi Group headcount forecast of 3,000",
     ),
 ]
 
@@ -420,7 +415,6 @@ CHINESE = [
         D(2025, 6, 16),
         "zh",
         NOTHING,
-        xf="should give nothing (a used SU7's 挂牌价约19万元 on a dealer's lot is no Xiaomi price); gives an SU7 price of about 190,000",
     ),
     article(
         "小米汽车辟谣：YU7减产2万台系不实消息",
@@ -431,7 +425,6 @@ CHINESE = [
         D(2025, 10, 16),
         "zh",
         NOTHING,
-        xf="should give nothing (a rumour 辟谣 as 纯属捏造; '产量削减2万台' and '下调售价1.5万元' are changes, no level); gives a YU7 production forecast of 20,000 for Q4 and a YU7 price of 15,000",
     ),
     article(
         "11月第4周新能源品牌上险量榜：比亚迪居首",

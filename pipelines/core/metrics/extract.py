@@ -175,6 +175,7 @@ from pipelines.core.metrics.lists import (
     _maker_round_up,
     _respectively,
     _without_bases,
+    _xiaomi_and_item,
     _xiaomi_compared,
     _xiaomi_next_item,
     _xiaomi_versus_item,
@@ -260,6 +261,7 @@ from pipelines.core.metrics.subjects import (
     _subject,
     _update_context,
     compared_only,
+    non_car_plant,
 )
 from pipelines.core.metrics.tables import tables
 
@@ -294,6 +296,21 @@ _BARE_TOTAL = re.compile(
     r"in\s+total|in\s+all|altogether|in\s+totaal|insgesamt|en\s+total|au\s+total|en\s+tout"
     r"|no\s+total|ao\s+todo|in\s+totale|łącznie|w\s+sumie|toplamda|всего|tổng\s+cộng",
     re.I,
+)
+
+
+# a used car's market: its listing or asking price is no price of the maker's
+_USED_CAR = re.compile(
+    r"\b(?:used|second[- ]?hand|pre-?owned)[- ](?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|EVs?|SU7s?|"
+    r"YU7s?|models?|market|platforms?|sites?|dealers?|prices?)\b|\bresale\b|"
+    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售",
+    re.I,
+)
+# money that is no price in such a sentence (the maker's results)
+_NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
+# the plant of the sentence before, pointed back to
+_PLANT_BACK = re.compile(
+    r"\b(?:the|that|this|its|the\s+new)\s+(?:plant|factory|facility)\b|该(?:工厂|厂|基地)", re.I
 )
 
 
@@ -2297,6 +2314,13 @@ def _sentence_events(
             cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "with a down payment from 49,900 yuan": not the car's price
+        if (
+            num.unit in MONEY_UNITS
+            and lang in ("en", "zh")
+            and _USED_CAR.search(text)
+            and not _NOT_PRICE_MONEY.search(text)
+        ):
+            continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if _PRICE_BAND_BEFORE.search(text[max(0, num.start - 40) : num.start]):
@@ -2913,6 +2937,15 @@ def _sentence_events(
         ):
             # "Li Auto delivered 31,767 cars in October, below Xiaomi's 40,000-plus": Xiaomi's
             # figure, of the rival's measure
+            metric = compared_rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
+            and _xiaomi_and_item(text, compared_rival[0], num, entity_hits)
+        ):
+            # "Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000": Xiaomi's item
+            # after a rival's, of the rival's measure
             metric = compared_rival[1]
         if (
             metric is None
@@ -3550,6 +3583,17 @@ def _sentence_events(
             # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
             # business's people, its team named in a clause before the figure
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "headcount"
+            and lang in ("en", "zh")
+            and subject.kind == "group"
+            and (
+                non_car_plant(cfg, text)
+                or (ctx.non_car_plant and _PLANT_BACK.search(text, 0, num.start) is not None)
+            )
+        ):
+            # "The air-conditioner plant will employ 3,000 people": not the car business's staff
+            continue
         if subject.kind == "model":
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own
