@@ -9,6 +9,10 @@ before the extractor was run on them):
 - a denied report of a cut ("would lower the price by 15,000 yuan", 下调售价1.5万元): a change's
   size is no price, a denied report no event;
 - a used car's listing or asking price (二手…挂牌价): no price of the maker;
+- a phone's price ("le Xiaomi 17 Ultra … 1 499 euros"): no car's price; a car's in euros stays;
+- a result right after the car segment's in one sentence ("…, and it posted an operating profit
+  of 700 million yuan") is the car business's; a group's revenue "in 2024" told in the first
+  months after it dates the period-less results that follow;
 - a plant that makes no cars (air conditioners, phones): its staff is not the car business's.
 
 Conventions as in test_metrics_review8.py.
@@ -18,7 +22,20 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_review import check, ev
-from test_metrics_review8 import AUTO, MORE, SU7, YU7, case, dlv, goal, month, run, year
+from test_metrics_review8 import (
+    AUTO,
+    MORE,
+    SU7,
+    YU7,
+    case,
+    dlv,
+    goal,
+    month,
+    other,
+    quarter,
+    run,
+    year,
+)
 
 D = dt.date
 NOV = D(2025, 11, 3)
@@ -162,6 +179,24 @@ USED_CARS = [
     ),
 ]
 
+PHONE_PRICES = [
+    case("Le Xiaomi 17 Ultra est vendu 1 499 euros.", D(2025, 10, 2), "fr", NOTHING),
+    case("El Xiaomi 17 Ultra cuesta 1.499 euros.", D(2025, 10, 2), "es", NOTHING),
+    case("The Xiaomi 15T Pro sells for 799 euros in Germany.", D(2025, 10, 2), "en", NOTHING),
+    case(
+        "La Xiaomi SU7 sera vendue environ 60 000 euros en Europe.",
+        D(2025, 10, 2),
+        "fr",
+        [price(SU7, 60000)],
+    ),
+    case(
+        "Xiaomi, known for its phones, prices its first car at 215,900 yuan.",
+        D(2025, 10, 2),
+        "en",
+        [price(SU7, 215900)],
+    ),
+]
+
 NON_CAR_STAFF = [
     case(
         "Xiaomi's new smartphone plant in Changping will employ 2,500 people.",
@@ -185,7 +220,50 @@ NON_CAR_STAFF = [
 ]
 
 
-@run(RIVAL_FIRST + HYPOTHESES + DENIED_CUTS + USED_CARS + NON_CAR_STAFF)
+RESULTS = [
+    case(
+        "Xiaomi delivered 41,000 vehicles in the quarter, the unit's gross margin was 24.1%, "
+        "and it booked an operating profit of 500 million yuan, its first.",
+        D(2025, 11, 18),
+        "en",
+        [
+            dlv(AUTO, 41000, **quarter(2025, 3)),
+            other("gross margin", 24.1, **quarter(2025, 3)),
+            other("operating profit", 5e8, **quarter(2025, 3)),
+        ],
+    ),
+    case(
+        "Xiaomi's revenue grew 20% to 300 billion yuan in 2024.\n\nIts EV business had "
+        "revenue of 30 billion yuan and delivered 130,000 vehicles.",
+        D(2025, 3, 20),
+        "en",
+        [
+            ev("Xiaomi Group", metric="revenue", value=3e11, **year(2024)),
+            ev(AUTO, metric="revenue", value=3e10, **year(2024)),
+            dlv(AUTO, 130000, **year(2024)),
+        ],
+    ),
+    case(
+        "小米集团2024年营收3000亿元。\n\n其中汽车业务收入300亿元，交付13万辆。",
+        D(2025, 3, 20),
+        "zh",
+        [
+            ev("Xiaomi Group", metric="revenue", value=3e11, **year(2024)),
+            ev(AUTO, metric="revenue", value=3e10, **year(2024)),
+            dlv(AUTO, 130000, **year(2024)),
+        ],
+    ),
+]
+
+
+@run(RESULTS)
+def test_results_periods(
+    text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
+) -> None:
+    check(text, published, lang, want)
+
+
+@run(RIVAL_FIRST + HYPOTHESES + DENIED_CUTS + USED_CARS + PHONE_PRICES + NON_CAR_STAFF)
 def test_precision_families(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:

@@ -187,6 +187,8 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
+    _MAKER_AFTER,
+    _MAKER_BEFORE,
     _MARKET_NORM,
     _NON_CAR_SEGMENT,
     _ROW_SHAPE,
@@ -312,6 +314,35 @@ _NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|�
 _PLANT_BACK = re.compile(
     r"\b(?:the|that|this|its|the\s+new)\s+(?:plant|factory|facility)\b|该(?:工厂|厂|基地)", re.I
 )
+
+
+# a company's revenue or profit of a year named: the lede of annual results
+_YEAR_RESULT_LEDE = re.compile(
+    r"\b(?:revenue|net\s+profit)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:in|for)\s+(?:(?:full|fiscal)[- ]year\s+)?"
+    r"(?P<y>20\d\d)\b(?!\s*(?:E\b|estimates?|forecasts?))"
+    r"|(?P<y2>20\d\d)\s*年(?:全年)?(?:总)?(?:营收|营业收入|收入|经调整净利润|净利润)",
+    re.I,
+)
+
+
+def _phone_priced(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """A phone or gadget ("Xiaomi 17 Ultra", a smartphone; not "the smartphone maker") named
+    before an amount, and no car model between: the amount is that product's price."""
+    phones = [
+        m
+        for m in cfg.non_car_re.finditer(text, 0, num.start)
+        if not _MAKER_AFTER.match(text, m.end())
+        and not _MAKER_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ]
+    return bool(phones) and not any(
+        ent.kind == "model" and phones[-1].end() <= s and e <= num.start
+        for s, e, ent in entity_hits
+    )
 
 
 def _year_before(
@@ -598,7 +629,17 @@ def extract_events(
             if said.kind in ("quarter", "half_year", "year", "month") and said.start is not None:
                 events = _scoped(events, said)
                 continue
-        full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
+        full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None or (
+            # "Xiaomi's revenue rose 35% to 365.9 billion yuan in 2024", told in the first months
+            # after that year: the annual results, whose year the figures after it report
+            cfg.lang in ("en", "zh")
+            and ref is not None
+            and ref.month <= 4
+            and any(
+                int(m.group("y") or m.group("y2")) == ref.year - 1
+                for m in _YEAR_RESULT_LEDE.finditer(sent.text)
+            )
+        )
         if _names_reporting_period(sent.text) or full_year:
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             lede = sent.text
@@ -3253,11 +3294,13 @@ def _sentence_events(
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
             # "Sa perte d'exploitation …": "its" is the business of the figure before
             subject = _named(cfg, "Xiaomi Auto") or subject
-        if (
+        # a result right after the car business's in the same sentence, with no other name
+        # between ("…, the segment's gross margin was 25.5%, and it posted an operating profit
+        # of 700 million yuan")
+        after_car_result = bool(
             lang in ("en", "zh")
             and subject is not None
-            and subject.kind == "group"
-            and metric in ("revenue", "net_loss")
+            and metric in ("revenue", "net_loss", "other")
             and prev_event is not None
             and prev_event.subject == "Xiaomi Auto"
             and prev_event.metric in ("revenue", "net_loss", "other")
@@ -3266,6 +3309,12 @@ def _sentence_events(
             and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
             and not scan.search(cfg.business_res["group_total"], text, prev_num.end, num.start)
             and not cfg.non_car_re.search(text, prev_num.end, num.start)
+        )
+        if (
+            after_car_result
+            and subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss")
         ):
             # "小米二季度汽车业务毛利率26.4%，经营亏损收窄至3亿元": the loss right after the car
             # business's result in the same sentence, with no other name between, is its own
@@ -3379,6 +3428,7 @@ def _sentence_events(
                     owner is not None
                     and owner.kind == "group"
                     and any(h[2].kind == "group" for h in names)
+                    and not after_car_result
                 ):
                     # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
                     # read as revenue's is; the group's profit is not the car business's (only
@@ -3583,6 +3633,9 @@ def _sentence_events(
             # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
             # business's people, its team named in a clause before the figure
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if metric == "price" and _phone_priced(cfg, text, num, entity_hits):
+            # "le Xiaomi 17 Ultra, vendu 1 499 euros": the phone's price, not a car's
+            continue
         if (
             metric == "headcount"
             and lang in ("en", "zh")
