@@ -13,6 +13,8 @@ before the extractor was run on them):
 - a result right after the car segment's in one sentence ("…, and it posted an operating profit
   of 700 million yuan") is the car business's; a group's revenue "in 2024" told in the first
   months after it dates the period-less results that follow;
+- "同期，小米汽车交付量超过4万辆", "In the same month, …": the month of the story's lede, past
+  the figure-less sentences between;
 - a plant that makes no cars (air conditioners, phones): its staff is not the car business's.
 
 Conventions as in test_metrics_review8.py.
@@ -220,6 +222,26 @@ NON_CAR_STAFF = [
 ]
 
 
+SAME_PERIOD = [
+    case(
+        "蔚来10月交付40397辆，同比增长92.6%。\n\n截至10月31日，蔚来累计交付超过95万辆。"
+        "公司预计第四季度交付12万至12.5万辆。\n\n乐道L90自8月上市以来销量稳定。\n\n"
+        "同期，小米汽车交付量超过4万辆。",
+        NOV,
+        "zh",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "NIO delivered 40,397 vehicles in October.\n\nIts cumulative deliveries passed "
+        "950,000. The company expects fourth-quarter deliveries of up to 125,000.\n\n"
+        "The Onvo L90 has sold steadily since its launch in August.\n\n"
+        "In the same month, Xiaomi delivered more than 40,000 cars.",
+        NOV,
+        "en",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+]
+
 RESULTS = [
     case(
         "Xiaomi delivered 41,000 vehicles in the quarter, the unit's gross margin was 24.1%, "
@@ -256,7 +278,7 @@ RESULTS = [
 ]
 
 
-@run(RESULTS)
+@run(SAME_PERIOD + RESULTS)
 def test_results_periods(
     text: str, published: dt.date, lang: str | None, want: list[dict[str, Any]]
 ) -> None:

@@ -445,7 +445,6 @@ CHINESE = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="should give Xiaomi's more than 40,000 for November ('同期' = the month of the Li Auto figure, November 2025); gives the 40,000 with no period (none instead of month 2025-11)",
     ),
 ]
 

@@ -325,6 +325,13 @@ _YEAR_RESULT_LEDE = re.compile(
 )
 
 
+# a sentence that opens on the period told before: 同期，小米汽车交付量超过4万辆
+_SAME_PERIOD_OPENS = re.compile(
+    r"\W*(?:(?:与此)?同期|同月|同一时期|(?:in|over|during)\s+the\s+same\s+(?:month|period)\b)",
+    re.I,
+)
+
+
 def _phone_priced(
     cfg: ExtractorConfig,
     text: str,
@@ -702,7 +709,11 @@ def extract_events(
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
             # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
-        month_text, month_named = month_named, ()
+        month_hist = month_named
+        # the figure-less sentences before, the last three (further back for "同期，…", "In the
+        # same month, …": the period of the story's lede, past its other sentences)
+        month_text = month_named if _SAME_PERIOD_OPENS.match(sent.text) else month_named[:3]
+        month_named = ()
         if title_month and _RANK_ROW.match(sent.text):
             # "Xiaomi - more than 40,000" in a list under "November EV deliveries: … ranked":
             # the headline's month, when the sentences before name none
@@ -1175,7 +1186,8 @@ def extract_events(
             # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
             # it; and, should it name no month, the ones before it ("… posted record October
             # deliveries. BYD sold …, Leapmotor delivered …. Xiaomi said it delivered 40,000")
-            month_named = (sent.text, *month_text)[:3]
+            extra = month_hist[3:] if month_text[:3] == month_hist[:3] else ()
+            month_named = (sent.text, *month_text[:3], *extra)[:6]
             if row_heading is not None and _ROW_SHAPE.match(sent.text) and len(sent.text) < 60:
                 # "October deliveries. Leapmotor: 70,289. XPeng: 42,013. Xiaomi: 40,000+.":
                 # the rows of others' figures keep the heading's month for Xiaomi's row
