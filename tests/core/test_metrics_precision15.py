@@ -78,7 +78,6 @@ ENGLISH = [
         DEC01,
         "en",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="should give only Xiaomi's more than 40,000 for November ('Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000'); gives also Leapmotor's 70,327 as a Xiaomi Auto November delivery (a rival's figure before Xiaomi in one clause)",
     ),
     article(
         "Li Auto deliveries drop 32% as i6 ramp-up lags",
@@ -151,7 +150,6 @@ ENGLISH = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
-        xf="should give the group revenue, the segment revenue, 108,796 deliveries, gross margin 25.5 and operating profit 7e8 for Q3; gives the first four and no event for 'posted an operating profit of 700 million yuan, its first' (the profit lost)",
     ),
     article(
         "Xiaomi's second-quarter profit beats forecasts on phones and appliances",
@@ -188,7 +186,6 @@ ENGLISH = [
             money("net_loss", 6.2e9, **year(2024)),
             goal(350000, **year(2025)),
         ],
-        xf="should give the car business's revenue 3.28e10, 136,854 deliveries and net loss 6.2e9 for 2024 (the year carried from the group's 'in 2024' sentence); gives the three with no period (none instead of year 2024)",
     ),
     article(
         "China's NEV retail sales hit 1.32 million in November",
@@ -252,7 +249,6 @@ ENGLISH = [
         D(2025, 6, 16),
         "en",
         NOTHING,
-        xf="should give nothing (a used car's asking price on the market is not Xiaomi's vehicle price); gives an SU7 price of about 190,000",
     ),
     article(
         "Opinion: What if Xiaomi sold half a million cars?",
@@ -267,7 +263,6 @@ ENGLISH = [
         D(2025, 10, 5),
         "en",
         [goal(350000, **year(2025))],
-        xf="should give only the 2025 target of 350,000; gives also the hypothetical 'Suppose Xiaomi sold 500,000 cars next year' as actual 2026 deliveries, 'an average price of 250,000 yuan' as a price and 'would mean revenue of 125 billion yuan' as actual revenue",
     ),
     article(
         "Xiaomi denies report it will cut YU7 output",
@@ -281,7 +276,6 @@ ENGLISH = [
         D(2025, 10, 16),
         "en",
         NOTHING,
-        xf="should give nothing (a denied report; 'lower the SUV's price by 15,000 yuan' is a change, no level); gives a YU7 price of 15,000",
     ),
     article(
         "Spec check: Xiaomi SU7 vs Tesla Model 3 vs Zeekr 007",
@@ -328,7 +322,6 @@ ENGLISH = [
         D(2025, 11, 10),
         "en",
         NOTHING,
-        xf="should give nothing (an air-conditioner plant's staff is not the car business; the article's car line has no figure); gives a Xiaomi Group headcount forecast of 3,000",
     ),
 ]
 
@@ -420,7 +413,6 @@ CHINESE = [
         D(2025, 6, 16),
         "zh",
         NOTHING,
-        xf="should give nothing (a used SU7's 挂牌价约19万元 on a dealer's lot is no Xiaomi price); gives an SU7 price of about 190,000",
     ),
     article(
         "小米汽车辟谣：YU7减产2万台系不实消息",
@@ -431,7 +423,6 @@ CHINESE = [
         D(2025, 10, 16),
         "zh",
         NOTHING,
-        xf="should give nothing (a rumour 辟谣 as 纯属捏造; '产量削减2万台' and '下调售价1.5万元' are changes, no level); gives a YU7 production forecast of 20,000 for Q4 and a YU7 price of 15,000",
     ),
     article(
         "11月第4周新能源品牌上险量榜：比亚迪居首",
@@ -454,7 +445,6 @@ CHINESE = [
         DEC01,
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        xf="should give Xiaomi's more than 40,000 for November ('同期' = the month of the Li Auto figure, November 2025); gives the 40,000 with no period (none instead of month 2025-11)",
     ),
 ]
 
@@ -493,7 +483,6 @@ OTHER_LANGUAGES = [
         D(2025, 10, 2),
         "fr",
         NOTHING,
-        xf="should give nothing (the 1 499 euros is the Xiaomi 17 Ultra phone's price); gives an SU7 price of 1,499 (the car model named at the article's end)",
     ),
     article(
         "La bolsa de Hong Kong cae arrastrada por las tecnológicas",

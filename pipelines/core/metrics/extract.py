@@ -176,6 +176,7 @@ from pipelines.core.metrics.lists import (
     _maker_round_up,
     _respectively,
     _without_bases,
+    _xiaomi_and_item,
     _xiaomi_compared,
     _xiaomi_next_item,
     _xiaomi_opens_round_up,
@@ -188,6 +189,8 @@ from pipelines.core.metrics.locale_numbers import (
 )
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
+    _MAKER_AFTER,
+    _MAKER_BEFORE,
     _MARKET_NORM,
     _NON_CAR_SEGMENT,
     _ROW_SHAPE,
@@ -262,6 +265,7 @@ from pipelines.core.metrics.subjects import (
     _subject,
     _update_context,
     compared_only,
+    non_car_plant,
 )
 from pipelines.core.metrics.tables import tables
 
@@ -297,6 +301,57 @@ _BARE_TOTAL = re.compile(
     r"|no\s+total|ao\s+todo|in\s+totale|łącznie|w\s+sumie|toplamda|всего|tổng\s+cộng",
     re.I,
 )
+
+
+# a used car's market: its listing or asking price is no price of the maker's
+_USED_CAR = re.compile(
+    r"\b(?:used|second[- ]?hand|pre-?owned)[- ](?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|EVs?|SU7s?|"
+    r"YU7s?|models?|market|platforms?|sites?|dealers?|prices?)\b|\bresale\b|"
+    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售",
+    re.I,
+)
+# money that is no price in such a sentence (the maker's results)
+_NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
+# the plant of the sentence before, pointed back to
+_PLANT_BACK = re.compile(
+    r"\b(?:the|that|this|its|the\s+new)\s+(?:plant|factory|facility)\b|该(?:工厂|厂|基地)", re.I
+)
+
+
+# a company's revenue or profit of a year named: the lede of annual results
+_YEAR_RESULT_LEDE = re.compile(
+    r"\b(?:revenue|net\s+profit)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:in|for)\s+(?:(?:full|fiscal)[- ]year\s+)?"
+    r"(?P<y>20\d\d)\b(?!\s*(?:E\b|estimates?|forecasts?))"
+    r"|(?P<y2>20\d\d)\s*年(?:全年)?(?:总)?(?:营收|营业收入|收入|经调整净利润|净利润)",
+    re.I,
+)
+
+
+# a sentence that opens on the period told before: 同期，小米汽车交付量超过4万辆
+_SAME_PERIOD_OPENS = re.compile(
+    r"\W*(?:(?:与此)?同期|同月|同一时期|(?:in|over|during)\s+the\s+same\s+(?:month|period)\b)",
+    re.I,
+)
+
+
+def _phone_priced(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """A phone or gadget ("Xiaomi 17 Ultra", a smartphone; not "the smartphone maker") named
+    before an amount, and no car model between: the amount is that product's price."""
+    phones = [
+        m
+        for m in cfg.non_car_re.finditer(text, 0, num.start)
+        if not _MAKER_AFTER.match(text, m.end())
+        and not _MAKER_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ]
+    return bool(phones) and not any(
+        ent.kind == "model" and phones[-1].end() <= s and e <= num.start
+        for s, e, ent in entity_hits
+    )
 
 
 def _year_before(
@@ -583,7 +638,17 @@ def extract_events(
             if said.kind in ("quarter", "half_year", "year", "month") and said.start is not None:
                 events = _scoped(events, said)
                 continue
-        full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None
+        full_year = _FULL_YEAR_RESULTS.search(sent.text) is not None or (
+            # "Xiaomi's revenue rose 35% to 365.9 billion yuan in 2024", told in the first months
+            # after that year: the annual results, whose year the figures after it report
+            cfg.lang in ("en", "zh")
+            and ref is not None
+            and ref.month <= 4
+            and any(
+                int(m.group("y") or m.group("y2")) == ref.year - 1
+                for m in _YEAR_RESULT_LEDE.finditer(sent.text)
+            )
+        )
         if _names_reporting_period(sent.text) or full_year:
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             lede = sent.text
@@ -646,7 +711,11 @@ def extract_events(
         if ctx.last_entity is None and n_sent + 1 < len(sentences):
             # "“今年我们要交付35万辆。”雷军说，“…”": a quote whose speaker follows it
             ctx.last_entity = _said_by_next(cfg, sent.text, sentences[n_sent + 1].text)
-        month_text, month_named = month_named, ()
+        month_hist = month_named
+        # the figure-less sentences before, the last three (further back for "同期，…", "In the
+        # same month, …": the period of the story's lede, past its other sentences)
+        month_text = month_named if _SAME_PERIOD_OPENS.match(sent.text) else month_named[:3]
+        month_named = ()
         if title_month and _RANK_ROW.match(sent.text):
             # "Xiaomi - more than 40,000" in a list under "November EV deliveries: … ranked":
             # the headline's month, when the sentences before name none
@@ -1214,7 +1283,8 @@ def extract_events(
             # a sentence with no figure of Xiaomi's, read by _month_named when a figure needs
             # it; and, should it name no month, the ones before it ("… posted record October
             # deliveries. BYD sold …, Leapmotor delivered …. Xiaomi said it delivered 40,000")
-            month_named = (sent.text, *month_text)[:3]
+            extra = month_hist[3:] if month_text[:3] == month_hist[:3] else ()
+            month_named = (sent.text, *month_text[:3], *extra)[:6]
             if row_heading is not None and _ROW_SHAPE.match(sent.text) and len(sent.text) < 60:
                 # "October deliveries. Leapmotor: 70,289. XPeng: 42,013. Xiaomi: 40,000+.":
                 # the rows of others' figures keep the heading's month for Xiaomi's row
@@ -2474,6 +2544,13 @@ def _sentence_events(
             cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "with a down payment from 49,900 yuan": not the car's price
+        if (
+            num.unit in MONEY_UNITS
+            and lang in ("en", "zh")
+            and _USED_CAR.search(text)
+            and not _NOT_PRICE_MONEY.search(text)
+        ):
+            continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if _PRICE_BAND_BEFORE.search(text[max(0, num.start - 40) : num.start]):
@@ -3150,6 +3227,15 @@ def _sentence_events(
             metric is None
             and compared_rival is not None
             and _unit_kind(compared_rival[0].unit) == kind
+            and _xiaomi_and_item(text, compared_rival[0], num, entity_hits)
+        ):
+            # "Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000": Xiaomi's item
+            # after a rival's, of the rival's measure
+            metric = compared_rival[1]
+        if (
+            metric is None
+            and compared_rival is not None
+            and _unit_kind(compared_rival[0].unit) == kind
             and _SCORE_TO.fullmatch(text, compared_rival[0].end, num.start)
         ):
             # "Tesla's Model Y outsold the YU7 in October, 36,000 units to 18,600": the score's
@@ -3454,11 +3540,13 @@ def _sentence_events(
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
             # "Sa perte d'exploitation …": "its" is the business of the figure before
             subject = _named(cfg, "Xiaomi Auto") or subject
-        if (
+        # a result right after the car business's in the same sentence, with no other name
+        # between ("…, the segment's gross margin was 25.5%, and it posted an operating profit
+        # of 700 million yuan")
+        after_car_result = bool(
             lang in ("en", "zh")
             and subject is not None
-            and subject.kind == "group"
-            and metric in ("revenue", "net_loss")
+            and metric in ("revenue", "net_loss", "other")
             and prev_event is not None
             and prev_event.subject == "Xiaomi Auto"
             and prev_event.metric in ("revenue", "net_loss", "other")
@@ -3467,6 +3555,12 @@ def _sentence_events(
             and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
             and not scan.search(cfg.business_res["group_total"], text, prev_num.end, num.start)
             and not cfg.non_car_re.search(text, prev_num.end, num.start)
+        )
+        if (
+            after_car_result
+            and subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss")
         ):
             # "小米二季度汽车业务毛利率26.4%，经营亏损收窄至3亿元": the loss right after the car
             # business's result in the same sentence, with no other name between, is its own
@@ -3582,6 +3676,7 @@ def _sentence_events(
                     owner is not None
                     and owner.kind == "group"
                     and any(h[2].kind == "group" for h in names)
+                    and not after_car_result
                 ):
                     # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
                     # read as revenue's is; the group's profit is not the car business's (only
@@ -3786,6 +3881,20 @@ def _sentence_events(
             # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
             # business's people, its team named in a clause before the figure
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if metric == "price" and _phone_priced(cfg, text, num, entity_hits):
+            # "le Xiaomi 17 Ultra, vendu 1 499 euros": the phone's price, not a car's
+            continue
+        if (
+            metric == "headcount"
+            and lang in ("en", "zh")
+            and subject.kind == "group"
+            and (
+                non_car_plant(cfg, text)
+                or (ctx.non_car_plant and _PLANT_BACK.search(text, 0, num.start) is not None)
+            )
+        ):
+            # "The air-conditioner plant will employ 3,000 people": not the car business's staff
+            continue
         if subject.kind == "model":
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own

@@ -270,7 +270,19 @@ _SUPPOSED_RATE = re.compile(
     r"|\W*if\s+(?:that|this|the\s+(?:current|same|present))\s+(?:pace|rate|momentum|trend)\s+"
     r"(?:holds|continues|persists|is\s+(?:kept|sustained|maintained))\b"
     r"|\W*(?:如果|若|倘若)(?:能)?(?:保持|维持|延续)(?:这一|这个|此|该|目前的?|当前的?|现在的?)"
-    r"(?:速度|节奏|势头|增速)",
+    r"(?:速度|节奏|势头|增速)"
+    # a supposition: "Suppose Xiaomi sold 500,000 cars next year", "Imagine …", "Were Xiaomi to
+    # sell …", 假设小米明年卖出50万辆, 如果…的话: what would follow, no fact
+    r"|\W*(?:suppose|supposing|imagine|let[’']?s\s+(?:say|assume|suppose)|"
+    r"(?:were|assuming|assume)\s+(?:that\s+)?(?:Xiaomi|it|the\s+company|they)\s+(?:to\s+)?"
+    r"(?:sell|sold|sells|deliver|delivered|delivers|ship|shipped|ships|hit|hits|reach|reached|"
+    r"reaches|make|made|makes))\b"
+    r"|\W*(?:假设|假設|假如|倘若|设想|設想)|\W*如果[^，。；]{0,30}?的话"
+    # its arithmetic carried on: "At an average price of 250,000 yuan, that would mean revenue
+    # of 125 billion yuan"
+    r"|\W*(?:at|with)\s+(?:an?\s+)?(?:average\s+)?(?:(?:selling\s+)?price\s+of\s+)?"
+    r"(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$|¥|€)?\s*[\d.,]+[^.;,]{0,40},\s*"
+    r"(?:that|this|it|which)\s+would\b",
     re.I,
 )
 
@@ -415,9 +427,14 @@ _CHANGE_AMOUNT_AFTER = re.compile(
 _CHANGE_AMOUNT_BEFORE = re.compile(
     r"(?:%|per\s*cent),?\s+or\s+(?:about\s+|around\s+)?$"
     # a price cut or rise by an amount: "直降28.5万元", "便宜了3万元", "a cut of 20,000 yuan"
-    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减|官降|狂降|大降|限时降|降了|涨了|涨价|提价)"
+    r"|(?:直降|降价|便宜了?|优惠|下调|上调|降低了?|直减|立减|官降|狂降|大降|限时降|降了|涨了|涨价|提价"
+    # the cut of output or of a price with the measure between: 产量削减2万台, 下调售价1.5万元
+    r"|削减|缩减|减产|增产|(?:下调|上调|调低|调高|降低)(?:了\s*)?(?:售价|价格|指导价|起售价|产量))"
     # (a hedge between: "下调近29万元", "便宜了约3万元")
     r"\s*(?:了\s*)?(?:近|约|将近|接近|超过?|逾|足足|高达|多达)?\s*$"
+    # "would lower the SUV's price by 15,000 yuan", "cut output by 20,000 units": the size
+    r"|\b(?:prices?|output|production)\s+by\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?"
+    r"(?:RMB|CNY|US\$|\$|¥|€)?\s*$"
     # "比Pro版贵5.4万元", "比9月多5000辆": the gap to what it is compared with
     r"|比[^，。,;；\d]{0,12}?(?:贵|便宜|高|低|多|少)(?:了|出)?\s*$"
     # "距离目标仅差不到5万辆", "short of the goal by 50,000": what is missing, not a level
@@ -480,7 +497,8 @@ _CHANGE_SIZE = re.compile(
     re.I,
 )
 _LEVEL_AFTER_CHANGE = re.compile(
-    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*(?:近|约|将近|接近|超过?|逾)?\s*[\d.,]+\s*[万亿]?\s*元?"
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*(?:售价|价格|指导价|起售价)?"
+    r"\s*(?:近|约|将近|接近|超过?|逾)?\s*[\d.,]+\s*[万亿]?\s*元?"
     r"\s*[至到]\s*$"
     r"|\bby\s+(?:RMB|CNY|US\$|\$|¥)?\s*[\d.,]+\s*(?:k|million|billion)?\s*(?:yuan|dollars|euros)?"
     r"\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",

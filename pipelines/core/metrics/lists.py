@@ -137,6 +137,29 @@ def _xiaomi_next_item(
     return False
 
 
+# a joiner between a rival's figure and the Xiaomi item after it
+_AND_ITEM = re.compile(r"[,，、;；]|\b(?:and|while|whereas)\b|和|而|及", re.I)
+
+
+def _xiaomi_and_item(
+    text: str,
+    before: NumberMention,
+    num: NumberMention,
+    hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """ "Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000", 零跑交付7万辆，而小米
+    超过4万辆: past a joiner, a Xiaomi name right before the figure, no other figure between."""
+    if num.start - before.end > 60 or re.search(r"\d", text[before.end : num.start]):
+        return False
+    return any(
+        before.end <= s
+        and _AND_ITEM.search(text, before.end, s) is not None
+        and (gap := _MAKER_ITEM_GAP.match(text, e)) is not None
+        and gap.end() == num.start
+        for s, e, _ in hits
+    )
+
+
 def _xiaomi_versus_item(
     cfg: ExtractorConfig,
     text: str,

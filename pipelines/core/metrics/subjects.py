@@ -60,6 +60,9 @@ class _Context:
     # the business the sentences before named last was phones or gadgets, not cars: what
     # "this segment" or 该业务 of the next one refers to
     non_car_segment: bool = False
+    # the sentence before told of a plant that makes no cars (air conditioners, phones): whose
+    # staff "The plant will employ 3,000 people" of the next one counts
+    non_car_plant: bool = False
     # the sentence before opened with a rival ("特斯拉Model Y是小米YU7的主要对手。"): what 该车,
     # "The company" or "It" of the next one refers to
     rival_first: bool = False
@@ -94,6 +97,8 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if segment is not None:
         ctx.non_car_segment = segment
+    if _PLANT_WORD.search(text):
+        ctx.non_car_plant = non_car_plant(cfg, text)
     last = None
     last_pos = -1
     ctx.prev_model = None
@@ -496,6 +501,16 @@ def _subject(
                 # "Tesla sprzedała 61 tys. aut, wobec 40 tys. u Xiaomi": the owner named after
                 # a later figure (data `owned_by`) is that figure's
                 or (cfg.lang not in ("en", "zh") and _owner_of_later(cfg, text, num.end, s))
+                # "Leapmotor delivered 70,327 vehicles and Xiaomi more than 40,000": past a
+                # joiner, a Xiaomi name right before a figure is that figure's; the one after a
+                # rival's name is the rival's
+                or (
+                    cfg.lang in ("en", "zh")
+                    and any(c_left <= s2 < num.start for s2, _ in comp_hits)
+                    and not re.search(r"\d", text[num.end : s])
+                    and _ITEM_JOINER.search(text, num.end, s) is not None
+                    and _figure_follows(text, e)
+                )
             )
         )
     ]
@@ -1036,6 +1051,25 @@ _RIVAL_STATEMENT = re.compile(
     r"recorded|handed|shipped|had|was|were|rose|fell|saw|turned))\b",
     re.I,
 )
+# a factory, or one pointed back to ("The plant will employ …", 该工厂)
+_PLANT_WORD = re.compile(
+    r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|工厂|工廠|厂区|基地", re.I
+)
+_CAR_WORD = re.compile(
+    r"\b(?:cars?|EVs?|vehicles?|automotive|auto|SU7|YU7|YU9)\b|汽车|汽車|整车|电动车", re.I
+)
+
+
+def non_car_plant(cfg: ExtractorConfig, text: str) -> bool:
+    """A sentence about a plant that names a product no car (air conditioners, phones) and no
+    car: the plant's people are not the car business's."""
+    return (
+        _PLANT_WORD.search(text) is not None
+        and scan.search(cfg.non_car_re, text) is not None
+        and _CAR_WORD.search(text) is None
+    )
+
+
 _ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
 
 
