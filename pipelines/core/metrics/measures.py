@@ -145,10 +145,12 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 
-# a verb of change with "to": the level reached ("the margin rose to 25.5%"), no change
+# a verb of change with "to": the level reached ("the margin rose to 25.5%"), no change; with
+# "from", a level too ("improved from 20.4% to 26.4%": the old level, then the one reached)
 _LEVEL_REACHED = re.compile(
     r"\b(?:rose|fell|climbed|grew|jumped|dropped|improved|increased|"
-    r"decreased|declined|slipped|widened|narrowed|expanded|shrank|edged\s+(?:up|down))\s+to\s*$",
+    r"decreased|declined|slipped|widened|narrowed|expanded|shrank|edged\s+(?:up|down))\s+"
+    r"(?:to|from)\s*$",
     re.I,
 )
 

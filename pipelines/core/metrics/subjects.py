@@ -371,6 +371,13 @@ def _subject(
             if metric in COUNT_METRICS:
                 return auto  # "Xiaomi and Leapmotor …: the former delivered": the car business
 
+    if metric in ("revenue", "net_loss", "other", None) and _group_owned(
+        cfg, text, c_left, num.start
+    ):
+        # "Xiaomi's EV revenue was …, and the group's operating profit was …", 集团的经营利润:
+        # the group's own measure, not the car business's, whoever the sentence names first
+        # (the group's other results are nobody's here, as for "Xiaomi Group's gross margin")
+        return _named(cfg, "Xiaomi Group") if metric in ("revenue", "net_loss") else None
     models_after = [s_ for s_, _, ent in entity_hits if ent.kind == "model"]
     if (
         auto is not None
@@ -1071,6 +1078,22 @@ def non_car_plant(cfg: ExtractorConfig, text: str) -> bool:
 
 
 _ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
+
+
+# an owner word for the whole group right before a measure: "the group's operating profit",
+# 集团的经营利润 (not "the group's EV business": the car business named after it)
+_GROUP_OWNER = re.compile(r"\b(?:the\s+)?group['’]s\s+|集团的|集團的")
+
+
+def _group_owned(cfg: ExtractorConfig, text: str, c_left: int, start: int) -> bool:
+    """The figure's measure told as the group's by an owner word in the same stretch of text
+    (no clause break, figure or car word between them)."""
+    window = text[max(c_left, start - 60) : start]
+    owners = list(_GROUP_OWNER.finditer(window))
+    if not owners:
+        return False
+    rest = window[owners[-1].end() :]
+    return not re.search(r"[,;，；。\d]", rest) and not _car_words(cfg, rest)
 
 
 def _car_words(cfg: ExtractorConfig, clause: str) -> bool:
