@@ -78,3 +78,54 @@ def test_margin_moved_from_with_no_period_keeps_both_levels():
 def test_margin_moved_from_of_a_rival_stays_empty():
     text = "Li Auto's gross margin fell from 20.5% to 16.3% in the third quarter."
     assert _read(text) == []
+
+
+# bare rows of a list under a heading that names the measure (and maybe the period): only
+# Xiaomi's row, with the heading's period; none when the heading names none
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Weekly insurance registrations, Nov 17-23:\nBYD 48,200\nXiaomi 8,700\nXPeng 6,100",
+            "en",
+            [("deliveries", None, 8700.0, None, "week", D(2025, 11, 17))],
+        ),
+        (
+            "October deliveries:\n\nLeapmotor 70,289\nXiaomi over 40,000\nNIO 40,397",
+            "en",
+            [("deliveries", None, 40000.0, None, "month", D(2025, 10, 1))],
+        ),
+        (
+            "上周（11.17-11.23）新势力品牌上险量：\n问界 1.12万辆\n小米汽车 0.87万辆\n零跑 1.31万辆",
+            "zh",
+            [("deliveries", None, 8700.0, None, "week", D(2025, 11, 17))],
+        ),
+        (
+            "11月交付量：\n1. 零跑 70327辆\n2. 小米汽车 超4万辆",
+            "zh",
+            [("deliveries", None, 40000.0, None, "month", D(2025, 11, 1))],
+        ),
+        # no period in the heading: the row gets none
+        (
+            "Deliveries:\n\nBYD 380,000\nXiaomi 35,000",
+            "en",
+            [("deliveries", None, 35000.0, None, "none", None)],
+        ),
+    ],
+)
+def test_bare_row_under_a_heading(text, language, want):
+    assert _car(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # rivals' rows only
+        ("Weekly insurance registrations, Nov 17-23:\nBYD 48,200\nXPeng 6,100\nNIO 5,900", "en"),
+        ("上周（11.17-11.23）新势力品牌上险量：\n问界 1.12万辆\n零跑 1.31万辆", "zh"),
+        # a heading that names no measure
+        ("Nov 17-23:\nBYD 48,200\nXiaomi 8,700", "en"),
+    ],
+)
+def test_bare_rows_that_stay_empty(text, language):
+    assert _read(text, language) == []

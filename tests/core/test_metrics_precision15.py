@@ -298,7 +298,6 @@ ENGLISH = [
         D(2025, 12, 2),
         "en",
         [dlv(AUTO, 9800, **wk(2025, 11, 24))],
-        xf="should give Xiaomi's row of the registration list, 9,800 for the week of Nov 24-30 (a week of deliveries); gives no event (a bare 'Xiaomi 9,800' line of a list under a header naming the week)",
     ),
     article(
         "Leapmotor posts record October on B-series demand",
@@ -434,7 +433,6 @@ CHINESE = [
         D(2025, 12, 2),
         "zh",
         [dlv(AUTO, 9800, **wk(2025, 11, 24))],
-        xf="should give Xiaomi's row, '小米汽车 0.98万辆', 9,800 deliveries for the week Nov 24-30 (header '11月第4周（11.24-11.30）…上险量'); gives no event",
     ),
     article(
         "理想汽车11月交付33181辆 同比下降31.9%",

@@ -672,9 +672,10 @@ def extract_events(
             ):
                 # the latest named: "(Q3/2024: 39,790 units)" compares, it does not report
                 quarter = named
-        if (
-            not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang)
-        ) or _YEAR_LIST_INTRO.fullmatch(sent.text):
+        if (not _has_number_hint(sent.text) and not has_half_words(sent.text, cfg.lang)) or (
+            _YEAR_LIST_INTRO.fullmatch(sent.text)
+            or (lang in ("en", "zh") and _dated_list_head(sent.text))
+        ):
             _update_context(cfg, ctx, sent.text)
             heading = _heading_metric(cfg, sent.text)
             following = sentences[n_sent + 1].text if n_sent + 1 < len(sentences) else ""
@@ -684,7 +685,10 @@ def extract_events(
                 month_named = (*month_named, sent.text)
                 continue
             if heading is None and (
-                _LIST_INTRO.fullmatch(following) or _BULLET_ROW.match(following)
+                _LIST_INTRO.fullmatch(following)
+                or _BULLET_ROW.match(following)
+                # a heading over bare rows ("Weekly insurance registrations, Nov 24-30:")
+                or (lang in ("en", "zh") and _dated_list_head(sent.text))
             ):
                 # a longer lede right over a list names the list's measure too
                 heading = _heading_metric(cfg, sent.text, limit=100)
@@ -1285,7 +1289,11 @@ def extract_events(
             # deliveries. BYD sold …, Leapmotor delivered …. Xiaomi said it delivered 40,000")
             extra = month_hist[3:] if month_text[:3] == month_hist[:3] else ()
             month_named = (sent.text, *month_text[:3], *extra)[:6]
-            if row_heading is not None and _ROW_SHAPE.match(sent.text) and len(sent.text) < 60:
+            if (
+                row_heading is not None
+                and (_ROW_SHAPE.match(sent.text) or _ROW_LIKE.match(sent.text))
+                and len(sent.text) < 60
+            ):
                 # "October deliveries. Leapmotor: 70,289. XPeng: 42,013. Xiaomi: 40,000+.":
                 # the rows of others' figures keep the heading's month for Xiaomi's row
                 month_named = (row_heading,)
@@ -1692,8 +1700,35 @@ _GOAL_RECKONED = re.compile(r"目标")
 _YEAR_LIST_INTRO = re.compile(
     r"[^\d。.!?！？]{2,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\d。.!?！？]{0,60}[:：]\s*"
 )
+# a list's heading whose only digits are its period's: "Insurance registrations, Nov 24-30:",
+# 上周（11.24-11.30）新势力上险量： (the digits are taken out, then no figure may be left)
+_HEAD_DATE_DIGITS = re.compile(
+    r"\d{1,2}\.\d{1,2}\s*[-–~至到]\s*\d{1,2}\.\d{1,2}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*(?:-|–|to)\s*\d{1,2})?\b"
+    r"|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s*(?=,|\s*[:：]|$)"
+    r"|(?<!\d)(?:19|20)\d\d\s*年?|\d{1,2}\s*[月日号]|第\s*\d\s*周|\bQ[1-4]\b",
+    re.I,
+)
+_DATED_LIST_HEAD = re.compile(r"[^\n]{4,100}[:：]\s*")
+
+
+def _dated_list_head(text: str) -> bool:
+    """A heading over a list, ending in a colon, with no digit but its period's."""
+    return (
+        _DATED_LIST_HEAD.fullmatch(text) is not None
+        and re.search(r"\d", _HEAD_DATE_DIGITS.sub(" ", text)) is None
+    )
+
+
 # a list's row: "7月：超过30000台", "- March: over 29,000"
-_ROW_LIKE = re.compile(r"\s*(?:[-•*·–]\s*)?[^:：,，。.]{1,20}[:：]")
+_ROW_LIKE = re.compile(
+    r"\s*(?:[-•*·–]\s*)?[^:：,，。.]{1,20}[:：]"
+    # a bare row of a list: a short name, then its figure alone ("Li Auto 9,900", 理想 9900辆)
+    r"|\s*(?:[-•*·–]\s*|\d{1,2}[.)、]\s*)?[^\d:：,，。.;；]{1,20}?\s*(?:about|over|~|约|超)?\s*"
+    r"\d[\d,.]*\s*(?:万)?\s*(?:\+|辆|units|vehicles)?\s*$",
+    re.I,
+)
 # a goal told as already met or beaten: 最终超额完成, 已完成, "was met", "ended up beating it"
 _GOAL_DONE = re.compile(
     r"最终(?:超额)?完成|(?<!有望)(?<!预计)(?<!将)超额完成|已(?:经)?(?:超额)?完成|"
@@ -2183,6 +2218,12 @@ def _sentence_events(
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
         and not (ctx.title_metric and _RANK_ROW.match(text))
+        # "Xiaomi 9,800" under "Insurance registrations, Nov 24-30:": a bare row of the list
+        and not (
+            lang in ("en", "zh")
+            and ctx.list_metric is not None
+            and _maker_row(text, numbers[0], entity_hits)
+        )
         and not _UNIT_LABEL.search(text)
         and not (
             ctx.last_event is not None

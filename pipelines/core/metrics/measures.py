@@ -93,10 +93,10 @@ def _labelled_row(
 
 
 # a bulleted or plain row of a round-up: "- Xiaomi: over 40,000", "Xiaomi: 40,000+."
-# (or a ranked one: "3. Xiaomi - more than 40,000")
+# (or a ranked one: "3. Xiaomi - more than 40,000"; or a bare one, "Xiaomi 9,800", 小米汽车 0.98万辆)
 _MAKER_ROW_HEAD = re.compile(r"\s*(?:[-•*·–]\s*|(?:#\d{1,2}|\d{1,2}[.)、])\s*)?")
 _MAKER_ROW_GAP = re.compile(
-    r"\s*(?:汽车|汽車|Auto|EV)?\s*(?:[:：]|\s[-–—])\s*(?:about|around|over|more\s+than|nearly|almost|"
+    r"\s*(?:汽车|汽車|Auto|EV)?\s*(?:[:：]|\s[-–—])?\s*(?:about|around|over|more\s+than|nearly|almost|"
     r"约|超|超过|逾|近|>|≥|~|≈)?\s*",
     re.I,
 )
