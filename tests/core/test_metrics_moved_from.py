@@ -79,3 +79,12 @@ def test_with_no_period_told_both_levels_stay() -> None:
     assert sorted(v for _, v, *_ in got) == [238650.0, 265000.0]
     got = _read("Xiaomi's EV revenue rose from 6.4 billion to 21.3 billion yuan.")
     assert sorted(v for _, v, *_ in got) == [6.4e9, 21.3e9]
+
+
+def test_a_period_told_before_the_move_is_the_new_levels_too() -> None:
+    """ "In the second quarter, …, rose from 6.4 billion to 21.3 billion yuan": the old level
+    did not take the quarter only when the period came after the figures (fix18's report)."""
+    got = _read(
+        "In the second quarter, Xiaomi's EV revenue rose from 18.1 billion yuan to 21.3 billion yuan."
+    )
+    assert [(m, v, k) for m, v, _, _, k, _ in got] == [("revenue", 21.3e9, "quarter")]

@@ -523,6 +523,28 @@ def _hashtag_entity(cfg: ExtractorConfig, sentences: list[_Sentence]) -> Entity 
     return None
 
 
+def _week_named_before(
+    cfg: ExtractorConfig,
+    sentences: Sequence[_Sentence],
+    n_sent: int,
+    back: int,
+    ref: dt.date | None,
+    doc_year: int | None,
+    also: re.Pattern[str] | None = None,
+) -> Period | None:
+    """The dated week the nearest of the `back` sentences before sentence `n_sent` names (and,
+    with `also`, that also matches it): "12月第1周（12.1-12.7）…", "in the week of November 17
+    to 23"; None when none does."""
+    for k in range(n_sent - 1, max(-1, n_sent - back - 1), -1):
+        text = sentences[k].text
+        if not _WEEK_WORD.search(text) or (also is not None and not also.search(text)):
+            continue
+        seen = _resolve(cfg.lang, text, ref, "actual", doc_year)
+        if seen.kind == "week" and seen.start is not None:
+            return seen
+    return None
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -782,20 +804,8 @@ def extract_events(
             ):
                 # "12月第1周（12.1-12.7）…。小米汽车本周上险量为1.03万辆": the week the story
                 # named before, not the one under way on the day of writing
-                this_week = this_week or next(
-                    (
-                        wk_seen
-                        for k in range(n_sent - 1, max(-1, n_sent - 8), -1)
-                        if _WEEK_WORD.search(sentences[k].text)
-                        and (
-                            wk_seen := _resolve(
-                                cfg.lang, sentences[k].text, ref, "actual", doc_year
-                            )
-                        ).kind
-                        == "week"
-                        and wk_seen.start is not None
-                    ),
-                    None,
+                this_week = this_week or _week_named_before(
+                    cfg, sentences, n_sent, 7, ref, doc_year
                 )
                 if this_week is not None:
                     ev = dataclasses.replace(
@@ -855,21 +865,8 @@ def extract_events(
                 # "Tesla registered 15,300 vehicles in the week of November 17 to 23. … Xiaomi
                 # came in at 9,200": a registration round-up's figure told with no period is
                 # of the week a sentence before named (none named: no period)
-                round_up_week = next(
-                    (
-                        wk_seen
-                        for k in range(n_sent - 1, max(-1, n_sent - 6), -1)
-                        if _WEEK_WORD.search(sentences[k].text)
-                        and _REGISTRATIONS.search(sentences[k].text)
-                        and (
-                            wk_seen := _resolve(
-                                cfg.lang, sentences[k].text, ref, "actual", doc_year
-                            )
-                        ).kind
-                        == "week"
-                        and wk_seen.start is not None
-                    ),
-                    None,
+                round_up_week = _week_named_before(
+                    cfg, sentences, n_sent, 5, ref, doc_year, _REGISTRATIONS
                 )
                 if round_up_week is not None:
                     ev = dataclasses.replace(
@@ -1519,8 +1516,8 @@ _SAME_MONTH_OPEN = re.compile(
 )
 # "last quarter", 上季度, 上一季度 as a figure's whole period text
 _LAST_QUARTER_WORD = re.compile(r"last\s+quarter|上一?个?季度?", re.I)
-# a period told after a figure: the level reached is of it ("in the second quarter", "in
-# November", "in 2025", "year on year")
+# a period told in the sentence, before or after the figures: the level reached is of it ("in
+# the second quarter", "In November", "in 2025", "year on year")
 _PERIOD_TOLD = re.compile(
     r"\b(?:quarter|month|year|half|week|Q[1-4]|H[12]|20\d\d|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
@@ -2346,7 +2343,7 @@ def _sentence_events(
             and scan.search(_MOVED_FROM, text, max(0, num.start - 50), num.start) is not None
             # (with no period told, "the average price rose from 238,650 yuan to 260,053
             # yuan" keeps both levels: neither takes a period that is not its own)
-            and _PERIOD_TOLD.search(text, num.end) is not None
+            and _PERIOD_TOLD.search(text) is not None
         )
         old_level = None
         changed = (
@@ -2368,7 +2365,7 @@ def _sentence_events(
             # "EV revenue rose from 6.4 billion to 21.3 billion yuan in the second quarter": the
             # level reached in the period told, not a range (the old level, of a period not
             # told, is kept only when the sentence tells no period at all)
-            if _PERIOD_TOLD.search(text, num.end) is None:
+            if _PERIOD_TOLD.search(text) is None:
                 old_level = num.value
             num = dataclasses.replace(num, value=num.value_max, value_max=None)
         elif (
