@@ -121,6 +121,7 @@ from pipelines.core.metrics.figure_cues import (
     _TARGET_BEATEN_BEFORE,
     _TARGET_PASSED_AFTER,
     _THAT_YEAR,
+    _THAT_YEAR_OPENS,
     _TOLD_AFTER,
     _TOTAL_AFTER,
     _VERB_FINAL,
@@ -4043,6 +4044,23 @@ def _sentence_events(
                 "year",
             )
         if (
+            lang in ("en", "zh")
+            and period.kind == "month"
+            and status == "actual"
+            and period.start is not None
+            and period.text
+            and period.text not in text[c_left:c_right]
+            and (that_year := _THAT_YEAR.search(text, c_left, num.start)) is not None
+        ):
+            # "The SU7 went on sale in March 2024, and that year deliveries topped 135,000":
+            # "that year" is the year of the month an earlier clause named, not that month
+            y = period.start.year
+            end = dt.date(y, 12, 31)
+            done = _before_reference(end, ref, doc_year)
+            period = Period(
+                dt.date(y, 1, 1), end, that_year.group(0), end if done else None, False, "year"
+            )
+        if (
             cfg.lang in ("en", "zh")
             and period.kind == "none"
             and (
@@ -4054,7 +4072,7 @@ def _sentence_events(
                 )
             )
         ):
-            that = _THAT_YEAR.search(text, c_left, c_right)
+            that = _THAT_YEAR.search(text, c_left, c_right) or _THAT_YEAR_OPENS.match(text)
             if that is not None:
                 # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
                 # year": the year the sentence before named, or its figure's
