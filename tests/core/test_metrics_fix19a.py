@@ -60,3 +60,52 @@ def test_that_year_after_a_dated_clause_is_the_whole_year(text, language, want):
 def test_a_month_without_that_year_stays_the_month(text, language, kind):
     got = [r for r in _read(text, language) if r[1] == "deliveries"]
     assert [r[4] for r in got] == [kind]
+
+
+Q3_2025 = D(2025, 7, 1)
+Q2_2025 = D(2025, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline's shorthand, with or without a colon after the quarter
+        ("Xiaomi Q2 EV revenue RMB20.6bn", ("revenue", 20.6e9, "quarter", Q2_2025)),
+        ("Xiaomi Q3 EV revenue CNY28.3B", ("revenue", 28.3e9, "quarter", Q3_2025)),
+        ("Xiaomi Q3: EV revenue RMB29B", ("revenue", 29e9, "quarter", Q3_2025)),
+    ],
+)
+def test_headline_quarter_revenue_shorthand(text, want):
+    got = [(r[1], r[3], r[4], r[5]) for r in _read(text) if r[0] == "Xiaomi Auto"]
+    assert got == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Xiaomi's car stores now number 380.", [("other", "exact", 380.0)]),
+        (
+            "Xiaomi said on Monday that its car showrooms now total 415.",
+            [("other", "exact", 415.0)],
+        ),
+        ("Xiaomi's EV stores number 350 across 100 cities.", [("other", "exact", 350.0)]),
+        ("Xiaomi's car stores total more than 400.", [("other", "more_than", 400.0)]),
+    ],
+)
+def test_car_stores_counted_with_a_present_tense_verb(text, want):
+    got = [(r[1], r[2], r[3]) for r in _read(text) if r[0] == "Xiaomi Auto"]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no car word: the stores may be the phone shops; left as before (nothing)
+        "Xiaomi's stores now number 420.",
+        "Xiaomi's stores now total 420.",
+        # a name's number stays no figure
+        "Xiaomi ranked number 3 in the market.",
+    ],
+)
+def test_bare_stores_or_a_rank_give_no_store_count(text):
+    assert [r for r in _read(text) if r[1] == "other"] == []
