@@ -109,3 +109,31 @@ def test_car_stores_counted_with_a_present_tense_verb(text, want):
 )
 def test_bare_stores_or_a_rank_give_no_store_count(text):
     assert [r for r in _read(text) if r[1] == "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # deliveries with no owner of their own after a model's launch: the company's year
+        (
+            "The YU7 hit the market in June 2024, and that year deliveries passed 90,000.",
+            [("Xiaomi Auto", "deliveries", "more_than", 90000.0, "year", Y2024)],
+        ),
+        (
+            "The SU7 debuted in April 2024 and that year, deliveries exceeded 120,000.",
+            [("Xiaomi Auto", "deliveries", "more_than", 120000.0, "year", Y2024)],
+        ),
+        # the model's own deliveries stay the model's (the year all the same)
+        (
+            "The SU7 went on sale in April 2024, and that year SU7 deliveries topped 120,000.",
+            [("Xiaomi SU7", "deliveries", "more_than", 120000.0, "year", Y2024)],
+        ),
+    ],
+)
+def test_that_year_after_a_launch_in_english(text, want):
+    assert [r for r in _read(text) if r[1] == "deliveries"] == want
+
+
+def test_that_years_month_stays_the_month():
+    text = "In March 2024, that year's best month, Xiaomi Auto deliveries hit 20,000."
+    assert [r[4] for r in _read(text) if r[1] == "deliveries"] == ["month"]
