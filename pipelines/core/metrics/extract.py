@@ -121,6 +121,7 @@ from pipelines.core.metrics.figure_cues import (
     _TARGET_BEATEN_BEFORE,
     _TARGET_PASSED_AFTER,
     _THAT_YEAR,
+    _THAT_YEAR_OPENS,
     _TOLD_AFTER,
     _TOTAL_AFTER,
     _VERB_FINAL,
@@ -884,6 +885,12 @@ def extract_events(
                 and ev.period_start is not None
                 and ev.subject not in ("Xiaomi Auto", "Xiaomi Group")
                 and _DATE_OPENS.match(sent.text)
+                else _YEAR_OF_LAUNCH_EN.search(sent.text)
+                if lang == "en"
+                and ev.metric == "deliveries"
+                and ev.period_kind == "year"
+                and ev.period_start is not None
+                and ev.subject not in ("Xiaomi Auto", "Xiaomi Group")
                 else None
             )
             if (
@@ -4043,6 +4050,30 @@ def _sentence_events(
                 "year",
             )
         if (
+            lang in ("en", "zh")
+            and period.kind == "month"
+            and status == "actual"
+            and period.start is not None
+            and period.text
+            and (told_at := text.rfind(period.text, 0, num.start)) >= 0
+            and (
+                that_year := _THAT_YEAR.search(
+                    text, max(c_left, told_at + len(period.text)), num.start
+                )
+                or _THAT_YEAR_BEFORE.search(text, max(0, c_left - 16), c_left)
+            )
+            is not None
+            and not re.match(r"['’]s\b", text[that_year.end() :])
+        ):
+            # "The SU7 went on sale in March 2024, and that year deliveries topped 135,000":
+            # "that year" is the year of the month an earlier clause named, not that month
+            y = period.start.year
+            end = dt.date(y, 12, 31)
+            done = _before_reference(end, ref, doc_year)
+            period = Period(
+                dt.date(y, 1, 1), end, that_year.group(0), end if done else None, False, "year"
+            )
+        if (
             cfg.lang in ("en", "zh")
             and period.kind == "none"
             and (
@@ -4054,7 +4085,7 @@ def _sentence_events(
                 )
             )
         ):
-            that = _THAT_YEAR.search(text, c_left, c_right)
+            that = _THAT_YEAR.search(text, c_left, c_right) or _THAT_YEAR_OPENS.match(text)
             if that is not None:
                 # "Xiaomi began selling cars in 2024. It delivered 136,854 vehicles that
                 # year": the year the sentence before named, or its figure's
@@ -4739,6 +4770,19 @@ _DATE_OPENS = re.compile(r"\s*(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:\d{1,2}\s*[日
 _YEAR_OF_LAUNCH = re.compile(
     r"(?:上市|发布|开售)[^。；;]{0,30}?[，,]\s*(?:当年|当年度|这一年|那一年)(?:累计|共|全年)?"
     r"(?:交付|销量|卖出|售出)量?(?:了|达到?|为)?\s*(?:超过?|约|近|逾|突破)?\s*"
+)
+# "that year" cut off from its clause by a comma right before it: "…and that year, deliveries…"
+_THAT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:that|the\s+same)\s+year|当年|同年|那一年|这一年)\s*[，,]\s*$", re.I
+)
+# the same in English: "The SU7 went on sale in March 2024, and that year deliveries topped
+# 135,000" (deliveries with no owner word of their own: "its deliveries" stay the model's)
+_YEAR_OF_LAUNCH_EN = re.compile(
+    r"\b(?:went\s+on\s+sale|(?:was\s+)?launched|debuted|hit\s+the\s+market|reached\s+showrooms)"
+    r"\b[^.;]{0,40}?,?\s*(?:and\s+)?(?:that|the\s+same)\s+year,?\s+(?:total\s+)?deliveries\s+"
+    r"(?:topped|exceeded|passed|surpassed|reached|hit|came\s+to|totall?ed|were)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?",
+    re.I,
 )
 # between a goal and a higher one it strives for: "10万台以上，力争12万台", "…, and it will
 # strive for 120,000", "with a stretch target of 120,000"

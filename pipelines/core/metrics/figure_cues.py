@@ -187,9 +187,12 @@ _A_MONTH_AFTER = re.compile(
     re.I,
 )
 _THAT_YEAR = re.compile(
-    r"\b(?:that|the\s+same)\s+year\b|\b(?:ended|closed|finished)\s+the\s+year\b|当年|同年|那一年",
+    r"\b(?:that|the\s+same)\s+year\b|\b(?:ended|closed|finished)\s+the\s+year\b"
+    r"|当年|同年|那一年|这一年",
     re.I,
 )
+# a sentence opening on "that year" alone, its clause cut off by the comma: "这一年，小米汽车交付…"
+_THAT_YEAR_OPENS = re.compile(r"\s*(?:这一年|那一年|当年|同年|that\s+year)\s*(?=[，,])", re.I)
 _IN_TOTAL = re.compile(r"(?:in\s+total|in\s+all|altogether|总共|共计|合计)", re.I)
 
 

@@ -62,6 +62,12 @@ _MODEL_NAME_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Xiaomi|Mi|Redmi|Model|iPhone|Fold|Flip|MIX|Pad|Band|Watch|No\.|number|Civic|version|OS|HyperOS|Series|week|phase)\s*$",
     re.I,
 )
+# "number" as the verb of a count of car stores, not a name's number: "car stores now number 420"
+_STORES_NUMBER = re.compile(
+    r"\b(?:car|EV|auto|vehicle)\s+(?:sales\s+|retail\s+|experience\s+)?(?:stores|showrooms|outlets)"
+    r"\s+(?:now\s+)?number\s*$",
+    re.I,
+)
 _DURATION_AFTER = re.compile(r"\s*[-‐]\s*(?:minute|hour|day|week|month|year|second)", re.I)
 _ZH_DURATION_AFTER = re.compile(r"\s*(?:分钟|小时|天|周|个月|年|月|日|号|秒)")
 _STOCK_CODE = re.compile(r"\.(?:HK|SZ|SS|SH|T|KS|US)\b|\s*\.HK")
@@ -99,7 +105,12 @@ def _plausible(
         ):
             continue  # fractions, versions, "1+1+1>3"
         before = text[max(0, n.start - 20) : n.start]
-        if scan.search(_MODEL_NAME_BEFORE, before) and n.unit is None and n.value < 1000:
+        if (
+            scan.search(_MODEL_NAME_BEFORE, before)
+            and n.unit is None
+            and n.value < 1000
+            and not _STORES_NUMBER.search(text, max(0, n.start - 60), n.start)
+        ):
             continue  # "Xiaomi 14", "Model 3"; not "Tesla 60.000, Xiaomi 40.000"
         if n.count_noun and cfg.skip_noun_re.match(n.count_noun) and n.unit is None:
             continue

@@ -182,7 +182,11 @@ _STORE_COUNT_BEFORE = re.compile(
     # showrooms now number 420"
     r"|\b(?:stores|showrooms)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|risen|increased|"
     r"expanded|climbed|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
-    r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
+    # present tense, only for the car stores (bare "stores" may be the phone shops): "its car
+    # showrooms now total 420", "EV stores number 420"
+    r"|\b(?:car|EV|auto|vehicle)\s+(?:sales\s+|retail\s+|experience\s+)?(?:stores|showrooms|outlets)"
+    r"\s+(?:now\s+)?(?:number|total)s?\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
 # the store count as the subject of its verb, with what the stores do between: "the number of
