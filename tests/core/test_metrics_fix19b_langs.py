@@ -88,3 +88,26 @@ def test_plan_word_elsewhere(lang: str, body: str, metric: str) -> None:
 )
 def test_plan_without_figure_empty(lang: str, body: str) -> None:
     assert _got(body, lang) == []
+
+
+# 3. Results told one item a line, the previous quarter in a labelled bracket: the bracket's
+#    figure is the previous quarter's, the line's own keeps the quarter the story reports.
+Q2_25 = (D(2025, 4, 1), D(2025, 6, 30))
+Q3_25 = (D(2025, 7, 1), D(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)",
+        "Omzet autotak: 29,0 miljard yuan (vorige kwartaal: 21,3 miljard)",
+        "Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard yuan)",
+    ],
+)
+def test_nl_line_with_previous_quarter_bracket(line: str) -> None:
+    body = "Xiaomi maakte de cijfers over het derde kwartaal bekend. De autodivisie:\n\n" + line
+    evs = extract_events(body, published=D(2025, 11, 18), language="nl", title="Xiaomi")
+    assert [(e.metric, e.value, e.period_start, e.period_end) for e in evs] == [
+        ("revenue", 29e9, *Q3_25),
+        ("revenue", 21.3e9, *Q2_25),
+    ]
