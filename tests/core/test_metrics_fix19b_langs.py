@@ -111,3 +111,56 @@ def test_nl_line_with_previous_quarter_bracket(line: str) -> None:
         ("revenue", 29e9, *Q3_25),
         ("revenue", 21.3e9, *Q2_25),
     ]
+
+
+_ROWS = {
+    "nl": (
+        "Xiaomi maakte de cijfers over het derde kwartaal bekend. De autodivisie:",
+        [
+            "Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)",
+            "Brutomarge: 25,5 procent (26,4 procent)",
+            "Leveringen: 108.796 auto's (81.302)",
+        ],
+    ),
+    "de": (
+        "Xiaomi legte die Zahlen für das dritte Quartal vor. Die Autosparte:",
+        [
+            "Umsatz: 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.)",
+            "Bruttomarge: 25,5 Prozent (26,4 Prozent)",
+            "Auslieferungen: 108.796 Autos (81.302)",
+        ],
+    ),
+    "es": (
+        "Xiaomi presentó las cuentas del tercer trimestre. La división de coches:",
+        [
+            "Ingresos: 29.000 millones de yuanes (trimestre anterior: 21.300 millones)",
+            "Margen bruto: 25,5 % (26,4 %)",
+            "Entregas: 108.796 coches (81.302)",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROWS))
+def test_rows_under_a_previous_quarter_bracket(lang: str) -> None:
+    lede, rows = _ROWS[lang]
+    body = lede + "\n\n" + "\n".join(rows)
+    evs = extract_events(body, published=D(2025, 11, 18), language=lang, title="Xiaomi")
+    assert [(e.value, e.period_start) for e in evs] == [
+        (29e9, Q3_25[0]),
+        (21.3e9, Q2_25[0]),
+        (25.5, Q3_25[0]),
+        (26.4, Q2_25[0]),
+        (108796, Q3_25[0]),
+        (81302, Q2_25[0]),
+    ]
+
+
+def test_rows_without_a_base_bracket_keep_their_quarter() -> None:
+    # no row names the quarter before: the bare bracket is not made a base (nothing changes)
+    body = (
+        "Xiaomi maakte de cijfers over het derde kwartaal bekend. De autodivisie:\n\n"
+        "Omzet: 29,0 miljard yuan\nLeveringen: 108.796 auto's (81.302)"
+    )
+    evs = extract_events(body, published=D(2025, 11, 18), language="nl", title="Xiaomi")
+    assert (81302, Q2_25[0]) not in [(e.value, e.period_start) for e in evs]
