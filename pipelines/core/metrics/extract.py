@@ -142,6 +142,7 @@ from pipelines.core.metrics.figure_periods import (
     _ZH_RAISED_TO,
     QUARTER_BACK,
     YEAR_BACK,
+    _bracket_base_row,
     _carried_back,
     _each_month,
     _hardly_begun,
@@ -641,6 +642,13 @@ def extract_events(
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
     for n_sent, sent in enumerate(sentences):
+        ctx.bracket_base_rows = (
+            n_sent > 0
+            and lang not in ("en", "zh")
+            and _bracket_base_row(
+                sentences[n_sent - 1].text, cfg.quarter_earlier_word_re, ctx.bracket_base_rows
+            )
+        )
         told = _days_told(sent.text, ref, doc_year, published)
         if not told and lang not in ("en", "zh"):
             # "Am 31.10.2025 feierte Xiaomi …", "2025년 10월 31일": a full date in the
@@ -4002,6 +4010,7 @@ def _sentence_events(
                 status,
                 doc_year,
                 told_before if told_before is not None and told_before.metric == metric else None,
+                ctx.bracket_base_rows,
             )
         if (
             period.kind == "none"

@@ -187,6 +187,7 @@ def _period_back(
     status: str,
     doc_year: int | None,
     before: ExtractedEvent | None = None,
+    rows_carried: bool = False,
 ) -> Period:
     """ "nach einem Verlust von 300 Millionen Yuan im Vorquartal", "38 000 le mois précédent",
     前四半期の8万1302台 (data `quarter_earlier`, `month_earlier`): the quarter or month the
@@ -204,6 +205,8 @@ def _period_back(
                 text, num.value_end, min(len(text), num.value_end + 40)
             )
             or cfg.quarter_earlier_lead_re.search(text, max(0, num.start - 40), num.start)
+            # a bare bracket of a row under rows that named the quarter before (_Context)
+            or (rows_carried and _bare_bracket_base(text, num, cfg.quarter_earlier_word_re, True))
         )
     ):
         # "前の四半期の213億元から": the quarter before the one the article reports, which
@@ -281,7 +284,7 @@ def _period_back(
     if (
         after is None
         and lead_re.search(text, max(0, num.start - 24), num.start) is None
-        and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word))
+        and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word, rows_carried))
     ):
         return period
     told = period.start
@@ -297,7 +300,9 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
-def _bare_bracket_base(text: str, num: NumberMention, word: re.Pattern[str]) -> bool:
+def _bare_bracket_base(
+    text: str, num: NumberMention, word: re.Pattern[str], carried: bool = False
+) -> bool:
     """ "Umsatz 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.), Bruttomarge 25,5 Prozent (26,4
     Prozent)": a figure alone in brackets, after a bracket of the same sentence that named the
     period before ("Vorquartal:"), is of that period too."""
@@ -307,8 +312,25 @@ def _bare_bracket_base(text: str, num: NumberMention, word: re.Pattern[str]) -> 
         return False
     if not re.match(r"[^()（）\d]{0,16}[)）]", text[num.end :]):
         return False
+    if carried and _RESULT_ROW.match(text):
+        return True  # a row under one whose bracket named the period before (_Context)
     return any(
         word.match(text, m.end()) is not None for m in re.finditer(r"[(（]\s*", text[: num.start])
+    )
+
+
+# a result row of a list told one item a line: "Brutomarge: 25,5 procent (26,4 procent)"
+_RESULT_ROW = re.compile(r"\s*[^\W\d][^:：\d()（）\n]{0,40}[:：]\s*[^()（）\n]*\d[^()（）\n]*[(（]")
+
+
+def _bracket_base_row(text: str, word: re.Pattern[str], carried: bool) -> bool:
+    """A result row whose bracket names the period before ("Omzet: 29,0 miljard yuan (vorig
+    kwartaal: 21,3 miljard)"), or a row of bare brackets under such rows: the rows under it
+    keep their brackets' figures of that period."""
+    if not _RESULT_ROW.match(text):
+        return False
+    return carried or any(
+        word.match(text, m.end()) is not None for m in re.finditer(r"[(（]\s*", text)
     )
 
 

@@ -42,6 +42,10 @@ class _Context:
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
     last_margin: ExtractedEvent | None = None  # the last gross margin told ("Last quarter the …")
+    # the line before was a result row whose bracket holds the previous quarter's figure
+    # ("Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)"): a bare bracket of the
+    # row under it is of that quarter too (figure_periods._bare_bracket_base)
+    bracket_base_rows: bool = False
     # ids of this sentence's prices that are no average: no reporting period is theirs
     list_prices: set[int] = dataclasses.field(default_factory=set)
     years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
