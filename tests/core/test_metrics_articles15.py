@@ -145,6 +145,10 @@ is under construction.
 Tesla, by comparison, delivered 1.79 million cars worldwide last year, and BYD sold 4.27 \
 million vehicles.
 
+Chinese carmakers are leaning on exports as the price war squeezes margins at home. BYD and \
+XPeng already sell in Europe, where the European Union has imposed extra tariffs of up to 35.3% \
+on electric cars made in China.
+
 Related: How the YU7 compares with the Porsche Macan Electric
 Share: [Facebook] [X] [WhatsApp] [Copy link]
 """
@@ -202,6 +206,9 @@ still costs 245,900 yuan and the Max 299,900 yuan.
 The offer, worth up to 20,000 yuan in saved interest, comes as a refreshed SU7 nears launch. \
 Xiaomi delivered more than 40,000 vehicles in October, most of them YU7 SUVs.
 
+Analysts say such offers typically cost a carmaker 6% to 8% of a car's price. Li Auto and XPeng \
+launched similar deals in October.
+
 Photo: The SU7 at a Xiaomi store in Beijing. Credit: Xiaomi
 
 Related: Tesla extends five-year 0% financing on the Model Y
@@ -246,6 +253,10 @@ Key estimates (Jefferies)
 2027E deliveries: 750,000
 
 "The YU7 has shown that Xiaomi can sell a second model at scale," the analysts wrote.
+
+Jefferies is the 38th broker to cover the stock, and 33 of them rate it a buy. The broker listed \
+weaker phone demand and rising memory-chip costs among the risks; the latter could shave two \
+percentage points off the car unit's gross margin, it said.
 
 The stock closed at HK$41.10 on Tuesday, down 28% from its June peak.
 
@@ -315,6 +326,9 @@ November: the car unit reports a third-quarter operating profit of 700 million y
 
 The company aims to deliver 550,000 cars in 2026.
 
+Investors were less impressed than buyers: Xiaomi's shares rose about 25% over the year, behind \
+the Hang Seng Tech index, as worries about memory-chip costs for its phones weighed.
+
 Photo: A YU7 at a delivery centre in Beijing. (Xiaomi)
 Share on Weibo | WeChat | X
 """
@@ -330,6 +344,12 @@ The corrected story follows.
 
 Xiaomi delivered more than 40,000 vehicles in November, the third month in a row above that \
 level, the company said on Monday.
+
+Rivals Leapmotor and XPeng delivered 70,327 and 36,728 vehicles. Xiaomi's YU7, launched in June, \
+made up most of its deliveries, and Lei Jun wrote on Weibo that the Beijing plant was running \
+at full capacity.
+
+(Reporting by Staff; editing by Desk)
 
 Editor's note: Our corrections policy is available on the About page.
 """
@@ -357,6 +377,13 @@ Leapmotor again led China's new-energy start-ups. Xiaomi, which gives only thres
 deliveries were above 40,000 for a third month, and its total for the year to date reached more \
 than 360,000. NIO's figure includes its Onvo and Firefly brands.
 
+XPeng's figure was up 19% from a year earlier, while Li Auto's fell for a sixth month as it \
+moved its line-up towards battery-electric models. Leapmotor has delivered more than 500,000 \
+vehicles this year, reaching its annual target a month early.
+
+How we count: we use each company's own statement. Xiaomi does not break its deliveries down \
+by model.
+
 Sources: company statements. Table flattened from the original graphic.
 """
 
@@ -371,6 +398,9 @@ to the SU7 and YU7, which were parked on stage beside the phones.
 
 Xiaomi shipped 42.4 million smartphones in the second quarter, according to a research firm, \
 third behind Samsung and Apple.
+
+Analysts said memory-chip prices, which have roughly doubled this year, would make it harder for \
+Xiaomi to hold phone prices in 2026.
 
 Shares of Xiaomi rose 3.5% to HK$57.20 in Hong Kong on Friday.
 
@@ -388,7 +418,10 @@ Model Y, which now faces rivals such as Xiaomi's YU7 and the Li Auto i6 in its h
 BYD sold 441,706 vehicles in the month, down 12%, while Geely's sales rose 35% to 307,133.
 
 "Competition in the 250,000-yuan SUV segment is brutal," an analyst at a Shanghai brokerage \
-said.
+said. Tesla's shares fell 2% in premarket trading in New York.
+
+Tesla will report its fourth-quarter deliveries in early January; analysts expect about 440,000 \
+vehicles worldwide.
 
 Related: Tesla's Shanghai plant to build a cheaper Model Y L
 """
@@ -401,11 +434,18 @@ of Sunday, about 18 months after the SU7 sedan went on sale.
 The YU7 SUV, whose deliveries began on June 26, accounted for more than 100,000 of them, the \
 company said.
 
-Xiaomi delivered more than 40,000 vehicles in September, its best month so far.
+Xiaomi delivered more than 40,000 vehicles in September, its best month so far. The company, \
+which does not give exact monthly figures, aims to deliver 350,000 cars this year.
+
+Xiaomi shares fell 1.2% in Hong Kong on Monday.
 
 (Reporting by Newswire staff; editing by Desk)
 
 This story was republished as part of our weekly EV digest.
+
+More from this week's digest:
+- NIO's Onvo L90 deliveries pass 10,000
+- Leapmotor's Lafa5 priced from 105,800 yuan
 """
 
 ENGLISH = [
@@ -583,6 +623,7 @@ ENGLISH = [
             dlv(AUTO, 400000, MORE, **total_to(D(2025, 10, 12))),
             dlv(YU7, 100000, MORE, **total_to(D(2025, 10, 12))),
             dlv(AUTO, 40000, MORE, **month(2025, 9)),
+            goal(350000, **year(2025)),
         ],
     ),
 ]
@@ -666,6 +707,8 @@ ZH_WEEKLY = """汽车之家 数据专栏 第85期 2025-10-21
 
 小米汽车上周（10月6日-10月12日）上险量为9500辆，本周环比增长7.4%。车型方面，小米YU7本周上险量6800辆，小米SU7为3400辆。
 
+从整体市场看，本周国内新能源乘用车上险量约24万辆，特斯拉中国上险量为1.1万辆，问界M8单车型上险量超过5000辆。
+
 点击查看往期榜单 >>
 免责声明：数据来源于第三方，仅供参考。
 """
@@ -689,6 +732,8 @@ ZH_FINANCING = """来源：车质网 2025-11-06 11:20
 以售价21.59万元的SU7标准版为例，首付5.99万元，月供约2600元。SU7 Pro版售价24.59万元，SU7 Max版售价29.99万元，官方价格保持不变。
 
 此次金融政策最高可节省利息约2万元。值得一提的是，小米汽车10月交付量超过4万辆，其中YU7占比过半。
+
+业内人士指出，0息政策相当于变相降价6%至8%。此前，特斯拉、理想等品牌也推出过类似的金融方案。
 
 分享：微信 | 微博 | 复制链接
 """
@@ -754,7 +799,7 @@ ZH_ANNUAL = """来源：汽车之家 2026-01-02 18:00
 9月：月交付首破4万辆
 11月：三季度汽车业务首次经营盈利7亿元
 
-2026年，小米汽车的交付目标为55万辆。雷军表示，新一年将有新车型陆续推出。
+2026年，小米汽车的交付目标为55万辆。雷军表示，新一年将有新车型陆续推出。资本市场方面，2025年小米集团股价累计上涨约25%，跑输恒生科技指数。
 
 延伸阅读：
 2025年新势力销量排行：零跑第一
@@ -771,7 +816,7 @@ ZH_MAKERS = """来源：证券时报网 2025-11-01 16:20
 小米汽车 | 超40000辆 | —
 理想汽车 | 31767辆 | -38.3%
 
-小米汽车方面，1-10月累计交付量超过30万辆。
+小米汽车方面，1-10月累计交付量超过30万辆。零跑汽车1-10月累计交付超过46万辆，已提前完成全年目标；理想汽车10月交付量同比下滑，主要受产品切换影响。
 
 注：表格数据来自各公司官方公告。
 """
@@ -793,7 +838,7 @@ ZH_NEG_RIVAL = """来源：第一财经 2025-11-04
 
 分析人士认为，Model Y在国内市场正面临小米YU7、理想i6等新车型的竞争。特斯拉Model Y起售价为26.35万元，并推出了5年0息政策。
 
-同期，比亚迪销量为441706辆，同比下降12%；吉利汽车销量同比增长35%至307133辆。
+业内预计，特斯拉第四季度全球交付量约44万辆。同期，比亚迪销量为441706辆，同比下降12%；吉利汽车销量同比增长35%至307133辆。
 
 相关阅读：特斯拉上海工厂将生产Model Y L
 """
