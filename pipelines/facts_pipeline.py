@@ -43,7 +43,7 @@ ALL = "facts"
 class ListEventFiles(beam.DoFn):
     """Impulse → the metric_events files, listed when this step runs (after the commits given
     as side inputs), then a marker (None); nothing at all when `always` is false and the side
-    inputs, the commits of this pipeline's metric_events, are all empty."""
+    inputs, the commits of this pipeline, hold no metric_events file."""
 
     def __init__(self, root: str, always: bool = True) -> None:
         self.root = root
@@ -53,7 +53,9 @@ class ListEventFiles(beam.DoFn):
         self.storage = Storage(self.root)
 
     def process(self, _: Any, *committed: Any) -> Iterator[str | None]:
-        if not self.always and not any(committed):
+        # a commit step may publish several tables: only metric_events files count
+        events = (f for files in committed for f in files if f["table"] == METRIC_EVENTS.name)
+        if not self.always and not any(events):
             return
         yield from self.storage.part_files(METRIC_EVENTS)
         yield None
@@ -132,9 +134,9 @@ class ReplaceFacts(beam.DoFn):
 def build_facts_job(
     p: beam.Pipeline, root: str, *after: beam.PCollection, always: bool = True
 ) -> beam.PCollection:
-    """metric_events → facts table (wiring only). `after`: the metric_events commits of the
-    same pipeline, which the rebuild waits for; with `always` false it runs only when one of
-    them committed a file."""
+    """metric_events → facts table (wiring only). `after`: the commits of the same pipeline
+    (files of metric_events and maybe other tables), which the rebuild waits for; with
+    `always` false it runs only when they committed a metric_events file."""
     return (
         p
         | "Facts start" >> beam.Impulse()

@@ -163,9 +163,10 @@ class CleanAndExtract(beam.PTransform):
 
 
 class WritePages(beam.PTransform):
-    """(raw_pages row, task) pairs → {'pages': the same pairs, to clean; 'written': the
-    raw_pages files committed}. The rows are staged on their way to cleaning (StagePages), so
-    the largest file of a run is written while the last pages are cleaned, not after."""
+    """(raw_pages row, task) pairs → {'pages': the same pairs, to clean; 'staged': the
+    raw_pages files staged, for the pipeline's one commit step (transforms.CommitStaged)}.
+    The rows are staged on their way to cleaning (StagePages), so the largest file of a run
+    is written while the last pages are cleaned, not after."""
 
     def __init__(self, root: str) -> None:
         super().__init__()
@@ -176,8 +177,23 @@ class WritePages(beam.PTransform):
         staged = pages | "Stage files" >> beam.ParDo(
             t.StagePages(self.root, label, MAX_ROWS.get(label, DEFAULT_MAX_ROWS))
         ).with_outputs(t.STAGED_TAG, main="pages")
-        written = staged[t.STAGED_TAG] | "Commit" >> t.CommitStaged(self.root, label)
-        return {"pages": staged.pages, "written": written}
+        return {"pages": staged.pages, "staged": staged[t.STAGED_TAG]}
+
+
+class StageRows(beam.PTransform):
+    """Rows → staged (invisible) files of a table, for a commit step (transforms.CommitStaged)
+    that publishes the files of every table of a pipeline at once."""
+
+    def __init__(self, root: str, tbl: Table) -> None:
+        super().__init__()
+        self.root = root
+        self.tbl = tbl
+
+    def expand(self, rows: beam.PCollection) -> beam.PCollection:
+        label = self.tbl.name
+        return rows | "Stage files" >> beam.ParDo(
+            t.WriteRows(self.root, label, MAX_ROWS.get(label, DEFAULT_MAX_ROWS))
+        )
 
 
 class WriteTable(beam.PTransform):

@@ -1,6 +1,7 @@
-"""Wiring only: which parts (graph.py) feed which, and in what order the tables commit.
+"""Wiring only: which parts (graph.py) feed which, and which tables commit together.
 
-Commit order keeps the tables a valid state after a crash at any point (see state.py):
+An ingest pipeline commits every table in one step, in transforms.COMMIT_ORDER. The order
+keeps the tables a valid state after a crash at any point (see state.py):
 metric_events before articles (an article marks its page processed), raw_pages before
 articles, feed_entries before feed_polls (a poll row holds the validators of the next
 conditional GET, so it must not commit before the entries it vouches for).
@@ -22,6 +23,7 @@ from pipelines.graph import (
     CleanAndExtract,
     FetchNewPages,
     PollFeeds,
+    StageRows,
     WritePages,
     WriteTable,
     page_task_of_entry,
@@ -88,17 +90,25 @@ def build_ingest(
 
     Only branches with input are built: a fetch round has no feeds, a fresh run no stored
     pages. Each transform costs the runner start-up time even when it sees no element.
-    `facts` (the last pipeline of a run): also rebuild the facts table once metric_events is
-    committed, if this pipeline committed events or `facts` is true (see facts_pipeline).
+    Every table's files are staged where their rows are made and published by one commit
+    step at the pipeline's end (transforms.CommitStaged), in an order that never shows a row
+    before those it refers to. `facts` (the last pipeline of a run): also rebuild the facts
+    table once metric_events is committed, if this pipeline committed events or `facts` is
+    true (see facts_pipeline).
     """
     errors: list[beam.PCollection] = []
     tasks: list[beam.PCollection] = []
+    staged: list[beam.PCollection] = []
+
+    def stage(rows: beam.PCollection, tbl: Table) -> None:
+        staged.append(rows | f"Write {tbl.name}" >> StageRows(root, tbl))
+
     if plan.feeds:
         known_entries = compact(plan.known_entry_ids)
         polled = p | "Poll" >> PollFeeds(config.http, plan.feeds, known_entries)
         errors.append(polled["errors"])
-        written_entries = write(polled["entries"], root, FEED_ENTRIES)
-        write(polled["polls"], root, FEED_POLLS, written_entries)
+        stage(polled["entries"], FEED_ENTRIES)
+        stage(polled["polls"], FEED_POLLS)
         if fetch:
             new_tasks = (
                 polled["entries"]
@@ -113,7 +123,8 @@ def build_ingest(
             tasks.append(new_tasks)
     if not fetch:
         if errors:
-            write(errors[0], root, ERRORS)
+            stage(errors[0], ERRORS)
+        _commit(staged, root)
         return
 
     if plan.pending_pages:
@@ -122,7 +133,6 @@ def build_ingest(
         pending = [(task.url, task) for task in plan.pending_pages]
         tasks.append(p | "Pending pages" >> beam.Create(pending, reshuffle=False))
     to_clean: list[beam.PCollection] = []
-    written_pages: list[beam.PCollection] = []
     if tasks:
         fetched = (
             tasks
@@ -133,7 +143,7 @@ def build_ingest(
         errors.append(fetched["errors"])
         stored = fetched["pages"] | f"Write {RAW_PAGES.name}" >> WritePages(root)
         to_clean.append(stored["pages"])
-        written_pages.append(stored["written"])
+        staged.append(stored["staged"])
     if plan.unprocessed_pages:
         to_clean.append(
             p
@@ -148,14 +158,22 @@ def build_ingest(
             | "Clean" >> CleanAndExtract(config, compact(plan.known_event_ids))
         )
         errors.append(cleaned["errors"])
-        written_events = write(cleaned["events"], root, METRIC_EVENTS)
-        write(cleaned["articles"], root, ARTICLES, written_events, *written_pages)
-        if facts is not None:
-            build_facts_job(p, root, written_events, always=facts)
+        stage(cleaned["events"], METRIC_EVENTS)
+        stage(cleaned["articles"], ARTICLES)
+    if errors:
+        stage(errors | "All errors" >> beam.Flatten(), ERRORS)
+    committed = _commit(staged, root)
+    if to_clean and facts is not None and committed is not None:
+        build_facts_job(p, root, committed, always=facts)
     elif facts:
         build_facts_job(p, root)
-    if errors:
-        write(errors | "All errors" >> beam.Flatten(), root, ERRORS)
+
+
+def _commit(staged: list[beam.PCollection], root: str) -> beam.PCollection | None:
+    """The pipeline's one commit step over every table's staged files."""
+    if not staged:
+        return None
+    return staged | "All staged files" >> beam.Flatten() | "Commit" >> t.CommitStaged(root)
 
 
 def build_backfill(

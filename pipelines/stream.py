@@ -55,9 +55,9 @@ log = logging.getLogger("xauto.stream")
 # the last windows, the pipeline finishes. Module level, so the in-process runner's copy of
 # the DoFn sees the launcher's event.
 STOP = threading.Event()
-# Tables in the order a window commits them: the batch's order (pipeline.py, state.py), so a
-# crash between two tables leaves what the next start plans to redo, never a duplicate.
-COMMIT_ORDER = ("feed_entries", "raw_pages", "metric_events", "articles", "feed_polls", "errors")
+# Tables in the order a window commits them: the batch's order (transforms.py, state.py), so
+# a crash between two tables leaves what the next start plans to redo, never a duplicate.
+COMMIT_ORDER = t.COMMIT_ORDER
 # How long an entry or URL stays in the dedupe state after it was last listed. A feed lists
 # an entry for days, then drops it; an entry listed again after this long is new again, but
 # entries known when the stream started are excluded by the seed (read from the tables).

@@ -628,28 +628,37 @@ class StagePages(WriteRows):
             yield beam.pvalue.TaggedOutput(STAGED_TAG, _windowed(staged))
 
 
+# The order CommitFiles (and a streaming window) publishes tables in: a row becomes visible
+# only after the rows it refers to (an article after its page and its events; a poll, whose
+# validators skip the next unchanged feed, after everything its entries led to), so a reader
+# or a crash between two renames sees a state the next run completes, never a duplicate.
+COMMIT_ORDER = ("feed_entries", "raw_pages", "metric_events", "articles", "feed_polls", "errors")
+
+
 class CommitFiles(beam.DoFn):
-    """(partition, staged files) → files renamed to their final names, i.e. visible.
+    """(key, staged files) → files renamed to their final names, i.e. visible, table by table
+    in COMMIT_ORDER.
 
     Runs after a GroupByKey, so it only sees files of bundles the runner committed. The
     rename is idempotent, so a retry of this step publishes nothing twice. Extra side inputs
-    only order commits between tables (see graph.WriteTable).
+    only order this commit after others (see graph.WriteTable).
     """
 
-    def __init__(self, root: str, table_name: str) -> None:
+    def __init__(self, root: str) -> None:
         self.root = root
-        self.rows = Metrics.counter(NS, f"rows_{table_name}")
-        self.files = Metrics.counter(NS, f"files_{table_name}")
 
     def setup(self) -> None:
         self.storage = Storage(self.root)
 
     def process(self, element: tuple[str, Iterable[Row]], *after: Any) -> Iterator[Row]:
         _, staged = element
-        for row in sorted(staged, key=lambda r: r["path"]):
+        rank = {name: i for i, name in enumerate(COMMIT_ORDER)}
+        for row in sorted(
+            staged, key=lambda r: (rank.get(r["table"], len(rank)), r["table"], r["path"])
+        ):
             written = self.storage.commit_part(WrittenFile(**row))
-            self.rows.inc(written.rows)
-            self.files.inc()
+            Metrics.counter(NS, f"rows_{written.table}").inc(written.rows)
+            Metrics.counter(NS, f"files_{written.table}").inc()
             yield vars(written)
 
 
@@ -673,25 +682,34 @@ class AppendRows(beam.PTransform):
         staged = rows | "Stage files" >> beam.ParDo(
             WriteRows(self.root, self.table_name, self.max_rows)
         )
-        return staged | CommitStaged(self.root, self.table_name, *self.after)
+        return staged | CommitStaged(self.root, *self.after)
+
+
+# CommitStaged's one key: every staged file of a pipeline meets in one element, committed in
+# one call, in COMMIT_ORDER. Only file names travel (a few per bundle), never rows.
+STAGED_KEY = "staged"
 
 
 class CommitStaged(beam.PTransform):
-    """Staged files (WriteRows, StagePages) → committed once the runner has committed the
-    bundles that staged them (the GroupByKey); `after` as in AppendRows."""
+    """Staged files (WriteRows, StagePages), of one table or of several → committed once the
+    runner has committed the bundles that staged them (the GroupByKey), in COMMIT_ORDER;
+    `after` as in AppendRows.
 
-    def __init__(self, root: str, table_name: str, *after: Any) -> None:
+    A pipeline commits all its tables in this one step: each commit step is a stage of its
+    own, with its start-up cost, and one step also orders the tables without side inputs.
+    """
+
+    def __init__(self, root: str, *after: Any) -> None:
         super().__init__()
         self.root = root
-        self.table_name = table_name
         self.after = after
 
     def expand(self, staged: beam.PCollection) -> beam.PCollection:
         return (
             staged
-            | "Key by partition" >> beam.Map(lambda staged: (staged["partition"], staged))
+            | "Key" >> beam.Map(lambda staged: (STAGED_KEY, staged))
             | "Wait for bundles" >> beam.GroupByKey()
-            | "Commit files" >> beam.ParDo(CommitFiles(self.root, self.table_name), *self.after)
+            | "Commit files" >> beam.ParDo(CommitFiles(self.root), *self.after)
         )
 
 

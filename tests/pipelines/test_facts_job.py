@@ -3,6 +3,7 @@ swap, and the rebuild that ends a backfill."""
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -166,8 +167,18 @@ def test_facts_step_in_a_pipeline_runs_only_after_a_commit_unless_told(tmp_path:
     assert storage.part_files(FACTS) == []
 
     with local_test_pipeline() as p:
+        # the pipeline's one commit step published other tables' files only
+        others = p | "others" >> beam.Create([{"table": "errors"}, {"table": "articles"}])
+        build_facts_job(p, root, others, always=False)
+    assert storage.part_files(FACTS) == []
+
+    def commit_events(_: Any) -> dict[str, Any]:
+        store_events(storage)
+        return {"table": "metric_events"}
+
+    with local_test_pipeline() as p:
         # the events are stored by a step of the same pipeline, as a run's commit would
-        committed = p | "one" >> beam.Create([0]) | beam.Map(lambda _: store_events(storage))
+        committed = p | "one" >> beam.Create([0]) | beam.Map(commit_events)
         build_facts_job(p, root, committed, always=False)
     built = sorted(f.fact_id for f in facts_in_memory(storage))
     assert sorted(storage.read(FACTS, ["fact_id"])["fact_id"].to_pylist()) == built

@@ -75,7 +75,7 @@ def test_a_bundle_written_twice_leaves_each_row_once(tmp_path: Path) -> None:
     assert sorted(s["rows"] for s in staged) == [1, 2, 2, 2]  # 4 rows on one day, 3 on the other
     assert counts(tmp_path) == (0, 0), "a staged file is visible before its commit"
 
-    commit = t.CommitFiles(str(tmp_path), "errors")
+    commit = t.CommitFiles(str(tmp_path))
     commit.setup()
     for day in {s["partition"] for s in staged}:
         group = [s for s in staged if s["partition"] == day]

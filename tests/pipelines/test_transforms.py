@@ -137,13 +137,14 @@ def test_write_pages_passes_pages_on_and_commits_them(tmp_path: Path) -> None:
     pairs = [(_page(i, days[i % 2]), PageTask(f"http://h/{i}")) for i in range(7)]
     with local_test_pipeline() as p:
         out = p | beam.Create(pairs) | WritePages(str(tmp_path))
+        written = out["staged"] | t.CommitStaged(str(tmp_path))
         assert_that(
             out["pages"] | "urls" >> beam.Map(lambda pt: (pt[0]["page_id"], pt[1].url)),
             equal_to([(r["page_id"], task.url) for r, task in pairs]),
             label="passed on",
         )
         assert_that(
-            out["written"] | beam.Map(lambda w: (w["partition"], w["rows"])),
+            written | beam.Map(lambda w: (w["partition"], w["rows"])),
             equal_to([("2024-05-01", 4), ("2024-05-02", 3)]),
             label="written",
         )
@@ -180,10 +181,30 @@ def test_write_rows_stages_several_partitions_side_by_side(tmp_path: Path) -> No
     ]
     storage = Storage(str(tmp_path))
     assert storage.read(ERRORS).num_rows == 0  # staged, not visible until committed
-    commit = t.CommitFiles(str(tmp_path), "errors")
+    commit = t.CommitFiles(str(tmp_path))
     commit.setup()
     for s in staged:
         list(commit.process((s["partition"], [s])))
     assert sorted(storage.read(ERRORS, ["error_id"])["error_id"].to_pylist()) == sorted(
         r["error_id"] for r in rows
     )
+
+
+def test_commit_files_publishes_tables_in_commit_order(tmp_path: Path) -> None:
+    """One commit step publishes a pipeline's tables in COMMIT_ORDER whatever order their
+    staged files arrive in: an article never shows before its events, a poll before its
+    entries. A second run of the step (a runner's retry) publishes nothing twice."""
+    from schemas import table
+
+    storage = Storage(str(tmp_path))
+    day = dt.date(2024, 5, 1)
+    staged = [vars(storage.stage_part(table(name), day, [])) for name in reversed(t.COMMIT_ORDER)]
+    commit = t.CommitFiles(str(tmp_path))
+    commit.setup()
+    done = list(commit.process((t.STAGED_KEY, staged)))
+    assert [w["table"] for w in done] == list(t.COMMIT_ORDER)
+    assert all(Path(w["path"]).is_file() for w in done)
+    assert not any(Path(s["path"]).exists() for s in staged)
+    again = list(commit.process((t.STAGED_KEY, staged)))
+    assert [w["path"] for w in again] == [w["path"] for w in done]
+    assert sum(len(storage.part_files(table(name))) for name in t.COMMIT_ORDER) == 6
