@@ -151,3 +151,36 @@ def test_a_replace_retried_after_its_worker_died_leaves_each_row_once(tmp_path: 
     storage.sweep_temporary()  # the next run, under the writer lock
     assert counts(tmp_path) == (2, 2)
     assert sorted(storage.read(ERRORS)["error_id"].to_pylist()) == ["e0", "e2"]
+
+
+def test_full_chunks_are_staged_while_the_bundle_goes_on(tmp_path: Path) -> None:
+    """A full chunk is staged by a thread: the bundle's next rows are not held up by it (the
+    raw pages' writer feeds the cleaning workers), at most STAGING_AHEAD chunks wait, and the
+    bundle's end still hands on every staged file, each row once."""
+    import threading
+
+    gate = threading.Event()
+
+    class Gated(t.WriteRows):
+        def _stage_timed(self, partition: str, chunk: list[Any]) -> tuple[Any, int]:
+            gate.wait(10)
+            return super()._stage_timed(partition, chunk)
+
+    write = Gated(str(tmp_path), "errors", max_rows=2)
+    write.setup()
+    write.start_bundle()
+    rows = [err(2 * i) for i in range(2 * t.STAGING_AHEAD + 1)]  # one day: full chunks + 1
+    early: list[Any] = []
+    feeding = threading.Thread(target=lambda: [early.extend(write.process(r)) for r in rows])
+    feeding.start()
+    feeding.join(5)
+    assert not feeding.is_alive(), "the bundle waited for a chunk's staging"
+    assert early == [] and len(write.staging) == t.STAGING_AHEAD
+    gate.set()
+    staged = early + [wv.value for wv in write.finish_bundle()]
+    write.teardown()
+    assert sorted(s["rows"] for s in staged) == [1] + [2] * t.STAGING_AHEAD
+    commit = t.CommitFiles(str(tmp_path))
+    commit.setup()
+    list(commit.process((t.STAGED_KEY, staged)))
+    assert counts(tmp_path) == (len(rows), len(rows))
