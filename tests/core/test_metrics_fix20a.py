@@ -176,6 +176,9 @@ def test_cars_sold_stay_deliveries(text, language, want):
         ("For a car that costs 529,900 yuan, the SU7 Ultra sold well.", "en", (ULTRA, 529900.0)),
         ("小米SU7是一辆21.59万元起售的纯电轿车。", "zh", (SU7, 215900.0)),
         ("小米SU7以21.59万元起售。", "zh", (SU7, 215900.0)),
+        # the figure right after a full-width comma
+        ("小米SU7上市，21.59万元起售。", "zh", (SU7, 215900.0)),
+        ("小米YU7正式开售，25.35万元起售。", "zh", (YU7, 253500.0)),
     ],
 )
 def test_price_told_before_the_car_is_named(text, language, want):
