@@ -83,6 +83,11 @@ def _read(text: str, language: str) -> list[tuple]:
         ("小米汽车目前共有销售门店318家。", "zh", (AUTO, "exact", 318.0)),
         ("小米汽车零售门店已达300家。", "zh", (AUTO, "exact", 300.0)),
         ("小米汽车销售门店数量突破400家。", "zh", (AUTO, "more_than", 400.0)),
+        ("Xiaomi Auto's sales outlets grew to 345.", "en", (AUTO, "exact", 345.0)),
+        ("Xiaomi Auto's sales outlets now number more than 350.", "en", (AUTO, "more_than", 350.0)),
+        ("Xiaomi Auto's sales showrooms now total about 300.", "en", (AUTO, "about", 300.0)),
+        ("截至10月底，小米汽车销售门店共计335家。", "zh", (AUTO, "exact", 335.0)),
+        ("小米汽车在全国拥有336家销售门店。", "zh", (AUTO, "exact", 336.0)),
     ],
 )
 def test_sales_outlets_are_a_store_count(text, language, want):
@@ -114,6 +119,7 @@ def test_store_count_with_its_owner_told_before(text, language, want):
         # no car word: the phone shops, or whose the stores are is unclear
         ("Xiaomi has 15,000 stores in mainland China.", "en"),
         ("Xiaomi Home stores now total 16,000.", "en"),
+        ("Xiaomi's stores rose to 16,000.", "en"),
         ("Xiaomi's sales outlets now total 15,000 across China.", "en"),
         ("小米之家门店已达15000家。", "zh"),
         ("小米在中国大陆拥有超过15000家门店。", "zh"),
@@ -203,20 +209,36 @@ def test_a_supposed_car_gives_no_price(text, language):
     assert [r for r in _read(text, language) if r[1] == "price"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the car named in the next sentence: the price's sentence reads as a supposition "
-    "(nothing), the next one has no figure; should give the YU7's / SU7's price",
-)
 @pytest.mark.parametrize(
-    "text",
+    ("text", "language", "want"),
     [
-        "Imagine a family SUV that sells for 253,500 yuan. Xiaomi's YU7 does exactly that.",
-        "What kind of sedan costs 215,900 yuan? The Xiaomi SU7.",
+        # the car named in the sentence right after the price
+        (
+            "Imagine a family SUV that sells for 253,500 yuan. Xiaomi's YU7 does exactly that.",
+            "en",
+            [(YU7, "price", "exact", 253500.0, None)],
+        ),
+        (
+            "What kind of sedan costs 215,900 yuan? The Xiaomi SU7.",
+            "en",
+            [(SU7, "price", "exact", 215900.0, None)],
+        ),
+        (
+            "想象一辆售价25.35万元的SUV。小米YU7就是这样一款车。",
+            "zh",
+            [(YU7, "price", "exact", 253500.0, None)],
+        ),
+        # no tie in the sentence after: nothing of the supposed car
+        ("Imagine a car that costs 500,000 yuan. The SU7 Ultra is cheaper.", "en", []),
+        (
+            "A car that costs 500,000 yuan would be hard to sell. The SU7 sold 20,000 in May.",
+            "en",
+            [(SU7, "deliveries", "exact", 20000.0, None)],
+        ),
     ],
 )
-def test_price_tied_in_the_next_sentence(text):
-    assert [r[1] for r in _read(text, "en")] == ["price"]
+def test_price_tied_in_the_next_sentence(text, language, want):
+    assert _read(text, language) == want
 
 
 # --- 3. locked orders in other words ----------------------------------------------------------

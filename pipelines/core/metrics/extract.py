@@ -76,6 +76,7 @@ from pipelines.core.metrics.figure_cues import (
     _FULL_YEAR_RESULTS,
     _GENERIC_CAR_NOUN_ZH,
     _GENERIC_CAR_PRICED,
+    _GENERIC_CAR_PRICED_ANY,
     _GENERIC_TIE_CLOSE,
     _GENERIC_TIE_OPEN,
     _GOAL_AFTER,
@@ -783,6 +784,11 @@ def extract_events(
             again = list(_sentence_events(cfg, both, ctx, ref, doc_year, lang, models_in_doc))
             if again:
                 found = again
+        priced = _priced_before(cfg, page, sentences, n_sent, sent) if not found else None
+        if priced is not None:
+            # "Imagine a family SUV that sells for 253,500 yuan. Xiaomi's YU7 does exactly
+            # that.": the car named in the sentence after its price (read as one sentence)
+            found = list(_sentence_events(cfg, priced, ctx, ref, doc_year, lang, models_in_doc))
         if (
             question is not None
             and _ASKS_HOW_MANY.search(question.text)
@@ -1942,6 +1948,31 @@ _ASKS_HOW_MANY = re.compile(
     re.I,
 )
 _GOAL_NOUN = re.compile(r"\b(?:target|goal|aim)s?\b|目标|任务", re.I)
+
+
+def _priced_before(
+    cfg: ExtractorConfig, page: str, sentences: list[_Sentence], n_sent: int, sent: _Sentence
+) -> _Sentence | None:
+    """The sentence before, which told a price of "a car that costs 253,500 yuan" and named
+    no model, joined to this one (its stop read as a colon) when this one names the car as
+    that one ("Xiaomi's YU7 does exactly that.", "The Xiaomi SU7.")."""
+    if n_sent == 0 or cfg.lang not in ("en", "zh") or len(sent.text) > 80:
+        return None
+    told = sentences[n_sent - 1]
+    if sent.start - told.end > 3 or not _GENERIC_CAR_PRICED_ANY.search(told.text):
+        return None
+    if any(h[2].kind == "model" for h in _names(cfg, told.text)[0]):
+        return None
+    joined = page[told.start : sent.end]
+    mark = len(told.text.rstrip()) - 1
+    if joined[mark] not in ".?!。？！":
+        return None
+    colon = "：" if joined[mark] in "。？！" else ":"
+    both = _Sentence(told.start, sent.end, joined[:mark] + colon + joined[mark + 1 :])
+    hits = _names(cfg, both.text)[0]
+    numbers = _numbers(cfg, both.text)
+    tied = _generic_price_tied(both.text, numbers, hits)
+    return both if tied is not None and tied[0] >= len(told.text.rstrip()) else None
 
 
 def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -> _Sentence | None:

@@ -710,7 +710,17 @@ _GENERIC_CAR_PRICED = re.compile(
     r"(?:at|from)|starts?\s+(?:at|from)|retails?\s+(?:for|at)|goes\s+for)|priced\s+(?:at|from)|"
     r"costing|selling\s+for|starting\s+(?:at|from))\s+(?:just\s+|only\s+|about\s+|around\s+|"
     r"under\s+|less\s+than\s+)?$"
+    # "What kind of sedan costs 215,900 yuan? The Xiaomi SU7."
+    r"|\b(?:what|which)\s+(?:kind|sort|type)\s+of\s+(?:[\w-]+\s+){0,2}?(?:car|sedan|SUV|EV|"
+    r"vehicle)\s+(?:costs?|sells?\s+for|is\s+priced\s+(?:at|from)|starts?\s+(?:at|from))\s+$"
     r"|一(?:辆|款|台|部)(?:起?售价|定价|价格)?(?:为|仅|仅为|只要|不到)?$",
+    re.I,
+)
+# the same, anywhere in a sentence (a cheap test before the sentence after is joined to it)
+_GENERIC_CAR_PRICED_ANY = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:(?:super|sports?\s*)?car|sedan|saloon|SUV|EV|"
+    r"vehicle|coupe|hatchback|crossover)\s+(?:that|which|priced|costing|selling|starting)\b"
+    r"|\b(?:what|which)\s+(?:kind|sort|type)\s+of\b|一(?:辆|款|台|部)",
     re.I,
 )
 # the Chinese noun the price was told of: 一辆21.59万元起售的纯电轿车 (not 一辆52.99万元的SU7)

@@ -168,10 +168,10 @@ _STORE_COUNT_BEFORE = re.compile(
     r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
     # (or with the day it was counted between: 门店数量在10月末达到, 门店11月底达到)
     r"|(?:门店|展厅|销售网点|销售门店)(?:总)?(?:数(?:量|目)?)?\s*" + _STORES_WHEN + r"\s*"
-    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为)\s*(?:约|近|超)?$"
+    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
     r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
-    r"扩展至|扩张至|为)\s*(?:约|近|超)?$"
+    r"扩展至|扩张至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # a label and a colon in a list of figures: "门店：335家", "Stores: 335"; 门店已有335家
     r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经|现|目前)?有|共)\s*(?:约|近|超|共)?$"
     # the stores after the verb: 共有销售门店318家, 拥有汽车门店约400家
@@ -182,8 +182,8 @@ _STORE_COUNT_BEFORE = re.compile(
     r"[^,.;\d]{0,24}$"
     # the stores, then a verb of reaching a count: "its car stores had grown to 420", "car
     # showrooms now number 420"
-    r"|\b(?:stores|showrooms|outlets)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|risen|increased|"
-    r"expanded|climbed|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
+    r"|\b(?:stores|showrooms|outlets)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|grew|risen|rose|"
+    r"increased|expanded|climbed|jumped|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
     r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
     # present tense, only for the car stores (bare "stores" may be the phone shops): "its car
     # showrooms now total 420", "EV stores number 420", "Xiaomi Auto's sales outlets now total 280"
