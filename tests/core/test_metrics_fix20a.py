@@ -283,6 +283,18 @@ def test_price_tied_in_the_next_sentence(text, language, want):
         ("截至目前，小米YU7锁定订单已超过23万台。", "zh", (YU7, "more_than", 230000.0)),
         ("小米SU7已锁定订单75723台。", "zh", (SU7, "exact", 75723.0)),
         ("小米YU7已获得超过24万份锁单。", "zh", (YU7, "more_than", 240000.0)),
+        (
+            "The YU7 logged 240,000 irrevocable orders within 18 hours.",
+            "en",
+            (YU7, "exact", 240000.0),
+        ),
+        (
+            "Xiaomi said 220,000 of the YU7 orders were non-refundable.",
+            "en",
+            (YU7, "exact", 220000.0),
+        ),
+        ("小米YU7定金不可退的订单已超过24万台。", "zh", (YU7, "more_than", 240000.0)),
+        ("小米YU7不可退订的订单突破22万台。", "zh", (YU7, "more_than", 220000.0)),
     ],
 )
 def test_locked_orders_said_other_ways(text, language, want):
@@ -375,5 +387,35 @@ def test_the_groups_own_total_stays_the_groups(text, language, want):
     assert [r[:2] for r in _read(text, language)] == [want]
 
 
-def test_another_makers_group_gives_nothing():
-    assert _read("比亚迪发布第三季度财报。本集团交付新车110万辆。", "zh") == []
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a rival named in between: 本集团 is still the filer the text opened with
+        (
+            "小米集团公布第三季度业绩。\n行业方面，比亚迪第三季度销量居首。\n本集团交付新车108,796辆。",
+            [("deliveries", 108796.0)],
+        ),
+        (
+            "小米集团公布第三季度业绩。\n据乘联会数据，特斯拉中国10月批发6.1万辆。\n"
+            "本集团智能电动汽车等创新业务收入为290亿元。",
+            [("revenue", 29e9)],
+        ),
+    ],
+)
+def test_the_group_after_a_rival_in_a_xiaomi_results_text(text, want):
+    got = extract_events(text, published=D(2025, 12, 2), language="zh")
+    assert [(e.subject, e.metric, e.value) for e in got] == [(AUTO, m, v) for m, v in want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比亚迪发布第三季度财报。本集团交付新车110万辆。",
+        # the text opened on the rival: 本集团 is the rival's, though Xiaomi was named since
+        "比亚迪发布第三季度财报，小米汽车同日公布交付数据。\n本集团交付新车110万辆。",
+        # not the filer's word: the rival named last
+        "小米集团公布第三季度业绩。\n行业方面，比亚迪第三季度销量居首。\n该公司交付新车110万辆。",
+    ],
+)
+def test_another_makers_group_gives_nothing(text):
+    assert _read(text, "zh") == []

@@ -1950,6 +1950,10 @@ _ASKS_HOW_MANY = re.compile(
 _GOAL_NOUN = re.compile(r"\b(?:target|goal|aim)s?\b|目标|任务", re.I)
 
 
+# the filer's word for itself in a results announcement: 本集团, 本公司
+_FILER_SELF = re.compile(r"本(?:集团|集團|公司)")
+
+
 def _priced_before(
     cfg: ExtractorConfig, page: str, sentences: list[_Sentence], n_sent: int, sent: _Sentence
 ) -> _Sentence | None:
@@ -2253,6 +2257,12 @@ def _sentence_events(
         ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
         if ctx.first_xiaomi.kind == "model":
             ctx.last_model = ctx.first_xiaomi
+    if not entity_hits and not comp_hits and lang == "zh" and _FILER_SELF.search(text):
+        if ctx.filer is not None:
+            # 本集团交付新车108,796辆 in Xiaomi's results after a sentence on a rival: the filer
+            ctx.last_entity, ctx.last_competitor = ctx.filer, False
+        elif ctx.filer_told:
+            return  # a text that named a rival first: 本集团 is the rival's
     if not entity_hits and (
         (comp_hits and not compared_only(cfg, text, comp_hits))
         or ctx.last_competitor
