@@ -177,6 +177,15 @@ def test_cars_sold_stay_deliveries(text, language, want):
         ("想象一辆售价21.59万元的轿车：小米SU7就是。", "zh", (SU7, 215900.0)),
         ("一辆21.59万元起售的纯电轿车，这就是小米SU7。", "zh", (SU7, 215900.0)),
         ("设想一款售价25.35万元的SUV，答案是小米YU7。", "zh", (YU7, 253500.0)),
+        ("Picture a sedan priced from 215,900 yuan: meet Xiaomi's SU7.", "en", (SU7, 215900.0)),
+        ("Here is a sedan that costs 215,900 yuan - the SU7.", "en", (SU7, 215900.0)),
+        (
+            "An EV that sells for 215,900 yuan, with 700 km of range: that's the SU7.",
+            "en",
+            (SU7, 215900.0),
+        ),
+        ("有这样一辆车，售价21.59万元，它就是小米SU7。", "zh", (SU7, 215900.0)),
+        ("一款售价25.35万元的SUV，正是小米YU7。", "zh", (YU7, 253500.0)),
         # the model told first, the generic noun after it
         ("The SU7, a sedan that costs 215,900 yuan, sold well.", "en", (SU7, 215900.0)),
         ("For a car that costs 529,900 yuan, the SU7 Ultra sold well.", "en", (ULTRA, 529900.0)),
@@ -203,6 +212,11 @@ def test_price_told_before_the_car_is_named(text, language, want):
         ("一辆售价50万元的车，对大多数消费者来说都太贵了。", "zh"),
         ("小米汽车表示，一辆售价50万元的车很难卖。", "zh"),
         ("一辆售价50万元的车可能会与小米SU7 Ultra竞争。", "zh"),
+        ("有这样一辆车，售价50万元，很多人都买不起。", "zh"),
+        (
+            "A car that costs 480,000 yuan, with a top speed of 350 km/h, would rival the SU7 Ultra.",
+            "en",
+        ),
     ],
 )
 def test_a_supposed_car_gives_no_price(text, language):
@@ -230,6 +244,11 @@ def test_a_supposed_car_gives_no_price(text, language):
         ),
         # no tie in the sentence after: nothing of the supposed car
         ("Imagine a car that costs 500,000 yuan. The SU7 Ultra is cheaper.", "en", []),
+        (
+            "Imagine an SUV costing 253,500 yuan, with 800 km of range. That's the YU7.",
+            "en",
+            [(YU7, "price", "exact", 253500.0, None)],
+        ),
         (
             "A car that costs 500,000 yuan would be hard to sell. The SU7 sold 20,000 in May.",
             "en",

@@ -2165,11 +2165,12 @@ _WOULD_AFTER = re.compile(r"[^.;:]*?\b(?:would|could|might)\b|[^。；：]*?(?:�
 def _generic_priced(text: str, num: NumberMention) -> int | None:
     """Where the price of "a car that costs 215,900 yuan", 一辆售价21.59万元的轿车 ends (with its
     Chinese noun), or None when the money is no such car's."""
-    if num.unit not in MONEY_UNITS or not scan.search(
-        _GENERIC_CAR_PRICED, text, max(0, num.start - 60), num.start
-    ):
+    if num.unit not in MONEY_UNITS:
         return None
-    if text[max(0, num.start - 4) : num.start].find("一") >= 0 or re.search(
+    told = scan.search(_GENERIC_CAR_PRICED, text, max(0, num.start - 60), num.start)
+    if told is None:
+        return None
+    if told.group("noun") is None and re.search(
         r"[\u4e00-\u9fff]", text[max(0, num.start - 3) : num.start]
     ):
         noun = _GENERIC_CAR_NOUN_ZH.match(text, num.end)

@@ -713,7 +713,10 @@ _GENERIC_CAR_PRICED = re.compile(
     # "What kind of sedan costs 215,900 yuan? The Xiaomi SU7."
     r"|\b(?:what|which)\s+(?:kind|sort|type)\s+of\s+(?:[\w-]+\s+){0,2}?(?:car|sedan|SUV|EV|"
     r"vehicle)\s+(?:costs?|sells?\s+for|is\s+priced\s+(?:at|from)|starts?\s+(?:at|from))\s+$"
-    r"|一(?:辆|款|台|部)(?:起?售价|定价|价格)?(?:为|仅|仅为|只要|不到)?$",
+    r"|一(?:辆|款|台|部)(?:起?售价|定价|价格)?(?:为|仅|仅为|只要|不到)?$"
+    # the noun first: 有这样一辆车，售价21.59万元
+    r"|一(?:辆|款|台|部)(?P<noun>(?:纯电|电动|新能源|智能)?(?:轿车|汽车|车|SUV|跑车|电动车))[，,]?"
+    r"(?:起?售价|定价|价格)(?:为|仅|仅为|只要|不到)?$",
     re.I,
 )
 # the same, anywhere in a sentence (a cheap test before the sentence after is joined to it)
@@ -730,8 +733,11 @@ _GENERIC_CAR_NOUN_ZH = re.compile(
 # between the price (or its noun) and the model named as that car: ": Xiaomi's SU7 does",
 # "- that is the SU7", "? Meet the YU7", "，这就是小米SU7"
 _GENERIC_TIE_OPEN = re.compile(
+    # (past a short aside on the car: ", with 700 km of range: that's the SU7")
+    r"(?:\s*,\s*(?:with|and|plus|offering|boasting)\s+[^.;:!?,]{1,50}?)?"
     r"\s*[:：;；,，—–-]+\s*(?:(?:and\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what\s+)?|"
     r"meet\s+|enter\s+|it(?:['’]s|\s+is)\s+|say\s+hello\s+to\s+|这(?:就|便)?是|那(?:就|便)?是|"
+    r"它(?:就|便)?是|"
     r"正是|答案(?:就)?是|说的(?:就)?是)?(?:the\s+)?(?:new\s+)?(?:Xiaomi(?:['’]s)?\s+|小米(?:的)?)?$",
     re.I,
 )
