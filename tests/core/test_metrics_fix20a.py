@@ -144,6 +144,8 @@ def test_no_car_store_count_nor_deliveries(text, language):
         ("Xiaomi Auto's sales network delivered 42,000 cars in October.", "en", 42000.0),
         ("小米汽车10月销量突破4万辆。", "zh", 40000.0),
         ("小米汽车零售量10月达4.3万辆。", "zh", 43000.0),
+        ("Xiaomi Auto's sales outlets sold 44,000 cars in October.", "en", 44000.0),
+        ("小米汽车销售门店10月共售出4.5万辆。", "zh", 45000.0),
     ],
 )
 def test_cars_sold_stay_deliveries(text, language, want):
@@ -194,6 +196,7 @@ def test_cars_sold_stay_deliveries(text, language, want):
         # the figure right after a full-width comma
         ("小米SU7上市，21.59万元起售。", "zh", (SU7, 215900.0)),
         ("小米YU7正式开售，25.35万元起售。", "zh", (YU7, 253500.0)),
+        ("小米SU7正式上市，21.59万元起。", "zh", (SU7, 215900.0)),
     ],
 )
 def test_price_told_before_the_car_is_named(text, language, want):
