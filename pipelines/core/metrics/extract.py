@@ -74,6 +74,11 @@ from pipelines.core.metrics.figure_cues import (
     _ESTIMATE_GAP,
     _FROM_ON,
     _FULL_YEAR_RESULTS,
+    _GENERIC_CAR_NOUN_ZH,
+    _GENERIC_CAR_PRICED,
+    _GENERIC_CAR_PRICED_ANY,
+    _GENERIC_TIE_CLOSE,
+    _GENERIC_TIE_OPEN,
     _GOAL_AFTER,
     _GOAL_MET,
     _GOAL_VERB_BEFORE,
@@ -214,6 +219,7 @@ from pipelines.core.metrics.measures import (
     _non_car_money,
     _shared_units,
     _stands_alone,
+    _store_count_told,
     _unit,
     _unit_kind,
 )
@@ -778,6 +784,11 @@ def extract_events(
             again = list(_sentence_events(cfg, both, ctx, ref, doc_year, lang, models_in_doc))
             if again:
                 found = again
+        priced = _priced_before(cfg, page, sentences, n_sent, sent) if not found else None
+        if priced is not None:
+            # "Imagine a family SUV that sells for 253,500 yuan. Xiaomi's YU7 does exactly
+            # that.": the car named in the sentence after its price (read as one sentence)
+            found = list(_sentence_events(cfg, priced, ctx, ref, doc_year, lang, models_in_doc))
         if (
             question is not None
             and _ASKS_HOW_MANY.search(question.text)
@@ -1939,6 +1950,35 @@ _ASKS_HOW_MANY = re.compile(
 _GOAL_NOUN = re.compile(r"\b(?:target|goal|aim)s?\b|目标|任务", re.I)
 
 
+# the filer's word for itself in a results announcement: 本集团, 本公司
+_FILER_SELF = re.compile(r"本(?:集团|集團|公司)")
+
+
+def _priced_before(
+    cfg: ExtractorConfig, page: str, sentences: list[_Sentence], n_sent: int, sent: _Sentence
+) -> _Sentence | None:
+    """The sentence before, which told a price of "a car that costs 253,500 yuan" and named
+    no model, joined to this one (its stop read as a colon) when this one names the car as
+    that one ("Xiaomi's YU7 does exactly that.", "The Xiaomi SU7.")."""
+    if n_sent == 0 or cfg.lang not in ("en", "zh") or len(sent.text) > 80:
+        return None
+    told = sentences[n_sent - 1]
+    if sent.start - told.end > 3 or not _GENERIC_CAR_PRICED_ANY.search(told.text):
+        return None
+    if any(h[2].kind == "model" for h in _names(cfg, told.text)[0]):
+        return None
+    joined = page[told.start : sent.end]
+    mark = len(told.text.rstrip()) - 1
+    if joined[mark] not in ".?!。？！":
+        return None
+    colon = "：" if joined[mark] in "。？！" else ":"
+    both = _Sentence(told.start, sent.end, joined[:mark] + colon + joined[mark + 1 :])
+    hits = _names(cfg, both.text)[0]
+    numbers = _numbers(cfg, both.text)
+    tied = _generic_price_tied(both.text, numbers, hits)
+    return both if tied is not None and tied[0] >= len(told.text.rstrip()) else None
+
+
 def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -> _Sentence | None:
     """The question an answer replies to: the sentence right before, a question with no figure
     of its own, when this one opens as an answer ("A:", 答：, "卢伟冰：")."""
@@ -2118,6 +2158,47 @@ _CAR_UNIT_WORD = re.compile(
 _BRACKET_SIGN_GAP = re.compile(r"[^\W\d_]{0,8}\s*[(（]\s*(?:plus|minus|[+−–-])?\s*", re.I)
 
 
+# what such a car would do: a supposition ("a car that costs 500,000 yuan would rival …")
+_WOULD_AFTER = re.compile(r"[^.;:]*?\b(?:would|could|might)\b|[^。；：]*?(?:会|将会|可能)", re.I)
+
+
+def _generic_priced(text: str, num: NumberMention) -> int | None:
+    """Where the price of "a car that costs 215,900 yuan", 一辆售价21.59万元的轿车 ends (with its
+    Chinese noun), or None when the money is no such car's."""
+    if num.unit not in MONEY_UNITS:
+        return None
+    told = scan.search(_GENERIC_CAR_PRICED, text, max(0, num.start - 60), num.start)
+    if told is None:
+        return None
+    if told.group("noun") is None and re.search(
+        r"[\u4e00-\u9fff]", text[max(0, num.start - 3) : num.start]
+    ):
+        noun = _GENERIC_CAR_NOUN_ZH.match(text, num.end)
+        return noun.end() if noun is not None else None
+    return num.end
+
+
+def _generic_price_tied(
+    text: str, numbers: list[NumberMention], hits: Sequence[tuple[int, int, Entity]]
+) -> tuple[int, int, Entity] | None:
+    """The model a rhetorical price is then said to be: "Imagine a car that costs 215,900 yuan:
+    Xiaomi's SU7 does", "一辆21.59万元起售的纯电轿车，这就是小米SU7" (the first such price)."""
+    for num in numbers:
+        end = _generic_priced(text, num)
+        if end is None:
+            continue
+        for hit in hits:
+            if (
+                hit[0] >= end
+                and hit[2].kind == "model"
+                and _GENERIC_TIE_OPEN.fullmatch(text, end, hit[0])
+                and _GENERIC_TIE_CLOSE.match(text, hit[1])
+            ):
+                return hit
+        return None
+    return None
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -2177,6 +2258,12 @@ def _sentence_events(
         ctx.last_entity, ctx.last_competitor = ctx.first_xiaomi, False
         if ctx.first_xiaomi.kind == "model":
             ctx.last_model = ctx.first_xiaomi
+    if not entity_hits and not comp_hits and lang == "zh" and _FILER_SELF.search(text):
+        if ctx.filer is not None:
+            # 本集团交付新车108,796辆 in Xiaomi's results after a sentence on a rival: the filer
+            ctx.last_entity, ctx.last_competitor = ctx.filer, False
+        elif ctx.filer_told:
+            return  # a text that named a rival first: 本集团 is the rival's
     if not entity_hits and (
         (comp_hits and not compared_only(cfg, text, comp_hits))
         or ctx.last_competitor
@@ -2283,6 +2370,10 @@ def _sentence_events(
     unreal = cfg.if_clause_re.search(text) if cfg.if_clause else None
     supposed_from = unreal.start() if unreal is not None else len(text)
     supposed = _SUPPOSED_RATE.match(text) if lang in ("en", "zh") else None
+    if supposed is not None and _generic_price_tied(text, numbers, entity_hits) is not None:
+        # "Imagine a car that costs 215,900 yuan: Xiaomi's SU7 does": no supposition, the
+        # model's price told the long way round
+        supposed = None
     if supposed is not None:
         if not _GOAL_RECKONED.search(supposed.group(0)):
             return
@@ -2586,6 +2677,19 @@ def _sentence_events(
             continue  # "weekly registrations have hovered between 7,000 and 10,000": a spread
         if num.start >= supposed_from:
             continue  # "Würde Xiaomi … 60.000 Autos ausliefern, käme die Marke auf 720.000"
+        if (
+            lang in ("en", "zh")
+            and _generic_priced(text, num) is not None
+            and _generic_price_tied(text, [num], entity_hits) is None
+            # (not "The SU7, a sedan that costs 215,900 yuan": the model told first; nor "For a
+            # car that costs 529,900 yuan, the SU7 Ultra sold well": the model's, no supposition)
+            and not any(h[2].kind == "model" and h[1] <= num.start for h in entity_hits)
+            and (
+                not any(h[2].kind == "model" for h in entity_hits)
+                or _WOULD_AFTER.match(text, num.end) is not None
+            )
+        ):
+            continue  # "a car that cost 500,000 yuan would be a hard sell": no model's price
         if scan.search(_RECALLED, text, max(c_left, num.start - 32), num.start):
             continue  # the cars a recall covers
         before = text[max(c_left, num.start - 40) : num.start]
@@ -3481,6 +3585,15 @@ def _sentence_events(
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
             )
             and not (
+                # "Its car stores now total 402", 其销售门店已达402家 after a sentence that named
+                # Xiaomi: the stores the subject of their verb, their owner the one told before
+                lang in ("en", "zh")
+                and ctx.last_entity is not None
+                and not ctx.last_competitor
+                and _store_count_told(text, num, c_left)
+                and _label(cfg, text, num, c_left, c_right) == "stores"
+            )
+            and not (
                 lang in ("en", "zh")
                 and (
                     (
@@ -3574,6 +3687,14 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if (
+            metric == "price"
+            and lang in ("en", "zh")
+            and (tied := _generic_price_tied(text, [num], entity_hits)) is not None
+        ):
+            # "一辆售价21.59万元的纯电轿车，这就是小米SU7": the model the car is said to be,
+            # named in the clause after the price
+            subject = tied[2]
         if (
             subject is not None
             and subject.kind == "group"

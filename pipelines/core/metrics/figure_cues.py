@@ -698,3 +698,54 @@ _LIST_DAYS = re.compile(
 
 
 scan.speed_up(globals())
+
+
+# A car told of by its price before any name, a rhetorical opening: "Imagine a car that costs
+# 215,900 yuan", "an SUV priced at 253,500 yuan", 一辆售价21.59万元的轿车. Its price is a
+# model's only when the sentence then names the car as that one (_GENERIC_TIE_*); else it is
+# a supposition ("a car that cost 500,000 yuan would …"), no price of anyone's.
+_GENERIC_CAR_PRICED = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:(?:super|sports?\s*)?car|sedan|saloon|SUV|EV|vehicle|coupe|hatchback|"
+    r"crossover)\s+(?:(?:that|which)\s+(?:costs?|sells?\s+for|sold\s+for|(?:is|was)\s+priced\s+"
+    r"(?:at|from)|starts?\s+(?:at|from)|retails?\s+(?:for|at)|goes\s+for)|priced\s+(?:at|from)|"
+    r"costing|selling\s+for|starting\s+(?:at|from))\s+(?:just\s+|only\s+|about\s+|around\s+|"
+    r"under\s+|less\s+than\s+)?$"
+    # "What kind of sedan costs 215,900 yuan? The Xiaomi SU7."
+    r"|\b(?:what|which)\s+(?:kind|sort|type)\s+of\s+(?:[\w-]+\s+){0,2}?(?:car|sedan|SUV|EV|"
+    r"vehicle)\s+(?:costs?|sells?\s+for|is\s+priced\s+(?:at|from)|starts?\s+(?:at|from))\s+$"
+    r"|一(?:辆|款|台|部)(?:起?售价|定价|价格)?(?:为|仅|仅为|只要|不到)?$"
+    # the noun first: 有这样一辆车，售价21.59万元
+    r"|一(?:辆|款|台|部)(?P<noun>(?:纯电|电动|新能源|智能)?(?:轿车|汽车|车|SUV|跑车|电动车))[，,]?"
+    r"(?:起?售价|定价|价格)(?:为|仅|仅为|只要|不到)?$",
+    re.I,
+)
+# the same, anywhere in a sentence (a cheap test before the sentence after is joined to it)
+_GENERIC_CAR_PRICED_ANY = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:(?:super|sports?\s*)?car|sedan|saloon|SUV|EV|"
+    r"vehicle|coupe|hatchback|crossover)\s+(?:that|which|priced|costing|selling|starting)\b"
+    r"|\b(?:what|which)\s+(?:kind|sort|type)\s+of\b|一(?:辆|款|台|部)",
+    re.I,
+)
+# the Chinese noun the price was told of: 一辆21.59万元起售的纯电轿车 (not 一辆52.99万元的SU7)
+_GENERIC_CAR_NOUN_ZH = re.compile(
+    r"\s*(?:起售|起)?的(?:纯电|电动|新能源|智能|国产)?(?:轿车|汽车|车|SUV|跑车|电动车)"
+)
+# between the price (or its noun) and the model named as that car: ": Xiaomi's SU7 does",
+# "- that is the SU7", "? Meet the YU7", "，这就是小米SU7"
+_GENERIC_TIE_OPEN = re.compile(
+    # (past a short aside on the car: ", with 700 km of range: that's the SU7")
+    r"(?:\s*,\s*(?:with|and|plus|offering|boasting)\s+[^.;:!?,]{1,50}?)?"
+    r"\s*[:：;；,，—–-]+\s*(?:(?:and\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what\s+)?|"
+    r"meet\s+|enter\s+|it(?:['’]s|\s+is)\s+|say\s+hello\s+to\s+|这(?:就|便)?是|那(?:就|便)?是|"
+    r"它(?:就|便)?是|"
+    r"正是|答案(?:就)?是|说的(?:就)?是)?(?:the\s+)?(?:new\s+)?(?:Xiaomi(?:['’]s)?\s+|小米(?:的)?)?$",
+    re.I,
+)
+# after the model: "does", "is that car", 就是, or the end of the sentence
+_GENERIC_TIE_CLOSE = re.compile(
+    r"\s*(?:does(?:\s+(?:exactly\s+|just\s+)?(?:that|it))?|did|offers|costs|is\s+(?:that|such\s+a|one\s+such|"
+    r"the\s+one|this)(?:\s+(?:car|sedan|SUV|model|vehicle|one))?|is\s+one|is\s+it|fits\s+the\s+"
+    r"bill|就是(?:这样)?(?:一(?:辆|款)(?:这样的)?(?:车|轿车|SUV))?|便是|正是|做到了)?\s*"
+    r"(?:[.!。！,，;；]|$)",
+    re.I,
+)

@@ -168,24 +168,26 @@ _STORE_COUNT_BEFORE = re.compile(
     r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
     # (or with the day it was counted between: 门店数量在10月末达到, 门店11月底达到)
     r"|(?:门店|展厅|销售网点|销售门店)(?:总)?(?:数(?:量|目)?)?\s*" + _STORES_WHEN + r"\s*"
-    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为)\s*(?:约|近|超)?$"
+    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
     r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
-    r"扩展至|扩张至|为)\s*(?:约|近|超)?$"
+    r"扩展至|扩张至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # a label and a colon in a list of figures: "门店：335家", "Stores: 335"; 门店已有335家
     r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经|现|目前)?有|共)\s*(?:约|近|超|共)?$"
+    # the stores after the verb: 共有销售门店318家, 拥有汽车门店约400家
+    r"|(?:有|拥有|开设了?)\s*(?:汽车)?(?:销售|零售)?(?:门店|展厅|网点)\s*(?:约|近|超过?|共)?$"
     r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
     r"[^,.;\d]{0,24}$"
     # the stores, then a verb of reaching a count: "its car stores had grown to 420", "car
     # showrooms now number 420"
-    r"|\b(?:stores|showrooms)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|risen|increased|"
-    r"expanded|climbed|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
+    r"|\b(?:stores|showrooms|outlets)\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:grown|grew|risen|rose|"
+    r"increased|expanded|climbed|jumped|reached|number(?:ed)?|totall?ed|stood\s+at)\s+(?:to\s+)?(?:about\s+|"
     r"some\s+|more\s+than\s+|over\s+|nearly\s+)?$"
     # present tense, only for the car stores (bare "stores" may be the phone shops): "its car
-    # showrooms now total 420", "EV stores number 420"
-    r"|\b(?:car|EV|auto|vehicle)\s+(?:sales\s+|retail\s+|experience\s+)?(?:stores|showrooms|outlets)"
+    # showrooms now total 420", "EV stores number 420", "Xiaomi Auto's sales outlets now total 280"
+    r"|\b(?:car|EV|auto|vehicle)(?:['’]s)?\s+(?:sales\s+|retail\s+|experience\s+)?(?:stores|showrooms|outlets)"
     r"\s+(?:now\s+)?(?:number|total)s?\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
 )
@@ -197,6 +199,27 @@ _STORE_COUNT_SUBJECT = re.compile(
     r"store\s+(?:count|network|tally))\b[^,.;:\d]{0,36}$",
     re.I,
 )
+
+
+# a verb of having right before a count (of stores, named after it: _label)
+_STORES_HAD = re.compile(
+    r"(?:(?:共|已|现|目前|已经)?(?:有|拥有|设有)|\b(?:has|have|had|operates|operated|runs|ran)\s+"
+    r"(?:a\s+total\s+of\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?)\s*(?:约|近|超过?)?$",
+    re.I,
+)
+
+
+def _store_count_told(text: str, num: NumberMention, c_left: int) -> bool:
+    """Whether the stores are the subject of the figure's verb: "its car stores now total 402",
+    销售门店已达402家, "the number of its stores reached 402" (a count of stores, told as such)."""
+    if num.unit in (None, "vehicles") and _STORES_HAD.search(
+        text, max(0, num.start - 30), num.start
+    ):
+        return True  # the stores had: 本集团共有402家汽车销售门店, "it now runs 402 car stores"
+    return num.unit is None and bool(
+        scan.search(_STORE_COUNT_BEFORE, text, max(0, num.start - 48), num.start)
+        or scan.search(_STORE_COUNT_SUBJECT, text, max(c_left, num.start - 80), num.start)
+    )
 
 
 def _counted_noun(pattern: re.Pattern[str], num: NumberMention) -> bool:
@@ -239,7 +262,13 @@ def _label(
             and (_label_fits(label, num, before) or _counted_noun(pattern, num))
         ):
             return label
-    if _label_fits("stores", num, before) and scan.search(_STORE_COUNT_BEFORE, before):
+    if _label_fits("stores", num, before) and scan.search(
+        # (a window wider than `before`: "Xiaomi Auto's sales outlets now total 280")
+        _STORE_COUNT_BEFORE,
+        text,
+        max(0, num.start - 48),
+        num.start,
+    ):
         return "stores"  # 门店数量达到1000家, "its store count rose to 402"
     if _label_fits("stores", num, before) and scan.search(
         _STORE_COUNT_SUBJECT, text, max(c_left, num.start - 80), num.start

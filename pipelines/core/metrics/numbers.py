@@ -187,7 +187,9 @@ _NOUN_RE = re.compile(r"\s*(?:[-‐]\s*)?(?P<n>[A-Za-z][A-Za-z-]{1,24}(?:\s+[a-z
 _ZH_NOUN_RE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{1,2})")
 
 NUMBER_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,])"
+    # (a comma right before is a number's own only after a digit: not 上市，21.59万元起, whose
+    # full-width comma is folded to ",")
+    r"(?<![A-Za-z0-9_.])(?<![0-9],)"
     + r"(?:"
     + _CUR_PRE
     + r"\s?)?"

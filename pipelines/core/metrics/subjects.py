@@ -73,6 +73,11 @@ class _Context:
     # the Xiaomi name that opened the sentence before, ahead of any rival: what 该车 or "It"
     # of the next one refers to ("小米YU7是特斯拉Model Y的主要对手。该车…")
     first_xiaomi: Entity | None = None
+    # the company the text first named, when it was Xiaomi and named before any rival (a
+    # filing or results story of Xiaomi's): who 本集团 / 本公司 ("this group", the filer's word
+    # for itself) of a later sentence is, whatever rival was named in between
+    filer: Entity | None = None
+    filer_told: bool = False
     last_year: int | None = None  # the last year the sentences before named ("that year")
     # the measure of the sentence before when it counted only a product that is no car ("sold
     # 43.3 million smartphones"): what a bare count of cars right after it counts ("Bei den
@@ -148,6 +153,10 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     if entity_hits or comp:
         first_xiaomi = min((s for s, _, _ in entity_hits), default=len(text))
         ctx.rival_first = bool(comp) and min(comp) < first_xiaomi
+        if not ctx.filer_told:
+            ctx.filer_told = True
+            if not ctx.rival_first:
+                ctx.filer = min(entity_hits, key=lambda h: h[0])[2]
         ctx.first_xiaomi = None
         if entity_hits and not ctx.rival_first:
             # the narrowest name at the opening ("小米YU7": the YU7, not 小米)
