@@ -687,7 +687,6 @@ ARTICLES = [
             price(AUTO, 253662, **Q2_25),
             money("net_loss", 6.2e9, **year(2024)),
         ],
-        xf="the list with the first quarter in brackets, one item a line: revenue 20.6bn dated Q1 instead of Q2 (the bracket's 'eerste kwartaal' read as its own); the bare brackets of the lines after it (gross margin 23.2, net_loss 500m, deliveries 75,869) dated Q2 instead of Q1",
     ),
     article(
         "Wachttijd voor Xiaomi YU7 loopt op tot meer dan een jaar",

@@ -495,6 +495,8 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
         rng = _range_after(folded, mention, after, rules, mark)
         if rng is not None:
             mention, after = rng
+        elif mention is not None:
+            mention = _scale_of_next(folded, mention, rules, mark)
         if mention is None:
             pos = after
             continue
@@ -742,6 +744,35 @@ def _range_after(
         ),
         end,
     )
+
+
+def _scale_of_next(text: str, first: LocaleNumber, rules: _Rules, mark: str) -> LocaleNumber:
+    """A move down told with one scale word, after the second figure ("снижен с 400 до 360
+    тыс.", "z 400 do 360 tys.", "с 21,3 до 18,1 млрд юаней"): the first figure is in that
+    scale and unit too, as in a range going up ("с 300 до 350 тыс.", `_range_after`). Only
+    with a word between them (a dash may be a score or a span), and only when the move is
+    less than tenfold read that way."""
+    if (
+        first.scale != 1.0
+        or first.unit is not None
+        or first.value_max is not None
+        or 1900 <= first.value <= 2100
+    ):
+        return first
+    cm = rules.range_re.match(text, first.end)
+    if cm is None or not re.search(r"[^\W\d_]", cm.group(0)):
+        return first
+    nm = rules.number_re.match(text, cm.end())
+    if nm is None or _glued_before(text, nm.start(), rules.cjk):
+        return first
+    second = _read_one(text, nm, rules, mark)
+    hi = second[0] if second is not None else None
+    if hi is None or hi.scale == 1.0 or hi.value_max is not None:
+        return first
+    value = first.value * hi.scale
+    if not hi.value < value <= 10 * hi.value:
+        return first
+    return dataclasses.replace(first, value=value, unit=hi.unit, scale=hi.scale)
 
 
 # (past a Turkish case ending and its bound: "700'den fazla robot" counts robots)
