@@ -190,6 +190,68 @@ def test_bracket_names_the_quarter(lang: str, body: str, want: list[tuple[Any, .
     assert _mvp(body, lang, NOV19) == want
 
 
+_ROWS_Q3 = [
+    ("revenue", 28.3e9, *Q3_25),
+    ("revenue", 21.3e9, *Q2_25),
+    ("deliveries", 108796, *Q3_25),
+    ("deliveries", 81302, *Q2_25),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # bullets before the rows
+        (
+            "nl",
+            "De autotak van Xiaomi in het derde kwartaal:\n\n"
+            "- Omzet autotak: 28,3 miljard yuan (tweede kwartaal: 21,3 miljard)\n"
+            "- Leveringen: 108.796 auto's (81.302)",
+        ),
+        (
+            "de",
+            "Die Autosparte von Xiaomi im dritten Quartal:\n\n"
+            "• Umsatz der Autosparte: 28,3 Mrd. Yuan (zweites Quartal: 21,3 Mrd.)\n"
+            "• Auslieferungen: 108.796 Autos (81.302)",
+        ),
+        # a label of more words: with its year, with a preposition
+        (
+            "nl",
+            "De autotak van Xiaomi in het derde kwartaal:\n\n"
+            "Omzet autotak: 28,3 miljard yuan (tweede kwartaal 2025: 21,3 miljard)\n"
+            "Leveringen: 108.796 auto's (81.302)",
+        ),
+        (
+            "nl",
+            "De autotak van Xiaomi in het derde kwartaal:\n\n"
+            "Omzet autotak: 28,3 miljard yuan (in het tweede kwartaal: 21,3 miljard)\n"
+            "Leveringen: 108.796 auto's (81.302)",
+        ),
+        # the neighbours
+        (
+            "es",
+            "La división de coches de Xiaomi en el tercer trimestre:\n\n"
+            "Ingresos: 28.300 millones de yuanes (segundo trimestre: 21.300 millones)\n"
+            "Entregas: 108.796 (81.302)",
+        ),
+        (
+            "it",
+            "La divisione auto di Xiaomi nel terzo trimestre:\n\n"
+            "Ricavi auto: 28,3 miliardi di yuan (secondo trimestre: 21,3 miliardi)\n"
+            "Consegne: 108.796 (81.302)",
+        ),
+        (
+            "pl",
+            "Dział samochodowy Xiaomi w trzecim kwartale:\n\n"
+            "Przychody działu aut: 28,3 mld juanów (drugi kwartał: 21,3 mld)\n"
+            "Dostawy: 108 796 (81 302)",
+        ),
+    ],
+)
+def test_rows_variants(lang: str, body: str) -> None:
+    assert _mvp(body, lang, NOV19) == _ROWS_Q3
+
+
 def test_rows_with_the_previous_quarter_word_unchanged() -> None:
     # (fix19b's family: a bracket labelled "vorig kwartaal:" still gives the quarter before)
     body = (
@@ -272,6 +334,62 @@ MAY28 = D(2025, 5, 28)
     ],
 )
 def test_base_told_by_when(lang: str, body: str, want: list[tuple[Any, ...]]) -> None:
+    assert _mvp(body, lang, MAY28) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        # "en el que" as "cuando"
+        (
+            "es",
+            "La división de coches de Xiaomi ingresó 18.600 millones de yuanes en el primer "
+            "trimestre, en comparación con el cuarto trimestre de 2024, en el que ingresó "
+            "16.700 millones.",
+            [("revenue", 18.6e9, *Q1_25), ("revenue", 16.7e9, *Q4_24)],
+        ),
+        # the months of the quarter before, after the figure
+        (
+            "es",
+            "Las entregas de Xiaomi subieron a 75.869 unidades en el primer trimestre, frente a "
+            "69.697 de octubre a diciembre.",
+            [("deliveries", 75869, *Q1_25), ("deliveries", 69697, *Q4_24)],
+        ),
+        (
+            "pt",
+            "A Xiaomi entregou 75.869 carros no primeiro trimestre, contra 69.697 de outubro a "
+            "dezembro.",
+            [("deliveries", 75869, *Q1_25), ("deliveries", 69697, *Q4_24)],
+        ),
+        (
+            "es",
+            "Xiaomi entregó 75.869 coches en el primer trimestre, frente a los 69.697 de los "
+            "tres meses anteriores.",
+            [("deliveries", 75869, *Q1_25), ("deliveries", 69697, *Q4_24)],
+        ),
+        # a margin against the previous quarter's
+        (
+            "es",
+            "El margen bruto de la división de coches de Xiaomi fue del 23,2 % en el primer "
+            "trimestre, frente al 20,4 % del trimestre anterior.",
+            [("other", 23.2, *Q1_25), ("other", 20.4, *Q4_24)],
+        ),
+        (
+            "pt",
+            "A margem bruta da divisão de carros da Xiaomi foi de 23,2% no primeiro trimestre, "
+            "contra 20,4% no trimestre anterior.",
+            [("other", 23.2, *Q1_25), ("other", 20.4, *Q4_24)],
+        ),
+        # the level it rose from, with the quarter it was of
+        (
+            "es",
+            "El margen bruto del negocio de coches de Xiaomi subió hasta el 23,2 % en el primer "
+            "trimestre, desde el 20,4 % del cuarto trimestre de 2024.",
+            [("other", 23.2, *Q1_25), ("other", 20.4, *Q4_24)],
+        ),
+    ],
+)
+def test_base_variants(lang: str, body: str, want: list[tuple[Any, ...]]) -> None:
     assert _mvp(body, lang, MAY28) == want
 
 
@@ -432,6 +550,10 @@ def test_money_move_down_shared_scale(lang: str, body: str, want: list[tuple[Any
         ("ru", "с 2024 до 360 тыс.", [3.6e5]),
         # more than tenfold: not a move of one scale
         ("ru", "с 9000 до 360 тыс.", [9000.0, 3.6e5]),
+        # a day before a month's name is a date; a figure no day can be is not
+        ("es", "el 28 de octubre entregó 40.000", [4e4]),
+        ("es", "frente a 69.697 de octubre a diciembre", [69697.0]),
+        ("pt", "em 2 de outubro", []),
     ],
 )
 def test_shared_scale_numbers(lang: str, text: str, want: list[float]) -> None:
@@ -519,3 +641,26 @@ def test_qualifier_other(lang: str, body: str, metric: str, qualifier: str) -> N
 )
 def test_poco_phones_still_no_cars(lang: str, body: str) -> None:
     assert _events(body, lang, NOV20) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("es", "Poco después, Xiaomi anunció que en octubre entregó 41.000 coches."),
+        ("it", "Poco dopo Xiaomi ha annunciato di aver consegnato 41.000 auto a ottobre."),
+    ],
+)
+def test_the_word_poco_is_no_phone(lang: str, body: str) -> None:
+    assert _mvp(body, lang, NOV20) == [("deliveries", 41000, *OCT25)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a starting price "desde": no base of a comparison
+        ("El Xiaomi SU7 cuesta desde 215.900 yuanes.", 215900),
+        ("El Xiaomi YU7 se vende desde los 253.500 yuanes.", 253500),
+    ],
+)
+def test_price_from_unchanged(body: str, value: float) -> None:
+    assert [(e.metric, e.value) for e in _events(body, "es", NOV20)] == [("price", value)]

@@ -324,7 +324,10 @@ def _bare_bracket_base(
 
 
 # a result row of a list told one item a line: "Brutomarge: 25,5 procent (26,4 procent)"
-_RESULT_ROW = re.compile(r"\s*[^\W\d][^:：\d()（）\n]{0,40}[:：]\s*[^()（）\n]*\d[^()（）\n]*[(（]")
+# (a bullet before it: "- Omzet: …", "• Umsatz: …")
+_RESULT_ROW = re.compile(
+    r"\s*(?:[-–—•·*▪]\s*)?[^\W\d][^:：\d()（）\n]{0,40}[:：]\s*[^()（）\n]*\d[^()（）\n]*[(（]"
+)
 
 
 def _bracket_base_row(text: str, word: re.Pattern[str], carried: bool) -> bool:

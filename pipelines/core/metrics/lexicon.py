@@ -471,7 +471,8 @@ class ExtractorConfig:
             setattr(
                 self,
                 f"{name}_earlier_re",
-                re.compile(r"(?:\s*[^\W\d_]+\.?){0,2}?\s+(?:" + back + ")", re.I),
+                # (past a unit: "20,4 % del trimestre anterior", "700 millones en el …")
+                re.compile(r"(?:\s*(?:[^\W\d_]+\.?|%)){0,2}?\s+(?:" + back + ")", re.I),
             )
             setattr(
                 self,
