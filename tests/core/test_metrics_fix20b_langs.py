@@ -460,6 +460,34 @@ AUG20 = D(2025, 8, 20)
             "anterior.",
             [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
         ),
+        (
+            "pt",
+            "A receita automóvel da Xiaomi subiu para 21,3 mil milhões de yuans no segundo "
+            "trimestre, face aos 18,1 mil milhões do trimestre anterior.",
+            [("revenue", 21.3e9, *Q2_25), ("revenue", 18.1e9, *Q1_25)],
+        ),
+        (
+            "pt",
+            "A Xiaomi entregou 81,3 mil carros no segundo trimestre, ante 75,9 mil no trimestre "
+            "imediatamente anterior.",
+            [("deliveries", 81300, *Q2_25), ("deliveries", 75900, *Q1_25)],
+        ),
+        (
+            "pt",
+            "O prejuízo da divisão de carros da Xiaomi encolheu para 300 milhões de yuans no "
+            "segundo trimestre, contra 500 milhões no trimestre anterior.",
+            [("net_loss", 3e8, *Q2_25), ("net_loss", 5e8, *Q1_25)],
+        ),
+        pytest.param(
+            "pt",
+            "A Xiaomi entregou 81.302 carros no segundo trimestre, contra 75.869 no primeiro.",
+            [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'no primeiro' (the quarter's noun left out, as English 'in the first'): "
+                "the base takes the sentence's second quarter",
+            ),
+        ),
     ],
 )
 def test_against_the_previous_quarter(lang: str, body: str, want: list[tuple[Any, ...]]) -> None:
@@ -491,6 +519,16 @@ def _goals(*values: float) -> list[tuple[Any, ...]]:
     ("lang", "body", "want"),
     [
         ("ru", "План поставок Xiaomi на 2025 год снижен с 400 до 360 тыс.", _goals(4e5, 3.6e5)),
+        (
+            "ru",
+            "Xiaomi сократила план поставок на 2025 год с 400 до 360 тысяч машин.",
+            _goals(4e5, 3.6e5),
+        ),
+        (
+            "pl",
+            "Xiaomi obniżyło plan dostaw na 2025 rok z 400 do 360 tysięcy aut.",
+            _goals(4e5, 3.6e5),
+        ),
         (
             "ru",
             "Xiaomi понизила план на этот год с 400 до 350 тыс. автомобилей.",
@@ -532,11 +570,31 @@ def test_revised_plan_shared_scale(lang: str, body: str, want: list[tuple[Any, .
             "juanów.",
             [("revenue", 21.3e9, *Q2_25), ("revenue", 18.1e9, *Q2_25)],
         ),
+        (
+            "ru",
+            "Операционный убыток автомобильного подразделения Xiaomi во втором квартале "
+            "сократился с 500 до 300 млн юаней.",
+            [("net_loss", 5e8, *Q2_25), ("net_loss", 3e8, *Q2_25)],
+        ),
+        (
+            "pl",
+            "Strata operacyjna działu samochodowego Xiaomi zmniejszyła się w drugim kwartale z "
+            "500 do 300 mln juanów.",
+            [("net_loss", 5e8, *Q2_25), ("net_loss", 3e8, *Q2_25)],
+        ),
+        (
+            "ru",
+            "Поставки Xiaomi в мае снизились с 30 до 25 тыс. автомобилей.",
+            [
+                ("deliveries", 3e4, D(2025, 5, 1), D(2025, 5, 31)),
+                ("deliveries", 2.5e4, D(2025, 5, 1), D(2025, 5, 31)),
+            ],
+        ),
     ],
 )
-def test_money_move_down_shared_scale(lang: str, body: str, want: list[tuple[Any, ...]]) -> None:
-    # (the old level is read as a figure of the sentence's quarter, as a move up is)
-    assert [(m, v) for m, v, *_ in _mvp(body, lang, AUG20)] == [(m, v) for m, v, *_ in want]
+def test_move_down_shared_scale(lang: str, body: str, want: list[tuple[Any, ...]]) -> None:
+    # (the old level is read as a figure of the sentence's period, as a move up is)
+    assert _mvp(body, lang, AUG20) == want
 
 
 @pytest.mark.parametrize(
