@@ -478,15 +478,33 @@ AUG20 = D(2025, 8, 20)
             "segundo trimestre, contra 500 milhões no trimestre anterior.",
             [("net_loss", 3e8, *Q2_25), ("net_loss", 5e8, *Q1_25)],
         ),
-        pytest.param(
+        # the quarter's noun left out, as English "in the first" (data quarter_ellipsis)
+        (
             "pt",
             "A Xiaomi entregou 81.302 carros no segundo trimestre, contra 75.869 no primeiro.",
             [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'no primeiro' (the quarter's noun left out, as English 'in the first'): "
-                "the base takes the sentence's second quarter",
-            ),
+        ),
+        (
+            "es",
+            "Xiaomi entregó 81.302 coches en el segundo trimestre, frente a 75.869 en el primero.",
+            [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
+        ),
+        (
+            "it",
+            "Xiaomi ha consegnato 81.302 auto nel secondo trimestre, contro 75.869 nel primo.",
+            [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
+        ),
+        (
+            "fr",
+            "Xiaomi a livré 81 302 voitures au deuxième trimestre, contre 75 869 au premier.",
+            [("deliveries", 81302, *Q2_25), ("deliveries", 75869, *Q1_25)],
+        ),
+        # (an ordinal that is no quarter: one event)
+        (
+            "es",
+            "Xiaomi entregó 81.302 coches en el segundo trimestre y fue el primero en superar esa "
+            "cifra.",
+            [("deliveries", 81302, *Q2_25)],
         ),
     ],
 )

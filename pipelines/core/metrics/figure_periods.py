@@ -17,6 +17,7 @@ from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve, _year_so_far
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.locale_periods import quarter_ellipsis
 from pipelines.core.metrics.measures import _milestone
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
@@ -350,8 +351,8 @@ def _bracket_row_label(text: str, carried: str | None) -> str | None:
     ("Omzet: 20,6 miljard yuan (eerste kwartaal: 18,1 miljard)", "Umsatz: 21,3 Mrd. Yuan
     (erstes Quartal: 18,6 Mrd.)"): that label, for the bare brackets of the lines under it
     ("Brutomarge: 26,4 procent (23,2 procent)"); a line of bare brackets passes it on."""
-    if not _RESULT_ROW.match(text):
-        return None
+    if ("(" not in text and "（" not in text) or not _RESULT_ROW.match(text):
+        return None  # (a row has a bracket: most sentences are not tried)
     first = _LABELLED_BRACKET.search(text)
     return first.group("l") if first is not None else carried
 
@@ -527,16 +528,24 @@ def _period(
             # "and" and another verb, the period is the other statement's
             after = (num.value_end, verb.start())
     ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
-    if ellipsis is not None:
+    elided = (
+        (ORDINAL_WORDS[ellipsis.group(2).lower()], ellipsis.group("p"))
+        if ellipsis is not None
+        # "contra 75.869 no primeiro", "frente a 75.869 en el primero" (data `quarter_ellipsis`)
+        else quarter_ellipsis(text, num.value_end, after[1], lang)
+        if lang not in ("en", "zh")
+        else None
+    )
+    if elided is not None:
         # "lost 300 million in the second quarter, narrowing from 500 million in the first":
         # the quarter the sentence names, its number said alone
         said = _resolve(lang, text, ref, status, doc_year)
         if said.kind == "quarter" and said.start is not None:
-            n = ORDINAL_WORDS[ellipsis.group(2).lower()]
+            n, words = elided
             q_start = dt.date(said.start.year, 3 * n - 2, 1)
             q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
-            return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
+            return Period(q_start, q_end, words, q_as_of, False, "quarter")
     ahead = min(
         (
             j
