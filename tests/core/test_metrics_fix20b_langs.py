@@ -15,8 +15,9 @@
 5. Qualifiers: Spanish "unos", "alrededor de las", "en torno a los", "rondaron las", "más o
    menos", "del orden de"; "poco más de" is no POCO phone; Italian "qualcosa come",
    "all'incirca"; Portuguese "em torno dos"; Korean 이상 stays more_than (as 以上 and "or
-   more" throughout the vocabulary), 남짓 is more_than, 적어도 / 최소한 at_least. Spanish
-   "unos ingresos de 130.000 millones" is the plural article before a noun, not "about".
+   more" throughout the vocabulary), 남짓 is more_than, 적어도 / 최소한 at_least, 육박 / 수준
+   about, 미만 / 밑돌다 up_to (as "fewer than"). Spanish "unos ingresos de 130.000 millones" is
+   the plural article before a noun, not "about".
 Expectations written before the extractor ran.
 """
 
@@ -666,6 +667,11 @@ NOV20 = D(2025, 11, 20)
         ("ko", "샤오미는 10월 전기차를 적어도 4만 대 인도했다.", "at_least"),
         ("ko", "샤오미는 10월 전기차를 최소한 4만 대 인도했다.", "at_least"),
         ("ko", "샤오미는 10월 전기차를 4만 대 안팎 인도했다.", "about"),
+        ("ko", "샤오미의 10월 전기차 인도량은 4만 대에 육박했다.", "about"),
+        ("ko", "샤오미는 10월 4만 대에 가까운 전기차를 인도했다.", "about"),
+        ("ko", "샤오미의 10월 전기차 인도량은 4만 대 수준이었다.", "about"),
+        ("ko", "샤오미의 10월 전기차 인도량은 4만 대를 밑돌았다.", "up_to"),
+        ("ko", "샤오미는 10월 전기차를 4만 대 미만 인도했다.", "up_to"),
     ],
 )
 def test_month_qualifier(lang: str, body: str, qualifier: str) -> None:
