@@ -349,6 +349,19 @@ def test_base_told_by_when(lang: str, body: str, want: list[tuple[Any, ...]]) ->
             "16.700 millones.",
             [("revenue", 18.6e9, *Q1_25), ("revenue", 16.7e9, *Q4_24)],
         ),
+        # the base told first, its "when" clause holding its figure
+        (
+            "es",
+            "Frente al cuarto trimestre de 2024, cuando entregó 69.697 coches, Xiaomi subió a "
+            "75.869 en el primer trimestre.",
+            [("deliveries", 69697, *Q4_24), ("deliveries", 75869, *Q1_25)],
+        ),
+        (
+            "de",
+            "Verglichen mit dem vierten Quartal 2024, als Xiaomi 69.697 Autos auslieferte, "
+            "stiegen die Auslieferungen im ersten Quartal auf 75.869.",
+            [("deliveries", 69697, *Q4_24), ("deliveries", 75869, *Q1_25)],
+        ),
         # the months of the quarter before, after the figure
         (
             "es",
