@@ -85,7 +85,8 @@ NOV19 = D(2025, 11, 19)
             marks=pytest.mark.xfail(
                 strict=True,
                 reason="a story that names no quarter but the bracket's: the rows' own figures "
-                "take that quarter (Q2) as the story's, not the one after it",
+                "get no period (the bracket's quarter is no longer taken as the story's), not "
+                "the quarter just ended",
             ),
         ),
         (
@@ -169,8 +170,9 @@ def test_rows_under_a_bracket_naming_a_quarter(
             ],
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="a story that names no quarter but the bracket's: the figures outside "
-                "the brackets take that quarter (Q2) as the story's, not the one after it",
+                reason="a story that names no quarter but the bracket's: the deliveries get no "
+                "period and the margin 25.5 takes the bracket's quarter (Q2), not the quarter "
+                "just ended",
             ),
         ),
         (

@@ -307,6 +307,10 @@ _BARE_TOTAL = re.compile(
 )
 
 
+# a bracket that labels its figure: "(Q2: 21,3 miljard)", "(zweites Quartal: 81.302)"
+_LABELLED_FIGURE_BRACKET = re.compile(
+    r"[(（][^()（）:：\n]{1,24}[:：]\s*[^()（）\n]{0,8}\d[^()（）\n]{0,24}[)）]"
+)
 # between a figure and the next, a bracket opened with a label: "Autos (zweites Quartal: ",
 # "miljard yuan (Q2: "
 _LABEL_BRACKET_AFTER = re.compile(r"[^()（）\d]{0,24}[(（][^()（）:：\n]{1,24}[:：]\s*")
@@ -701,6 +705,10 @@ def extract_events(
             for m in _FIRST_SINCE.finditer(lede):
                 # "…, its first profit since the launch": no period reported
                 lede = lede[: m.start("s")] + " " * (m.end("s") - m.start("s")) + lede[m.end("s") :]
+            if cfg.lang not in ("en", "zh"):
+                # "Omzet: 28,3 miljard yuan (Q2: 21,3 miljard)": the bracket's quarter is the
+                # figure compared with, not the one reported
+                lede = _LABELLED_FIGURE_BRACKET.sub(lambda m: " " * len(m.group(0)), lede)
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
