@@ -148,6 +148,8 @@ from pipelines.core.metrics.figure_periods import (
     QUARTER_BACK,
     YEAR_BACK,
     _bracket_base_row,
+    _bracket_label_period,
+    _bracket_row_label,
     _carried_back,
     _each_month,
     _hardly_begun,
@@ -309,6 +311,15 @@ _BARE_TOTAL = re.compile(
     r"|no\s+total|ao\s+todo|in\s+totale|łącznie|w\s+sumie|toplamda|всего|tổng\s+cộng",
     re.I,
 )
+
+
+# a bracket that labels its figure: "(Q2: 21,3 miljard)", "(zweites Quartal: 81.302)"
+_LABELLED_FIGURE_BRACKET = re.compile(
+    r"[(（][^()（）:：\n]{1,24}[:：]\s*[^()（）\n]{0,8}\d[^()（）\n]{0,24}[)）]"
+)
+# between a figure and the next, a bracket opened with a label: "Autos (zweites Quartal: ",
+# "miljard yuan (Q2: "
+_LABEL_BRACKET_AFTER = re.compile(r"[^()（）\d]{0,24}[(（][^()（）:：\n]{1,24}[:：]\s*")
 
 
 # a used car's market: its listing or asking price is no price of the maker's
@@ -655,6 +666,11 @@ def extract_events(
                 sentences[n_sent - 1].text, cfg.quarter_earlier_word_re, ctx.bracket_base_rows
             )
         )
+        ctx.bracket_rows_label = (
+            _bracket_row_label(sentences[n_sent - 1].text, ctx.bracket_rows_label)
+            if n_sent > 0 and lang not in ("en", "zh")
+            else None
+        )
         told = _days_told(sent.text, ref, doc_year, published)
         if not told and lang not in ("en", "zh"):
             # "Am 31.10.2025 feierte Xiaomi …", "2025년 10월 31일": a full date in the
@@ -695,6 +711,10 @@ def extract_events(
             for m in _FIRST_SINCE.finditer(lede):
                 # "…, its first profit since the launch": no period reported
                 lede = lede[: m.start("s")] + " " * (m.end("s") - m.start("s")) + lede[m.end("s") :]
+            if cfg.lang not in ("en", "zh"):
+                # "Omzet: 28,3 miljard yuan (Q2: 21,3 miljard)": the bracket's quarter is the
+                # figure compared with, not the one reported
+                lede = _LABELLED_FIGURE_BRACKET.sub(lambda m: " " * len(m.group(0)), lede)
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
@@ -2734,6 +2754,18 @@ def _sentence_events(
                 # "Income from the EV, AI and other new initiatives segment reached CNY18.6
                 # billion": an amount whose cue is in the sentence, a clause before it
                 metric = _metric(cfg, text, num, seg_left, hi, seg_left, c_right, cues)
+        if (
+            metric in (None, "other")
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric != "other"
+            and _unit_kind(prev_num.unit) == kind
+            and _LABEL_BRACKET_AFTER.fullmatch(text, prev_num.end, num.start) is not None
+        ):
+            # "108.796 Autos (zweites Quartal: 81.302) und eine Bruttomarge von …": the bracket
+            # labels a figure of the measure right before it, whatever cue comes after
+            metric = prev_event.metric
         pointed = prev_event if prev_event is not None else ctx.last_event
         if (
             metric == "orders"
@@ -3445,6 +3477,12 @@ def _sentence_events(
                     )
                     is not None
                 )
+                # "…, contre le quatrième trimestre 2024, où il avait atteint 16,7 milliards":
+                # the figure in a base opened after the other one (data `base_when`)
+                or (
+                    lang not in ("en", "zh")
+                    and any(prev_num.end <= a and a < num.start < b for a, b in bases)
+                )
             )
             # (not "compared with a market average of 18%": the market's figure)
             and not _MARKET_NORM.search(text, max(prev_num.end, num.start - 40), num.start)
@@ -4133,6 +4171,13 @@ def _sentence_events(
                 told_before if told_before is not None and told_before.metric == metric else None,
                 ctx.bracket_base_rows,
             )
+        if lang not in ("en", "zh") and (
+            labelled := _bracket_label_period(
+                text, num, ctx.bracket_rows_label, cfg.lang, ref, status, doc_year
+            )
+        ):
+            # "Leveringen: 81.302 auto's (75.869)" under "Omzet: … (eerste kwartaal: …)"
+            period = labelled
         if (
             period.kind == "none"
             and lang == "en"

@@ -17,6 +17,7 @@ from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve, _year_so_far
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
+from pipelines.core.metrics.locale_periods import quarter_ellipsis
 from pipelines.core.metrics.measures import _milestone
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
@@ -300,17 +301,21 @@ def _period_back(
     return Period(start, end, period.text, as_of, False, period.kind)
 
 
+def _alone_in_bracket(text: str, num: NumberMention) -> bool:
+    """ "(26,4 Prozent)", "(minus 300 Mio.)": the figure is all its bracket holds."""
+    return bool(
+        re.search(r"[(（]\s*(?:plus|minus|[+−–-])?\s*$", text[max(0, num.start - 10) : num.start])
+        and re.match(r"[^()（）\d]{0,16}[)）]", text[num.end :])
+    )
+
+
 def _bare_bracket_base(
     text: str, num: NumberMention, word: re.Pattern[str], carried: bool = False
 ) -> bool:
     """ "Umsatz 29,0 Mrd. Yuan (Vorquartal: 21,3 Mrd.), Bruttomarge 25,5 Prozent (26,4
     Prozent)": a figure alone in brackets, after a bracket of the same sentence that named the
     period before ("Vorquartal:"), is of that period too."""
-    if not re.search(
-        r"[(（]\s*(?:plus|minus|[+−–-])?\s*$", text[max(0, num.start - 10) : num.start]
-    ):
-        return False
-    if not re.match(r"[^()（）\d]{0,16}[)）]", text[num.end :]):
+    if not _alone_in_bracket(text, num):
         return False
     if carried and _RESULT_ROW.match(text):
         return True  # a row under one whose bracket named the period before (_Context)
@@ -320,7 +325,10 @@ def _bare_bracket_base(
 
 
 # a result row of a list told one item a line: "Brutomarge: 25,5 procent (26,4 procent)"
-_RESULT_ROW = re.compile(r"\s*[^\W\d][^:：\d()（）\n]{0,40}[:：]\s*[^()（）\n]*\d[^()（）\n]*[(（]")
+# (a bullet before it: "- Omzet: …", "• Umsatz: …")
+_RESULT_ROW = re.compile(
+    r"\s*(?:[-–—•·*▪]\s*)?[^\W\d][^:：\d()（）\n]{0,40}[:：]\s*[^()（）\n]*\d[^()（）\n]*[(（]"
+)
 
 
 def _bracket_base_row(text: str, word: re.Pattern[str], carried: bool) -> bool:
@@ -332,6 +340,49 @@ def _bracket_base_row(text: str, word: re.Pattern[str], carried: bool) -> bool:
     return carried or any(
         word.match(text, m.end()) is not None for m in re.finditer(r"[(（]\s*", text)
     )
+
+
+# a bracket that labels its figure: "(eerste kwartaal: 18,1 miljard)", "(Q1: 18,1 Mrd.)"
+_LABELLED_BRACKET = re.compile(r"[(（]\s*(?P<l>[^()（）:：\n]{1,24}?)\s*[:：]\s*[^()（）\n]{0,8}\d")
+
+
+def _bracket_row_label(text: str, carried: str | None) -> str | None:
+    """Results told one item a line, the first line's bracket labelled with a period
+    ("Omzet: 20,6 miljard yuan (eerste kwartaal: 18,1 miljard)", "Umsatz: 21,3 Mrd. Yuan
+    (erstes Quartal: 18,6 Mrd.)"): that label, for the bare brackets of the lines under it
+    ("Brutomarge: 26,4 procent (23,2 procent)"); a line of bare brackets passes it on."""
+    if ("(" not in text and "（" not in text) or not _RESULT_ROW.match(text):
+        return None  # (a row has a bracket: most sentences are not tried)
+    first = _LABELLED_BRACKET.search(text)
+    return first.group("l") if first is not None else carried
+
+
+def _bracket_label_period(
+    text: str,
+    num: NumberMention,
+    carried: str | None,
+    lang: str,
+    ref: dt.date | None,
+    status: str,
+    doc_year: int | None,
+) -> Period | None:
+    """A figure alone in brackets after a bracket labelled with a period, of its sentence or
+    of the result rows above it (`_bracket_row_label`): "Umsatz 21,3 Mrd. Yuan (erstes
+    Quartal: 18,6 Mrd.), Bruttomarge 26,4 Prozent (23,2 Prozent)" gives 23.2 % the first
+    quarter. None when the label is no quarter, half or month (the previous quarter,
+    "Vorquartal:", is `_period_back`'s)."""
+    if not _alone_in_bracket(text, num):
+        return None
+    own = None
+    for m in _LABELLED_BRACKET.finditer(text, 0, num.start):
+        own = own or m.group("l")  # the first bracket that labels its figure
+    label = own or (carried if _RESULT_ROW.match(text) else None)
+    if label is None:
+        return None
+    said = _resolve(lang, label, ref, status, doc_year)
+    if said.start is None or said.kind not in ("quarter", "half_year", "month"):
+        return None
+    return said
 
 
 # "and" before another verb: "… and plans", "… and will announce", "… and said"
@@ -477,16 +528,24 @@ def _period(
             # "and" and another verb, the period is the other statement's
             after = (num.value_end, verb.start())
     ellipsis = _QUARTER_ELLIPSIS.match(text, num.value_end, after[1]) if lang == "en" else None
-    if ellipsis is not None:
+    elided = (
+        (ORDINAL_WORDS[ellipsis.group(2).lower()], ellipsis.group("p"))
+        if ellipsis is not None
+        # "contra 75.869 no primeiro", "frente a 75.869 en el primero" (data `quarter_ellipsis`)
+        else quarter_ellipsis(text, num.value_end, after[1], lang)
+        if lang not in ("en", "zh")
+        else None
+    )
+    if elided is not None:
         # "lost 300 million in the second quarter, narrowing from 500 million in the first":
         # the quarter the sentence names, its number said alone
         said = _resolve(lang, text, ref, status, doc_year)
         if said.kind == "quarter" and said.start is not None:
-            n = ORDINAL_WORDS[ellipsis.group(2).lower()]
+            n, words = elided
             q_start = dt.date(said.start.year, 3 * n - 2, 1)
             q_end = _month_end(q_start.year, q_start.month + 2)
             q_as_of = q_end if ref is None or q_end <= ref else None
-            return Period(q_start, q_end, ellipsis.group("p"), q_as_of, False, "quarter")
+            return Period(q_start, q_end, words, q_as_of, False, "quarter")
     ahead = min(
         (
             j
@@ -1122,8 +1181,9 @@ _QUARTER_ELLIPSIS = re.compile(
 _OTHER_FIGURE_BRACKET = re.compile(
     r"[(（][^()（）]{0,40}?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:bn|billion|million|万|亿))"
     r"[^()（）]{0,20}[)）]"
-    # a labelled figure in brackets: "(Q4'24: 20.4%)", "（二季度：26.4%）"
-    r"|[(（][^()（）:：]{1,14}[:：]\s*[^()（）]{0,8}\d[^()（）]{0,12}[)）]"
+    # a labelled figure in brackets: "(Q4'24: 20.4%)", "（二季度：26.4%）", "(eerste kwartaal:
+    # 18,6 miljard)", "(premier trimestre : 18,6 milliards)"
+    r"|[(（][^()（）:：]{1,24}[:：]\s*[^()（）]{0,8}\d[^()（）]{0,12}[)）]"
 )
 
 

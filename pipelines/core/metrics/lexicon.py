@@ -170,6 +170,10 @@ class ExtractorConfig:
     month_earlier: list[str] = field(default_factory=list)
     # and a week ("from 8,870 the week before", 前一周的): the week the sentence names, one back
     week_earlier: list[str] = field(default_factory=list)
+    # after a comparison base that names a period, a comma and a "when" ("en comparación con el
+    # cuarto trimestre de 2024, cuando ingresó 16.700 millones"): the figure of that clause is
+    # the base's, of the period it names (lists._comparison_bases)
+    base_when: list[str] = field(default_factory=list)
     owned_by: list[str] = field(default_factory=list)
     # a change told by its size (languages of data/lang/): the words right after a figure
     # ("5.000 mehr als", "5 000 de plus", "5.000 in più", 3000台増えた) or right before it
@@ -289,6 +293,7 @@ class ExtractorConfig:
     quarter_earlier_word_re: re.Pattern[str] = field(init=False)
     month_earlier_word_re: re.Pattern[str] = field(init=False)
     week_earlier_re: re.Pattern[str] = field(init=False)
+    base_when_re: re.Pattern[str] = field(init=False)
     week_earlier_lead_re: re.Pattern[str] = field(init=False)
     week_earlier_word_re: re.Pattern[str] = field(init=False)
     owned_by_re: re.Pattern[str] = field(init=False)
@@ -352,6 +357,7 @@ class ExtractorConfig:
         }
         self.pace_re = re.compile("|".join(f"(?:{c})" for c in self.pace) or "(?!)", re.I)
         self.compared_re = re.compile("|".join(f"(?:{c})" for c in self.compared) or "(?!)", re.I)
+        self.base_when_re = _words_re(self.base_when, r"\s*", r"(?![^\W\d_])")
         self.market_re = re.compile("|".join(f"(?:{c})" for c in self.market) or "(?!)", re.I)
         self.future_re = re.compile("|".join(f"(?:{c})" for c in self.future) or "(?!)", re.I)
         self.milestone_re = re.compile("|".join(f"(?:{c})" for c in self.milestone) or "(?!)", re.I)
@@ -465,7 +471,8 @@ class ExtractorConfig:
             setattr(
                 self,
                 f"{name}_earlier_re",
-                re.compile(r"(?:\s*[^\W\d_]+\.?){0,2}?\s+(?:" + back + ")", re.I),
+                # (past a unit: "20,4 % del trimestre anterior", "700 millones en el …")
+                re.compile(r"(?:\s*(?:[^\W\d_]+\.?|%)){0,2}?\s+(?:" + back + ")", re.I),
             )
             setattr(
                 self,
@@ -648,6 +655,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
         month_earlier=list(map(str, data.get("month_earlier", []))),
         week_earlier=list(map(str, data.get("week_earlier", []))),
+        base_when=list(map(str, data.get("base_when", []))),
         owned_by=list(map(str, data.get("owned_by", []))),
         change_size_after=list(map(str, data.get("change_size_after", []))),
         change_size_before=list(map(str, data.get("change_size_before", []))),
@@ -682,7 +690,7 @@ LANG_KEYS = (
     "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",
     "revised_to", "remaining_before", "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
-    "week_earlier",
+    "week_earlier", "base_when",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
     "down_payment", "if_clause", "rival_aside", "earlier_goal",

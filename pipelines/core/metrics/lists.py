@@ -230,6 +230,10 @@ def _comparison_bases(cfg: ExtractorConfig, text: str) -> list[tuple[int, int]]:
         if m.end() == m.start():
             continue
         stop = _BASE_END.search(text, m.end())
+        if stop is not None and (when := cfg.base_when_re.match(text, stop.end())) is not None:
+            # "…, en comparación con el cuarto trimestre de 2024, cuando ingresó 16.700
+            # millones" (data `base_when`): the clause of "when" states the base's figure
+            stop = _BASE_END.search(text, when.end())
         end = stop.start() if stop else len(text)
         if spans and m.start() < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))

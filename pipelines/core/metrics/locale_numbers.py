@@ -105,6 +105,9 @@ class _Rules:
     # "eine halbe Million", "полмиллиарда", "yarım milyon": a fraction of a scale in words
     # (`half_words`: pattern → value), one figure
     half_words: tuple[tuple[re.Pattern[str], float], ...] = ()
+    # a month's name after a number ("28 de marzo"): a date only when the number can be a day
+    # ("frente a 69.697 de octubre a diciembre" is a figure of those months)
+    month_after_re: re.Pattern[str] | None = None
 
 
 _UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
@@ -128,6 +131,8 @@ _DATE_RE = re.compile(
 )
 
 
+# a number that can be a day of a month
+_DAY_NUMBER = re.compile(r"0?[1-9]|[12]\d|3[01]")
 # what a month word before a number makes a date: a day or month number, or a year
 _DAY_OR_YEAR = re.compile(r"\d{1,2}|(?:19|20)\d{2}")
 
@@ -250,6 +255,12 @@ def rules_for(lang: str) -> _Rules:
         if skip
         else None
     )
+    months = [str(m) for m in ((lang_data(lang).get("periods") or {}).get("months") or {})]
+    month_after_re = (
+        re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?(?:" + _alt(months) + r")", re.IGNORECASE)
+        if months
+        else None
+    )
     before = list(map(str, spec.get("skip_before") or []))
     before_re = (
         re.compile(r"(?:^|(?<![^\W\d_]))(?:" + "|".join(before) + r")\s*$", re.IGNORECASE)
@@ -291,6 +302,7 @@ def rules_for(lang: str) -> _Rules:
         else None,
         and_re=re.compile(r"\s+(?:" + "|".join(ands) + r")\s+", re.IGNORECASE) if ands else None,
         skip_re=skip_re,
+        month_after_re=month_after_re,
         before_skip_re=before_re,
         number_re=_number_re(space_groups, bool(cjk_units)),
         scale_factor={w.lower(): f for w, f in [*scales, *cased]},
@@ -495,6 +507,8 @@ def find_locale_numbers(text: str, lang: str, decimal: str | None = None) -> lis
         rng = _range_after(folded, mention, after, rules, mark)
         if rng is not None:
             mention, after = rng
+        elif mention is not None:
+            mention = _scale_of_next(folded, mention, rules, mark)
         if mention is None:
             pos = after
             continue
@@ -642,8 +656,17 @@ def _read_one(
     elif re.match(r"\s?%", after):
         unit = unit or "percent"
         end_all = value_end + len(re.match(r"\s?%", after).group(0))  # type: ignore[union-attr]
-    if unit is None and rules.skip_re and rules.skip_re.match(text, value_end):
-        return None, value_end  # "24 horas", "495 kW", "28 de marzo"
+    if (
+        unit is None
+        and rules.skip_re
+        and rules.skip_re.match(text, value_end)
+        and not (
+            rules.month_after_re is not None
+            and rules.month_after_re.match(text, value_end)
+            and not _DAY_NUMBER.fullmatch(raw)
+        )
+    ):
+        return None, value_end  # "24 horas", "495 kW", "28 de marzo" (not "69.697 de octubre")
     glued = re.match(r"[^\W\d_]", text[value_end : value_end + 1])
     if unit is None and glued and not rules.cjk and scale == 1.0:
         return None, value_end  # glued letters: "800V", "5G", "2nd"
@@ -742,6 +765,35 @@ def _range_after(
         ),
         end,
     )
+
+
+def _scale_of_next(text: str, first: LocaleNumber, rules: _Rules, mark: str) -> LocaleNumber:
+    """A move down told with one scale word, after the second figure ("снижен с 400 до 360
+    тыс.", "z 400 do 360 tys.", "с 21,3 до 18,1 млрд юаней"): the first figure is in that
+    scale and unit too, as in a range going up ("с 300 до 350 тыс.", `_range_after`). Only
+    with a word between them (a dash may be a score or a span), and only when the move is
+    less than tenfold read that way."""
+    if (
+        first.scale != 1.0
+        or first.unit is not None
+        or first.value_max is not None
+        or 1900 <= first.value <= 2100
+    ):
+        return first
+    cm = rules.range_re.match(text, first.end)
+    if cm is None or not re.search(r"[^\W\d_]", cm.group(0)):
+        return first
+    nm = rules.number_re.match(text, cm.end())
+    if nm is None or _glued_before(text, nm.start(), rules.cjk):
+        return first
+    second = _read_one(text, nm, rules, mark)
+    hi = second[0] if second is not None else None
+    if hi is None or hi.scale == 1.0 or hi.value_max is not None:
+        return first
+    value = first.value * hi.scale
+    if not hi.value < value <= 10 * hi.value:
+        return first
+    return dataclasses.replace(first, value=value, unit=hi.unit, scale=hi.scale)
 
 
 # (past a Turkish case ending and its bound: "700'den fazla robot" counts robots)

@@ -255,6 +255,29 @@ def _lookup(words: dict[str, int], raw: str | None) -> int | None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=32)
+def _quarter_ellipsis_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("quarter_ellipsis") or []]
+    if not words:
+        return None
+    return re.compile(
+        r"[^,;.]{0,30}?(?<![^\W\d_])(?P<p>" + "|".join(words) + r")\s*(?=[,;.)]|$)", re.I
+    )
+
+
+def quarter_ellipsis(text: str, start: int, end: int, lang: str) -> tuple[int, str] | None:
+    """After a figure, a quarter told by its ordinal alone, its noun left out ("contra
+    75.869 no primeiro", "frente a 75.869 en el primero", data `quarter_ellipsis`): the
+    quarter's number and the words, else None."""
+    pattern = _quarter_ellipsis_re(lang)
+    m = pattern.match(text, start, end) if pattern is not None else None
+    if m is None:
+        return None
+    n = _lookup(_words(lang, "quarter_words"), m.group("q"))
+    return (n, m.group("p")) if n is not None and 1 <= n <= 4 else None
+
+
 def bare_month(text: str, lang: str) -> tuple[int, str] | None:
     """The one month a sentence names by its bare name, with no preposition ("Octobre a été
     un mois record", "Der Oktober war ein Rekordmonat", "Październik był rekordowy"), and the

@@ -700,9 +700,10 @@ def _shared_units(text: str, numbers: list[NumberMention]) -> list[NumberMention
     return out
 
 
-# from an amount to a bracket's labelled amount: " in Q3 (Q2: ", " (Vorquartal: "
+# from an amount to a bracket's labelled amount: " in Q3 (Q2: ", " (Vorquartal: ", " (tweede
+# kwartaal 2025: ", " (in het tweede kwartaal: "
 _LABELLED_BRACKET_GAP = re.compile(
-    r"[^()（）;；。\d]{0,40}?\s*[(（]\s*[^\W\d_][^\W_]{0,14}(?:[\s'’][^\W_]{1,12})?\s*[:：]\s*"
+    r"[^()（）;；。\d]{0,40}?\s*[(（]\s*[^\W\d_][^\W_]{0,14}(?:[\s'’][^\W_]{1,12}){0,3}\s*[:：]\s*"
 )
 
 

@@ -46,6 +46,9 @@ class _Context:
     # ("Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)"): a bare bracket of the
     # row under it is of that quarter too (figure_periods._bare_bracket_base)
     bracket_base_rows: bool = False
+    # the same with a named period ("Omzet: 20,6 miljard yuan (eerste kwartaal: 18,1
+    # miljard)"): that bracket's label, of the rows under it (figure_periods._bracket_row_label)
+    bracket_rows_label: str | None = None
     # ids of this sentence's prices that are no average: no reporting period is theirs
     list_prices: set[int] = dataclasses.field(default_factory=set)
     years_named: set[int] = dataclasses.field(default_factory=set)  # in the sentences before
