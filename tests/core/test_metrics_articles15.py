@@ -456,10 +456,6 @@ ENGLISH = [
         D(2025, 11, 20),
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf=(
-            "should give only October's 40,000+ deliveries; also gives the battery maker's "
-            "30 billion yuan cell-line spending as Xiaomi Auto's investment target"
-        ),
     ),
     article(
         "Xiaomi recalls 116,887 SU7 sedans over driver-assistance software",
@@ -493,10 +489,6 @@ ENGLISH = [
             staff(2500, ABOUT, status="actual"),
             staff(10000, ABOUT, status="target"),
         ],
-        xf=(
-            "should give the plan to raise the plant's workforce to about 10,000 as Xiaomi "
-            "Auto's headcount target; gives it to Xiaomi Group"
-        ),
     ),
     article(
         "Xiaomi SU7 holds its value better than most EVs, dealers say",
@@ -504,12 +496,6 @@ ENGLISH = [
         D(2025, 8, 21),
         None,
         [price(SU7, 299900), running(AUTO, 300000, MORE), price(ULTRA, 529900)],
-        xf=(
-            "should give the SU7 Max's new list price 299,900 yuan (missed), the 300,000+ "
-            "running total as Xiaomi Auto's (gives it to the YU7, named later in the "
-            "sentence) and the Ultra's 529,900 yuan; also gives the 600,000 yuan resale "
-            "price as the Ultra's price"
-        ),
     ),
     article(
         "Xiaomi rolls out five-year zero-interest loans on the SU7",
@@ -522,10 +508,6 @@ ENGLISH = [
             price(SU7, 299900),
             dlv(AUTO, 40000, MORE, **month(2025, 10)),
         ],
-        xf=(
-            'should give the "215,900-yuan standard version" as an SU7 price (missed); also '
-            'gives the "up to 20,000 yuan in saved interest" as an SU7 price (up_to)'
-        ),
     ),
     article(
         "'We will not chase volume at any cost': Xiaomi's car chief on 2026",
@@ -641,10 +623,6 @@ ENGLISH = [
         D(2025, 9, 26),
         None,
         [],
-        xf=(
-            "should give nothing (the 1 million are Xiaomi 17 phones); gives 1,000,000+ "
-            "orders of Xiaomi Auto in a window"
-        ),
     ),
     article(
         "Tesla's China-made sales fall to three-year low in October",
@@ -933,7 +911,6 @@ CHINESE = [
             dlv(AUTO, 25000, MORE, **month(2025, 6)),
             goal(350000, **year(2025)),
         ],
-        xf=("should give 计划...扩大至约5000人 as a headcount target; gives a forecast"),
     ),
     article(
         "【周榜】第42周新势力上险量：小米1.02万辆 环比微增",
@@ -957,10 +934,6 @@ CHINESE = [
         D(2025, 8, 22),
         "zh",
         [price(SU7, 299900), dlv(AUTO, 300000, MORE, **total_to(D(2025, 7, 31)))],
-        xf=(
-            "should give 新车官方指导价为29.99万元 as the SU7's price (missed) besides the 30万+ total "
-            "to July 31"
-        ),
     ),
     article(
         "小米SU7推出5年0息金融政策 首付5.99万元起",

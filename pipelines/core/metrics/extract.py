@@ -309,9 +309,20 @@ _BARE_TOTAL = re.compile(
 _USED_CAR = re.compile(
     r"\b(?:used|second[- ]?hand|pre-?owned)[- ](?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|EVs?|SU7s?|"
     r"YU7s?|models?|market|platforms?|sites?|dealers?|prices?)\b|\bresale\b|"
-    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售",
+    r"\b(?:re-?sold|resell(?:s|ing)?|re-?sale)\b|"
+    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售|转手|轉手",
     re.I,
 )
+# in such a sentence, the new car's price told beside the used one's: "against a list price of
+# 299,900 yuan new", "bought at 529,900 yuan", 新车官方指导价为29.99万元
+_NEW_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:list|sticker|official|retail|new[- ]car|original)\s+prices?\s*(?:of|at|was|is|:)?"
+    r"|\b(?:bought|purchased)\s+(?:new\s+)?(?:at|for)"
+    r"|(?:指导价|指導價|官方售价|官方售價|新车价|新車價|新车售价|新車售價|原价|原價|购入价|購入價)"
+    r"(?:为|為|是)?)\s*(?:(?:of|about|around|just|only|约|約)\s*)?(?:RMB|CNY|¥|US\$|\$)?\s*$",
+    re.I,
+)
+_NEW_AFTER = re.compile(r"\s+(?:when\s+)?new\b", re.I)
 # money that is no price in such a sentence (the maker's results)
 _NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
 # the plant of the sentence before, pointed back to
@@ -1515,6 +1526,13 @@ _FOR_CAR_BUSINESS = re.compile(
 _CAR_TEAM = re.compile(
     r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
 )
+# a plant's people: "the plant's workforce", "workers at its factory", 工厂员工
+_PLANT_STAFF = re.compile(
+    r"\b(?:plant|factory|factories|plants)['’]?s?\s+(?:work(?:force|ers)|staff|employees|headcount)\b"
+    r"|\b(?:work(?:force|ers)|staff|employees|headcount)\s+(?:at|of|in)\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plant|factory)\b|(?:工厂|工廠)(?:的)?(?:员工|員工|工人|人员|人員)",
+    re.I,
+)
 # a team or staff named before a count of people in the sentence
 _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b", re.I)
 # "this week", "last week" as a figure's whole period text; a sentence that names a week
@@ -2105,6 +2123,12 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
     return _MAKER_AFTER_WORD.match(text, m.end()) is not None
 
 
+# a product pointed back to: "the series", "the new phones", 该系列, 新机
+_PRODUCT_BACK = re.compile(
+    r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:series|line-?up|range|phones?|"
+    r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系",
+    re.I,
+)
 _MAKER_AFTER_WORD = re.compile(
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
     r"厂商|厂家|巨头|品牌|メーカー|大手",
@@ -2602,6 +2626,8 @@ def _sentence_events(
             and lang in ("en", "zh")
             and _USED_CAR.search(text)
             and not _NOT_PRICE_MONEY.search(text)
+            and not scan.search(_NEW_PRICE_BEFORE, text, max(c_left, num.start - 40), num.start)
+            and not _NEW_AFTER.match(text, num.end)
         ):
             continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
         if _PRICE_BAND_AFTER.match(text, num.end):
@@ -3439,6 +3465,19 @@ def _sentence_events(
             phone_count = (num, metric)
             continue
         if (
+            metric in COUNT_METRICS
+            and lang in ("en", "zh")
+            and ctx.phone_last
+            and _PRODUCT_BACK.search(clause) is not None
+            and not any(e.kind in ("model", "auto") for _, _, e in entity_hits)
+            and not scan.search(cfg.business_res["cars"], clause)
+            and not _CAR_UNIT_WORD.search(clause)
+        ):
+            # "Xiaomi launched its Xiaomi 17 series … Sales of the series topped 1 million
+            # units": the phone the sentence before named last, pointed back to
+            phone_count = (num, metric)
+            continue
+        if (
             metric is None
             and not entity_hits
             and not (
@@ -3933,6 +3972,17 @@ def _sentence_events(
         ):
             # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
             # business's people, its team named in a clause before the figure
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "headcount"
+            and lang in ("en", "zh")
+            and subject.kind == "group"
+            and _PLANT_STAFF.search(text, 0, num.start)
+            and not non_car_plant(cfg, text)
+            and not ctx.non_car_plant
+        ):
+            # "raise the plant's workforce to about 10,000", 工厂员工规模扩大至约5000人: the car
+            # plant's people are the car business's
             subject = _named(cfg, "Xiaomi Auto") or subject
         if metric == "price" and _phone_priced(cfg, text, num, entity_hits):
             # "le Xiaomi 17 Ultra, vendu 1 499 euros": the phone's price, not a car's

@@ -433,6 +433,14 @@ def _metric(
     if best is None:
         if (
             num.unit in MONEY_UNITS
+            and text.startswith("-", num.value_end)
+            and _PRICE_ADJECTIVE.match(text, num.end) is not None
+        ):
+            # "a buyer of the 215,900-yuan standard version can put down 59,900 yuan": the
+            # car's price as its adjective, whatever the loan's money beside it
+            return "price"
+        if (
+            num.unit in MONEY_UNITS
             and _PRICE_LIKE.search(text[c_left:c_right])
             and not _DISCOUNT.search(text[c_left:c_right])
         ):
@@ -759,12 +767,20 @@ def _unit_kind(unit: str | None) -> str:
 
 
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
+# what a price told as an adjective qualifies: "the 215,900-yuan standard version"
+_PRICE_ADJECTIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant|model|sedan|"
+    r"SUV|car|EV)\b",
+    re.I,
+)
 # money near a car that is not what the car costs: a cut, a subsidy, a deposit, or what a loan
 # asks first or each month ("a down payment from 49,900 yuan", "put down 30,000 yuan", 首付, 月供)
 _DISCOUNT = re.compile(
     r"\b(?:off|discount|cut|subsid\w*|rebate|cheaper|savings?|deposit|down[- ]?payments?|"
-    r"put\s+down|loans?|installments?|instalments?|monthly\s+payments?|a\s+month)\b"
-    r"|降价|优惠|补贴|定金|订金|首付|月供|分期|贷款",
+    r"put\s+down|loans?|installments?|instalments?|monthly\s+payments?|a\s+month|"
+    # what a zero-interest offer saves: "worth up to 20,000 yuan in saved interest", 节省利息
+    r"saved|saves|interest|up[- ]?front)\b"
+    r"|降价|优惠|补贴|定金|订金|首付|月供|分期|贷款|利息",
     re.I,
 )
 

@@ -65,6 +65,8 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # ", yet buyers of the YU7 …", ", although …": another statement, as ", but"
+    r"|,\s*(?:yet|although|though|even\s+though)\s+(?!to\b)"
     # a correction read with the retraction before it (_split_folded)
     r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
