@@ -595,11 +595,6 @@ ENGLISH = [
             dlv(AUTO, 40000, MORE, **month(2025, 11)),
             dlv(AUTO, 360000, MORE, **first_months(2025, 11)),
         ],
-        xf=(
-            "should give November's 40,000+ and the year to date 360,000+ (missed: \"the "
-            'year-to-date figure, which is more than 360,000, not 36,000"); gives the '
-            "corrected-away 4,000 as November's deliveries"
-        ),
     ),
     article(
         "China's EV start-ups in November: Leapmotor leads, Xiaomi holds above 40,000",
@@ -873,11 +868,6 @@ CHINESE = [
         D(2025, 11, 20),
         "zh",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf=(
-            "should give only October's 40,000+ deliveries; also gives the battery maker's "
-            "300亿元 as Xiaomi Auto's investment target, and the 相关推荐 headline's 24万 locked "
-            "orders"
-        ),
     ),
     article(
         "小米汽车召回116887辆SU7标准版 将通过OTA免费升级",

@@ -298,3 +298,119 @@ def test_a_phone_plants_workforce_is_not_the_car_business():
 def test_a_model_past_yet_does_not_own_the_companys_total(text):
     got = [r[:2] for r in _read(text, "en", D(2025, 8, 25))]
     assert got == [("Xiaomi Auto", "deliveries")]
+
+
+# --- 2. page noise ----------------------------------------------------------------------------
+
+OCT = ("Xiaomi Auto", "deliveries", 40000.0, "more_than", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "小米汽车10月交付量超过4万辆。\n\n相关推荐：\n小米YU7上市18小时锁单24万辆\n"
+            "小米SU7 Ultra预订量突破1万台\n",
+            "zh",
+        ),
+        ("小米汽车10月交付量超过4万辆。\n\n为你推荐\n小米YU7大定突破20万台\n", "zh"),
+        ("小米汽车10月交付量超过4万辆。\n\n相关推荐：小米YU7锁单24万辆\n", "zh"),
+        ("小米汽车10月交付量超过4万辆。\n\n精彩推荐\n小米汽车累计交付突破30万辆\n", "zh"),
+        (
+            "Xiaomi delivered more than 40,000 cars in October.\n\nRelated\nXiaomi YU7 "
+            "locked orders hit 240,000 in 18 hours\n",
+            "en",
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in October.\n\nRead more: Xiaomi SU7 "
+            "Ultra pre-orders top 10,000\n",
+            "en",
+        ),
+        (
+            "Xiaomi delivered more than 40,000 cars in October.\n\nMore on this topic:\n"
+            "- Xiaomi's YU7 draws 289,000 big orders in an hour\n",
+            "en",
+        ),
+    ],
+)
+def test_a_related_links_headline_is_no_figure_of_the_article(text, language):
+    assert _read(text, language, D(2025, 11, 2)) == [OCT]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In a related development, Xiaomi delivered more than 40,000 cars in October.",
+            "en",
+        ),
+        ("另据相关报道，小米汽车10月交付量超过4万辆。", "zh"),
+    ],
+)
+def test_related_in_a_body_sentence_is_no_links_block(text, language):
+    assert _read(text, language, D(2025, 11, 2)) == [OCT]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "A story published on November 3 said Xiaomi delivered 4,000 cars in October. "
+            "That was wrong: Xiaomi delivered more than 40,000.",
+            "en",
+            [OCT],
+        ),
+        (
+            "Our report on Monday said the YU7 took 24,000 locked orders in 18 hours. That "
+            "figure was incorrect; the YU7 took 240,000 locked orders.",
+            "en",
+            [("Xiaomi YU7", "locked_orders", 240000.0, "exact", "actual")],
+        ),
+        (
+            "本报11月3日报道称小米汽车10月交付4000辆，该数据有误，实际为4万辆以上。",
+            "zh",
+            [OCT],
+        ),
+        (
+            "此前报道称小米YU7上市18小时锁单2.4万辆。这一数字有误，正确数字为24万辆。",
+            "zh",
+            [("Xiaomi YU7", "locked_orders", 240000.0, "exact", "actual")],
+        ),
+        # "X, not Y": Y is the figure set right
+        (
+            "Xiaomi delivered more than 40,000 cars in October, not 4,000 as we reported.",
+            "en",
+            [OCT],
+        ),
+        # a story cited with no retraction stays a source
+        (
+            "A story published on Monday by a state newspaper said Xiaomi delivered more than "
+            "40,000 cars in October.",
+            "en",
+            [OCT],
+        ),
+    ],
+)
+def test_a_corrections_withdrawn_figure_is_none(text, language, want):
+    assert _read(text, language, D(2025, 11, 5)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xiaomi handed over more than 40,000 cars in October. The year-to-date figure, "
+            "which we misstated, is more than 310,000.",
+            ("Xiaomi Auto", "deliveries", 310000.0, "more_than", "cumulative", D(2025, 10, 31)),
+        ),
+        (
+            "Xiaomi built more than 42,000 cars in October. The total for the year so far is "
+            "about 330,000.",
+            ("Xiaomi Auto", "production", 330000.0, "about", "cumulative", D(2025, 10, 31)),
+        ),
+    ],
+)
+def test_the_year_to_date_figure_after_a_months_count(text, want):
+    events = extract_events(text, published=D(2025, 11, 5), language="en")
+    got = [(e.subject, e.metric, e.value, e.qualifier, e.period_kind, e.period_end) for e in events]
+    assert got[1:] == [want]

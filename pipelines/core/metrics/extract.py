@@ -1470,6 +1470,12 @@ _NOT_SHARE_MONEY = re.compile(
 _FIGURE_POINTER = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally|total)\b(?!\s+of\b)", re.I
 )
+# the year's running figure pointed at: "the year-to-date figure", "the total for the year so far"
+_YTD_FIGURE = re.compile(
+    r"\bthe\s+(?:year-to-date|year-so-far|YTD)\s+(?:figure|number|count|tally|total)\b"
+    r"|\bthe\s+(?:figure|number|count|tally|total)\s+for\s+the\s+year\s+(?:to\s+date|so\s+far)\b",
+    re.I,
+)
 # a negation right before a cancel or refund word: "can no longer be refunded", 不可退订
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no\s+longer|not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+|get\s+|been\s+)?"
@@ -2666,6 +2672,18 @@ def _sentence_events(
         ):
             # "200,000 locked orders in three minutes, and the figure had passed 240,000 within
             # 18 hours": the figure pointed back to keeps its measure
+            metric = pointed.metric
+        if (
+            metric is None
+            and lang == "en"
+            and pointed is not None
+            and pointed.metric in ("deliveries", "production")
+            and num.unit in (None, "vehicles")
+            and (ytd := _YTD_FIGURE.search(text, 0, num.start)) is not None
+            and not _HAS_DIGIT.search(text, ytd.end(), num.start)
+        ):
+            # "Xiaomi delivered more than 40,000 in November. … the year-to-date figure, which
+            # is more than 360,000": the running count of what was told before
             metric = pointed.metric
         if (
             metric is None
