@@ -970,10 +970,6 @@ CHINESE = [
             goal(550000, **year(2026)),
             staff(18000, MORE),
         ],
-        xf=(
-            "should give both ends of 月交付量从6月的2.5万辆跃升至9月的4万辆以上: June 25,000 and September "
-            "40,000+ (the September figure is missed)"
-        ),
     ),
     article(
         "雷军国庆节发了哪些微博？一文汇总",
@@ -985,7 +981,6 @@ CHINESE = [
             orders("reservations", YU7, 100000, qualifier=MORE),
             dlv(AUTO, 390000, MORE, **total_to(D(2025, 9, 30))),
         ],
-        xf=("should give YU7试驾预约超过10万人次 as the YU7's reservations, more_than (missed)"),
     ),
     article(
         "年终盘点｜小米汽车2025：全年交付超41万辆",

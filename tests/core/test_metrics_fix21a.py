@@ -414,3 +414,90 @@ def test_the_year_to_date_figure_after_a_months_count(text, want):
     events = extract_events(text, published=D(2025, 11, 5), language="en")
     got = [(e.subject, e.metric, e.value, e.qualifier, e.period_kind, e.period_end) for e in events]
     assert got[1:] == [want]
+
+
+# --- 5. missed figures ------------------------------------------------------------------------
+
+
+def _months(text: str, language: str) -> list[tuple]:
+    return [
+        (e.subject, e.metric, e.value, e.qualifier, e.period_kind, e.period_start)
+        for e in extract_events(text, published=D(2025, 10, 15), language=language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Xiaomi's monthly deliveries rose from 25,000 in June to more than 40,000 in "
+            "September.",
+            "en",
+            [
+                ("Xiaomi Auto", "deliveries", 25000.0, "exact", "month", D(2025, 6, 1)),
+                ("Xiaomi Auto", "deliveries", 40000.0, "more_than", "month", D(2025, 9, 1)),
+            ],
+        ),
+        (
+            "Monthly output at Xiaomi Auto climbed from about 20,000 cars in March to over "
+            "30,000 in July.",
+            "en",
+            [
+                ("Xiaomi Auto", "production", 20000.0, "about", "month", D(2025, 3, 1)),
+                ("Xiaomi Auto", "production", 30000.0, "more_than", "month", D(2025, 7, 1)),
+            ],
+        ),
+        (
+            "小米汽车的月交付量从6月的2.5万辆跃升至9月的4万辆以上。",
+            "zh",
+            [
+                ("Xiaomi Auto", "deliveries", 25000.0, "exact", "month", D(2025, 6, 1)),
+                ("Xiaomi Auto", "deliveries", 40000.0, "more_than", "month", D(2025, 9, 1)),
+            ],
+        ),
+        (
+            "小米汽车月交付量由3月的约2万辆增至7月的3万辆以上。",
+            "zh",
+            [
+                ("Xiaomi Auto", "deliveries", 20000.0, "about", "month", D(2025, 3, 1)),
+                ("Xiaomi Auto", "deliveries", 30000.0, "more_than", "month", D(2025, 7, 1)),
+            ],
+        ),
+    ],
+)
+def test_both_ends_of_a_rise_between_two_months(text, language, want):
+    assert _months(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "国庆期间，小米YU7试驾预约超过10万人次。",
+            "zh",
+            ("Xiaomi YU7", "reservations", 100000.0, "more_than", "actual"),
+        ),
+        (
+            "小米SU7 Ultra的试驾预约量已突破5万。",
+            "zh",
+            ("Xiaomi SU7 Ultra", "reservations", 50000.0, "more_than", "actual"),
+        ),
+        (
+            "Test-drive bookings for the YU7 topped 100,000 over the holiday.",
+            "en",
+            ("Xiaomi YU7", "reservations", 100000.0, "more_than", "actual"),
+        ),
+        (
+            "More than 50,000 people have booked test drives of the SU7 Ultra, Xiaomi said.",
+            "en",
+            ("Xiaomi SU7 Ultra", "reservations", 50000.0, "more_than", "actual"),
+        ),
+    ],
+)
+def test_test_drive_bookings_are_reservations(text, language, want):
+    assert _read(text, language, D(2025, 10, 8)) == [want]
+
+
+def test_test_drive_stores_are_no_reservations():
+    got = _read("小米汽车提供试驾服务的门店超过200家。", "zh", D(2025, 10, 8))
+    assert [r for r in got if r[1] == "reservations"] == []

@@ -3183,11 +3183,15 @@ def _sentence_events(
                             r"(?:的|均|都|也|累计)?)?"
                             r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
                             r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                            # "从6月的2.5万辆跃升至9月的4万辆以上": a rise's new level
+                            r"(?:跃|攀|飙|上|回)升(?:至|到)|增(?:长|加)(?:至|到)|"
                             r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                             # "40,000 in October, and another 45,000 in November"
                             r"(?:\s*(?:another|a\s+further|then|又|再))?"
                             # "收窄至第二季度的3亿元": the next item's period between the joiner and it
                             r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                            # (the month blanked by _LIST_DAYS: "增至9月的" reads "增至 的")
+                            r"(?:\s+的)?"
                             # "25,000 in July and about 30,000 in August": the next item's own bound
                             r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
                             r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
@@ -3422,6 +3426,7 @@ def _sentence_events(
             metric is not None
             and num.count_noun is not None
             and cfg.other_noun_re.match(num.count_noun)
+            and not (num.unit == "people" and num.count_noun == "次")  # 人次: people
         ):
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it

@@ -1161,6 +1161,8 @@ def _nearer_before(
         # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
         # tháng 9": the period before the joiner is the item before's
         return False
+    if re.fullmatch(r"\s*的\s*(?:约|近|超过?|逾|大约|将近)?\s*", gap_before):
+        return True  # "从3月的约2万辆增至7月的3万辆": the month joined to its figure by 的
     return len(gap_before) < ia - num.end
 
 

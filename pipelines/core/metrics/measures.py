@@ -347,7 +347,12 @@ def _metric(
     c_right: int,
     cues: list[tuple[int, int, int, str]],
 ) -> str | None:
-    if num.count_noun and cfg.other_noun_re.match(num.count_noun):
+    if (
+        num.count_noun
+        and cfg.other_noun_re.match(num.count_noun)
+        # (not 人次, people counted once per visit: "试驾预约超过10万人次" is reservations)
+        and not (num.unit == "people" and num.count_noun == "次")
+    ):
         return None
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
     if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
