@@ -913,10 +913,6 @@ CHINESE = [
             dlv(YU7, 6800, **wk(2025, 10, 13)),
             dlv(SU7, 3400, **wk(2025, 10, 13)),
         ],
-        xf=(
-            "should give the ranking line 小米汽车 10200辆 the week 10月13日-19日 (gives period "
-            "none) and 上周（10月6日-10月12日）9500辆 the week Oct 6-12 (gives Oct 13-19)"
-        ),
     ),
     article(
         "一年保值率86.5%！小米SU7二手车价格坚挺",

@@ -501,3 +501,75 @@ def test_test_drive_bookings_are_reservations(text, language, want):
 def test_test_drive_stores_are_no_reservations():
     got = _read("小米汽车提供试驾服务的门店超过200家。", "zh", D(2025, 10, 8))
     assert [r for r in got if r[1] == "reservations"] == []
+
+
+# --- 6. time ----------------------------------------------------------------------------------
+
+
+def _dated(text: str, language: str, published: dt.date) -> list[tuple]:
+    return [
+        (e.subject, e.value, e.period_kind, e.period_start, e.period_end, e.as_of)
+        for e in extract_events(text, published=published, language=language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        (
+            "Updated October 21, 2025\n\nSHANGHAI, Oct 14 (Wire) - Xiaomi said on Tuesday it "
+            "had handed over more than 420,000 cars as of Monday.",
+            D(2025, 10, 21),
+            [("Xiaomi Auto", 420000.0, "cumulative", None, None, D(2025, 10, 13))],
+        ),
+        (
+            "Republished November 10, 2025\n\nBEIJING, Nov 4 (Wire) - Xiaomi said on "
+            "Tuesday its cumulative deliveries passed 450,000 as of Monday.",
+            D(2025, 11, 10),
+            [("Xiaomi Auto", 450000.0, "cumulative", None, None, D(2025, 11, 3))],
+        ),
+    ],
+)
+def test_a_dateline_under_a_header_anchors_relative_days(text, published, want):
+    assert _dated(text, "en", published) == want
+
+
+WEEK_OCT6 = ("week", D(2025, 10, 6), D(2025, 10, 12))
+WEEK_OCT13 = ("week", D(2025, 10, 13), D(2025, 10, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "小米汽车上周（10月6日-10月12日）上险量约为9800辆。",
+            [("Xiaomi Auto", 9800.0, *WEEK_OCT6)],
+        ),
+        ("上周（10月6日-12日），小米汽车上险量为9500辆。", [("Xiaomi Auto", 9500.0, *WEEK_OCT6)]),
+        (
+            "本周（10月13日-10月19日）新势力品牌上险量：\n1. 零跑汽车 13600辆\n"
+            "2. 小米汽车 10400辆\n3. 理想汽车 8100辆",
+            [("Xiaomi Auto", 10400.0, *WEEK_OCT13)],
+        ),
+        (
+            "上周（10月6日-10月12日）新势力周销量榜：\n1. 问界 11000辆\n2. 小米汽车 9700辆\n",
+            [("Xiaomi Auto", 9700.0, *WEEK_OCT6)],
+        ),
+    ],
+)
+def test_a_week_told_with_its_dates(text, want):
+    got = [r[:5] for r in _dated(text, "zh", D(2025, 10, 21))]
+    assert got == want
+
+
+def test_this_week_after_a_dated_last_week_is_the_headers_week():
+    text = (
+        "本周（10月13日-10月19日）新势力上险量：\n1. 零跑汽车 13600辆\n2. 小米汽车 10400辆\n\n"
+        "小米汽车上周（10月6日-10月12日）上险量为9800辆。小米YU7本周上险量为7000辆。"
+    )
+    got = [r[:5] for r in _dated(text, "zh", D(2025, 10, 21))]
+    assert got == [
+        ("Xiaomi Auto", 10400.0, *WEEK_OCT13),
+        ("Xiaomi Auto", 9800.0, *WEEK_OCT6),
+        ("Xiaomi YU7", 7000.0, *WEEK_OCT13),
+    ]

@@ -824,8 +824,14 @@ def extract_events(
             ):
                 # "12月第1周（12.1-12.7）…。小米汽车本周上险量为1.03万辆": the week the story
                 # named before, not the one under way on the day of writing
-                this_week = this_week or _week_named_before(
-                    cfg, sentences, n_sent, 7, ref, doc_year
+                # (first one whose "this week" carries its dates: "本周（10月13日-10月19日）
+                # 新势力品牌上险量", not a "上周（…）" told in between)
+                this_week = (
+                    this_week
+                    or _week_named_before(
+                        cfg, sentences, n_sent, 12, ref, doc_year, _THIS_WEEK_DATED
+                    )
+                    or _week_named_before(cfg, sentences, n_sent, 7, ref, doc_year)
                 )
                 if this_week is not None:
                     ev = dataclasses.replace(
@@ -1544,6 +1550,7 @@ _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b
 # "this week", "last week" as a figure's whole period text; a sentence that names a week
 _THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
 _LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
+_THIS_WEEK_DATED = re.compile(r"(?:this\s+week|本周|这周)\s*[（(]\s*\d", re.I)
 _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 # a round-up of insurance registrations (a week's count of cars, as deliveries)
 _REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
