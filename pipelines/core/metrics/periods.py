@@ -941,8 +941,8 @@ def resolve_period(
         # "截至昨日", "as of yesterday": the day before the story; "截至今日": its day
         if relative_day.group("wd") or relative_day.group("zwd"):
             wd = relative_day.group("wd")
-            day = _WEEKDAY_NUMBERS[wd.lower()] if wd else _ZH_WEEKDAYS[relative_day.group("zwd")]
-            back = (ref.weekday() - day) % 7
+            wd_n = _WEEKDAY_NUMBERS[wd.lower()] if wd else _ZH_WEEKDAYS[relative_day.group("zwd")]
+            back = (ref.weekday() - wd_n) % 7
         else:
             word = (relative_day.group("d") or relative_day.group("d2")).lower()
             back = 1 if word in ("昨日", "昨天", "yesterday") else 0
