@@ -637,12 +637,6 @@ ENGLISH = [
             dlv(AUTO, 40000, MORE, **month(2025, 9)),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            'should date "as of Sunday" from the dateline (Oct 13): 400,000+ cumulative '
-            "as_of 2025-10-12 and the YU7's 100,000+ with the same as_of; gives period none "
-            "with as_of the publication day 2025-10-20, and the YU7's as_of its delivery "
-            "start 2025-06-26"
-        ),
     ),
 ]
 

@@ -573,3 +573,14 @@ def test_this_week_after_a_dated_last_week_is_the_headers_week():
         ("Xiaomi Auto", 9800.0, *WEEK_OCT6),
         ("Xiaomi YU7", 7000.0, *WEEK_OCT13),
     ]
+
+
+def test_the_day_a_count_started_in_an_aside_is_not_its_day():
+    text = (
+        "Xiaomi said on Monday it had handed over more than 300,000 cars as of Friday. The SU7 "
+        "Ultra, which went on sale on February 27, made up more than 20,000 of them."
+    )
+    assert _dated(text, "en", D(2025, 9, 1)) == [
+        ("Xiaomi Auto", 300000.0, "cumulative", None, None, D(2025, 8, 29)),
+        ("Xiaomi SU7 Ultra", 20000.0, "cumulative", None, None, D(2025, 8, 29)),
+    ]

@@ -4035,6 +4035,10 @@ def _sentence_events(
         if lang == "en":
             # "…, the company said this week": when it was said, not the figure's week
             own = _SAID_THIS_WEEK.sub(lambda m: " " * len(m.group(0)), own)
+            # "The YU7, whose deliveries began on June 26, accounted for more than 100,000 of
+            # them": the day the count started, in an aside before it, is not its day
+            for aside in _STARTED_ASIDE.finditer(own, 0, num.start):
+                own = own[: aside.start()] + " " * len(aside.group(0)) + own[aside.end() :]
         if lang not in ("en", "zh"):
             held = next((a for a, b in bases if a <= num.start < b), None)
             if (
@@ -4848,6 +4852,11 @@ def _sentence_events(
 _HAS_DIGIT = re.compile(r"\d")
 # the SU7 Ultra by its short name (not a phone's "15 Ultra")
 _BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
+_STARTED_ASIDE = re.compile(
+    r",\s*(?:whose|which|that)\s+(?:[\w-]+\s+){0,3}?(?:began|started|begun|went\s+on\s+sale|"
+    r"was\s+launched|launched|opened)\s+(?:on|in)\s+[^,;\d]{0,12}\d[^,;]{0,20},",
+    re.I,
+)
 _SAID_THIS_WEEK = re.compile(
     r"[,;]\s*(?:the\s+(?:company|carmaker|automaker|firm)|Xiaomi|it|he|she|they)\s+"
     r"(?:said|says|announced|reported|confirmed|disclosed)\s+(?:this|last)\s+week\b",
