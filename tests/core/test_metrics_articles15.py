@@ -522,11 +522,6 @@ ENGLISH = [
             staff(20000, MORE),
             price(AUTO, 250000, qualifier=ABOUT, **quarter(2025, 3)),
         ],
-        xf=(
-            "should give the third phase's 150,000 capacity that \"should come online in the "
-            'summer" as a target (gives actual) and the answer "More than 20,000" to "How '
-            'many people work on cars" as headcount (missed)'
-        ),
     ),
     article(
         "Jefferies starts Xiaomi at buy, sees deliveries reaching 750,000 in 2027",

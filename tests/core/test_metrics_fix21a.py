@@ -584,3 +584,32 @@ def test_the_day_a_count_started_in_an_aside_is_not_its_day():
         ("Xiaomi Auto", 300000.0, "cumulative", None, None, D(2025, 8, 29)),
         ("Xiaomi SU7 Ultra", 20000.0, "cumulative", None, None, D(2025, 8, 29)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Q: How many people work on Xiaomi's cars today?\nA: About 18,000.",
+            "en",
+            ("Xiaomi Auto", "headcount", 18000.0, "about", "actual"),
+        ),
+        (
+            "问：小米汽车现在有多少员工？\n答：超过2万人。",
+            "zh",
+            ("Xiaomi Auto", "headcount", 20000.0, "more_than", "actual"),
+        ),
+        (
+            "Some 15,000 people work on Xiaomi's EVs.",
+            "en",
+            ("Xiaomi Auto", "headcount", 15000.0, "about", "actual"),
+        ),
+    ],
+)
+def test_people_who_work_on_the_cars_are_headcount(text, language, want):
+    assert _read(text, language, D(2026, 1, 20)) == [want]
+
+
+def test_people_at_a_phone_factory_are_not_the_car_business():
+    text = "Q: How many people work at Xiaomi's phone factory?\nA: About 3,000."
+    assert [r for r in _read(text, "en", D(2026, 1, 20)) if r[0] == "Xiaomi Auto"] == []
