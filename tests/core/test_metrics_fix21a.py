@@ -613,3 +613,18 @@ def test_people_who_work_on_the_cars_are_headcount(text, language, want):
 def test_people_at_a_phone_factory_are_not_the_car_business():
     text = "Q: How many people work at Xiaomi's phone factory?\nA: About 3,000."
     assert [r for r in _read(text, "en", D(2026, 1, 20)) if r[0] == "Xiaomi Auto"] == []
+
+
+def test_a_later_clauses_year_to_date_is_not_the_first_figures():
+    text = (
+        "Xiaomi said its deliveries topped 40,000, and its total for the year so far came to "
+        "more than 330,000."
+    )
+    got = [
+        (e.metric, e.value, e.period_kind, e.period_start)
+        for e in extract_events(text, published=D(2025, 11, 3), language="en")
+    ]
+    assert got == [
+        ("deliveries", 40000.0, "none", None),
+        ("deliveries", 330000.0, "cumulative", D(2025, 1, 1)),
+    ]

@@ -1479,7 +1479,8 @@ _FIGURE_POINTER = re.compile(
 # the year's running figure pointed at: "the year-to-date figure", "the total for the year so far"
 _YTD_FIGURE = re.compile(
     r"\bthe\s+(?:year-to-date|year-so-far|YTD)\s+(?:figure|number|count|tally|total)\b"
-    r"|\bthe\s+(?:figure|number|count|tally|total)\s+for\s+the\s+year\s+(?:to\s+date|so\s+far)\b",
+    r"|\b(?:the|its|their)\s+(?:figure|number|count|tally|total)\s+for\s+the\s+year\s+"
+    r"(?:to\s+date|so\s+far)\b",
     re.I,
 )
 # a negation right before a cancel or refund word: "can no longer be refunded", 不可退订

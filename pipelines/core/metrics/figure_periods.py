@@ -355,6 +355,11 @@ _PACE_RIGHT_AFTER = re.compile(
 )
 
 
+_HAS_DIGIT = re.compile(r"\d")
+# a running total's words: "for the year so far", "year to date", 今年以来
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year-to-date|YTD)\b|以来|累计", re.I)
+
+
 def _period(
     text: str,
     num: NumberMention,
@@ -575,6 +580,18 @@ def _period(
             # "So far this year, …, and more than 320,000 cars since deliveries began in April
             # 2024": the running total since launch is its own, not the year's so far
             break
+        if (
+            (a, b) == (0, len(text))
+            and lang in ("en", "zh")
+            and p.text
+            and (p.kind == "cumulative" or _SO_FAR.search(text, c_right) is not None)
+            and (at := text.find(p.text, c_right)) >= 0
+            and _HAS_DIGIT.search(text, at + len(p.text)) is not None
+            and text.find(p.text, 0, c_right) < 0
+        ):
+            # "deliveries were above 40,000, and its total for the year to date reached more
+            # than 360,000": the period a later clause names for its own figure
+            continue
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
