@@ -602,9 +602,9 @@ ENGLISH = [
         ],
         xf=(
             'should give 40,000+ for November (the flattened table cell, or the prose "above '
-            '40,000 for a third month") and 360,000+ for the year to date; gives one event, '
-            "40,000+ cumulative from January 1 with as_of the publication day, and misses "
-            "the 360,000+"
+            '40,000 for a third month") and 360,000+ for the year to date to November 30; '
+            "gives the 40,000+ with period none and the 360,000+ from January 1 with no end "
+            "and as_of the publication day"
         ),
     ),
     article(
