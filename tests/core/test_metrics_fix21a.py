@@ -628,3 +628,9 @@ def test_a_later_clauses_year_to_date_is_not_the_first_figures():
         ("deliveries", 40000.0, "none", None),
         ("deliveries", 330000.0, "cumulative", D(2025, 1, 1)),
     ]
+
+
+def test_a_count_since_the_day_in_the_aside_stays_a_running_total():
+    text = "The SU7, which went on sale on March 28, 2024, has sold more than 300,000 units."
+    got = [(e.subject, e.value, e.period_kind) for e in extract_events(text, D(2025, 10, 13), "en")]
+    assert got == [("Xiaomi SU7", 300000.0, "cumulative")]

@@ -4038,8 +4038,10 @@ def _sentence_events(
             own = _SAID_THIS_WEEK.sub(lambda m: " " * len(m.group(0)), own)
             # "The YU7, whose deliveries began on June 26, accounted for more than 100,000 of
             # them": the day the count started, in an aside before it, is not its day
-            for aside in _STARTED_ASIDE.finditer(own, 0, num.start):
-                own = own[: aside.start()] + " " * len(aside.group(0)) + own[aside.end() :]
+            # (a part of the total told before: "… of them", not a count since that day)
+            if _OF_THEM.match(own, num.end):
+                for aside in _STARTED_ASIDE.finditer(own, 0, num.start):
+                    own = own[: aside.start()] + " " * len(aside.group(0)) + own[aside.end() :]
         if lang not in ("en", "zh"):
             held = next((a for a, b in bases if a <= num.start < b), None)
             if (
@@ -4856,6 +4858,10 @@ _BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
 _STARTED_ASIDE = re.compile(
     r",\s*(?:whose|which|that)\s+(?:[\w-]+\s+){0,3}?(?:began|started|begun|went\s+on\s+sale|"
     r"was\s+launched|launched|opened)\s+(?:on|in)\s+[^,;\d]{0,12}\d[^,;]{0,20},",
+    re.I,
+)
+_OF_THEM = re.compile(
+    r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
     re.I,
 )
 _SAID_THIS_WEEK = re.compile(
