@@ -634,3 +634,36 @@ def test_a_count_since_the_day_in_the_aside_stays_a_running_total():
     text = "The SU7, which went on sale on March 28, 2024, has sold more than 300,000 units."
     got = [(e.subject, e.value, e.period_kind) for e in extract_events(text, D(2025, 10, 13), "en")]
     assert got == [("Xiaomi SU7", 300000.0, "cumulative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Xiaomi and CATL will jointly invest 6 billion yuan in a cell plant in Wuhan.", "en"),
+        pytest.param(
+            "Xiaomi Auto will build a battery plant together with Gotion for 4 billion yuan.",
+            "en",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'build … for 4 billion yuan' names no investment (no event even "
+                "without the partner): gives nothing",
+            ),
+        ),
+        ("Xiaomi Auto will invest 4 billion yuan in a cell plant together with Gotion.", "en"),
+        ("小米汽车与宁德时代将共同投资60亿元建设电池工厂。", "zh"),
+    ],
+)
+def test_a_joint_investment_with_a_supplier_is_xiaomis(text, language):
+    assert [r[:2] + r[4:] for r in _read(text, language)] == [
+        ("Xiaomi Auto", "investment", "target")
+    ]
+
+
+def test_a_phone_series_and_a_car_in_one_sentence():
+    text = (
+        "Lei Jun showed the Xiaomi 17 phones on stage. The series then sold 1.2 million units "
+        "within ten minutes, and the YU7 took 260,000 orders within an hour."
+    )
+    assert [r[:3] for r in _read(text, "en", D(2025, 9, 30))] == [
+        ("Xiaomi YU7", "orders", 260000.0)
+    ]

@@ -3500,7 +3500,9 @@ def _sentence_events(
             and lang in ("en", "zh")
             and ctx.phone_last
             and _PRODUCT_BACK.search(clause) is not None
-            and not any(e.kind in ("model", "auto") for _, _, e in entity_hits)
+            and not any(
+                e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
+            )
             and not scan.search(cfg.business_res["cars"], clause)
             and not _CAR_UNIT_WORD.search(clause)
         ):

@@ -633,6 +633,10 @@ def _subject(
             and _figure_follows(text, e)
         )
     ]
+    if in_clause and comp_clause and _JOINT.search(text, c_left, c_right) is not None:
+        # "Xiaomi and CATL will jointly invest 5 billion yuan", 小米汽车与宁德时代将共同投资: a
+        # partner's name beside Xiaomi's, not a rival's figure
+        comp_clause = []
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if (
@@ -977,6 +981,10 @@ _RIVAL_APPOSITIVE = re.compile(
     r"(?:rival|competitor|challenger|answer|alternative|customer|client)s?\b(?:\s+(?:to|of|for)\b)?"
     # (a year in it: "a CATL customer since 2024,")
     r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)){0,40},"
+)
+# a venture shared with another company: "jointly", "together with", 共同, 合资
+_JOINT = re.compile(
+    r"\bjoint(?:ly)?\b|\bjoint[- ]venture\b|\btogether\s+with\b|共同|联合|合资|合資|携手", re.I
 )
 # a part told of a whole right before the whole's owner: "a third of", "40% of", "most of"
 _PART_OF = re.compile(
