@@ -667,3 +667,35 @@ def test_a_phone_series_and_a_car_in_one_sentence():
     assert [r[:3] for r in _read(text, "en", D(2025, 9, 30))] == [
         ("Xiaomi YU7", "orders", 260000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "Xiaomi tops 40,000 again in October",
+            "Xiaomi said deliveries stayed above 40,000 for a second month.",
+            "en",
+        ),
+        ("小米汽车10月交付超4万辆", "小米汽车表示，交付量连续第二个月超过4万辆。", "zh"),
+    ],
+)
+def test_the_headlines_month_dates_its_figure_told_again(title, text, language):
+    got = [
+        (e.value, e.period_kind, e.period_start)
+        for e in extract_events(text, published=D(2025, 11, 2), language=language, title=title)
+    ]
+    assert got == [(40000.0, "month", D(2025, 10, 1))]
+
+
+def test_the_headlines_month_is_not_another_figures():
+    got = [
+        e.period_kind
+        for e in extract_events(
+            "Xiaomi said it had handed over 35,000 cars.",
+            published=D(2025, 11, 2),
+            language="en",
+            title="Xiaomi tops 40,000 again in October",
+        )
+    ]
+    assert "month" not in got

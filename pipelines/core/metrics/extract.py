@@ -218,7 +218,7 @@ from pipelines.core.metrics.measures import (
     _unit_kind,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
-from pipelines.core.metrics.numbers import NumberMention, fold
+from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.page_noise import drop_noise
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
@@ -618,12 +618,21 @@ def extract_events(
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
     title_month: tuple[str, ...] = ()
+    title_figures: tuple[set[float], Period] | None = None
     if title:
         _update_context(cfg, ctx, fold(title, lang))
         if lang in ("en", "zh"):
             ctx.title_metric = _heading_metric(cfg, fold(title, lang), limit=80)
             # (a month opening the headline is read as "in November": "May" is also a verb)
             title_month = ("in " + fold(title, lang),) if ctx.title_metric else ()
+            # "China's EV start-ups in November: …, Xiaomi holds above 40,000": the month of
+            # the headline's figure, for that figure told in the body with no period
+            said_month = _month_named(cfg.lang, fold(title, lang), ref, doc_year)
+            if said_month is not None:
+                title_figures = (
+                    {n.value for n in find_numbers(fold(title, lang))},
+                    said_month,
+                )
     else:
         # a post's hashtags tag the whole of it ("October: 40,000+ cars delivered. #XiaomiEV"):
         # the name they give is whose figures come before it
@@ -1110,6 +1119,22 @@ def extract_events(
                         period_text=month_before.text,
                         as_of=ev.as_of or month_before.as_of,
                     )
+            if (
+                title_figures is not None
+                and ev.period_kind == "none"
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+                and ev.value in title_figures[0]
+            ):
+                said_month = title_figures[1]
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=said_month.start,
+                    period_end=said_month.end,
+                    period_text=said_month.text,
+                    as_of=ev.as_of or said_month.as_of,
+                )
             if (
                 ev.metric == "deliveries"
                 and ev.status == "actual"
