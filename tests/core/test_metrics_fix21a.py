@@ -699,3 +699,16 @@ def test_the_headlines_month_is_not_another_figures():
         )
     ]
     assert "month" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "interest" or "saves" elsewhere in the sentence leaves the price alone
+        ("The SU7 at 215,900 yuan drew strong interest from buyers.", ("Xiaomi SU7", 215900.0)),
+        ("The SU7 Max, at 299,900 yuan, saves buyers the wait.", ("Xiaomi SU7", 299900.0)),
+        ("Interest in the YU7 Pro at 279,900 yuan is high.", ("Xiaomi YU7", 279900.0)),
+    ],
+)
+def test_interest_named_away_from_the_price_keeps_it(text, want):
+    assert [(r[0], r[2]) for r in _read(text, "en", D(2025, 11, 3)) if r[1] == "price"] == [want]

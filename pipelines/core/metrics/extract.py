@@ -313,6 +313,17 @@ _USED_CAR = re.compile(
     r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售|转手|轉手",
     re.I,
 )
+# money a financing offer saves or asks first, right after it: "20,000 yuan in saved
+# interest", "69,900 yuan up front"; right before it: "saves buyers as much as", 节省利息约
+_SAVED_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:saved\s+|interest\s+)?(?:interest|savings)\b|\s+up[- ]?front\b|\s+upfront\b",
+    re.I,
+)
+_SAVED_BEFORE = re.compile(
+    r"\b(?:save[sd]?|saving)\s+(?:[\w-]+\s+){0,3}?(?:(?:up\s+to|as\s+much\s+as|about|around|"
+    r"nearly|some)\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$|(?:节省|节约|省下|省去|省)(?:利息|息)?(?:约|最高|最多|高达)?\s*$",
+    re.I,
+)
 # in such a sentence, the new car's price told beside the used one's: "against a list price of
 # 299,900 yuan new", "bought at 529,900 yuan", 新车官方指导价为29.99万元
 _NEW_PRICE_BEFORE = re.compile(
@@ -2660,6 +2671,11 @@ def _sentence_events(
             cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "with a down payment from 49,900 yuan": not the car's price
+        if num.unit in MONEY_UNITS and (
+            _SAVED_AFTER.match(text, num.end)
+            or scan.search(_SAVED_BEFORE, text, max(c_left, num.start - 40), num.start)
+        ):
+            continue  # "worth up to 20,000 yuan in saved interest", 节省利息约2万元: no price
         if (
             num.unit in MONEY_UNITS
             and lang in ("en", "zh")
