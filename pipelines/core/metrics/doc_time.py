@@ -98,7 +98,9 @@ def _reference_date(
     if published is None:
         doc_year, lower = _text_time(sentences)
     year_ref = published or (dt.date(doc_year, 12, 31) if doc_year else None)
-    line = _DATELINE.match(sentences[0].text) if sentences else None
+    # (the first sentence, or one of the next two under a header line: "Updated October 21,
+    # 2025" over "SHANGHAI, Oct 14 (Wire) - …")
+    line = next((m for s in sentences[:3] if (m := _DATELINE.match(s.text)) is not None), None)
     if line is not None and year_ref is not None:
         # "BEIJING, Nov 30 (Reuters) - …": the day the story was filed, before it was published
         filed = en_dates(line.group("day"), year_ref, future_ok=False)

@@ -226,7 +226,7 @@ from pipelines.core.metrics.measures import (
     _unit_kind,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
-from pipelines.core.metrics.numbers import NumberMention, fold
+from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
 from pipelines.core.metrics.page_noise import drop_noise
 from pipelines.core.metrics.patterns import (
     _CHANGE_RE,
@@ -326,9 +326,31 @@ _LABEL_BRACKET_AFTER = re.compile(r"[^()（）\d]{0,24}[(（][^()（）:：\n]{1
 _USED_CAR = re.compile(
     r"\b(?:used|second[- ]?hand|pre-?owned)[- ](?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|EVs?|SU7s?|"
     r"YU7s?|models?|market|platforms?|sites?|dealers?|prices?)\b|\bresale\b|"
-    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售",
+    r"\b(?:re-?sold|resell(?:s|ing)?|re-?sale)\b|"
+    r"\bon\s+the\s+(?:clock|odometer)\b|二手|挂牌价|掛牌價|转售|轉售|转手|轉手",
     re.I,
 )
+# money a financing offer saves or asks first, right after it: "20,000 yuan in saved
+# interest", "69,900 yuan up front"; right before it: "saves buyers as much as", 节省利息约
+_SAVED_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:saved\s+|interest\s+)?(?:interest|savings)\b|\s+up[- ]?front\b|\s+upfront\b",
+    re.I,
+)
+_SAVED_BEFORE = re.compile(
+    r"\b(?:save[sd]?|saving)\s+(?:[\w-]+\s+){0,3}?(?:(?:up\s+to|as\s+much\s+as|about|around|"
+    r"nearly|some)\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*$|(?:节省|节约|省下|省去|省)(?:利息|息)?(?:约|最高|最多|高达)?\s*$",
+    re.I,
+)
+# in such a sentence, the new car's price told beside the used one's: "against a list price of
+# 299,900 yuan new", "bought at 529,900 yuan", 新车官方指导价为29.99万元
+_NEW_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:list|sticker|official|retail|new[- ]car|original)\s+prices?\s*(?:of|at|was|is|:)?"
+    r"|\b(?:bought|purchased)\s+(?:new\s+)?(?:at|for)"
+    r"|(?:指导价|指導價|官方售价|官方售價|新车价|新車價|新车售价|新車售價|原价|原價|购入价|購入價)"
+    r"(?:为|為|是)?)\s*(?:(?:of|about|around|just|only|约|約)\s*)?(?:RMB|CNY|¥|US\$|\$)?\s*$",
+    re.I,
+)
+_NEW_AFTER = re.compile(r"\s+(?:when\s+)?new\b", re.I)
 # money that is no price in such a sentence (the maker's results)
 _NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
 # the plant of the sentence before, pointed back to
@@ -624,12 +646,21 @@ def extract_events(
     if lang not in ("en", "zh"):
         ctx.decimal = decimal_mark(text, lang)
     title_month: tuple[str, ...] = ()
+    title_figures: tuple[set[float], Period] | None = None
     if title:
         _update_context(cfg, ctx, fold(title, lang))
         if lang in ("en", "zh"):
             ctx.title_metric = _heading_metric(cfg, fold(title, lang), limit=80)
             # (a month opening the headline is read as "in November": "May" is also a verb)
             title_month = ("in " + fold(title, lang),) if ctx.title_metric else ()
+            # "China's EV start-ups in November: …, Xiaomi holds above 40,000": the month of
+            # the headline's figure, for that figure told in the body with no period
+            said_month = _month_named(cfg.lang, fold(title, lang), ref, doc_year)
+            if said_month is not None:
+                title_figures = (
+                    {n.value for n in find_numbers(fold(title, lang))},
+                    said_month,
+                )
     else:
         # a post's hashtags tag the whole of it ("October: 40,000+ cars delivered. #XiaomiEV"):
         # the name they give is whose figures come before it
@@ -844,8 +875,14 @@ def extract_events(
             ):
                 # "12月第1周（12.1-12.7）…。小米汽车本周上险量为1.03万辆": the week the story
                 # named before, not the one under way on the day of writing
-                this_week = this_week or _week_named_before(
-                    cfg, sentences, n_sent, 7, ref, doc_year
+                # (first one whose "this week" carries its dates: "本周（10月13日-10月19日）
+                # 新势力品牌上险量", not a "上周（…）" told in between)
+                this_week = (
+                    this_week
+                    or _week_named_before(
+                        cfg, sentences, n_sent, 12, ref, doc_year, _THIS_WEEK_DATED
+                    )
+                    or _week_named_before(cfg, sentences, n_sent, 7, ref, doc_year)
                 )
                 if this_week is not None:
                     ev = dataclasses.replace(
@@ -1124,6 +1161,22 @@ def extract_events(
                         period_text=month_before.text,
                         as_of=ev.as_of or month_before.as_of,
                     )
+            if (
+                title_figures is not None
+                and ev.period_kind == "none"
+                and ev.status == "actual"
+                and ev.metric in ("deliveries", "production")
+                and ev.value in title_figures[0]
+            ):
+                said_month = title_figures[1]
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=said_month.start,
+                    period_end=said_month.end,
+                    period_text=said_month.text,
+                    as_of=ev.as_of or said_month.as_of,
+                )
             if (
                 ev.metric == "deliveries"
                 and ev.status == "actual"
@@ -1490,6 +1543,13 @@ _NOT_SHARE_MONEY = re.compile(
 _FIGURE_POINTER = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally|total)\b(?!\s+of\b)", re.I
 )
+# the year's running figure pointed at: "the year-to-date figure", "the total for the year so far"
+_YTD_FIGURE = re.compile(
+    r"\bthe\s+(?:year-to-date|year-so-far|YTD)\s+(?:figure|number|count|tally|total)\b"
+    r"|\b(?:the|its|their)\s+(?:figure|number|count|tally|total)\s+for\s+the\s+year\s+"
+    r"(?:to\s+date|so\s+far)\b",
+    re.I,
+)
 # a negation right before a cancel or refund word: "can no longer be refunded", 不可退订
 _NEGATED_BEFORE = re.compile(
     r"\b(?:no\s+longer|not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+|get\s+|been\s+)?"
@@ -1546,11 +1606,19 @@ _FOR_CAR_BUSINESS = re.compile(
 _CAR_TEAM = re.compile(
     r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
 )
+# a plant's people: "the plant's workforce", "workers at its factory", 工厂员工
+_PLANT_STAFF = re.compile(
+    r"\b(?:plant|factory|factories|plants)['’]?s?\s+(?:work(?:force|ers)|staff|employees|headcount)\b"
+    r"|\b(?:work(?:force|ers)|staff|employees|headcount)\s+(?:at|of|in)\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plant|factory)\b|(?:工厂|工廠)(?:的)?(?:员工|員工|工人|人员|人員)",
+    re.I,
+)
 # a team or staff named before a count of people in the sentence
 _TEAM_BEFORE = re.compile(r"团队|员工|\b(?:team|workforce|staff|employees)\b", re.I)
 # "this week", "last week" as a figure's whole period text; a sentence that names a week
 _THIS_WEEK = re.compile(r"(?:in\s+)?this\s+week|本周|这周", re.I)
 _LAST_WEEK = re.compile(r"(?:in\s+)?last\s+week|上周|上一周", re.I)
+_THIS_WEEK_DATED = re.compile(r"(?:this\s+week|本周|这周)\s*[（(]\s*\d", re.I)
 _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 # a round-up of insurance registrations (a week's count of cars, as deliveries)
 _REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
@@ -2165,6 +2233,12 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
     return _MAKER_AFTER_WORD.match(text, m.end()) is not None
 
 
+# a product pointed back to: "the series", "the new phones", 该系列, 新机
+_PRODUCT_BACK = re.compile(
+    r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:series|line-?up|range|phones?|"
+    r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系",
+    re.I,
+)
 _MAKER_AFTER_WORD = re.compile(
     r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
     r"厂商|厂家|巨头|品牌|メーカー|大手",
@@ -2721,11 +2795,18 @@ def _sentence_events(
             cfg.down_payment_re, text, max(c_left, num.start - 40), num.start
         ):
             continue  # "with a down payment from 49,900 yuan": not the car's price
+        if num.unit in MONEY_UNITS and (
+            _SAVED_AFTER.match(text, num.end)
+            or scan.search(_SAVED_BEFORE, text, max(c_left, num.start - 40), num.start)
+        ):
+            continue  # "worth up to 20,000 yuan in saved interest", 节省利息约2万元: no price
         if (
             num.unit in MONEY_UNITS
             and lang in ("en", "zh")
             and _USED_CAR.search(text)
             and not _NOT_PRICE_MONEY.search(text)
+            and not scan.search(_NEW_PRICE_BEFORE, text, max(c_left, num.start - 40), num.start)
+            and not _NEW_AFTER.match(text, num.end)
         ):
             continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
         if _PRICE_BAND_AFTER.match(text, num.end):
@@ -2776,6 +2857,18 @@ def _sentence_events(
         ):
             # "200,000 locked orders in three minutes, and the figure had passed 240,000 within
             # 18 hours": the figure pointed back to keeps its measure
+            metric = pointed.metric
+        if (
+            metric is None
+            and lang == "en"
+            and pointed is not None
+            and pointed.metric in ("deliveries", "production")
+            and num.unit in (None, "vehicles")
+            and (ytd := _YTD_FIGURE.search(text, 0, num.start)) is not None
+            and not _HAS_DIGIT.search(text, ytd.end(), num.start)
+        ):
+            # "Xiaomi delivered more than 40,000 in November. … the year-to-date figure, which
+            # is more than 360,000": the running count of what was told before
             metric = pointed.metric
         if (
             metric is None
@@ -3275,11 +3368,15 @@ def _sentence_events(
                             r"(?:的|均|都|也|累计)?)?"
                             r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
                             r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                            # "从6月的2.5万辆跃升至9月的4万辆以上": a rise's new level
+                            r"(?:跃|攀|飙|上|回)升(?:至|到)|增(?:长|加)(?:至|到)|"
                             r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
                             # "40,000 in October, and another 45,000 in November"
                             r"(?:\s*(?:another|a\s+further|then|又|再))?"
                             # "收窄至第二季度的3亿元": the next item's period between the joiner and it
                             r"(?:(?:20\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*月|今年|去年)的?)?"
+                            # (the month blanked by _LIST_DAYS: "增至9月的" reads "增至 的")
+                            r"(?:\s+的)?"
                             # "25,000 in July and about 30,000 in August": the next item's own bound
                             r"(?:\s*(?:about|around|nearly|almost|roughly|some|over|more\s+than|"
                             r"(?:just\s+)?(?:over|under)|约|近|超过?))?"
@@ -3520,6 +3617,7 @@ def _sentence_events(
             metric is not None
             and num.count_noun is not None
             and cfg.other_noun_re.match(num.count_noun)
+            and not (num.unit == "people" and num.count_noun == "次")  # 人次: people
         ):
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it
@@ -3578,6 +3676,21 @@ def _sentence_events(
         ):
             # "小米15系列发布以来，首销5分钟销量突破100万台": the phone named earlier in the
             # sentence, and no car after it, is what the later clause counts
+            phone_count = (num, metric)
+            continue
+        if (
+            metric in COUNT_METRICS
+            and lang in ("en", "zh")
+            and ctx.phone_last
+            and _PRODUCT_BACK.search(clause) is not None
+            and not any(
+                e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
+            )
+            and not scan.search(cfg.business_res["cars"], clause)
+            and not _CAR_UNIT_WORD.search(clause)
+        ):
+            # "Xiaomi launched its Xiaomi 17 series … Sales of the series topped 1 million
+            # units": the phone the sentence before named last, pointed back to
             phone_count = (num, metric)
             continue
         if (
@@ -4093,6 +4206,17 @@ def _sentence_events(
             # "造车团队…如今已扩充至超过1.8万人", "the car team now has 18,000 people": the car
             # business's people, its team named in a clause before the figure
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            metric == "headcount"
+            and lang in ("en", "zh")
+            and subject.kind == "group"
+            and _PLANT_STAFF.search(text, 0, num.start)
+            and not non_car_plant(cfg, text)
+            and not ctx.non_car_plant
+        ):
+            # "raise the plant's workforce to about 10,000", 工厂员工规模扩大至约5000人: the car
+            # plant's people are the car business's
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if metric == "price" and _phone_priced(cfg, text, num, entity_hits):
             # "le Xiaomi 17 Ultra, vendu 1 499 euros": the phone's price, not a car's
             continue
@@ -4114,6 +4238,12 @@ def _sentence_events(
         if lang == "en":
             # "…, the company said this week": when it was said, not the figure's week
             own = _SAID_THIS_WEEK.sub(lambda m: " " * len(m.group(0)), own)
+            # "The YU7, whose deliveries began on June 26, accounted for more than 100,000 of
+            # them": the day the count started, in an aside before it, is not its day
+            # (a part of the total told before: "… of them", not a count since that day)
+            if _OF_THEM.match(own, num.end):
+                for aside in _STARTED_ASIDE.finditer(own, 0, num.start):
+                    own = own[: aside.start()] + " " * len(aside.group(0)) + own[aside.end() :]
         if lang not in ("en", "zh"):
             held = next((a for a, b in bases if a <= num.start < b), None)
             if (
@@ -4934,6 +5064,15 @@ def _sentence_events(
 _HAS_DIGIT = re.compile(r"\d")
 # the SU7 Ultra by its short name (not a phone's "15 Ultra")
 _BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
+_STARTED_ASIDE = re.compile(
+    r",\s*(?:whose|which|that)\s+(?:[\w-]+\s+){0,3}?(?:began|started|begun|went\s+on\s+sale|"
+    r"was\s+launched|launched|opened)\s+(?:on|in)\s+[^,;\d]{0,12}\d[^,;]{0,20},",
+    re.I,
+)
+_OF_THEM = re.compile(
+    r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
+    re.I,
+)
 _SAID_THIS_WEEK = re.compile(
     r"[,;]\s*(?:the\s+(?:company|carmaker|automaker|firm)|Xiaomi|it|he|she|they)\s+"
     r"(?:said|says|announced|reported|confirmed|disclosed)\s+(?:this|last)\s+week\b",

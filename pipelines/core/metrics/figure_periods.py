@@ -406,6 +406,11 @@ _PACE_RIGHT_AFTER = re.compile(
 )
 
 
+_HAS_DIGIT = re.compile(r"\d")
+# a running total's words: "for the year so far", "year to date", 今年以来
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year-to-date|YTD)\b|以来|累计", re.I)
+
+
 def _period(
     text: str,
     num: NumberMention,
@@ -634,6 +639,18 @@ def _period(
             # "So far this year, …, and more than 320,000 cars since deliveries began in April
             # 2024": the running total since launch is its own, not the year's so far
             break
+        if (
+            (a, b) == (0, len(text))
+            and lang in ("en", "zh")
+            and p.text
+            and (p.kind == "cumulative" or _SO_FAR.search(text, c_right) is not None)
+            and (at := text.find(p.text, c_right)) >= 0
+            and _HAS_DIGIT.search(text, at + len(p.text)) is not None
+            and text.find(p.text, 0, c_right) < 0
+        ):
+            # "deliveries were above 40,000, and its total for the year to date reached more
+            # than 360,000": the period a later clause names for its own figure
+            continue
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
@@ -1221,6 +1238,8 @@ def _nearer_before(
         # "40.000 coches en octubre y 38.000 en septiembre", "vào tháng 10 và 38.000 xe vào
         # tháng 9": the period before the joiner is the item before's
         return False
+    if re.fullmatch(r"\s*的\s*(?:约|近|超过?|逾|大约|将近)?\s*", gap_before):
+        return True  # "从3月的约2万辆增至7月的3万辆": the month joined to its figure by 的
     return len(gap_before) < ia - num.end
 
 

@@ -376,7 +376,12 @@ def _metric(
     c_right: int,
     cues: list[tuple[int, int, int, str]],
 ) -> str | None:
-    if num.count_noun and cfg.other_noun_re.match(num.count_noun):
+    if (
+        num.count_noun
+        and cfg.other_noun_re.match(num.count_noun)
+        # (not 人次, people counted once per visit: "试驾预约超过10万人次" is reservations)
+        and not (num.unit == "people" and num.count_noun == "次")
+    ):
         return None
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
     if any(p.match(after) for label, p in cfg.label_res if label in NOUN_LABELS):
@@ -460,6 +465,14 @@ def _metric(
     ):
         return "orders"  # "50,000 units in 27 minutes": a launch's order count, not output
     if best is None:
+        if (
+            num.unit in MONEY_UNITS
+            and text.startswith("-", num.value_end)
+            and _PRICE_ADJECTIVE.match(text, num.end) is not None
+        ):
+            # "a buyer of the 215,900-yuan standard version can put down 59,900 yuan": the
+            # car's price as its adjective, whatever the loan's money beside it
+            return "price"
         if (
             num.unit in MONEY_UNITS
             and _PRICE_LIKE.search(text[c_left:c_right])
@@ -789,6 +802,12 @@ def _unit_kind(unit: str | None) -> str:
 
 
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
+# what a price told as an adjective qualifies: "the 215,900-yuan standard version"
+_PRICE_ADJECTIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant|model|sedan|"
+    r"SUV|car|EV)\b",
+    re.I,
+)
 # money near a car that is not what the car costs: a cut, a subsidy, a deposit, or what a loan
 # asks first or each month ("a down payment from 49,900 yuan", "put down 30,000 yuan", 首付, 月供)
 _DISCOUNT = re.compile(

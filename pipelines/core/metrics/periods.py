@@ -152,7 +152,8 @@ EN_DAY_RANGE_RE = re.compile(
 )
 ZH_DAY_RANGE_RE = re.compile(
     r"(?:(?P<y>20\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-–—~至到]\s*"
-    r"(?P<d2>\d{1,2})\s*[日号]"
+    # (the month again, or the next: "10月6日-10月12日", "9月29日-10月5日": a week)
+    r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号]"
 )
 # a week's days in brackets, month.day: "11月第三周（11.17-11.23）", "(10.27-11.2)"
 DOTTED_RANGE_RE = re.compile(
@@ -846,9 +847,13 @@ _LAST_MONTH_END = re.compile(r"(?:截至|截止|到)(?:到)?\s*上个?月(?:底|
 # a running total at the day before the story or at its day
 _RELATIVE_DAY = re.compile(
     r"(?:截至|截止)(?:到)?\s*(?:[目当]前\s*)?(?P<d>昨日|昨天|今日|今天)"
-    r"|\b(?:as\s+(?:of|at)|until|through)\s+(?P<d2>yesterday|today)\b",
+    r"|\b(?:as\s+(?:of|at)|until|through)\s+(?P<d2>yesterday|today)\b"
+    # "as of Sunday", 截至周日: the last such day up to the story's (its dateline's)
+    r"|\bas\s+(?:of|at)\s+(?:last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b|(?:截至|截止)(?:到)?\s*(?:上)?(?:周|星期)(?P<zwd>[一二三四五六日天])",
     re.IGNORECASE,
 )
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _START_OF = re.compile(r"\b(?:start|beginning|turn|dawn)\s+$", re.IGNORECASE)
 
 
@@ -934,8 +939,13 @@ def resolve_period(
     relative_day = _RELATIVE_DAY.search(sentence) if as_of is None and ref is not None else None
     if relative_day is not None and ref is not None:
         # "截至昨日", "as of yesterday": the day before the story; "截至今日": its day
-        word = (relative_day.group("d") or relative_day.group("d2")).lower()
-        back = 1 if word in ("昨日", "昨天", "yesterday") else 0
+        if relative_day.group("wd") or relative_day.group("zwd"):
+            wd = relative_day.group("wd")
+            wd_n = _WEEKDAY_NUMBERS[wd.lower()] if wd else _ZH_WEEKDAYS[relative_day.group("zwd")]
+            back = (ref.weekday() - wd_n) % 7
+        else:
+            word = (relative_day.group("d") or relative_day.group("d2")).lower()
+            back = 1 if word in ("昨日", "昨天", "yesterday") else 0
         as_of, explicit = ref - dt.timedelta(days=back), True
     cumulative = scan.search(CUMULATIVE_RE, sentence)
     dated = en_dates(sentence, ref or year_ref, True)
@@ -961,14 +971,27 @@ def resolve_period(
     if zr and year_ref:
         # "2月3日-9日周订单1万台": the days of one month
         r_month, r_d1, r_d2 = int(zr.group("m")), int(zr.group("d1")), int(zr.group("d2"))
+        r_month2 = int(zr.group("m2") or r_month)
         r_year = (
             int(zr.group("y"))
             if zr.group("y")
-            else _place_year(r_month, r_d2, ref or year_ref, future_ok)
+            else _place_year(r_month2, r_d2, ref or year_ref, future_ok)
         )
-        r_first = _safe_date(r_year, r_month, r_d1) if r_year else None
-        r_last = _safe_date(r_year, r_month, r_d2) if r_year else None
-        if r_first is not None and r_last is not None and r_first <= r_last:
+        r_first = (
+            _safe_date(r_year - (r_month2 < r_month), r_month, r_d1)
+            if r_year and zr.group("m2")
+            else _safe_date(r_year, r_month, r_d1)
+            if r_year
+            else None
+        )
+        r_last = _safe_date(r_year, r_month2, r_d2) if r_year else None
+        if (
+            r_first is not None
+            and r_last is not None
+            and r_first <= r_last
+            # a month named twice only for a week's days (not "1月1日至9月30日")
+            and (zr.group("m2") is None or (r_last - r_first).days <= 6)
+        ):
             start, end, text = r_first, r_last, zr.group(0)
             r_days = (r_last - r_first).days + 1
             kind = "day" if r_days == 1 else "week" if r_days <= 7 else "cumulative"

@@ -65,8 +65,12 @@ _SENT_END = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
+    # ", yet buyers of the YU7 …", ", although …": another statement, as ", but"
+    r"|,\s*(?:yet|although|though|even\s+though)\s+(?!to\b)"
     # a correction read with the retraction before it (_split_folded)
-    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b)"
+    r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b"
+    r"|(?:That|This|It|The)\s+(?:(?:figure|number|report|story|headline)\s+)?(?:was|is)\s+"
+    r"(?:wrong|incorrect|inaccurate|an?\s+error|a\s+mistake|not\s+correct)\b)"
     # Chinese commas are folded to ",": one before Chinese text ends a clause there too
     # but not between a change and 至/到 that carry it on ("上升9%，至每辆约26万元")
     r"|(?<!%),(?=\s*[\u4e00-\u9fff])|(?<=%),(?=\s*(?![至到])[\u4e00-\u9fff])"
@@ -135,10 +139,11 @@ def _split_folded(folded: str, english: bool = False) -> Iterator[_Sentence]:
             sent = _Sentence(
                 sent.start, sent.end, _box_row(dashed.group("f"), dashed.group("what"))
             )
-        if (
-            last is not None
-            and _CORRECTION_OPENS.match(sent.text)
-            and _RETRACTION.search(last.text) is not None
+        if last is not None and (
+            (_CORRECTION_OPENS.match(sent.text) and _RETRACTION.search(last.text) is not None)
+            # "A story published on Monday said … 4,000 cars. That was wrong: …", 此前报道称…
+            # 2.4万辆。这一数字有误: the retraction is read with the figure it withdraws
+            or (_SET_RIGHT_OPENS.match(sent.text) and re.search(r"\d", last.text))
         ):
             # "An earlier version of this story said … 45,000 cars in October. The correct
             # figure is more than 40,000.": the correction is read with what it corrects
@@ -212,6 +217,14 @@ _RETRACTION = re.compile(
     r"|(?:本文|此文|报道)?此前(?:误|错误地)?称",
     re.I,
 )
+# a sentence that says the one before was wrong (data `hypothetical` reads the figure it
+# withdraws; _CLAUSE_END splits the two)
+SET_RIGHT = (
+    r"(?:That|This|It|The)\s+(?:(?:figure|number|report|story|headline)\s+)?(?:was|is)\s+"
+    r"(?:wrong|incorrect|inaccurate|an?\s+error|a\s+mistake|not\s+correct)\b"
+    r"|(?:该|这一|此|上述|以上)(?:数字|数据|说法|信息|报道)(?:有误|不实|错误)"
+)
+_SET_RIGHT_OPENS = re.compile(r"\s*(?:" + SET_RIGHT + ")")
 # a window alone after a headline's "！": "仅用18小时", "只用了3分钟", "In just 18 hours!"
 _SHOUTED_WINDOW = re.compile(
     r"(?:仅|只|才)?(?:用|用了|用时|耗时)?\s*\d+\s*(?:分钟|小时|天)(?:内)?\s*[!！。]?"

@@ -258,7 +258,7 @@ def _status(
             max(found)[1] == "forecast"
             and cfg.lang == "en"  # (en and zh share one vocabulary)
             and "将" in head
-            and metric in ("deliveries", "production", "other")
+            and metric in ("deliveries", "production", "other", "headcount")
             and not _expected(cfg, text, head_start, num.start)
             and (
                 # "计划年底前将门店数量扩充至400家": a plan, then 将 (the future tense, or the

@@ -93,6 +93,9 @@ class _Context:
     # ("Tesla registered 15,300 vehicles …"): what "Xiaomi came in at 9,200" of a later
     # sentence of the round-up counts
     rival_measure: str | None = None
+    # the product the sentences before named last was a phone or gadget, not a car ("Xiaomi
+    # launched its Xiaomi 17 series …"): what "sales of the series" of the next one counts
+    phone_last: bool = False
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
@@ -101,12 +104,40 @@ def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_S
     return any(_names(cfg, s.text)[0] for s in sentences)
 
 
+def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
+    """Whether the product a sentence names last is a phone or gadget (data `non_car`, not "the
+    smartphone maker") rather than a car or a Xiaomi car name (None: it names neither)."""
+    last_other = max(
+        (m.end() for m in cfg.non_car_re.finditer(text) if not _MAKER_WORD.match(text, m.end())),
+        default=-1,
+    )
+    last_car = max(
+        [m.end() for m in scan.finditer(cfg.business_res["cars"], text)]
+        + [e for _, e, ent in _names(cfg, text)[0] if ent.kind != "group"],
+        default=-1,
+    )
+    if last_other == last_car == -1:
+        return None
+    return last_other > last_car
+
+
+_MAKER_WORD = re.compile(
+    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
+    r"厂商|厂家|巨头|品牌",
+    re.I,
+)
+
+
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
     years = [int(y) for y in _YEAR_RE.findall(text)]
     ctx.years_named.update(years)
     if years:
         ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
+    if cfg.lang in ("en", "zh"):
+        phone = _last_product_non_car(cfg, text)
+        if phone is not None:
+            ctx.phone_last = phone
     if segment is not None:
         ctx.non_car_segment = segment
     if _PLANT_WORD.search(text):
@@ -614,6 +645,10 @@ def _subject(
             and _figure_follows(text, e)
         )
     ]
+    if in_clause and comp_clause and _JOINT.search(text, c_left, c_right) is not None:
+        # "Xiaomi and CATL will jointly invest 5 billion yuan", 小米汽车与宁德时代将共同投资: a
+        # partner's name beside Xiaomi's, not a rival's figure
+        comp_clause = []
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if (
@@ -953,9 +988,15 @@ _OWN_FIGURE = re.compile(r"(?:['’]s)?\s*(?:[A-Z]{2,3}|US\$|[$€¥£])?\s*")
 # (a lone digit is a model's name, "Model 3"; no figure is in it)
 _ASIDE = re.compile(r",\s*(?:whose|which|who|that)\b(?:[^,;:.\d]|(?<!\d)\d(?!\d))*,")
 _RIVAL_APPOSITIVE = re.compile(
-    r",\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:rival|competitor|challenger|answer|alternative)s?\b(?:\s+(?:to|of|for)\b)?"
-    r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)){0,40},"
+    r",\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    # (or as its supplier's customer: "Xiaomi, a CATL customer, delivered …")
+    r"(?:rival|competitor|challenger|answer|alternative|customer|client)s?\b(?:\s+(?:to|of|for)\b)?"
+    # (a year in it: "a CATL customer since 2024,")
+    r"(?:[^,;:.\d]|(?<!\d)\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)){0,40},"
+)
+# a venture shared with another company: "jointly", "together with", 共同, 合资
+_JOINT = re.compile(
+    r"\bjoint(?:ly)?\b|\bjoint[- ]venture\b|\btogether\s+with\b|共同|联合|合资|合資|携手", re.I
 )
 # a part told of a whole right before the whole's owner: "a third of", "40% of", "most of"
 _PART_OF = re.compile(
