@@ -1848,7 +1848,10 @@ _GOAL_DONE = re.compile(
 )
 # a part of the count told before: "(accounted for 6,200) of them", "of those deliveries";
 # the next item of the same split: "of them and the SU7 for 3,300"
-_OF_THEM = re.compile(r"\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+(?:them|those|these)\b", re.I)
+_OF_THEM = re.compile(
+    r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
+    re.I,
+)
 _OF_THEM_AND = re.compile(
     r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
@@ -5067,10 +5070,6 @@ _BARE_ULTRA = re.compile(r"(?<!\d\s)(?<![\d-])\bUltras?\b")
 _STARTED_ASIDE = re.compile(
     r",\s*(?:whose|which|that)\s+(?:[\w-]+\s+){0,3}?(?:began|started|begun|went\s+on\s+sale|"
     r"was\s+launched|launched|opened)\s+(?:on|in)\s+[^,;\d]{0,12}\d[^,;]{0,20},",
-    re.I,
-)
-_OF_THEM = re.compile(
-    r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
     re.I,
 )
 _SAID_THIS_WEEK = re.compile(
