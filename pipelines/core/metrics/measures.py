@@ -890,8 +890,12 @@ _SHARE_PHRASE = re.compile(
     r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
     r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
     r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例|来自|"
-    # "其中约40%为女性用户", "四成是女性": the share, then "are"
-    r"[%成]\s*(?:为|是)",
+    # "a third of the cars it delivered went to women": the cars' buyers (a group of people
+    # after "went to", not "went to the Max trim")
+    r"\b(?:went|go(?:es)?|going)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:women|men|female|male|"
+    r"buyers|owners|customers|drivers|families|consumers|people)\b|"
+    # "其中约40%为女性用户", "四成是女性", "约三成车主为女性": the share, then "are"
+    r"[%成]\s*(?:(?:的)?(?:车主|用户|买家|客户|消费者)\s*)?(?:为|是)",
     re.I,
 )
 
