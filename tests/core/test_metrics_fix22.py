@@ -103,6 +103,24 @@ RUNNING = [
             dlv(AUTO, 400000, MORE, period_kind="cumulative", period_start=None),
         ],
     ),
+    case(
+        "Xiaomi's all-time deliveries topped 500,000 in November.",
+        DEC01,
+        None,
+        [dlv(AUTO, 500000, MORE, **since_launch(D(2025, 11, 30)))],
+    ),
+    case(
+        "小米汽车的累计交付量在9月超过了30万辆。",
+        OCT01,
+        "zh",
+        [dlv(AUTO, 300000, MORE, **since_launch(D(2025, 9, 30)))],
+    ),
+    case(
+        "Xiaomi's October deliveries topped 40,000; year-to-date deliveries reached 310,000.",
+        NOV01,
+        None,
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 310000, **first_months(2025, 10))],
+    ),
     # guards: a month's own figure stays the month's
     case(
         "Xiaomi delivered 40,000 cars in total in October.",
@@ -280,6 +298,12 @@ HEADLINES = [
         None,
         [orders("locked_orders", YU7, 240000, period_kind="window")],
     ),
+    case(
+        "小米YU7 18小时订单24万\n雷军表示，小米YU7上市18小时锁单量达24万台。",
+        LAUNCH,
+        "zh",
+        [orders("locked_orders", YU7, 240000, period_kind="window")],
+    ),
     # guard: a headline's figure alone keeps its own reading
     case(
         "Xiaomi YU7 gets 240,000 orders in 18 hours",
@@ -311,6 +335,12 @@ BOX_YEARS = [
         NOV01,
         None,
         [goal(350000, **year(2025)), other("stores", 335)],
+    ),
+    case(
+        "Xiaomi EV snapshot\n* 2026 target: 550,000 units\n* Stores: 400",
+        DEC01,
+        None,
+        [goal(550000, **year(2026)), other("stores", 400)],
     ),
     case(
         "小米汽车关键数据\n• 10月交付：4万+\n• 2025年交付目标：35万辆",
@@ -353,7 +383,9 @@ SHARES = [
         "zh",
         [dlv(AUTO, 40000, **month(2025, 10)), share(AUTO, 30, ABOUT)],
     ),
-    # guard: a share of the mix is no buyer share
+    # guards: a share of the mix is no buyer share
+    case("About 20% of SU7 orders went to the Max trim.", D(2025, 4, 1), None, []),
+    case("Roughly 45% of YU7 orders were for the Max version.", LAUNCH, None, []),
     case(
         "About 60% of the 40,000 cars Xiaomi delivered in October were long-range versions.",
         NOV01,

@@ -839,7 +839,10 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
         return False
     if (
         not _BUYER_PEOPLE.search(clause)
-        and _MIX_PART.search(text, c_left, num.start) is not None
+        and (
+            _MIX_PART.search(text, c_left, num.start) is not None
+            or _MIX_AFTER.search(text, num.end, c_right) is not None
+        )
         and not re.search(r"\bfrom\b|来自", clause)
     ):
         # "其中YU7订单占比超过六成", "the YU7 Max made up 40% of orders": a model's or a trim's
@@ -882,6 +885,14 @@ _MIX_PART = re.compile(
     r"(?:SU7|YU7|Ultra|Max|Pro|版本?|车型)\s*(?:的)?\s*(?:(?:锁单|订单|大定|销量)(?:量)?\s*)?(?:占比|比例)"
     r"|\b(?:SU7|YU7|Ultra|Max|Pro|trims?|versions?|variants?)\s+(?:alone\s+)?(?:made\s+up|"
     r"accounted\s+for|represented|took)\b",
+    re.I,
+)
+
+
+# the part named after the share: "20% of SU7 orders went to the Max trim"
+_MIX_AFTER = re.compile(
+    r"\b(?:went\s+to|were\s+for|was\s+for|chose|picked|opted\s+for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:SU7|YU7|Ultra|Max|Pro|trims?|versions?|variants?|editions?)\b",
     re.I,
 )
 
