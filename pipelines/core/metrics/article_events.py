@@ -244,7 +244,13 @@ def _dedupe(
                 continue
             if exact:
                 dup = True
-                if k.period_kind == "none" and ev.period_kind != "none":
+                if k.metric == "orders" != ev.metric:
+                    # a headline's loose "locks in 240,000 orders", then the body's "240,000
+                    # locked orders": the precise measure is the one kept
+                    # (under the narrower of the two names)
+                    narrower = _specificity(ev.subject) > _specificity(k.subject)
+                    kept[i] = ev if narrower else dataclasses.replace(ev, subject=k.subject)
+                elif k.period_kind == "none" and ev.period_kind != "none":
                     # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
                     # statement that gives the period is the one kept
                     kept[i] = dataclasses.replace(ev, subject=k.subject)

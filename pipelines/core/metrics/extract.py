@@ -1904,6 +1904,19 @@ _QUARTER_IT_ENDS = re.compile(
     r"(?:in\s+which|when|that\s+saw|with|of)\b",
     re.I,
 )
+# a running total named as such right before its figure, with the month it was reached in
+# beside it: "cumulative deliveries", "lifetime sales", "deliveries since launch", 累计交付量;
+# "year-to-date deliveries", "its YTD tally" (group ytd)
+_RUNNING_NOUN = re.compile(
+    r"(?P<ytd>\b(?:year[- ]to[- ]date|YTD)\s+(?:[\w-]+\s+)?(?:deliveries|sales|output|"
+    r"production|total|tally|count)\b)"
+    r"|\b(?:cumulative|lifetime|all[- ]time)\s+(?:[\w-]+\s+)?(?:deliveries|sales|output|"
+    r"production|total|tally)\b"
+    r"|\b(?:deliveries|sales|total)\s+(?:since\s+(?:its\s+|the\s+)?(?:launch|debut|start)|"
+    r"to\s+date)\b"
+    r"|累计(?:交付|销售|销|生产|产)量",
+    re.I,
+)
 # the year's running total told as a standing count: "its tally for the year now stands at",
 # "the total so far this year is"
 _YEAR_TALLY = re.compile(
@@ -3354,7 +3367,8 @@ def _sentence_events(
                         _TABLE_GAP.fullmatch(gap)
                         or re.fullmatch(
                             # (a case ending after the figure: "150.000'den 300.000 araca")
-                            r"(?:\+|-?plus)?(?:['’](?=[^\W\d_]))?[\s,，、;；(（]*(?:[\w-]+\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
+                            # ("40,000 (Oct) from 30,000 (Jul)": the item's period in brackets)
+                            r"(?:\+|-?plus|余辆|多辆|余台|多台)?(?:['’](?=[^\W\d_]))?[\s,，、;；(（]*(?:[\w-]+[)）]?\s+){0,3}?(?:(?:in|for|during)\s+(?:the\s+)?\w+"
                             # "40,000 in October; 38,000 in September; and 30,000 in August"
                             r"(?:\s+(?:quarter|half|month))?(?:\s+(?:of\s+)?\d{4})?)?[\s,，、;；(（]*"
                             # "，9月、10月均超4万辆", "，二季度为206亿元": the next item's period first
@@ -3369,6 +3383,8 @@ def _sentence_events(
                             # "10分钟大定突破6900台，2小时突破1万台": the next item's window
                             r"\d{1,3}\s*(?:分钟|小时|天)内?)"
                             r"(?:的|均|都|也|累计)?)?"
+                            # "3万余辆（7月）增至4万余辆（10月）": the item's month in brackets
+                            r"[)）]?\s*"
                             r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
                             r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                             # "从6月的2.5万辆跃升至9月的4万辆以上": a rise's new level
@@ -4583,6 +4599,26 @@ def _sentence_events(
             # a year not over holds no actual yet; the base is the same forecast's
             status = "forecast"
             period = period_as(status)
+        elif (
+            status == "actual"
+            and prev_event is not None
+            and prev_event.status == "target"
+            and prev_event.metric == "delivery_target"
+            and prev_num is not None
+            and metric == "deliveries"
+            and period.kind == "year"
+            and period.end is not None
+            and ref is not None
+            and period.end > ref
+            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+            and not _DONE_SO_FAR.search(text, num.end, c_right)
+            # (not "up from 410,000 delivered in 2025": a count told as done)
+            and not _DONE.search(text, num.end, min(c_right, num.end + 30))
+        ):
+            # "the 2026 delivery target is 550,000, up from 350,000 this year" told in December:
+            # a year not over holds no actual total yet; the base is that year's target
+            status, metric = "target", "delivery_target"
+            period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (
             coming is not None
@@ -4969,6 +5005,31 @@ def _sentence_events(
                 q_start, q_end, q_of.group(0), q_end if done else None, False, "quarter"
             )
             kind = "quarter"
+        if (
+            lang in ("en", "zh")
+            and status == "actual"
+            and metric in ("deliveries", "production")
+            and kind in ("month", "cumulative")
+            and period.start is not None
+            and period.end is not None
+            and period.start.day == 1
+            and period.end == _month_end(period.start.year, period.start.month)
+            and (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
+            # (no other figure between: the month's own words and a model's digits aside)
+            and not re.search(
+                r"(?<![A-Za-z\d])\d", text[tally.end() : num.start].replace(period.text or "", "")
+            )
+        ):
+            # "cumulative deliveries passed half a million in November", 累计交付量于10月突破
+            # 40万辆: the running total since launch, reached in that month (it holds at the
+            # month's end); "year-to-date deliveries hit 310,000 in October": January 1 to it
+            end = period.end if ref is None else min(period.end, ref)
+            if tally.group("ytd"):
+                start = dt.date(period.start.year, 1, 1)
+                period = Period(start, period.end, tally.group(0), end, False, "cumulative")
+            else:
+                period = Period(None, None, tally.group(0), end, False, "cumulative")
+            kind = "cumulative"
         if (
             metric == "price"
             and kind == "none"

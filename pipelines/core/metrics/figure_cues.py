@@ -448,7 +448,11 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
 )
 _PREVIOUS_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|grew|climbed|jumped|increased|decreased|compared)\s+"
-    r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比)\s*(?:the\s+|about\s+|around\s+)?$",
+    r"(?:from|to|with)|\bversus|\bvs\.?|较|相比|同比"
+    # "，高于今年的35万辆": above the figure of the year named (not "远低于24万台的锁单量",
+    # a figure of another measure)
+    r"|(?:高于|低于|多于|少于)\s*(?:今年|去年|前年|(?:19|20)\d{2}\s*年)(?:全年)?\s*的"
+    r")\s*(?:the\s+|about\s+|around\s+)?$",
     re.I,
 )
 # output as it runs, not what a plant could build: "is producing around 24,000 a month",
@@ -560,7 +564,9 @@ _AVERAGE_PACE = re.compile(
 # the running total a figure brings: "…, bringing its total for the year to over 300,000"
 _BRINGING = re.compile(
     r"\b(?:bringing|taking|pushing|lifting)\s+(?:its|the(?:\s+company['’]s)?|their)\s+"
-    r"(?:(?:cumulative|total|overall)\s+)?(?:deliveries|total|tally|sales|output)\s+"
+    # ("taking its year-to-date total to": the year's running total, as "for the year")
+    r"(?:(?:cumulative|total|overall|(?P<ytd>year[- ]to[- ]date|YTD))\s+)?"
+    r"(?:deliveries|total|tally|sales|output)\s+"
     r"(?P<year>(?:for\s+the\s+year|this\s+year|so\s+far\s+this\s+year|year[- ]to[- ]date)\s+)?"
     r"(?:(?:since|to\s+date)\s+[\w\s]{0,20}?)?to\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",

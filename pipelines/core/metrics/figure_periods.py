@@ -393,8 +393,10 @@ _AND_VERB = re.compile(
     re.I,
 )
 # a short bracket right after a figure (its unit between): "(Q3)", "(Oct. 2025)", （二季度）
+_MONTH_ONLY = re.compile(r"\s*(?:" + _MONTH_ABBR + r")\.?(?:\s+(?:19|20)\d{2})?\s*", re.I)
 _PERIOD_IN_BRACKET = re.compile(
-    r"\s*(?:%|percent|units|vehicles|cars|yuan|辆|台|元|亿元|万辆)?\s*[(（]\s*"
+    # (after a bound's mark: "30,000-plus (July)", "3万余辆（7月）")
+    r"\s*(?:\+|-?plus|余|多)?(?:%|percent|units|vehicles|cars|yuan|辆|台|元|亿元|万辆)?\s*[(（]\s*"
     r"(?P<p>(?:in\s+|for\s+)?[^()（）\d,;，；]{0,12}?(?:\d[^()（）,;，；]{0,10})?)\s*[)）]",
     re.I,
 )
@@ -445,6 +447,10 @@ def _period(
         # only a period, right after the figure, is the figure's
         inside = own_bracket.group("p")
         said = _resolve(lang, inside, ref, status, doc_year)
+        if said.start is None and lang == "en" and _MONTH_ONLY.fullmatch(inside):
+            # "30,000 (Jul)": a month named alone in brackets is the figure's month (bare,
+            # "May" is a verb as often as a month)
+            said = _resolve(lang, "in " + inside, ref, status, doc_year)
         if (
             said.start is not None
             and said.kind in ("month", "quarter", "half_year", "year")
@@ -1528,7 +1534,7 @@ def _total_brought(bringing: re.Match[str], before: ExtractedEvent) -> Period:
     January 1 of its year when the words say "for the year"."""
     end = before.period_end if before.period_kind in ("month", "quarter", "week", "day") else None
     as_of = end or before.as_of
-    if bringing.group("year") and end is not None:
+    if (bringing.group("year") or bringing.group("ytd")) and end is not None:
         start = dt.date(end.year, 1, 1)
         return Period(start, end, bringing.group(0).strip(), as_of, False, "cumulative")
     return Period(None, None, bringing.group(0).strip(), as_of, False, "cumulative")

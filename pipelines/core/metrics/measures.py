@@ -858,7 +858,10 @@ def _buyer_share(text: str, num: NumberMention, c_left: int, c_right: int) -> bo
         return False
     if (
         not _BUYER_PEOPLE.search(clause)
-        and _MIX_PART.search(text, c_left, num.start) is not None
+        and (
+            _MIX_PART.search(text, c_left, num.start) is not None
+            or _MIX_AFTER.search(text, num.end, c_right) is not None
+        )
         and not re.search(r"\bfrom\b|来自", clause)
     ):
         # "其中YU7订单占比超过六成", "the YU7 Max made up 40% of orders": a model's or a trim's
@@ -905,12 +908,24 @@ _MIX_PART = re.compile(
 )
 
 
+# the part named after the share: "20% of SU7 orders went to the Max trim"
+_MIX_AFTER = re.compile(
+    r"\b(?:went\s+to|were\s+for|was\s+for|chose|picked|opted\s+for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:SU7|YU7|Ultra|Max|Pro|trims?|versions?|variants?|editions?)\b",
+    re.I,
+)
+
+
 _SHARE_PHRASE = re.compile(
     r"account|made up|make up|reach|share|proportion|\bwere\b|\bare\b|\bis\b|"
     r"\bof\s+(?:[\w'’-]+\s+){0,3}?(?:buyers|orders|pre-?orders|owners|customers|users|purchasers)|"
     r"\b(?:come|came|coming|originat\w+)\s+from|ownership\s+rate|占|比例|来自|"
-    # "其中约40%为女性用户", "四成是女性": the share, then "are"
-    r"[%成]\s*(?:为|是)",
+    # "a third of the cars it delivered went to women": the cars' buyers (a group of people
+    # after "went to", not "went to the Max trim")
+    r"\b(?:went|go(?:es)?|going)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:women|men|female|male|"
+    r"buyers|owners|customers|drivers|families|consumers|people)\b|"
+    # "其中约40%为女性用户", "四成是女性", "约三成车主为女性": the share, then "are"
+    r"[%成]\s*(?:(?:的)?(?:车主|用户|买家|客户|消费者)\s*)?(?:为|是)",
     re.I,
 )
 

@@ -104,8 +104,10 @@ IN_YEAR_RE = re.compile(
     r"hits?|meets?|reach(?:es)?|beats?|misses?|achieves?|exceeds?|surpass(?:es)?|nears?|tops?)"
     r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
-    # a row's label: "2025 target: 350,000"
-    r"|^\s*" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
+    # a row's label: "2025 target: 350,000", also after a bullet ("• 2025 delivery goal:")
+    # (the match starts at the year: the pattern's leading \b holds there)
+    r"|(?:^|(?<=\n)|(?<=^[•·▪◦*\-–—])|(?<=^[•·▪◦*\-–—]\s)|(?<=\n[•·▪◦*\-–—])"
+    r"|(?<=\n[•·▪◦*\-–—]\s))" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\s*[:：]"
     # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of;
     # an analyst "sees 2026 deliveries at 550,000"
@@ -588,6 +590,19 @@ _BY_END = re.compile(
     r"(?:in\s+)?$|截至|截止|到$",
     re.I,
 )
+_RUNNING_WORD = re.compile(r"累计|累計|累積")
+_FIRST_QUARTERS = re.compile(r"(?:前|首)\s*(?:[一二三四两兩]|\d)\s*[个個]?季")
+
+
+def _sums_quarter(sentence: str, quarter: str | None, at: int) -> bool:
+    """累计 said right after the quarter named, in its clause (三季度小米汽车累计交付)."""
+    q_at = sentence.find(quarter) if quarter else -1
+    if q_at < 0 or _FIRST_QUARTERS.search(sentence):
+        return False
+    between = sentence[q_at + len(quarter or "") : at]
+    return len(between) <= 12 and not re.search(r"[，,。；;：:]", between)
+
+
 _RUNNING = re.compile(r"first\s+(?:two|three|2|3)\s+quarters|前三季|首三季|累计|累計|累積", re.I)
 WEEK_OF_RE = re.compile(
     # (not "its first week on sale", "its first week": a window from the launch)
@@ -1406,6 +1421,15 @@ def resolve_period(
         and not (
             kind == "year" and scan.search(WHOLE_YEAR_RE, sentence)
         )  # 全年累计: the year's total
+        # 三季度累计交付: the quarter's sum, as 上半年累计 is the half year's (a total to a
+        # quarter's end is told with 截至, an explicit day; not 首3季累计, nor a 累计 of
+        # another clause: "第四季度…，全年净亏损累计")
+        and not (
+            kind == "quarter"
+            and not explicit
+            and _RUNNING_WORD.fullmatch(cumulative.group(0))
+            and _sums_quarter(sentence, text, cumulative.start())
+        )
     ):
         # "in the first three quarters of 2025", "累计 ... 2024年": a running total in the period
         kind = "cumulative"
