@@ -1368,10 +1368,6 @@ ASSORTED = [
         NOV01,
         None,
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        xf=(
-            "'Xiaomi's October deliveries, which topped 40,000' (the YU7's share no event): "
-            "Xiaomi Auto October 40,000 more_than; got no event"
-        ),
     ),
     case(
         "Around 30% of SU7 buyers are women, Xiaomi said, and more than half previously owned "

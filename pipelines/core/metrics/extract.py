@@ -98,6 +98,7 @@ from pipelines.core.metrics.figure_cues import (
     _OUTPUT_NOW,
     _PARALLEL_NEXT,
     _PART_OF,
+    _PART_WAS,
     _PER_PERIOD,
     _PREVIOUS_VALUE,
     _PRICE_BAND_AFTER,
@@ -114,6 +115,7 @@ from pipelines.core.metrics.figure_cues import (
     _SAME_PERIOD_AFTER,
     _SAYING_AFTER,
     _SCORE_TO,
+    _SHARE_BEFORE_WHOLE,
     _SHARE_OF,
     _SHARE_OF_WHOLE,
     _SOLD_FOR,
@@ -1907,6 +1909,48 @@ _QUARTER_IT_ENDS = re.compile(
 # a running total named as such right before its figure, with the month it was reached in
 # beside it: "cumulative deliveries", "lifetime sales", "deliveries since launch", 累计交付量;
 # "year-to-date deliveries", "its YTD tally" (group ytd)
+# the base of a change named by the year it is of: "up from 2025's ", "compared with this year's "
+_PREVIOUS_YEARS = re.compile(
+    r"\b(?:up|down|rising|rose|grew|climbed|compared)\s+(?:from|with)\s+(?:(?:19|20)\d\d|"
+    r"this\s+year)['’]s\s+$",
+    re.I,
+)
+# the running total's noun right after its figure: "passed 400,000 cumulative deliveries"
+_RUNNING_AFTER = re.compile(
+    r"\s+(?:cumulative|lifetime|all[- ]time)\s+(?:deliveries|sales|units|vehicles|cars)\b"
+    r"(?P<ytd>(?!))?",
+    re.I,
+)
+# a month that opens the sentence as a clause of its own: "In November, …", "11月，", "今年10月份，"
+_LEAD_MONTH = re.compile(
+    r"\s*(?:(?:In|During)\s+(?:early\s+|mid-?|late\s+)?(?P<en>(?:Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)(?:\s+20\d\d)?)\s*,"
+    r"|(?P<zh>(?:(?:20\d\d\s*年|今年)\s*)?\d{1,2}\s*月)份?(?:上旬|中旬|下旬|初|底|末)?\s*[，,])",
+    re.I,
+)
+
+
+def _month_of_sentence(
+    lang: str,
+    text: str,
+    c_left: int,
+    month_told: tuple[int, dt.date] | None,
+    ref: dt.date | None,
+    doc_year: int | None,
+) -> dt.date | None:
+    """The last day of the month a sentence opens with ("11月，", "In November,"), or of the
+    month its first count, in a clause before `c_left`, was told for."""
+    lead = _LEAD_MONTH.match(text)
+    if lead is not None and lead.end() <= c_left:
+        said = _resolve(lang, lead.group("zh") or "in " + lead.group("en"), ref, "actual", doc_year)
+        if said.kind == "month" and said.end is not None:
+            return said.end
+    if month_told is not None and month_told[0] <= c_left:
+        return month_told[1]
+    return None
+
+
 _RUNNING_NOUN = re.compile(
     r"(?P<ytd>\b(?:year[- ]to[- ]date|YTD)\s+(?:[\w-]+\s+)?(?:deliveries|sales|output|"
     r"production|total|tally|count)\b)"
@@ -2526,6 +2570,9 @@ def _sentence_events(
     phones: tuple[NumberMention, str] | None = None  # the phone segment's money just skipped
     phone_count: tuple[NumberMention, str] | None = None  # the phones' count just skipped
     prev_num: NumberMention | None = None
+    # where the sentence's first count of a month ends, and the month's last day (for a
+    # running total told in a later clause)
+    month_told: tuple[int, dt.date] | None = None
     # the bound a verb set for a list of figures: "passed 10,000 in June, 20,000 in October"
     governing: str | None = None
     part_whole: tuple[int, int] | None = None  # a part's end and its whole's start
@@ -3838,6 +3885,33 @@ def _sentence_events(
                 or (h[1] <= num.start and _SHARE_OF_WHOLE.search(text, h[1], num.start))
             )
         )
+        # "About 70% of the 40,000 cars delivered in October were YU7s": the model is what a
+        # part of the whole was, the whole is not its own
+        parts = tuple(
+            h
+            for h in names
+            if h[2].kind == "model"
+            and h[0] >= num.end
+            and lang == "en"
+            and _SHARE_BEFORE_WHOLE.search(text, max(0, num.start - 30), num.start)
+            and _PART_WAS.search(text, num.end, h[0])
+        )
+        names = tuple(h for h in names if h not in parts)
+        # a whole whose only names are its parts' models is the company's
+        whole_of_parts = bool(
+            metric in ("deliveries", "production")
+            and not comp_hits
+            and not names
+            and entity_hits
+            and all(h[2].kind == "model" for h in entity_hits)
+            and (
+                parts
+                or any(
+                    h[1] <= num.start and _SHARE_OF_WHOLE.search(text, h[1], num.start)
+                    for h in entity_hits
+                )
+            )
+        )
         if part_of is not None:
             # the whole's owner ("of the SU7's 25,000") is not the part's
             names = tuple(h for h in names if not num.end <= h[0] < part_of.end())
@@ -3857,6 +3931,8 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if subject is None and whole_of_parts:
+            subject = _named(cfg, "Xiaomi Auto")
         if (
             metric == "price"
             and lang in ("en", "zh")
@@ -4610,7 +4686,11 @@ def _sentence_events(
             and period.end is not None
             and ref is not None
             and period.end > ref
-            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+                # "up from 2025's 350,000", "up from this year's 350,000"
+                or _PREVIOUS_YEARS.search(text, max(prev_num.end, num.start - 40), num.start)
+            )
             and not _DONE_SO_FAR.search(text, num.end, c_right)
             # (not "up from 410,000 delivered in 2025": a count told as done)
             and not _DONE.search(text, num.end, min(c_right, num.end + 30))
@@ -5014,10 +5094,17 @@ def _sentence_events(
             and period.end is not None
             and period.start.day == 1
             and period.end == _month_end(period.start.year, period.start.month)
-            and (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
-            # (no other figure between: the month's own words and a model's digits aside)
-            and not re.search(
-                r"(?<![A-Za-z\d])\d", text[tally.end() : num.start].replace(period.text or "", "")
+            and (
+                # ("crossed 400,000 cumulative deliveries in October": the noun after it)
+                (tally := _RUNNING_AFTER.match(text, num.end))
+                or (
+                    (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
+                    # (no other figure between: the month's own words and a model's digits aside)
+                    and not re.search(
+                        r"(?<![A-Za-z\d])\d",
+                        text[tally.end() : num.start].replace(period.text or "", ""),
+                    )
+                )
             )
         ):
             # "cumulative deliveries passed half a million in November", 累计交付量于10月突破
@@ -5030,6 +5117,24 @@ def _sentence_events(
             else:
                 period = Period(None, None, tally.group(0), end, False, "cumulative")
             kind = "cumulative"
+        elif (
+            lang in ("en", "zh")
+            and status == "actual"
+            and metric in ("deliveries", "production")
+            and kind == "cumulative"
+            and period.start is None
+            and period.end is None
+            and period.as_of is None
+            and (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
+            and not tally.group("ytd")
+            and not re.search(r"(?<![A-Za-z\d])\d", text[tally.end() : num.start])
+            and (reached := _month_of_sentence(lang, text, c_left, month_told, ref, doc_year))
+        ):
+            # "11月，小米汽车累计交付量突破50万辆", "delivered 40,000 in October, and cumulative
+            # deliveries passed 400,000": the running total, reached in the month the sentence
+            # opens with or told its first figure in, holds at that month's end
+            end = reached if ref is None else min(reached, ref)
+            period = Period(None, None, period.text, end, False, "cumulative")
         if (
             metric == "price"
             and kind == "none"
@@ -5092,6 +5197,14 @@ def _sentence_events(
             language=lang,
         )
         prev_event, prev_num = event, num
+        if (
+            month_told is None
+            and kind == "month"
+            and status == "actual"
+            and metric in ("deliveries", "production")
+            and event.period_end is not None
+        ):
+            month_told = (num.end, event.period_end)
         if change_amount:
             cut_of, change_end = (metric, _unit_kind(num.unit)), num.end
             continue

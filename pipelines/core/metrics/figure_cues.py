@@ -626,14 +626,38 @@ _PARALLEL_NEXT = re.compile(
 _TOLD_AFTER = re.compile(
     r"\b(?:as|said|says|while|whereas|when|"
     # "25,000 vehicles in June, most of them SU7 sedans": the models the total is made of
-    r"(?:most|many|the\s+(?:bulk|majority)|more\s+than\s+half|over\s+half|half)\s+of\s+(?:them|which)|"
-    r"mostly|mainly|largely|chiefly)\b",
+    r"(?:most|many|the\s+(?:bulk|majority)|more\s+than\s+half|over\s+half|half|"
+    # ("…, about 70% of them YU7s", "two-thirds of which were SU7s")
+    r"(?:a|one)\s+(?:third|quarter)|two[- ]thirds|three[- ]quarters)\s+of\s+(?:them|which)|"
+    r"mostly|mainly|largely|chiefly)\b"
+    r"|\d\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:them|which)\b",
     re.I,
 )
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:accounted|accounts|accounting|made\s+up|makes\s+up|making\s+up)\s+(?:for\s+)?"
     r"(?:most|more\s+than\s+half|over\s+half|half|the\s+(?:bulk|majority|lion['’]s\s+share)|"
-    r"a\s+(?:third|quarter|large\s+share|majority))\s+of\b",
+    r"a\s+(?:third|quarter|large\s+share|majority)|two[- ]thirds|three[- ]quarters|"
+    # "The YU7 made up about 60% of the 40,000 cars": a share of the whole
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+over)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\b"
+    # (not "of the SUV's first 100,000": a whole of the model's own, a trim its part)
+    r"(?!\s+(?:the|its)\s+(?:SUV|sedan|car|model|vehicle)['’]s)",
+    re.I,
+)
+# a share, a fraction or a count of the figure right after it: "About 70% of the 40,000 cars",
+# "More than half of the 41,000", "26,000 of the 40,000", "Of the 40,000 cars" (a sentence's or
+# a clause's opening)
+_SHARE_BEFORE_WHOLE = re.compile(
+    r"(?:(?:\d\s*(?:%|percent|per\s+cent)|\d|\b(?:half|third|quarter|thirds|quarters|most|"
+    r"majority|bulk))\s+(?:of|out\s+of)\s+|(?:^|[,;:]\s*)of\s+"
+    r")(?:the|its|all|Xiaomi['’]s)?\s*(?:(?:about|around|roughly|nearly|some|almost|over|more\s+"
+    r"than|just\s+over|upwards\s+of)\s+)?$",
+    re.I,
+)
+# the part told after the whole, a model as what some of the cars were: "… were YU7s"
+_PART_WAS = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:(?:all|mostly|mainly|largely|either)\s+)?(?:the\s+)?"
+    r"(?:Xiaomi(?:['’]s)?\s+)?$",
     re.I,
 )
 # a part of the figure after it: "2,000 of the SU7's 25,000 deliveries", "2,000 out of 25,000"
@@ -744,7 +768,11 @@ _GENERIC_TIE_OPEN = re.compile(
     r"\s*[:：;；,，—–-]+\s*(?:(?:and\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what\s+)?|"
     r"meet\s+|enter\s+|it(?:['’]s|\s+is)\s+|say\s+hello\s+to\s+|这(?:就|便)?是|那(?:就|便)?是|"
     r"它(?:就|便)?是|"
-    r"正是|答案(?:就)?是|说的(?:就)?是)?(?:the\s+)?(?:new\s+)?(?:Xiaomi(?:['’]s)?\s+|小米(?:的)?)?$",
+    r"正是|答案(?:就)?是|说的(?:就)?是|"
+    # the maker answered, then its car: "? Xiaomi does, with its YU7", "？小米，靠的是YU7"
+    r"Xiaomi(?:\s+does)?\s*[,:—–-]?\s*(?:with|through|via|thanks\s+to)\s+(?:its\s+)?|"
+    r"小米(?:汽车)?\s*[，,：:]?\s*(?:靠的?是|凭借(?:的是)?|用的是))?"
+    r"(?:the\s+)?(?:new\s+)?(?:Xiaomi(?:['’]s)?\s+|小米(?:的)?)?$",
     re.I,
 )
 # after the model: "does", "is that car", 就是, or the end of the sentence

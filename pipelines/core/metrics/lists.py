@@ -138,7 +138,8 @@ def _xiaomi_next_item(
 
 
 # a joiner between a rival's figure and the Xiaomi item after it
-_AND_ITEM = re.compile(r"[,，、;；]|\b(?:and|while|whereas)\b|和|而|及", re.I)
+# (or a bracket opened after the rival's figure: "61,497 cars in October (Xiaomi: over 40,000)")
+_AND_ITEM = re.compile(r"[,，、;；(（]|\b(?:and|while|whereas)\b|和|而|及", re.I)
 
 
 def _xiaomi_and_item(

@@ -19,6 +19,10 @@ def _qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str:
     `qualifier_before` / `qualifier_after`): "more than 40,000", "plus de 40 000", "4万台以上"."""
     # (40: "ha superato a fine settembre quota 400.000", a day between the verb and the mark)
     before = text[max(0, num.start - 40) : num.start]
+    if _MARK_AFTER.match(text, num.end):
+        # "passed the 400,000 mark" bounds as "passed 400,000" does ("crossed the … mark" and
+        # "hit the … mark" stay exact, as "crossed 300,000" does)
+        before = re.sub(r"\bthe\s*$", "", before.rstrip(), flags=re.I)
     before = (
         re.sub(
             r"(?:just|only|already|a\s+total\s+of|total|of|has|have|had|been)\s*$",
@@ -48,6 +52,12 @@ def _after_qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str
     return None
 
 
+# right after a figure, the mark it is: "the 400,000 mark", "the 40,000-unit milestone"
+_MARK_AFTER = re.compile(
+    r"[\s-]*(?:(?:units?|vehicles?|cars?|deliver(?:y|ies)|orders?)[\s-]*)?"
+    r"(?:mark|milestone|threshold|barrier)\b",
+    re.I,
+)
 # characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
 _QUAL_AFTER_REACH = 14
 

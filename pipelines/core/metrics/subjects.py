@@ -644,6 +644,14 @@ def _subject(
             and _ITEM_JOINER.search(text, num.end, s) is not None
             and _figure_follows(text, e)
         )
+        # "40,000 cars in October (Tesla China: 61,497)", 4万辆（特斯拉中国为61497辆）: a rival
+        # in a bracket opened after the figure, with its own figure there, owns that one
+        and not (
+            s >= num.end
+            and cfg.lang in ("en", "zh")
+            and _BRACKET_OPENS.fullmatch(text, num.end, s) is not None
+            and _OWN_IN_BRACKET.match(text, e) is not None
+        )
     ]
     if in_clause and comp_clause and _JOINT.search(text, c_left, c_right) is not None:
         # "Xiaomi and CATL will jointly invest 5 billion yuan", 小米汽车与宁德时代将共同投资: a
@@ -1135,6 +1143,10 @@ def non_car_plant(cfg: ExtractorConfig, text: str) -> bool:
 
 
 _ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
+# between a figure and a name: a bracket opened after the figure and still open, no figure in it
+_BRACKET_OPENS = re.compile(r"[^()（）\d]{0,40}[(（][^()（）\d]{0,30}")
+# after a rival's name in that bracket: a figure of its own before the bracket closes
+_OWN_IN_BRACKET = re.compile(r"[^()（）\d]{0,30}\d[^()（）]{0,30}[)）]")
 
 
 # an owner word for the whole group right before a measure: "the group's operating profit",
