@@ -1921,6 +1921,7 @@ _RUNNING_AFTER = re.compile(
     r"(?P<ytd>(?!))?",
     re.I,
 )
+_RUNNING_ZH = re.compile(r"累计(?:交付|销售|销量|生产|产量)(?P<ytd>(?!))?")
 # a month that opens the sentence as a clause of its own: "In November, …", "11月，", "今年10月份，"
 _LEAD_MONTH = re.compile(
     r"\s*(?:(?:In|During)\s+(?:early\s+|mid-?|late\s+)?(?P<en>(?:Jan(?:uary)?|Feb(?:ruary)?|"
@@ -5125,7 +5126,11 @@ def _sentence_events(
             and period.start is None
             and period.end is None
             and period.as_of is None
-            and (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
+            and (
+                (tally := _RUNNING_NOUN.search(text, max(c_left, num.start - 60), num.start))
+                # (累计交付 with no 量: the running total this branch already read as such)
+                or (tally := _RUNNING_ZH.search(text, max(c_left, num.start - 30), num.start))
+            )
             and not tally.group("ytd")
             and not re.search(r"(?<![A-Za-z\d])\d", text[tally.end() : num.start])
             and (reached := _month_of_sentence(lang, text, c_left, month_told, ref, doc_year))

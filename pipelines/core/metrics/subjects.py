@@ -562,8 +562,21 @@ def _subject(
                     cfg.lang in ("en", "zh")
                     and any(c_left <= s2 < num.start for s2, _ in comp_hits)
                     and not re.search(r"\d", text[num.end : s])
-                    and _ITEM_JOINER.search(text, num.end, s) is not None
-                    and _figure_follows(text, e)
+                    and (
+                        _ITEM_JOINER.search(text, num.end, s) is not None
+                        # ("61,497 cars in October (Xiaomi: over 40,000)")
+                        or _BRACKET_OPENS.fullmatch(text, num.end, s) is not None
+                    )
+                    and (
+                        _figure_follows(text, e)
+                        # "Tesla China delivered 61,497 cars in October, Xiaomi delivered more
+                        # than 40,000": past a joiner, Xiaomi's own statement of a figure
+                        or (
+                            cfg.lang == "en"
+                            and _RIVAL_STATEMENT.match(text, e) is not None
+                            and _OWN_FIGURE_SOON.match(text, e) is not None
+                        )
+                    )
                 )
             )
         )
@@ -1123,6 +1136,8 @@ _RIVAL_STATEMENT = re.compile(
     r"recorded|handed|shipped|had|was|were|rose|fell|saw|turned))\b",
     re.I,
 )
+# a figure soon after a name's verb, in the same clause
+_OWN_FIGURE_SOON = re.compile(r"[^,;.:\d]{0,40}\d")
 # a factory, or one pointed back to ("The plant will employ …", 该工厂)
 _PLANT_WORD = re.compile(
     r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b|工厂|工廠|厂区|基地", re.I
