@@ -17,6 +17,7 @@ from test_metrics_review8 import (
     AUTO,
     MORE,
     SU7,
+    ULTRA,
     YU7,
     case,
     dlv,
@@ -259,6 +260,27 @@ SHARES_OF_TOTAL = [
         NOV01,
         "zh",
         [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    # (added after the first run: a part told in a bracket after the whole)
+    case(
+        "Xiaomi delivered 40,000 cars in October (28,000 of them YU7s).",
+        NOV01,
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(YU7, 28000, **month(2025, 10))],
+    ),
+    case(
+        "小米汽车10月交付4万辆（其中YU7约2.8万辆）。",
+        NOV01,
+        "zh",
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(YU7, 28000, ABOUT, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi delivered 40,000 cars in October (including 3,000 SU7 Ultras).",
+        NOV01,
+        None,
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(ULTRA, 3000, **month(2025, 10))],
+        xf="the bracket's part 'including 3,000 SU7 Ultras' should be the Ultra's October "
+        "3,000; gives only the whole (Xiaomi Auto's 40,000)",
     ),
     # guards: the model's own count stays the model's
     case(

@@ -526,6 +526,13 @@ def _subject(
                 # "40,000 in October, with the SU7 accounting for 25,000": past ", with" the
                 # model is the next figure's
                 or _ABSOLUTE.search(text, num.end, s)
+                # "40,000 cars in October (including 3,000 SU7 Ultras)": a model in a bracket
+                # opened after the figure, past another figure there, is that figure's
+                or (
+                    ent.kind == "model"
+                    and cfg.lang in ("en", "zh")
+                    and _BRACKET_PART.fullmatch(text, num.end, s) is not None
+                )
                 # "the SU7 accounted for about 22,000 and the YU7 for about 18,000": a name
                 # past the list's joint, before another figure, is that figure's
                 or (
@@ -1160,6 +1167,13 @@ def non_car_plant(cfg: ExtractorConfig, text: str) -> bool:
 _ITEM_JOINER = re.compile(r"[,，、;；]|\band\b|和|及")
 # between a figure and a name: a bracket opened after the figure and still open, no figure in it
 _BRACKET_OPENS = re.compile(r"[^()（）\d]{0,40}[(（][^()（）\d]{0,30}")
+# the same bracket holding another figure before the name
+# (or a part word: "（其中YU7约2.8万辆）", "(including the YU7)")
+_BRACKET_PART = re.compile(
+    r"[^()（）\d]{0,40}[(（](?:[^()（）]{0,30}?\d[^()（）]{0,30}|\s*(?:其中|包括|含|including|of\s+which)"
+    r"[^()（）\d]{0,20})",
+    re.I,
+)
 # after a rival's name in that bracket: a figure of its own before the bracket closes
 _OWN_IN_BRACKET = re.compile(r"[^()（）\d]{0,30}\d[^()（）]{0,30}[)）]")
 
