@@ -176,6 +176,12 @@ TARGET_BASES = [
         "zh",
         [goal(550000, **year(2026)), goal(350000, **year(2025))],
     ),
+    case(
+        "小米汽车2026年目标交付55万辆，较2025年的35万辆提高57%。",
+        DEC20,
+        "zh",
+        [goal(550000, **year(2026)), goal(350000, **year(2025))],
+    ),
     # guards: a year over, or a count told as delivered, holds an actual
     case(
         "Xiaomi targets 550,000 deliveries in 2026, up from 410,000 delivered in 2025.",
@@ -480,7 +486,32 @@ MARKS = [
         "zh",
         [dlv(AUTO, 400000, MORE, **RUNNING)],
     ),
+    # (added after the first run: "broke through" a mark bounds as 突破 and "broke" do)
+    case(
+        "Xiaomi's cumulative deliveries broke through the 500,000 mark.",
+        DEC01,
+        None,
+        [dlv(AUTO, 500000, MORE, **RUNNING)],
+    ),
+    case(
+        "Xiaomi's cumulative deliveries exceeded the 500,000-unit milestone.",
+        DEC01,
+        None,
+        [dlv(AUTO, 500000, MORE, **RUNNING)],
+    ),
     # the convention kept: "crossed" (a mark or a figure) and "hit"/"reached" are exact
+    case(
+        "Xiaomi's cumulative deliveries reached the 500,000 mark.",
+        DEC01,
+        None,
+        [dlv(AUTO, 500000, **RUNNING)],
+    ),
+    case(
+        "Xiaomi's deliveries this year have topped the 350,000 target.",
+        DEC01,
+        None,
+        [goal(350000, **year(2025))],
+    ),
     case(
         "Xiaomi's cumulative deliveries crossed the 400,000 mark.",
         NOV01,
