@@ -573,6 +573,32 @@ QUESTIONS = [
         "zh",
         [price(YU7, 253500)],
     ),
+    # (added after the first run: more answers that name the maker, then its car)
+    case(
+        "Who builds a sedan that costs 215,900 yuan? Xiaomi does — the SU7.",
+        MAR01,
+        None,
+        [price(SU7, 215900)],
+    ),
+    case(
+        "Which brand sells an SUV priced at 253,500 yuan? It's Xiaomi, with the YU7.",
+        D(2025, 7, 1),
+        None,
+        [price(YU7, 253500)],
+    ),
+    case(
+        "Who sells a car that starts at 215,900 yuan? Xiaomi, with its SU7 sedan.",
+        MAR01,
+        None,
+        [price(SU7, 215900)],
+    ),
+    case(
+        "Who makes a car that costs 215,900 yuan? Xiaomi. Its SU7 went on sale last year.",
+        MAR01,
+        None,
+        [],
+    ),
+    case("Who makes a car that costs 215,900 yuan? Xiaomi, with Tesla's help.", MAR01, None, []),
     # negatives: the model only in a later sentence, or a rival's model, ties nothing
     case(
         "Who makes a car that costs 215,900 yuan? Xiaomi does. The SU7 went on sale in March.",

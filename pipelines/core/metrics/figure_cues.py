@@ -770,7 +770,9 @@ _GENERIC_TIE_OPEN = re.compile(
     r"它(?:就|便)?是|"
     r"正是|答案(?:就)?是|说的(?:就)?是|"
     # the maker answered, then its car: "? Xiaomi does, with its YU7", "？小米，靠的是YU7"
-    r"Xiaomi(?:\s+does)?\s*[,:—–-]?\s*(?:with|through|via|thanks\s+to)\s+(?:its\s+)?|"
+    # ("Xiaomi does: its SU7", "It's Xiaomi, with the SU7", "Xiaomi does — the SU7")
+    r"(?:it(?:['’]s|\s+is)\s+)?Xiaomi(?:\s+does)?\s*(?:[,:—–-]?\s*(?:with|through|via|thanks\s+to)"
+    r"\s+|[:—–-]\s*)(?:its\s+)?|"
     r"小米(?:汽车)?\s*[，,：:]?\s*(?:靠的?是|凭借(?:的是)?|用的是))?"
     r"(?:the\s+)?(?:new\s+)?(?:Xiaomi(?:['’]s)?\s+|小米(?:的)?)?$",
     re.I,
@@ -779,7 +781,9 @@ _GENERIC_TIE_OPEN = re.compile(
 _GENERIC_TIE_CLOSE = re.compile(
     r"\s*(?:does(?:\s+(?:exactly\s+|just\s+)?(?:that|it))?|did|offers|costs|is\s+(?:that|such\s+a|one\s+such|"
     r"the\s+one|this)(?:\s+(?:car|sedan|SUV|model|vehicle|one))?|is\s+one|is\s+it|fits\s+the\s+"
-    r"bill|就是(?:这样)?(?:一(?:辆|款)(?:这样的)?(?:车|轿车|SUV))?|便是|正是|做到了)?\s*"
-    r"(?:[.!。！,，;；]|$)",
+    r"bill|就是(?:这样)?(?:一(?:辆|款)(?:这样的)?(?:车|轿车|SUV))?|便是|正是|做到了|"
+    # ("…, with its SU7 sedan.": the car's kind after its name)
+    r"(?:sedan|saloon|SUV|crossover|EV)(?=\s*[.!])"
+    r")?\s*(?:[.!。！,，;；]|$)",
     re.I,
 )
