@@ -285,8 +285,12 @@ SHARES_OF_TOTAL = [
         NOV01,
         None,
         [dlv(AUTO, 40000, **month(2025, 10)), dlv(ULTRA, 3000, **month(2025, 10))],
-        xf="the bracket's part 'including 3,000 SU7 Ultras' should be the Ultra's October "
-        "3,000; gives only the whole (Xiaomi Auto's 40,000)",
+    ),
+    case(
+        "Xiaomi handed over 41,000 vehicles in November (of which 26,000 were YU7s).",
+        DEC01,
+        None,
+        [dlv(AUTO, 41000, **month(2025, 11)), dlv(YU7, 26000, **month(2025, 11))],
     ),
     # guards: the model's own count stays the model's
     case(

@@ -595,7 +595,8 @@ _WHICH_END = re.compile(r",\s*which$", re.I)
 _SAYING_AFTER = re.compile(r",\s*(?:saying|adding|stating|and\s+said|but\s+said)\b", re.I)
 # between a figure and a part of it: "29 billion yuan, of which 28.3 billion", ", including"
 _OF_WHICH_AFTER = re.compile(
-    r"[^,;\d]{0,40},\s*(?:of\s+which|including)\s+(?:about\s+|some\s+|nearly\s+|over\s+|"
+    # (or a bracket: "40,000 cars in October (including 3,000 SU7 Ultras)")
+    r"[^,;()\d]{0,40}(?:,|\()\s*(?:of\s+which|including)\s+(?:about\s+|some\s+|nearly\s+|over\s+|"
     r"more\s+than\s+|almost\s+)?(?:RMB|CNY|US\$|\$|¥)?\s*",
     re.I,
 )
