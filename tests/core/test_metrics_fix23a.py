@@ -416,7 +416,21 @@ RUNNING_MONTHS = [
             dlv(AUTO, 500000, MORE, **since_launch(D(2025, 11, 30))),
         ],
     ),
-    # guards: no month told, or a day told, keeps what it had
+    # guards: no month told, or a day told, keeps what it had; a month long past, or a total
+    # told as reached since, dates no running total (added after the first run)
+    case(
+        "Xiaomi delivered 20,000 cars in October 2024, and cumulative deliveries have passed "
+        "400,000.",
+        NOV01,
+        None,
+        [dlv(AUTO, 20000, **month(2024, 10)), dlv(AUTO, 400000, MORE, **RUNNING)],
+    ),
+    case(
+        "In March, Xiaomi delivered 29,000 cars; cumulative deliveries have since passed 400,000.",
+        NOV01,
+        None,
+        [dlv(AUTO, 29000, **month(2025, 3)), dlv(AUTO, 400000, MORE, **RUNNING)],
+    ),
     case(
         "Xiaomi's cumulative deliveries have passed 400,000.",
         NOV01,

@@ -1921,6 +1921,12 @@ _RUNNING_AFTER = re.compile(
     r"(?P<ytd>(?!))?",
     re.I,
 )
+# a running total told as reached after the month named: "has since passed", "now", 此后, 至今
+_SINCE_THEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+since|since\s+then|now|so\s+far|to\s+date|currently|today)\b|"
+    r"此后|至今|如今|目前|迄今",
+    re.I,
+)
 _RUNNING_ZH = re.compile(r"累计(?:交付|销售|销量|生产|产量)(?P<ytd>(?!))?")
 # a month that opens the sentence as a clause of its own: "In November, …", "11月，", "今年10月份，"
 _LEAD_MONTH = re.compile(
@@ -1942,14 +1948,21 @@ def _month_of_sentence(
 ) -> dt.date | None:
     """The last day of the month a sentence opens with ("11月，", "In November,"), or of the
     month its first count, in a clause before `c_left`, was told for."""
+    if _SINCE_THEN.search(text, c_left):
+        return None  # "…; cumulative deliveries have since passed 400,000": later than the month
+    found = None
     lead = _LEAD_MONTH.match(text)
     if lead is not None and lead.end() <= c_left:
         said = _resolve(lang, lead.group("zh") or "in " + lead.group("en"), ref, "actual", doc_year)
         if said.kind == "month" and said.end is not None:
-            return said.end
-    if month_told is not None and month_told[0] <= c_left:
-        return month_told[1]
-    return None
+            found = said.end
+    if found is None and month_told is not None and month_told[0] <= c_left:
+        found = month_told[1]
+    # (only the month just reported: "delivered 20,000 in October 2024, and cumulative
+    # deliveries have passed 400,000" told in 2025 is no total of October 2024)
+    if found is not None and ref is not None and (ref - found).days > 45:
+        return None
+    return found
 
 
 _RUNNING_NOUN = re.compile(
