@@ -416,6 +416,21 @@ RUNNING_MONTHS = [
             dlv(AUTO, 500000, MORE, **since_launch(D(2025, 11, 30))),
         ],
     ),
+    case(
+        "上月，小米汽车累计交付量突破50万辆。",
+        D(2025, 12, 3),
+        "zh",
+        [dlv(AUTO, 500000, MORE, **since_launch(D(2025, 11, 30)))],
+    ),
+    case(
+        "Last month, Xiaomi delivered 40,000 cars, and cumulative deliveries passed 500,000.",
+        D(2025, 12, 3),
+        None,
+        [
+            dlv(AUTO, 40000, **month(2025, 11)),
+            dlv(AUTO, 500000, MORE, **since_launch(D(2025, 11, 30))),
+        ],
+    ),
     # guards: no month told, or a day told, keeps what it had; a month long past, or a total
     # told as reached since, dates no running total (added after the first run)
     case(

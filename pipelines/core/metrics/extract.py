@@ -1933,7 +1933,7 @@ _LEAD_MONTH = re.compile(
     r"\s*(?:(?:In|During)\s+(?:early\s+|mid-?|late\s+)?(?P<en>(?:Jan(?:uary)?|Feb(?:ruary)?|"
     r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)(?:\s+20\d\d)?)\s*,"
-    r"|(?P<zh>(?:(?:20\d\d\s*年|今年)\s*)?\d{1,2}\s*月)份?(?:上旬|中旬|下旬|初|底|末)?\s*[，,])",
+    r"|(?P<zh>(?:(?:20\d\d\s*年|今年)\s*)?\d{1,2}\s*月|上个?月)份?(?:上旬|中旬|下旬|初|底|末)?\s*[，,])",
     re.I,
 )
 
