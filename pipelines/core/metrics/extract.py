@@ -480,12 +480,23 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
 
 
+# a bracket opened right before a figure, after the words that name its period: "직전 분기("
+# (or the particle that ties them in Japanese and Korean: "前年同期の64億元から")
+_BRACKET_OPEN_BEFORE = re.compile(r"\s*(?:[(（]\s*(?:[:：]\s*)?|の|의|は|은|는)$")
+
+
 def _margin_opens(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
     """A clause that opens on the gross margin's label, then a short verb before the figure
     ("Biên lợi nhuận gộp đạt 23,2%", "Brüt kâr marjı yüzde 25,5"): no other name between."""
     head = len(text[start:end]) - len(text[start:end].lstrip(" ,;，；"))
+    # (an article before the label: "Die Bruttomarge verbesserte sich auf 26,4 Prozent", "La
+    # marge brute", "O margem")
+    article = re.match(r"[^\W\d_]{1,3}\s+", text[start + head : end])
     for label, pattern in cfg.label_res:
-        if label == "gross margin" and (m := pattern.match(text, start + head, end)):
+        if label == "gross margin" and (
+            m := pattern.match(text, start + head, end)
+            or (article and pattern.match(text, start + head + article.end(), end))
+        ):
             # ("Валовая маржа в четвёртом квартале выросла до 20,4%": a period between, no
             # name nor the group's word)
             return end - m.end() <= 40 and not (
@@ -1134,7 +1145,10 @@ def extract_events(
                 named = quarter
                 if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
                     end = _year_back(quarter.end)
-                    named = Period(_year_back(quarter.start), end, YEAR_BACK, end, False, "quarter")
+                    # (of the half year reported too: 前年同期 in an interim report)
+                    named = Period(
+                        _year_back(quarter.start), end, YEAR_BACK, end, False, quarter.kind
+                    )
                 elif ev.period_text == QUARTER_BACK and quarter.start and quarter.kind == "quarter":
                     first = quarter.start.month - 3
                     start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
@@ -2896,6 +2910,26 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+        bracket_base_of = None
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("revenue", "net_loss", "deliveries")
+            and _unit_kind(ctx.last_event.unit) == kind
+            and (lead := _BRACKET_OPEN_BEFORE.search(text, max(c_left, num.start - 30), num.start))
+            and (
+                cfg.quarter_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+                or cfg.year_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+            )
+        ):
+            # "…매출 167억 위안을 기록했다. 직전 분기(97억 위안)보다 72% 늘었다": the bracketed
+            # base of the period before is the same measure as the figure just told
+            metric, bracket_base_of = ctx.last_event.metric, ctx.last_event
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -3476,6 +3510,16 @@ def _sentence_events(
                     or num.start - c_left <= 12
                     # "Biên lợi nhuận gộp đạt 23,2%": the margin's label, a verb, the figure
                     or _margin_opens(cfg, text, c_left, num.start)
+                    # (also past the comma of a list: "売上高は213億元、粗利益率は26.4%")
+                    or _margin_opens(
+                        cfg,
+                        text,
+                        max(
+                            text.rfind("、", c_left, num.start), text.rfind(", ", c_left, num.start)
+                        )
+                        + 1,
+                        num.start,
+                    )
                 )
                 and not cfg.non_car_re.search(text, c_left, num.start)
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
@@ -3574,6 +3618,8 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if bracket_base_of is not None and not entity_hits:
+            subject = _named(cfg, bracket_base_of.subject) or subject  # (and its owner)
         if (
             subject is not None
             and subject.kind == "group"
@@ -4260,7 +4306,9 @@ def _sentence_events(
             and ref is not None
             and period.start is not None
             and period.start > ref
-            and metric not in ("price", "other")
+            # (a result under a label is one too: "… в следующем году может достичь 170 млрд
+            # юаней, а операционная прибыль — 8 млрд юаней")
+            and (metric not in ("price", "other") or label in _RESULT_LABELS)
             and not _DONE.search(text, c_left, num.start)
         ):
             # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
@@ -4753,6 +4801,8 @@ def _sentence_events(
                 )
             yield old
         yield event
+        if event.metric in ("revenue", "net_loss") or event.label in _RESULT_LABELS:
+            ctx.last_result = event
         if event.metric != "other":
             ctx.last_event = event
             ctx.rival_measure = None

@@ -107,7 +107,7 @@ class _Rules:
     half_words: tuple[tuple[re.Pattern[str], float], ...] = ()
 
 
-_UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
+_UNIT_GROUPS = ("points", "percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
                 "PLN", "RUB", "HKD", "GBP", "vehicles", "orders", "people", "km")  # fmt: skip
 
 _PREFIX_CURRENCY = {

@@ -37,8 +37,13 @@ _SENT_END = re.compile(
     r"(?!(?<=\b(?i:jan|feb|fév|mrt|apr|avr|abr|mai|mag|jun|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt"
     r"|out|ott|nov|dec|dez|dic|déc|gen|ene|fev)\.)\s+(?:19|20)\d\d\b)"
     r"(?!(?<=\b(?i:janv|févr|sept|juil|juin|avri)\.)\s+(?:19|20)\d\d\b)"
+    # (nor the Polish quarter's abbreviation before its year: "w III kw. 2024 r.")
+    r"(?!(?<=\skw\.)\s+(?:19|20)\d\d\b)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    # the year abbreviation ends a sentence before a word that only opens one ("… w III kw.
+    # 2024 r. To przede wszystkim …", "… в 2024 г. Это …"; not "w 2024 r. Xiaomi …")
+    r"|(?<=\d\s[rг])\.\s+(?=(?:To|Ten|Ta|Te|Tym|Jednak|Natomiast|Według|Это|Однако|По\s+словам)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
     r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
     # (also before a one-letter word: "… niż Model Y. W ciągu 18 godzin …")

@@ -42,6 +42,8 @@ class _Context:
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
     last_margin: ExtractedEvent | None = None  # the last gross margin told ("Last quarter the …")
+    # the last result told (revenue, loss, or an `other` result such as an operating profit)
+    last_result: ExtractedEvent | None = None
     # the line before was a result row whose bracket holds the previous quarter's figure
     # ("Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)"): a bare bracket of the
     # row under it is of that quarter too (figure_periods._bare_bracket_base)
@@ -624,7 +626,12 @@ def _subject(
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
-    if cfg.lang not in ("en", "zh") and metric in ("revenue", "net_loss", "other"):
+    if cfg.lang not in ("en", "zh") and (
+        metric in ("revenue", "net_loss", "other")
+        # (and a margin, read before its label: "el 26,4 %, el más alto desde el lanzamiento
+        # del SU7")
+        or (metric is None and num.unit == "percent")
+    ):
         # "…, à 700 millions de yuans, une première depuis le lancement de la SU7": a model
         # named after the money, past a launch word, dates it and owns nothing
         candidates = [
@@ -828,12 +835,17 @@ def _subject(
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
         if (
             cfg.lang not in ("en", "zh")
-            and metric == "net_loss"  # (the group's revenue may follow the segment's)
-            and ctx.last_event is not None
-            and ctx.last_event.subject == "Xiaomi Auto"
             and (
-                ctx.last_event.metric in ("revenue", "net_loss")
-                or ctx.last_event.label in ("gross margin", "operating profit", "gross profit")
+                metric == "net_loss"  # (the group's revenue may follow the segment's)
+                # (but not when the sentence narrows the period told: "4～6月期に限ると売上高は
+                # 213億元", "Allein im zweiten Quartal …": the same business's)
+                or _PERIOD_ALONE.search(text, 0, num.start) is not None
+            )
+            and ctx.last_result is not None
+            and ctx.last_result.subject == "Xiaomi Auto"
+            and (
+                ctx.last_result.metric in ("revenue", "net_loss")
+                or ctx.last_result.label in ("gross margin", "operating profit", "gross profit")
             )
         ):
             # "A receita do segmento … margem bruta de 26,4%. O prejuízo operacional caiu para
@@ -870,6 +882,12 @@ def _subject(
     return auto or ctx.last_entity
 
 
+# a period narrowed to: "4～6月期に限ると", "Allein im zweiten Quartal", "Riêng quý IV"
+_PERIOD_ALONE = re.compile(
+    r"に限ると|に限れば|に限っては|만\s*보면|\b(?:allein|alleen|solo|solamente|sólo|seulement|"
+    r"somente|apenas|riêng|tylko|только|sadece|hanya)\b",
+    re.I,
+)
 # the model a goal was set for, pointed back to right before the figure: 小米为其定下的全年1万台
 _FOR_IT = re.compile(r"(?:为|為|给|給)(?:其|它|该车型?|該車型?)[^，。；,;]{0,12}$")
 # a count of the car told before: "10,000 of them", 其中…
