@@ -85,6 +85,7 @@ from pipelines.core.metrics.figure_cues import (
     _LIKEWISE,
     _LIST_DAYS,
     _LIST_ITEM_GAP,
+    _LOCALE_FULL_YEAR_RESULTS,
     _MARKET_WIDE,
     _MOVED_FROM,
     _NOT_BEFORE,
@@ -691,7 +692,11 @@ def extract_events(
                 for m in _YEAR_RESULT_LEDE.finditer(sent.text)
             )
         )
-        if _names_reporting_period(sent.text) or full_year:
+        if (
+            _names_reporting_period(sent.text)
+            or full_year
+            or (lang not in ("en", "zh") and _LOCALE_FULL_YEAR_RESULTS.search(sent.text))
+        ):
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             lede = sent.text
             for a, b in _comparison_bases(cfg, lede):
@@ -701,6 +706,15 @@ def extract_events(
                 # "…, its first profit since the launch": no period reported
                 lede = lede[: m.start("s")] + " " * (m.end("s") - m.start("s")) + lede[m.end("s") :]
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
+            locale_annual = lang not in ("en", "zh") and bool(
+                _LOCALE_FULL_YEAR_RESULTS.search(sent.text)
+            )
+            if locale_annual and named.kind != "year" and ref is not None and ref.month <= 4:
+                # "…, segundo o balanço anual divulgado nesta terça-feira" told in March: the
+                # results of the year before, which the figures after it report
+                y_end = dt.date(ref.year - 1, 12, 31)
+                named = Period(dt.date(ref.year - 1, 1, 1), y_end, None, y_end, False, "year")
+            full_year = full_year or locale_annual
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
@@ -3771,11 +3785,27 @@ def _sentence_events(
                     models_in_doc,
                     bases,
                 )
+                # (nor, in the languages of data/lang/, right after the car business's result
+                # with no other name between: "выручка автобизнеса Xiaomi составит 150 млрд
+                # юаней, а операционная прибыль — 6 млрд юаней")
+                after_car_locale = (
+                    lang not in ("en", "zh")
+                    and prev_event is not None
+                    and prev_event.subject == "Xiaomi Auto"
+                    and prev_event.metric in ("revenue", "net_loss", "other")
+                    and prev_num is not None
+                    and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+                    and not scan.search(
+                        cfg.business_res["group_total"], text, prev_num.end, num.start
+                    )
+                    and not cfg.non_car_re.search(text, prev_num.end, num.start)
+                )
                 if (
                     owner is not None
                     and owner.kind == "group"
                     and any(h[2].kind == "group" for h in names)
                     and not after_car_result
+                    and not after_car_locale
                 ):
                     # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
                     # read as revenue's is; the group's profit is not the car business's (only

@@ -477,7 +477,11 @@ def _period(
         theirs = _resolve(lang, text[num.value_end : after[1]], ref, status, doc_year)
         at = text.find(theirs.text, num.value_end, after[1]) if theirs.text else -1
         end_at = at + len(theirs.text or "")
-        if at > num.value_end and _FIGURE_NEXT.match(text, end_at):
+        if at > num.value_end and (
+            _FIGURE_NEXT.match(text, end_at)
+            # (or the period compared with: "25.5%로 2분기보다 0.9%포인트 낮아졌다")
+            or _THAN_NEXT.match(text, end_at)
+        ):
             text = text[:at] + " " * (end_at - at) + text[end_at:]
     if lang == "en":
         verb = _AND_VERB.search(text, num.value_end, after[1])
@@ -762,6 +766,8 @@ def _other_statement_period(text: str, num: NumberMention, c_right: int, said: s
 
 
 # a figure right after a period (Japanese and Korean): "3분기의 3만9790대", "前期の23.2%"
+# (the comparison word may already be blanked out as a base: three spaces or more)
+_THAN_NEXT = re.compile(r"\s*(?:보다|대비|에\s*비해|と比べ|に比べ|より)| {3,}")
 _FIGURE_NEXT = re.compile(r"\s*(?:의|の|에는|には|에|は|은|는)?\s*[(（]?\s*\d")
 
 
@@ -1111,7 +1117,9 @@ def _launch_of(
 
 
 _TR_LAUNCH_AFTER = re.compile(
-    r"(?:['’]\w+)?\s+(?:satışa|piyasaya|yollara)\s+(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
+    # (a noun and a month between: "SU7 sedanın Mart 2024'te satışa çıkmasından")
+    r"(?:['’]\w+)?(?:\s+[^\s.,;:\d]+|\s+\d{4}['’]?\w*){0,3}?\s+(?:satışa|piyasaya|yollara)\s+"
+    r"(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
     r"sunuluşu|çıkmasından|sunulmasından|sürülmesinden)",
     re.I,
 )

@@ -1615,6 +1615,34 @@ def resolve_locale_period(
                 # (as "since its launch in March": the total, not a span with its own start)
                 start = end = as_of = None
                 kind = "cumulative"
+                till = next(
+                    (
+                        c
+                        for c in cues
+                        if c.kind in ("month", "date")
+                        and c.month
+                        and c.start > cue.end
+                        and any(
+                            u.kind == "as_of"
+                            # (before the month, or after it: "ağustos sonu itibarıyla")
+                            and (0 <= c.start - u.end <= 8 or 0 <= u.start - c.end <= 2)
+                            for u in cues
+                        )
+                    ),
+                    None,
+                )
+                if till is not None and till.month is not None:
+                    # "sinds maart 2024 tot en met november", "desde marzo de 2024 hasta
+                    # octubre": the running total at the end of the month it runs to
+                    y_till = year_of(till.year, till.month)
+                    last = (
+                        (_safe_date(y_till, till.month, till.day) if till.day else None)
+                        or _month_end(y_till, till.month)
+                        if y_till
+                        else None
+                    )
+                    if last is not None and (ref is None or last <= ref):
+                        as_of = last
             elif up_to and not explicit:
                 # "até maio de 2025", "bis Ende Mai 2025", "по состоянию на конец мая": the
                 # running total at the month's end, not the month's own figure

@@ -875,13 +875,28 @@ def _subject(
             # plant the story tells of is the car business's
             return auto or ctx.last_entity
         return ctx.last_entity
-    if ctx.last_entity.kind == "model" and (
-        _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    anaphor = _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    if (
+        ctx.last_entity.kind == "model"
+        and anaphor is not None
+        # (not the model named only as what was launched: "la compañía acumula más de 157.000
+        # coches entregados desde el lanzamiento comercial del modelo": the company's count)
+        and not (
+            cfg.lang not in ("en", "zh")
+            and _LAUNCH_WORD_BEFORE.search(text, max(0, anaphor.start() - 30), anaphor.start())
+        )
     ):
         return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
 
+# a launch word right before a noun for the model ("desde el lanzamiento comercial del modelo")
+_LAUNCH_WORD_BEFORE = re.compile(
+    r"(?:lanzamiento|lançamento|lancement|lancio|debutto|estreno|estreia|Markteinführung|"
+    r"Marktstart|Verkaufsstart|Einführung|lancering|introductie|premier\w*|debiut\w*|запуск\w*|"
+    r"старт\w*\s+продаж|выход\w*|ra\s+mắt|peluncuran|lansman\w*)(?:\s+[^\W\d_]+)?\s*$",
+    re.I,
+)
 # a period narrowed to: "4～6月期に限ると", "Allein im zweiten Quartal", "Riêng quý IV"
 _PERIOD_ALONE = re.compile(
     r"に限ると|に限れば|に限っては|만\s*보면|\b(?:allein|alleen|solo|solamente|sólo|seulement|"
