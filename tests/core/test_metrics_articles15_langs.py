@@ -664,7 +664,6 @@ ARTICLES = [
             dlv(SU7, 20000, MORE, **month(2024, 10)),
             fcst(AUTO, 300000, **year(2025)),
         ],
-        xf="the launch-time target 'ne promettait que 100 000 livraisons sur l'année' should be a 2024 delivery_target of Xiaomi Auto, gives SU7 actual deliveries; the 120,000 target repeated ('porté à 120 000 en juillet') gives a second target for July 2024 instead of one 2024 target; Citi's 'Pour 2025 ... tablent sur 300 000' should be a 2025 forecast, gives 2024",
     ),
     article(
         "Nouvelle Xiaomi SU7 : les prix de toutes les versions",
@@ -719,7 +718,6 @@ ARTICLES = [
             staff(4500, ABOUT),
             produced(500000, MORE, **CUM),
         ],
-        xf="the second phase's capacity ('con la seconda ... si arriva a 300.000') missing; the investment 5bn yuan ('ha stanziato altri 5 miliardi di yuan') missing; production 'Dall'avvio, a marzo 2024, ... oltre 500.000 auto' should be cumulative, gives month March 2024",
     ),
     article(
         "Xiaomi YU7, il SUV elettrico fa il pieno: 289.000 ordini vincolanti in un'ora",
@@ -785,7 +783,6 @@ ARTICLES = [
             dlv(AUTO, 28000, MORE, **month(2025, 5)),
             price(ULTRA, 529900),
         ],
-        xf="the SU7 Ultra's cut 2025 target 'mikt dit jaar nog op 6.000 ... in plaats van de 10.000' (two delivery_target events) missing; May's 'In mei ... in totaal meer dan 28.000' should be month May 2025, gives cumulative; 'De Ultra kost 529.900 yuan' should be SU7 Ultra, gives SU7",
     ),
     article(
         "Samochodowy biznes Xiaomi pierwszy raz na plusie",

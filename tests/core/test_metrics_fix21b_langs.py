@@ -13,7 +13,9 @@ negative cases that must stay as they are. Expectations were written before the 
    Quartal", "4～6月期に限ると") keeps the unit's revenue.
 3. Precision: a change in percentage points ("Prozentpunkte", "puntos porcentuales", "pkt
    proc.", "%포인트") is no margin; a phone series named in quotes ("'샤오미 15' 시리즈") is no car.
-4. Status: "nach geschätzten 410.000" is an estimate; an operating profit of a year not begun is
+4. Status: "nach geschätzten 410.000" is an estimate; "Pour 2026 … soit près du double de cette
+   année" keeps 2026 (the multiple's base names no period of the figure); "promettait" a goal,
+   "relevé à 120 000 en juillet" the year's target raised in July; an operating profit of a year not begun is
    a forecast; "conta di consegnare" is a target; a target raised "lên" (vi) its new level.
 5. Running totals: "sinds maart 2024 tot en met oktober" is the total at October's end; "Dit
    jaar … tot nu toe" and "từ đầu năm đến hết tháng 10" run from January 1 (a colon before a
@@ -25,7 +27,12 @@ negative cases that must stay as they are. Expectations were written before the 
    sets a base beside the figure; "lãi hoạt động" is an operating profit.
 8. Prices: a trim's price whose currency is told once with the next item of the list
    ("odmiana Pro – 279,9 tys., a Max – 329,9 tys. juanów") is in that currency.
-9. Qualifiers: "до"/"do" after what a plant can do is up_to (not after a revised forecast);
+9. Plants: "con la seconda si sale a 300.000" is the next phase's capacity; "ha stanziato"
+   money invested; "Dall'avvio, nel marzo 2024" a running total since then, not March's.
+10. Targets and trims: a target "in plaats van de 10.000", "invece delle 10.000" gives the
+   target it replaces (same car, same year); "De Ultra" in a story of the SU7 Ultra is that car;
+   a month's count "insgesamt", "in totaal" is the month's.
+11. Qualifiers: "до"/"do" after what a plant can do is up_to (not after a revised forecast);
    "Dopo un'ora", "Nach zwei Stunden", "Tras una hora" is a launch window.
 """
 
@@ -37,6 +44,7 @@ from test_metrics_review8 import (
     AUTO,
     MORE,
     SU7,
+    ULTRA,
     WINDOW,
     YU7,
     cap,
@@ -277,6 +285,37 @@ STATUS = [
     ),
 ]
 
+FRENCH_TARGETS = [
+    case(
+        "Pour 2026, les analystes de Nomura tablent sur 550 000 livraisons de Xiaomi, soit près "
+        "du double de cette année.",
+        DEC01,
+        "fr",
+        [fcst(AUTO, 550000, **year(2026))],
+    ),
+    case(
+        "Lors du lancement de la berline Xiaomi SU7, en mars, le groupe promettait 100 000 "
+        "livraisons sur l'année.",
+        D(2024, 6, 1),
+        "fr",
+        [goal(100000, **year(2024))],
+    ),
+    case(
+        "Xiaomi vise 130 000 livraisons en 2024 ; l'objectif avait été relevé à 120 000 en "
+        "juillet.",
+        D(2024, 11, 19),
+        "fr",
+        [goal(130000, **year(2024)), goal(120000, **year(2024))],
+    ),
+    case(
+        # negative: an actual's month stays its period
+        "Xiaomi a livré plus de 20 000 voitures en juillet.",
+        D(2024, 8, 1),
+        "fr",
+        [dlv(AUTO, 20000, MORE, **month(2024, 7))],
+    ),
+]
+
 QUALIFIERS = [
     case(
         "Завод Xiaomi в Пекине может выпускать до 300 тыс. автомобилей в год.",
@@ -403,6 +442,48 @@ SUBJECTS = [
     ),
 ]
 
+TARGETS_AND_TRIMS = [
+    case(
+        "Xiaomi mikt voor 2025 op 8.000 leveringen van de SU7 Ultra, in plaats van de 10.000 "
+        "die in februari werden genoemd.",
+        D(2025, 6, 3),
+        "nl",
+        [
+            ev(ULTRA, metric="delivery_target", value=8000, **year(2025)),
+            ev(ULTRA, metric="delivery_target", value=10000, **year(2025)),
+        ],
+    ),
+    case(
+        "Xiaomi punta ora a 8.000 consegne della SU7 Ultra nel 2025, invece delle 10.000 "
+        "annunciate a febbraio.",
+        D(2025, 6, 3),
+        "it",
+        [
+            ev(ULTRA, metric="delivery_target", value=8000, **year(2025)),
+            ev(ULTRA, metric="delivery_target", value=10000, **year(2025)),
+        ],
+    ),
+    case(
+        "Xiaomi verkocht sinds februari ruim 5.000 SU7 Ultra's. De Ultra kost 529.900 yuan.",
+        D(2025, 6, 3),
+        "nl",
+        [dlv(ULTRA, 5000, MORE, period_kind="cumulative"), price(ULTRA, 529900)],
+    ),
+    case(
+        "Im Oktober lieferte Xiaomi insgesamt mehr als 40.000 Autos aus.",
+        D(2025, 11, 3),
+        "de",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        # negative: "in total" to a month's end is still a running total
+        "Tot eind oktober leverde Xiaomi in totaal meer dan 480.000 auto's af.",
+        D(2025, 11, 3),
+        "nl",
+        [dlv(AUTO, 480000, MORE, **total_to(D(2025, 10, 31)))],
+    ),
+]
+
 ANNUAL_RESULTS = [
     case(
         "A divisão de carros elétricos da Xiaomi faturou 32,1 bilhões de yuans, segundo o "
@@ -476,6 +557,34 @@ PRICES = [
 ]
 
 
+PLANTS = [
+    case(
+        "La fabbrica Xiaomi di Yizhuang può produrre 150.000 auto all'anno nella prima fase; con "
+        "la seconda si sale a 300.000.",
+        D(2025, 7, 20),
+        "it",
+        [cap(150000), cap(300000)],
+    ),
+    case(
+        "Per l'ampliamento della fabbrica Xiaomi ha stanziato 3 miliardi di yuan.",
+        D(2025, 7, 20),
+        "it",
+        [money("investment", 3e9)],
+    ),
+    case(
+        "Dall'avvio, nel marzo 2024, Xiaomi ha consegnato oltre 400.000 auto.",
+        D(2025, 10, 2),
+        "it",
+        [dlv(AUTO, 400000, MORE, period_kind="cumulative", as_of=None)],
+    ),
+]
+
+
+@run(PLANTS)
+def test_plants(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
 @run(PRICES)
 def test_prices(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
@@ -488,6 +597,13 @@ def test_running_totals(text: str, published: dt.date, lang: str | None, want: l
 
 @run(SUBJECTS)
 def test_subjects(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(TARGETS_AND_TRIMS)
+def test_targets_and_trims(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
     check(text, published, lang, want)
 
 
@@ -515,6 +631,11 @@ def test_precision(text: str, published: dt.date, lang: str | None, want: list[A
 
 @run(STATUS)
 def test_status(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(FRENCH_TARGETS)
+def test_french_targets(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
 
 

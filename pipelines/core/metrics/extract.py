@@ -481,6 +481,23 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
 
 
+def _blank_when(m: re.Match[str]) -> str:
+    """The words that say when a plan was made, blanked (only the group `w` when the pattern
+    names one: "porté à 120 000 en juillet" keeps its figure)."""
+    if "w" in m.re.groupindex and m.group("w") is not None:
+        a, b = m.start("w") - m.start(), m.end("w") - m.start()
+        return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+    return " " * len(m.group(0))
+
+
+# "instead of" right before a figure set beside a target: the target it replaces (the languages
+# of data/lang/)
+_INSTEAD_OF = re.compile(
+    r"\b(?:in\s+plaats\s+van|statt|anstelle|au\s+lieu\s+d|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+d|ao\s+invés\s+d|invece\s+d|anziché|zamiast|"
+    r"вместо|thay\s+vì|alih-alih)\w*[^.;\d]{0,20}$",
+    re.I,
+)
 # a bracket opened right before a figure, after the words that name its period: "직전 분기("
 # (or the particle that ties them in Japanese and Korean: "前年同期の64億元から")
 _BRACKET_OPEN_BEFORE = re.compile(r"\s*(?:[(（]\s*(?:[:：]\s*)?|の|의|は|은|는)$")
@@ -2158,7 +2175,8 @@ def _sentence_events(
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
     if (
-        lang == "en"
+        # (and in the Latin-script languages of data/lang/: "De Ultra kost 529.900 yuan")
+        lang not in ("zh", "ja", "ko")
         and not entity_hits
         and not comp_hits
         and "Xiaomi SU7 Ultra" in models_in_doc
@@ -2870,6 +2888,23 @@ def _sentence_events(
             # 38만대를 예상했다": a bare figure an estimate word puts beside the company's
             # target is a forecast of the same deliveries
             metric, forced_status = "deliveries", "forecast"
+        if (
+            # (or read as the list's measure: "8.000 consegne …, invece delle 10.000")
+            metric in (None, "deliveries")
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and _INSTEAD_OF.search(text, prev_num.end, num.start) is not None
+        ):
+            # "mikt dit jaar op 6.000 exemplaren van de SU7 Ultra, in plaats van de 10.000 die
+            # Lei Jun had beloofd", "instead of the 10,000 it promised": the target it replaces,
+            # of the same car and period
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -4048,7 +4083,7 @@ def _sentence_events(
             for m in scan.finditer(cfg.set_when_re, own):
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
-            own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
+            own = cfg.set_when_re.sub(_blank_when, own)
         if (
             old_level is not None
             and lang not in ("en", "zh")

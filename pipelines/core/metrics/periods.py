@@ -1469,6 +1469,12 @@ _PERIOD_KIND_OF_CUE = {
 
 
 # the whole year said with no year of its own (locale this_year words)
+# a word for "in total" alone: all models together, no running total by itself
+_TOTAL_WORD = re.compile(
+    r"in\s+totaal|insgesamt|en\s+total|au\s+total|in\s+totale|no\s+total|ao\s+todo|łącznie|"
+    r"w\s+sumie|всего|toplam(?:da)?|tổng\s+cộng|secara\s+total|total",
+    re.I,
+)
 _LOCALE_WHOLE_YEAR = re.compile(
     r"Gesamtjahr|(?:gesamten|ganzen)\s+Jahr|l['’]ensemble\s+de\s+l['’]année|année\s+entière"
     r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год",
@@ -1708,7 +1714,16 @@ def resolve_locale_period(
         else:
             if explicit:
                 kind = "cumulative"
-    elif any(c.kind == "cumulative" for c in cues) and status == "actual":
+    elif (
+        any(c.kind == "cumulative" for c in cues)
+        and status == "actual"
+        # (not a month's count "in total", all models together: "In mei leverde Xiaomi in
+        # totaal meer dan 28.000 auto's af", "En mayo entregó en total 28.000")
+        and not (
+            kind == "month"
+            and all(_TOTAL_WORD.fullmatch(c.text or "") for c in cues if c.kind == "cumulative")
+        )
+    ):
         kind = "cumulative"
     if (
         status == "actual"
