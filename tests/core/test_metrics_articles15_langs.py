@@ -691,7 +691,7 @@ ARTICLES = [
             other("gross margin", 26.4, **Q2_25),
             goal(350000, **year(2025)),
         ],
-        xf="'frente a los 6.400 millones del primer semestre de 2024' should be H1 2024, gives H1 2025; 2024's '136.854' ('más que en todo 2024') should be year 2024, gives H1 2025; the operating loss 800m of 'el negocio' should be Xiaomi Auto, gives Xiaomi Group; the gross margin 26.4% 'del segundo trimestre' should be Xiaomi Auto Q2 2025, gives Xiaomi SU7 cumulative",
+        xf="2024's '136.854' ('más que en todo 2024, cuando entregó 136.854') should be year 2024, gives H1 2025 (the 'cuando' base, another fixer's family); the H1 2024 revenue, the unit's operating loss and the Q2 margin now hold",
     ),
     article(
         "Xiaomi arranca 2025 con más de 20.000 entregas en enero",
@@ -704,7 +704,6 @@ ARTICLES = [
             goal(300000, **year(2025)),
             dlv(AUTO, 136854, **year(2024)),
         ],
-        xf="the running total of 'la compañía' to January 31 should be Xiaomi Auto, gives Xiaomi SU7 (from the model named later in the sentence); 2024's deliveries 136,854 ('más del doble que los 136.854 de 2024') missing",
     ),
     article(
         "Dentro la fabbrica Xiaomi di Pechino, dove esce un'auto ogni 76 secondi",

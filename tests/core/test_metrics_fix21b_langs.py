@@ -15,7 +15,8 @@ negative cases that must stay as they are. Expectations were written before the 
    proc.", "%포인트") is no margin; a phone series named in quotes ("'샤오미 15' 시리즈") is no car.
 4. Status: "nach geschätzten 410.000" is an estimate; "Pour 2026 … soit près du double de cette
    année" keeps 2026 (the multiple's base names no period of the figure); "promettait" a goal,
-   "relevé à 120 000 en juillet" the year's target raised in July; an operating profit of a year not begun is
+   "relevé à 120 000 en juillet" the year's target raised in July; a finished year's figure set
+   as the base beside a goal ("frente a los 136.854 de 2024") is that year's deliveries; an operating profit of a year not begun is
    a forecast; "conta di consegnare" is a target; a target raised "lên" (vi) its new level.
 5. Running totals: "sinds maart 2024 tot en met oktober" is the total at October's end; "Dit
    jaar … tot nu toe" and "từ đầu năm đến hết tháng 10" run from January 1 (a colon before a
@@ -41,6 +42,7 @@ from typing import Any
 
 from test_metrics_review import check, ev
 from test_metrics_review8 import (
+    ABOUT,
     AUTO,
     MORE,
     SU7,
@@ -313,6 +315,28 @@ FRENCH_TARGETS = [
         D(2024, 8, 1),
         "fr",
         [dlv(AUTO, 20000, MORE, **month(2024, 7))],
+    ),
+]
+
+GOAL_BASES = [
+    case(
+        "Xiaomi aspira a entregar 350.000 coches en 2025, frente a los 136.854 de 2024.",
+        D(2025, 3, 20),
+        "es",
+        [goal(350000, **year(2025)), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "Xiaomi will 2025 rund 350.000 Autos ausliefern, gegenüber 136.854 im Jahr 2024.",
+        D(2025, 3, 20),
+        "de",
+        [goal(350000, ABOUT, **year(2025)), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        # negative: a goal beside a later year's goal stays a goal
+        "Xiaomi quiere entregar 350.000 coches en 2025 y 550.000 en 2026.",
+        D(2025, 3, 20),
+        "es",
+        [goal(350000, **year(2025)), goal(550000, **year(2026))],
     ),
 ]
 
@@ -636,6 +660,11 @@ def test_status(text: str, published: dt.date, lang: str | None, want: list[Any]
 
 @run(FRENCH_TARGETS)
 def test_french_targets(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(GOAL_BASES)
+def test_goal_bases(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
 
 

@@ -4397,6 +4397,24 @@ def _sentence_events(
             # a year not over holds no actual yet; the base is the same forecast's
             status = "forecast"
             period = period_as(status)
+        if (
+            lang not in ("en", "zh")
+            and metric == "delivery_target"
+            and forced_status is None
+            and prev_event is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.period_start is not None
+            and period.kind == "year"
+            and period.end is not None
+            and ref is not None
+            and period.end < ref
+            and period.end < prev_event.period_start
+            and any(a <= num.start < b for a, b in bases)
+        ):
+            # "quiere entregar 300.000 vehículos en 2025, más del doble que los 136.854 de
+            # 2024": the base set beside next year's goal is the finished year's deliveries
+            metric, status = "deliveries", "actual"
+            period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (
             coming is not None
