@@ -4391,7 +4391,14 @@ def _sentence_events(
             and period.end is not None
             and ref is not None
             and period.end > ref
-            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+                # ("calculan para 2026 unas 600.000 entregas, tras unas 410.000 este año")
+                or (
+                    lang not in ("en", "zh")
+                    and scan.search(cfg.compared_re, text, prev_num.end, num.start) is not None
+                )
+            )
         ):
             # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
             # a year not over holds no actual yet; the base is the same forecast's

@@ -64,6 +64,18 @@ def _elided_currency(text: str, nums: list[NumberMention]) -> list[NumberMention
             and _LIST_GAP.fullmatch(text[num.end : nxt.start])
         ):
             out[i] = dataclasses.replace(num, unit=nxt.unit)
+    for i in range(1, len(out)):
+        num, before = out[i], out[i - 1]
+        if (
+            num.unit is None
+            and before.unit in MONEY_UNITS
+            and num.value >= 1e8
+            and _SCALE_WORD.search(text, num.start, num.end) is not None
+        ):
+            # "29 milliards de yuans …, après 21,3 milliards au deuxième trimestre et 9,7
+            # milliards un an plus tôt": hundreds of millions told after a sum in yuan are yuan
+            # too (no count of cars runs that high)
+            out[i] = dataclasses.replace(num, unit=before.unit)
     return out
 
 
