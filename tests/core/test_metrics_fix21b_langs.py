@@ -6,7 +6,8 @@ negative cases that must stay as they are. Expectations were written before the 
    ("nach 21,3 Mrd. im zweiten Quartal und 9,7 Mrd. im Vorjahresquartal", "après 21,3
    milliards au deuxième trimestre et 9,7 milliards un an plus tôt") is the reported quarter a
    year back (bases whose currency was told with the first figure are in it: "dopo i 21,3
-   miliardi"); a quarter with its year cut off by an abbreviation ("w III kw. 2024
+   miliardi"); the next sentence's "Kwartał wcześniej było to 21,3 mld juanów" is the same
+   measure of the same business; a quarter with its year cut off by an abbreviation ("w III kw. 2024
    r."); a half year named with its year ("primeiro semestre de 2024"); Japanese and Korean
    periods told right before the next figure ("3분기의 8만1302대") are that figure's, and "같은
    기간" is the reported quarter; a bracketed base after "직전 분기(" is the measure just told.
@@ -154,6 +155,59 @@ MORE_LANGUAGES = [
         NOV10,
         "es",
         [money("revenue", 29e9)],
+    ),
+]
+
+MORE_LANGUAGES_2 = [
+    case(
+        "Les analystes de Jefferies attendent 600 000 livraisons de Xiaomi en 2026, après "
+        "quelque 410 000 estimées cette année.",
+        NOV10,
+        "fr",
+        [fcst(AUTO, 600000, **year(2026)), fcst(AUTO, 410000, ABOUT, **year(2025))],
+    ),
+    case(
+        "Gli analisti di Jefferies prevedono 600.000 consegne di Xiaomi nel 2026, dopo le "
+        "410.000 stimate per quest'anno.",
+        NOV10,
+        "it",
+        [fcst(AUTO, 600000, **year(2026)), fcst(AUTO, 410000, **year(2025))],
+    ),
+    case(
+        "シャオミの「シャオミ 15」シリーズは発売から1カ月で200万台を販売した。",
+        NOV10,
+        "ja",
+        [],
+    ),
+    case(
+        "シャオミのEV事業は7～9月期に10万8796台を納車した。同期間の売上高は290億元だった。",
+        NOV19,
+        "ja",
+        [dlv(AUTO, 108796, **Q3_25), money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Przychody segmentu aut Xiaomi wyniosły w III kw. 29 mld juanów. Kwartał wcześniej było "
+        "to 21,3 mld juanów, a rok wcześniej – 9,7 mld juanów.",
+        NOV19,
+        "pl",
+        [
+            money("revenue", 29e9, **Q3_25),
+            money("revenue", 21.3e9, **Q2_25),
+            money("revenue", 9.7e9, **Q3_24),
+        ],
+    ),
+    case(
+        "En octubre Xiaomi entregó más de 40.000 coches. Un año antes fueron 20.000.",
+        D(2025, 11, 2),
+        "es",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 20000, **month(2024, 10))],
+    ),
+    case(
+        "Xiaomi'nin otomobil birimi üçüncü çeyrekte 29 milyar yuan gelir elde etti. Faaliyet "
+        "zararı 0,4 milyar yuan oldu.",
+        NOV19,
+        "tr",
+        [money("revenue", 29e9, **Q3_25), money("net_loss", 4e8, **Q3_25)],
     ),
 ]
 
@@ -712,6 +766,11 @@ def test_annual_results(text: str, published: dt.date, lang: str | None, want: l
 
 @run(MORE_LANGUAGES)
 def test_more_languages(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(MORE_LANGUAGES_2)
+def test_more_languages_2(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
 
 

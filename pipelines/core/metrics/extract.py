@@ -1165,6 +1165,28 @@ def extract_events(
                     ev = dataclasses.replace(
                         ev, period_start=asked.start, period_end=asked.end, period_text=asked.text
                     )
+            told_before = events[-1] if events else None
+            if (
+                quarter is None
+                and lang not in ("en", "zh")
+                and ev.period_kind == "none"
+                and ev.period_text == YEAR_BACK
+                and told_before is not None
+                and told_before.metric == ev.metric
+                and told_before.period_kind in ("month", "quarter", "half_year")
+                and told_before.period_start is not None
+                and told_before.period_end is not None
+            ):
+                # "We wrześniu Xiaomi dostarczyło 40 tys. aut. Rok wcześniej było to 12 tys.":
+                # the same period as the figure just told, a year back
+                end = _year_back(told_before.period_end)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=told_before.period_kind,
+                    period_start=_year_back(told_before.period_start),
+                    period_end=end,
+                    as_of=ev.as_of or (end if ev.status == "actual" else None),
+                )
             if (
                 quarter is not None
                 and ev.period_kind == "none"
@@ -2943,6 +2965,7 @@ def _sentence_events(
             # "…verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück":
             # the cars, named as the topic, counted as the phones were just before
             metric = ctx.non_car_measure
+        bracket_base_of = None  # the figure told before whose base this one is (its owner)
         if (
             metric is None
             and ctx.last_event is not None
@@ -2959,7 +2982,9 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
-        bracket_base_of = None
+            if lang not in ("en", "zh"):
+                # ("Kwartał wcześniej było to 21,3 mld juanów": the same business's too)
+                bracket_base_of = ctx.last_event
         if (
             metric is None
             and lang not in ("en", "zh")
