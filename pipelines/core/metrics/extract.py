@@ -90,6 +90,7 @@ from pipelines.core.metrics.figure_cues import (
     _LIKEWISE,
     _LIST_DAYS,
     _LIST_ITEM_GAP,
+    _LOCALE_FULL_YEAR_RESULTS,
     _MARKET_WIDE,
     _MOVED_FROM,
     _NOT_BEFORE,
@@ -519,12 +520,40 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
 
 
+def _blank_when(m: re.Match[str]) -> str:
+    """The words that say when a plan was made, blanked (only the group `w` when the pattern
+    names one: "porté à 120 000 en juillet" keeps its figure)."""
+    if "w" in m.re.groupindex and m.group("w") is not None:
+        a, b = m.start("w") - m.start(), m.end("w") - m.start()
+        return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+    return " " * len(m.group(0))
+
+
+# "instead of" right before a figure set beside a target: the target it replaces (the languages
+# of data/lang/)
+_INSTEAD_OF = re.compile(
+    r"\b(?:in\s+plaats\s+van|statt|anstelle|au\s+lieu\s+d|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+d|ao\s+invés\s+d|invece\s+d|anziché|zamiast|"
+    r"вместо|thay\s+vì|alih-alih)\w*[^.;\d]{0,20}$",
+    re.I,
+)
+# a bracket opened right before a figure, after the words that name its period: "직전 분기("
+# (or the particle that ties them in Japanese and Korean: "前年同期の64億元から")
+_BRACKET_OPEN_BEFORE = re.compile(r"\s*(?:[(（]\s*(?:[:：]\s*)?|の|의|は|은|는)$")
+
+
 def _margin_opens(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
     """A clause that opens on the gross margin's label, then a short verb before the figure
     ("Biên lợi nhuận gộp đạt 23,2%", "Brüt kâr marjı yüzde 25,5"): no other name between."""
     head = len(text[start:end]) - len(text[start:end].lstrip(" ,;，；"))
+    # (an article before the label: "Die Bruttomarge verbesserte sich auf 26,4 Prozent", "La
+    # marge brute", "O margem")
+    article = re.match(r"[^\W\d_]{1,3}\s+", text[start + head : end])
     for label, pattern in cfg.label_res:
-        if label == "gross margin" and (m := pattern.match(text, start + head, end)):
+        if label == "gross margin" and (
+            m := pattern.match(text, start + head, end)
+            or (article and pattern.match(text, start + head + article.end(), end))
+        ):
             # ("Валовая маржа в четвёртом квартале выросла до 20,4%": a period between, no
             # name nor the group's word)
             return end - m.end() <= 40 and not (
@@ -733,7 +762,11 @@ def extract_events(
                 for m in _YEAR_RESULT_LEDE.finditer(sent.text)
             )
         )
-        if _names_reporting_period(sent.text) or full_year:
+        if (
+            _names_reporting_period(sent.text)
+            or full_year
+            or (lang not in ("en", "zh") and _LOCALE_FULL_YEAR_RESULTS.search(sent.text))
+        ):
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             lede = sent.text
             for a, b in _comparison_bases(cfg, lede):
@@ -747,6 +780,15 @@ def extract_events(
                 # figure compared with, not the one reported
                 lede = _LABELLED_FIGURE_BRACKET.sub(lambda m: " " * len(m.group(0)), lede)
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
+            locale_annual = lang not in ("en", "zh") and bool(
+                _LOCALE_FULL_YEAR_RESULTS.search(sent.text)
+            )
+            if locale_annual and named.kind != "year" and ref is not None and ref.month <= 4:
+                # "…, segundo o balanço anual divulgado nesta terça-feira" told in March: the
+                # results of the year before, which the figures after it report
+                y_end = dt.date(ref.year - 1, 12, 31)
+                named = Period(dt.date(ref.year - 1, 1, 1), y_end, None, y_end, False, "year")
+            full_year = full_year or locale_annual
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
@@ -1207,6 +1249,28 @@ def extract_events(
                     ev = dataclasses.replace(
                         ev, period_start=asked.start, period_end=asked.end, period_text=asked.text
                     )
+            told_before = events[-1] if events else None
+            if (
+                quarter is None
+                and lang not in ("en", "zh")
+                and ev.period_kind == "none"
+                and ev.period_text == YEAR_BACK
+                and told_before is not None
+                and told_before.metric == ev.metric
+                and told_before.period_kind in ("month", "quarter", "half_year")
+                and told_before.period_start is not None
+                and told_before.period_end is not None
+            ):
+                # "We wrześniu Xiaomi dostarczyło 40 tys. aut. Rok wcześniej było to 12 tys.":
+                # the same period as the figure just told, a year back
+                end = _year_back(told_before.period_end)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=told_before.period_kind,
+                    period_start=_year_back(told_before.period_start),
+                    period_end=end,
+                    as_of=ev.as_of or (end if ev.status == "actual" else None),
+                )
             if (
                 quarter is not None
                 and ev.period_kind == "none"
@@ -1218,7 +1282,10 @@ def extract_events(
                 named = quarter
                 if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
                     end = _year_back(quarter.end)
-                    named = Period(_year_back(quarter.start), end, YEAR_BACK, end, False, "quarter")
+                    # (of the half year reported too: 前年同期 in an interim report)
+                    named = Period(
+                        _year_back(quarter.start), end, YEAR_BACK, end, False, quarter.kind
+                    )
                 elif ev.period_text == QUARTER_BACK and quarter.start and quarter.kind == "quarter":
                     first = quarter.start.month - 3
                     start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
@@ -2321,7 +2388,8 @@ def _sentence_events(
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
     if (
-        lang == "en"
+        # (and in the Latin-script languages of data/lang/: "De Ultra kost 529.900 yuan")
+        lang not in ("zh", "ja", "ko")
         and not entity_hits
         and not comp_hits
         and "Xiaomi SU7 Ultra" in models_in_doc
@@ -3088,6 +3156,23 @@ def _sentence_events(
             # target is a forecast of the same deliveries
             metric, forced_status = "deliveries", "forecast"
         if (
+            # (or read as the list's measure: "8.000 consegne …, invece delle 10.000")
+            metric in (None, "deliveries")
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and _INSTEAD_OF.search(text, prev_num.end, num.start) is not None
+        ):
+            # "mikt dit jaar op 6.000 exemplaren van de SU7 Ultra, in plaats van de 10.000 die
+            # Lei Jun had beloofd", "instead of the 10,000 it promised": the target it replaces,
+            # of the same car and period
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
+        if (
             metric is None
             and lang not in ("en", "zh")
             and prev_event is not None
@@ -3125,6 +3210,7 @@ def _sentence_events(
             # "…verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück":
             # the cars, named as the topic, counted as the phones were just before
             metric = ctx.non_car_measure
+        bracket_base_of = None  # the figure told before whose base this one is (its owner)
         if (
             metric is None
             and ctx.last_event is not None
@@ -3141,6 +3227,28 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+            if lang not in ("en", "zh"):
+                # ("Kwartał wcześniej było to 21,3 mld juanów": the same business's too)
+                bracket_base_of = ctx.last_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("revenue", "net_loss", "deliveries")
+            and _unit_kind(ctx.last_event.unit) == kind
+            and (lead := _BRACKET_OPEN_BEFORE.search(text, max(c_left, num.start - 30), num.start))
+            and (
+                cfg.quarter_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+                or cfg.year_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+            )
+        ):
+            # "…매출 167억 위안을 기록했다. 직전 분기(97억 위안)보다 72% 늘었다": the bracketed
+            # base of the period before is the same measure as the figure just told
+            metric, bracket_base_of = ctx.last_event.metric, ctx.last_event
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -3750,6 +3858,16 @@ def _sentence_events(
                     or num.start - c_left <= 12
                     # "Biên lợi nhuận gộp đạt 23,2%": the margin's label, a verb, the figure
                     or _margin_opens(cfg, text, c_left, num.start)
+                    # (also past the comma of a list: "売上高は213億元、粗利益率は26.4%")
+                    or _margin_opens(
+                        cfg,
+                        text,
+                        max(
+                            text.rfind("、", c_left, num.start), text.rfind(", ", c_left, num.start)
+                        )
+                        + 1,
+                        num.start,
+                    )
                 )
                 and not cfg.non_car_re.search(text, c_left, num.start)
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
@@ -3857,6 +3975,8 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if bracket_base_of is not None and not entity_hits:
+            subject = _named(cfg, bracket_base_of.subject) or subject  # (and its owner)
         if (
             metric == "price"
             and lang in ("en", "zh")
@@ -4016,11 +4136,27 @@ def _sentence_events(
                     models_in_doc,
                     bases,
                 )
+                # (nor, in the languages of data/lang/, right after the car business's result
+                # with no other name between: "выручка автобизнеса Xiaomi составит 150 млрд
+                # юаней, а операционная прибыль — 6 млрд юаней")
+                after_car_locale = (
+                    lang not in ("en", "zh")
+                    and prev_event is not None
+                    and prev_event.subject == "Xiaomi Auto"
+                    and prev_event.metric in ("revenue", "net_loss", "other")
+                    and prev_num is not None
+                    and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+                    and not scan.search(
+                        cfg.business_res["group_total"], text, prev_num.end, num.start
+                    )
+                    and not cfg.non_car_re.search(text, prev_num.end, num.start)
+                )
                 if (
                     owner is not None
                     and owner.kind == "group"
                     and any(h[2].kind == "group" for h in names)
                     and not after_car_result
+                    and not after_car_locale
                 ):
                     # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
                     # read as revenue's is; the group's profit is not the car business's (only
@@ -4280,7 +4416,7 @@ def _sentence_events(
             for m in scan.finditer(cfg.set_when_re, own):
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
-            own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
+            own = cfg.set_when_re.sub(_blank_when, own)
         if (
             old_level is not None
             and lang not in ("en", "zh")
@@ -4575,7 +4711,9 @@ def _sentence_events(
             and ref is not None
             and period.start is not None
             and period.start > ref
-            and metric not in ("price", "other")
+            # (a result under a label is one too: "… в следующем году может достичь 170 млрд
+            # юаней, а операционная прибыль — 8 млрд юаней")
+            and (metric not in ("price", "other") or label in _RESULT_LABELS)
             and not _DONE.search(text, c_left, num.start)
         ):
             # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
@@ -4593,7 +4731,14 @@ def _sentence_events(
             and period.end is not None
             and ref is not None
             and period.end > ref
-            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+                # ("calculan para 2026 unas 600.000 entregas, tras unas 410.000 este año")
+                or (
+                    lang not in ("en", "zh")
+                    and scan.search(cfg.compared_re, text, prev_num.end, num.start) is not None
+                )
+            )
         ):
             # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
             # a year not over holds no actual yet; the base is the same forecast's
@@ -4618,6 +4763,24 @@ def _sentence_events(
             # "the 2026 delivery target is 550,000, up from 350,000 this year" told in December:
             # a year not over holds no actual total yet; the base is that year's target
             status, metric = "target", "delivery_target"
+            period = period_as(status)
+        if (
+            lang not in ("en", "zh")
+            and metric == "delivery_target"
+            and forced_status is None
+            and prev_event is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.period_start is not None
+            and period.kind == "year"
+            and period.end is not None
+            and ref is not None
+            and period.end < ref
+            and period.end < prev_event.period_start
+            and any(a <= num.start < b for a, b in bases)
+        ):
+            # "quiere entregar 300.000 vehículos en 2025, más del doble que los 136.854 de
+            # 2024": the base set beside next year's goal is the finished year's deliveries
+            metric, status = "deliveries", "actual"
             period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (
@@ -5113,6 +5276,8 @@ def _sentence_events(
                 )
             yield old
         yield event
+        if event.metric in ("revenue", "net_loss") or event.label in _RESULT_LABELS:
+            ctx.last_result = event
         if event.metric != "other":
             ctx.last_event = event
             ctx.rival_measure = None

@@ -386,7 +386,8 @@ class ExtractorConfig:
             # (not "a year earlier and from 18.6 billion in the first quarter": a second base,
             # of its own period)
             r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*(?!(?:and|or|but|while|whereas)\b)[^\W\d_]+){1,2})?"
-            r"\s*$",
+            # (and a dash or colon before the figure: "a rok wcześniej – 1,5 mld")
+            r"(?:\s*[-—:])?\s*$",
             re.I,
         )
         self.beaten_re = re.compile("|".join(f"(?:{c})" for c in self.beaten) or "(?!)", re.I)

@@ -110,7 +110,7 @@ class _Rules:
     month_after_re: re.Pattern[str] | None = None
 
 
-_UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
+_UNIT_GROUPS = ("points", "percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
                 "PLN", "RUB", "HKD", "GBP", "vehicles", "orders", "people", "km")  # fmt: skip
 
 _PREFIX_CURRENCY = {

@@ -512,7 +512,7 @@ def _metric(
 _REPORTING_PERIOD_WORDS = (
     "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
     "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
-    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
+    "semest", "quý", "çeyrek", "kwarta", "kw.", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
     "three months", "three-month", "six months", "six-month",
 )  # fmt: skip
 

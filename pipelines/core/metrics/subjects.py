@@ -42,6 +42,8 @@ class _Context:
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
     last_margin: ExtractedEvent | None = None  # the last gross margin told ("Last quarter the …")
+    # the last result told (revenue, loss, or an `other` result such as an operating profit)
+    last_result: ExtractedEvent | None = None
     # the line before was a result row whose bracket holds the previous quarter's figure
     # ("Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)"): a bare bracket of the
     # row under it is of that quarter too (figure_periods._bare_bracket_base)
@@ -671,7 +673,12 @@ def _subject(
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
-    if cfg.lang not in ("en", "zh") and metric in ("revenue", "net_loss", "other"):
+    if cfg.lang not in ("en", "zh") and (
+        metric in ("revenue", "net_loss", "other")
+        # (and a margin, read before its label: "el 26,4 %, el más alto desde el lanzamiento
+        # del SU7")
+        or (metric is None and num.unit == "percent")
+    ):
         # "…, à 700 millions de yuans, une première depuis le lancement de la SU7": a model
         # named after the money, past a launch word, dates it and owns nothing
         candidates = [
@@ -875,12 +882,17 @@ def _subject(
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
         if (
             cfg.lang not in ("en", "zh")
-            and metric == "net_loss"  # (the group's revenue may follow the segment's)
-            and ctx.last_event is not None
-            and ctx.last_event.subject == "Xiaomi Auto"
             and (
-                ctx.last_event.metric in ("revenue", "net_loss")
-                or ctx.last_event.label in ("gross margin", "operating profit", "gross profit")
+                metric == "net_loss"  # (the group's revenue may follow the segment's)
+                # (but not when the sentence narrows the period told: "4～6月期に限ると売上高は
+                # 213億元", "Allein im zweiten Quartal …": the same business's)
+                or _PERIOD_ALONE.search(text, 0, num.start) is not None
+            )
+            and ctx.last_result is not None
+            and ctx.last_result.subject == "Xiaomi Auto"
+            and (
+                ctx.last_result.metric in ("revenue", "net_loss")
+                or ctx.last_result.label in ("gross margin", "operating profit", "gross profit")
             )
         ):
             # "A receita do segmento … margem bruta de 26,4%. O prejuízo operacional caiu para
@@ -910,13 +922,34 @@ def _subject(
             # plant the story tells of is the car business's
             return auto or ctx.last_entity
         return ctx.last_entity
-    if ctx.last_entity.kind == "model" and (
-        _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    anaphor = _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    if (
+        ctx.last_entity.kind == "model"
+        and anaphor is not None
+        # (not the model named only as what was launched: "la compañía acumula más de 157.000
+        # coches entregados desde el lanzamiento comercial del modelo": the company's count)
+        and not (
+            cfg.lang not in ("en", "zh")
+            and _LAUNCH_WORD_BEFORE.search(text, max(0, anaphor.start() - 30), anaphor.start())
+        )
     ):
         return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
 
+# a launch word right before a noun for the model ("desde el lanzamiento comercial del modelo")
+_LAUNCH_WORD_BEFORE = re.compile(
+    r"(?:lanzamiento|lançamento|lancement|lancio|debutto|estreno|estreia|Markteinführung|"
+    r"Marktstart|Verkaufsstart|Einführung|lancering|introductie|premier\w*|debiut\w*|запуск\w*|"
+    r"старт\w*\s+продаж|выход\w*|ra\s+mắt|peluncuran|lansman\w*)(?:\s+[^\W\d_]+)?\s*$",
+    re.I,
+)
+# a period narrowed to: "4～6月期に限ると", "Allein im zweiten Quartal", "Riêng quý IV"
+_PERIOD_ALONE = re.compile(
+    r"に限ると|に限れば|に限っては|만\s*보면|\b(?:allein|alleen|solo|solamente|sólo|seulement|"
+    r"somente|apenas|riêng|tylko|только|sadece|hanya)\b",
+    re.I,
+)
 # the model a goal was set for, pointed back to right before the figure: 小米为其定下的全年1万台
 _FOR_IT = re.compile(r"(?:为|為|给|給)(?:其|它|该车型?|該車型?)[^，。；,;]{0,12}$")
 # a count of the car told before: "10,000 of them", 其中…
