@@ -122,6 +122,26 @@ MAY20 = D(2025, 5, 20)
             "in het eerste kwartaal van 2025 naar 75.869.",
             [(AUTO, "deliveries", 40000, *Q4_24), (AUTO, "deliveries", 75869, *Q1_25)],
         ),
+        # the new level's quarter told without its year: the year after the base's
+        (
+            "pt",
+            "Com 69.697 carros entregues no quarto trimestre de 2024, a Xiaomi avançou para "
+            "75.869 no primeiro trimestre.",
+            [(AUTO, "deliveries", 69697, *Q4_24), (AUTO, "deliveries", 75869, *Q1_25)],
+        ),
+        (
+            "fr",
+            "Xiaomi, à 69 697 livraisons au quatrième trimestre 2024, a bondi à 75 869 au "
+            "premier trimestre.",
+            [(AUTO, "deliveries", 69697, *Q4_24), (AUTO, "deliveries", 75869, *Q1_25)],
+        ),
+        # negative: a share price's new level is no count
+        (
+            "it",
+            "Xiaomi ha consegnato 40.000 auto nel quarto trimestre 2024 e il titolo è salito a "
+            "55 dollari di Hong Kong.",
+            [(AUTO, "deliveries", 40000, *Q4_24)],
+        ),
         # negative: a rival's new level is nobody's here
         (
             "pt",
