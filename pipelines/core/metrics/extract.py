@@ -321,6 +321,8 @@ _LABELLED_FIGURE_BRACKET = re.compile(
 # between a figure and the next, a bracket opened with a label: "Autos (zweites Quartal: ",
 # "miljard yuan (Q2: "
 _LABEL_BRACKET_AFTER = re.compile(r"[^()（）\d]{0,24}[(（][^()（）:：\n]{1,24}[:：]\s*")
+# a year between two figures (the first one's period: "… no quarto trimestre de 2024 e")
+_YEAR_IN_GAP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # a used car's market: its listing or asking price is no price of the maker's
@@ -2720,6 +2722,12 @@ def _sentence_events(
                     cfg.lang not in ("en", "zh")
                     and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
                 )
+                # "16,7 mil milhões de yuans … e passou para 18,1 mil milhões": a new level, in
+                # the same money (data `rose_to`)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and scan.search(cfg.rose_to_re, text, prev_num.end, num.start) is not None
+                )
                 # "plus 700 Mio. Yuan (minus 300 Mio.)": the bracketed figure of another
                 # period, in the same money
                 or (
@@ -3187,6 +3195,22 @@ def _sentence_events(
             # 300 000 a été relevé à 350 000": the revised level of the target just read
             metric, forced_status = "delivery_target", "target"
             revised_from = prev_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric not in ("other", "delivery_target")
+            and _unit_kind(prev_num.unit) == kind
+            and num.start - prev_num.end <= 100
+            # (no figure between but a year: "… no quarto trimestre de 2024 e subiu para")
+            and not re.search(r"\d", _YEAR_IN_GAP.sub(" ", text[prev_num.end : num.start]))
+            and scan.search(cfg.rose_to_re, text, prev_num.end, num.start) is not None
+        ):
+            # "A Xiaomi entregou 40.000 carros no quarto trimestre de 2024 e subiu para 75.869
+            # no primeiro", "… est passé à 75 869 au premier trimestre": the new level of the
+            # measure just read (data `rose_to`)
+            metric = prev_event.metric
         if (
             metric is None
             and lang not in ("en", "zh")

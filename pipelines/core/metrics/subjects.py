@@ -478,6 +478,22 @@ def _subject(
             # yuan": the average over all the cars sold is the business's (not "the YU7's
             # average price", a model's own)
             return auto
+        models_named = [s for s, _, ent in entity_hits if ent.kind == "model"]
+        if (
+            cfg.lang not in ("en", "zh")
+            and models_named
+            # (the cause may stand between: "sank wegen des höheren Anteils … auf 235.000")
+            and scan.search(cfg.average_re, text, max(c_left, num.start - 120), num.start)
+            and all(
+                (cause := _DRIVEN_BY.search(text, max(c_left, s - 50), s)) is not None
+                and not re.search(r"\d", text[cause.end() : s])
+                for s in models_named
+            )
+        ):
+            # "Por el mayor peso del SU7 básico, el precio medio de venta bajó a 235.000",
+            # "sank wegen des höheren Anteils der SU7-Basisversionen auf 235.000 Yuan": a model
+            # named only as the cause leaves the average to the business
+            return auto
 
     topic = (
         cfg.topic_first_re.match(text)
@@ -573,7 +589,7 @@ def _subject(
     for _, e in comp_hits:
         if (
             e <= num.start
-            and _RELATIVE.match(text, e, num.start)
+            and _relative_at(cfg, text, e, num.start)
             and not any(e <= a < num.start for a, _, _ in entity_hits)
         ):
             # "Tesla's Model 3, which sold 40,000 units", "the Han, whose price starts at":
@@ -581,7 +597,7 @@ def _subject(
             return None
     if metric in MODEL_METRICS:
         for _s, e, ent in entity_hits:
-            rel = _RELATIVE.match(text, e, num.start) if e <= num.start else None
+            rel = _relative_at(cfg, text, e, num.start) if e <= num.start else None
             if (
                 ent.kind == "model"
                 and rel is not None
@@ -1103,6 +1119,16 @@ _RELATIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
     re.I,
 )
+
+
+def _relative_at(cfg: ExtractorConfig, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """A relative clause opened at `pos`, right after a name: English "which"/"that", the
+    other languages' words (data `relative`: ", que", ", qui", ", der")."""
+    return _RELATIVE.match(text, pos, end) or (
+        cfg.relative_re.match(text, pos, end) if cfg.relative else None
+    )
+
+
 # a model named after a figure as a point in time: "in 20 months since the SU7 launch"
 # a rival named after Xiaomi's figure as what it is measured against: "215,900 yuan,
 # undercutting Tesla's Model 3", "…, below the Model 3", "…, ahead of Li Auto", 低于特斯拉
@@ -1120,6 +1146,13 @@ _DRIVEN_BY = re.compile(
     r"|\bimpulsad[oa]s?\s+por\b|\bimpulsionad[oa]s?\s+(?:por|pel[oa]s?)\b|\bgra(?:cias|ças)\s+a\b"
     r"|\bdank\b|\b(?:getrieben|angetrieben|gestützt)\s+(?:von|durch)\b|\bgrazie\s+a\b|\bблагодаря\b"
     r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动"
+    # a cause: "por el mayor peso de las versiones básicas del SU7", "devido ao", "en raison
+    # de", "a causa di", "wegen", "aufgrund"
+    r"|\bdebid[oa]s?\s+a|\bdevid[oa]s?\s+(?:a|ao|à|aos|às)\b|\bdovut[oa]\s+a"
+    r"|\b(?:a|por)\s+causa\s+d|\bà\s+cause\s+d|\ben\s+raison\s+d|\bdu\s+fait\s+d"
+    r"|\b(?:por|pel[oa]|per)\s+(?:el|la|o|a|il)?\s*(?:mayor|menor|maior|menor|maggior|minor)e?\s+"
+    r"(?:peso|proporci[óo]n|propor[çc][ãa]o|participaci[óo]n|participa[çc][ãa]o|quota|cuota)\b"
+    r"|\bwegen\b|\baufgrund\b|\binfolge\b"
     # "cut its forecast to 450,000, saying the tax change would hurt demand for the SU7": the
     # demand for a model, told after the figure, is a reason, not the figure's owner
     # ("…, saying a cheaper SU7 would help": the reason said)
