@@ -277,6 +277,7 @@ from pipelines.core.metrics.subjects import (
     _update_context,
     compared_only,
     non_car_plant,
+    phone_named_last,
 )
 from pipelines.core.metrics.tables import tables
 
@@ -3832,8 +3833,8 @@ def _sentence_events(
         if (
             metric in COUNT_METRICS
             and lang in ("en", "zh")
-            and ctx.phone_last
             and _PRODUCT_BACK.search(clause) is not None
+            and phone_named_last(cfg, ctx)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )

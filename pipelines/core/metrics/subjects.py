@@ -96,8 +96,12 @@ class _Context:
     # sentence of the round-up counts
     rival_measure: str | None = None
     # the product the sentences before named last was a phone or gadget, not a car ("Xiaomi
-    # launched its Xiaomi 17 series …"): what "sales of the series" of the next one counts
+    # launched its Xiaomi 17 series …"): what "sales of the series" of the next one counts.
+    # Read only when a sentence points back to a product (`phone_named_last`), from the
+    # sentences not read yet: looking for phone words in every sentence cost a fifth of the
+    # extractor's time on a long page, for the rare sentence that asks.
     phone_last: bool = False
+    unread: list[str] = dataclasses.field(default_factory=list)
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
@@ -110,7 +114,11 @@ def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
     """Whether the product a sentence names last is a phone or gadget (data `non_car`, not "the
     smartphone maker") rather than a car or a Xiaomi car name (None: it names neither)."""
     last_other = max(
-        (m.end() for m in cfg.non_car_re.finditer(text) if not _MAKER_WORD.match(text, m.end())),
+        (
+            m.end()
+            for m in scan.finditer(cfg.non_car_re, text)
+            if not _MAKER_WORD.match(text, m.end())
+        ),
         default=-1,
     )
     last_car = max(
@@ -121,6 +129,18 @@ def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
     if last_other == last_car == -1:
         return None
     return last_other > last_car
+
+
+def phone_named_last(cfg: ExtractorConfig, ctx: _Context) -> bool:
+    """Whether the product the sentences before named last is a phone or gadget: the latest
+    sentence not read yet that names a product decides, else the answer read before."""
+    for text in reversed(ctx.unread):
+        phone = _last_product_non_car(cfg, text)
+        if phone is not None:
+            ctx.phone_last = phone
+            break
+    ctx.unread.clear()
+    return ctx.phone_last
 
 
 _MAKER_WORD = re.compile(
@@ -137,9 +157,7 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if cfg.lang in ("en", "zh"):
-        phone = _last_product_non_car(cfg, text)
-        if phone is not None:
-            ctx.phone_last = phone
+        ctx.unread.append(text)
     if segment is not None:
         ctx.non_car_segment = segment
     if _PLANT_WORD.search(text):
