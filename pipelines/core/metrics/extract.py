@@ -225,6 +225,7 @@ from pipelines.core.metrics.measures import (
     _store_count_told,
     _unit,
     _unit_kind,
+    plant_price,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
@@ -264,7 +265,9 @@ from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
     _FOR_IT,
     _FORMER_LATTER,
+    _GROUP_NAME,
     _MODEL_ANAPHOR,
+    BOUGHT_LEAD,
     _car_subject,
     _car_words,
     _Context,
@@ -583,6 +586,28 @@ def _car_segment_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> 
     other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, start, end)), default=-1)
     whole = max((m.end() for m in scan.finditer(total, text, start, end)), default=-1)
     return car > max(other, whole)
+
+
+def _margin_after_car_segment(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    ctx: _Context,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """Whether a margin told of plain "Xiaomi" follows the car segment named last, in its own
+    sentence or the one before, after a result of the car business ("O segmento de veículos
+    elétricos … receita de 29 bilhões. A margem bruta da Xiaomi foi de 25,5%"); not when the
+    group is named as such or its whole or another segment is told."""
+    if ctx.last_event is None or ctx.last_event.subject != "Xiaomi Auto":
+        return False
+    if ctx.last_event.metric not in ("revenue", "net_loss", "other"):
+        return False
+    if any(_GROUP_NAME.search(text[s_:e_]) for s_, e_, ent in entity_hits if ent.kind == "group"):
+        return False  # "Xiaomi Group's gross margin"
+    if scan.search(cfg.business_res["group_total"], text) or _NON_CAR_SEGMENT.search(text):
+        return False
+    return _car_segment_last(cfg, text, 0, num.start) or ctx.car_segment_before
 
 
 def _hashtag_entity(cfg: ExtractorConfig, sentences: list[_Sentence]) -> Entity | None:
@@ -2902,6 +2927,10 @@ def _sentence_events(
             and not _NEW_AFTER.match(text, num.end)
         ):
             continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
+        if num.unit in MONEY_UNITS and lang == "en":
+            bought = BOUGHT_LEAD.match(text)
+            if bought is not None and num.start >= bought.end():
+                continue  # "Bought at 245,900 yuan, the SU7 fetched 180,000 …": a resale price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if _PRICE_BAND_BEFORE.search(text[max(0, num.start - 40) : num.start]):
@@ -3770,6 +3799,7 @@ def _sentence_events(
             and num.count_noun is not None
             and cfg.other_noun_re.match(num.count_noun)
             and not (num.unit == "people" and num.count_noun == "次")  # 人次: people
+            and not plant_price(num)
         ):
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it
@@ -4241,6 +4271,7 @@ def _sentence_events(
                         and prev_event.metric == "deliveries"
                         and lang in ("en", "zh")
                     )
+                    or _margin_after_car_segment(cfg, text, num, ctx, entity_hits)
                 )
             ):
                 # "the gross margin of the EV business was 25.5%": the car business's

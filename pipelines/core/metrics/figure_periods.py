@@ -1332,6 +1332,34 @@ _EN_RAISED = re.compile(
 )
 
 
+# a month's own goal named before the figure: "its March target", "Märzziel", "objectif de mars"
+_MONTHS_GOAL = re.compile(
+    r"\b(?:" + _MONTH_ABBR + r")\w*\s+(?:(?:delivery|sales|production)\s+)?(?:target|goal)"
+    r"|(?:target|goal|objecti\w+|ziel|meta|план\w*)\s+(?:(?:for|für|de|pour|para|на)\s+)?(?:"
+    + _MONTH_ABBR
+    + r"|mars|mai|juin|juil|août|märz|marzo|mayo|junio|março|maio|junho|март|ма[йя])",
+    re.I,
+)
+_EN_FROM_TO = re.compile(r"\b(?:from|to)\s*$", re.I)
+
+
+def _revised_from_to(text: str, num: NumberMention, cfg: ExtractorConfig | None) -> bool:
+    """Whether the figure is a revised goal's earlier or new level, right after "raised … from"
+    or "raised … to" (data/lang `changed_from`, `revised_to`)."""
+    lo = max(0, num.start - 90)
+    if cfg is None or cfg.lang == "en":
+        return bool(
+            _EN_FROM_TO.search(text, max(0, num.start - 8), num.start)
+            and _EN_RAISED.search(text, lo, num.start)
+        )
+    if cfg.lang == "zh":
+        return False
+    return bool(
+        scan.search(cfg.changed_from_re, text, lo, num.start)
+        or scan.search(cfg.revised_to_re, text, lo, num.start)
+    )
+
+
 def _period_kind(
     metric: str,
     period: Period,
@@ -1410,6 +1438,16 @@ def _period_kind(
     ):
         # "11月又上调至13万辆", "raised its 2024 target … to 130,000 in November": the month is
         # when the goal changed, the goal is the year's
+        return "year"
+    if (
+        metric == "delivery_target"
+        and period.kind == "month"
+        and _revised_from_to(text, num, cfg)
+        # (not the goal's own month: "raised its March target from 20,000 to 25,000")
+        and not _MONTHS_GOAL.search(text, 0, num.start)
+    ):
+        # "hob das Ziel im März von 300.000 auf 350.000 an", "In March Lei Jun raised the goal
+        # from 300,000 to 350,000": March is when the goal changed, the goal is the year's
         return "year"
     if metric == "production_capacity" and period.kind in ("none", "year", "month", "cumulative"):
         # (合计30万辆 after the phases' capacities: their sum, per year too)

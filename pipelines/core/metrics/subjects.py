@@ -396,6 +396,46 @@ def _score_owner(
     return (True, min(after, key=lambda h: h[0])[2]) if after else (False, None)
 
 
+# a participle clause opening the sentence with what the car cost new, then the model:
+# "Bought at 245,900 yuan, the SU7 Pro …", "Purchased new for 329,900 yuan, his YU7 …"
+BOUGHT_LEAD = re.compile(
+    r"\s*(?:Bought|Purchased)\s+(?:(?:brand[- ])?new\s+)?(?:at|for)\s+(?:about\s+|around\s+)?"
+    r"(?:RMB|CNY|¥|US\$|\$)?\s*\d[\d,.]*\s*(?:yuan|元|万元)?[^,.;\d]{0,20},\s*"
+    r"(?:(?:the|an?|his|her|their|this|that)\s+)?",
+    re.I,
+)
+
+
+# a few words before a sentence's subject: "Supplier", "Battery maker", "The"
+_SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
+_WITH_XIAOMI = re.compile(r"\b(?:and|with|jointly)\b|[和与與]", re.I)
+
+
+def _supplier_builds(
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    comp_hits: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a supplier or another maker opens the sentence as the one who spends, Xiaomi
+    named only after it ("CATL will build a battery plant for Xiaomi for 4 billion yuan"):
+    the money is the supplier's, not Xiaomi's (not when the two act together)."""
+    comps = [s_ for s_, _ in comp_hits if c_left <= s_ < num.start]
+    if not comps:
+        return False
+    first = min(comps)
+    named = [s_ for s_, _, _ in entity_hits if c_left <= s_ < num.start]
+    if named and min(named) < first:
+        return False
+    return (
+        _SUBJECT_LEAD.fullmatch(text, c_left, first) is not None
+        and not re.search(r"[,，;；:]", text[first : num.start])
+        and not _WITH_XIAOMI.search(text, first, num.start)
+        and not _JOINT.search(text, c_left, num.start)
+    )
+
+
 def _subject(
     cfg: ExtractorConfig,
     text: str,
@@ -445,6 +485,13 @@ def _subject(
         # the group's own measure, not the car business's, whoever the sentence names first
         # (the group's other results are nobody's here, as for "Xiaomi Group's gross margin")
         return _named(cfg, "Xiaomi Group") if metric in ("revenue", "net_loss") else None
+    if metric == "investment" and _supplier_builds(text, num, c_left, entity_hits, comp_hits):
+        return None
+    bought = BOUGHT_LEAD.match(text) if metric == "price" else None
+    if bought is not None and num.end <= bought.end():
+        # "Bought at 245,900 yuan, the SU7 Pro was resold for …": the participle clause's
+        # price is the new car's, the model right after the clause
+        return next((ent for s_, _, ent in entity_hits if s_ == bought.end()), None)
     models_after = [s_ for s_, _, ent in entity_hits if ent.kind == "model"]
     if (
         auto is not None
