@@ -612,7 +612,6 @@ ARTICLES = [
             money("net_loss", 7e8, **Q4_24),
             price(AUTO, 235000, **Q1_25),
         ],
-        xf="the average price 235,000 given to Xiaomi SU7 instead of Xiaomi Auto ('por el mayor peso de las versiones básicas del SU7': the model named as the cause); (the previous-quarter figures, once misdated or missing, pass since fix20b)",
     ),
     article(
         "Xiaomi, a fine settembre superate le 400.000 auto consegnate",

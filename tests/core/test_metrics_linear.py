@@ -216,3 +216,33 @@ def test_a_phone_word_reads_only_the_words_right_before_it(monkeypatch: pytest.M
     cfg = extract.load_config()
     assert not measures._counts_non_car(cfg, clause)
     assert len(spans) == 200 and max(spans) <= 80, max(spans)
+
+
+def test_the_last_product_is_read_only_for_a_sentence_that_points_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which product the sentences before named last (a phone or a car) is read only when a
+    count points back to "the series" or 该系列: a merge made it a scan of every sentence for
+    phone words, and a long page cost 55 % more (rival_page in bench/bench_adversarial.py, 1.6
+    to 2.5 s a MB). Read lazily, it still sees the latest sentence that named a product."""
+    from pipelines.core.metrics import subjects
+
+    read: list[str] = []
+    real = subjects._last_product_non_car
+
+    def spy(cfg: Any, text: str) -> bool | None:
+        read.append(text)
+        return real(cfg, text)
+
+    monkeypatch.setattr(subjects, "_last_product_non_car", spy)
+    filler = " ".join(f"Tesla delivered {1000 + i} cars in China in week {i}." for i in range(300))
+    assert extract.extract_events(filler, published=dt.date(2025, 10, 2)) == []
+    assert read == []
+    text = (
+        "Xiaomi launched its Xiaomi 17 phone series on September 25. "
+        + filler
+        + " Xiaomi unveiled the YU7 in June. Sales of the series topped 240,000 units in a day."
+    )
+    events = extract.extract_events(text, published=dt.date(2025, 10, 2))
+    assert read and len(read) <= 2, len(read)  # the latest sentence named a car: it decides
+    assert any(e.value == 240_000 for e in events)

@@ -90,6 +90,7 @@ from pipelines.core.metrics.figure_cues import (
     _LIKEWISE,
     _LIST_DAYS,
     _LIST_ITEM_GAP,
+    _LOCALE_FULL_YEAR_RESULTS,
     _MARKET_WIDE,
     _MOVED_FROM,
     _NOT_BEFORE,
@@ -226,6 +227,7 @@ from pipelines.core.metrics.measures import (
     _store_count_told,
     _unit,
     _unit_kind,
+    plant_price,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
@@ -265,7 +267,9 @@ from pipelines.core.metrics.subjects import (
     _ANAPHOR_START,
     _FOR_IT,
     _FORMER_LATTER,
+    _GROUP_NAME,
     _MODEL_ANAPHOR,
+    BOUGHT_LEAD,
     _car_subject,
     _car_words,
     _Context,
@@ -278,6 +282,7 @@ from pipelines.core.metrics.subjects import (
     _update_context,
     compared_only,
     non_car_plant,
+    phone_named_last,
 )
 from pipelines.core.metrics.tables import tables
 
@@ -322,6 +327,8 @@ _LABELLED_FIGURE_BRACKET = re.compile(
 # between a figure and the next, a bracket opened with a label: "Autos (zweites Quartal: ",
 # "miljard yuan (Q2: "
 _LABEL_BRACKET_AFTER = re.compile(r"[^()（）\d]{0,24}[(（][^()（）:：\n]{1,24}[:：]\s*")
+# a year between two figures (the first one's period: "… no quarto trimestre de 2024 e")
+_YEAR_IN_GAP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # a used car's market: its listing or asking price is no price of the maker's
@@ -521,12 +528,40 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
 
 
+def _blank_when(m: re.Match[str]) -> str:
+    """The words that say when a plan was made, blanked (only the group `w` when the pattern
+    names one: "porté à 120 000 en juillet" keeps its figure)."""
+    if "w" in m.re.groupindex and m.group("w") is not None:
+        a, b = m.start("w") - m.start(), m.end("w") - m.start()
+        return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
+    return " " * len(m.group(0))
+
+
+# "instead of" right before a figure set beside a target: the target it replaces (the languages
+# of data/lang/)
+_INSTEAD_OF = re.compile(
+    r"\b(?:in\s+plaats\s+van|statt|anstelle|au\s+lieu\s+d|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|em\s+vez\s+d|ao\s+invés\s+d|invece\s+d|anziché|zamiast|"
+    r"вместо|thay\s+vì|alih-alih)\w*[^.;\d]{0,20}$",
+    re.I,
+)
+# a bracket opened right before a figure, after the words that name its period: "직전 분기("
+# (or the particle that ties them in Japanese and Korean: "前年同期の64億元から")
+_BRACKET_OPEN_BEFORE = re.compile(r"\s*(?:[(（]\s*(?:[:：]\s*)?|の|의|は|은|는)$")
+
+
 def _margin_opens(cfg: ExtractorConfig, text: str, start: int, end: int) -> bool:
     """A clause that opens on the gross margin's label, then a short verb before the figure
     ("Biên lợi nhuận gộp đạt 23,2%", "Brüt kâr marjı yüzde 25,5"): no other name between."""
     head = len(text[start:end]) - len(text[start:end].lstrip(" ,;，；"))
+    # (an article before the label: "Die Bruttomarge verbesserte sich auf 26,4 Prozent", "La
+    # marge brute", "O margem")
+    article = re.match(r"[^\W\d_]{1,3}\s+", text[start + head : end])
     for label, pattern in cfg.label_res:
-        if label == "gross margin" and (m := pattern.match(text, start + head, end)):
+        if label == "gross margin" and (
+            m := pattern.match(text, start + head, end)
+            or (article and pattern.match(text, start + head + article.end(), end))
+        ):
             # ("Валовая маржа в четвёртом квартале выросла до 20,4%": a period between, no
             # name nor the group's word)
             return end - m.end() <= 40 and not (
@@ -553,6 +588,28 @@ def _car_segment_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> 
     other = max((m.end() for m in _NON_CAR_SEGMENT.finditer(text, start, end)), default=-1)
     whole = max((m.end() for m in scan.finditer(total, text, start, end)), default=-1)
     return car > max(other, whole)
+
+
+def _margin_after_car_segment(
+    cfg: ExtractorConfig,
+    text: str,
+    num: NumberMention,
+    ctx: _Context,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+) -> bool:
+    """Whether a margin told of plain "Xiaomi" follows the car segment named last, in its own
+    sentence or the one before, after a result of the car business ("O segmento de veículos
+    elétricos … receita de 29 bilhões. A margem bruta da Xiaomi foi de 25,5%"); not when the
+    group is named as such or its whole or another segment is told."""
+    if ctx.last_event is None or ctx.last_event.subject != "Xiaomi Auto":
+        return False
+    if ctx.last_event.metric not in ("revenue", "net_loss", "other"):
+        return False
+    if any(_GROUP_NAME.search(text[s_:e_]) for s_, e_, ent in entity_hits if ent.kind == "group"):
+        return False  # "Xiaomi Group's gross margin"
+    if scan.search(cfg.business_res["group_total"], text) or _NON_CAR_SEGMENT.search(text):
+        return False
+    return _car_segment_last(cfg, text, 0, num.start) or ctx.car_segment_before
 
 
 def _hashtag_entity(cfg: ExtractorConfig, sentences: list[_Sentence]) -> Entity | None:
@@ -735,7 +792,11 @@ def extract_events(
                 for m in _YEAR_RESULT_LEDE.finditer(sent.text)
             )
         )
-        if _names_reporting_period(sent.text) or full_year:
+        if (
+            _names_reporting_period(sent.text)
+            or full_year
+            or (lang not in ("en", "zh") and _LOCALE_FULL_YEAR_RESULTS.search(sent.text))
+        ):
             # (also a lede with no figure: "Xiaomi reported third-quarter results on Tuesday.")
             lede = sent.text
             for a, b in _comparison_bases(cfg, lede):
@@ -749,6 +810,15 @@ def extract_events(
                 # figure compared with, not the one reported
                 lede = _LABELLED_FIGURE_BRACKET.sub(lambda m: " " * len(m.group(0)), lede)
             named = _resolve(cfg.lang, lede, ref, "actual", doc_year)
+            locale_annual = lang not in ("en", "zh") and bool(
+                _LOCALE_FULL_YEAR_RESULTS.search(sent.text)
+            )
+            if locale_annual and named.kind != "year" and ref is not None and ref.month <= 4:
+                # "…, segundo o balanço anual divulgado nesta terça-feira" told in March: the
+                # results of the year before, which the figures after it report
+                y_end = dt.date(ref.year - 1, 12, 31)
+                named = Period(dt.date(ref.year - 1, 1, 1), y_end, None, y_end, False, "year")
+            full_year = full_year or locale_annual
             if (
                 (named.kind in ("quarter", "half_year") or (full_year and named.kind == "year"))
                 and named.start is not None
@@ -1209,6 +1279,28 @@ def extract_events(
                     ev = dataclasses.replace(
                         ev, period_start=asked.start, period_end=asked.end, period_text=asked.text
                     )
+            told_before = events[-1] if events else None
+            if (
+                quarter is None
+                and lang not in ("en", "zh")
+                and ev.period_kind == "none"
+                and ev.period_text == YEAR_BACK
+                and told_before is not None
+                and told_before.metric == ev.metric
+                and told_before.period_kind in ("month", "quarter", "half_year")
+                and told_before.period_start is not None
+                and told_before.period_end is not None
+            ):
+                # "We wrześniu Xiaomi dostarczyło 40 tys. aut. Rok wcześniej było to 12 tys.":
+                # the same period as the figure just told, a year back
+                end = _year_back(told_before.period_end)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=told_before.period_kind,
+                    period_start=_year_back(told_before.period_start),
+                    period_end=end,
+                    as_of=ev.as_of or (end if ev.status == "actual" else None),
+                )
             if (
                 quarter is not None
                 and ev.period_kind == "none"
@@ -1220,7 +1312,10 @@ def extract_events(
                 named = quarter
                 if ev.period_text == YEAR_BACK and quarter.start and quarter.end:
                     end = _year_back(quarter.end)
-                    named = Period(_year_back(quarter.start), end, YEAR_BACK, end, False, "quarter")
+                    # (of the half year reported too: 前年同期 in an interim report)
+                    named = Period(
+                        _year_back(quarter.start), end, YEAR_BACK, end, False, quarter.kind
+                    )
                 elif ev.period_text == QUARTER_BACK and quarter.start and quarter.kind == "quarter":
                     first = quarter.start.month - 3
                     start = dt.date(quarter.start.year - (first < 1), (first - 1) % 12 + 1, 1)
@@ -2379,7 +2474,8 @@ def _sentence_events(
     text = sent.text
     entity_hits, comp_hits = _names(cfg, text)
     if (
-        lang == "en"
+        # (and in the Latin-script languages of data/lang/: "De Ultra kost 529.900 yuan")
+        lang not in ("zh", "ja", "ko")
         and not entity_hits
         and not comp_hits
         and "Xiaomi SU7 Ultra" in models_in_doc
@@ -2713,6 +2809,12 @@ def _sentence_events(
                     cfg.lang not in ("en", "zh")
                     and cfg.of_which_re.search(text, max(prev_num.end, num.start - 40), num.start)
                 )
+                # "16,7 mil milhões de yuans … e passou para 18,1 mil milhões": a new level, in
+                # the same money (data `rose_to`)
+                or (
+                    cfg.lang not in ("en", "zh")
+                    and scan.search(cfg.rose_to_re, text, prev_num.end, num.start) is not None
+                )
                 # "plus 700 Mio. Yuan (minus 300 Mio.)": the bracketed figure of another
                 # period, in the same money
                 or (
@@ -2886,6 +2988,10 @@ def _sentence_events(
             and not _NEW_AFTER.match(text, num.end)
         ):
             continue  # "a used SU7 lists for about 190,000 yuan", 二手SU7挂牌价: no maker's price
+        if num.unit in MONEY_UNITS and lang == "en":
+            bought = BOUGHT_LEAD.match(text)
+            if bought is not None and num.start >= bought.end():
+                continue  # "Bought at 245,900 yuan, the SU7 fetched 180,000 …": a resale price
         if _PRICE_BAND_AFTER.match(text, num.end):
             continue  # "20万以上轿车": a price band
         if _PRICE_BAND_BEFORE.search(text[max(0, num.start - 40) : num.start]):
@@ -3149,6 +3255,23 @@ def _sentence_events(
             # target is a forecast of the same deliveries
             metric, forced_status = "deliveries", "forecast"
         if (
+            # (or read as the list's measure: "8.000 consegne …, invece delle 10.000")
+            metric in (None, "deliveries")
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.status == "target"
+            and _unit_kind(prev_num.unit) == kind
+            and num.unit in (None, "vehicles")
+            and _INSTEAD_OF.search(text, prev_num.end, num.start) is not None
+        ):
+            # "mikt dit jaar op 6.000 exemplaren van de SU7 Ultra, in plaats van de 10.000 die
+            # Lei Jun had beloofd", "instead of the 10,000 it promised": the target it replaces,
+            # of the same car and period
+            metric, forced_status = "delivery_target", "target"
+            revised_from = prev_event
+        if (
             metric is None
             and lang not in ("en", "zh")
             and prev_event is not None
@@ -3163,6 +3286,22 @@ def _sentence_events(
             # 300 000 a été relevé à 350 000": the revised level of the target just read
             metric, forced_status = "delivery_target", "target"
             revised_from = prev_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric not in ("other", "delivery_target")
+            and _unit_kind(prev_num.unit) == kind
+            and num.start - prev_num.end <= 100
+            # (no figure between but a year: "… no quarto trimestre de 2024 e subiu para")
+            and not re.search(r"\d", _YEAR_IN_GAP.sub(" ", text[prev_num.end : num.start]))
+            and scan.search(cfg.rose_to_re, text, prev_num.end, num.start) is not None
+        ):
+            # "A Xiaomi entregou 40.000 carros no quarto trimestre de 2024 e subiu para 75.869
+            # no primeiro", "… est passé à 75 869 au premier trimestre": the new level of the
+            # measure just read (data `rose_to`)
+            metric = prev_event.metric
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -3186,6 +3325,7 @@ def _sentence_events(
             # "…verkaufte Xiaomi 43,3 Mio. Smartphones. Bei den Autos waren es 108.796 Stück":
             # the cars, named as the topic, counted as the phones were just before
             metric = ctx.non_car_measure
+        bracket_base_of = None  # the figure told before whose base this one is (its owner)
         if (
             metric is None
             and ctx.last_event is not None
@@ -3202,6 +3342,28 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+            if lang not in ("en", "zh"):
+                # ("Kwartał wcześniej było to 21,3 mld juanów": the same business's too)
+                bracket_base_of = ctx.last_event
+        if (
+            metric is None
+            and lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("revenue", "net_loss", "deliveries")
+            and _unit_kind(ctx.last_event.unit) == kind
+            and (lead := _BRACKET_OPEN_BEFORE.search(text, max(c_left, num.start - 30), num.start))
+            and (
+                cfg.quarter_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+                or cfg.year_earlier_word_re.search(
+                    text, max(c_left, lead.start() - 12), lead.start()
+                )
+            )
+        ):
+            # "…매출 167억 위안을 기록했다. 직전 분기(97억 위안)보다 72% 늘었다": the bracketed
+            # base of the period before is the same measure as the figure just told
+            metric, bracket_base_of = ctx.last_event.metric, ctx.last_event
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -3698,6 +3860,7 @@ def _sentence_events(
             and num.count_noun is not None
             and cfg.other_noun_re.match(num.count_noun)
             and not (num.unit == "people" and num.count_noun == "次")  # 人次: people
+            and not plant_price(num)
         ):
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it
@@ -3761,8 +3924,8 @@ def _sentence_events(
         if (
             metric in COUNT_METRICS
             and lang in ("en", "zh")
-            and ctx.phone_last
             and _PRODUCT_BACK.search(clause) is not None
+            and phone_named_last(cfg, ctx)
             and not any(
                 e.kind in ("model", "auto") and c_left <= s_ < c_right for s_, _, e in entity_hits
             )
@@ -3811,6 +3974,16 @@ def _sentence_events(
                     or num.start - c_left <= 12
                     # "Biên lợi nhuận gộp đạt 23,2%": the margin's label, a verb, the figure
                     or _margin_opens(cfg, text, c_left, num.start)
+                    # (also past the comma of a list: "売上高は213億元、粗利益率は26.4%")
+                    or _margin_opens(
+                        cfg,
+                        text,
+                        max(
+                            text.rfind("、", c_left, num.start), text.rfind(", ", c_left, num.start)
+                        )
+                        + 1,
+                        num.start,
+                    )
                 )
                 and not cfg.non_car_re.search(text, c_left, num.start)
                 and _label(cfg, text, num, c_left, c_right) == "gross margin"
@@ -3945,6 +4118,8 @@ def _sentence_events(
             models_in_doc,
             bases,
         )
+        if bracket_base_of is not None and not entity_hits:
+            subject = _named(cfg, bracket_base_of.subject) or subject  # (and its owner)
         if subject is None and whole_of_parts:
             subject = _named(cfg, "Xiaomi Auto")
         if (
@@ -4106,11 +4281,27 @@ def _sentence_events(
                     models_in_doc,
                     bases,
                 )
+                # (nor, in the languages of data/lang/, right after the car business's result
+                # with no other name between: "выручка автобизнеса Xiaomi составит 150 млрд
+                # юаней, а операционная прибыль — 6 млрд юаней")
+                after_car_locale = (
+                    lang not in ("en", "zh")
+                    and prev_event is not None
+                    and prev_event.subject == "Xiaomi Auto"
+                    and prev_event.metric in ("revenue", "net_loss", "other")
+                    and prev_num is not None
+                    and not any(prev_num.end <= s_ < num.start for s_, _, _ in entity_hits)
+                    and not scan.search(
+                        cfg.business_res["group_total"], text, prev_num.end, num.start
+                    )
+                    and not cfg.non_car_re.search(text, prev_num.end, num.start)
+                )
                 if (
                     owner is not None
                     and owner.kind == "group"
                     and any(h[2].kind == "group" for h in names)
                     and not after_car_result
+                    and not after_car_locale
                 ):
                     # "Xiaomi Group's … operating profit was 13.4 billion yuan": whose money is
                     # read as revenue's is; the group's profit is not the car business's (only
@@ -4170,6 +4361,7 @@ def _sentence_events(
                         and prev_event.metric == "deliveries"
                         and lang in ("en", "zh")
                     )
+                    or _margin_after_car_segment(cfg, text, num, ctx, entity_hits)
                 )
             ):
                 # "the gross margin of the EV business was 25.5%": the car business's
@@ -4370,7 +4562,7 @@ def _sentence_events(
             for m in scan.finditer(cfg.set_when_re, own):
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
-            own = cfg.set_when_re.sub(lambda m: " " * len(m.group(0)), own)
+            own = cfg.set_when_re.sub(_blank_when, own)
         if (
             old_level is not None
             and lang not in ("en", "zh")
@@ -4665,7 +4857,9 @@ def _sentence_events(
             and ref is not None
             and period.start is not None
             and period.start > ref
-            and metric not in ("price", "other")
+            # (a result under a label is one too: "… в следующем году может достичь 170 млрд
+            # юаней, а операционная прибыль — 8 млрд юаней")
+            and (metric not in ("price", "other") or label in _RESULT_LABELS)
             and not _DONE.search(text, c_left, num.start)
         ):
             # "Analysts see EV revenue rising to 150 billion yuan next year": a period that has
@@ -4683,7 +4877,14 @@ def _sentence_events(
             and period.end is not None
             and ref is not None
             and period.end > ref
-            and _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+            and (
+                _PREVIOUS_VALUE.search(text, max(prev_num.end, num.start - 40), num.start)
+                # ("calculan para 2026 unas 600.000 entregas, tras unas 410.000 este año")
+                or (
+                    lang not in ("en", "zh")
+                    and scan.search(cfg.compared_re, text, prev_num.end, num.start) is not None
+                )
+            )
         ):
             # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
             # a year not over holds no actual yet; the base is the same forecast's
@@ -4712,6 +4913,24 @@ def _sentence_events(
             # "the 2026 delivery target is 550,000, up from 350,000 this year" told in December:
             # a year not over holds no actual total yet; the base is that year's target
             status, metric = "target", "delivery_target"
+            period = period_as(status)
+        if (
+            lang not in ("en", "zh")
+            and metric == "delivery_target"
+            and forced_status is None
+            and prev_event is not None
+            and prev_event.metric == "delivery_target"
+            and prev_event.period_start is not None
+            and period.kind == "year"
+            and period.end is not None
+            and ref is not None
+            and period.end < ref
+            and period.end < prev_event.period_start
+            and any(a <= num.start < b for a, b in bases)
+        ):
+            # "quiere entregar 300.000 vehículos en 2025, más del doble que los 136.854 de
+            # 2024": the base set beside next year's goal is the finished year's deliveries
+            metric, status = "deliveries", "actual"
             period = period_as(status)
         coming = _COMING_YEAR.search(text, c_left, c_right) if status != "actual" else None
         if (
@@ -5244,6 +5463,8 @@ def _sentence_events(
                 )
             yield old
         yield event
+        if event.metric in ("revenue", "net_loss") or event.label in _RESULT_LABELS:
+            ctx.last_result = event
         if event.metric != "other":
             ctx.last_event = event
             ctx.rival_measure = None

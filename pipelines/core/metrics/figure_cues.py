@@ -355,6 +355,18 @@ _FULL_YEAR_RESULTS = re.compile(
     r"|全年业绩|年度业绩|年报|全年财报|20\d\d\s*年(?:全年|度)?(?:业绩|财报)",
     re.I,
 )
+# the same in the languages of data/lang/: "balanço anual", "báo cáo tài chính năm 2025",
+# "Jahresbilanz", "résultats annuels", "通期決算", "연간 실적"
+_LOCALE_FULL_YEAR_RESULTS = re.compile(
+    r"\bbalan[çc]o\s+anual|\bresultados\s+anua(?:is|les)|\bbáo\s+cáo\s+tài\s+chính\s+(?:cả\s+)?năm"
+    r"|\brelat[óo]rio\s+anual|\binforme\s+anual|\brapport\s+annuel|\brelazione\s+annuale"
+    r"|\bGeschäftsbericht|\bjaarverslag|\braport\w*\s+roczn"
+    r"|\bJahres(?:bilanz|zahlen|ergebnis(?:se)?)\b|\brésultats\s+annuels|\brisultati\s+annuali"
+    r"|\bbilancio\s+annuale|\bjaarcijfers|\bjaarresultaten|\bwynik(?:i|ów)\s+(?:za\s+cały\s+rok|roczn)"
+    r"|\bгодов(?:ой|ого|ые|ых)\s+(?:отч[её]т|результат|финансов)|通期決算|本決算|年間決算"
+    r"|연간\s*실적|\blaporan\s+keuangan\s+tahunan|\byıllık\s+(?:sonuç|bilanço|finansal)",
+    re.I,
+)
 # Figures a results article reports for its quarter without repeating the quarter.
 _REPORTED = {"revenue", "net_loss", "other", "deliveries", "production", "price", "rd_spend"}
 _GOAL_MET = re.compile(

@@ -532,6 +532,19 @@ def _period(
                     end_at = at + len(theirs.text)
                     if at >= 0 and not text[end_at:hi].strip():
                         text = text[:at] + " " * (end_at - at) + text[end_at:]
+    if lang in ("ja", "ko") and after[1] > num.value_end:
+        # "영업손실은 7억 위안으로 3분기 15억 위안에서", "6만9697대로 3분기의 3만9790대에서":
+        # a period told right before the next figure (these languages put it first) is that
+        # figure's
+        theirs = _resolve(lang, text[num.value_end : after[1]], ref, status, doc_year)
+        at = text.find(theirs.text, num.value_end, after[1]) if theirs.text else -1
+        end_at = at + len(theirs.text or "")
+        if at > num.value_end and (
+            _FIGURE_NEXT.match(text, end_at)
+            # (or the period compared with: "25.5%로 2분기보다 0.9%포인트 낮아졌다")
+            or _THAN_NEXT.match(text, end_at)
+        ):
+            text = text[:at] + " " * (end_at - at) + text[end_at:]
     if lang == "en":
         verb = _AND_VERB.search(text, num.value_end, after[1])
         if verb is not None:
@@ -657,6 +670,18 @@ def _period(
             # "deliveries were above 40,000, and its total for the year to date reached more
             # than 360,000": the period a later clause names for its own figure
             continue
+        if (
+            (a, b) == (0, len(text))
+            and found is None
+            and lang not in ("en", "zh")
+            and p.start is not None
+            and p.text
+            and _other_statement_period(text, num, c_right, p.text)
+        ):
+            # "Der operative Verlust schrumpfte auf 300 Mio. Yuan; im ersten Quartal hatte er
+            # noch bei 500 Mio. Yuan gelegen": the period of the statement after the semicolon
+            # is its own figure's, not this one's
+            break
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
                 if (a, b) == (0, len(text)) and found.kind == "window":
@@ -780,6 +805,21 @@ def _period(
         named_year = _YEAR_RE.search(back.group(0)) if back is not None else None
         base_word = _FIRST_BASE_WORD.search(text, 0, num.start) if named_year else None
         first, last = found.start, found.end
+        at = text.rfind(found.text, 0, num.start) if found.text else -1
+        if (
+            base_word is None
+            and lang not in ("en", "zh")
+            and at > 0
+            and _FIGURE_RIGHT_BEFORE.search(text[max(0, at - 25) : at])
+        ):
+            # "21,3 Mrd. im zweiten Quartal, nach 18,6 Mrd. im ersten Quartal und 6,4 Mrd. im
+            # Vorjahresquartal": the period right after another base is that base's; the year
+            # back is of the period the sentence reports, named before it
+            # (the sentence's own period left out of view: the one the article reports)
+            main = _resolve(lang, text[:at], ref, status, doc_year)
+            if main.start is None or main.end is None or main.kind != found.kind:
+                return Period(None, None, YEAR_BACK, None, False, "none")
+            found, first, last = main, main.start, main.end
         if base_word is not None:
             # "81,302 in April-June, compared with 75,869 in the first quarter and 27,307 in the
             # same period of 2024": the same period as the figure compared with first
@@ -792,6 +832,25 @@ def _period(
             start, end = _year_back(start), _year_back(end)
         return Period(start, end, found.text, end, False, found.kind)
     return found
+
+
+def _other_statement_period(text: str, num: NumberMention, c_right: int, said: str) -> bool:
+    """The period words stand only past a semicolon after the figure, in a statement with a
+    figure of its own."""
+    semi = re.search(r"[;；]", text[num.end :])
+    if semi is None or num.end + semi.start() > max(c_right, num.end):
+        return False
+    cut = num.end + semi.end()
+    at = text.find(said, cut)
+    return (
+        at >= 0 and said not in text[:cut] and re.search(r"\d", text[at + len(said) :]) is not None
+    )
+
+
+# a figure right after a period (Japanese and Korean): "3분기의 3만9790대", "前期の23.2%"
+# (the comparison word may already be blanked out as a base: three spaces or more)
+_THAN_NEXT = re.compile(r"\s*(?:보다|대비|에\s*비해|と比べ|に比べ|より)| {3,}")
+_FIGURE_NEXT = re.compile(r"\s*(?:의|の|에는|には|에|は|은|는)?\s*[(（]?\s*\d")
 
 
 def _said_day_after_period(p: Period, lang: str) -> bool:
@@ -1140,7 +1199,9 @@ def _launch_of(
 
 
 _TR_LAUNCH_AFTER = re.compile(
-    r"(?:['’]\w+)?\s+(?:satışa|piyasaya|yollara)\s+(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
+    # (a noun and a month between: "SU7 sedanın Mart 2024'te satışa çıkmasından")
+    r"(?:['’]\w+)?(?:\s+[^\s.,;:\d]+|\s+\d{4}['’]?\w*){0,3}?\s+(?:satışa|piyasaya|yollara)\s+"
+    r"(?:çıktığı|sunulduğu|sürüldüğü|çıkışı|"
     r"sunuluşu|çıkmasından|sunulmasından|sürülmesinden)",
     re.I,
 )
@@ -1153,7 +1214,11 @@ _SINCE_RIGHT_AFTER = re.compile(r"[^.;,\d]{0,24}?\bsince\b", re.I)
 _FIRST_SINCE = re.compile(
     r"(?:\b(?:its|the)\s+first\b|lần\s+đầu(?:\s+tiên)?|primera\s+vez|primeira\s+vez|"
     r"première\s+fois|\bune\s+première\b|\berstmals\b|zum\s+ersten\s+Mal|prima\s+volta|впервые|pertama\s+kali|"
-    r"ilk\s+kez|voor\s+het\s+eerst|po\s+raz\s+pierwszy)"
+    r"ilk\s+kez|voor\s+het\s+eerst|po\s+raz\s+pierwszy|"
+    # a record since then: "el 26,4 %, el más alto desde el lanzamiento del SU7"
+    r"\b(?:highest|best|largest|strongest)\b|\bm[aá]is\s+alt[oa]\b|\bm[aá]s\s+alt[oa]\b|"
+    r"\bplus\s+(?:haut|élevé)e?\b|\bpiù\s+alt[oa]\b|\bhöchste[nr]?\b|\bhoogste\b|"
+    r"\bnajwyższ\w*|\bсам\w+\s+высок\w*|\btertinggi\b|\bcao\s+nhất\b|\ben\s+yüksek\b)"
     r"[^.;]{0,40}?(?P<s>(?:\bsince\b|kể\s+từ|\bdesde\b|\bdepuis\b|\bseit\b|\bdal(?:la|l['’])?\b|"
     r"\bс\s+(?:момента|начала|запуска|выхода)|\bsejak\b|\bsinds\b|\bod\b)[^.;,]{0,60})",
     re.I,
@@ -1267,6 +1332,34 @@ _EN_RAISED = re.compile(
 )
 
 
+# a month's own goal named before the figure: "its March target", "Märzziel", "objectif de mars"
+_MONTHS_GOAL = re.compile(
+    r"\b(?:" + _MONTH_ABBR + r")\w*\s+(?:(?:delivery|sales|production)\s+)?(?:target|goal)"
+    r"|(?:target|goal|objecti\w+|ziel|meta|план\w*)\s+(?:(?:for|für|de|pour|para|на)\s+)?(?:"
+    + _MONTH_ABBR
+    + r"|mars|mai|juin|juil|août|märz|marzo|mayo|junio|março|maio|junho|март|ма[йя])",
+    re.I,
+)
+_EN_FROM_TO = re.compile(r"\b(?:from|to)\s*$", re.I)
+
+
+def _revised_from_to(text: str, num: NumberMention, cfg: ExtractorConfig | None) -> bool:
+    """Whether the figure is a revised goal's earlier or new level, right after "raised … from"
+    or "raised … to" (data/lang `changed_from`, `revised_to`)."""
+    lo = max(0, num.start - 90)
+    if cfg is None or cfg.lang == "en":
+        return bool(
+            _EN_FROM_TO.search(text, max(0, num.start - 8), num.start)
+            and _EN_RAISED.search(text, lo, num.start)
+        )
+    if cfg.lang == "zh":
+        return False
+    return bool(
+        scan.search(cfg.changed_from_re, text, lo, num.start)
+        or scan.search(cfg.revised_to_re, text, lo, num.start)
+    )
+
+
 def _period_kind(
     metric: str,
     period: Period,
@@ -1345,6 +1438,16 @@ def _period_kind(
     ):
         # "11月又上调至13万辆", "raised its 2024 target … to 130,000 in November": the month is
         # when the goal changed, the goal is the year's
+        return "year"
+    if (
+        metric == "delivery_target"
+        and period.kind == "month"
+        and _revised_from_to(text, num, cfg)
+        # (not the goal's own month: "raised its March target from 20,000 to 25,000")
+        and not _MONTHS_GOAL.search(text, 0, num.start)
+    ):
+        # "hob das Ziel im März von 300.000 auf 350.000 an", "In March Lei Jun raised the goal
+        # from 300,000 to 350,000": March is when the goal changed, the goal is the year's
         return "year"
     if metric == "production_capacity" and period.kind in ("none", "year", "month", "cumulative"):
         # (合计30万辆 after the phases' capacities: their sum, per year too)

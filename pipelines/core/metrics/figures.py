@@ -7,12 +7,13 @@ rules are about the number's own shape, not the words that give it a metric.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from itertools import islice
 
 from pipelines.core.metrics import scan
-from pipelines.core.metrics.kinds import MAX_NUMBERS_PER_SENTENCE
+from pipelines.core.metrics.kinds import MAX_NUMBERS_PER_SENTENCE, MONEY_UNITS
 from pipelines.core.metrics.lexicon import ExtractorConfig
 from pipelines.core.metrics.locale_numbers import find_locale_mentions
 from pipelines.core.metrics.numbers import NumberMention, find_numbers
@@ -24,7 +25,9 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
     """Number mentions that can be quantities: no dates, years, model numbers or time spans.
     Only the first MAX_NUMBERS_PER_SENTENCE are returned, the only ones the sentence reads."""
     if cfg.lang not in ("en", "zh"):
-        return _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
+        return _elided_currency(
+            text, _plausible(cfg, text, find_locale_mentions(text, cfg.lang, decimal), [])
+        )
     dates = [(s, e) for s, e, _ in en_dates(text, dt.date(2000, 1, 1), True)]
     if "月" in text or "年" in text:  # what each of the two forms must contain
         dates += [(m.start(), m.end()) for m in _ZH_DATE_OR_YEAR.finditer(text)]
@@ -42,6 +45,46 @@ def _numbers(cfg: ExtractorConfig, text: str, decimal: str | None = None) -> lis
             if len(first) >= MAX_NUMBERS_PER_SENTENCE:
                 return first
     return _plausible(cfg, text, list(find_numbers(text)), dates)
+
+
+def _elided_currency(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """ "odmiana Pro – 259,9 tys., a Max – 303,9 tys. juanów", "Za wersję Pro trzeba zapłacić
+    279,9 tys., za Max – 329,9 tys. juanów": a trim's price whose currency is told once, with
+    the next item of the list, is in that currency (a scaled figure with no unit, the next a
+    sum of money a short list gap after it)."""
+    out = list(nums)
+    for i in range(len(out) - 1):
+        num, nxt = out[i], out[i + 1]
+        if (
+            num.unit is None
+            and nxt.unit in MONEY_UNITS
+            and num.value >= 1000
+            # a scale word after the digits ("tys.", "mil", "Mio.")
+            and _SCALE_WORD.search(text, num.start, num.end) is not None
+            and _LIST_GAP.fullmatch(text[num.end : nxt.start])
+        ):
+            out[i] = dataclasses.replace(num, unit=nxt.unit)
+    for i in range(1, len(out)):
+        num, before = out[i], out[i - 1]
+        if (
+            num.unit is None
+            and before.unit in MONEY_UNITS
+            and num.value >= 1e8
+            and _SCALE_WORD.search(text, num.start, num.end) is not None
+        ):
+            # "29 milliards de yuans …, après 21,3 milliards au deuxième trimestre et 9,7
+            # milliards un an plus tôt": hundreds of millions told after a sum in yuan are yuan
+            # too (no count of cars runs that high)
+            out[i] = dataclasses.replace(num, unit=before.unit)
+    return out
+
+
+_SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")
+# between two prices of a list: a comma or a joiner, a short trim name, a dash
+_LIST_GAP = re.compile(
+    r"\s*,?\s*(?:(?:a|i|oraz|za|und|der|die|das|y|el|la|e|o|et|le|en|de|het|и|а|ve|dan|và)\s+){0,2}"
+    r"(?:[A-Z][\w-]*\s*){0,2}[-–—:,]?\s*"  # (a trim's name: "Max", "Pro")
+)
 
 
 _ZH_DATE_OR_YEAR = re.compile(

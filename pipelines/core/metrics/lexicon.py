@@ -149,6 +149,10 @@ class ExtractorConfig:
     # a target revised, told after its earlier level: the words right before the new level
     # ("Jahresziel von 300.000 ... hob ... auf 350.000 an"): that target too
     revised_to: list[str] = field(default_factory=list)
+    # a measure's new level told after the figure before it, the change verb and its "to" right
+    # before it ("… 40.000 no quarto trimestre e subiu para 75.869", "… est passé à 75 869"):
+    # the same measure as the figure before
+    rose_to: list[str] = field(default_factory=list)
     # a remaining gap to a goal, right before its figure: no event (figure_cues._negated)
     remaining_before: list[str] = field(default_factory=list)
     change_by_after: list[str] = field(default_factory=list)
@@ -207,6 +211,10 @@ class ExtractorConfig:
     # concurrent de Xiaomi, a livré", "샤오미의 경쟁사인 리오토는"): the names inside it own no
     # figure of the sentence (languages of data/lang/; English: subjects._RIVAL_APPOSITIVE)
     rival_aside: list[str] = field(default_factory=list)
+    # a relative clause opened right after a name, its comma with it (", que", ", qui", ", der"):
+    # what it tells is about that name ("el Tesla Model Y, que cuesta 263.500 yuanes": the
+    # rival's price; English "which"/"that" in subjects._RELATIVE)
+    relative: list[str] = field(default_factory=list)
     # a sentence that tells an earlier target after a revised one ("Bisher waren 300.000
     # geplant", "Il visait auparavant 300 000", 従来の目標は30万台): its bare figure is the same
     # period's target (languages of data/lang/; English: patterns._EARLIER_GOAL)
@@ -230,6 +238,7 @@ class ExtractorConfig:
     hypothetical_re: re.Pattern[str] = field(init=False)
     if_clause_re: re.Pattern[str] = field(init=False)
     rival_aside_re: re.Pattern[str] = field(init=False)
+    relative_re: re.Pattern[str] = field(init=False)
     earlier_goal_re: re.Pattern[str] = field(init=False)
     model_anaphor_re: re.Pattern[str] = field(init=False)
     phase_carry_re: re.Pattern[str] = field(init=False)
@@ -271,6 +280,7 @@ class ExtractorConfig:
     level_change_to_re: re.Pattern[str] = field(init=False)
     change_by_re: re.Pattern[str] = field(init=False)
     revised_to_re: re.Pattern[str] = field(init=False)
+    rose_to_re: re.Pattern[str] = field(init=False)
     remaining_before_re: re.Pattern[str] = field(init=False)
     change_by_after_re: re.Pattern[str] = field(init=False)
     change_size_after_re: re.Pattern[str] = field(init=False)
@@ -331,6 +341,8 @@ class ExtractorConfig:
         )
         self.if_clause_re = _words_re(self.if_clause)
         self.rival_aside_re = _words_re(self.rival_aside)
+        # (up to two words of the name before it: "Model Y Performance, que")
+        self.relative_re = _words_re(self.relative, r"(?:\s+[\w-]+){0,2}\s*", r"(?![^\W\d_])")
         self.earlier_goal_re = _words_re(self.earlier_goal)
         self.model_anaphor_re = _words_re(self.model_anaphor)
         self.phase_carry_re = _words_re(self.phase_carry)
@@ -386,7 +398,8 @@ class ExtractorConfig:
             # (not "a year earlier and from 18.6 billion in the first quarter": a second base,
             # of its own period)
             r"[\u4e00-\u9fff]{1,4}(?:为|了)?|(?:\s*(?!(?:and|or|but|while|whereas)\b)[^\W\d_]+){1,2})?"
-            r"\s*$",
+            # (and a dash or colon before the figure: "a rok wcześniej – 1,5 mld")
+            r"(?:\s*[-—:])?\s*$",
             re.I,
         )
         self.beaten_re = re.compile("|".join(f"(?:{c})" for c in self.beaten) or "(?!)", re.I)
@@ -435,6 +448,8 @@ class ExtractorConfig:
         self.topic_first_re = _words_re(self.topic_first, r"\s*", r"\s+")
         self.change_by_re = _words_re(self.change_by, r"", r"\s*$")
         self.revised_to_re = _words_re(self.revised_to, r"", r"\s*$")
+        # (up to two words of a bound after it: "subiu para mais de", "passé à environ")
+        self.rose_to_re = _words_re(self.rose_to, r"(?<![^\W\d_])", r"(?:\s+[^\W\d_]+){0,2}?\s*$")
         self.remaining_before_re = _words_re(self.remaining_before, r"", r"\s*$")
         self.changed_after_re = _words_re(self.changed_after, r"\s*")
         self.level_change_from_re = _words_re(self.level_change_from, r"", r"\s*$")
@@ -647,6 +662,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         level_change_to=list(map(str, data.get("level_change_to", []))),
         change_by=list(map(str, data.get("change_by", []))),
         revised_to=list(map(str, data.get("revised_to", []))),
+        rose_to=list(map(str, data.get("rose_to", []))),
         remaining_before=list(map(str, data.get("remaining_before", []))),
         change_by_after=list(map(str, data.get("change_by_after", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
@@ -668,6 +684,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         down_payment=list(map(str, data.get("down_payment", []))),
         if_clause=list(map(str, data.get("if_clause", []))),
         rival_aside=list(map(str, data.get("rival_aside", []))),
+        relative=list(map(str, data.get("relative", []))),
         earlier_goal=list(map(str, data.get("earlier_goal", []))),
         model_anaphor=list(map(str, data.get("model_anaphor", []))),
         phase_carry=list(map(str, data.get("phase_carry", []))),
@@ -688,12 +705,12 @@ LANG_KEYS = (
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",
-    "revised_to", "remaining_before", "annual_target", "topic_first",
+    "revised_to", "rose_to", "remaining_before", "annual_target", "topic_first",
     "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "week_earlier", "base_when",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",
-    "down_payment", "if_clause", "rival_aside", "earlier_goal",
+    "down_payment", "if_clause", "rival_aside", "relative", "earlier_goal",
     "model_anaphor", "phase_carry",
 )  # fmt: skip
 

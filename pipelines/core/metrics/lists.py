@@ -220,7 +220,12 @@ def _figure_follows(text: str, end: int) -> bool:
 
 
 # where the base of a comparison ends: a clause's end (not a digit group's "116,000")
-_BASE_END = re.compile(r"[;；。！？!?、，]|[,.](?!\d)")
+# (not the dot of an abbreviated quarter, year or scale: "wobec 21,3 mld w II kw. i 9,7 mld w
+# III kw. 2024 r.", "nach 18,6 Mrd. Yuan im ersten Quartal")
+_BASE_END = re.compile(
+    r"[;；。！？!?、，]|,(?!\d)|(?<!\bkw)(?<!\d\sr)(?<!Mrd)(?<!Mio)(?<!Tsd)(?<!tys)(?<!тыс)"
+    r"(?<!млн)(?<!млрд)(?<!mld)(?<!mln)\.(?!\d)"
+)
 
 
 def _comparison_bases(cfg: ExtractorConfig, text: str) -> list[tuple[int, int]]:

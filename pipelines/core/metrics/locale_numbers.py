@@ -108,9 +108,13 @@ class _Rules:
     # a month's name after a number ("28 de marzo"): a date only when the number can be a day
     # ("frente a 69.697 de octubre a diciembre" is a figure of those months)
     month_after_re: re.Pattern[str] | None = None
+    # a move told "von 400 auf 360 Tsd." (`move_from` before the first figure, `move_to`
+    # between): the words of a change of level that is no range (`_scale_of_next`)
+    move_from_re: re.Pattern[str] | None = None
+    move_to_re: re.Pattern[str] | None = None
 
 
-_UNIT_GROUPS = ("percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
+_UNIT_GROUPS = ("points", "percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
                 "PLN", "RUB", "HKD", "GBP", "vehicles", "orders", "people", "km")  # fmt: skip
 
 _PREFIX_CURRENCY = {
@@ -316,6 +320,14 @@ def rules_for(lang: str) -> _Rules:
         ordinals=tuple(_ordinal(o) for o in spec.get("ordinal") or []),
         from_re=_alt_re(spec.get("range_from")),
         until_re=_alt_re(spec.get("range_until")),
+        move_from_re=re.compile(
+            r"(?<![^\W\d_])(?:" + _alt(list(map(str, spec["move_from"]))) + r")\s+$", re.I
+        )
+        if spec.get("move_from")
+        else None,
+        move_to_re=re.compile(r"\s*(?:" + _alt(list(map(str, spec["move_to"]))) + r")\s*", re.I)
+        if spec.get("move_to")
+        else None,
         half_words=tuple(
             (re.compile(r"(?<![^\W\d_])(?:" + str(w) + r")(?![^\W\d_])", re.IGNORECASE), float(v))
             for w, v in (spec.get("half_words") or {}).items()
@@ -772,7 +784,8 @@ def _scale_of_next(text: str, first: LocaleNumber, rules: _Rules, mark: str) -> 
     тыс.", "z 400 do 360 tys.", "с 21,3 до 18,1 млрд юаней"): the first figure is in that
     scale and unit too, as in a range going up ("с 300 до 350 тыс.", `_range_after`). Only
     with a word between them (a dash may be a score or a span), and only when the move is
-    less than tenfold read that way."""
+    less than tenfold read that way. A move told with no range word ("von 400 auf 360 Tsd.",
+    "von 300 auf 350 Tsd.": data `move_from`, `move_to`) goes either way."""
     if (
         first.scale != 1.0
         or first.unit is not None
@@ -781,6 +794,15 @@ def _scale_of_next(text: str, first: LocaleNumber, rules: _Rules, mark: str) -> 
     ):
         return first
     cm = rules.range_re.match(text, first.end)
+    moved = False
+    if (
+        (cm is None or not re.search(r"[^\W\d_]", cm.group(0)))
+        and rules.move_to_re is not None
+        and rules.move_from_re is not None
+        and rules.move_from_re.search(text[max(0, first.start - 16) : first.start])
+    ):
+        cm = rules.move_to_re.match(text, first.end)
+        moved = cm is not None
     if cm is None or not re.search(r"[^\W\d_]", cm.group(0)):
         return first
     nm = rules.number_re.match(text, cm.end())
@@ -791,7 +813,9 @@ def _scale_of_next(text: str, first: LocaleNumber, rules: _Rules, mark: str) -> 
     if hi is None or hi.scale == 1.0 or hi.value_max is not None:
         return first
     value = first.value * hi.scale
-    if not hi.value < value <= 10 * hi.value:
+    if moved and value != hi.value and hi.value <= 10 * value and value <= 10 * hi.value:
+        pass
+    elif not hi.value < value <= 10 * hi.value:
         return first
     return dataclasses.replace(first, value=value, unit=hi.unit, scale=hi.scale)
 

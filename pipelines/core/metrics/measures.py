@@ -65,6 +65,20 @@ _ROW_END = re.compile(
 _GOAL_RIGHT_BEFORE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 
 
+# a sum of money before a plant noun is the plant's price ("a 4-billion-yuan plant"), no count
+# of plants
+_PLANT_NOUN = re.compile(r"(?:plants?|factory|factories|facility)$", re.I)
+
+
+def plant_price(num: NumberMention) -> bool:
+    """Whether the figure is a sum of money a plant noun follows ("a 4 billion yuan plant")."""
+    return (
+        num.unit in MONEY_UNITS
+        and num.count_noun is not None
+        and bool(_PLANT_NOUN.match(num.count_noun))
+    )
+
+
 def _heading_metric(cfg: ExtractorConfig, text: str, limit: int = 40) -> str | None:
     """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —",
     "October deliveries at a glance:" (a lede over a list may be up to `limit` long)."""
@@ -381,6 +395,7 @@ def _metric(
         and cfg.other_noun_re.match(num.count_noun)
         # (not 人次, people counted once per visit: "试驾预约超过10万人次" is reservations)
         and not (num.unit == "people" and num.count_noun == "次")
+        and not plant_price(num)
     ):
         return None
     after = text[num.value_end : num.value_end + 40].lstrip(" ")
@@ -512,7 +527,7 @@ def _metric(
 _REPORTING_PERIOD_WORDS = (
     "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "half", "季", "半年", "trimest", "quartal",
     "halbjahr", "四半期", "上期", "下期", "분기", "반기", "квартал", "полугоди", "kuartal",
-    "semest", "quý", "çeyrek", "kwarta", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
+    "semest", "quý", "çeyrek", "kwarta", "kw.", "półrocz", "kwartaal", "halfjaar", "決算", "月期",
     "three months", "three-month", "six months", "six-month",
 )  # fmt: skip
 

@@ -1516,6 +1516,12 @@ _PERIOD_KIND_OF_CUE = {
 
 
 # the whole year said with no year of its own (locale this_year words)
+# a word for "in total" alone: all models together, no running total by itself
+_TOTAL_WORD = re.compile(
+    r"in\s+totaal|insgesamt|en\s+total|au\s+total|in\s+totale|no\s+total|ao\s+todo|łącznie|"
+    r"w\s+sumie|всего|toplam(?:da)?|tổng\s+cộng|secara\s+total|total",
+    re.I,
+)
 _LOCALE_WHOLE_YEAR = re.compile(
     r"Gesamtjahr|(?:gesamten|ganzen)\s+Jahr|l['’]ensemble\s+de\s+l['’]année|année\s+entière"
     r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год",
@@ -1662,6 +1668,34 @@ def resolve_locale_period(
                 # (as "since its launch in March": the total, not a span with its own start)
                 start = end = as_of = None
                 kind = "cumulative"
+                till = next(
+                    (
+                        c
+                        for c in cues
+                        if c.kind in ("month", "date")
+                        and c.month
+                        and c.start > cue.end
+                        and any(
+                            u.kind == "as_of"
+                            # (before the month, or after it: "ağustos sonu itibarıyla")
+                            and (0 <= c.start - u.end <= 8 or 0 <= u.start - c.end <= 2)
+                            for u in cues
+                        )
+                    ),
+                    None,
+                )
+                if till is not None and till.month is not None:
+                    # "sinds maart 2024 tot en met november", "desde marzo de 2024 hasta
+                    # octubre": the running total at the end of the month it runs to
+                    y_till = year_of(till.year, till.month)
+                    last = (
+                        (_safe_date(y_till, till.month, till.day) if till.day else None)
+                        or _month_end(y_till, till.month)
+                        if y_till
+                        else None
+                    )
+                    if last is not None and (ref is None or last <= ref):
+                        as_of = last
             elif up_to and not explicit:
                 # "até maio de 2025", "bis Ende Mai 2025", "по состоянию на конец мая": the
                 # running total at the month's end, not the month's own figure
@@ -1727,7 +1761,16 @@ def resolve_locale_period(
         else:
             if explicit:
                 kind = "cumulative"
-    elif any(c.kind == "cumulative" for c in cues) and status == "actual":
+    elif (
+        any(c.kind == "cumulative" for c in cues)
+        and status == "actual"
+        # (not a month's count "in total", all models together: "In mei leverde Xiaomi in
+        # totaal meer dan 28.000 auto's af", "En mayo entregó en total 28.000")
+        and not (
+            kind == "month"
+            and all(_TOTAL_WORD.fullmatch(c.text or "") for c in cues if c.kind == "cumulative")
+        )
+    ):
         kind = "cumulative"
     if (
         status == "actual"

@@ -24,7 +24,9 @@ _SENT_END = re.compile(
     # ordinals of one or two digits, "im 3. Quartal", "am 15. Mai", nor the scale words
     # "1,5 Mrd. Euro", "2 Mio. Fahrzeuge", "5 Tsd. Autos", nor "22.000 bzw. 18.000")
     r"|(?<=[a-z0-9%+)”\"’'\u00df-\u00ff\u0100-\u017f\u0430-\u044f\u1ea0-\u1ef9\uac00-\ud7a3])"
-    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)\."
+    r"(?<!\d [rг])(?<![\s(]\d)(?<![\s(]\d\d)(?<!\dMrd)(?<! Mrd)(?<! Mio)(?<! Tsd)(?<! bzw)"
+    # (nor the Polish quarter's abbreviation: "w II kw. 81 302 aut", "w III kw. Xiaomi …")
+    r"(?<![IV] kw)\."
     # nor the abbreviated "about" before a figure: "ok. 150 tys.", "ca. 40.000", "rd.",
     # "ок. 40 тыс.", "aprox. 40.000", "env. 40 000"
     r"(?!(?<=[\s(](?:ok|ca|rd|ок)\.)\s+\d)(?!(?<=[\s(]env\.)\s+\d)(?!(?<=\saprox\.)\s+\d)"
@@ -39,6 +41,10 @@ _SENT_END = re.compile(
     r"(?!(?<=\b(?i:janv|févr|sept|juil|juin|avri)\.)\s+(?:19|20)\d\d\b)"
     r"(?=\s+[A-Z0-9“\"‘'(\[\u00c0-\u00de\u0100-\u017f\u0400-\u042f\uac00-\ud7a3]|[A-Z][a-z]|\s*\n)\s*"
     r"|(?<=[a-z])(?=(?:The|This|In|At|On|It|He|She|They|We|According|However)\s)"
+    # the year abbreviation ends a sentence before a word that only opens one ("… w III kw.
+    # 2024 r. To przede wszystkim …", "… в 2024 г. Это …"; not "w 2024 r. Xiaomi …")
+    r"|(?:(?<=\d\s[rг])|(?<=[IV]\skw))\.\s+"
+    r"(?=(?:To|Ten|Ta|Te|Tym|Jednak|Natomiast|Według|Это|Однако|По\s+словам)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
     r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
     # (also before a one-letter word: "… niż Model Y. W ciągu 18 godzin …")
@@ -67,6 +73,10 @@ _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"
     # ", yet buyers of the YU7 …", ", although …": another statement, as ", but"
     r"|,\s*(?:yet|although|though|even\s+though)\s+(?!to\b)"
+    # a colon before a lowercase word and a statement of some length opens another statement
+    # ("… từ cuối tháng 11: tính từ đầu năm đến hết tháng 11, …"; not a label before its
+    # figure, "Umsatz: 29 Mrd.", "10/2025: über 40.000", "twice: to 120,000 in July")
+    r"|:(?=\s+[a-zß-ÿđơưăа-яё][^\d:;.!?]{24,}\d)"
     # a correction read with the retraction before it (_split_folded)
     r"|\.\s+(?=(?:The\s+correct(?:ed)?|In\s+fact|Actually)\b"
     r"|(?:That|This|It|The)\s+(?:(?:figure|number|report|story|headline)\s+)?(?:was|is)\s+"

@@ -42,6 +42,8 @@ class _Context:
     decimal: str | None = None  # the article's decimal mark, for languages that vary
     last_event: ExtractedEvent | None = None  # what "the figure" of a later sentence refers to
     last_margin: ExtractedEvent | None = None  # the last gross margin told ("Last quarter the …")
+    # the last result told (revenue, loss, or an `other` result such as an operating profit)
+    last_result: ExtractedEvent | None = None
     # the line before was a result row whose bracket holds the previous quarter's figure
     # ("Omzet: 29,0 miljard yuan (vorig kwartaal: 21,3 miljard)"): a bare bracket of the
     # row under it is of that quarter too (figure_periods._bare_bracket_base)
@@ -94,8 +96,12 @@ class _Context:
     # sentence of the round-up counts
     rival_measure: str | None = None
     # the product the sentences before named last was a phone or gadget, not a car ("Xiaomi
-    # launched its Xiaomi 17 series …"): what "sales of the series" of the next one counts
+    # launched its Xiaomi 17 series …"): what "sales of the series" of the next one counts.
+    # Read only when a sentence points back to a product (`phone_named_last`), from the
+    # sentences not read yet: looking for phone words in every sentence cost a fifth of the
+    # extractor's time on a long page, for the rare sentence that asks.
     phone_last: bool = False
+    unread: list[str] = dataclasses.field(default_factory=list)
 
 
 def _mentions_xiaomi(cfg: ExtractorConfig, title: str | None, sentences: list[_Sentence]) -> bool:
@@ -108,7 +114,11 @@ def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
     """Whether the product a sentence names last is a phone or gadget (data `non_car`, not "the
     smartphone maker") rather than a car or a Xiaomi car name (None: it names neither)."""
     last_other = max(
-        (m.end() for m in cfg.non_car_re.finditer(text) if not _MAKER_WORD.match(text, m.end())),
+        (
+            m.end()
+            for m in scan.finditer(cfg.non_car_re, text)
+            if not _MAKER_WORD.match(text, m.end())
+        ),
         default=-1,
     )
     last_car = max(
@@ -119,6 +129,18 @@ def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
     if last_other == last_car == -1:
         return None
     return last_other > last_car
+
+
+def phone_named_last(cfg: ExtractorConfig, ctx: _Context) -> bool:
+    """Whether the product the sentences before named last is a phone or gadget: the latest
+    sentence not read yet that names a product decides, else the answer read before."""
+    for text in reversed(ctx.unread):
+        phone = _last_product_non_car(cfg, text)
+        if phone is not None:
+            ctx.phone_last = phone
+            break
+    ctx.unread.clear()
+    return ctx.phone_last
 
 
 _MAKER_WORD = re.compile(
@@ -135,9 +157,7 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         ctx.last_year = years[-1]
     segment = _last_segment_non_car(text) if cfg.lang in ("en", "zh") else None
     if cfg.lang in ("en", "zh"):
-        phone = _last_product_non_car(cfg, text)
-        if phone is not None:
-            ctx.phone_last = phone
+        ctx.unread.append(text)
     if segment is not None:
         ctx.non_car_segment = segment
     if _PLANT_WORD.search(text):
@@ -376,6 +396,46 @@ def _score_owner(
     return (True, min(after, key=lambda h: h[0])[2]) if after else (False, None)
 
 
+# a participle clause opening the sentence with what the car cost new, then the model:
+# "Bought at 245,900 yuan, the SU7 Pro …", "Purchased new for 329,900 yuan, his YU7 …"
+BOUGHT_LEAD = re.compile(
+    r"\s*(?:Bought|Purchased)\s+(?:(?:brand[- ])?new\s+)?(?:at|for)\s+(?:about\s+|around\s+)?"
+    r"(?:RMB|CNY|¥|US\$|\$)?\s*\d[\d,.]*\s*(?:yuan|元|万元)?[^,.;\d]{0,20},\s*"
+    r"(?:(?:the|an?|his|her|their|this|that)\s+)?",
+    re.I,
+)
+
+
+# a few words before a sentence's subject: "Supplier", "Battery maker", "The"
+_SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
+_WITH_XIAOMI = re.compile(r"\b(?:and|with|jointly)\b|[和与與]", re.I)
+
+
+def _supplier_builds(
+    text: str,
+    num: NumberMention,
+    c_left: int,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    comp_hits: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a supplier or another maker opens the sentence as the one who spends, Xiaomi
+    named only after it ("CATL will build a battery plant for Xiaomi for 4 billion yuan"):
+    the money is the supplier's, not Xiaomi's (not when the two act together)."""
+    comps = [s_ for s_, _ in comp_hits if c_left <= s_ < num.start]
+    if not comps:
+        return False
+    first = min(comps)
+    named = [s_ for s_, _, _ in entity_hits if c_left <= s_ < num.start]
+    if named and min(named) < first:
+        return False
+    return (
+        _SUBJECT_LEAD.fullmatch(text, c_left, first) is not None
+        and not re.search(r"[,，;；:]", text[first : num.start])
+        and not _WITH_XIAOMI.search(text, first, num.start)
+        and not _JOINT.search(text, c_left, num.start)
+    )
+
+
 def _subject(
     cfg: ExtractorConfig,
     text: str,
@@ -425,6 +485,13 @@ def _subject(
         # the group's own measure, not the car business's, whoever the sentence names first
         # (the group's other results are nobody's here, as for "Xiaomi Group's gross margin")
         return _named(cfg, "Xiaomi Group") if metric in ("revenue", "net_loss") else None
+    if metric == "investment" and _supplier_builds(text, num, c_left, entity_hits, comp_hits):
+        return None
+    bought = BOUGHT_LEAD.match(text) if metric == "price" else None
+    if bought is not None and num.end <= bought.end():
+        # "Bought at 245,900 yuan, the SU7 Pro was resold for …": the participle clause's
+        # price is the new car's, the model right after the clause
+        return next((ent for s_, _, ent in entity_hits if s_ == bought.end()), None)
     models_after = [s_ for s_, _, ent in entity_hits if ent.kind == "model"]
     if (
         auto is not None
@@ -475,6 +542,22 @@ def _subject(
             # "The SU7 Ultra and the YU7 Max raised the average selling price to about 260,000
             # yuan": the average over all the cars sold is the business's (not "the YU7's
             # average price", a model's own)
+            return auto
+        models_named = [s for s, _, ent in entity_hits if ent.kind == "model"]
+        if (
+            cfg.lang not in ("en", "zh")
+            and models_named
+            # (the cause may stand between: "sank wegen des höheren Anteils … auf 235.000")
+            and scan.search(cfg.average_re, text, max(c_left, num.start - 120), num.start)
+            and all(
+                (cause := _DRIVEN_BY.search(text, max(c_left, s - 50), s)) is not None
+                and not re.search(r"\d", text[cause.end() : s])
+                for s in models_named
+            )
+        ):
+            # "Por el mayor peso del SU7 básico, el precio medio de venta bajó a 235.000",
+            # "sank wegen des höheren Anteils der SU7-Basisversionen auf 235.000 Yuan": a model
+            # named only as the cause leaves the average to the business
             return auto
 
     topic = (
@@ -591,7 +674,7 @@ def _subject(
     for _, e in comp_hits:
         if (
             e <= num.start
-            and _RELATIVE.match(text, e, num.start)
+            and _relative_at(cfg, text, e, num.start)
             and not any(e <= a < num.start for a, _, _ in entity_hits)
         ):
             # "Tesla's Model 3, which sold 40,000 units", "the Han, whose price starts at":
@@ -599,7 +682,7 @@ def _subject(
             return None
     if metric in MODEL_METRICS:
         for _s, e, ent in entity_hits:
-            rel = _RELATIVE.match(text, e, num.start) if e <= num.start else None
+            rel = _relative_at(cfg, text, e, num.start) if e <= num.start else None
             if (
                 ent.kind == "model"
                 and rel is not None
@@ -699,7 +782,12 @@ def _subject(
     # no name in the clause: the nearest name before the number in the sentence
     before = [(dist(s, e), ent) for s, e, ent in entity_hits if e <= num.start]
     candidates = in_clause or sorted(before, key=lambda x: x[0])[:1]
-    if cfg.lang not in ("en", "zh") and metric in ("revenue", "net_loss", "other"):
+    if cfg.lang not in ("en", "zh") and (
+        metric in ("revenue", "net_loss", "other")
+        # (and a margin, read before its label: "el 26,4 %, el más alto desde el lanzamiento
+        # del SU7")
+        or (metric is None and num.unit == "percent")
+    ):
         # "…, à 700 millions de yuans, une première depuis le lancement de la SU7": a model
         # named after the money, past a launch word, dates it and owns nothing
         candidates = [
@@ -903,12 +991,17 @@ def _subject(
             return _named(cfg, "Xiaomi Group") or ctx.last_entity
         if (
             cfg.lang not in ("en", "zh")
-            and metric == "net_loss"  # (the group's revenue may follow the segment's)
-            and ctx.last_event is not None
-            and ctx.last_event.subject == "Xiaomi Auto"
             and (
-                ctx.last_event.metric in ("revenue", "net_loss")
-                or ctx.last_event.label in ("gross margin", "operating profit", "gross profit")
+                metric == "net_loss"  # (the group's revenue may follow the segment's)
+                # (but not when the sentence narrows the period told: "4～6月期に限ると売上高は
+                # 213億元", "Allein im zweiten Quartal …": the same business's)
+                or _PERIOD_ALONE.search(text, 0, num.start) is not None
+            )
+            and ctx.last_result is not None
+            and ctx.last_result.subject == "Xiaomi Auto"
+            and (
+                ctx.last_result.metric in ("revenue", "net_loss")
+                or ctx.last_result.label in ("gross margin", "operating profit", "gross profit")
             )
         ):
             # "A receita do segmento … margem bruta de 26,4%. O prejuízo operacional caiu para
@@ -938,13 +1031,34 @@ def _subject(
             # plant the story tells of is the car business's
             return auto or ctx.last_entity
         return ctx.last_entity
-    if ctx.last_entity.kind == "model" and (
-        _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    anaphor = _MODEL_ANAPHOR.search(text[:c_right]) or cfg.model_anaphor_re.search(text[:c_right])
+    if (
+        ctx.last_entity.kind == "model"
+        and anaphor is not None
+        # (not the model named only as what was launched: "la compañía acumula más de 157.000
+        # coches entregados desde el lanzamiento comercial del modelo": the company's count)
+        and not (
+            cfg.lang not in ("en", "zh")
+            and _LAUNCH_WORD_BEFORE.search(text, max(0, anaphor.start() - 30), anaphor.start())
+        )
     ):
         return ctx.last_entity  # "Deliveries of the model passed 10,000", 该车8月交付…
     return auto or ctx.last_entity
 
 
+# a launch word right before a noun for the model ("desde el lanzamiento comercial del modelo")
+_LAUNCH_WORD_BEFORE = re.compile(
+    r"(?:lanzamiento|lançamento|lancement|lancio|debutto|estreno|estreia|Markteinführung|"
+    r"Marktstart|Verkaufsstart|Einführung|lancering|introductie|premier\w*|debiut\w*|запуск\w*|"
+    r"старт\w*\s+продаж|выход\w*|ra\s+mắt|peluncuran|lansman\w*)(?:\s+[^\W\d_]+)?\s*$",
+    re.I,
+)
+# a period narrowed to: "4～6月期に限ると", "Allein im zweiten Quartal", "Riêng quý IV"
+_PERIOD_ALONE = re.compile(
+    r"に限ると|に限れば|に限っては|만\s*보면|\b(?:allein|alleen|solo|solamente|sólo|seulement|"
+    r"somente|apenas|riêng|tylko|только|sadece|hanya)\b",
+    re.I,
+)
 # the model a goal was set for, pointed back to right before the figure: 小米为其定下的全年1万台
 _FOR_IT = re.compile(r"(?:为|為|给|給)(?:其|它|该车型?|該車型?)[^，。；,;]{0,12}$")
 # a count of the car told before: "10,000 of them", 其中…
@@ -1098,6 +1212,16 @@ _RELATIVE = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|whose|that|who)\b",
     re.I,
 )
+
+
+def _relative_at(cfg: ExtractorConfig, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """A relative clause opened at `pos`, right after a name: English "which"/"that", the
+    other languages' words (data `relative`: ", que", ", qui", ", der")."""
+    return _RELATIVE.match(text, pos, end) or (
+        cfg.relative_re.match(text, pos, end) if cfg.relative else None
+    )
+
+
 # a model named after a figure as a point in time: "in 20 months since the SU7 launch"
 # a rival named after Xiaomi's figure as what it is measured against: "215,900 yuan,
 # undercutting Tesla's Model 3", "…, below the Model 3", "…, ahead of Li Auto", 低于特斯拉
@@ -1115,6 +1239,13 @@ _DRIVEN_BY = re.compile(
     r"|\bimpulsad[oa]s?\s+por\b|\bimpulsionad[oa]s?\s+(?:por|pel[oa]s?)\b|\bgra(?:cias|ças)\s+a\b"
     r"|\bdank\b|\b(?:getrieben|angetrieben|gestützt)\s+(?:von|durch)\b|\bgrazie\s+a\b|\bблагодаря\b"
     r"|得益于|受益于|主要来自|在[^，。]{0,6}带动下|带动"
+    # a cause: "por el mayor peso de las versiones básicas del SU7", "devido ao", "en raison
+    # de", "a causa di", "wegen", "aufgrund"
+    r"|\bdebid[oa]s?\s+a|\bdevid[oa]s?\s+(?:a|ao|à|aos|às)\b|\bdovut[oa]\s+a"
+    r"|\b(?:a|por)\s+causa\s+d|\bà\s+cause\s+d|\ben\s+raison\s+d|\bdu\s+fait\s+d"
+    r"|\b(?:por|pel[oa]|per)\s+(?:el|la|o|a|il)?\s*(?:mayor|menor|maior|menor|maggior|minor)e?\s+"
+    r"(?:peso|proporci[óo]n|propor[çc][ãa]o|participaci[óo]n|participa[çc][ãa]o|quota|cuota)\b"
+    r"|\bwegen\b|\baufgrund\b|\binfolge\b"
     # "cut its forecast to 450,000, saying the tax change would hurt demand for the SU7": the
     # demand for a model, told after the figure, is a reason, not the figure's owner
     # ("…, saying a cheaper SU7 would help": the reason said)
