@@ -67,6 +67,8 @@ def test_most_sentences_are_dated_right() -> None:
 # (en 93, zh 92) with totals by a month end, single days, since-launch totals, windows after
 # a launch and quarters "through June"; 188 of 209 (en 94, zh 94) with year-to-date totals
 # and running totals to a Chinese-numeral month end.
+# 2026-11-30 (fix24b): 195 of 209 (en 97, zh 98), the two cumulative goals by a year end now
+# read as running totals.
 FLOOR = 0.89
 TIME_FLOOR = 0.89
 

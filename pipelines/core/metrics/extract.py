@@ -524,6 +524,13 @@ def _table_statements(page: str, sentences: list[_Sentence]) -> tuple[list[_Sent
     return out, rows
 
 
+# a goal of the running total by a deadline: "cumulative" / 累计 beside the figure, and the
+# end of a year ("by the end of 2026", "by year-end", 年底, 2026年底前, 年末)
+_CUMULATIVE_WORD = re.compile(r"\bcumulative(?:ly)?\b|累计|累計", re.I)
+_BY_YEAR_END = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\b|year[- ]end\b)|年底|年末", re.I)
+# (but the whole year's goal: "full-year", 全年, 年度)
+_WHOLE_YEAR_GOAL = re.compile(r"\b(?:full|whole)[- ]year\b|\bannual\b|全年|年度", re.I)
+
 # the results of a business kept as `other`: named by its segment, they need no other name
 _RESULT_LABELS = ("gross margin", "operating profit", "gross profit")
 
@@ -5063,6 +5070,18 @@ def _sentence_events(
             ):
                 status = "actual"  # "kan" is what the plant is able to do, no forecast
         kind = _period_kind(metric, period, num, text, average, cfg)
+        if (
+            kind == "year"
+            and metric == "delivery_target"
+            and status == "target"
+            and _CUMULATIVE_WORD.search(text, max(c_left, num.start - 30), num.end + 30)
+            and _BY_YEAR_END.search(text, c_left, c_right)
+            and not _WHOLE_YEAR_GOAL.search(text, c_left, c_right)
+        ):
+            # "400,000 cumulative deliveries by the end of 2025", 到2025年底累计交付40万辆: a goal
+            # for the running total by a deadline, not the deadline year's own deliveries
+            kind = "cumulative"
+            period = Period(None, None, period.text, None, False, "cumulative")
         if kind == "rate" and period.kind in ("year", "month") and not period.explicit_as_of:
             # "adds 150,000 units of annual capacity": a pace has no dates of its own
             period = Period(None, None, period.text, None, False, "rate")
