@@ -1013,7 +1013,6 @@ BROKERS = [
             fcst(AUTO, 520000, **year(2026)),
             other("gross margin", 24.8, status="forecast", **year(2025)),
         ],
-        xf="broker shorthand 'EV GPM 2025E 24.8%': should add a forecast gross margin 24.8 for 2025; got only the two delivery forecasts (GPM not read as gross margin)",
     ),
     case(
         "瑞银预测小米汽车业务2025年全年亏损将收窄至10亿元以内。",
