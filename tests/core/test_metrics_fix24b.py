@@ -145,3 +145,52 @@ def test_gpm_is_the_gross_margin(text: str, want: list[tuple[Any, ...]]) -> None
 )
 def test_gpm_of_others_stays_empty(text: str) -> None:
     assert extract_events(text, published=NOV20, language="en") == []
+
+
+# --- rival models in a ranking list: a bare model name (Seagull, 海豹, Qin PLUS) heads its own
+# row, so its figure is not the Xiaomi model's before it -------------------------------------
+
+NOV25 = dt.date(2025, 11, 25)  # week 47 of 2025: November 17 to 23
+WEEK = ("subject", "metric", "value", "period_kind", "period_start")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "Insurance registrations, week 47: Tesla Model Y 10,100; Seagull 7,200; "
+            "Xiaomi YU7 6,050; Dolphin 4,800.",
+            [("Xiaomi YU7", "deliveries", 6050, "week", dt.date(2025, 11, 17))],
+        ),
+        (
+            "en",
+            "Week 47 best-sellers: Xiaomi SU7 3,900; Qin PLUS 3,700; Song PLUS 3,500.",
+            [("Xiaomi SU7", "deliveries", 3900, "week", dt.date(2025, 11, 17))],
+        ),
+        (
+            "en",
+            "Week 47 NEV registrations: Xiaomi YU7 6,050; Seal 5,100; Xingyuan 4,900.",
+            [("Xiaomi YU7", "deliveries", 6050, "week", dt.date(2025, 11, 17))],
+        ),
+        (
+            "zh",
+            "第47周销量榜：海鸥7200辆，小米YU7 6050辆，海豹5100辆，星愿4900辆。",
+            [("Xiaomi YU7", "deliveries", 6050, "week", dt.date(2025, 11, 17))],
+        ),
+    ],
+)
+def test_rival_models_in_a_ranking(lang: str, text: str, want: list[tuple[Any, ...]]) -> None:
+    events = extract_events(text, published=NOV25, language=lang)
+    assert [tuple(getattr(e, f) for f in WEEK) for e in events] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Week 47 best-sellers: Seagull 7,200; Dolphin 4,800; Seal 3,100."),
+        ("zh", "第47周销量榜：秦PLUS 6500辆，宋PLUS 5900辆，元PLUS 4100辆。"),
+    ],
+)
+def test_rival_ranking_stays_empty(lang: str, text: str) -> None:
+    assert extract_events(text, published=NOV25, language=lang) == []
