@@ -194,3 +194,36 @@ def test_rival_models_in_a_ranking(lang: str, text: str, want: list[tuple[Any, .
 )
 def test_rival_ranking_stays_empty(lang: str, text: str) -> None:
     assert extract_events(text, published=NOV25, language=lang) == []
+
+
+# --- 单季度 ("in a single quarter") in a results story: the quarter reported ------------------
+
+RES = dt.date(2025, 11, 18)  # third-quarter results of 2025
+QUARTER = ("subject", "metric", "value", "qualifier", "period_kind", "period_start", "period_end")
+Q3 = (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "小米汽车单季度交付新车10.2万辆。",
+            [("Xiaomi Auto", "deliveries", 102000, "exact", "quarter", *Q3)],
+        ),
+        (
+            "小米汽车单季度交付量首次突破10万辆。",
+            [("Xiaomi Auto", "deliveries", 100000, "more_than", "quarter", *Q3)],
+        ),
+        (
+            "财报显示，小米汽车单季度交付量达到11.3万辆，创历史新高。",
+            [("Xiaomi Auto", "deliveries", 113000, "exact", "quarter", *Q3)],
+        ),
+    ],
+)
+def test_single_quarter_is_the_quarter_reported(text: str, want: list[tuple[Any, ...]]) -> None:
+    events = extract_events(text, published=RES, language="zh")
+    assert [tuple(getattr(e, f) for f in QUARTER) for e in events] == want
+
+
+def test_rival_single_quarter_stays_empty() -> None:
+    assert extract_events("蔚来单季度交付8.7万辆。", published=RES, language="zh") == []

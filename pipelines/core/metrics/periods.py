@@ -264,11 +264,12 @@ THIS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
-# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季
+# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季, 单季度
+# ("in a single quarter", the quarter a results story reports)
 # (not "the quarter before", nor "the same quarter": another quarter, a comparison's base)
 BARE_QUARTER_RE = re.compile(
     r"\b(?:this|the|latest|most\s+recent)\s+quarter\b(?!\s+(?:before|earlier|ago|prior|ahead)\b)"
-    r"|\bquarterly\b|本季度?|当季度?",
+    r"|\bquarterly\b|本季度?|当季度?|单季度",
     re.IGNORECASE,
 )
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
