@@ -704,11 +704,10 @@ def test_en_denials_hypotheticals(
                 ev(SU7, metric="orders", value=88898, **WINDOW),
             ],
         ),
-        pytest.param(
+        (
             "Xiaomi's EV gross margin of 25.5% is well above Tesla's 15.4%.",
             NOTES,
             [other(GM, 25.5)],
-            marks=xfail("'Xiaomi's EV gross margin of 25.5%' before Tesla's: no event"),
         ),
         (
             "Xiaomi sold 1.2 million phones in India in October, while its EV arm delivered "

@@ -1,0 +1,41 @@
+"""fix24a: a Xiaomi figure measured against a rival's right after it ("Xiaomi's margin of 26.4%
+beat Tesla's 17.2%"): the comparison word before the rival's possessive makes the rival a
+reference, so the figure stays Xiaomi's and the rival's own figure stays nobody's."""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from test_metrics_review import check, ev
+
+AUTO = "Xiaomi Auto"
+PUB = dt.date(2025, 11, 20)
+
+
+def gm(value: float) -> dict[str, Any]:
+    return ev(AUTO, metric="other", label="gross margin", value=value)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Xiaomi's car gross margin of 26.4% beat Tesla's 17.2%.", [gm(26.4)]),
+        ("Xiaomi's EV gross margin of 24.8% sits comfortably above BYD's 18.1%.", [gm(24.8)]),
+        ("Xiaomi's car gross margin of 22.1% was far above Li Auto's 19.5%.", [gm(22.1)]),
+        ("Xiaomi's EV gross margin of 23.2% remains just below Li Auto's 25.1%.", [gm(23.2)]),
+        (
+            "Xiaomi's EV gross margin of 26.4% topped Tesla's 17.2% for a second quarter.",
+            [gm(26.4)],
+        ),
+        (
+            "Xiaomi's deliveries of 41,000 in November were well ahead of Tesla's 30,500.",
+            [ev(AUTO, metric="deliveries", value=41000)],
+        ),
+        # negatives: no Xiaomi figure, or the only figure is the rival's
+        ("Tesla's gross margin of 15.4% is well above BYD's 13.2%.", []),
+        ("BYD's car margin of 18.1% was far below Li Auto's 20.4%.", []),
+        ("Xiaomi's EV margin is now well above Tesla's 15.4%.", []),
+    ],
+)
+def test_margin_against_a_rivals_after_it(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, PUB, None, want)
