@@ -39,3 +39,23 @@ def gm(value: float) -> dict[str, Any]:
 )
 def test_margin_against_a_rivals_after_it(text: str, want: list[dict[str, Any]]) -> None:
     check(text, PUB, None, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tesla's gross margin of 17.2% trailed Xiaomi's car margin of 26.4%.", [gm(26.4)]),
+        ("Li Auto's gross margin of 19.5% was well below Xiaomi's EV margin of 22.1%.", [gm(22.1)]),
+        (
+            "BYD's October deliveries of 380,000 were far ahead of Xiaomi's 40,000.",
+            [ev(AUTO, metric="deliveries", value=40000)],
+        ),
+        # negatives: two rivals, or a rival alone
+        ("Tesla's gross margin of 17.2% trailed BYD's margin of 18.1%.", []),
+        ("Li Auto's gross margin of 19.5% was well below its target.", []),
+    ],
+)
+def test_a_rivals_figure_measured_against_xiaomis_after_it(
+    text: str, want: list[dict[str, Any]]
+) -> None:
+    check(text, PUB, None, want)

@@ -679,11 +679,10 @@ def test_en_denials_hypotheticals(
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
         ),
-        pytest.param(
+        (
             "BYD's gross margin of 17.6% trails Xiaomi's EV margin of 25.5%.",
             RESULTS,
             [other(GM, 25.5)],
-            marks=xfail("BYD's 17.6% margin is taken for Xiaomi's"),
         ),
         (
             "XPeng's G7 drew 10,000 orders in 46 minutes; Xiaomi's YU7 drew 289,000 in one hour.",

@@ -768,6 +768,17 @@ def _subject(
         # "Xiaomi and CATL will jointly invest 5 billion yuan", 小米汽车与宁德时代将共同投资: a
         # partner's name beside Xiaomi's, not a rival's figure
         comp_clause = []
+    if cfg.lang == "en" and any(
+        c_left <= s_ and e <= num.start and _RIVAL_FIGURE_LEAD.fullmatch(text, e, num.start)
+        for s_, e in comp_hits
+    ):
+        later = [s_ for s_, _, _ in entity_hits if c_left <= s_ < c_right]
+        if later and all(
+            s_ >= num.end and _AGAINST_RIVALS.search(text, num.end, s_) is not None for s_ in later
+        ):
+            # "Tesla's gross margin of 17.2% trailed Xiaomi's 26.4%": the figure right after the
+            # rival's name is the rival's, Xiaomi only the other side of the comparison
+            return None
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if (
@@ -1247,6 +1258,8 @@ _AGAINST_RIVALS = re.compile(
     r"exceeded|exceeds|surpassed|surpasses)\s+(?:that\s+of\s+)?",
     re.I,
 )
+# a rival's possessive, then the figure's noun: "BYD's October deliveries of 380,000"
+_RIVAL_FIGURE_LEAD = re.compile(r"(?:['’]s)?(?<=['’]s)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?")
 # the rival's own figure right after its name: "Tesla's 17.2%", "Li Auto's margin of 19.5%"
 _RIVALS_OWN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?\d")
 _DRIVEN_BY = re.compile(
