@@ -59,3 +59,35 @@ def test_a_rivals_figure_measured_against_xiaomis_after_it(
     text: str, want: list[dict[str, Any]]
 ) -> None:
     check(text, PUB, None, want)
+
+
+def st(metric: str, value: float, status: str) -> dict[str, Any]:
+    return ev(AUTO, metric=metric, value=value, status=status)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bare item after a forecast clause ("预计…交付约15万辆，毛利率约为23.5%") shares its
+        # status
+        (
+            "瑞银预计小米汽车第四季度交付约15万辆，毛利率约为23.5%。",
+            [st("deliveries", 150000, "forecast"), st("other", 23.5, "forecast")],
+        ),
+        (
+            "预计小米汽车本季度交付约14万辆，毛利率约24.5%。",
+            [st("deliveries", 140000, "forecast"), st("other", 24.5, "forecast")],
+        ),
+        # no forecast word: both actual; an item with a period of its own keeps its status
+        (
+            "小米汽车第三季度交付10.8万辆，毛利率为25.5%。",
+            [st("deliveries", 108000, "actual"), st("other", 25.5, "actual")],
+        ),
+        (
+            "预计小米汽车第四季度交付约15万辆，第三季度毛利率为25.5%。",
+            [st("deliveries", 150000, "forecast"), st("other", 25.5, "actual")],
+        ),
+    ],
+)
+def test_zh_bare_item_after_a_forecast_clause(text: str, want: list[dict[str, Any]]) -> None:
+    check(text, PUB, "zh", want)
