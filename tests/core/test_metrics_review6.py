@@ -679,11 +679,10 @@ def test_en_denials_hypotheticals(
             NOV02,
             [dlv(AUTO, 40000, MORE, **OCT)],
         ),
-        pytest.param(
+        (
             "BYD's gross margin of 17.6% trails Xiaomi's EV margin of 25.5%.",
             RESULTS,
             [other(GM, 25.5)],
-            marks=xfail("BYD's 17.6% margin is taken for Xiaomi's"),
         ),
         (
             "XPeng's G7 drew 10,000 orders in 46 minutes; Xiaomi's YU7 drew 289,000 in one hour.",
@@ -704,11 +703,10 @@ def test_en_denials_hypotheticals(
                 ev(SU7, metric="orders", value=88898, **WINDOW),
             ],
         ),
-        pytest.param(
+        (
             "Xiaomi's EV gross margin of 25.5% is well above Tesla's 15.4%.",
             NOTES,
             [other(GM, 25.5)],
-            marks=xfail("'Xiaomi's EV gross margin of 25.5%' before Tesla's: no event"),
         ),
         (
             "Xiaomi sold 1.2 million phones in India in October, while its EV arm delivered "

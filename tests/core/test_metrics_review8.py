@@ -983,7 +983,6 @@ ANALYSTS = [
             fcst(AUTO, 145000, ABOUT, **quarter(2025, 4)),
             other("gross margin", 24, qualifier=ABOUT, status="forecast"),
         ],
-        xf="'预计…交付约14.5万辆，毛利率约为24%': the margin shares 预计's status forecast; got actual",
     ),
 ]
 

@@ -340,6 +340,18 @@ def _status(
         return "target"
     if cfg.status_res["forecast"].search(tail):
         return "forecast"
+    item_comma = max(text.rfind(",", 0, num.start), text.rfind("，", 0, num.start))
+    if (
+        cfg.lang == "en"
+        and item_comma > 0
+        and _ZH_BARE_ITEM.fullmatch(text, item_comma + 1, num.start)
+    ):
+        # "预计小米汽车第四季度交付约14.5万辆，毛利率约为24%": an item with no verb or period of
+        # its own after a forecast clause shares the forecast
+        prev_comma = max(text.rfind(",", 0, item_comma), text.rfind("，", 0, item_comma))
+        prev = text[prev_comma + 1 : item_comma]
+        if _ZH_FORECAST_WORD.search(prev) and not _PAST_VERB.search(prev):
+            return "forecast"
     wide_head = text[c_left : num.start]
     if _STRONG_TARGET.search(wide_head, max(0, beat_with - c_left)) and not _PAST_VERB.search(head):
         return "target"
@@ -354,6 +366,11 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+# a bare item of a list (毛利率约为): a few Chinese characters, no period word, no verb
+_ZH_BARE_ITEM = re.compile(r"(?:(?![季月年期周日])[\u4e00-\u9fff]){1,6}?(?:约为|约|为|达到|达)")
+_ZH_FORECAST_WORD = re.compile(r"预计|预期|预测|估计|有望")
 
 
 # a relative clause right after the figure that names it the plan's: "the 350,000 it targeted",

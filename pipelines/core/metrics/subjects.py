@@ -724,6 +724,14 @@ def _subject(
             and not _figure_follows(text, e)
         )
         and (s, e) not in references
+        # "Xiaomi's margin of 26.4% was well above Tesla's 17.2%": a rival's own figure measured
+        # against right after the figure (no comma between) is a reference, not the owner
+        and not (
+            s >= num.end
+            and cfg.lang == "en"
+            and _AGAINST_RIVALS.fullmatch(text, num.end, s) is not None
+            and _RIVALS_OWN.match(text, e) is not None
+        )
         # "Xiaomi's EV segment earned an operating profit of 700 million yuan, Li Auto swung to
         # a net loss of …": past a comma, a rival that opens a statement of its own
         and not (
@@ -760,6 +768,17 @@ def _subject(
         # "Xiaomi and CATL will jointly invest 5 billion yuan", 小米汽车与宁德时代将共同投资: a
         # partner's name beside Xiaomi's, not a rival's figure
         comp_clause = []
+    if cfg.lang == "en" and any(
+        c_left <= s_ and e <= num.start and _RIVAL_FIGURE_LEAD.fullmatch(text, e, num.start)
+        for s_, e in comp_hits
+    ):
+        later = [s_ for s_, _, _ in entity_hits if c_left <= s_ < c_right]
+        if later and all(
+            s_ >= num.end and _AGAINST_RIVALS.search(text, num.end, s_) is not None for s_ in later
+        ):
+            # "Tesla's gross margin of 17.2% trailed Xiaomi's 26.4%": the figure right after the
+            # rival's name is the rival's, Xiaomi only the other side of the comparison
+            return None
     if comp_clause and (not in_clause or min(comp_clause) < min(d for d, _ in in_clause)):
         return None
     if (
@@ -1231,6 +1250,18 @@ _MEASURED_AGAINST = re.compile(
     r"cheaper\s+than|pricier\s+than)\b|低于|高于|不及|领先|落后于",
     re.I,
 )
+# the words between a figure and a rival it is measured against: "is well above", "beat"
+_AGAINST_RIVALS = re.compile(
+    r"\s*(?:(?:is|was|are|were|remains?|remained|sits?|sat|stands?|stood)\s+)?"
+    r"(?:(?:well|far|just|slightly|comfortably|still|now)\s+)?"
+    r"(?:above|below|ahead\s+of|behind|beat|beats|topped|tops|outpaced|outpaces|trailed|trails|"
+    r"exceeded|exceeds|surpassed|surpasses)\s+(?:that\s+of\s+)?",
+    re.I,
+)
+# a rival's possessive, then the figure's noun: "BYD's October deliveries of 380,000"
+_RIVAL_FIGURE_LEAD = re.compile(r"(?:['’]s)?(?<=['’]s)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?")
+# the rival's own figure right after its name: "Tesla's 17.2%", "Li Auto's margin of 19.5%"
+_RIVALS_OWN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?\d")
 _DRIVEN_BY = re.compile(
     r"\b(?:helped|driven|led|boosted|buoyed|fuell?ed|propelled|lifted|powered|supported)\s+by\b"
     r"|\bthanks\s+to\b|\bon\s+the\s+back\s+of\b|\bdue\s+to\b|\bamid\b"
