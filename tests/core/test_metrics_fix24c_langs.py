@@ -1,8 +1,15 @@
-"""fix24c: a running total told with a verb of adding up, in Spanish and Portuguese.
+"""fix24c: two families of the thirteen languages.
+
+A running total told with a verb of adding up, in Spanish and Portuguese.
 
 "la empresa suma más de N coches", "acumula ya N unidades", "a Xiaomi soma N carros": the
 verb adds the cars up, so the figure is the deliveries to date even with no delivery word.
 The verb alone is not enough: money, orders, kilometres or a rival's cars stay as they were.
+
+A base amount with no currency after a bracketed conversion: "39.900 millones de yuanes (unos
+4.800 millones de euros) ..., frente a los 6.400 millones de 2024" is in yuan, the currency of
+the amount the bracket converts, not the reader's currency of the bracket.
+
 Sentences written for this project.
 """
 
@@ -10,7 +17,7 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_review import check
-from test_metrics_review8 import ABOUT, AUTO, MORE, case, dlv, run, total_to
+from test_metrics_review8 import ABOUT, AUTO, MORE, case, dlv, money, quarter, run, total_to
 
 from pipelines.core.metrics import extract_events
 
@@ -93,3 +100,67 @@ def test_adding_up_without_cars(
 ) -> None:
     events = extract_events(text, published=published, language=lang)
     assert not [e for e in events if e.metric == "deliveries"], events
+
+
+Q2_25, Q3_25, Q3_24 = quarter(2025, 2), quarter(2025, 3), quarter(2024, 3)
+NOV19 = D(2025, 11, 19)
+
+CONVERTED_THEN_BASE = [
+    case(
+        "El negocio de coches de Xiaomi facturó 29.000 millones de yuanes (unos 3.500 millones "
+        "de euros) en el tercer trimestre, frente a los 9.700 millones del mismo trimestre de "
+        "2024.",
+        NOV19,
+        "es",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
+        xf="the currency now holds; 'del mismo trimestre de 2024' is read as the year 2024, not "
+        "its third quarter (another family: 'the same quarter of <year>')",
+    ),
+    case(
+        "Las ventas de la división de coches de Xiaomi alcanzaron 29.000 millones de yuanes "
+        "(4.000 millones de dólares) entre julio y septiembre, frente a 9.700 millones en el "
+        "tercer trimestre de 2024.",
+        NOV19,
+        "es",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
+    ),
+    case(
+        "Xiaomis Autosparte setzte im dritten Quartal 29 Milliarden Yuan (rund 3,5 Milliarden "
+        "Euro) um, nach 21,3 Milliarden im zweiten Quartal.",
+        NOV19,
+        "de",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 21.3e9, **Q2_25)],
+    ),
+    case(
+        "Il segmento auto di Xiaomi ha fatturato 29 miliardi di yuan (circa 3,5 miliardi di "
+        "euro) nel terzo trimestre, contro i 9,7 miliardi di un anno prima.",
+        NOV19,
+        "it",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
+    ),
+    case(
+        "La division automobile de Xiaomi a réalisé 29 milliards de yuans (environ 3,5 "
+        "milliards d'euros) de chiffre d'affaires au troisième trimestre, contre 9,7 milliards "
+        "un an plus tôt.",
+        NOV19,
+        "fr",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
+    ),
+]
+
+
+@run(CONVERTED_THEN_BASE)
+def test_base_after_a_conversion_keeps_the_converted_currency(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+def test_an_amount_in_the_readers_currency_stays_so() -> None:
+    # no bracket: the second amount follows one in euros and is in euros
+    events = extract_events(
+        "Xiaomi invierte 1.500 millones de euros en Europa y otros 2.000 millones en 2026.",
+        published=NOV19,
+        language="es",
+    )
+    assert all(e.unit != "CNY" for e in events), events
