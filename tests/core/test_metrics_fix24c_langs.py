@@ -10,6 +10,10 @@ A base amount with no currency after a bracketed conversion: "39.900 millones de
 4.800 millones de euros) ..., frente a los 6.400 millones de 2024" is in yuan, the currency of
 the amount the bracket converts, not the reader's currency of the bracket.
 
+A level a figure rose or fell to, told with the word that also means "up to": "steeg de omzet
+van de autodivisie tot 29 miljard yuan" is the new level (exact), not a ceiling, even with
+the verb far before "tot".
+
 Sentences written for this project.
 """
 
@@ -164,3 +168,37 @@ def test_an_amount_in_the_readers_currency_stays_so() -> None:
         language="es",
     )
     assert all(e.unit != "CNY" for e in events), events
+
+
+RISEN_TO = [
+    case(
+        "In het derde kwartaal steeg de omzet van de autotak van Xiaomi tot 29 miljard yuan.",
+        NOV19,
+        "nl",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "De omzet van de autodivisie van Xiaomi groeide in het tweede kwartaal flink, tot 21,3 "
+        "miljard yuan.",
+        NOV19,
+        "nl",
+        [money("revenue", 21.3e9, **Q2_25)],
+    ),
+]
+
+
+@run(RISEN_TO)
+def test_the_level_risen_to_is_exact(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+def test_a_ceiling_stays_up_to() -> None:
+    # no verb of change: "tot 30.000 auto's per maand" is a ceiling
+    events = extract_events(
+        "Xiaomi kan in de nieuwe fabriek tot 30.000 auto's per maand bouwen.",
+        published=NOV19,
+        language="nl",
+    )
+    assert all(e.qualifier == "up_to" for e in events), events
