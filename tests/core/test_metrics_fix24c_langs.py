@@ -14,6 +14,9 @@ A level a figure rose or fell to, told with the word that also means "up to": "s
 van de autodivisie tot 29 miljard yuan" is the new level (exact), not a ceiling, even with
 the verb far before "tot".
 
+The base "in the same quarter of 2024" (and period, month) is the sentence's quarter in 2024,
+not the whole year 2024, as English reads it.
+
 Sentences written for this project.
 """
 
@@ -117,8 +120,6 @@ CONVERTED_THEN_BASE = [
         NOV19,
         "es",
         [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
-        xf="the currency now holds; 'del mismo trimestre de 2024' is read as the year 2024, not "
-        "its third quarter (another family: 'the same quarter of <year>')",
     ),
     case(
         "Las ventas de la división de coches de Xiaomi alcanzaron 29.000 millones de yuanes "
@@ -202,3 +203,58 @@ def test_a_ceiling_stays_up_to() -> None:
         language="nl",
     )
     assert all(e.qualifier == "up_to" for e in events), events
+
+
+Q3_DLV_24 = dlv(AUTO, 39790, **Q3_24)
+SAME_QUARTER_OF_YEAR = [
+    case(
+        "Xiaomi entregó 108.796 coches en el tercer trimestre, frente a 39.790 en el mismo "
+        "trimestre de 2024.",
+        NOV19,
+        "es",
+        [dlv(AUTO, 108796, **Q3_25), Q3_DLV_24],
+    ),
+    case(
+        "A Xiaomi entregou 108.796 carros no terceiro trimestre, contra 39.790 no mesmo "
+        "trimestre de 2024.",
+        NOV19,
+        "pt",
+        [dlv(AUTO, 108796, **Q3_25), Q3_DLV_24],
+    ),
+    case(
+        "Xiaomi a livré 108 796 voitures au troisième trimestre, contre 39 790 au même "
+        "trimestre de 2024.",
+        NOV19,
+        "fr",
+        [dlv(AUTO, 108796, **Q3_25), Q3_DLV_24],
+    ),
+    case(
+        "Xiaomi ha consegnato 108.796 auto nel terzo trimestre, contro le 39.790 dello stesso "
+        "trimestre del 2024.",
+        NOV19,
+        "it",
+        [dlv(AUTO, 108796, **Q3_25), Q3_DLV_24],
+    ),
+    case(
+        "Xiaomi lieferte im dritten Quartal 108.796 Autos aus, nach 39.790 im gleichen Quartal "
+        "2024.",
+        NOV19,
+        "de",
+        [dlv(AUTO, 108796, **Q3_25), Q3_DLV_24],
+    ),
+]
+
+
+@run(SAME_QUARTER_OF_YEAR)
+def test_the_same_quarter_of_a_year(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+def test_a_whole_year_named_stays_the_year() -> None:
+    # no "same quarter": "en todo 2024" is the year
+    events = extract_events(
+        "Xiaomi entregó 136.854 coches en todo 2024.", published=NOV19, language="es"
+    )
+    assert [(e.value, e.period_kind) for e in events] == [(136854.0, "year")], events
