@@ -17,6 +17,9 @@ the verb far before "tot".
 The base "in the same quarter of 2024" (and period, month) is the sentence's quarter in 2024,
 not the whole year 2024, as English reads it.
 
+A running total's date told as "by the end of <month>" in European Portuguese ("até ao fim de
+outubro") and Italian ("alla fine di settembre", "fino alla fine di ottobre").
+
 Sentences written for this project.
 """
 
@@ -43,8 +46,8 @@ RUNNING_TOTALS = [
         D(2025, 9, 2),
         "es",
         [dlv(AUTO, 350000, MORE, **total_to(D(2025, 8, 31)))],
-        xf="'la marca' before Xiaomi is named: no subject yet (and 'a finales de agosto' is not "
-        "read as the total's end, with 'había entregado' as well): nothing comes out",
+        xf="'la marca' before Xiaomi is named (in the next sentence): no subject yet, nothing "
+        "comes out (with 'había entregado' as well)",
     ),
     case(
         "Xiaomi totaliza ya casi 300.000 unidades hasta el 31 de julio.",
@@ -63,8 +66,6 @@ RUNNING_TOTALS = [
         D(2025, 11, 3),
         "pt",
         [dlv(AUTO, 450000, MORE, **total_to(D(2025, 10, 31)))],
-        xf="'até ao fim de outubro' is not read as the total's end (with 'entregou' as well): "
-        "the total gets no date",
     ),
     case(
         "A Xiaomi já acumulava, até 30 de setembro, mais de 400 mil carros desde o lançamento.",
@@ -258,3 +259,35 @@ def test_a_whole_year_named_stays_the_year() -> None:
         "Xiaomi entregó 136.854 coches en todo 2024.", published=NOV19, language="es"
     )
     assert [(e.value, e.period_kind) for e in events] == [(136854.0, "year")], events
+
+
+END_OF_MONTH_TOTALS = [
+    case(
+        "Até ao final de setembro, a Xiaomi tinha entregado mais de 400.000 carros desde a "
+        "estreia.",
+        D(2025, 10, 2),
+        "pt",
+        [dlv(AUTO, 400000, MORE, **total_to(D(2025, 9, 30)))],
+    ),
+    case(
+        "Alla fine di settembre Xiaomi aveva consegnato oltre 400.000 auto dal lancio.",
+        D(2025, 10, 2),
+        "it",
+        [dlv(AUTO, 400000, MORE, **total_to(D(2025, 9, 30)))],
+        xf="'alla fine di settembre' alone gives the total no date ('fino alla fine di' does): "
+        "a longer period cue over 'fine di settembre' wins over the as_of word",
+    ),
+    case(
+        "Fino alla fine di ottobre Xiaomi ha consegnato più di 450.000 auto dal lancio.",
+        D(2025, 11, 3),
+        "it",
+        [dlv(AUTO, 450000, MORE, **total_to(D(2025, 10, 31)))],
+    ),
+]
+
+
+@run(END_OF_MONTH_TOTALS)
+def test_a_total_to_the_end_of_a_month(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
