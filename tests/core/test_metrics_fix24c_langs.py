@@ -26,8 +26,8 @@ Sentences written for this project.
 import datetime as dt
 from typing import Any
 
-from test_metrics_review import check
-from test_metrics_review8 import ABOUT, AUTO, MORE, case, dlv, money, quarter, run, total_to
+from test_metrics_review import check, ev
+from test_metrics_review8 import ABOUT, AUTO, GROUP, MORE, case, dlv, money, quarter, run, total_to
 
 from pipelines.core.metrics import extract_events
 
@@ -186,6 +186,34 @@ RISEN_TO = [
         "nl",
         [money("revenue", 21.3e9, **Q2_25)],
     ),
+    # the neighbours (fr and it were read as up_to before this rule; es, pt, de already held)
+    case(
+        "Au troisième trimestre, le chiffre d'affaires de la division automobile de Xiaomi a "
+        "grimpé jusqu'à 29 milliards de yuans.",
+        NOV19,
+        "fr",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Nel terzo trimestre i ricavi della divisione auto di Xiaomi sono saliti fino a 29 "
+        "miliardi di yuan.",
+        NOV19,
+        "it",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "En el tercer trimestre, los ingresos de la división de coches de Xiaomi subieron hasta "
+        "29.000 millones de yuanes.",
+        NOV19,
+        "es",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Im dritten Quartal stieg der Umsatz der Autosparte von Xiaomi bis auf 29 Milliarden Yuan.",
+        NOV19,
+        "de",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
 ]
 
 
@@ -288,6 +316,45 @@ END_OF_MONTH_TOTALS = [
 
 @run(END_OF_MONTH_TOTALS)
 def test_a_total_to_the_end_of_a_month(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+# German compounds for the car segment ("Elektroautosparte", "E-Auto-Sparte", "Autosparte"):
+# already read as the car business on main; kept as guards
+GERMAN_SEGMENT_COMPOUNDS = [
+    case(
+        "Xiaomi steigerte den Konzernumsatz auf 113 Milliarden Yuan; die Elektroautosparte "
+        "trug im dritten Quartal 29 Milliarden Yuan bei.",
+        NOV19,
+        "de",
+        [
+            ev(GROUP, metric="revenue", value=113e9, unit="CNY"),
+            money("revenue", 29e9, **Q3_25),
+        ],
+        xf="not the compound (same with 'Autosparte'): 'trug im dritten Quartal 29 Milliarden "
+        "Yuan bei' has no money word of its own and the period between cuts it off the group's "
+        "revenue before (without 'im dritten Quartal', or with 'zum Umsatz', it holds)",
+    ),
+    case(
+        "Der Umsatz der E-Auto-Sparte von Xiaomi stieg im dritten Quartal auf 29 Milliarden Yuan.",
+        NOV19,
+        "de",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Xiaomi legte Zahlen vor. Die Elektroautosparte lieferte im dritten Quartal 108.796 "
+        "Fahrzeuge aus.",
+        NOV19,
+        "de",
+        [dlv(AUTO, 108796, **Q3_25)],
+    ),
+]
+
+
+@run(GERMAN_SEGMENT_COMPOUNDS)
+def test_german_segment_compounds(
     text: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check(text, published, lang, want)
