@@ -691,7 +691,6 @@ ARTICLES = [
             other("gross margin", 26.4, **Q2_25),
             goal(350000, **year(2025)),
         ],
-        xf="2024's '136.854' ('más que en todo 2024, cuando entregó 136.854') should be year 2024, gives H1 2025 (the 'cuando' base, another fixer's family); the H1 2024 revenue, the unit's operating loss and the Q2 margin now hold",
     ),
     article(
         "Xiaomi arranca 2025 con más de 20.000 entregas en enero",

@@ -571,8 +571,6 @@ SUBJECTS = [
             dlv(YU7, 22000, MORE, **month(2025, 10)),
             dlv(AUTO, 480000, MORE, **total_to(D(2025, 10, 31))),
         ],
-        xf="'la empresa suma más de 480.000 coches' has no delivery word ('suma' is not read as "
-        "deliveries): the running total is missing",
     ),
     case(
         "Xiaomi entregó en octubre más de 22.000 unidades del YU7. Hasta el 31 de octubre, la "

@@ -4989,6 +4989,14 @@ def _sentence_events(
         ):
             # "aumentaron en 3.000 unidades en octubre, hasta 38.500": the level risen to
             qualifier = "exact"
+        if (
+            qualifier == "up_to"
+            and lang not in ("en", "zh")
+            and scan.search(cfg.rose_to_re, text, max(0, num.start - 90), num.start) is not None
+        ):
+            # "steeg de omzet van de autodivisie tot 29 miljard yuan": the level a verb of
+            # change went to (data `rose_to`), not a ceiling
+            qualifier = "exact"
         if metric == "delivery_target" and _TARGET_PASSED_AFTER.match(text, num.end):
             qualifier = "exact"  # "목표인 13만대를 넘어섰다": what passed it was the actual
         if (

@@ -74,11 +74,29 @@ def _elided_currency(text: str, nums: list[NumberMention]) -> list[NumberMention
         ):
             # "29 milliards de yuans …, après 21,3 milliards au deuxième trimestre et 9,7
             # milliards un an plus tôt": hundreds of millions told after a sum in yuan are yuan
-            # too (no count of cars runs that high)
-            out[i] = dataclasses.replace(num, unit=before.unit)
+            # too (no count of cars runs that high); "39.900 millones de yuanes (unos 4.800
+            # millones de euros) ..., frente a los 6.400 millones": past a bracketed conversion,
+            # the currency of the sum it converts
+            j = i - 1
+            while j > 0 and _converts(text, out[j - 1], out[j]):
+                j -= 1
+            out[i] = dataclasses.replace(num, unit=out[j].unit)
     return out
 
 
+def _converts(text: str, amount: NumberMention, bracket: NumberMention) -> bool:
+    """`bracket` is `amount` in another currency, in brackets right after it: "29 Mrd. Yuan
+    (rund 3,5 Mrd. Euro)"."""
+    return (
+        amount.unit in MONEY_UNITS
+        and bracket.unit in MONEY_UNITS
+        and amount.unit != bracket.unit
+        and _CONVERSION_BRACKET.fullmatch(text, amount.end, bracket.start) is not None
+    )
+
+
+# between an amount and its conversion: a short gap, a bracket, a word of about
+_CONVERSION_BRACKET = re.compile(r"[^()（）\d]{0,12}[(（]\s*(?:[^\W\d_]+\.?\s+){0,2}[$€¥£₩]?\s*")
 _SCALE_WORD = re.compile(r"\d\s*[^\W\d_]")
 # between two prices of a list: a comma or a joiner, a short trim name, a dash
 _LIST_GAP = re.compile(
