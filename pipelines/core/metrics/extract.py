@@ -237,6 +237,7 @@ from pipelines.core.metrics.patterns import (
     _EARLIER_GOAL,
     _GOAL_REVISED,
     _HAS_REACHED,
+    _MAKER_AFTER_WORD,
     _OF_WHICH_START,
     _THE_FIGURE,
     _YEAR_RE,
@@ -2413,11 +2414,6 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
 _PRODUCT_BACK = re.compile(
     r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:series|line-?up|range|phones?|"
     r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系",
-    re.I,
-)
-_MAKER_AFTER_WORD = re.compile(
-    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
-    r"厂商|厂家|巨头|品牌|メーカー|大手",
     re.I,
 )
 _CAR_UNIT_WORD = re.compile(

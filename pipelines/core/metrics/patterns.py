@@ -78,3 +78,11 @@ _GOAL_REVISED = re.compile(
 
 
 scan.speed_up(globals())
+
+# right after a product word, what makes it describe a company: "the smartphone maker",
+# 手机厂商, スマホメーカー (the company, not its phones)
+_MAKER_AFTER_WORD = re.compile(
+    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
+    r"厂商|厂家|巨头|品牌|メーカー|大手",
+    re.I,
+)

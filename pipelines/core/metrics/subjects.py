@@ -25,7 +25,7 @@ from pipelines.core.metrics.lists import _figure_follows
 from pipelines.core.metrics.measures import _last_segment_non_car, _part_between
 from pipelines.core.metrics.names import _named, _names
 from pipelines.core.metrics.numbers import NumberMention, fold
-from pipelines.core.metrics.patterns import _ABSOLUTE, _NEXT_ITEM, _YEAR_RE
+from pipelines.core.metrics.patterns import _ABSOLUTE, _MAKER_AFTER_WORD, _NEXT_ITEM, _YEAR_RE
 from pipelines.core.metrics.sentences import _Sentence
 
 if TYPE_CHECKING:  # annotations only: extract.py imports this module
@@ -117,7 +117,7 @@ def _last_product_non_car(cfg: ExtractorConfig, text: str) -> bool | None:
         (
             m.end()
             for m in scan.finditer(cfg.non_car_re, text)
-            if not _MAKER_WORD.match(text, m.end())
+            if not _MAKER_AFTER_WORD.match(text, m.end())
         ),
         default=-1,
     )
@@ -141,13 +141,6 @@ def phone_named_last(cfg: ExtractorConfig, ctx: _Context) -> bool:
             break
     ctx.unread.clear()
     return ctx.phone_last
-
-
-_MAKER_WORD = re.compile(
-    r"[-\s]?(?:makers?|giants?|brands?|companies|company|firms?|vendors?|manufacturers?)\b|"
-    r"厂商|厂家|巨头|品牌",
-    re.I,
-)
 
 
 def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
