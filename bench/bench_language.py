@@ -38,9 +38,9 @@ def main() -> None:
     language._identifier()
     load_s = time.perf_counter() - started
     started = time.perf_counter()
-    from pipelines.core.metrics import locale_numbers
+    from pipelines.core.metrics import languages, locale_numbers
 
-    for lang in locale_numbers.supported_languages():
+    for lang in languages.supported_languages():
         locale_numbers.rules_for(lang)
     locale_numbers.find_locale_numbers("doscientos mil", "es")  # text2num's first call
     rules_s = time.perf_counter() - started

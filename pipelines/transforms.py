@@ -9,13 +9,13 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import apache_beam as beam
 import pyarrow.parquet as pq
-import trafilatura
 from apache_beam.metrics import Metrics
 from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
@@ -51,7 +51,9 @@ def now_utc() -> dt.datetime:
 
 
 def extractor_version() -> str:
-    return f"trafilatura-{trafilatura.__version__}+{extractor.EXTRACTOR_VERSION}"
+    """The cleaner's and the rules' versions, read without importing either (this process
+    only hands pages to the workers, which load them)."""
+    return f"trafilatura-{version('trafilatura')}+{extractor.EXTRACTOR_VERSION}"
 
 
 class PollFeed(beam.DoFn):

@@ -3,16 +3,20 @@
 Rows are dicts because Beam pickles them cheaply and pyarrow takes them directly.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipelines.core.clean import CleanedPage
 from pipelines.core.feeds import FeedEntry
 from pipelines.core.fetch import FetchResult
 from pipelines.core.ids import sha256_hex, stable_id
-from pipelines.core.metrics import ExtractedEvent
 from pipelines.core.urls import source_domain
+
+if TYPE_CHECKING:  # the run's own process writes rows without loading the cleaner or the rules
+    from pipelines.core.clean import CleanedPage
+    from pipelines.core.metrics import ExtractedEvent
 
 Row = dict[str, Any]
 

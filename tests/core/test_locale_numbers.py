@@ -3,12 +3,12 @@ currencies, percent, ranges, spelled-out numbers, and what is not a quantity."""
 
 import pytest
 
+from pipelines.core.metrics.languages import supported_languages
 from pipelines.core.metrics.locale_numbers import (
     decimal_mark,
     find_locale_mentions,
     find_locale_numbers,
     parse_number,
-    supported_languages,
 )
 from pipelines.core.metrics.numbers import NumberMention
 

@@ -29,7 +29,7 @@ from pipelines.core.metrics import (
     status,
     subjects,
 )
-from pipelines.core.metrics.locale_numbers import supported_languages
+from pipelines.core.metrics.languages import supported_languages
 
 EXAMPLES = int(os.environ.get("XAUTO_HYPOTHESIS_EXAMPLES", "200"))
 

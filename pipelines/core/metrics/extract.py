@@ -179,6 +179,7 @@ from pipelines.core.metrics.kinds import (
 )
 from pipelines.core.metrics.kinds import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
 from pipelines.core.metrics.kinds import MONEY_METRICS as MONEY_METRICS
+from pipelines.core.metrics.languages import reads_language
 from pipelines.core.metrics.lexicon import NOUN_LABELS, Entity, ExtractorConfig, load_config
 from pipelines.core.metrics.lists import (
     _comparison_bases,
@@ -194,11 +195,7 @@ from pipelines.core.metrics.lists import (
     _xiaomi_opens_round_up,
     _xiaomi_versus_item,
 )
-from pipelines.core.metrics.locale_numbers import (
-    decimal_mark,
-    has_half_words,
-    supported_languages,
-)
+from pipelines.core.metrics.locale_numbers import decimal_mark, has_half_words
 from pipelines.core.metrics.locale_periods import find_period_cues
 from pipelines.core.metrics.measures import (
     _MAKER_AFTER,
@@ -286,8 +283,6 @@ from pipelines.core.metrics.subjects import (
     phone_named_last,
 )
 from pipelines.core.metrics.tables import tables
-
-EXTRACTOR_VERSION = "rules-2.0"
 
 
 @dataclass(frozen=True)
@@ -426,11 +421,6 @@ def _year_before(
         return None
     assert last.period_end is not None
     return last if ref is None or last.period_end < ref else None
-
-
-def reads_language(lang: str | None) -> bool:
-    """Whether the extractor has a vocabulary for `lang` (ISO 639-1)."""
-    return lang in ("en", "zh") or (lang is not None and lang in supported_languages())
 
 
 def extraction_language(text: str, hint: str | None = None) -> str | None:

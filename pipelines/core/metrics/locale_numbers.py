@@ -26,10 +26,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from pipelines.core.metrics.languages import LANG_DIR
 from pipelines.core.metrics.numbers import FOLD_TABLE, NumberMention
 from pipelines.core.yamlio import load_mapping
 
-LANG_DIR = "data/lang"
 # text2num's languages among ours; "en" too for English quoted inside another language.
 TEXT2NUM_LANGS = ("fr", "es", "pt", "it", "de", "nl", "en")
 MIN_WORD_VALUE = 10  # "tres meses", "un coche": small spelled numbers are never metric values
@@ -153,19 +153,6 @@ def lang_data(lang: str) -> dict[str, Any]:
         return {}
     data = load_mapping(path.read_text(encoding="utf-8"), f"{lang}.yaml")
     return data
-
-
-@lru_cache(maxsize=1)
-def supported_languages() -> tuple[str, ...]:
-    """Languages with a YAML in data/lang/."""
-    folder = resources.files("pipelines.core.metrics") / LANG_DIR
-    return tuple(
-        sorted(
-            p.name.removesuffix(".yaml")
-            for p in folder.iterdir()
-            if p.name.endswith(".yaml") and len(p.name) == 7
-        )
-    )
 
 
 # For a language without a YAML (English quoted in a feed of another language, or a language
