@@ -16,12 +16,14 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipelines import progress
-from pipelines.core.config import Config, ConfigError
 from pipelines.errors import StorageError
 from pipelines.locks import LockLost, LockTimeout
+
+if TYPE_CHECKING:
+    from pipelines.core.config import Config
 
 DESCRIPTION = """\
 xauto turns news coverage of Xiaomi's car business into metric events
@@ -377,7 +379,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _resolved_config(args: argparse.Namespace) -> Iterator[Config]:
+def _resolved_config(args: argparse.Namespace) -> Iterator["Config"]:
     """The config to run with; with none given, the sample site is served for the run."""
     from pipelines.runconfig import resolved_config
 
@@ -624,6 +626,7 @@ def _extractor_config(entities: str | None) -> Any:
     import yaml
 
     from pipelines.core import metrics
+    from pipelines.core.config import ConfigError
 
     try:
         return metrics.load_config(entities)
@@ -736,6 +739,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except WorkerStartError as exc:
             print(f"xauto: {exc}", file=sys.stderr)
             return 1
+    # Imported only now (pydantic, HTTP and YAML libraries): the zygote above starts first.
+    from pipelines.core.config import ConfigError
+
     try:
         status = COMMANDS[args.command](args, beam_args)
         sys.stdout.flush()

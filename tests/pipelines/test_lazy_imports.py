@@ -42,3 +42,16 @@ def test_the_package_names_load_when_used() -> None:
     assert set(metrics.__all__) <= set(dir(metrics))
     with pytest.raises(AttributeError):
         metrics.no_such_name  # noqa: B018
+
+
+def test_the_command_line_starts_the_zygote_before_its_heavy_imports() -> None:
+    """`xauto run` starts the cleaning workers' zygote first thing in `main`; whatever
+    `pipelines.cli` imports at its top delays that start (pydantic and the HTTP client's
+    libraries took about 0.1 s), and the zygote's warm-up is the run's longest fixed cost."""
+    probe = (
+        "import sys, pipelines.cli\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('pydantic', 'urllib3', 'yaml', 'apache_beam', 'pyarrow'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
