@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from orchestration.resources import XautoResource
-from pipelines.core.metrics.extract import COUNT_METRICS, MONEY_METRICS
+from pipelines.core.metrics.kinds import COUNT_METRICS, MONEY_METRICS
 from pipelines.storage import Storage
 from schemas import ARTICLES, FEED_POLLS, METRIC_EVENTS, TABLES, Table
 
@@ -58,7 +58,7 @@ MONEY = Bounds(-1e13, 1e13)
 PERCENT = Bounds(0.0, 100.0, high_inclusive=True)
 DISTANCE_KM = Bounds(0.0, 1e11)
 ANY_FINITE = Bounds(-math.inf, math.inf)
-# The metric groups are the extractor's (one list, pipelines/core/metrics/extract.py).
+# The metric groups are the extractor's (one list, pipelines/core/metrics/kinds.py).
 METRIC_BOUNDS = {
     **dict.fromkeys(COUNT_METRICS | {"headcount"}, COUNT),
     **dict.fromkeys(MONEY_METRICS, MONEY),

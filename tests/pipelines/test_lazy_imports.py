@@ -1,6 +1,7 @@
-"""The run's own process hands pages to the cleaning workers and never cleans or extracts:
-importing what it runs must not load trafilatura or the extractor's rules (about 0.9 s of
-imports and some thousand compiled patterns, which only the workers' zygote needs)."""
+"""The run's own process (a command's, or a Dagster run's) hands pages to the cleaning
+workers and never cleans or extracts: importing what it runs must not load trafilatura or
+the extractor's rules (about 0.9 s of imports and some thousand compiled patterns, which only
+the workers' zygote needs)."""
 
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import pytest
 PROBE = """
 import sys
 import pipelines.launcher, pipelines.cli, pipelines.transforms
+import orchestration.definitions  # a Dagster run loads these before it launches the job
 from pipelines.transforms import extractor_version
 from pipelines.core import metrics
 metrics.reads_language("de")
