@@ -478,7 +478,6 @@ ARTICLES = [
         D(2026, 2, 3),
         "de",
         [],
-        xf="should give nothing (an inverted conditional 'Würde ein SU7 hier für … Euro angeboten' is a hypothetical); gives a SU7 price of 40000",
     ),
     # French
     article(
@@ -607,7 +606,6 @@ ARTICLES = [
             dlv(AUTO, 600000, MORE, **CUM),
             goal(550000, **year(2026)),
         ],
-        xf="should give the month before across the year ('abaixo dos mais de 50 mil de dezembro') as December 2025's deliveries; gives it January 2026 (and the running total since the launch gets the launch month, March 2024, as its period and as_of)",
     ),
     article(
         "SU7 Ultra custa 529.900 yuans, menos 285 mil do que o protótipo",
@@ -689,7 +687,6 @@ ARTICLES = [
             price(SU7, 215900),
             placed(SU7, 40000, qualifier=MORE),
         ],
-        xf="should give the previous generation's price ('Poprzednia generacja startowała od 215,9 tys. juanów') as a SU7 price; gives nothing for it",
     ),
     article(
         "Xiaomi: samochody coraz bliżej zysku",
