@@ -17,8 +17,23 @@ Sentences written for this project.
 import datetime as dt
 from typing import Any
 
-from test_metrics_review import check
-from test_metrics_review8 import AUTO, MORE, SU7, YU7, case, dlv, month, price, run
+from test_metrics_review import check, ev
+from test_metrics_review8 import (
+    AUTO,
+    GROUP,
+    MORE,
+    SU7,
+    YU7,
+    case,
+    dlv,
+    money,
+    month,
+    other,
+    price,
+    quarter,
+    run,
+    year,
+)
 
 D = dt.date
 ABOUT = "about"
@@ -112,6 +127,178 @@ MONTH_BEFORE = [
     ),
 ]
 
+Q2_25, Q3_25, Q3_24, Q4_24 = quarter(2025, 2), quarter(2025, 3), quarter(2024, 3), quarter(2024, 4)
+NOV18 = D(2025, 11, 18)
+
+# A margin and the one of the quarter before, after a lede that names the quarter reported:
+# each in its own quarter (and the Polish "w III kw." closing a sentence before "Marża …").
+MARGINS = [
+    case(
+        "Xiaomi: segment samochodów miał w III kw. 2025 r. 29 mld juanów przychodów. Marża "
+        "brutto wzrosła do 25,5 proc. z 23,2 proc. kwartał wcześniej.",
+        NOV18,
+        "pl",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 23.2, **Q2_25),
+        ],
+    ),
+    case(
+        "Segment aut Xiaomi miał 16,7 mld juanów przychodów w IV kw. 2024 r., wobec 9,7 mld "
+        "juanów w III kw. Marża brutto spadła do 18,2 proc. z 19,1 proc. w poprzednim kwartale.",
+        D(2025, 3, 18),
+        "pl",
+        [
+            money("revenue", 16.7e9, **Q4_24),
+            money("revenue", 9.7e9, **Q3_24),
+            other("gross margin", 18.2, **Q4_24),
+            other("gross margin", 19.1, **Q3_24),
+        ],
+    ),
+    case(
+        "Xiaomis Autosparte setzte im dritten Quartal 29 Milliarden Yuan um. Die Bruttomarge lag "
+        "bei 25,5 %, gegenüber 26,4 % im Vorquartal.",
+        NOV18,
+        "de",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+    case(
+        "La division automobile de Xiaomi a réalisé au troisième trimestre un chiffre d'affaires "
+        "de 29 milliards de yuans. La marge brute s'est établie à 25,5 %, contre 26,4 % au "
+        "trimestre précédent.",
+        NOV18,
+        "fr",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+    case(
+        "La división de coches de Xiaomi facturó 29.000 millones de yuanes en el 3T. El margen "
+        "bruto se situó en el 25,5%, frente al 26,4% del trimestre anterior.",
+        NOV18,
+        "es",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+    case(
+        "A divisão de carros da Xiaomi registou no 3T receitas de 29 mil milhões de yuans. A "
+        "margem bruta ficou em 25,5%, contra 26,4% no trimestre anterior.",
+        NOV18,
+        "pt",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+    case(
+        "Het autobedrijf van Xiaomi heeft in het derde kwartaal 29 miljard yuan omgezet. De "
+        "brutomarge kwam uit op 25,5 procent, tegen 26,4 procent een kwartaal eerder.",
+        NOV18,
+        "nl",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+    case(
+        "La divisione auto di Xiaomi ha registrato nel terzo trimestre ricavi per 29 miliardi di "
+        "yuan. Il margine lordo si è attestato al 25,5%, rispetto al 26,4% del trimestre "
+        "precedente.",
+        NOV18,
+        "it",
+        [
+            money("revenue", 29e9, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **Q2_25),
+        ],
+    ),
+]
+
+# Revenue as a verb (nl "omgezet"), "its revenue" after a sentence on the car unit with no
+# figure kept before it (es "Sus", pt "As suas"), the level a revenue grew to after a comma
+# (es ", hasta": exact, and the quarter of the story), the average selling price told with
+# its noun (pl "cena sprzedaży": no revenue), a year told whole (pl "w całym roku").
+REVENUE_PRICE = [
+    case(
+        "Het autobedrijf van Xiaomi heeft in het tweede kwartaal 21,3 miljard yuan omgezet.",
+        D(2025, 8, 20),
+        "nl",
+        [money("revenue", 21.3e9, **Q2_25)],
+    ),
+    case(
+        "La división de vehículos eléctricos de Xiaomi registró en el tercer trimestre un "
+        "beneficio operativo de 700 millones de yuanes. Sus ingresos alcanzaron los 29 mil "
+        "millones de yuanes.",
+        NOV18,
+        "es",
+        [other("operating profit", 700e6, **Q3_25), money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "A divisão de carros da Xiaomi registou no 3T um lucro operacional de 700 milhões de "
+        "yuans. As suas receitas atingiram 29 mil milhões de yuans.",
+        NOV18,
+        "pt",
+        [other("operating profit", 700e6, **Q3_25), money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Los ingresos del grupo Xiaomi crecieron un 22,3% en el tercer trimestre, hasta 113.100 "
+        "millones de yuanes.",
+        NOV18,
+        "es",
+        [ev(GROUP, metric="revenue", value=113.1e9, qualifier="exact", **Q3_25)],
+    ),
+    case(
+        "Xiaomi dostarczyło w IV kw. 69 697 aut, a średnia cena sprzedaży wyniosła 233,2 tys. "
+        "juanów.",
+        D(2025, 3, 18),
+        "pl",
+        [dlv(AUTO, 69697, **Q4_24), price(AUTO, 233200, **Q4_24)],
+    ),
+    case(
+        "Średnia cena sprzedaży samochodu Xiaomi w III kw. wyniosła 253,7 tys. juanów.",
+        D(2024, 11, 18),
+        "pl",
+        [price(AUTO, 253700, **Q3_24)],
+    ),
+    case(
+        "Przychody ze sprzedaży samochodów Xiaomi wyniosły w IV kw. 16,7 mld juanów.",
+        D(2025, 3, 18),
+        "pl",
+        [money("revenue", 16.7e9, **Q4_24)],
+    ),
+    case(
+        "Xiaomi dostarczyło w IV kw. 69 697 aut. Dostawy w całym roku: 136 854 sztuk.",
+        D(2025, 3, 18),
+        "pl",
+        [dlv(AUTO, 69697, **Q4_24), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "Xiaomi leverde in Q4 69.697 auto's af en over het hele jaar 136.854.",
+        D(2025, 3, 18),
+        "nl",
+        [dlv(AUTO, 69697, **Q4_24), dlv(AUTO, 136854, **year(2024))],
+    ),
+    # "hasta" with no comma before it stays a ceiling
+    case(
+        "La fábrica de Xiaomi puede producir hasta 300.000 coches al año.",
+        NOV18,
+        "es",
+        [ev(AUTO, metric="production_capacity", value=300000, qualifier="up_to")],
+    ),
+]
+
 NEGATIVES = [
     case(
         "Würde ein SU7 hier für 40.000 Euro angeboten, hätten es die deutschen Hersteller schwer.",
@@ -158,6 +345,18 @@ NEGATIVES = [
 
 @run(MONTH_BEFORE)
 def test_month_before(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(MARGINS)
+def test_margins(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(REVENUE_PRICE)
+def test_revenue_and_price(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
     check(text, published, lang, want)
 
 

@@ -4128,14 +4128,21 @@ def _sentence_events(
             and subject.kind == "group"
             and metric in ("revenue", "net_loss", "other")
             and not entity_hits
-            and ctx.last_event is not None
-            and ctx.last_event.subject == "Xiaomi Auto"
             and (
-                ctx.last_event.unit == num.unit
-                # "Xiaomi's EV segment posted revenue of …, and delivered 81,302 vehicles. Its
-                # operating loss …": the sentence before was the car segment's, whatever it
-                # counted last
-                or ctx.car_segment_before
+                (
+                    ctx.last_event is not None
+                    and ctx.last_event.subject == "Xiaomi Auto"
+                    and (
+                        ctx.last_event.unit == num.unit
+                        # "Xiaomi's EV segment posted revenue of …, and delivered 81,302
+                        # vehicles. Its operating loss …": the sentence before was the car
+                        # segment's, whatever it counted last
+                        or ctx.car_segment_before
+                    )
+                )
+                # (or with no event kept before it: "La división de vehículos eléctricos …
+                # registró un beneficio operativo …. Sus ingresos alcanzaron …")
+                or (ctx.last_event is None and ctx.car_segment_before)
             )
             and _POSSESSIVE_OPENS.match(text)
         ):

@@ -532,9 +532,13 @@ _REPORTING_PERIOD_WORDS = (
 )  # fmt: skip
 
 
+# a quarter's short name in the Romance languages: "en el 3T", "no 3T", "au T3"
+_SHORT_QUARTER = re.compile(r"(?<![^\W_])(?:[1-4]T|T[1-4])(?![^\W_])")
+
+
 def _names_reporting_period(text: str) -> bool:
     low = text.lower()
-    return any(word in low for word in _REPORTING_PERIOD_WORDS)
+    return any(word in low for word in _REPORTING_PERIOD_WORDS) or bool(_SHORT_QUARTER.search(text))
 
 
 _NON_CAR_SEGMENT = re.compile(
