@@ -492,7 +492,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             dlv(AUTO, 500000, MORE, **CUM),
         ],
-        xf="should give the month before ('après plus de 40 000 en octobre') as October's deliveries and the running total 'depuis le début de l'année … environ 362 000' as cumulative deliveries Jan 1 to Nov 30; gives no October event and the 362000 as a delivery target of 2025 (taken from the annual objective in the same sentence)",
     ),
     article(
         "Xiaomi baisse le prix de la SU7 jusqu'à 20 000 yuans",
@@ -571,7 +570,6 @@ ARTICLES = [
             staff(6000, ABOUT),
             money("investment", 3.5e9),
         ],
-        xf="should give the production since January ('Dall'inizio dell'anno dalle linee sono usciti più di 250.000 veicoli') as cumulative production from Jan 1 2025; gives nothing for it",
     ),
     article(
         "Morgan Stanley: nel 2026 Xiaomi consegnerà 550.000 auto",

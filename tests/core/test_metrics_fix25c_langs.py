@@ -299,6 +299,137 @@ REVENUE_PRICE = [
     ),
 ]
 
+YTD = {"period_kind": "cumulative", "period_start": D(2025, 1, 1)}
+CUM = {"period_kind": "cumulative", "period_start": None, "as_of": None}
+
+
+def goal(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="delivery_target", value=value, status="target", **fields)
+
+
+def made(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="production", value=value, qualifier=q, status="actual", **fields)
+
+
+# Production told as cars leaving the lines (it "dalle linee sono usciti"); a total since
+# January before a colon and the annual goal after it: the total stays an actual, cumulative
+# from January 1 (the goal's "objectif", "annuel" are the next statement's); a total since a
+# model's launch in a month is a running total with no stated day (the launch month is not
+# its period, as in English "since the launch of the SU7 in March 2024").
+RUNNING_TOTALS = [
+    case(
+        "Dall'inizio dell'anno dalle linee di Xiaomi sono usciti più di 250.000 veicoli.",
+        D(2025, 10, 14),
+        "it",
+        [made(250000, MORE, **YTD)],
+    ),
+    case(
+        "Nel 2025 dalle linee di montaggio di Xiaomi sono usciti oltre 400.000 veicoli.",
+        D(2026, 1, 14),
+        "it",
+        [made(400000, MORE, **year(2025))],
+    ),
+    case(
+        "Dalle linee della fabbrica Xiaomi di Pechino sono uscite finora 300.000 auto.",
+        D(2025, 10, 14),
+        "it",
+        [made(300000, period_kind="cumulative")],
+    ),
+    case(
+        "Depuis le début de l'année, Xiaomi a livré environ 362 000 voitures : l'objectif annuel "
+        "de 350 000 véhicules est atteint.",
+        D(2025, 12, 1),
+        "fr",
+        [dlv(AUTO, 362000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "En lo que va de año, Xiaomi ha entregado unos 362.000 coches: el objetivo anual de "
+        "350.000 ya está superado.",
+        D(2025, 12, 1),
+        "es",
+        [dlv(AUTO, 362000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "Desde o início do ano, a Xiaomi entregou cerca de 362 mil carros: a meta anual de 350 "
+        "mil já foi superada.",
+        D(2025, 12, 1),
+        "pt",
+        [dlv(AUTO, 362000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "Sinds begin dit jaar leverde Xiaomi zo'n 362.000 auto's af: het jaardoel van 350.000 is "
+        "al overschreden.",
+        D(2025, 12, 1),
+        "nl",
+        [dlv(AUTO, 362000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "Od początku roku Xiaomi dostarczyło ok. 362 tys. aut: roczny cel 350 tys. został już "
+        "przekroczony.",
+        D(2025, 12, 1),
+        "pl",
+        [dlv(AUTO, 362000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "Depuis le lancement de la berline SU7 en mars 2024, Xiaomi a remis plus de 500 000 "
+        "voitures à ses clients.",
+        D(2025, 12, 1),
+        "fr",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    case(
+        "Desde o lançamento do SU7, em março de 2024, a Xiaomi já entregou mais de 600 mil "
+        "automóveis.",
+        D(2026, 2, 2),
+        "pt",
+        [dlv(AUTO, 600000, MORE, **CUM)],
+    ),
+    case(
+        "Desde el lanzamiento del SU7 en marzo de 2024, Xiaomi ha entregado más de 500.000 coches.",
+        D(2025, 12, 1),
+        "es",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    case(
+        "Dal lancio della SU7 a marzo 2024, Xiaomi ha consegnato oltre 500.000 auto.",
+        D(2025, 12, 1),
+        "it",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    case(
+        "Sinds de lancering van de SU7 in maart 2024 heeft Xiaomi ruim 500.000 auto's afgeleverd.",
+        D(2025, 12, 1),
+        "nl",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    case(
+        "Od premiery SU7 w marcu 2024 r. Xiaomi dostarczyło ponad 500 tys. aut.",
+        D(2025, 12, 1),
+        "pl",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    case(
+        "Seit dem Marktstart des SU7 im März 2024 hat Xiaomi mehr als 500.000 Autos ausgeliefert.",
+        D(2025, 12, 1),
+        "de",
+        [dlv(AUTO, 500000, MORE, **CUM)],
+    ),
+    # the launch month's own figure stays that month's
+    case(
+        "Xiaomi a livré 20 000 voitures en mars 2024, lors du lancement de la SU7.",
+        D(2025, 12, 1),
+        "fr",
+        [dlv(AUTO, 20000, **month(2024, 3))],
+    ),
+    # a label's colon before its figure still labels it
+    case(
+        "Xiaomi dostarczyło w IV kw. 69 697 aut. Dostawy w całym roku: 136 854 sztuk.",
+        D(2025, 3, 18),
+        "pl",
+        [dlv(AUTO, 69697, **Q4_24), dlv(AUTO, 136854, **year(2024))],
+    ),
+]
+
 NEGATIVES = [
     case(
         "Würde ein SU7 hier für 40.000 Euro angeboten, hätten es die deutschen Hersteller schwer.",
@@ -357,6 +488,11 @@ def test_margins(text: str, published: dt.date, lang: str | None, want: list[Any
 def test_revenue_and_price(
     text: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
+    check(text, published, lang, want)
+
+
+@run(RUNNING_TOTALS)
+def test_running_totals(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
 
 
