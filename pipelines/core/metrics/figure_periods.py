@@ -516,8 +516,8 @@ def _period(
     if lang not in ("en", "zh") and colon is not None:
         # "… environ 362 000 voitures : l'objectif annuel de 350 000 …": past the colon,
         # another statement; its periods ("annuel") are not this figure's
-        end = max(hi, c_right)
-        text = text[: colon.start()] + " " * (end - colon.start()) + text[end:]
+        stop = max(hi, c_right)
+        text = text[: colon.start()] + " " * (stop - colon.start()) + text[stop:]
     after, before = (num.value_end, hi), (lo, num.start)
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this
