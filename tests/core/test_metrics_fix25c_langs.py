@@ -430,6 +430,216 @@ RUNNING_TOTALS = [
     ),
 ]
 
+
+def cap(value: float, **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="production_capacity", value=value, period_kind="rate", **fields)
+
+
+def fcst(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="deliveries", value=value, qualifier=q, status="forecast", **fields)
+
+
+Q4_25 = quarter(2025, 4)
+
+# A target and its new level told as "it was A and now is B" (both, the old first), a target
+# raised "from" the old level (nl "opgehoogd van"), a capacity "when the next phase is ready"
+# (a plan: target).
+TARGETS = [
+    case(
+        "A meta da Xiaomi para 2024 era de 100 mil carros e agora é de 120 mil.",
+        D(2024, 11, 20),
+        "pt",
+        [goal(100000, **year(2024)), goal(120000, **year(2024))],
+    ),
+    case(
+        "La meta de Xiaomi para este año era de 120.000 y ahora es de 130.000.",
+        D(2024, 11, 20),
+        "es",
+        [goal(120000, **year(2024)), goal(130000, **year(2024))],
+    ),
+    case(
+        "L'obiettivo di Xiaomi per il 2025 era di 300.000 auto e ora è di 350.000.",
+        D(2025, 7, 5),
+        "it",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "L'objectif de Xiaomi pour 2025 était de 300 000 voitures et est désormais de 350 000.",
+        D(2025, 7, 5),
+        "fr",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Das Jahresziel von Xiaomi lag bei 300.000 Autos und liegt jetzt bei 350.000.",
+        D(2025, 7, 5),
+        "de",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Cel Xiaomi na 2025 r. wynosił 300 tys. aut, a teraz wynosi 350 tys.",
+        D(2025, 7, 5),
+        "pl",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "In 2025 leverde Xiaomi ruim 410.000 auto's af, meer dan het doel van 350.000, dat in de "
+        "zomer was opgehoogd van 300.000.",
+        D(2026, 1, 5),
+        "nl",
+        [
+            dlv(AUTO, 410000, MORE, **year(2025)),
+            goal(350000, **year(2025)),
+            goal(300000, **year(2025)),
+        ],
+    ),
+    case(
+        "A fábrica da Xiaomi poderá produzir 300 mil carros por ano quando a segunda fase "
+        "estiver pronta.",
+        D(2024, 11, 20),
+        "pt",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "La fábrica de Xiaomi podrá producir 300.000 coches al año cuando la segunda fase esté "
+        "lista.",
+        D(2024, 11, 20),
+        "es",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "L'usine de Xiaomi pourra produire 300 000 voitures par an lorsque la deuxième phase "
+        "sera prête.",
+        D(2024, 11, 20),
+        "fr",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "La fabbrica di Xiaomi potrà produrre 300.000 auto all'anno quando la seconda fase sarà "
+        "pronta.",
+        D(2024, 11, 20),
+        "it",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "De fabriek van Xiaomi kan 300.000 auto's per jaar bouwen zodra de tweede fase klaar is.",
+        D(2024, 11, 20),
+        "nl",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "Fabryka Xiaomi będzie mogła produkować 300 tys. aut rocznie po ukończeniu drugiego etapu.",
+        D(2024, 11, 20),
+        "pl",
+        [cap(300000, status="target")],
+    ),
+]
+
+# A forecast with its subject left out, after a forecast of deliveries: the same measure,
+# expected, in its own quarter (a past "waren es" stays an actual).
+ELIDED_FORECASTS = [
+    case(
+        "Per il 2025 gli analisti stimano 410.000 consegne di Xiaomi. Nel quarto trimestre "
+        "dovrebbero essere circa 145.000.",
+        D(2025, 12, 5),
+        "it",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Para 2025, el banco estima 410.000 entregas de Xiaomi. En el cuarto trimestre deberían "
+        "ser unas 145.000.",
+        D(2025, 12, 5),
+        "es",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Pour 2025, la banque table sur 410 000 livraisons de Xiaomi. Au quatrième trimestre, "
+        "elles devraient être d'environ 145 000.",
+        D(2025, 12, 5),
+        "fr",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Für 2025 erwartet die Bank 410.000 Auslieferungen von Xiaomi. Im vierten Quartal sollen "
+        "es rund 145.000 sein.",
+        D(2025, 12, 5),
+        "de",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Para 2025, o banco estima 410 mil entregas da Xiaomi. No quarto trimestre deverão ser "
+        "cerca de 145 mil.",
+        D(2025, 12, 5),
+        "pt",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Voor 2025 verwacht de bank 410.000 leveringen van Xiaomi. In het vierde kwartaal zouden "
+        "het er zo'n 145.000 moeten zijn.",
+        D(2025, 12, 5),
+        "nl",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Für 2026 erwartet die Bank 550.000 Auslieferungen von Xiaomi. Im Jahr 2025 waren es "
+        "410.000.",
+        D(2025, 12, 5),
+        "de",
+        [fcst(550000, **year(2026)), dlv(AUTO, 410000, **year(2025))],
+    ),
+]
+
+# The company speaking in the first person: its own deliveries.
+FIRST_PERSON = [
+    case(
+        "Lu Weibing, da Xiaomi: Em outubro entregámos mais de 20 mil carros.",
+        D(2024, 11, 20),
+        "pt",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "A Xiaomi já entregou 100 mil carros. Em outubro entregámos mais de 20 mil.",
+        D(2024, 11, 20),
+        "pt",
+        [dlv(AUTO, 100000), dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing, de Xiaomi: En octubre entregamos más de 20.000 coches.",
+        D(2024, 11, 20),
+        "es",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing, de Xiaomi : en octobre, nous avons livré plus de 20 000 voitures.",
+        D(2024, 11, 20),
+        "fr",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing von Xiaomi: Im Oktober haben wir mehr als 20.000 Autos ausgeliefert.",
+        D(2024, 11, 20),
+        "de",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing di Xiaomi: a ottobre abbiamo consegnato oltre 20.000 auto.",
+        D(2024, 11, 20),
+        "it",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing van Xiaomi: In oktober hebben we ruim 20.000 auto's geleverd.",
+        D(2024, 11, 20),
+        "nl",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "Lu Weibing z Xiaomi: W październiku dostarczyliśmy ponad 20 tys. aut.",
+        D(2024, 11, 20),
+        "pl",
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
+]
+
 NEGATIVES = [
     case(
         "Würde ein SU7 hier für 40.000 Euro angeboten, hätten es die deutschen Hersteller schwer.",
@@ -493,6 +703,21 @@ def test_revenue_and_price(
 
 @run(RUNNING_TOTALS)
 def test_running_totals(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(TARGETS)
+def test_targets(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(ELIDED_FORECASTS)
+def test_elided_forecasts(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+@run(FIRST_PERSON)
+def test_first_person(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
 
 

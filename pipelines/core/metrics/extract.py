@@ -1588,6 +1588,10 @@ _STILL_THE_NUMBER = re.compile(
 
 # a possessive that opens a sentence: the business of the sentence before ("Its operating
 # loss", "Sa perte", "Su beneficio", "La sua perdita", "Sein Umsatz", 其经营亏损)
+# a modal verb of "the figure" told after a forecast (German, Dutch)
+_FIGURE_MODAL = re.compile(
+    r"\b(?:sollen|sollten|dürften|könnten)\b|\bwerden\s+es\b|\b(?:zouden|moeten|zullen)\b"
+)
 _POSSESSIVE_OPENS = re.compile(
     r"\s*(?:Its|Sa|Son|Ses|Su|Sus|La\s+sua|Il\s+suo|Sua|Suo|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|"
     r"Zijn|Его|Её|Ее|Jej|Jego)\s|\s*其(?!他|中|余|餘|次|实|實)"
@@ -3335,6 +3339,22 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+            if (
+                lang not in ("en", "zh")
+                and metric == "deliveries"
+                and (
+                    scan.search(cfg.status_res["forecast"], text, c_left, num.start)
+                    # (a modal after a forecast: "Im vierten Quartal sollen es rund 145.000
+                    # sein", "zouden het er zo'n 145.000 moeten zijn")
+                    or (
+                        ctx.last_event.status == "forecast"
+                        and _FIGURE_MODAL.search(text, c_left, num.start) is not None
+                    )
+                )
+            ):
+                # "Nel quarto trimestre dovrebbero essere circa 145.000", "Im vierten Quartal
+                # sollen es rund 145.000 sein": the same measure, told as expected
+                forced_status = "forecast"
             if lang not in ("en", "zh"):
                 # ("Kwartał wcześniej było to 21,3 mld juanów": the same business's too)
                 bracket_base_of = ctx.last_event
