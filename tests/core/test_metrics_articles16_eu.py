@@ -713,7 +713,6 @@ ARTICLES = [
             dlv(AUTO, 266000, ABOUT, **first_months(2025, 9)),
             goal(350000, **year(2025)),
         ],
-        xf="should give the annual target in an absolute clause ('przy celu na 2025 r. wynoszącym 350 tys.') and nothing for the 'Przeczytaj także' headline; gives no target and a YU7 orders event of 240000 from the read-more link",
     ),
 ]
 

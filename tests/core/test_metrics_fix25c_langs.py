@@ -492,6 +492,26 @@ TARGETS = [
             goal(300000, **year(2025)),
         ],
     ),
+    # a target in an absolute clause, the goal in the locative ("przy celu … wynoszącym")
+    case(
+        "Od początku roku Xiaomi dostarczyło ok. 266 tys. aut, przy celu na 2025 r. wynoszącym "
+        "350 tys.",
+        D(2025, 10, 1),
+        "pl",
+        [dlv(AUTO, 266000, ABOUT, **YTD), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi dostarczyło 266 tys. aut, przy celu rocznym wynoszącym 350 tys.",
+        D(2025, 10, 1),
+        "pl",
+        [dlv(AUTO, 266000), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi zbliża się do celu 350 tys. aut.",
+        D(2025, 10, 1),
+        "pl",
+        [goal(350000, period_kind="year")],
+    ),
     case(
         "A fábrica da Xiaomi poderá produzir 300 mil carros por ano quando a segunda fase "
         "estiver pronta.",
