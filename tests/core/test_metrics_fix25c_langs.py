@@ -600,6 +600,18 @@ ELIDED_FORECASTS = [
         [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
     ),
     case(
+        "Na 2025 r. bank szacuje dostawy Xiaomi na 410 tys. aut. W IV kw. ma to być ok. 145 tys.",
+        D(2025, 12, 5),
+        "pl",
+        [fcst(410000, **year(2025)), fcst(145000, ABOUT, **Q4_25)],
+    ),
+    case(
+        "Xiaomi dostarczyło w październiku 40 tys. aut. We wrześniu było ich ok. 35 tys.",
+        D(2025, 11, 5),
+        "pl",
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(AUTO, 35000, ABOUT, **month(2025, 9))],
+    ),
+    case(
         "Für 2026 erwartet die Bank 550.000 Auslieferungen von Xiaomi. Im Jahr 2025 waren es "
         "410.000.",
         D(2025, 12, 5),

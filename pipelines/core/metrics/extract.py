@@ -1591,6 +1591,7 @@ _STILL_THE_NUMBER = re.compile(
 # a modal verb of "the figure" told after a forecast (German, Dutch)
 _FIGURE_MODAL = re.compile(
     r"\b(?:sollen|sollten|dürften|könnten)\b|\bwerden\s+es\b|\b(?:zouden|moeten|zullen)\b"
+    r"|\bma(?:ją)?\s+(?:to|ich)\s+być\b"
 )
 _POSSESSIVE_OPENS = re.compile(
     r"\s*(?:Its|Sa|Son|Ses|Su|Sus|La\s+sua|Il\s+suo|Sua|Suo|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|"
@@ -3339,17 +3340,23 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+            modal = _FIGURE_MODAL.search(text, c_left, num.start) is not None
             if (
+                lang not in ("en", "zh")
+                and ctx.last_event.metric == "delivery_target"
+                and ctx.last_event.status == "target"
+                and modal
+            ):
+                # "… Ziel von 120.000; jetzt sollen es 130.000 werden": the target, revised
+                metric, forced_status = "delivery_target", "target"
+            elif (
                 lang not in ("en", "zh")
                 and metric == "deliveries"
                 and (
                     scan.search(cfg.status_res["forecast"], text, c_left, num.start)
                     # (a modal after a forecast: "Im vierten Quartal sollen es rund 145.000
                     # sein", "zouden het er zo'n 145.000 moeten zijn")
-                    or (
-                        ctx.last_event.status == "forecast"
-                        and _FIGURE_MODAL.search(text, c_left, num.start) is not None
-                    )
+                    or (ctx.last_event.status == "forecast" and modal)
                 )
             ):
                 # "Nel quarto trimestre dovrebbero essere circa 145.000", "Im vierten Quartal
