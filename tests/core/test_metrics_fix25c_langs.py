@@ -1,15 +1,32 @@
 """fix25c: families of the seven European languages (de, fr, es, it, pt, nl, pl).
 
-The month before, told after the reported month: "…, après plus de 38 000 en octobre", "tras
-más de 35.000 en septiembre", "abaixo dos 52 mil de dezembro" (in a January report: December
-of the year before), "tegen ruim 40.000 in november", "In december werden het er ruim
-50.000": each month its own figure, in its own month.
-
-Negatives: an inverted conditional opening the sentence ("Würde ein SU7 hier für 40.000 Euro
-angeboten, …") gives no price; a Polish "Przeczytaj także:" line is another story's headline.
-A previous generation's starting price ("Poprzednia generacja startowała od …") is a price of
-the model: the model keeps its name across generations, and an old price before a cut is a
-price too (the price is told with no period, as every list price).
+1. The month before, told after the reported month: "…, après plus de 38 000 en octobre",
+   "tras más de 35.000 en septiembre", "abaixo dos 52 mil de dezembro" (in a January report:
+   December of the year before), "tegen ruim 40.000 in november", "In december werden het er
+   ruim 50.000": each month its own figure, in its own month.
+2. A margin and the one of the quarter before ("wzrosła do X proc. z Y proc. kwartał
+   wcześniej", "gegenüber Y % im Vorquartal"): each in its own quarter, the quarter reported
+   named once by the lede (also as "3T"; a Polish "w III kw." closes its sentence before
+   "Marża …").
+3. Revenue as a verb (nl "omgezet"), "its revenue" after a sentence on the car unit (es "Sus
+   ingresos"), the level a revenue grew to after a comma (es ", hasta": exact), the average
+   selling price with its noun (pl "średnia cena sprzedaży"), the whole year (pl "w całym
+   roku").
+4. Production as cars leaving the lines (it "dalle linee sono usciti"), a total since January
+   before a colon and the annual goal (an actual, cumulative), a total since a model's launch in
+   a month (a running total with no stated day, not the launch month's figure).
+5. Targets: "era de A e agora é de B" (both), nl "opgehoogd van A", pl "przy celu …
+   wynoszącym N", a capacity "when the next phase is ready" (a plan).
+6. A forecast with its subject left out after a deliveries forecast ("Nel quarto trimestre
+   dovrebbero essere circa 145.000"): the same measure, expected, in its quarter.
+7. The company speaking in the first person ("entregámos", "entregamos", "nous avons livré",
+   "haben wir … ausgeliefert"): Xiaomi Auto's deliveries.
+8. Negatives: an inverted conditional opening the sentence ("Würde ein SU7 hier für 40.000 Euro
+   angeboten, …") gives no price; a Polish "Przeczytaj także:" line is another story's
+   headline. A previous generation's starting price ("Poprzednia generacja startowała od …")
+   is a price of the model: the model keeps its name across generations, and an old price
+   before a cut is a price too (the probes' convention), told with no period as every list
+   price.
 
 Sentences written for this project.
 """
@@ -117,6 +134,44 @@ MONTH_BEFORE = [
         D(2025, 11, 3),
         "pl",
         [dlv(AUTO, 40000, **month(2025, 10)), dlv(AUTO, 35000, **month(2025, 9))],
+    ),
+    # December told in a January report: the year before, in every language
+    case(
+        "Xiaomi a livré plus de 39 000 voitures en janvier, après plus de 50 000 en décembre.",
+        D(2026, 2, 2),
+        "fr",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+    ),
+    case(
+        "Xiaomi ha consegnato oltre 39.000 auto a gennaio, dopo le oltre 50.000 di dicembre.",
+        D(2026, 2, 2),
+        "it",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+    ),
+    case(
+        "Xiaomi hat im Januar mehr als 39.000 Autos ausgeliefert, nach mehr als 50.000 im "
+        "Dezember.",
+        D(2026, 2, 2),
+        "de",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+    ),
+    case(
+        "Xiaomi leverde in januari ruim 39.000 auto's af, tegen ruim 50.000 in december.",
+        D(2026, 2, 2),
+        "nl",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+    ),
+    case(
+        "W styczniu Xiaomi dostarczyło ponad 39 tys. aut, wobec ponad 50 tys. w grudniu.",
+        D(2026, 2, 2),
+        "pl",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
+    ),
+    case(
+        "Xiaomi entregó más de 39.000 coches en enero, tras más de 50.000 en diciembre.",
+        D(2026, 2, 2),
+        "es",
+        [dlv(AUTO, 39000, MORE, **month(2026, 1)), dlv(AUTO, 50000, MORE, **month(2025, 12))],
     ),
     # a date is no month of a figure ("a partir de dezembro": when deliveries begin)
     case(
