@@ -559,7 +559,14 @@ TARGETS = [
         "Xiaomi dostarczyło 266 tys. aut, przy celu rocznym wynoszącym 350 tys.",
         D(2025, 10, 1),
         "pl",
-        [dlv(AUTO, 266000), goal(350000, **year(2025))],
+        # (the goal's "rocznym" is no pace of the cars delivered)
+        [dlv(AUTO, 266000, period_kind="none"), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi dostarczyło 266 tys. aut, a roczny cel to 350 tys.",
+        D(2025, 10, 1),
+        "pl",
+        [dlv(AUTO, 266000, period_kind="none"), goal(350000, **year(2025))],
     ),
     case(
         "Xiaomi zbliża się do celu 350 tys. aut.",
