@@ -476,6 +476,28 @@ RUNNING_TOTALS = [
         "fr",
         [dlv(AUTO, 20000, **month(2024, 3))],
     ),
+    # (the goal named past the colon with no figure: still no goal of this one)
+    case(
+        "En lo que va de año, Xiaomi ha entregado unos 362.000 coches: el objetivo anual ya está "
+        "superado.",
+        D(2025, 12, 1),
+        "es",
+        [dlv(AUTO, 362000, ABOUT, **YTD)],
+    ),
+    case(
+        "Depuis le début de l'année, Xiaomi a livré environ 362 000 voitures : l'objectif annuel "
+        "est atteint.",
+        D(2025, 12, 1),
+        "fr",
+        [dlv(AUTO, 362000, ABOUT, **YTD)],
+    ),
+    # (the figure's own month past a colon stays its own)
+    case(
+        "Xiaomi entregó 40.000 coches: en octubre, un récord.",
+        D(2025, 11, 1),
+        "es",
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
     # a label's colon before its figure still labels it
     case(
         "Xiaomi dostarczyło w IV kw. 69 697 aut. Dostawy w całym roku: 136 854 sztuk.",
