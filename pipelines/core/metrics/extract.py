@@ -1588,6 +1588,11 @@ _STILL_THE_NUMBER = re.compile(
 
 # a possessive that opens a sentence: the business of the sentence before ("Its operating
 # loss", "Sa perte", "Su beneficio", "La sua perdita", "Sein Umsatz", 其经营亏损)
+# a modal verb of "the figure" told after a forecast (German, Dutch)
+_FIGURE_MODAL = re.compile(
+    r"\b(?:sollen|sollten|dürften|könnten)\b|\bwerden\s+es\b|\b(?:zouden|moeten|zullen)\b"
+    r"|\bma(?:ją)?\s+(?:to|ich)\s+być\b"
+)
 _POSSESSIVE_OPENS = re.compile(
     r"\s*(?:Its|Sa|Son|Ses|Su|Sus|La\s+sua|Il\s+suo|Sua|Suo|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|"
     r"Zijn|Его|Её|Ее|Jej|Jego)\s|\s*其(?!他|中|余|餘|次|实|實)"
@@ -3335,6 +3340,28 @@ def _sentence_events(
             # "Xiaomi aims to deliver 300,000 cars next year. In 2024, the figure was 135,000."
             metric = _ACTUAL_OF.get(ctx.last_event.metric, ctx.last_event.metric)
             forced_status = "actual"
+            modal = _FIGURE_MODAL.search(text, c_left, num.start) is not None
+            if (
+                lang not in ("en", "zh")
+                and ctx.last_event.metric == "delivery_target"
+                and ctx.last_event.status == "target"
+                and modal
+            ):
+                # "… Ziel von 120.000; jetzt sollen es 130.000 werden": the target, revised
+                metric, forced_status = "delivery_target", "target"
+            elif (
+                lang not in ("en", "zh")
+                and metric == "deliveries"
+                and (
+                    scan.search(cfg.status_res["forecast"], text, c_left, num.start)
+                    # (a modal after a forecast: "Im vierten Quartal sollen es rund 145.000
+                    # sein", "zouden het er zo'n 145.000 moeten zijn")
+                    or (ctx.last_event.status == "forecast" and modal)
+                )
+            ):
+                # "Nel quarto trimestre dovrebbero essere circa 145.000", "Im vierten Quartal
+                # sollen es rund 145.000 sein": the same measure, told as expected
+                forced_status = "forecast"
             if lang not in ("en", "zh"):
                 # ("Kwartał wcześniej było to 21,3 mld juanów": the same business's too)
                 bracket_base_of = ctx.last_event
@@ -4128,14 +4155,21 @@ def _sentence_events(
             and subject.kind == "group"
             and metric in ("revenue", "net_loss", "other")
             and not entity_hits
-            and ctx.last_event is not None
-            and ctx.last_event.subject == "Xiaomi Auto"
             and (
-                ctx.last_event.unit == num.unit
-                # "Xiaomi's EV segment posted revenue of …, and delivered 81,302 vehicles. Its
-                # operating loss …": the sentence before was the car segment's, whatever it
-                # counted last
-                or ctx.car_segment_before
+                (
+                    ctx.last_event is not None
+                    and ctx.last_event.subject == "Xiaomi Auto"
+                    and (
+                        ctx.last_event.unit == num.unit
+                        # "Xiaomi's EV segment posted revenue of …, and delivered 81,302
+                        # vehicles. Its operating loss …": the sentence before was the car
+                        # segment's, whatever it counted last
+                        or ctx.car_segment_before
+                    )
+                )
+                # (or with no event kept before it: "La división de vehículos eléctricos …
+                # registró un beneficio operativo …. Sus ingresos alcanzaron …")
+                or (ctx.last_event is None and ctx.car_segment_before)
             )
             and _POSSESSIVE_OPENS.match(text)
         ):

@@ -413,6 +413,16 @@ _HAS_DIGIT = re.compile(r"\d")
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year-to-date|YTD)\b|以来|累计", re.I)
 
 
+# a colon after a figure, before the words of another statement
+_COLON_THEN_WORDS = re.compile(r"\s?:\s+(?=[^\W\d_])")
+# an article or a possessive opening a clause: a new subject
+_NEW_SUBJECT = re.compile(
+    r"(?:l['’]|(?:le|la|les|el|los|las|a|o|as|os|il|lo|gli|het|de|der|die|das|son|sa|ses|su|sus|"
+    r"seu|sua|suo|zijn|haar|sein|seine|ihr|ihre|jego|jej)\b)",
+    re.I,
+)
+
+
 def _period(
     text: str,
     num: NumberMention,
@@ -508,6 +518,21 @@ def _period(
         a, b = first_since.span("s")  # (the since-phrase only: "first quarterly" stays)
         text = text[:a] + " " * (b - a) + text[b:]
     prev_left = _clause_bounds(text, max(0, c_left - 2), max(0, c_left - 2))[0] if c_left else 0
+    colon = _COLON_THEN_WORDS.search(text, num.value_end, max(hi, c_right))
+    if (
+        lang not in ("en", "zh")
+        and colon is not None
+        and (
+            _HAS_DIGIT.search(text, colon.end(), max(hi, c_right))
+            # (or a new subject opens it: "… : l'objectif annuel est atteint"; not "…: en
+            # octubre, un récord", the figure's own month)
+            or _NEW_SUBJECT.match(text, colon.end()) is not None
+        )
+    ):
+        # "… environ 362 000 voitures : l'objectif annuel de 350 000 …": past the colon,
+        # another statement with a figure of its own; its periods ("annuel") are not this one's
+        stop = max(hi, c_right)
+        text = text[: colon.start()] + " " * (stop - colon.start()) + text[stop:]
     after, before = (num.value_end, hi), (lo, num.start)
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this

@@ -434,7 +434,10 @@ class ExtractorConfig:
         # next figure's (used only for the languages of data/lang/)
         self.joiner_re = re.compile(r"[,;、，]|(?<![^\W\d_])(?:" + joiners + r")(?![^\W\d_])", re.I)
         self.the_figure_re = _words_re(
-            self.the_figure, r"(?<![^\W\d_])", r"(?![^\W\d_])[^\d.;:!?]{0,40}$"
+            # (an abbreviated "about" may stand before the figure: "ma to być ok. 145 tys.")
+            self.the_figure,
+            r"(?<![^\W\d_])",
+            r"(?![^\W\d_])(?:[^\d.;:!?]|(?<=\s(?:ok|ca|rd))\.){0,40}$",
         )
         self.goal_met_re = re.compile("|".join(f"(?:{c})" for c in self.goal_met) or "(?!)", re.I)
         # the words, then at most a bound or two ("davon nur", "dont plus de") before the part

@@ -380,6 +380,10 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# a colon after a figure, before the words of another statement
+_COLON_THEN_WORDS = re.compile(r"\s?:\s+(?=[^\W\d_])")
+
+
 def _metric(
     cfg: ExtractorConfig,
     text: str,
@@ -422,6 +426,8 @@ def _metric(
                 # figure's own words follow it
                 dist += 20
         elif start >= num.value_end:
+            if cfg.lang not in ("en", "zh") and _COLON_THEN_WORDS.search(text, num.end, start):
+                continue  # "362 000 unités : l'objectif annuel de 350 000": another statement's
             if _NEXT_ITEM.search(_ASIDE_RE.sub(_blank, text[num.end : start])):
                 # "9 billion and revenue ...": the cue of the next item (not "21,3 Mrd. Yuan
                 # (rund 2,6 Mrd. Euro) um": an aside in brackets is no list)
@@ -532,9 +538,13 @@ _REPORTING_PERIOD_WORDS = (
 )  # fmt: skip
 
 
+# a quarter's short name in the Romance languages: "en el 3T", "no 3T", "au T3"
+_SHORT_QUARTER = re.compile(r"(?<![^\W_])(?:[1-4]T|T[1-4])(?![^\W_])")
+
+
 def _names_reporting_period(text: str) -> bool:
     low = text.lower()
-    return any(word in low for word in _REPORTING_PERIOD_WORDS)
+    return any(word in low for word in _REPORTING_PERIOD_WORDS) or bool(_SHORT_QUARTER.search(text))
 
 
 _NON_CAR_SEGMENT = re.compile(

@@ -1525,7 +1525,8 @@ _TOTAL_WORD = re.compile(
 )
 _LOCALE_WHOLE_YEAR = re.compile(
     r"Gesamtjahr|(?:gesamten|ganzen)\s+Jahr|l['’]ensemble\s+de\s+l['’]année|année\s+entière"
-    r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год",
+    r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год"
+    r"|całym\s+roku|cały\s+rok|(?:het\s+)?(?:hele|volledige)\s+jaar|heel\s+het\s+jaar",
     re.I,
 )
 _YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}

@@ -44,7 +44,9 @@ _SENT_END = re.compile(
     # the year abbreviation ends a sentence before a word that only opens one ("… w III kw.
     # 2024 r. To przede wszystkim …", "… в 2024 г. Это …"; not "w 2024 r. Xiaomi …")
     r"|(?:(?<=\d\s[rг])|(?<=[IV]\skw))\.\s+"
-    r"(?=(?:To|Ten|Ta|Te|Tym|Jednak|Natomiast|Według|Это|Однако|По\s+словам)\s)"
+    # (or a common noun, capitalised only where a sentence opens: "… w III kw. Marża brutto …")
+    r"(?=(?:To|Ten|Ta|Te|Tym|Jednak|Natomiast|Według|Это|Однако|По\s+словам|Marża|Przychody|"
+    r"Przychód|Strata|Zysk|Dostawy|Sprzedaż|Firma|Spółka|Segment|Średnia|Koncern|Grupa)\s)"
     # a model's one-letter name ends a sentence too: "… Tesla's Model Y. It starts at …"
     r"|(?<=\s[A-Z])\.\s+(?=[A-Z][a-z])"
     # (also before a one-letter word: "… niż Model Y. W ciągu 18 godzin …")

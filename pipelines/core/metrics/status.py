@@ -312,6 +312,10 @@ def _status(
         # word past the next figure is that figure's
         stop = min(stop, hi)
     tail = text[num.end : min(stop, c_right, num.end + reach)]
+    if cfg.lang not in ("en", "zh") and (colon := _COLON_AFTER.search(tail)) is not None:
+        # "… environ 362 000 voitures : l'objectif annuel de 350 000 est dépassé": past the
+        # colon, another statement; its target word is not this figure's
+        tail = tail[: colon.start()]
     if cfg.lang not in ("en", "zh") and hi < c_right:
         # "…台で、年間目標の13万台", "연간 목표인 13만대", "машины при цели в 130 тыс.": a target
         # word joined by its particle or preposition to the next figure names that figure
@@ -366,6 +370,10 @@ def _status(
     if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
         return "target"
     return "actual"
+
+
+# a colon after a figure, before the words of another statement
+_COLON_AFTER = re.compile(r"\s?:\s+(?=[^\W\d_])")
 
 
 # a bare item of a list (毛利率约为): a few Chinese characters, no period word, no verb
