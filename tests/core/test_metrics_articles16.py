@@ -552,14 +552,6 @@ ENGLISH = [
             running(SU7, 300000, MORE),
             running(YU7, 150000, MORE),
         ],
-        (
-            "'The SU7, the SU7 Ultra and the YU7 accounted for about 12,000, 1,000 and "
-            "27,000 ... respectively' should give SU7 12,000, Ultra 1,000, YU7 27,000, all "
-            "about; the extractor drops 12,000, gives 1,000 and 27,000 to the YU7 as exact; "
-            "'start at 215,900 yuan, 529,900 yuan and 253,500 yuan respectively' should "
-            "price the SU7, the Ultra and the YU7; all three go to the YU7; 'priced above "
-            "200,000 yuan' (a market segment) gives an extra YU7 price"
-        ),
     ),
     article(
         "Opinion: The numbers behind Xiaomi's car dream don't add up yet",
@@ -1081,12 +1073,6 @@ CHINESE = [
             dlv(SU7, 300000, MORE, **total_to(D(2025, 11, 30))),
             dlv(YU7, 150000, MORE, **total_to(D(2025, 11, 30))),
         ],
-        (
-            "'分别约为1.2万辆、1000辆和2.7万辆' should be about for all three (the extractor gives "
-            "about to the first only), '起售价分别为21.59万元、52.99万元和25.35万元' should price the "
-            "SU7, the Ultra and the YU7 (all three go to the YU7), and '分别突破30万辆和15万辆' more "
-            "than for both (the YU7's 150,000 comes out exact)"
-        ),
     ),
     article(
         "新势力2月成绩单：零跑第一 小米超3万辆",

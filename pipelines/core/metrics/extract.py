@@ -1451,7 +1451,12 @@ def extract_events(
             _RESPECTIVELY.search(sent.text)
             or (cfg.lang not in ("en", "zh") and cfg.respectively_re.search(sent.text))
         ):
-            events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
+            events[n_events:] = _respectively(
+                cfg,
+                sent.text,
+                events[n_events:],
+                sentences[n_sent - 1].text if n_sent > 0 else "",
+            )
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
@@ -1945,6 +1950,14 @@ _GOAL_DONE = re.compile(
 # the next item of the same split: "of them and the SU7 for 3,300"
 _OF_THEM = re.compile(
     r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
+    re.I,
+)
+# a market segment bounded by price: "(electric) cars in China priced above", "SUVs costing
+# under"
+_SEGMENT_PRICED = re.compile(
+    r"\b(?:cars|vehicles|EVs|models|SUVs|sedans)\b(?:\s+(?:in|on|across)\s+(?:China|the\s+"
+    r"market))?\s+(?:priced|costing|selling\s+for)\s+(?:at\s+)?(?:above|over|below|under|"
+    r"more\s+than|less\s+than)\s*(?:RMB|CNY|¥|US\$|\$)?\s*$",
     re.I,
 )
 _OF_THEM_AND = re.compile(
@@ -3136,6 +3149,25 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang in ("en", "zh")
+            and i + 1 < len(numbers)
+            and kinds[i + 1] == kind
+            and _RESPECTIVELY.search(text)
+        ):
+            # "accounted for about 12,000, 1,000 and 27,000 of November's deliveries
+            # respectively": the measure named after the list's last item is every item's
+            j = i
+            while (
+                j + 1 < len(numbers)
+                and kinds[j + 1] == kind
+                and _LIST_ITEM_GAP.fullmatch(text, numbers[j].end, numbers[j + 1].start)
+            ):
+                j += 1
+            if j > i:
+                last = numbers[j]
+                metric = _metric(cfg, text, last, last.start, c_right, c_left, c_right, cues)
         if (
             metric is None
             and lang == "en"
@@ -4994,7 +5026,13 @@ def _sentence_events(
             qualifier = "exact"  # "远超35万辆的年度目标": what went past the goal was the actual
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
-            governing = qualifier if verb is not None else None
+            # "分别约为1.2万辆、1000辆和2.7万辆", "about 12,000, 1,000 and 27,000 … respectively":
+            # the bound before a list given "respectively" is every unbounded item's (an item's
+            # own bound, later in the list, is its own only)
+            head = lang in ("en", "zh") and bool(_RESPECTIVELY.search(text))
+            if head and prev_num is not None:
+                head = not _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
+            governing = qualifier if verb is not None or head else None
         elif (
             governing is not None
             and prev_num is not None
@@ -5012,6 +5050,13 @@ def _sentence_events(
             and _PRICE_HINT.search(text, max(0, num.start - 40), num.start)
         ):
             continue  # 曾表示定价将“低于30万元”: a ceiling hinted before the launch, no price
+        if (
+            metric == "price"
+            and qualifier in ("more_than", "up_to")
+            and lang == "en"
+            and _SEGMENT_PRICED.search(text, max(0, num.start - 60), num.start)
+        ):
+            continue  # "the best-selling electric cars priced above 200,000 yuan": a segment
         if metric != "price" and (
             _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
             or _SPREAD_AFTER.match(text, num.end)

@@ -1,0 +1,98 @@
+"""Families of misses fixed on branch fix25a, each with sentences of our own (expectations
+written before the extractor ran) and negative cases that must stay empty:
+
+1. paired lists given "respectively" / 分别: each figure to its own model, in order; a bound
+   before the list is every unbounded item's, an item's own bound its own only; a sentence
+   that points back to the models ("the three models", 三款车型) pairs them with the models
+   of the sentence before; a market segment bounded by price ("cars priced above …") is no
+   price.
+"""
+
+import datetime as dt
+from typing import Any
+
+from test_metrics_review import check
+from test_metrics_review8 import (
+    ABOUT,
+    MORE,
+    SU7,
+    ULTRA,
+    YU7,
+    case,
+    dlv,
+    month,
+    price,
+    run,
+)
+
+D = dt.date
+AUG01 = D(2025, 8, 1)
+
+# --- 1. paired lists -------------------------------------------------------------------------
+
+PAIRED = [
+    case(
+        "In July the SU7, the SU7 Ultra and the YU7 made up roughly 14,500, 800 and 21,000 of "
+        "Xiaomi's deliveries respectively.",
+        AUG01,
+        None,
+        [
+            dlv(SU7, 14500, ABOUT, **month(2025, 7)),
+            dlv(ULTRA, 800, ABOUT, **month(2025, 7)),
+            dlv(YU7, 21000, ABOUT, **month(2025, 7)),
+        ],
+    ),
+    case(
+        "The YU7 and the SU7 delivered 18,300 and more than 9,000 units in July, respectively.",
+        AUG01,
+        None,
+        [dlv(YU7, 18300, **month(2025, 7)), dlv(SU7, 9000, MORE, **month(2025, 7))],
+    ),
+    case(
+        "Xiaomi sold the SU7 and the YU7 for the first time in Shanghai last year. The two "
+        "models now start at 219,900 yuan and 249,900 yuan respectively.",
+        AUG01,
+        None,
+        [price(SU7, 219900), price(YU7, 249900)],
+    ),
+    case(
+        "7月，小米SU7和YU7的交付量分别超过1.5万辆和2万辆。",
+        AUG01,
+        "zh",
+        [dlv(SU7, 15000, MORE, **month(2025, 7)), dlv(YU7, 20000, MORE, **month(2025, 7))],
+    ),
+    case(
+        "小米YU7、SU7 Ultra和SU7 7月的交付量分别约为2.1万辆、900辆和1.4万辆。",
+        AUG01,
+        "zh",
+        [
+            dlv(YU7, 21000, ABOUT, **month(2025, 7)),
+            dlv(ULTRA, 900, ABOUT, **month(2025, 7)),
+            dlv(SU7, 14000, ABOUT, **month(2025, 7)),
+        ],
+    ),
+    case(
+        "小米SU7与YU7均已在欧洲亮相。两款车型的国内起售价分别为21.99万元和24.99万元。",
+        AUG01,
+        "zh",
+        [price(SU7, 219900), price(YU7, 249900)],
+    ),
+    # negatives: a price segment, and "respectively" with no models anywhere
+    case(
+        "The YU7 is among the best-selling SUVs in China priced above 250,000 yuan.",
+        AUG01,
+        None,
+        [],
+    ),
+    case(
+        "The three brands' stores grew by 40 and 55 percent respectively.",
+        AUG01,
+        None,
+        [],
+    ),
+]
+
+
+@run(PAIRED)
+def test_paired_lists(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
