@@ -5029,10 +5029,10 @@ def _sentence_events(
             # "分别约为1.2万辆、1000辆和2.7万辆", "about 12,000, 1,000 and 27,000 … respectively":
             # the bound before a list given "respectively" is every unbounded item's (an item's
             # own bound, later in the list, is its own only)
-            head = lang in ("en", "zh") and bool(_RESPECTIVELY.search(text))
-            if head and prev_num is not None:
-                head = not _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
-            governing = qualifier if verb is not None or head else None
+            list_head = lang in ("en", "zh") and bool(_RESPECTIVELY.search(text))
+            if list_head and prev_num is not None:
+                list_head = not _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
+            governing = qualifier if verb is not None or list_head else None
         elif (
             governing is not None
             and prev_num is not None
