@@ -1153,10 +1153,6 @@ CHINESE = [
             dlv(AUTO, 157000, MORE, **half(2025, 1)),
             fcst(YU7, 10000, MORE, **month_span(2025, 7)),
         ],
-        (
-            "'此前公布为“超过2.5万辆”，经核实后上修为“超过2.7万辆”' should give June's revised 27,000 (the "
-            "superseded 25,000 is no event); the extractor gives 25,000 and drops 27,000"
-        ),
     ),
     article(
         "港股收评：恒指涨0.3% 小米集团跌4.5%",

@@ -14,15 +14,18 @@ from typing import Any
 from test_metrics_review import check
 from test_metrics_review8 import (
     ABOUT,
+    AUTO,
     MORE,
     SU7,
     ULTRA,
     YU7,
     case,
     dlv,
+    goal,
     month,
     price,
     run,
+    year,
 )
 
 D = dt.date
@@ -95,4 +98,71 @@ PAIRED = [
 
 @run(PAIRED)
 def test_paired_lists(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 2. revisions ----------------------------------------------------------------------------
+
+REVISIONS = [
+    case(
+        "Xiaomi said on Monday it delivered more than 36,500 cars in March, rather than the more "
+        "than 35,000 it announced on April 1.",
+        D(2025, 4, 8),
+        None,
+        [dlv(AUTO, 36500, MORE, **month(2025, 3))],
+    ),
+    case(
+        "Xiaomi revised its February deliveries up from 28,000 to 30,200.",
+        D(2025, 3, 10),
+        None,
+        [dlv(AUTO, 30200, **month(2025, 2))],
+    ),
+    case(
+        "Xiaomi delivered 30,200 cars in February, revised up from 28,000.",
+        D(2025, 3, 10),
+        None,
+        [dlv(AUTO, 30200, **month(2025, 2))],
+    ),
+    case(
+        "Xiaomi raised its February delivery figure to 30,200 from the 28,000 it first reported.",
+        D(2025, 3, 10),
+        None,
+        [dlv(AUTO, 30200, **month(2025, 2))],
+    ),
+    case(
+        "小米汽车3月交付量由此前公布的超过2.9万辆修正为超过3.1万辆。",
+        D(2025, 4, 9),
+        "zh",
+        [dlv(AUTO, 31000, MORE, **month(2025, 3))],
+    ),
+    case(
+        "小米汽车发布更正：10月交付量初步公布为3.9万辆，现更正为4.02万辆。",
+        D(2025, 11, 5),
+        "zh",
+        [dlv(AUTO, 40200, **month(2025, 10))],
+    ),
+    # negatives of the family: a target raised keeps both ends; a comparison keeps both months
+    case(
+        "Xiaomi revised its annual delivery target up from 300,000 to 350,000.",
+        D(2025, 4, 10),
+        None,
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "小米汽车将全年交付目标由30万辆上调至35万辆。",
+        D(2025, 4, 10),
+        "zh",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
+        "Xiaomi delivered 41,200 cars in October, up from 39,100 in September.",
+        D(2025, 11, 3),
+        None,
+        [dlv(AUTO, 41200, **month(2025, 10)), dlv(AUTO, 39100, **month(2025, 9))],
+    ),
+]
+
+
+@run(REVISIONS)
+def test_revisions(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

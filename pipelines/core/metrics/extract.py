@@ -1960,6 +1960,50 @@ _SEGMENT_PRICED = re.compile(
     r"more\s+than|less\s+than)\s*(?:RMB|CNY|¥|US\$|\$)?\s*$",
     re.I,
 )
+# an actual figure since corrected, told before it: "revised its January deliveries up from",
+# "the previously reported", 此前公布为“超过, 初步公布的
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:revised|corrected|restated|adjusted)\b[^.;]{0,50}?\bfrom\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|initial|preliminary|previous|original)(?:ly\s+reported)?\s+"
+    r"(?:figure|estimate|count|tally|number)?\s*(?:of\s+)?)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?$"
+    r"|\b(?:previously|initially|originally|first|earlier)[\s-]+(?:reported|announced|published|"
+    r"stated|given)\s+(?:figure\s+of\s+)?(?:(?:more\s+than|over|about|around)\s+)?$"
+    r"|(?:此前|之前|先前|原先|最初|初步|早前|原)(?:公布|发布|披露|通报|报告|宣布|公告)(?:的)?"
+    r"(?:数据|数字|交付量|销量)?(?:为|是)?[“\"「]?(?:超过|超|约|近)?\s*$"
+    r"|(?:修正|更正|上修|下修)[^，。；]{0,12}(?:由|从)[“\"「]?(?:超过|超|约|近)?\s*$",
+    re.I,
+)
+# …, told after it: "2.5万辆上修为2.7万辆", "原为2.5万辆，现修正为"
+_SUPERSEDED_AFTER = re.compile(
+    r"[”\"」]?\s*(?:辆|台)?\s*[，,]?\s*(?:经核实后|经核实|现|后)?(?:上修|下修|修正|更正|订正|调整)(?:为|至|到)"
+)
+_RATHER_THAN = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not)\s+(?:the\s+)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_REPORTED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:it|the\s+company|Xiaomi)\s+(?:had\s+)?(?:first\s+|initially\s+|"
+    r"originally\s+|earlier\s+)?(?:reported|announced|published|gave|stated|said)\b"
+    r"|[^.;]{0,30}?\b(?:reported|announced|published|given)\s+(?:earlier|previously|initially|"
+    r"on\s+\w+day)\b",
+    re.I,
+)
+# between a figure since corrected and the corrected one: "”，经核实后上修为“", "，现修正为"
+_CORRECTED_TO_GAP = re.compile(
+    r"\s*(?:辆|台)?\s*[”\"」]?\s*[，,]?\s*(?:经核实后?|核实后|现|后|随后|后来)?\s*"
+    r"(?:上修|下修|修正|更正|订正)(?:为|至|到)\s*[“\"「]?\s*(?:超过|超|约|近)?\s*"
+)
+_REVISED_VERB = re.compile(r"\b(?:revised|corrected|restated)\b", re.I)
+_FROM_THE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:more\s+than|over|about|around)\s+)?$", re.I)
+# "from the 28,000 it first reported": the figure first given, corrected since
+_FIRST_REPORTED_AFTER = re.compile(
+    r"\s*(?:units|vehicles|cars|deliveries)?\s*(?:that\s+)?(?:it|the\s+company|Xiaomi)\s+"
+    r"(?:had\s+)?(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|"
+    r"published|gave|stated)\b",
+    re.I,
+)
 _OF_THEM_AND = re.compile(
     r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
@@ -3090,6 +3134,17 @@ def _sentence_events(
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
         ):
+            metric = prev_event.metric
+        if (
+            metric is None
+            and lang == "zh"
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and _CORRECTED_TO_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            # 此前公布为“超过2.5万辆”，经核实后上修为“超过2.7万辆”: the corrected figure, in the
+            # measure of the one it replaces
             metric = prev_event.metric
         if (
             metric is None
@@ -5057,6 +5112,33 @@ def _sentence_events(
             and _SEGMENT_PRICED.search(text, max(0, num.start - 60), num.start)
         ):
             continue  # "the best-selling electric cars priced above 200,000 yuan": a segment
+        if (
+            old_level is not None
+            and status == "actual"
+            and changed is not None
+            and _REVISED_VERB.search(changed.group(0))
+        ):
+            old_level = None  # "revised its February deliveries up from 28,000 to 30,200"
+        superseded = (
+            status == "actual"
+            and lang in ("en", "zh")
+            and changed is None
+            and (
+                _SUPERSEDED_BEFORE.search(text, max(0, num.start - 60), num.start)
+                or _SUPERSEDED_AFTER.match(text, num.end)
+                or (
+                    _RATHER_THAN.search(text, max(0, num.start - 40), num.start)
+                    and _REPORTED_AFTER.match(text, num.end)
+                )
+                or (
+                    _FROM_THE.search(text, max(0, num.start - 30), num.start)
+                    and _FIRST_REPORTED_AFTER.match(text, num.end)
+                )
+            )
+        )
+        # (a superseded figure: "revised up from more than 30,000", 此前公布为“超过2.5万辆”，上修
+        # 为…, "rather than the 30,000 it reported on Sunday", corrected since: read, for the
+        # figure after it, but no event)
         if metric != "price" and (
             _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
             or _SPREAD_AFTER.match(text, num.end)
@@ -5500,6 +5582,8 @@ def _sentence_events(
             and event.period_end is not None
         ):
             month_told = (num.end, event.period_end)
+        if superseded:
+            continue
         if change_amount:
             cut_of, change_end = (metric, _unit_kind(num.unit)), num.end
             continue
