@@ -559,11 +559,6 @@ ENGLISH = [
         D(2025, 9, 15),
         None,
         [dlv(AUTO, 30000, MORE, **month(2025, 8)), goal(350000, **year(2025))],
-        (
-            "a hypothetical ('Were the price war to cut the average price ..., every car "
-            "would earn 25,000 yuan less') should give nothing; the extractor gives a price "
-            "of 25,000 yuan"
-        ),
     ),
     article(
         "Xiaomi revises January deliveries up to more than 37,000",
@@ -1108,11 +1103,6 @@ CHINESE = [
         D(2026, 1, 12),
         "zh",
         [dlv(AUTO, 410000, MORE, **year(2025)), goal(550000, **year(2026))],
-        (
-            "a conditional ('如果小米今年卖出55万辆车，按每辆25万元的均价计算，汽车业务收入将接近1400亿元') should give "
-            "nothing; the extractor gives a 2026 price of 250,000 and a revenue forecast of "
-            "about 140 billion yuan"
-        ),
     ),
     article(
         "探访小米汽车工厂：76秒下线一台车",

@@ -11,6 +11,7 @@ written before the extractor ran) and negative cases that must stay empty:
 import datetime as dt
 from typing import Any
 
+from test_metrics_articles12 import month_span
 from test_metrics_review import check
 from test_metrics_review8 import (
     ABOUT,
@@ -21,6 +22,7 @@ from test_metrics_review8 import (
     YU7,
     case,
     dlv,
+    fcst,
     goal,
     month,
     price,
@@ -165,4 +167,56 @@ REVISIONS = [
 
 @run(REVISIONS)
 def test_revisions(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 3. hypotheticals and conditionals -------------------------------------------------------
+
+SEP15 = D(2025, 9, 15)
+SUPPOSED = [
+    case(
+        "Were Xiaomi to deliver 45,000 cars a month, it would sell 540,000 in a year.",
+        SEP15,
+        None,
+        [],
+    ),
+    case(
+        "Were the discounts to last into the spring, each SU7 would bring in 18,000 yuan less.",
+        SEP15,
+        None,
+        [],
+    ),
+    case(
+        "Should YU7 sales stall at 25,000 a month, Xiaomi would deliver only 300,000 this year.",
+        SEP15,
+        None,
+        [],
+    ),
+    case(
+        "If Xiaomi sells 400,000 cars this year, revenue would reach 100 billion yuan.",
+        SEP15,
+        None,
+        [],
+    ),
+    case("假如YU7月销量稳定在3万辆，小米今年就能交付50万辆。", SEP15, "zh", []),
+    case("要是价格战持续下去，小米汽车的毛利率会降到20%以下。", SEP15, "zh", []),
+    case("如果小米明年卖出60万辆，汽车业务收入将超过1500亿元。", SEP15, "zh", []),
+    # what stays: an expectation under a condition, and 若干 ("several"), no condition
+    case(
+        "If demand holds, Xiaomi expects to deliver more than 40,000 cars in October.",
+        SEP15,
+        None,
+        [fcst(AUTO, 40000, MORE, **month_span(2025, 10))],
+    ),
+    case(
+        "若干分析师认为，小米汽车今年将交付40万辆。",
+        D(2025, 5, 12),
+        "zh",
+        [fcst(AUTO, 400000, **year(2025))],
+    ),
+]
+
+
+@run(SUPPOSED)
+def test_hypotheticals(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

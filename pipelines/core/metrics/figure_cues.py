@@ -281,6 +281,15 @@ _SUPPOSED_RATE = re.compile(
     r"(?:sell|sold|sells|deliver|delivered|delivers|ship|shipped|ships|hit|hits|reach|reached|"
     r"reaches|make|made|makes))\b"
     r"|\W*(?:假设|假設|假如|倘若|设想|設想)|\W*如果[^，。；]{0,30}?的话"
+    # a condition opening the sentence, the main clause after its comma in the future or the
+    # conditional: "Were the price war to cut prices, every car would earn …", "Should sales
+    # stall at 30,000, it would …", 如果小米今年卖出55万辆，…收入将接近1400亿元, 要是…就会…
+    r"|\W*were\s+(?!(?:there|these|those|they|we|you)\b)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b"
+    r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
+    r"|\W*should\s+(?:[\w'’-]+\s+){1,4}?(?:sell|deliver|ship|reach|hit|fall|drop|stall|rise|"
+    r"cut|stay|remain|keep)\w*\b[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
+    r"|\W*(?:如果|如果说|若(?!干)|要是|万一)[^。；;]*?[，,][^。；;]*?"
+    r"(?:将|將|(?<![机機大协協学學社聚开開晚约約发發布])(?:会|會)|就|便|则|則|能够|可以|可望)"
     # its arithmetic carried on: "At an average price of 250,000 yuan, that would mean revenue
     # of 125 billion yuan"
     r"|\W*(?:at|with)\s+(?:an?\s+)?(?:average\s+)?(?:(?:selling\s+)?price\s+of\s+)?"
