@@ -1047,10 +1047,6 @@ CHINESE = [
             running(AUTO, 400000, ABOUT),
             orders("orders", YU7, 200000, **WINDOW),
         ],
-        (
-            "'距离全年三十五万辆的目标仅剩十万辆左右' (a remainder to the goal) should give nothing; the "
-            "extractor gives a 2025 target of about 100,000"
-        ),
     ),
     article(
         "小米汽车11月交付超4万辆 YU7贡献近七成",

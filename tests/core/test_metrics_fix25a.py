@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_articles12 import month_span
-from test_metrics_review import check
+from test_metrics_review import check, ev
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
@@ -23,6 +23,7 @@ from test_metrics_review8 import (
     case,
     dlv,
     fcst,
+    first_months,
     goal,
     month,
     price,
@@ -219,4 +220,42 @@ SUPPOSED = [
 
 @run(SUPPOSED)
 def test_hypotheticals(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4. the remainder to a goal --------------------------------------------------------------
+
+OCT02 = D(2025, 10, 2)
+REMAINDERS = [
+    case(
+        "Xiaomi must deliver another 90,000 vehicles to hit its 350,000 goal.",
+        OCT02,
+        None,
+        [ev(AUTO, metric="delivery_target", value=350000, status="target")],
+    ),
+    case(
+        "Xiaomi needs 85,000 more deliveries to reach its annual goal of 350,000.",
+        OCT02,
+        None,
+        [goal(350000, **year(2025))],
+    ),
+    case("The company is still 85,000 cars short of its full-year target.", OCT02, None, []),
+    case(
+        "小米汽车离35万辆的年度目标只差不到10万辆。",
+        OCT02,
+        "zh",
+        [goal(350000, **year(2025))],
+    ),
+    case("截至9月底，距离全年目标剩余约8万辆。", OCT02, "zh", []),
+    case(
+        "今年前三季度小米汽车累计交付26万辆，距离全年35万辆的目标还差9万辆。",
+        OCT02,
+        "zh",
+        [dlv(AUTO, 260000, **first_months(2025, 9)), goal(350000, **year(2025))],
+    ),
+]
+
+
+@run(REMAINDERS)
+def test_remainders(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

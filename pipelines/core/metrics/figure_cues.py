@@ -217,6 +217,11 @@ _STILL_NEEDED = re.compile(
     r"|\b(?:needs?|needed|requires?|required)\s+(?:another|a\s+further|an\s+additional)\s+"
     r"|\bthe\s+remaining\s+"
     r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?"
+    # the remainder to a goal: 距离全年目标仅剩10万辆, 只差不到10万辆; "must deliver another
+    # 90,000 to hit its goal"
+    r"|(?:仅|僅|只|就)(?:剩下?|差)(?:下)?(?:不到|不足|大约|大概)?|剩余|剩下"
+    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:deliver|sell|hand\s+over|ship)\s+"
+    r"(?:another|a\s+further|an\s+additional)\s+"
     # what a goal implies: "35万辆的目标意味着今年月均交付需接近3万辆", 意味著…須
     r"|(?:意味着|意味著)[^，。；,;\d]{0,16}?(?:需要?|須|须|必须|必須|得|要)[^，。；,;\d]{0,8}?"
     r"|\b(?:means|implies)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:must|needs?\s+to|has\s+to|"
