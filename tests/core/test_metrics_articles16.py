@@ -571,12 +571,6 @@ ENGLISH = [
             goal(550000, **year(2026)),
             dlv(AUTO, 410000, MORE, **year(2025)),
         ],
-        (
-            "the superseded 'rather than the more than 30,000 it reported' should give "
-            "nothing, and 'after handing over more than 410,000 in 2025' an actual of 2025; "
-            "the extractor keeps 30,000 as a January actual and makes 410,000 a 2025 "
-            "delivery target (it follows 'aims to')"
-        ),
     ),
     article(
         "Weekly registrations: Xiaomi holds above 10,000",
@@ -1112,10 +1106,6 @@ CHINESE = [
             goal(100000, **year(2024)),
             goal(120000, **year(2024)),
         ],
-        (
-            "'今年确保交付10万台，冲刺12万台' should be two 2024 targets (100,000 and 120,000); the "
-            "extractor gives an actual of 100,000 for 2024 and drops 120,000"
-        ),
     ),
     article(
         "小米供应商上半年营收增两成 订单排到明年",

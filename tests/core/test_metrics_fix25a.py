@@ -6,6 +6,20 @@ written before the extractor ran) and negative cases that must stay empty:
    that points back to the models ("the three models", 三款车型) pairs them with the models
    of the sentence before; a market segment bounded by price ("cars priced above …") is no
    price.
+2. revisions of an actual: the figure since corrected ("rather than the … it reported",
+   "revised up from", "from the … it first reported", 此前公布为…上修为, 初步公布为…现更正为) is
+   no event, the corrected one is (in the measure of the one it replaces); both ends of a
+   target raised "from X to Y" stay events.
+3. hypotheticals and conditionals: a sentence opening on a condition ("Were … to", "Should …",
+   如果/要是/若 …，…将/会/就…) whose main clause is in the conditional or the future gives
+   nothing; an expectation under a condition ("If demand holds, Xiaomi expects …") stays a
+   forecast, and 若干 ("several") opens no condition.
+4. the remainder to a goal (仅剩/只差/剩余 …, "must deliver another … to hit its goal",
+   "… short of its target") is no event; the goal itself is.
+5. status spill-over: what was done before an aim ("after handing over", "having shipped") is an
+   actual (and the "over" of "handing over" is no bound); 确保交付 X is a target and 冲刺 Y
+   after it a target too (two plans for the year, as a goal raised "from X to Y" gives both);
+   the future with 会 (也会超过) is a forecast, not 会 in 发布会 nor 确保 in 为确保质量.
 """
 
 import datetime as dt
@@ -258,4 +272,68 @@ REMAINDERS = [
 
 @run(REMAINDERS)
 def test_remainders(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 5. status spill-over --------------------------------------------------------------------
+
+SPILL = [
+    case(
+        "Xiaomi aims to sell 600,000 cars next year, after delivering more than 400,000 in 2025.",
+        D(2025, 12, 20),
+        None,
+        [goal(600000, **year(2026)), dlv(AUTO, 400000, MORE, **year(2025))],
+    ),
+    case(
+        "Xiaomi plans to hand over 300,000 vehicles in 2025, having shipped about 135,000 in 2024.",
+        D(2025, 1, 10),
+        None,
+        [goal(300000, **year(2025)), dlv(AUTO, 135000, ABOUT, **year(2024))],
+    ),
+    case(
+        "Xiaomi is targeting 550,000 deliveries this year after handing over 410,000 last year.",
+        D(2026, 1, 15),
+        None,
+        [goal(550000, **year(2026)), dlv(AUTO, 410000, **year(2025))],
+    ),
+    case(
+        "雷军表示，今年小米汽车确保交付30万辆，冲刺35万辆。",
+        D(2025, 3, 14),
+        "zh",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case("小米汽车2025年确保交付35万辆。", D(2025, 1, 5), "zh", [goal(350000, **year(2025))]),
+    case(
+        "小米汽车12月交付量会超过4万辆。",
+        D(2025, 12, 2),
+        "zh",
+        [fcst(AUTO, 40000, MORE, **month_span(2025, 12))],
+    ),
+    case(
+        "小米汽车10月交付超过4万辆，11月也会超过4.5万辆。",
+        D(2025, 11, 1),
+        "zh",
+        [
+            dlv(AUTO, 40000, MORE, **month(2025, 10)),
+            fcst(AUTO, 45000, MORE, **month_span(2025, 11)),
+        ],
+    ),
+    # not the future: 会 of 发布会, 确保 of a purpose
+    case(
+        "在发布会上，雷军宣布小米SU7 10月交付超过2万台。",
+        D(2024, 11, 5),
+        "zh",
+        [dlv(SU7, 20000, MORE, **month(2024, 10))],
+    ),
+    case(
+        "为确保质量，小米汽车10月交付2万台。",
+        D(2024, 11, 5),
+        "zh",
+        [dlv(AUTO, 20000, **month(2024, 10))],
+    ),
+]
+
+
+@run(SPILL)
+def test_status_spill(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
