@@ -20,12 +20,17 @@ written before the extractor ran) and negative cases that must stay empty:
    actual (and the "over" of "handing over" is no bound); 确保交付 X is a target and 冲刺 Y
    after it a target too (two plans for the year, as a goal raised "from X to Y" gives both);
    the future with 会 (也会超过) is a forecast, not 会 in 发布会 nor 确保 in 为确保质量.
+6. period carry-over: "the quarter just ended" is the last quarter finished, whatever month the
+   sentence named before; a half year or quarter opening the sentence (今年上半年，…累计交付) is
+   the sum's period, as in the other word order (not a total since launch); a forecast with no
+   period of its own right after a question on a period (an analysts' consensus) is of the
+   period asked about.
 """
 
 import datetime as dt
 from typing import Any
 
-from test_metrics_articles12 import month_span
+from test_metrics_articles12 import month_span, running
 from test_metrics_review import check, ev
 from test_metrics_review8 import (
     ABOUT,
@@ -41,9 +46,11 @@ from test_metrics_review8 import (
     goal,
     month,
     price,
+    quarter,
     run,
     year,
 )
+from test_metrics_review9 import half
 
 D = dt.date
 AUG01 = D(2025, 8, 1)
@@ -336,4 +343,61 @@ SPILL = [
 
 @run(SPILL)
 def test_status_spill(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 6. period carry-over --------------------------------------------------------------------
+
+CARRIED = [
+    case(
+        "Xiaomi delivered more than 39,000 cars in September, bringing its deliveries for the "
+        "quarter just ended to more than 105,000.",
+        D(2025, 10, 1),
+        None,
+        [dlv(AUTO, 39000, MORE, **month(2025, 9)), dlv(AUTO, 105000, MORE, **quarter(2025, 3))],
+    ),
+    case(
+        "In the quarter that just ended, Xiaomi delivered 105,000 cars.",
+        D(2025, 10, 3),
+        None,
+        [dlv(AUTO, 105000, **quarter(2025, 3))],
+    ),
+    case(
+        "Xiaomi delivered more than 41,000 cars in March and more than 110,000 in the just-ended "
+        "quarter.",
+        D(2026, 4, 2),
+        None,
+        [dlv(AUTO, 41000, MORE, **month(2026, 3)), dlv(AUTO, 110000, MORE, **quarter(2026, 1))],
+    ),
+    case(
+        "2025年上半年，小米汽车累计交付15.7万辆。",
+        D(2025, 8, 20),
+        "zh",
+        [dlv(AUTO, 157000, **half(2025, 1))],
+    ),
+    case(
+        "今年一季度，小米汽车累计交付7.5万辆。",
+        D(2025, 4, 20),
+        "zh",
+        [dlv(AUTO, 75000, **quarter(2025, 1))],
+    ),
+    # a total since launch stays one
+    case(
+        "今年上半年，小米汽车上市以来累计交付已超过30万辆。",
+        D(2025, 8, 20),
+        "zh",
+        [running(AUTO, 300000, MORE)],
+    ),
+    case(
+        "Xiaomi delivered 108,796 vehicles in the third quarter. Analyst: What about the fourth "
+        "quarter? The consensus is roughly 150,000 deliveries.",
+        D(2025, 11, 19),
+        None,
+        [dlv(AUTO, 108796, **quarter(2025, 3)), fcst(AUTO, 150000, ABOUT, **quarter(2025, 4))],
+    ),
+]
+
+
+@run(CARRIED)
+def test_period_carry(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

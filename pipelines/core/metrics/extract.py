@@ -1458,6 +1458,36 @@ def extract_events(
                 sentences[n_sent - 1].text if n_sent > 0 else "",
             )
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
+        if (
+            lang in ("en", "zh")
+            and n_sent > 0
+            and any(ev.status == "forecast" for ev in events[n_events:])
+            and sentences[n_sent - 1].text.rstrip().endswith(("?", "？"))
+        ):
+            # "Could you talk about the fourth quarter? Consensus has you at around 140,000
+            # deliveries.": a forecast told with no period of its own, right after a question
+            # on a period, is of the period asked about
+            asked = _resolve(lang, sentences[n_sent - 1].text, ref, "forecast", doc_year)
+            own = _resolve(lang, sent.text, ref, "forecast", doc_year)
+            if (
+                asked.start is not None
+                and asked.kind in ("month", "quarter", "half_year", "year")
+                and own.start is None
+                and own.kind == "none"
+            ):
+                events[n_events:] = [
+                    dataclasses.replace(
+                        ev,
+                        period_kind=asked.kind,
+                        period_start=asked.start,
+                        period_end=asked.end,
+                        period_text=asked.text,
+                        as_of=asked.as_of,
+                    )
+                    if ev.status == "forecast"
+                    else ev
+                    for ev in events[n_events:]
+                ]
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if (
