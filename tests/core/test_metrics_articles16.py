@@ -579,10 +579,6 @@ ENGLISH = [
             dlv(SU7, 3200, **wk(2025, 11, 17)),
             dlv(AUTO, 29800, **month_to(2025, 11, 23)),
         ],
-        (
-            "'the SU7 for 3,200' (the verb and week carried from 'The YU7 accounted for "
-            "6,900') should give the SU7's week of Nov. 17-23; the extractor drops it"
-        ),
     ),
     article(
         "Which Xiaomi YU7 should you buy? Standard vs Pro vs Max",
@@ -1069,10 +1065,6 @@ CHINESE = [
             dlv(SU7, 3600, **wk(2025, 12, 8)),
             dlv(AUTO, 21700, **month_to(2025, 12, 14)),
         ],
-        (
-            "'较上周（12月1日-12月7日）的1.05万辆' should give the previous week's 10,500; the "
-            "extractor drops it"
-        ),
     ),
     article(
         "评论｜小米汽车的账，还没算完",

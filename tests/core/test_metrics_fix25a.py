@@ -25,12 +25,16 @@ written before the extractor ran) and negative cases that must stay empty:
    the sum's period, as in the other word order (not a total since launch); a forecast with no
    period of its own right after a question on a period (an analysts' consensus) is of the
    period asked about.
+7. a verbless second clause: "The YU7 accounted for 6,900 of the total and the SU7 for 3,200"
+   (the SU7's part of the same whole and period); 较上周（dates）的 X, 比上周的 X: the week
+   compared with, its dates in brackets its own (not shifted back once more).
 """
 
 import datetime as dt
 from typing import Any
 
 from test_metrics_articles12 import month_span, running
+from test_metrics_articles13 import wk
 from test_metrics_review import check, ev
 from test_metrics_review8 import (
     ABOUT,
@@ -400,4 +404,56 @@ CARRIED = [
 
 @run(CARRIED)
 def test_period_carry(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 7. a verbless second clause -------------------------------------------------------------
+
+VERBLESS = [
+    case(
+        "Xiaomi registered 9,800 vehicles in the week of Dec. 1-7. The YU7 accounted for 6,100 "
+        "of the total and the SU7 for 3,700.",
+        D(2025, 12, 9),
+        None,
+        [
+            dlv(AUTO, 9800, **wk(2025, 12, 1)),
+            dlv(YU7, 6100, **wk(2025, 12, 1)),
+            dlv(SU7, 3700, **wk(2025, 12, 1)),
+        ],
+    ),
+    case(
+        "Xiaomi delivered 40,000 cars in October. The YU7 made up 27,000 of the total, while the "
+        "SU7 accounted for about 13,000.",
+        D(2025, 11, 2),
+        None,
+        [
+            dlv(AUTO, 40000, **month(2025, 10)),
+            dlv(YU7, 27000, **month(2025, 10)),
+            dlv(SU7, 13000, ABOUT, **month(2025, 10)),
+        ],
+    ),
+    case(
+        "11月17日-23日，小米汽车上险量为1.01万辆，比上周（11月10日-16日）的9600辆有所增加。",
+        D(2025, 11, 25),
+        "zh",
+        [dlv(AUTO, 10100, **wk(2025, 11, 17)), dlv(AUTO, 9600, **wk(2025, 11, 10))],
+    ),
+    case(
+        "12月第2周（12.8-12.14），小米汽车上险量为1.12万辆，较上周的1.05万辆增长6.7%。",
+        D(2025, 12, 16),
+        "zh",
+        [dlv(AUTO, 11200, **wk(2025, 12, 8)), dlv(AUTO, 10500, **wk(2025, 12, 1))],
+    ),
+    # the week named first is that week, not the one before it
+    case(
+        "上周（12月1日-12月7日），小米汽车上险量为1.05万辆，较前一周增长6.7%。",
+        D(2025, 12, 9),
+        "zh",
+        [dlv(AUTO, 10500, **wk(2025, 12, 1))],
+    ),
+]
+
+
+@run(VERBLESS)
+def test_verbless_clause(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

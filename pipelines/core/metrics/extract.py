@@ -2035,14 +2035,15 @@ _FIRST_REPORTED_AFTER = re.compile(
     re.I,
 )
 _OF_THEM_AND = re.compile(
-    r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
-    r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    # ("of the total and the SU7 for 3,200", as "of them")
+    r"\s+of\s+(?:them|those|these|that\s+total|the\s+total)\s*,?\s+(?:and|while)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
     re.I,
 )
 _PART_VERB_OF_THEM = re.compile(
     r"\b(?:accounted\s+for|made\s+up|contributed)\s+(?:about\s+|around\s+|roughly\s+|"
     r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+"
-    r"(?:them|those|these)\b",
+    r"(?:them|those|these|that\s+total|the\s+total)\b",
     re.I,
 )
 # a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"

@@ -282,12 +282,15 @@ def _period_back(
         if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
         else None
     )
+    lead = lead_re.search(text, max(0, num.start - 24), num.start)
     if (
         after is None
-        and lead_re.search(text, max(0, num.start - 24), num.start) is None
+        and lead is None
         and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word, rows_carried))
     ):
         return period
+    if after is None and lead is not None and re.search(r"[（(][^）)]*\d", lead.group(0)):
+        return period  # "较上周（12月1日-12月7日）的": the dates in brackets are the week's own
     told = period.start
     if told is None:
         return period
