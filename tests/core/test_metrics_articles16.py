@@ -986,10 +986,10 @@ CHINESE = [
             money("net_loss", 1.5e9, ABOUT, **quarter(2024, 3)),
         ],
         (
-            "'11月也会超过2万台' should be a forecast for November 2024, and '三季度经调整净亏损约15亿元' in "
-            "the answer on when the car business makes money the car business's net_loss; "
-            "the extractor drops the forecast, gives the loss to Xiaomi Group, and takes "
-            "the question '第10万台车什么时候下线？' as a production of 100,000"
+            "'三季度经调整净亏损约15亿元' in the answer on when the car business makes money "
+            "should be the car business's net_loss; the extractor gives the loss to Xiaomi "
+            "Group, and takes the question '第10万台车什么时候下线？' as a production of 100,000 "
+            "('11月也会超过2万台' is now the forecast for November 2024 it should be)"
         ),
     ),
     article(

@@ -13,7 +13,7 @@ written before the extractor ran) and negative cases that must stay empty:
 3. hypotheticals and conditionals: a sentence opening on a condition ("Were … to", "Should …",
    如果/要是/若 …，…将/会/就…) whose main clause is in the conditional or the future gives
    nothing; an expectation under a condition ("If demand holds, Xiaomi expects …") stays a
-   forecast, and 若干 ("several") opens no condition.
+   forecast, 如果说…那么 is rhetoric and 若干 ("several") opens no condition.
 4. the remainder to a goal (仅剩/只差/剩余 …, "must deliver another … to hit its goal",
    "… short of its target") is no event; the goal itself is.
 5. status spill-over: what was done before an aim ("after handing over", "having shipped") is an
@@ -169,7 +169,20 @@ REVISIONS = [
         "zh",
         [dlv(AUTO, 40200, **month(2025, 10))],
     ),
-    # negatives of the family: a target raised keeps both ends; a comparison keeps both months
+    # negatives of the family: a figure first told with no correction stands; a target raised
+    # keeps both ends; a comparison keeps both months
+    case(
+        "小米汽车10月交付量初步公布为4万辆。",
+        D(2025, 11, 5),
+        "zh",
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi earlier reported 40,100 deliveries for October.",
+        D(2025, 11, 12),
+        None,
+        [dlv(AUTO, 40100, **month(2025, 10))],
+    ),
     case(
         "Xiaomi revised its annual delivery target up from 300,000 to 350,000.",
         D(2025, 4, 10),
@@ -233,6 +246,13 @@ SUPPOSED = [
         SEP15,
         None,
         [fcst(AUTO, 40000, MORE, **month_span(2025, 10))],
+    ),
+    # 如果说…，那么… is rhetoric, no condition
+    case(
+        "如果说2024年是小米汽车的起步之年，那么小米汽车2025年将交付35万辆。",
+        D(2025, 1, 5),
+        "zh",
+        [fcst(AUTO, 350000, **year(2025))],
     ),
     case(
         "若干分析师认为，小米汽车今年将交付40万辆。",

@@ -1997,13 +1997,20 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:(?:earlier|initial|preliminary|previous|original)(?:ly\s+reported)?\s+"
     r"(?:figure|estimate|count|tally|number)?\s*(?:of\s+)?)?"
     r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?$"
-    r"|\b(?:previously|initially|originally|first|earlier)[\s-]+(?:reported|announced|published|"
+    # ("a previously reported 40,100", not "Xiaomi first reported 40,000": a fact told)
+    r"|\b(?:the|a|an|its)\s+(?:previously|initially|originally|first|earlier)[\s-]+"
+    r"(?:reported|announced|published|"
     r"stated|given)\s+(?:figure\s+of\s+)?(?:(?:more\s+than|over|about|around)\s+)?$"
-    r"|(?:此前|之前|先前|原先|最初|初步|早前|原)(?:公布|发布|披露|通报|报告|宣布|公告)(?:的)?"
-    r"(?:数据|数字|交付量|销量)?(?:为|是)?[“\"「]?(?:超过|超|约|近)?\s*$"
     r"|(?:修正|更正|上修|下修)[^，。；]{0,12}(?:由|从)[“\"「]?(?:超过|超|约|近)?\s*$",
     re.I,
 )
+# … in Chinese, the figure first told, in a sentence that corrects it (_CORRECTION_WORD): 此前
+# 公布为“超过2.5万辆”，…上修为; 初步公布为3.9万辆，现更正为 (alone, a preliminary figure stands)
+_FIRST_TOLD_ZH = re.compile(
+    r"(?:此前|之前|先前|原先|最初|初步|早前|原)(?:公布|发布|披露|通报|报告|宣布|公告)(?:的)?"
+    r"(?:数据|数字|交付量|销量)?(?:为|是)?[“\"「]?(?:超过|超|约|近)?\s*$"
+)
+_CORRECTION_WORD = re.compile(r"修正|更正|订正|上修|下修|核实")
 # …, told after it: "2.5万辆上修为2.7万辆", "原为2.5万辆，现修正为"
 _SUPERSEDED_AFTER = re.compile(
     r"[”\"」]?\s*(?:辆|台)?\s*[，,]?\s*(?:经核实后|经核实|现|后)?(?:上修|下修|修正|更正|订正|调整)(?:为|至|到)"
@@ -5157,6 +5164,10 @@ def _sentence_events(
             and changed is None
             and (
                 _SUPERSEDED_BEFORE.search(text, max(0, num.start - 60), num.start)
+                or (
+                    _FIRST_TOLD_ZH.search(text, max(0, num.start - 30), num.start)
+                    and _CORRECTION_WORD.search(text)
+                )
                 or _SUPERSEDED_AFTER.match(text, num.end)
                 or (
                     _RATHER_THAN.search(text, max(0, num.start - 40), num.start)

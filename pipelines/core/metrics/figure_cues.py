@@ -293,7 +293,7 @@ _SUPPOSED_RATE = re.compile(
     r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
     r"|\W*should\s+(?:[\w'’-]+\s+){1,4}?(?:sell|deliver|ship|reach|hit|fall|drop|stall|rise|"
     r"cut|stay|remain|keep)\w*\b[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
-    r"|\W*(?:如果|如果说|若(?!干)|要是|万一)[^。；;]*?[，,][^。；;]*?"
+    r"|\W*(?:如果(?!说)|若(?!干)|要是|万一)[^。；;]*?[，,][^。；;]*?"
     r"(?:将|將|(?<![机機大协協学學社聚开開晚约約发發布])(?:会|會)|就|便|则|則|能够|可以|可望)"
     # its arithmetic carried on: "At an average price of 250,000 yuan, that would mean revenue
     # of 125 billion yuan"
