@@ -19,7 +19,8 @@ written before the extractor ran) and negative cases that must stay empty:
 5. status spill-over: what was done before an aim ("after handing over", "having shipped") is an
    actual (and the "over" of "handing over" is no bound); 确保交付 X is a target and 冲刺 Y
    after it a target too (two plans for the year, as a goal raised "from X to Y" gives both);
-   the future with 会 (也会超过) is a forecast, not 会 in 发布会 nor 确保 in 为确保质量.
+   the future with 会 (也会超过) is a forecast, 不会超过 a ceiling (no event), not 会 in 发布会
+   nor 确保 in 为确保质量.
 6. period carry-over: "the quarter just ended" is the last quarter finished, whatever month the
    sentence named before; a half year or quarter opening the sentence (今年上半年，…累计交付) is
    the sum's period, as in the other word order (not a total since launch); a forecast with no
@@ -349,6 +350,14 @@ SPILL = [
             fcst(AUTO, 45000, MORE, **month_span(2025, 11)),
         ],
     ),
+    case(
+        "小米汽车12月交付量应该会突破4万辆。",
+        D(2025, 12, 2),
+        "zh",
+        [fcst(AUTO, 40000, MORE, **month_span(2025, 12))],
+    ),
+    # a ceiling of the future (不会超过, as "will not exceed") is no event
+    case("小米汽车12月交付量不会超过3万辆。", D(2025, 12, 2), "zh", []),
     # not the future: 会 of 发布会, 确保 of a purpose
     case(
         "在发布会上，雷军宣布小米SU7 10月交付超过2万台。",
