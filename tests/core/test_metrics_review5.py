@@ -150,7 +150,6 @@ Q1, Q2, Q3 = (quarter(2025, q) for q in (1, 2, 3))
             "deliveries, respectively.",
             OCT02,
             [dlv(SU7, 17000, ABOUT, **SEP), dlv(YU7, 23000, ABOUT, **SEP)],
-            marks=xfail("'accounted for ... respectively': SU7's 17,000 lost, YU7's 23,000 exact"),
         ),
         pytest.param(
             "Xiaomi delivered 108,796 vehicles in the third quarter (81,302 in the second quarter "

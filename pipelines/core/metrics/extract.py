@@ -1451,8 +1451,43 @@ def extract_events(
             _RESPECTIVELY.search(sent.text)
             or (cfg.lang not in ("en", "zh") and cfg.respectively_re.search(sent.text))
         ):
-            events[n_events:] = _respectively(cfg, sent.text, events[n_events:])
+            events[n_events:] = _respectively(
+                cfg,
+                sent.text,
+                events[n_events:],
+                sentences[n_sent - 1].text if n_sent > 0 else "",
+            )
             events[n_events:] = _respectively_periods(sent.text, events[n_events:], ref, doc_year)
+        if (
+            lang in ("en", "zh")
+            and n_sent > 0
+            and any(ev.status == "forecast" for ev in events[n_events:])
+            and sentences[n_sent - 1].text.rstrip().endswith(("?", "？"))
+        ):
+            # "Could you talk about the fourth quarter? Consensus has you at around 140,000
+            # deliveries.": a forecast told with no period of its own, right after a question
+            # on a period, is of the period asked about
+            asked = _resolve(lang, sentences[n_sent - 1].text, ref, "forecast", doc_year)
+            own = _resolve(lang, sent.text, ref, "forecast", doc_year)
+            if (
+                asked.start is not None
+                and asked.kind in ("month", "quarter", "half_year", "year")
+                and own.start is None
+                and own.kind == "none"
+            ):
+                events[n_events:] = [
+                    dataclasses.replace(
+                        ev,
+                        period_kind=asked.kind,
+                        period_start=asked.start,
+                        period_end=asked.end,
+                        period_text=asked.text,
+                        as_of=asked.as_of,
+                    )
+                    if ev.status == "forecast"
+                    else ev
+                    for ev in events[n_events:]
+                ]
         if len(events) - n_events >= 2 and scan.search(cfg.target_beaten_re, sent.text):
             events[n_events:] = _targets_beaten(events[n_events:], beaten)
         if (
@@ -1952,15 +1987,75 @@ _OF_THEM = re.compile(
     r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
     re.I,
 )
+# a market segment bounded by price: "(electric) cars in China priced above", "SUVs costing
+# under"
+_SEGMENT_PRICED = re.compile(
+    r"\b(?:cars|vehicles|EVs|models|SUVs|sedans)\b(?:\s+(?:in|on|across)\s+(?:China|the\s+"
+    r"market))?\s+(?:priced|costing|selling\s+for)\s+(?:at\s+)?(?:above|over|below|under|"
+    r"more\s+than|less\s+than)\s*(?:RMB|CNY|¥|US\$|\$)?\s*$",
+    re.I,
+)
+# an actual figure since corrected, told before it: "revised its January deliveries up from",
+# "the previously reported", 此前公布为“超过, 初步公布的
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:revised|corrected|restated|adjusted)\b[^.;]{0,50}?\bfrom\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:earlier|initial|preliminary|previous|original)(?:ly\s+reported)?\s+"
+    r"(?:figure|estimate|count|tally|number)?\s*(?:of\s+)?)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?$"
+    # ("a previously reported 40,100", not "Xiaomi first reported 40,000": a fact told)
+    r"|\b(?:the|a|an|its)\s+(?:previously|initially|originally|first|earlier)[\s-]+"
+    r"(?:reported|announced|published|"
+    r"stated|given)\s+(?:figure\s+of\s+)?(?:(?:more\s+than|over|about|around)\s+)?$"
+    r"|(?:修正|更正|上修|下修)[^，。；]{0,12}(?:由|从)[“\"「]?(?:超过|超|约|近)?\s*$",
+    re.I,
+)
+# … in Chinese, the figure first told, in a sentence that corrects it (_CORRECTION_WORD): 此前
+# 公布为“超过2.5万辆”，…上修为; 初步公布为3.9万辆，现更正为 (alone, a preliminary figure stands)
+_FIRST_TOLD_ZH = re.compile(
+    r"(?:此前|之前|先前|原先|最初|初步|早前|原)(?:公布|发布|披露|通报|报告|宣布|公告)(?:的)?"
+    r"(?:数据|数字|交付量|销量)?(?:为|是)?[“\"「]?(?:超过|超|约|近)?\s*$"
+)
+_CORRECTION_WORD = re.compile(r"修正|更正|订正|上修|下修|核实")
+# …, told after it: "2.5万辆上修为2.7万辆", "原为2.5万辆，现修正为"
+_SUPERSEDED_AFTER = re.compile(
+    r"[”\"」]?\s*(?:辆|台)?\s*[，,]?\s*(?:经核实后|经核实|现|后)?(?:上修|下修|修正|更正|订正|调整)(?:为|至|到)"
+)
+_RATHER_THAN = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not)\s+(?:the\s+)?"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_REPORTED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:it|the\s+company|Xiaomi)\s+(?:had\s+)?(?:first\s+|initially\s+|"
+    r"originally\s+|earlier\s+)?(?:reported|announced|published|gave|stated|said)\b"
+    r"|[^.;]{0,30}?\b(?:reported|announced|published|given)\s+(?:earlier|previously|initially|"
+    r"on\s+\w+day)\b",
+    re.I,
+)
+# between a figure since corrected and the corrected one: "”，经核实后上修为“", "，现修正为"
+_CORRECTED_TO_GAP = re.compile(
+    r"\s*(?:辆|台)?\s*[”\"」]?\s*[，,]?\s*(?:经核实后?|核实后|现|后|随后|后来)?\s*"
+    r"(?:上修|下修|修正|更正|订正)(?:为|至|到)\s*[“\"「]?\s*(?:超过|超|约|近)?\s*"
+)
+_REVISED_VERB = re.compile(r"\b(?:revised|corrected|restated)\b", re.I)
+_FROM_THE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:more\s+than|over|about|around)\s+)?$", re.I)
+# "from the 28,000 it first reported": the figure first given, corrected since
+_FIRST_REPORTED_AFTER = re.compile(
+    r"\s*(?:units|vehicles|cars|deliveries)?\s*(?:that\s+)?(?:it|the\s+company|Xiaomi)\s+"
+    r"(?:had\s+)?(?:first|initially|originally|earlier|previously)\s+(?:reported|announced|"
+    r"published|gave|stated)\b",
+    re.I,
+)
 _OF_THEM_AND = re.compile(
-    r"\s+of\s+(?:them|those|these)\s*,?\s+(?:and|while)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
-    r"for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    # ("of the total and the SU7 for 3,200", as "of them")
+    r"\s+of\s+(?:them|those|these|that\s+total|the\s+total)\s*,?\s+(?:and|while)\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?",
     re.I,
 )
 _PART_VERB_OF_THEM = re.compile(
     r"\b(?:accounted\s+for|made\s+up|contributed)\s+(?:about\s+|around\s+|roughly\s+|"
     r"nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:units\s+|vehicles\s+|cars\s+)?of\s+"
-    r"(?:them|those|these)\b",
+    r"(?:them|those|these|that\s+total|the\s+total)\b",
     re.I,
 )
 # a clause that opens on what the sentence before told of: "Its gross margin", "The unit's"
@@ -3085,6 +3180,17 @@ def _sentence_events(
             metric = prev_event.metric
         if (
             metric is None
+            and lang == "zh"
+            and prev_event is not None
+            and prev_num is not None
+            and _unit_kind(prev_num.unit) == kind
+            and _CORRECTED_TO_GAP.fullmatch(text, prev_num.end, num.start)
+        ):
+            # 此前公布为“超过2.5万辆”，经核实后上修为“超过2.7万辆”: the corrected figure, in the
+            # measure of the one it replaces
+            metric = prev_event.metric
+        if (
+            metric is None
             and prev_event is not None
             and prev_num is not None
             and (
@@ -3141,6 +3247,25 @@ def _sentence_events(
             # October deliveries": the measure named after the second item is both items'
             second = numbers[i + 1]
             metric = _metric(cfg, text, second, second.start, c_right, c_left, c_right, cues)
+        if (
+            metric is None
+            and lang in ("en", "zh")
+            and i + 1 < len(numbers)
+            and kinds[i + 1] == kind
+            and _RESPECTIVELY.search(text)
+        ):
+            # "accounted for about 12,000, 1,000 and 27,000 of November's deliveries
+            # respectively": the measure named after the list's last item is every item's
+            j = i
+            while (
+                j + 1 < len(numbers)
+                and kinds[j + 1] == kind
+                and _LIST_ITEM_GAP.fullmatch(text, numbers[j].end, numbers[j + 1].start)
+            ):
+                j += 1
+            if j > i:
+                last = numbers[j]
+                metric = _metric(cfg, text, last, last.start, c_right, c_left, c_right, cues)
         if (
             metric is None
             and lang == "en"
@@ -3628,7 +3753,8 @@ def _sentence_events(
                             r"(?:的|均|都|也|累计)?)?"
                             # "3万余辆（7月）增至4万余辆（10月）": the item's month in brackets
                             r"[)）]?\s*"
-                            r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将)?\s*"
+                            # ("11月也会超过2万台": the future with 会 too)
+                            r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将|会|會)?\s*"
                             r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
                             # "从6月的2.5万辆跃升至9月的4万辆以上": a rise's new level
                             r"(?:跃|攀|飙|上|回)升(?:至|到)|增(?:长|加)(?:至|到)|"
@@ -5028,7 +5154,13 @@ def _sentence_events(
             qualifier = "exact"  # "远超35万辆的年度目标": what went past the goal was the actual
         if qualifier != "exact":
             verb = _BOUND_VERB.search(text, max(0, num.start - 25), num.start)
-            governing = qualifier if verb is not None else None
+            # "分别约为1.2万辆、1000辆和2.7万辆", "about 12,000, 1,000 and 27,000 … respectively":
+            # the bound before a list given "respectively" is every unbounded item's (an item's
+            # own bound, later in the list, is its own only)
+            list_head = lang in ("en", "zh") and bool(_RESPECTIVELY.search(text))
+            if list_head and prev_num is not None:
+                list_head = not _LIST_ITEM_GAP.fullmatch(text, prev_num.end, num.start)
+            governing = qualifier if verb is not None or list_head else None
         elif (
             governing is not None
             and prev_num is not None
@@ -5046,6 +5178,44 @@ def _sentence_events(
             and _PRICE_HINT.search(text, max(0, num.start - 40), num.start)
         ):
             continue  # 曾表示定价将“低于30万元”: a ceiling hinted before the launch, no price
+        if (
+            metric == "price"
+            and qualifier in ("more_than", "up_to")
+            and lang == "en"
+            and _SEGMENT_PRICED.search(text, max(0, num.start - 60), num.start)
+        ):
+            continue  # "the best-selling electric cars priced above 200,000 yuan": a segment
+        if (
+            old_level is not None
+            and status == "actual"
+            and changed is not None
+            and _REVISED_VERB.search(changed.group(0))
+        ):
+            old_level = None  # "revised its February deliveries up from 28,000 to 30,200"
+        superseded = (
+            status == "actual"
+            and lang in ("en", "zh")
+            and changed is None
+            and (
+                _SUPERSEDED_BEFORE.search(text, max(0, num.start - 60), num.start)
+                or (
+                    _FIRST_TOLD_ZH.search(text, max(0, num.start - 30), num.start)
+                    and _CORRECTION_WORD.search(text)
+                )
+                or _SUPERSEDED_AFTER.match(text, num.end)
+                or (
+                    _RATHER_THAN.search(text, max(0, num.start - 40), num.start)
+                    and _REPORTED_AFTER.match(text, num.end)
+                )
+                or (
+                    _FROM_THE.search(text, max(0, num.start - 30), num.start)
+                    and _FIRST_REPORTED_AFTER.match(text, num.end)
+                )
+            )
+        )
+        # (a superseded figure: "revised up from more than 30,000", 此前公布为“超过2.5万辆”，上修
+        # 为…, "rather than the 30,000 it reported on Sunday", corrected since: read, for the
+        # figure after it, but no event)
         if metric != "price" and (
             _SPREAD_BEFORE.search(text, max(0, num.start - 40), num.start)
             or _SPREAD_AFTER.match(text, num.end)
@@ -5489,6 +5659,8 @@ def _sentence_events(
             and event.period_end is not None
         ):
             month_told = (num.end, event.period_end)
+        if superseded:
+            continue
         if change_amount:
             cut_of, change_end = (metric, _unit_kind(num.unit)), num.end
             continue

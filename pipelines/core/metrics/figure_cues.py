@@ -217,6 +217,11 @@ _STILL_NEEDED = re.compile(
     r"|\b(?:needs?|needed|requires?|required)\s+(?:another|a\s+further|an\s+additional)\s+"
     r"|\bthe\s+remaining\s+"
     r"|(?:还|還|仍|尚|再)(?:需要?|要|得|差)(?:再)?[^，。；,;\d]{0,10}?"
+    # the remainder to a goal: 距离全年目标仅剩10万辆, 只差不到10万辆; "must deliver another
+    # 90,000 to hit its goal"
+    r"|(?:仅|僅|只|就)(?:剩下?|差)(?:下)?(?:不到|不足|大约|大概)?|剩余|剩下"
+    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:deliver|sell|hand\s+over|ship)\s+"
+    r"(?:another|a\s+further|an\s+additional)\s+"
     # what a goal implies: "35万辆的目标意味着今年月均交付需接近3万辆", 意味著…須
     r"|(?:意味着|意味著)[^，。；,;\d]{0,16}?(?:需要?|須|须|必须|必須|得|要)[^，。；,;\d]{0,8}?"
     r"|\b(?:means|implies)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:must|needs?\s+to|has\s+to|"
@@ -281,6 +286,15 @@ _SUPPOSED_RATE = re.compile(
     r"(?:sell|sold|sells|deliver|delivered|delivers|ship|shipped|ships|hit|hits|reach|reached|"
     r"reaches|make|made|makes))\b"
     r"|\W*(?:假设|假設|假如|倘若|设想|設想)|\W*如果[^，。；]{0,30}?的话"
+    # a condition opening the sentence, the main clause after its comma in the future or the
+    # conditional: "Were the price war to cut prices, every car would earn …", "Should sales
+    # stall at 30,000, it would …", 如果小米今年卖出55万辆，…收入将接近1400亿元, 要是…就会…
+    r"|\W*were\s+(?!(?:there|these|those|they|we|you)\b)(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\b"
+    r"[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
+    r"|\W*should\s+(?:[\w'’-]+\s+){1,4}?(?:sell|deliver|ship|reach|hit|fall|drop|stall|rise|"
+    r"cut|stay|remain|keep)\w*\b[^.;]*?,[^.;]*?\b(?:would|could|might)\b"
+    r"|\W*(?:如果(?!说)|若(?!干)|要是|万一)[^。；;]*?[，,][^。；;]*?"
+    r"(?:将|將|(?<![机機大协協学學社聚开開晚约約发發布])(?:会|會)|就|便|则|則|能够|可以|可望)"
     # its arithmetic carried on: "At an average price of 250,000 yuan, that would mean revenue
     # of 125 billion yuan"
     r"|\W*(?:at|with)\s+(?:an?\s+)?(?:average\s+)?(?:(?:selling\s+)?price\s+of\s+)?"

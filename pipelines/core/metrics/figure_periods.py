@@ -282,12 +282,15 @@ def _period_back(
         if cfg.lang not in ("ja", "ko")  # "前四半期の8万1302台": said before the figure there
         else None
     )
+    lead = lead_re.search(text, max(0, num.start - 24), num.start)
     if (
         after is None
-        and lead_re.search(text, max(0, num.start - 24), num.start) is None
+        and lead is None
         and not (cfg.lang not in ("en", "zh") and _bare_bracket_base(text, num, word, rows_carried))
     ):
         return period
+    if after is None and lead is not None and re.search(r"[（(][^）)]*\d", lead.group(0)):
+        return period  # "较上周（12月1日-12月7日）的": the dates in brackets are the week's own
     told = period.start
     if told is None:
         return period
@@ -422,6 +425,18 @@ _NEW_SUBJECT = re.compile(
     re.I,
 )
 
+# the last quarter finished, told as "just ended": "the quarter just ended", "the just-ended
+# quarter", 刚刚结束的季度, 刚过去的三季度 is named (not matched here)
+_JUST_ENDED_QUARTER = re.compile(
+    r"\b(?:the\s+)?(?:quarter\s+(?:that\s+)?(?:has\s+)?just\s+(?:ended|closed|finished)|"
+    r"just[- ](?:ended|closed|finished)\s+quarter)\b"
+    r"|刚刚?(?:结束|过去)的(?:这个|这一)?季度",
+    re.I,
+)
+
+_TO_END_OF = re.compile(r"截至|截止|到|末|底|\b(?:by|as\s+of|through|until|end)\b", re.I)
+_IN_AFTER = re.compile(r"\s*(?:units|vehicles|cars|deliveries)?\s*(?:in|for|during|over)\s+", re.I)
+
 
 def _period(
     text: str,
@@ -442,6 +457,25 @@ def _period(
 
     `year_earlier` (data `year_earlier`): words after a figure that make it the base of a
     year-on-year change, "a year earlier", "dello stesso periodo dell'anno precedente"."""
+    just_ended = (
+        _JUST_ENDED_QUARTER.search(text, max(0, c_left - 2, num.start - 60), num.start)
+        if lang in ("en", "zh") and ref is not None
+        else None
+    )
+    if just_ended is not None and re.search(r"\d", text[just_ended.end() : num.start]):
+        just_ended = None
+    if just_ended is None and lang == "en" and ref is not None:
+        # "… and more than 110,000 in the just-ended quarter"
+        prep = _IN_AFTER.match(text, num.end)
+        just_ended = _JUST_ENDED_QUARTER.match(text, prep.end()) if prep is not None else None
+    if just_ended is not None and ref is not None:
+        # "bringing its deliveries for the quarter just ended to more than 110,000", 刚刚结束的
+        # 季度: the last quarter finished before the day of writing, whatever month the
+        # sentence named for the figure before
+        q_start = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+        end = q_start - dt.timedelta(days=1)
+        start = dt.date(end.year, end.month - 2, 1)
+        return Period(start, end, just_ended.group(0), end, False, "quarter")
     owner = (
         _POSSESSIVE_PERIOD.search(text, max(0, num.start - 70), num.start) if lang == "en" else None
     )
@@ -752,6 +786,29 @@ def _period(
         if lead.explicit_as_of and lead.start is None and lead.as_of is not None:
             ytd_end = lead.as_of if found.start is not None else found.end
             found = Period(found.start, ytd_end, found.text, lead.as_of, True, "cumulative")
+    if (
+        found.kind == "cumulative"
+        and found.start is None
+        and not found.explicit_as_of
+        and prev_left < c_left
+        and lang in ("en", "zh")
+        and status == "actual"
+        # (累计 alone: not "上市以来累计", a running total since launch)
+        and re.fullmatch(
+            r"\s*(?:累计|累計|累積|a\s+total\s+of|in\s+total)\s*", found.text or "", re.I
+        )
+    ):
+        # "今年上半年，小米汽车累计交付15.7万辆": the half year or quarter the clause before
+        # names is the sum's, as in "小米汽车今年上半年累计交付…"
+        lead = _resolve(lang, text[prev_left:c_left], ref, status, doc_year)
+        if (
+            lead.kind in ("half_year", "quarter")
+            and lead.start is not None
+            and not lead.explicit_as_of
+            # (not "截至三季度末，…累计": a running total to the quarter's end)
+            and not _TO_END_OF.search(text, prev_left, c_left)
+        ):
+            return lead
     if found.kind in _CALENDAR and found.text and found.text in text[lo : num.start]:
         # "지난해 판매를 시작한 SU7은 출시 30분 만에 5만대": the window that ends right before
         # the figure is its period, the year further back says when the car went on sale

@@ -23,15 +23,33 @@ if TYPE_CHECKING:  # annotations only: extract.py imports this module
     from pipelines.core.metrics.extract import ExtractedEvent
 
 
-def _respectively(
-    cfg: ExtractorConfig, text: str, events: list[ExtractedEvent]
-) -> list[ExtractedEvent]:
-    """Figures given "respectively" for the models named, in the order named: as many figures
-    of one metric as models (two or more) pair up one by one."""
+# the models of the sentence before pointed back to: "the three models", 三款车型, "both cars"
+_MODELS_ANAPHOR = re.compile(
+    r"\b(?:the|these|those|all|both)\s+(?:two\s+|three\s+|four\s+)?"
+    r"(?:models|cars|vehicles|versions|EVs)\b|\bboth\b|"
+    r"(?:这|這|上述|以上)?(?:两|兩|三|四|2|3|4)款(?:车型|車型|车|車|产品|產品)?|上述车型|以上车型",
+    re.I,
+)
+
+
+def _models_named(cfg: ExtractorConfig, text: str) -> list[str]:
     models: list[str] = []
     for _, _, ent in _names(cfg, text)[0]:
         if ent.kind == "model" and ent.name not in models:
             models.append(ent.name)
+    return models
+
+
+def _respectively(
+    cfg: ExtractorConfig, text: str, events: list[ExtractedEvent], before: str = ""
+) -> list[ExtractedEvent]:
+    """Figures given "respectively" for the models named, in the order named: as many figures
+    of one metric as models (two or more) pair up one by one. A sentence naming no model that
+    points back to them ("The three models start at …", 三款车型的起售价分别为…) takes those
+    of the sentence `before`."""
+    models = _models_named(cfg, text)
+    if not models and before and _MODELS_ANAPHOR.search(text):
+        models = _models_named(cfg, before)
     if len(models) < 2:
         return events
     by_metric: dict[str, list[int]] = {}

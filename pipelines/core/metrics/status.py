@@ -85,6 +85,13 @@ _STRONG_TARGET = re.compile(
 )
 
 
+# a clause of what was done before: "after handing over", "having delivered"
+_AFTER_DONE = re.compile(
+    r"\b(?:after|since)\s+(?:having\s+)?(?:deliver(?:ing|ed)|hand(?:ing|ed)\s+over|sell(?:ing)?|"
+    r"sold|ship(?:ping|ped)|produc(?:ing|ed)|buil(?:ding|t))\b|\bhaving\s+(?:delivered|sold|"
+    r"handed\s+over|shipped|produced|built)\b",
+    re.I,
+)
 _LIST_BREAK = re.compile(r"[、，,;；]")
 # between two figures of a verb-final clause, what joins them to share its verb
 _JOINED_FIGURES = re.compile(
@@ -356,6 +363,10 @@ def _status(
         prev = text[prev_comma + 1 : item_comma]
         if _ZH_FORECAST_WORD.search(prev) and not _PAST_VERB.search(prev):
             return "forecast"
+    if cfg.lang == "en" and _AFTER_DONE.search(head):
+        # "aims to deliver 550,000 this year, after handing over more than 410,000 in 2025":
+        # what was done before the aim is an actual
+        return "actual"
     wide_head = text[c_left : num.start]
     if _STRONG_TARGET.search(wide_head, max(0, beat_with - c_left)) and not _PAST_VERB.search(head):
         return "target"
