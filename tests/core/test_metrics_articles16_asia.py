@@ -697,12 +697,6 @@ ARTICLES = [
             goal(100000, LEAST, **year(2024)),
             cap(150000),
         ],
-        xf=(
-            "'vạn' (ten thousand) is not read: 'hơn 5 vạn đơn đặt hàng' (SU7 orders 50,000 "
-            "more_than), 'hơn 3 vạn lượt đăng ký lái thử' (reservations 30,000), 'ít nhất 10 vạn "
-            "xe' (2024 target at_least 100,000) and '15 vạn xe mỗi năm' (capacity 150,000) give "
-            "nothing"
-        ),
     ),
     article(
         "Xiaomi nâng công suất nhà máy xe điện lên 45 vạn xe mỗi năm",
@@ -718,10 +712,6 @@ ARTICLES = [
             dlv(AUTO, 121000, **quarter(2026, 1)),
             dlv(AUTO, 45000, MORE, **month(2026, 3)),
         ],
-        xf=(
-            "'vạn' is not read: '15 vạn xe mỗi năm' and '45 vạn xe mỗi năm' (capacities 150,000 "
-            "and 450,000) and 'khoảng 1 vạn người' (headcount about 10,000) give nothing"
-        ),
     ),
     article(
         "Morgan Stanley: Xiaomi có thể giao 300.000 xe điện năm 2025",
