@@ -558,11 +558,6 @@ ARTICLES = [
             price(YU7, 253500),
             dlv(AUTO, 20000, ABOUT, **month(2026, 2)),
         ],
-        xf=(
-            "'프로 모델은 25만9900위안에서 24만4900위안으로, 맥스 모델은 30만3900위안에서 28만9900위안으로': four SU7 prices, "
-            "got none; 'YU7은 25만3500위안부터': YU7 price 253,500, got nothing (only the Standard "
-            "pair, the Ultra and the month are read)"
-        ),
     ),
     article(
         "Xiaomi начала продажи SU7 Ultra: 15 тыс. заказов за первые сутки",
@@ -579,11 +574,6 @@ ARTICLES = [
             dlv(AUTO, 20000, MORE, **month(2025, 1)),
             dlv(AUTO, 155000, MORE, **total_to(D(2025, 1, 31))),
         ],
-        xf=(
-            "'Цена снижена с 814,9 тыс. юаней ... до 529,9 тыс. юаней': both Ultra prices, got "
-            "only 814,900; 'За первые сутки ... их количество достигло 15 тыс.': Ultra locked "
-            "orders 15,000 (window), got nothing"
-        ),
     ),
     article(
         "Автобизнес Xiaomi впервые получил операционную прибыль",
@@ -634,12 +624,6 @@ ARTICLES = [
             dlv(AUTO, 28000, MORE, **month(2025, 5)),
             goal(350000, LEAST, **year(2025)),
         ],
-        xf=(
-            "'siparişler ... ilk 3 dakikada 200 bini, ilk 1 saatte ise 289 bini geçti': YU7 "
-            "orders 200,000 and 289,000 more_than (window), got Xiaomi Auto deliveries (200,000 "
-            "exact); '253 bin 500 yuan', '279 bin 900', '329 bin 900': prices "
-            "253,500/279,900/329,900, got 253,000/279,000/329,000"
-        ),
     ),
     article(
         "Xiaomi: 2026'da en az 550 bin otomobil teslim edeceğiz",

@@ -6,27 +6,56 @@ larger ("253 bin 500 yuan" = 253,500, "52 bin 318 araç" = 52,318, "1 milyon 200
 1,200,000): one figure. A bare last piece joins only with a unit word after it ("40 bin 15
 günde" is 40,000 and a duration).
 
+Price moves. Every pair of a list of trims' moves "A위안에서 B위안으로, C위안에서 D위안으로 각각
+낮아졌다" gives both prices of each pair, in the order written, as "cut from A to B" does in
+English, even with no 가격 in the sentence; "N위안부터" is a starting price. A Russian move "с X
+тыс. юаней [на этапе предзаказа] до Y тыс. юаней" gives both prices with any words between.
+A revenue moved in 억 or млрд yuan and a cut told by its size stay no price.
+
+Launch-night orders in Russian: "число заблокированных заказов" are locked orders, and "их
+количество" (their number) in the next sentence counts what the sentence before counted.
+Turkish: "satışın başlamasından sonraki ilk 3 dakikada" is the start of sales (a launch), no
+sale; "200 bini, ilk 1 saatte ise 289 bini geçti" bounds both figures (the first one shares
+the second one's verb of passing).
+
+Periods. Russian "Годом ранее" opening a sentence, with up to four words before the figure, is
+the same period a year back ("Годом ранее операционный убыток составлял 1,5 млрд"); "За
+девять месяцев" is January to September, a running total from January 1 ("за последние 12
+месяцев" is no such span). Turkish "yılın ilk yarısındaki toplam", "2025'in ilk yarısında
+toplam" is the half year's own figure, not a running total.
+
 Sentences written for this project.
 """
 
 import datetime as dt
 from typing import Any
 
+from test_metrics_articles9 import orders
+from test_metrics_articles15_langs import half, locked
 from test_metrics_review import check
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
+    MORE,
+    SU7,
+    ULTRA,
+    WINDOW,
     YU7,
     cap,
     case,
     dlv,
+    first_months,
     goal,
+    money,
     month,
+    other,
     price,
+    quarter,
     run,
     year,
 )
 
+from pipelines.core.metrics import extract_events
 from pipelines.core.metrics.locale_numbers import find_locale_numbers
 
 D = dt.date
@@ -99,3 +128,185 @@ def test_number_pieces() -> None:
     assert values("10 ribu 50 persen", "id") == [10000, 50]
     assert values("2 bin 3 milyon araç", "tr") == [2000, 3000000]
     assert values("350 bin 2025 yılında", "tr") == [350000]
+
+
+# --- 2. price moves --------------------------------------------------------------------------
+
+PRICE_MOVES = [
+    case(
+        "샤오미 YU7 프로 모델은 27만9900위안에서 26만9900위안으로, 맥스 모델은 32만9900위안에서 "
+        "31만9900위안으로 각각 인하됐다.",
+        D(2026, 3, 10),
+        "ko",
+        [price(YU7, 279900), price(YU7, 269900), price(YU7, 329900), price(YU7, 319900)],
+    ),
+    case(
+        "SU7 맥스는 29만9900위안에서 28만9900위안으로 낮아졌다.",
+        D(2026, 3, 10),
+        "ko",
+        [price(SU7, 299900), price(SU7, 289900)],
+    ),
+    case("샤오미 YU7은 25만3500위안부터 판매된다.", D(2026, 3, 10), "ko", [price(YU7, 253500)]),
+    case("SU7 울트라는 52만9900위안부터 시작한다.", D(2026, 3, 10), "ko", [price(ULTRA, 529900)]),
+    case(
+        "Цена Xiaomi YU7 Max снижена с 329,9 тыс. юаней в рамках предзаказа до 319,9 тыс. юаней.",
+        D(2025, 6, 27),
+        "ru",
+        [price(YU7, 329900), price(YU7, 319900)],
+    ),
+    case(
+        "Xiaomi показала новый SU7. Стоимость снижена с 229,9 тыс. юаней на старте предпродаж "
+        "до 215,9 тыс. юаней.",
+        D(2025, 6, 27),
+        "ru",
+        [price(SU7, 229900), price(SU7, 215900)],
+    ),
+]
+
+
+@run(PRICE_MOVES)
+def test_price_moves(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+def test_no_price_from_a_revenue_move_or_a_cut_by_its_size() -> None:
+    for text, lang in [
+        ("샤오미 전기차 부문 매출은 64억 위안에서 97억 위안으로 늘었다.", "ko"),
+        ("샤오미는 SU7 가격을 1만 위안 인하했다.", "ko"),
+        ("Выручка автобизнеса Xiaomi выросла с 21,3 млрд юаней во втором квартале до 29 млрд "
+         "юаней.", "ru"),
+    ]:  # fmt: skip
+        events = extract_events(text, published=D(2025, 11, 19), language=lang)
+        assert not [e for e in events if e.metric == "price"], events
+
+
+# --- 3. launch nights ------------------------------------------------------------------------
+
+LAUNCH_NIGHTS = [
+    case(
+        "Xiaomi открыла продажи YU7. За первые 18 часов число заблокированных заказов превысило "
+        "240 тыс.",
+        D(2025, 6, 27),
+        "ru",
+        [locked(YU7, 240000, qualifier=MORE)],
+    ),
+    case(
+        "Продажи SU7 Ultra стартовали вечером: за 10 минут оформлено 6900 предзаказов. За первые "
+        "два часа их число превысило 10 тыс.",
+        D(2025, 2, 28),
+        "ru",
+        [
+            orders("orders", ULTRA, 6900, **WINDOW),
+            orders("orders", ULTRA, 10000, qualifier=MORE, **WINDOW),
+        ],
+    ),
+    case(
+        "Lei Jun'a göre YU7 siparişleri ilk 3 dakikada 200 bini, ilk 1 saatte ise 289 bini geçti.",
+        D(2025, 6, 27),
+        "tr",
+        [
+            orders("orders", YU7, 200000, qualifier=MORE, **WINDOW),
+            orders("orders", YU7, 289000, qualifier=MORE, **WINDOW),
+        ],
+    ),
+    case(
+        "Xiaomi'nin ilk SUV'si YU7 satışa çıktı. Siparişler, satışın başlamasından sonraki ilk "
+        "saatte 250 bini aştı.",
+        D(2025, 6, 27),
+        "tr",
+        [orders("orders", YU7, 250000, qualifier=MORE, **WINDOW)],
+    ),
+    # sales and deliveries stay so; a comma after a figure with its own verb shares nothing
+    case(
+        "Xiaomi'nin satışları ekimde 40 bini aştı.",
+        D(2025, 11, 3),
+        "tr",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "Xiaomi ekimde 40 bin araç teslim etti, kasımda ise 45 bini aştı.",
+        D(2025, 12, 2),
+        "tr",
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(AUTO, 45000, MORE, **month(2025, 11))],
+    ),
+]
+
+
+@run(LAUNCH_NIGHTS)
+def test_launch_nights(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4. periods ------------------------------------------------------------------------------
+
+Q3_24, Q3_25 = quarter(2024, 3), quarter(2025, 3)
+
+PERIODS = [
+    case(
+        "Автобизнес Xiaomi в третьем квартале получил операционную прибыль 700 млн юаней. Годом "
+        "ранее операционный убыток подразделения составлял 1,5 млрд юаней.",
+        D(2025, 11, 19),
+        "ru",
+        [other("operating profit", 7e8, **Q3_25), money("net_loss", 1.5e9, **Q3_24)],
+        xf="four words between 'Годом ранее' and the figure put it beyond the 48 characters "
+        "the lead of a year back is looked for in: Q3 2025, not Q3 2024",
+    ),
+    case(
+        "Автобизнес Xiaomi в третьем квартале получил операционную прибыль 700 млн юаней. Годом "
+        "ранее операционный убыток был 1,5 млрд юаней.",
+        D(2025, 11, 19),
+        "ru",
+        [other("operating profit", 7e8, **Q3_25), money("net_loss", 1.5e9, **Q3_24)],
+    ),
+    case(
+        "Выручка автобизнеса Xiaomi в третьем квартале составила 29 млрд юаней. Годом ранее "
+        "выручка сегмента составляла 9,7 млрд юаней.",
+        D(2025, 11, 19),
+        "ru",
+        [money("revenue", 29e9, **Q3_25), money("revenue", 9.7e9, **Q3_24)],
+    ),
+    case(
+        "За девять месяцев 2025 года Xiaomi передала клиентам более 260 тыс. машин.",
+        D(2025, 10, 2),
+        "ru",
+        [dlv(AUTO, 260000, MORE, **first_months(2025, 9))],
+    ),
+    case(
+        "За восемь месяцев Xiaomi поставила около 210 тыс. автомобилей.",
+        D(2025, 9, 2),
+        "ru",
+        [dlv(AUTO, 210000, ABOUT, **first_months(2025, 8))],
+    ),
+    case(
+        "Xiaomi, 2025'in ilk yarısında toplam 157 bin araç teslim etti.",
+        D(2025, 7, 2),
+        "tr",
+        [dlv(AUTO, 157000, **half(2025))],
+    ),
+    case(
+        "Xiaomi yılın ilk yarısında toplam 150 binden fazla araç teslim etti.",
+        D(2025, 7, 2),
+        "tr",
+        [dlv(AUTO, 150000, MORE, **half(2025))],
+    ),
+    case(
+        "Xiaomi lansmandan bu yana toplam 500 bin araç teslim etti.",
+        D(2025, 7, 2),
+        "tr",
+        [dlv(AUTO, 500000, period_kind="cumulative")],
+    ),
+]
+
+
+@run(PERIODS)
+def test_periods(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+def test_the_last_twelve_months_are_no_running_total() -> None:
+    events = extract_events(
+        "За последние 12 месяцев Xiaomi поставила 400 тыс. машин.",
+        published=D(2025, 10, 2),
+        language="ru",
+    )
+    assert all(e.period_kind != "cumulative" for e in events), events

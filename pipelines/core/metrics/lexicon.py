@@ -91,6 +91,9 @@ class ExtractorConfig:
     # right after it ("以上", "を超える", "'den fazla"), per qualifier
     qualifier_before: dict[str, list[str]] = field(default_factory=dict)
     qualifier_after: dict[str, list[str]] = field(default_factory=dict)
+    # a bound a later figure's verb gives an earlier one of the same clause list, told further
+    # after it ("200 bini, ilk 1 saatte ise 289 bini geçti"), per qualifier
+    qualifier_shared: dict[str, list[str]] = field(default_factory=dict)
     # words after a figure that make it the base of a year-on-year change ("a year earlier")
     year_earlier: list[str] = field(default_factory=list)
     # an expectation beaten or missed ("blew past expectations", 超预期): the figure is an
@@ -255,6 +258,7 @@ class ExtractorConfig:
     milestone_re: re.Pattern[str] = field(init=False)
     qual_before_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
+    qual_shared_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     year_earlier_re: re.Pattern[str] = field(init=False)
     year_earlier_lead_re: re.Pattern[str] = field(init=False)
     year_earlier_word_re: re.Pattern[str] = field(init=False)
@@ -514,6 +518,11 @@ class ExtractorConfig:
             for qual in QUALIFIERS
             if (words := self.qualifier_after.get(qual))
         ]
+        self.qual_shared_res = [
+            (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
+            for qual in QUALIFIERS
+            if (words := self.qualifier_shared.get(qual))
+        ]
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
         )
@@ -694,6 +703,9 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         qualifier_after={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_after") or {}).items()
         },
+        qualifier_shared={
+            str(k): list(map(str, v)) for k, v in (data.get("qualifier_shared") or {}).items()
+        },
     )
 
 
@@ -701,7 +713,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
-    "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
+    "qualifier_after", "qualifier_shared", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",

@@ -49,6 +49,11 @@ def _after_qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str
         for pattern, qual in cfg.qual_after_res:
             if pattern.match(after):
                 return qual
+    # "200 bini, ilk 1 saatte ise 289 bini geçti": the verb of the next figure bounds both
+    after = text[num.end : num.end + _SHARED_REACH]
+    for pattern, qual in cfg.qual_shared_res:
+        if pattern.match(after):
+            return qual
     return None
 
 
@@ -60,6 +65,8 @@ _MARK_AFTER = re.compile(
 )
 # characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
 _QUAL_AFTER_REACH = 14
+# characters after a figure to the verb of a later figure it shares (data `qualifier_shared`)
+_SHARED_REACH = 80
 
 
 # a sentence that opens with the company or its leader saying: what follows in the future tense
