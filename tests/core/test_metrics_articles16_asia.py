@@ -515,12 +515,6 @@ ARTICLES = [
             dlv(AUTO, 87000, MORE, **total_to(D(2024, 10, 31))),
             fcst(AUTO, 300000, ABOUT, **year(2025)),
         ],
-        xf=(
-            "'SU7을 출시할 당시 연간 인도 목표를 10만 대로': Auto's 2024 target, got subject Xiaomi SU7; '7월 12만 "
-            "대로 높였다' is the 120,000 target told again, got an extra SU7 orders 120,000 for July; "
-            "'증권가에서는 30만 대 안팎을 예상한다': a forecast, got a delivery_target; a '관련기사' headline's "
-            "88,898 locked orders gives an extra event"
-        ),
     ),
     article(
         "샤오미, 베이징 전기차 공장 3기 내년 가동…연산 45만 대 이상으로",
@@ -535,12 +529,6 @@ ARTICLES = [
             produced(500000, MORE, **total_to(D(2025, 11, 30))),
             produced(380000, ABOUT, **first_months(2025, 11)),
         ],
-        xf=(
-            "'3기가 완공되면 연간 45만 대 이상으로 늘어난다': planned capacity 450,000 more_than (target, rate), "
-            "got nothing; '약 40억 위안이 투입된다': investment 4e9 about, got nothing; '올해 들어 11월까지 생산량은 "
-            "38만 대가량': production cumulative 2025-01-01..2025-11-30, got November only; a '관련 기사' "
-            "headline gives an extra November deliveries 40,000"
-        ),
     ),
     article(
         "샤오미, SU7 가격 최대 1만4000위안 인하",
@@ -604,10 +592,6 @@ ARTICLES = [
         D(2024, 12, 2),
         "ru",
         [],
-        xf=(
-            "'Будь у Xiaomi вдвое больше мощностей, она продавала бы по 40 тыс. машин в месяц' is "
-            "a counterfactual: no event; got production_capacity 40,000"
-        ),
     ),
     article(
         "Xiaomi YU7 ilk 18 saatte 240 binden fazla kesin sipariş aldı",

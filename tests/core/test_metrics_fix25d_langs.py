@@ -22,7 +22,20 @@ Periods. Russian "Годом ранее" opening a sentence, with up to four wor
 the same period a year back ("Годом ранее операционный убыток составлял 1,5 млрд"); "За
 девять месяцев" is January to September, a running total from January 1 ("за последние 12
 месяцев" is no such span). Turkish "yılın ilk yarısındaki toplam", "2025'in ilk yarısında
-toplam" is the half year's own figure, not a running total.
+toplam" is the half year's own figure, not a running total. Korean "올해 들어 11월까지", "연초부터
+8월 말까지" is January to the end of that month.
+
+Targets, forecasts, plans. A model told only as a launch after its name ("SU7을 출시할 당시",
+"SU7発売からの累計") is a time, not the figure's owner: the company's target or running total.
+A target not yet given ("목표는 아직 밝히지 않았지만") is no target word; a count of cars that
+analysts "예상한다" is a deliveries forecast. A numbered plant phase ("3기가 완공되면 연간 45만
+대") carries the capacity, a plan; the capacity before it, in its own clause, stays actual.
+Money "투입된다" (put into a build) is an investment. A Turkish year's goal told with no
+year of its own ("Hedefimiz 350 bindi", "yılın başında hedefini 550 bin olarak açıklamıştı") is
+of the year the story just told.
+
+Noise. A related-story line after a pointer mark ("▶ 관련기사 …") is no figure of the article;
+a Russian counterfactual "Будь у Xiaomi …, она продавала бы" gives nothing.
 
 Sentences written for this project.
 """
@@ -31,11 +44,12 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_articles9 import orders
-from test_metrics_articles15_langs import half, locked
+from test_metrics_articles15_langs import half, locked, produced
 from test_metrics_review import check
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
+    LEAST,
     MORE,
     SU7,
     ULTRA,
@@ -44,6 +58,7 @@ from test_metrics_review8 import (
     cap,
     case,
     dlv,
+    fcst,
     first_months,
     goal,
     money,
@@ -52,6 +67,7 @@ from test_metrics_review8 import (
     price,
     quarter,
     run,
+    total_to,
     year,
 )
 
@@ -310,3 +326,136 @@ def test_the_last_twelve_months_are_no_running_total() -> None:
         language="ru",
     )
     assert all(e.period_kind != "cumulative" for e in events), events
+
+
+KO_SO_FAR = [
+    case(
+        "샤오미는 올해 들어 10월까지 전기차 31만 대 이상을 인도했다.",
+        D(2025, 11, 3),
+        "ko",
+        [dlv(AUTO, 310000, MORE, **first_months(2025, 10))],
+    ),
+    case(
+        "올해 들어 11월까지 샤오미 공장의 생산량은 38만 대가량이다.",
+        D(2025, 12, 8),
+        "ko",
+        [produced(380000, ABOUT, **first_months(2025, 11))],
+    ),
+    case(
+        "샤오미는 연초부터 8월 말까지 21만 대를 인도했다.",
+        D(2025, 9, 2),
+        "ko",
+        [dlv(AUTO, 210000, **first_months(2025, 8))],
+    ),
+]
+
+
+@run(KO_SO_FAR)
+def test_korean_so_far_this_year(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
+
+
+# --- 5. targets, forecasts, plans ------------------------------------------------------------
+
+PLANS = [
+    case(
+        "샤오미는 YU7을 출시할 당시 연간 인도 목표를 30만 대로 잡았다.",
+        D(2025, 7, 2),
+        "ko",
+        [goal(300000, **year(2025))],
+    ),
+    case(
+        "2024年3月のSU7発売からの累計納車台数は、9月末時点で40万台を超えた。",
+        D(2025, 10, 2),
+        "ja",
+        [dlv(AUTO, 400000, MORE, **total_to(D(2025, 9, 30)))],
+    ),
+    # a model that is the subject keeps its figure
+    case(
+        "SU7の累計納車台数は、9月末時点で30万台を超えた。",
+        D(2025, 10, 2),
+        "ja",
+        [dlv(SU7, 300000, MORE, **total_to(D(2025, 9, 30)))],
+    ),
+    case(
+        "샤오미는 내년 목표는 아직 밝히지 않았지만, 증권가에서는 40만 대 안팎을 예상한다.",
+        D(2025, 11, 19),
+        "ko",
+        [fcst(AUTO, 400000, ABOUT, **year(2026))],
+    ),
+    case(
+        "증권가는 샤오미의 내년 인도량을 45만 대로 전망한다.",
+        D(2025, 11, 19),
+        "ko",
+        [fcst(AUTO, 450000, **year(2026))],
+    ),
+    case(
+        "샤오미에 따르면 현재 연간 생산능력은 30만 대이며, 3기가 완공되면 연간 45만 대로 늘어난다.",
+        D(2025, 12, 8),
+        "ko",
+        [cap(300000, status="actual"), cap(450000, status="target")],
+    ),
+    case(
+        "샤오미 공장 2기 건설에는 약 30억 위안이 투입됐다.",
+        D(2025, 12, 8),
+        "ko",
+        [money("investment", 3e9, ABOUT)],
+    ),
+    case(
+        "Xiaomi's plant can build 300,000 cars a year once its second phase is finished.",
+        D(2025, 12, 8),
+        "en",
+        [cap(300000, status="target")],
+    ),
+    case(
+        "Xiaomi bu yılki teslimat hedefini en az 600 bin araca yükseltti. Şirket yılın başında "
+        "hedefini 550 bin olarak açıklamıştı.",
+        D(2026, 7, 2),
+        "tr",
+        [goal(600000, LEAST, **year(2026)), goal(550000, **year(2026))],
+    ),
+    case(
+        "Xiaomi geçen yıl 410 binden fazla araç teslim etti. Şirketin hedefi 350 bindi.",
+        D(2026, 1, 14),
+        "tr",
+        [dlv(AUTO, 410000, MORE, **year(2025)), goal(350000, **year(2025))],
+    ),
+]
+
+
+@run(PLANS)
+def test_plans(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 6. noise --------------------------------------------------------------------------------
+
+NOISE = [
+    case(
+        "샤오미는 11월 전기차 4만6000대를 인도했다.\n\n▶ 관련기사 샤오미, 10월 전기차 인도 4만 대 "
+        "돌파\n\n좋아요 0",
+        D(2025, 12, 1),
+        "ko",
+        [dlv(AUTO, 46000, **month(2025, 11))],
+    ),
+    case(
+        "Будь у Xiaomi собственный аккумуляторный завод, она выпускала бы по 50 тыс. машин в "
+        "месяц.",
+        D(2025, 12, 1),
+        "ru",
+        [],
+    ),
+    case(
+        "Xiaomi поставила в октябре более 40 тыс. машин, будь то SU7 или YU7.",
+        D(2025, 11, 3),
+        "ru",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+]
+
+
+@run(NOISE)
+def test_noise(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)

@@ -5158,6 +5158,21 @@ def _sentence_events(
             )
         if (
             metric == "delivery_target"
+            and status == "target"
+            and kind == "year"
+            and period.start is None
+            and cfg.lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "year"
+            and ctx.last_event.period_start is not None
+        ):
+            # "Geçen yıl 410 binden fazla araç teslim ettik. Hedefimiz 350 bindi", "… hedefini en
+            # az 600 bine yükseltti. Şirket yılın başında hedefini 550 bin olarak açıklamıştı": a
+            # year's goal with no year of its own is of the year the story just told
+            y = ctx.last_event.period_start.year
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
+        if (
+            metric == "delivery_target"
             and kind == "year"
             and period.kind == "year"
             and period.start is not None

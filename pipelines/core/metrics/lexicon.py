@@ -166,6 +166,9 @@ class ExtractorConfig:
     # a launch word right before a model's name: "desde o lançamento do", "seit dem Marktstart
     # des" (the model dates a running total, the company owns it)
     launch_of: list[str] = field(default_factory=list)
+    # the launch word right after the model's name ("SU7을 출시할 당시", "「SU7」発売からの累計"):
+    # the same point in time
+    launch_after: list[str] = field(default_factory=list)
     # after a rival's figure, a word that sets another figure beside it ("contre", "frente a",
     # "tegenover"), and the words that name that figure's owner after it ("pour", "de", "voor",
     # "milik"): "Tesla a vendu 61 000 voitures, contre 40 000 pour Xiaomi" gives Xiaomi 40,000
@@ -299,6 +302,7 @@ class ExtractorConfig:
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
+    launch_after_re: re.Pattern[str] = field(init=False)
     versus_re: re.Pattern[str] = field(init=False)
     quarter_earlier_re: re.Pattern[str] = field(init=False)
     quarter_earlier_lead_re: re.Pattern[str] = field(init=False)
@@ -470,6 +474,9 @@ class ExtractorConfig:
         self.down_payment_re = _words_re(self.down_payment, r"", r"\s*$")
         self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
+        self.launch_after_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.launch_after) or "(?!)", re.I
+        )
         # the gap between the rival's figure and the next: its unit and period words (up to
         # eight), a comma, the word, then at most two short words ("los", "plus de")
         self.versus_re = re.compile(
@@ -676,6 +683,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         change_by_after=list(map(str, data.get("change_by_after", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
+        launch_after=list(map(str, data.get("launch_after", []))),
         versus=list(map(str, data.get("versus", []))),
         quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
         month_earlier=list(map(str, data.get("month_earlier", []))),
@@ -718,7 +726,7 @@ LANG_KEYS = (
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",
     "revised_to", "rose_to", "remaining_before", "annual_target", "topic_first",
-    "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
+    "capacity_modal", "launch_of", "launch_after", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "week_earlier", "base_when",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",

@@ -251,8 +251,17 @@ def _status(
         and not _DONE_PURPOSE.search(text, max(c_left, plan.start() - 40), plan.start())
     ):
         return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
-    if metric in ("production_capacity", "production") and scan.search(
-        cfg.when_built_re, text, segment[0], max(segment[1], num.end)
+    built = (
+        scan.search(cfg.when_built_re, text, segment[0], max(segment[1], num.end))
+        if metric in ("production_capacity", "production")
+        else None
+    )
+    if built is not None and not (
+        # "현재 30만 대이며, 3기가 완공되면 연간 45만 대": after a comma, and with a figure
+        # right after it, the plan is the next figure's
+        built.start() >= num.end
+        and re.search(r"[,，;；]", text[num.end : built.start()])
+        and re.search(r"\d", text[built.end() : built.end() + 30])
     ):
         # "can build 300,000 a year once its second phase is finished", 二期建成后，年产能…: between
         # the figures before and after it ("150,000 in phase one and 150,000 after the
