@@ -579,12 +579,6 @@ ARTICLES = [
             group_revenue(113.1e9, **Q3_25),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "'Годом ранее операционный убыток составлял 1,5 млрд юаней': net_loss of Q3 2024, got "
-            "Q3 2025; 'средняя цена продажи — около 260 тыс. юаней': Auto's average price 260,000 "
-            "about for Q3 2025, got nothing; 'За девять месяцев ... около 266 тыс.': cumulative "
-            "2025-01-01..2025-09-30, got quarter Q3 2025"
-        ),
     ),
     article(
         "BYD установила рекорд продаж в ноябре",
@@ -622,11 +616,6 @@ ARTICLES = [
             cap(300000),
             cap(450000, **PLANNED),
         ],
-        xf=(
-            "'Hedefimiz 350 bindi' after 'Geçen yıl': the 2025 target, got period_kind year with "
-            "no dates; 'üçüncü fazla birlikte bu yılın ikinci yarısında 450 bine çıkacak': "
-            "planned capacity (target, rate), got a forecast for half_year 2026-07-01..2026-12-31"
-        ),
     ),
     article(
         "Xiaomi teslimat hedefini en az 600 bine yükseltti",
@@ -642,13 +631,6 @@ ARTICLES = [
             yu7_goal(300000, LEAST, **year(2026)),
             fcst(AUTO, 160000, ABOUT, **quarter(2026, 3)),
         ],
-        xf=(
-            "'yılın başında hedefini 550 bin olarak açıklamıştı': the 2026 target, got "
-            "period_kind year with no dates; '52 bin 318 araç': 52,318, got 318; 'yılın ilk "
-            "yarısındaki toplam teslimat 268 bini aştı': half_year 2026, got cumulative; 'ayda "
-            "ortalama 55 bin araç teslim etmesi gerekiyor' is a required pace: no event, got a "
-            "delivery_target 55,000"
-        ),
     ),
     article(
         "Xiaomi SU7 nhận hơn 5 vạn đơn đặt hàng trong 27 phút",
@@ -718,10 +700,6 @@ ARTICLES = [
             goal(130000, **year(2024)),
             goal(120000, **year(2024)),
         ],
-        xf=(
-            "'Margin laba kotor segmen ini mencapai 17,1%, naik dari 15,4% pada kuartal "
-            "sebelumnya': gross margin 17.1 for Q3 2024 and 15.4 for Q2 2024, got nothing"
-        ),
     ),
     article(
         "Xiaomi Kirim Lebih dari 29 Ribu Mobil Listrik Bulan Lalu",

@@ -32,7 +32,13 @@ analysts "예상한다" is a deliveries forecast. A numbered plant phase ("3기�
 대") carries the capacity, a plan; the capacity before it, in its own clause, stays actual.
 Money "투입된다" (put into a build) is an investment. A Turkish year's goal told with no
 year of its own ("Hedefimiz 350 bindi", "yılın başında hedefini 550 bin olarak açıklamıştı") is
-of the year the story just told.
+of the year the story just told. A required pace ("ayda ortalama 55 bin araç teslim etmesi
+gerekiyor") gives nothing; a capacity raised "üçüncü fazla birlikte … 450 bine çıkacak" is a
+plan, per year.
+
+Measures. A Russian "цена продажи" (price of sale) is a price, not sales: "средняя цена продажи
+— около 260 тыс. юаней" is the quarter's average price, and the gross margin told right after it
+is the car business's, as after its revenue (Indonesian "harga jual rata-rata" likewise).
 
 Noise. A related-story line after a pointer mark ("▶ 관련기사 …") is no figure of the article;
 a Russian counterfactual "Будь у Xiaomi …, она продавала бы" gives nothing.
@@ -458,4 +464,63 @@ NOISE = [
 
 @run(NOISE)
 def test_noise(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+MEASURES = [
+    case(
+        "Hedefe ulaşmak için Xiaomi'nin aralıkta 60 bin araç satması gerekecek.",
+        D(2026, 7, 2),
+        "tr",
+        [],
+    ),
+    case(
+        "Xiaomi fabrikasının yıllık kapasitesi 300 bin araç; dördüncü fazla birlikte gelecek yıl "
+        "600 bine çıkacak.",
+        D(2026, 1, 14),
+        "tr",
+        [cap(300000), cap(600000, status="target")],
+        xf="'gelecek yıl 600 bine çıkacak': the next year before the planned figure loses it "
+        "(nothing for 600,000) and makes the current capacity a forecast",
+    ),
+    case(
+        "Xiaomi fabrikasının yıllık kapasitesi 300 bin araç; dördüncü fazla birlikte 600 bine "
+        "çıkacak.",
+        D(2026, 1, 14),
+        "tr",
+        [cap(300000, status="actual"), cap(600000, status="target")],
+    ),
+    case(
+        "В третьем квартале Xiaomi передала клиентам 108 796 машин, средняя цена продажи — около "
+        "260 тыс. юаней. Валовая маржа составила 25,5%.",
+        D(2025, 11, 19),
+        "ru",
+        [
+            dlv(AUTO, 108796, **Q3_25),
+            price(AUTO, 260000, qualifier=ABOUT, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+        ],
+    ),
+    case(
+        "Продажи автобизнеса Xiaomi в третьем квартале составили 29 млрд юаней.",
+        D(2025, 11, 19),
+        "ru",
+        [money("revenue", 29e9, **Q3_25)],
+    ),
+    case(
+        "Pada kuartal III/2025, harga jual rata-rata mobil Xiaomi sekitar 255.000 yuan. Margin "
+        "laba kotor segmen ini mencapai 25,5%, turun dari 26,4% pada kuartal sebelumnya.",
+        D(2025, 11, 19),
+        "id",
+        [
+            price(AUTO, 255000, qualifier=ABOUT, **Q3_25),
+            other("gross margin", 25.5, **Q3_25),
+            other("gross margin", 26.4, **quarter(2025, 2)),
+        ],
+    ),
+]
+
+
+@run(MEASURES)
+def test_measures(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

@@ -3960,7 +3960,12 @@ def _sentence_events(
                 and num.unit == "percent"
                 and ctx.last_event is not None
                 and ctx.last_event.subject == "Xiaomi Auto"
-                and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                and (
+                    ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                    # (or its average price, the only price the car business has: "средняя цена
+                    # продажи — около 260 тыс. юаней. Валовая маржа составила 25,5%")
+                    or ctx.last_event.metric == "price"
+                )
                 and (
                     _car_words(cfg, text[c_left : num.start])
                     # "粗利益率は25.5％だった": a clause that opens on the margin, no other name
@@ -5042,6 +5047,15 @@ def _sentence_events(
             ):
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
+            elif status == "target" and cfg.lang not in ("en", "zh") and c_left > 0:
+                # "yıllık kapasitesi şu anda 300 bin araç; üçüncü fazla birlikte bu yılın ikinci
+                # yarısında 450 bine çıkacak": a planned capacity after the clause that names the
+                # annual one is per year too (the half year is when it is reached)
+                opening = _resolve(cfg.lang, own[:c_left], ref, status, doc_year)
+                if opening.kind == "rate" or (
+                    opening.kind == "year" and opening.text and not _YEAR_RE.search(opening.text)
+                ):
+                    period = Period(None, None, opening.text, None, False, "rate")
         if (
             metric in ("production", "production_capacity")
             and period.kind == "rate"
