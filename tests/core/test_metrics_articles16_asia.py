@@ -471,10 +471,6 @@ ARTICLES = [
             cap(300000, qualifier=MORE),
             goal(500000, LEAST, **year(2026)),
         ],
-        xf=(
-            "'少なくとも50万台は目指したい' after '来年の目標は' (quoted Q&A answer): Auto's delivery_target 500,000 "
-            "at_least for 2026; got nothing"
-        ),
     ),
     article(
         "シャオミの1月EV納車、3万9000台超　前月から減少",
@@ -487,11 +483,6 @@ ARTICLES = [
             dlv(AUTO, 600000, MORE, **total_to(D(2026, 1, 31))),
             goal(550000, **year(2026)),
         ],
-        xf=(
-            "'過去最高だった12月の5万台超からは減少した': deliveries more than 50,000 in December 2025, got nothing; "
-            "'SU7発売からの累計納車台数は、1月末時点で60万台を突破': Auto's running total (not SU7's) as_of 2026-01-31, "
-            "got subject Xiaomi SU7 with period March 2024"
-        ),
     ),
     article(
         "7～9月のスマホ出荷、シャオミは4280万台で世界3位",
@@ -678,11 +669,6 @@ ARTICLES = [
             fcst(AUTO, 68000, ABOUT, **Q4_24),
             dlv(AUTO, 20000, MORE, **month(2024, 11)),
         ],
-        xf=(
-            "'nâng dự báo ... năm 2025 lên 300.000 chiếc, từ mức 240.000 chiếc trước đó': "
-            "forecasts 300,000 and 240,000 for 2025, got nothing; 'Lỗ hoạt động ... được dự báo "
-            "thu hẹp còn 2,3 tỷ' after 'năm tới': net_loss forecast for 2025, got period none"
-        ),
     ),
     article(
         "Pendapatan Mobil Listrik Xiaomi Tembus 9,7 Miliar Yuan di Kuartal III",
@@ -714,11 +700,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             goal(300000, **year(2025)),
         ],
-        xf=(
-            "'dibandingkan Februari yang lebih dari 20.000 unit': February deliveries more than "
-            "20,000, got nothing; 'Sejak SU7 diluncurkan pada 28 Maret 2024 hingga 31 Maret "
-            "2025': running total as_of 2025-03-31, got as_of 2024-03-28 (the launch day)"
-        ),
     ),
     article(
         "Saham Xiaomi Anjlok 4%, Terendah Sejak Maret 2025",

@@ -40,6 +40,13 @@ Measures. A Russian "цена продажи" (price of sale) is a price, not sa
 — около 260 тыс. юаней" is the quarter's average price, and the gross margin told right after it
 is the car business's, as after its revenue (Indonesian "harga jual rata-rata" likewise).
 
+Months and forecasts told later. The month before, told after the one reported, is its own
+figure of the same measure: "過去最高だった12月の5万台超からは減少した" (opening its sentence),
+"naik dibandingkan Februari yang lebih dari 20.000 unit". "Sejak … diluncurkan pada D1 hingga
+D2" is a running total as of D2, not D1. Vietnamese "số xe điện Xiaomi giao" counts deliveries
+("nâng dự báo … lên X, từ mức Y trước đó": both forecasts), and a forecast with no period right
+after one of next year is of that year. Japanese "少なくとも55万台は目指したい" is a target.
+
 Noise. A related-story line after a pointer mark ("▶ 관련기사 …") is no figure of the article;
 a Russian counterfactual "Будь у Xiaomi …, она продавала бы" gives nothing.
 
@@ -523,4 +530,65 @@ MEASURES = [
 
 @run(MEASURES)
 def test_measures(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+LATER = [
+    case(
+        "Ngân hàng UBS vừa nâng dự báo số xe điện Xiaomi giao trong năm 2026 lên 550.000 chiếc, "
+        "từ mức 480.000 chiếc trước đó.",
+        D(2025, 12, 12),
+        "vi",
+        [fcst(AUTO, 550000, **year(2026)), fcst(AUTO, 480000, **year(2026))],
+    ),
+    case(
+        "Theo UBS, doanh thu mảng xe điện của Xiaomi năm tới có thể đạt 120 tỷ nhân dân tệ. Lỗ "
+        "hoạt động của mảng này được dự báo thu hẹp còn 1 tỷ nhân dân tệ.",
+        D(2025, 12, 12),
+        "vi",
+        [
+            money("revenue", 120e9, status="forecast", **year(2026)),
+            money("net_loss", 1e9, status="forecast", **year(2026)),
+        ],
+    ),
+    case(
+        "Sejak YU7 diluncurkan pada 26 Juni 2025 hingga 30 September 2025, total pengiriman "
+        "Xiaomi telah melampaui 100.000 unit.",
+        D(2025, 10, 2),
+        "id",
+        [dlv(AUTO, 100000, MORE, **total_to(D(2025, 9, 30)))],
+    ),
+    case(
+        "Xiaomi mengirimkan 40.000 unit mobil listrik pada Oktober, naik dibandingkan September "
+        "yang sekitar 35.000 unit.",
+        D(2025, 11, 3),
+        "id",
+        [dlv(AUTO, 40000, **month(2025, 10)), dlv(AUTO, 35000, ABOUT, **month(2025, 9))],
+    ),
+    case(
+        "小米の10月のEV納車台数は4万台を超えた。9月の3万5000台から増えた。",
+        D(2025, 11, 3),
+        "ja",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 35000, **month(2025, 9))],
+    ),
+    # a rival's month stays the rival's
+    case(
+        "小米の10月のEV納車台数は4万台を超えた。BYDの10月の販売台数は44万台だった。",
+        D(2025, 11, 3),
+        "ja",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "シャオミの盧偉冰総裁は、2026年は少なくとも55万台は目指したいと語った。",
+        D(2025, 12, 1),
+        "ja",
+        [goal(550000, LEAST, **year(2026))],
+    ),
+]
+
+
+@run(LATER)
+def test_months_and_forecasts_told_later(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
     check(text, published, lang, want)

@@ -5186,6 +5186,23 @@ def _sentence_events(
             y = ctx.last_event.period_start.year
             period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
         if (
+            status == "forecast"
+            and metric in ("deliveries", "revenue", "net_loss")
+            and kind == "none"
+            and period.start is None
+            and cfg.lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.status == "forecast"
+            and ctx.last_event.period_kind == "year"
+            and ctx.last_event.period_start is not None
+        ):
+            # "doanh thu … năm tới có thể đạt 78,5 tỷ. Lỗ hoạt động … được dự báo thu hẹp còn
+            # 2,3 tỷ": a forecast with no period of its own, right after one of a year, is of
+            # that year
+            y = ctx.last_event.period_start.year
+            kind = "year"
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
+        if (
             metric == "delivery_target"
             and kind == "year"
             and period.kind == "year"
