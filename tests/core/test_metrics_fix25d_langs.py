@@ -42,7 +42,7 @@ is the car business's, as after its revenue (Indonesian "harga jual rata-rata" l
 
 Months and forecasts told later. The month before, told after the one reported, is its own
 figure of the same measure: "過去最高だった12月の5万台超からは減少した" (opening its sentence),
-"naik dibandingkan Februari yang lebih dari 20.000 unit". "Sejak … diluncurkan pada D1 hingga
+"naik dibandingkan Februari yang lebih dari 20.000 unit", "9월에는 3만5000대였다". "Sejak … diluncurkan pada D1 hingga
 D2" is a running total as of D2, not D1. Vietnamese "số xe điện Xiaomi giao" counts deliveries
 ("nâng dự báo … lên X, từ mức Y trước đó": both forecasts), and a forecast with no period right
 after one of next year is of that year. Japanese "少なくとも55万台は目指したい" is a target.
@@ -577,6 +577,24 @@ LATER = [
         D(2025, 11, 3),
         "ja",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "샤오미는 11월 전기차 4만6000대를 인도했다. 10월의 4만 대보다 늘었다.",
+        D(2025, 12, 1),
+        "ko",
+        [dlv(AUTO, 46000, **month(2025, 11)), dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+    case(
+        "샤오미는 지난달 4만 대 넘게 인도했다. 9월에는 3만5000대였다.",
+        D(2025, 11, 3),
+        "ko",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10)), dlv(AUTO, 35000, **month(2025, 9))],
+    ),
+    case(
+        "샤오미는 11월 전기차 4만6000대를 인도했다. 10월에는 BYD가 44만 대를 팔았다.",
+        D(2025, 12, 1),
+        "ko",
+        [dlv(AUTO, 46000, **month(2025, 11))],
     ),
     case(
         "シャオミの盧偉冰総裁は、2026年は少なくとも55万台は目指したいと語った。",
