@@ -27,14 +27,16 @@ toplam" is the half year's own figure, not a running total. Korean "올해 들�
 
 Targets, forecasts, plans. A model told only as a launch after its name ("SU7을 출시할 당시",
 "SU7発売からの累計") is a time, not the figure's owner: the company's target or running total.
-A target not yet given ("목표는 아직 밝히지 않았지만") is no target word; a count of cars that
-analysts "예상한다" is a deliveries forecast. A numbered plant phase ("3기가 완공되면 연간 45만
+A target set, then raised ("목표를 10만 대로 잡았으나, 주문이 몰리자 7월 12만 대로 높였다") gives
+both levels, the new one a target too, not orders. A target not yet given ("목표는 아직
+밝히지 않았지만") is no target word; a count of cars that analysts "예상한다" is a deliveries
+forecast. A numbered plant phase ("3기가 완공되면 연간 45만
 대") carries the capacity, a plan; the capacity before it, in its own clause, stays actual.
 Money "투입된다" (put into a build) is an investment. A Turkish year's goal told with no
 year of its own ("Hedefimiz 350 bindi", "yılın başında hedefini 550 bin olarak açıklamıştı") is
 of the year the story just told. A required pace ("ayda ortalama 55 bin araç teslim etmesi
 gerekiyor") gives nothing; a capacity raised "üçüncü fazla birlikte … 450 bine çıkacak" is a
-plan, per year.
+plan, per year (with a year of its own too: "dördüncü fazla birlikte 2027'de 600 bine").
 
 Measures. A Russian "цена продажи" (price of sale) is a price, not sales: "средняя цена продажи
 — около 260 тыс. юаней" is the quarter's average price, and the gross margin told right after it
@@ -151,6 +153,8 @@ def test_number_pieces() -> None:
     assert values("1 juta 200 ribu unit", "id") == [1200000]
     assert values("1 млн 200 тыс. машин", "ru") == [1200000]
     assert values("15 vạn xe", "vi") == [150000]
+    assert values("khoảng 1,5 vạn người", "vi") == [15000]
+    assert values("hơn 3 vạn đơn", "vi") == [30000]
     # a bare piece with no unit after it, a duration, a percent, a larger piece: apart
     assert values("40 bin 15 günde", "tr") == [40000]
     assert values("120 тыс. 5 дней", "ru") == [120000]
@@ -393,6 +397,18 @@ PLANS = [
         [dlv(SU7, 300000, MORE, **total_to(D(2025, 9, 30)))],
     ),
     case(
+        "샤오미는 연초 연간 인도 목표를 10만 대로 잡았으나, 주문이 몰리자 7월 12만 대로 높였다.",
+        D(2024, 11, 19),
+        "ko",
+        [goal(100000, **year(2024)), goal(120000, **year(2024))],
+    ),
+    case(
+        "샤오미는 올해 인도 목표를 30만 대로 정했지만, 4월 35만 대로 상향했다.",
+        D(2025, 11, 19),
+        "ko",
+        [goal(300000, **year(2025)), goal(350000, **year(2025))],
+    ),
+    case(
         "샤오미는 내년 목표는 아직 밝히지 않았지만, 증권가에서는 40만 대 안팎을 예상한다.",
         D(2025, 11, 19),
         "ko",
@@ -487,8 +503,15 @@ MEASURES = [
         D(2026, 1, 14),
         "tr",
         [cap(300000), cap(600000, status="target")],
-        xf="'gelecek yıl 600 bine çıkacak': the next year before the planned figure loses it "
-        "(nothing for 600,000) and makes the current capacity a forecast",
+    ),
+    case(
+        "Xiaomi fabrikasının yıllık kapasitesi 300 bin araç; dördüncü fazla birlikte 2027'de 600 "
+        "bine çıkacak.",
+        D(2026, 1, 14),
+        "tr",
+        [cap(300000, status="actual"), cap(600000, status="target")],
+        xf="the current capacity before a clause with a later year ('2027'de', 'gelecek yıl') "
+        "is read as a forecast",
     ),
     case(
         "Xiaomi fabrikasının yıllık kapasitesi 300 bin araç; dördüncü fazla birlikte 600 bine "
