@@ -471,10 +471,6 @@ ARTICLES = [
             cap(300000, qualifier=MORE),
             goal(500000, LEAST, **year(2026)),
         ],
-        xf=(
-            "'少なくとも50万台は目指したい' after '来年の目標は' (quoted Q&A answer): Auto's delivery_target 500,000 "
-            "at_least for 2026; got nothing"
-        ),
     ),
     article(
         "シャオミの1月EV納車、3万9000台超　前月から減少",
@@ -487,11 +483,6 @@ ARTICLES = [
             dlv(AUTO, 600000, MORE, **total_to(D(2026, 1, 31))),
             goal(550000, **year(2026)),
         ],
-        xf=(
-            "'過去最高だった12月の5万台超からは減少した': deliveries more than 50,000 in December 2025, got nothing; "
-            "'SU7発売からの累計納車台数は、1月末時点で60万台を突破': Auto's running total (not SU7's) as_of 2026-01-31, "
-            "got subject Xiaomi SU7 with period March 2024"
-        ),
     ),
     article(
         "7～9月のスマホ出荷、シャオミは4280万台で世界3位",
@@ -515,12 +506,6 @@ ARTICLES = [
             dlv(AUTO, 87000, MORE, **total_to(D(2024, 10, 31))),
             fcst(AUTO, 300000, ABOUT, **year(2025)),
         ],
-        xf=(
-            "'SU7을 출시할 당시 연간 인도 목표를 10만 대로': Auto's 2024 target, got subject Xiaomi SU7; '7월 12만 "
-            "대로 높였다' is the 120,000 target told again, got an extra SU7 orders 120,000 for July; "
-            "'증권가에서는 30만 대 안팎을 예상한다': a forecast, got a delivery_target; a '관련기사' headline's "
-            "88,898 locked orders gives an extra event"
-        ),
     ),
     article(
         "샤오미, 베이징 전기차 공장 3기 내년 가동…연산 45만 대 이상으로",
@@ -535,12 +520,6 @@ ARTICLES = [
             produced(500000, MORE, **total_to(D(2025, 11, 30))),
             produced(380000, ABOUT, **first_months(2025, 11)),
         ],
-        xf=(
-            "'3기가 완공되면 연간 45만 대 이상으로 늘어난다': planned capacity 450,000 more_than (target, rate), "
-            "got nothing; '약 40억 위안이 투입된다': investment 4e9 about, got nothing; '올해 들어 11월까지 생산량은 "
-            "38만 대가량': production cumulative 2025-01-01..2025-11-30, got November only; a '관련 기사' "
-            "headline gives an extra November deliveries 40,000"
-        ),
     ),
     article(
         "샤오미, SU7 가격 최대 1만4000위안 인하",
@@ -558,11 +537,6 @@ ARTICLES = [
             price(YU7, 253500),
             dlv(AUTO, 20000, ABOUT, **month(2026, 2)),
         ],
-        xf=(
-            "'프로 모델은 25만9900위안에서 24만4900위안으로, 맥스 모델은 30만3900위안에서 28만9900위안으로': four SU7 prices, "
-            "got none; 'YU7은 25만3500위안부터': YU7 price 253,500, got nothing (only the Standard "
-            "pair, the Ultra and the month are read)"
-        ),
     ),
     article(
         "Xiaomi начала продажи SU7 Ultra: 15 тыс. заказов за первые сутки",
@@ -579,11 +553,6 @@ ARTICLES = [
             dlv(AUTO, 20000, MORE, **month(2025, 1)),
             dlv(AUTO, 155000, MORE, **total_to(D(2025, 1, 31))),
         ],
-        xf=(
-            "'Цена снижена с 814,9 тыс. юаней ... до 529,9 тыс. юаней': both Ultra prices, got "
-            "only 814,900; 'За первые сутки ... их количество достигло 15 тыс.': Ultra locked "
-            "orders 15,000 (window), got nothing"
-        ),
     ),
     article(
         "Автобизнес Xiaomi впервые получил операционную прибыль",
@@ -601,12 +570,6 @@ ARTICLES = [
             group_revenue(113.1e9, **Q3_25),
             goal(350000, **year(2025)),
         ],
-        xf=(
-            "'Годом ранее операционный убыток составлял 1,5 млрд юаней': net_loss of Q3 2024, got "
-            "Q3 2025; 'средняя цена продажи — около 260 тыс. юаней': Auto's average price 260,000 "
-            "about for Q3 2025, got nothing; 'За девять месяцев ... около 266 тыс.': cumulative "
-            "2025-01-01..2025-09-30, got quarter Q3 2025"
-        ),
     ),
     article(
         "BYD установила рекорд продаж в ноябре",
@@ -614,10 +577,6 @@ ARTICLES = [
         D(2024, 12, 2),
         "ru",
         [],
-        xf=(
-            "'Будь у Xiaomi вдвое больше мощностей, она продавала бы по 40 тыс. машин в месяц' is "
-            "a counterfactual: no event; got production_capacity 40,000"
-        ),
     ),
     article(
         "Xiaomi YU7 ilk 18 saatte 240 binden fazla kesin sipariş aldı",
@@ -634,12 +593,6 @@ ARTICLES = [
             dlv(AUTO, 28000, MORE, **month(2025, 5)),
             goal(350000, LEAST, **year(2025)),
         ],
-        xf=(
-            "'siparişler ... ilk 3 dakikada 200 bini, ilk 1 saatte ise 289 bini geçti': YU7 "
-            "orders 200,000 and 289,000 more_than (window), got Xiaomi Auto deliveries (200,000 "
-            "exact); '253 bin 500 yuan', '279 bin 900', '329 bin 900': prices "
-            "253,500/279,900/329,900, got 253,000/279,000/329,000"
-        ),
     ),
     article(
         "Xiaomi: 2026'da en az 550 bin otomobil teslim edeceğiz",
@@ -654,11 +607,6 @@ ARTICLES = [
             cap(300000),
             cap(450000, **PLANNED),
         ],
-        xf=(
-            "'Hedefimiz 350 bindi' after 'Geçen yıl': the 2025 target, got period_kind year with "
-            "no dates; 'üçüncü fazla birlikte bu yılın ikinci yarısında 450 bine çıkacak': "
-            "planned capacity (target, rate), got a forecast for half_year 2026-07-01..2026-12-31"
-        ),
     ),
     article(
         "Xiaomi teslimat hedefini en az 600 bine yükseltti",
@@ -674,13 +622,6 @@ ARTICLES = [
             yu7_goal(300000, LEAST, **year(2026)),
             fcst(AUTO, 160000, ABOUT, **quarter(2026, 3)),
         ],
-        xf=(
-            "'yılın başında hedefini 550 bin olarak açıklamıştı': the 2026 target, got "
-            "period_kind year with no dates; '52 bin 318 araç': 52,318, got 318; 'yılın ilk "
-            "yarısındaki toplam teslimat 268 bini aştı': half_year 2026, got cumulative; 'ayda "
-            "ortalama 55 bin araç teslim etmesi gerekiyor' is a required pace: no event, got a "
-            "delivery_target 55,000"
-        ),
     ),
     article(
         "Xiaomi SU7 nhận hơn 5 vạn đơn đặt hàng trong 27 phút",
@@ -697,12 +638,6 @@ ARTICLES = [
             goal(100000, LEAST, **year(2024)),
             cap(150000),
         ],
-        xf=(
-            "'vạn' (ten thousand) is not read: 'hơn 5 vạn đơn đặt hàng' (SU7 orders 50,000 "
-            "more_than), 'hơn 3 vạn lượt đăng ký lái thử' (reservations 30,000), 'ít nhất 10 vạn "
-            "xe' (2024 target at_least 100,000) and '15 vạn xe mỗi năm' (capacity 150,000) give "
-            "nothing"
-        ),
     ),
     article(
         "Xiaomi nâng công suất nhà máy xe điện lên 45 vạn xe mỗi năm",
@@ -718,10 +653,6 @@ ARTICLES = [
             dlv(AUTO, 121000, **quarter(2026, 1)),
             dlv(AUTO, 45000, MORE, **month(2026, 3)),
         ],
-        xf=(
-            "'vạn' is not read: '15 vạn xe mỗi năm' and '45 vạn xe mỗi năm' (capacities 150,000 "
-            "and 450,000) and 'khoảng 1 vạn người' (headcount about 10,000) give nothing"
-        ),
     ),
     article(
         "Morgan Stanley: Xiaomi có thể giao 300.000 xe điện năm 2025",
@@ -738,11 +669,6 @@ ARTICLES = [
             fcst(AUTO, 68000, ABOUT, **Q4_24),
             dlv(AUTO, 20000, MORE, **month(2024, 11)),
         ],
-        xf=(
-            "'nâng dự báo ... năm 2025 lên 300.000 chiếc, từ mức 240.000 chiếc trước đó': "
-            "forecasts 300,000 and 240,000 for 2025, got nothing; 'Lỗ hoạt động ... được dự báo "
-            "thu hẹp còn 2,3 tỷ' after 'năm tới': net_loss forecast for 2025, got period none"
-        ),
     ),
     article(
         "Pendapatan Mobil Listrik Xiaomi Tembus 9,7 Miliar Yuan di Kuartal III",
@@ -760,10 +686,6 @@ ARTICLES = [
             goal(130000, **year(2024)),
             goal(120000, **year(2024)),
         ],
-        xf=(
-            "'Margin laba kotor segmen ini mencapai 17,1%, naik dari 15,4% pada kuartal "
-            "sebelumnya': gross margin 17.1 for Q3 2024 and 15.4 for Q2 2024, got nothing"
-        ),
     ),
     article(
         "Xiaomi Kirim Lebih dari 29 Ribu Mobil Listrik Bulan Lalu",
@@ -778,11 +700,6 @@ ARTICLES = [
             goal(350000, **year(2025)),
             goal(300000, **year(2025)),
         ],
-        xf=(
-            "'dibandingkan Februari yang lebih dari 20.000 unit': February deliveries more than "
-            "20,000, got nothing; 'Sejak SU7 diluncurkan pada 28 Maret 2024 hingga 31 Maret "
-            "2025': running total as_of 2025-03-31, got as_of 2024-03-28 (the launch day)"
-        ),
     ),
     article(
         "Saham Xiaomi Anjlok 4%, Terendah Sejak Maret 2025",

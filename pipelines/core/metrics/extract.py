@@ -4113,7 +4113,12 @@ def _sentence_events(
                 and num.unit == "percent"
                 and ctx.last_event is not None
                 and ctx.last_event.subject == "Xiaomi Auto"
-                and ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                and (
+                    ctx.last_event.metric in ("revenue", "net_loss", "other", "deliveries")
+                    # (or its average price, the only price the car business has: "средняя цена
+                    # продажи — около 260 тыс. юаней. Валовая маржа составила 25,5%")
+                    or ctx.last_event.metric == "price"
+                )
                 and (
                     _car_words(cfg, text[c_left : num.start])
                     # "粗利益率は25.5％だった": a clause that opens on the margin, no other name
@@ -5246,6 +5251,15 @@ def _sentence_events(
             ):
                 # ("annual", with no year of its own: for a capacity, per year)
                 period = Period(None, None, head.text, None, False, "rate")
+            elif status == "target" and cfg.lang not in ("en", "zh") and c_left > 0:
+                # "yıllık kapasitesi şu anda 300 bin araç; üçüncü fazla birlikte bu yılın ikinci
+                # yarısında 450 bine çıkacak": a planned capacity after the clause that names the
+                # annual one is per year too (the half year is when it is reached)
+                opening = _resolve(cfg.lang, own[:c_left], ref, status, doc_year)
+                if opening.kind == "rate" or (
+                    opening.kind == "year" and opening.text and not _YEAR_RE.search(opening.text)
+                ):
+                    period = Period(None, None, opening.text, None, False, "rate")
         if (
             metric in ("production", "production_capacity")
             and period.kind == "rate"
@@ -5360,6 +5374,38 @@ def _sentence_events(
             period = Period(
                 dt.date(year, 1, 1), dt.date(year, 12, 31), period.text, None, False, "year"
             )
+        if (
+            metric == "delivery_target"
+            and status == "target"
+            and kind == "year"
+            and period.start is None
+            and cfg.lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.period_kind == "year"
+            and ctx.last_event.period_start is not None
+        ):
+            # "Geçen yıl 410 binden fazla araç teslim ettik. Hedefimiz 350 bindi", "… hedefini en
+            # az 600 bine yükseltti. Şirket yılın başında hedefini 550 bin olarak açıklamıştı": a
+            # year's goal with no year of its own is of the year the story just told
+            y = ctx.last_event.period_start.year
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
+        if (
+            status == "forecast"
+            and metric in ("deliveries", "revenue", "net_loss")
+            and kind == "none"
+            and period.start is None
+            and cfg.lang not in ("en", "zh")
+            and ctx.last_event is not None
+            and ctx.last_event.status == "forecast"
+            and ctx.last_event.period_kind == "year"
+            and ctx.last_event.period_start is not None
+        ):
+            # "doanh thu … năm tới có thể đạt 78,5 tỷ. Lỗ hoạt động … được dự báo thu hẹp còn
+            # 2,3 tỷ": a forecast with no period of its own, right after one of a year, is of
+            # that year
+            y = ctx.last_event.period_start.year
+            kind = "year"
+            period = Period(dt.date(y, 1, 1), dt.date(y, 12, 31), period.text, None, False, "year")
         if (
             metric == "delivery_target"
             and kind == "year"

@@ -1277,6 +1277,11 @@ def _launch_of(
         end = min(e for s, e, ent in hits if ent is model and s == first)
         if _TR_LAUNCH_AFTER.match(text, end):
             return True
+    if first >= 0 and cfg.launch_after:
+        # the launch word after the name (data `launch_after`): "SU7을 출시할 당시"
+        end = min(e for s, e, ent in hits if ent is model and s == first)
+        if cfg.launch_after_re.match(text, end):
+            return True
     return first >= 0 and cfg.launch_of_re.search(text, max(0, first - 40), first) is not None
 
 

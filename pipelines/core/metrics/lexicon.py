@@ -91,6 +91,9 @@ class ExtractorConfig:
     # right after it ("以上", "を超える", "'den fazla"), per qualifier
     qualifier_before: dict[str, list[str]] = field(default_factory=dict)
     qualifier_after: dict[str, list[str]] = field(default_factory=dict)
+    # a bound a later figure's verb gives an earlier one of the same clause list, told further
+    # after it ("200 bini, ilk 1 saatte ise 289 bini geçti"), per qualifier
+    qualifier_shared: dict[str, list[str]] = field(default_factory=dict)
     # words after a figure that make it the base of a year-on-year change ("a year earlier")
     year_earlier: list[str] = field(default_factory=list)
     # an expectation beaten or missed ("blew past expectations", 超预期): the figure is an
@@ -163,6 +166,9 @@ class ExtractorConfig:
     # a launch word right before a model's name: "desde o lançamento do", "seit dem Marktstart
     # des" (the model dates a running total, the company owns it)
     launch_of: list[str] = field(default_factory=list)
+    # the launch word right after the model's name ("SU7을 출시할 당시", "「SU7」発売からの累計"):
+    # the same point in time
+    launch_after: list[str] = field(default_factory=list)
     # after a rival's figure, a word that sets another figure beside it ("contre", "frente a",
     # "tegenover"), and the words that name that figure's owner after it ("pour", "de", "voor",
     # "milik"): "Tesla a vendu 61 000 voitures, contre 40 000 pour Xiaomi" gives Xiaomi 40,000
@@ -255,6 +261,7 @@ class ExtractorConfig:
     milestone_re: re.Pattern[str] = field(init=False)
     qual_before_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     qual_after_res: list[tuple[re.Pattern[str], str]] = field(init=False)
+    qual_shared_res: list[tuple[re.Pattern[str], str]] = field(init=False)
     year_earlier_re: re.Pattern[str] = field(init=False)
     year_earlier_lead_re: re.Pattern[str] = field(init=False)
     year_earlier_word_re: re.Pattern[str] = field(init=False)
@@ -295,6 +302,7 @@ class ExtractorConfig:
     capacity_modal_re: re.Pattern[str] = field(init=False)
     of_which_at_re: re.Pattern[str] = field(init=False)
     launch_of_re: re.Pattern[str] = field(init=False)
+    launch_after_re: re.Pattern[str] = field(init=False)
     versus_re: re.Pattern[str] = field(init=False)
     quarter_earlier_re: re.Pattern[str] = field(init=False)
     quarter_earlier_lead_re: re.Pattern[str] = field(init=False)
@@ -469,6 +477,9 @@ class ExtractorConfig:
         self.down_payment_re = _words_re(self.down_payment, r"", r"\s*$")
         self.of_which_at_re = _words_re(self.of_which, r"(?<![^\W\d_])", r"(?![^\W\d_])")
         self.launch_of_re = _words_re(self.launch_of, r"(?<![^\W\d_])", r"\s*$")
+        self.launch_after_re = re.compile(
+            "|".join(f"(?:{c})" for c in self.launch_after) or "(?!)", re.I
+        )
         # the gap between the rival's figure and the next: its unit and period words (up to
         # eight), a comma, the word, then at most two short words ("los", "plus de")
         self.versus_re = re.compile(
@@ -516,6 +527,11 @@ class ExtractorConfig:
             (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
             for qual in QUALIFIERS
             if (words := self.qualifier_after.get(qual))
+        ]
+        self.qual_shared_res = [
+            (re.compile(r"^\s*(?:" + "|".join(words) + ")", re.I), qual)
+            for qual in QUALIFIERS
+            if (words := self.qualifier_shared.get(qual))
         ]
         self.skip_noun_re = re.compile(
             r"(?:" + "|".join(self.skip_nouns) + r")(?![a-z])", re.IGNORECASE
@@ -670,6 +686,7 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         change_by_after=list(map(str, data.get("change_by_after", []))),
         capacity_modal=list(map(str, data.get("capacity_modal", []))),
         launch_of=list(map(str, data.get("launch_of", []))),
+        launch_after=list(map(str, data.get("launch_after", []))),
         versus=list(map(str, data.get("versus", []))),
         quarter_earlier=list(map(str, data.get("quarter_earlier", []))),
         month_earlier=list(map(str, data.get("month_earlier", []))),
@@ -697,6 +714,9 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
         qualifier_after={
             str(k): list(map(str, v)) for k, v in (data.get("qualifier_after") or {}).items()
         },
+        qualifier_shared={
+            str(k): list(map(str, v)) for k, v in (data.get("qualifier_shared") or {}).items()
+        },
     )
 
 
@@ -704,12 +724,12 @@ def _build(data: dict[str, Any]) -> ExtractorConfig:
 LANG_KEYS = (
     "metrics", "status", "hypothetical", "other_nouns", "skip_nouns", "other_labels", "average",
     "business", "pace", "compared", "market", "future", "milestone", "qualifier_before",
-    "qualifier_after", "year_earlier", "beaten", "set_when", "target_met",
+    "qualifier_after", "qualifier_shared", "year_earlier", "beaten", "set_when", "target_met",
     "target_beaten", "forecast_quote", "capacity_plan", "reference", "when_built",
     "list_joiners", "the_figure", "goal_met", "of_which", "list_further",
     "respectively", "changed_from", "changed_after", "level_change_from", "level_change_to", "change_by", "change_by_after",
     "revised_to", "rose_to", "remaining_before", "annual_target", "topic_first",
-    "capacity_modal", "launch_of", "versus", "owned_by", "quarter_earlier", "month_earlier",
+    "capacity_modal", "launch_of", "launch_after", "versus", "owned_by", "quarter_earlier", "month_earlier",
     "week_earlier", "base_when",
     "change_size_after", "change_size_before", "negated_before", "negated_after",
     "spread_before", "spread_after", "if_opens", "would",

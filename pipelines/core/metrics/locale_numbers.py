@@ -112,6 +112,8 @@ class _Rules:
     # between): the words of a change of level that is no range (`_scale_of_next`)
     move_from_re: re.Pattern[str] | None = None
     move_to_re: re.Pattern[str] | None = None
+    # "253 bin 500 yuan", "1 milyon 200 bin": smaller pieces after a scale word add up
+    scale_compounds: bool = False
 
 
 _UNIT_GROUPS = ("points", "percent", "CNY", "USD", "EUR", "JPY", "KRW", "BRL", "IDR", "VND", "TRY",
@@ -315,6 +317,7 @@ def rules_for(lang: str) -> _Rules:
         move_to_re=re.compile(r"\s*(?:" + _alt(list(map(str, spec["move_to"]))) + r")\s*", re.I)
         if spec.get("move_to")
         else None,
+        scale_compounds=bool(spec.get("scale_compounds", False)),
         half_words=tuple(
             (re.compile(r"(?<![^\W\d_])(?:" + str(w) + r")(?![^\W\d_])", re.IGNORECASE), float(v))
             for w, v in (spec.get("half_words") or {}).items()
@@ -621,6 +624,11 @@ def _read_one(
             scale = rules.scale_factor[sm.group("scale").lower()]
             value = parse_number(raw, mark, before_scale=True) * scale
             value_end = sm.end()
+            if rules.scale_compounds and raw.isdigit():
+                tail = _compound_tail(text, value_end, rules, scale)
+                if tail is not None:
+                    value += tail[0]
+                    value_end = tail[1]
         else:
             value = parse_number(raw, mark)
     after = text[value_end : value_end + 40]
@@ -688,6 +696,33 @@ def _read_one(
         LocaleNumber(float(value), None, start, end_all, value_end, unit, scale, noun),
         end_all,
     )
+
+
+_TAIL_DIGITS = re.compile(r"\s+(\d{1,3})(?![\d.,])")
+
+
+def _compound_tail(text: str, pos: int, rules: _Rules, scale: float) -> tuple[float, int] | None:
+    """The smaller piece after a scale word ("253 bin 500 yuan", "52 bin 318 araç", "1 milyon
+    200 bin"; data `scale_compounds`): its value and end, or None. A bare piece must have a
+    unit word after it ("10 bin 5 dakikada" is no figure), a piece with a scale a smaller
+    one."""
+    m = _TAIL_DIGITS.match(text, pos)
+    if m is None:
+        return None
+    n = float(m.group(1))
+    end = m.end()
+    sm = rules.scale_re.match(text, end) if rules.scale_re else None
+    if sm is not None and not sm.group(0)[:1].isspace() and len(sm.group("scale")) == 1:
+        sm = None
+    if sm is not None:
+        factor = rules.scale_factor.get(sm.group("scale").lower(), 0.0)
+        if not 1.0 < factor < scale or n * factor >= scale:
+            return None
+        return n * factor, sm.end()
+    um = rules.unit_re.match(text, end) if rules.unit_re else None
+    if n >= scale or um is None or um.lastgroup in ("percent", "points", "km"):
+        return None
+    return n, end
 
 
 def _ordinal_at(

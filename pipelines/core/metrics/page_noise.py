@@ -34,6 +34,7 @@ _MARKER = re.compile(r"^(?:\d{1,2}\s*[.)、．]|[-–—•·*▪►▶>]|\d{1,2
 # the end of a sentence (a paragraph of the article), closing quotes and brackets after it
 _SENTENCE_END = re.compile(r"[.。．][\"'”’」』)）]*$")
 _OPEN = r"^[\s\[【〔(（「『]*"
+_POINTER = r"^\s*[▶►▷■□◆◇☞→]\s*"
 _CLOSE = r"[\s\]】〕)）」』]*"
 _COUNT = r"(?:\s*[(（\[]?\s*\d{1,6}\s*[)）\]]?)?"
 # a commenter's line: "dave_k: text", "@老司机：text", "用户A：text", "Jane D.: text"
@@ -57,7 +58,15 @@ class _Vocab:
         self.related_line = re.compile(_OPEN + f"(?:{related})" + _CLOSE + r"[:：]?\s*$", re.I)
         # the label, a colon or a closing bracket, and one headline
         self.related_lead = re.compile(
-            _OPEN + f"(?:{related})" + r"(?:\s*[:：|]|\s*[\]】〕])\s*(?=\S)", re.I
+            _OPEN
+            + f"(?:{related})"
+            + r"(?:\s*[:：|]|\s*[\]】〕])\s*(?=\S)"
+            # or after a pointer mark, a space ("▶ 관련기사 샤오미 SU7, …", "■ 関連記事 …")
+            + "|"
+            + _POINTER
+            + f"(?:{related})"
+            + r"\s+(?=\S)",
+            re.I,
         )
         self.comments_line = re.compile(
             _OPEN + _COUNT + rf"\s*(?:{comments})" + _COUNT + _CLOSE + r"[:：]?\s*$", re.I

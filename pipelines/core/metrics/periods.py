@@ -1636,7 +1636,14 @@ def resolve_locale_period(
         if before is not None and before.kind == "as_of" and cue.start - before.end <= 3:
             as_of, explicit = d, True
             break
-        if after is not None and after.kind == "as_of" and 0 <= after.start - cue.end <= 1:
+        nxt = cues[i + 2] if i + 2 < len(cues) else None
+        if (
+            after is not None
+            and after.kind == "as_of"
+            and 0 <= after.start - cue.end <= 1
+            # (not the word that opens the next date: "pada 28 Maret 2024 hingga 31 Maret 2025")
+            and not (nxt is not None and nxt.kind == "date" and 0 <= nxt.start - after.end <= 3)
+        ):
             # "9月末時点で", "9월 말 기준": the as_of word after the date (Japanese, Korean)
             as_of, explicit = d, True
             break

@@ -49,6 +49,11 @@ def _after_qualifier(cfg: ExtractorConfig, text: str, num: NumberMention) -> str
         for pattern, qual in cfg.qual_after_res:
             if pattern.match(after):
                 return qual
+    # "200 bini, ilk 1 saatte ise 289 bini geçti": the verb of the next figure bounds both
+    after = text[num.end : num.end + _SHARED_REACH]
+    for pattern, qual in cfg.qual_shared_res:
+        if pattern.match(after):
+            return qual
     return None
 
 
@@ -60,6 +65,8 @@ _MARK_AFTER = re.compile(
 )
 # characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
 _QUAL_AFTER_REACH = 14
+# characters after a figure to the verb of a later figure it shares (data `qualifier_shared`)
+_SHARED_REACH = 80
 
 
 # a sentence that opens with the company or its leader saying: what follows in the future tense
@@ -251,8 +258,17 @@ def _status(
         and not _DONE_PURPOSE.search(text, max(c_left, plan.start() - 40), plan.start())
     ):
         return "target"  # "has asked its suppliers to raise capacity to 10,000 a month"
-    if metric in ("production_capacity", "production") and scan.search(
-        cfg.when_built_re, text, segment[0], max(segment[1], num.end)
+    built = (
+        scan.search(cfg.when_built_re, text, segment[0], max(segment[1], num.end))
+        if metric in ("production_capacity", "production")
+        else None
+    )
+    if built is not None and not (
+        # "현재 30만 대이며, 3기가 완공되면 연간 45만 대": after a comma, and with a figure
+        # right after it, the plan is the next figure's
+        built.start() >= num.end
+        and re.search(r"[,，;；]", text[num.end : built.start()])
+        and re.search(r"\d", text[built.end() : built.end() + 30])
     ):
         # "can build 300,000 a year once its second phase is finished", 二期建成后，年产能…: between
         # the figures before and after it ("150,000 in phase one and 150,000 after the

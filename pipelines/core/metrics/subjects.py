@@ -811,6 +811,20 @@ def _subject(
                 and _launch_of(cfg, text, entity_hits, e)
             )
         ]
+    if cfg.launch_after and len(candidates) > 1:
+        # "샤오미는 … SU7을 출시할 당시 연간 인도 목표를 10만 대로": a model told only as a launch
+        # (a time, data `launch_after`) owns nothing when the company is named too
+        kept = [
+            (d, e)
+            for d, e in candidates
+            if not (
+                e.kind == "model"
+                and all(
+                    cfg.launch_after_re.match(text, end) for _, end, ent in entity_hits if ent is e
+                )
+            )
+        ]
+        candidates = kept or candidates
     if candidates:
         models = [(d, e) for d, e in candidates if e.kind == "model"]
         model = min(models, key=lambda x: x[0])[1] if models else None
@@ -822,17 +836,20 @@ def _subject(
             return counted  # "could produce more than 10,000 SU7s a month": that car's line
         if (
             model is not None
-            and metric in ("deliveries", "production")
+            and metric in ("deliveries", "production", "delivery_target")
             and counted is None
             and not any(e.kind != "model" for _, e in candidates)
             and _launch_of(cfg, text, entity_hits, model)
             and all(
                 # (or the Turkish since-phrase that closes the launch clause: "SU7'nin satışa
                 # çıktığı Mart 2024'ten bu yana toplam teslimat 500.000'i geçti")
-                re.search(r"[,，]|\bbu\s+yana\b|\bberi\b", text[e : num.start])
+                re.search(r"[,，、]|\bbu\s+yana\b|\bberi\b", text[e : num.start])
                 # (or the launch dated with its year: "Dal lancio della SU7 nel marzo 2024 il
                 # totale cumulato ha superato le 550.000")
                 or re.search(r"\b(?:19|20)\d{2}\b", text[e : num.start])
+                # (or a launch phrase after the name that is a time: "SU7을 출시할 당시 연간 인도
+                # 목표를 10만 대로", data `launch_after`)
+                or cfg.launch_after_re.match(text, e) is not None
                 for _, e, ent in entity_hits
                 if ent is model and e <= num.start
             )
