@@ -890,6 +890,10 @@ def extract_events(
             month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        if found and lang in ("en", "zh") and _ASKS.fullmatch(sent.text):
+            # "问：第10万台车什么时候下线？", "Will Xiaomi deliver 130,000 cars this year?": a
+            # question reports nothing (its answer, read with it below, may)
+            found = []
         question = _question_before(sentences, n_sent, sent)
         if question is not None and (
             not found
@@ -2196,6 +2200,14 @@ _ANSWER_OPENS = re.compile(
 _QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
 
 
+# a whole sentence that asks: a question's label ("Q:", 问：, "Reporter:") or an asking word
+# opens it, or a Chinese asking word is in it, and it ends with its question mark
+_ASKS = re.compile(
+    r"\s*(?:(?:Q|问|提问|记者|网友|Reporter|Analyst|Question)\s*[:：]\s*)?"
+    r"(?:(?:When|Will|Can|Could|How|What|Why|Is|Are|Does|Do|Did|Would|Should|Has|Have|Which|"
+    r"Where)\b[^?？]*|[^?？]*(?:吗|什么|多少|何时|能否|会不会|是否|怎么|几时|哪)[^?？]*)[?？]"
+    r"[\s\"'”’」』)）]*"
+)
 # a question asking how many cars are delivered or sold; a goal named as such
 _ASKS_HOW_MANY = re.compile(
     r"\bhow\s+many\s+(?:[\w-]+\s+){0,3}?(?:cars|vehicles|units|EVs)\b[^?]*?\b(?:deliver|sell|ship)"
@@ -4141,6 +4153,19 @@ def _sentence_events(
         ):
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
             # "Sa perte d'exploitation …": "its" is the business of the figure before
+            subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss", "other")
+            and lang in ("en", "zh")
+            and ctx.car_segment_before
+            and (answer := _ANSWER_OPENS.match(text)) is not None
+            # (no name but the speaker's: "雷军：", "Lu Weibing:")
+            and all(e.kind == "group" and s_ < answer.end() for s_, _, e in entity_hits)
+        ):
+            # "问：大家关心汽车业务什么时候赚钱。雷军：……三季度经调整净亏损约15亿元": an answer's
+            # money is that of the business the question right before asked about
             subject = _named(cfg, "Xiaomi Auto") or subject
         # a result right after the car business's in the same sentence, with no other name
         # between ("…, the segment's gross margin was 25.5%, and it posted an operating profit
