@@ -659,12 +659,6 @@ ENGLISH = [
             dlv(AUTO, 2000, MORE, **day(D(2024, 8, 11))),
             goal(120000, **year(2024)),
         ],
-        (
-            "'its delivery centres handed over more than 2,000 cars on Sunday, Aug. 11' "
-            "should be Xiaomi Auto's deliveries of that day (period day, Aug 11 2024); the "
-            "extractor gives the SU7 and the first clause's July (alone in its sentence the "
-            "day and Xiaomi Auto hold)"
-        ),
     ),
     article(
         "Inside Xiaomi's Beijing plant: a car every 76 seconds",

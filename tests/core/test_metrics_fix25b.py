@@ -237,6 +237,49 @@ SUBJECTS = [
         None,
         [dlv(AUTO, 1500, **day(D(2024, 8, 10)))],
     ),
+    # a second clause with its own subject and plain "cars": the company's day, not the
+    # model or the month of the clause before
+    (
+        "Xiaomi delivered more than 10,000 SU7s in July, and its delivery centres handed over "
+        "more than 2,500 cars on Saturday, Aug. 10, a one-day record.",
+        D(2024, 8, 14),
+        None,
+        [
+            dlv(SU7, 10000, MORE, **month(2024, 7)),
+            dlv(AUTO, 2500, MORE, **day(D(2024, 8, 10))),
+        ],
+    ),
+    (
+        "Xiaomi delivered 40,000 cars in July, including 3,000 on July 31, a single-day record.",
+        D(2025, 8, 2),
+        None,
+        [dlv(AUTO, 40000, **month(2025, 7)), dlv(AUTO, 3000, **day(D(2025, 7, 31)))],
+    ),
+    # the model named in the second clause keeps its figure
+    (
+        "Xiaomi delivered 13,000 SU7s in July, and it expects to deliver 15,000 SU7s in August.",
+        D(2024, 8, 14),
+        None,
+        [
+            dlv(SU7, 13000, **month(2024, 7)),
+            ev(SU7, metric="deliveries", value=15000, status="forecast"),
+        ],
+    ),
+    # a weekday alone after a target is when it was set, not a day's figure
+    (
+        "Xiaomi raised its 2025 delivery goal to 360,000 units on Tuesday.",
+        D(2025, 3, 5),
+        None,
+        [
+            ev(
+                AUTO,
+                metric="delivery_target",
+                value=360000,
+                status="target",
+                **{k: v for k, v in year(2025).items() if k != "as_of"},
+            )
+        ],
+    ),
     # the day a running total is told is its as_of, not a day's figure
     (
         "On Sunday, Aug. 11, Xiaomi said it had delivered more than 60,000 cars since launch.",
@@ -402,6 +445,14 @@ SUPPLIERS = [
         "zh",
         [],
     ),
+    (
+        "Tuopu, which counts Xiaomi among its customers, reported first-half revenue of 13 "
+        "billion yuan.",
+        D(2025, 9, 10),
+        None,
+        [],
+    ),
+    ("该公司客户包括小米汽车，上半年营收达到128亿元。", D(2025, 9, 10), "zh", []),
     # the car business's own money stays its own
     (
         "小米汽车二季度营收213亿元。",
@@ -455,7 +506,24 @@ Xiaomi | Oct: >40,000 | Sep: >40,000
 NIO | Oct: 40,397 | Sep: 34,749
 """
 
+HEADED_SCOREBOARD = """Our monthly table of deliveries by China's start-ups.
+
+Maker | Sep | Aug | YTD
+Leapmotor | 66,657 | 57,066 | 397,000
+Xiaomi | >40,000 | >30,000 | >250,000
+"""
+
 TABLES = [
+    (
+        HEADED_SCOREBOARD,
+        D(2025, 10, 2),
+        None,
+        [
+            dlv(AUTO, 40000, MORE, **month(2025, 9)),
+            dlv(AUTO, 30000, MORE, **month(2025, 8)),
+            dlv(AUTO, 250000, MORE, **first_months(2025, 9)),
+        ],
+    ),
     (
         SCOREBOARD,
         D(2025, 11, 3),

@@ -1705,6 +1705,14 @@ _FOR_CAR_BUSINESS = re.compile(
 _CAR_TEAM = re.compile(
     r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
 )
+# a clause with its own subject after a figure: ", and its delivery centres handed over",
+# ", while the company shipped"
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"[,;]\s*(?:and|while|but|whereas)\s+(?:its|the\s+company(?:['’]s)?|Xiaomi(?:['’]s)?)\b"
+    r"[^,;.\d]*$",
+    re.I,
+)
+_GENERIC_CARS_AFTER = re.compile(r"\s*(?:cars|vehicles|units|EVs)\b", re.I)
 # a plant's people: "the plant's workforce", "workers at its factory", 工厂员工
 _PLANT_STAFF = re.compile(
     r"\b(?:plant|factory|factories|plants)['’]?s?\s+(?:work(?:force|ers)|staff|employees|headcount)\b"
@@ -4550,6 +4558,22 @@ def _sentence_events(
         ):
             # "The air-conditioner plant will employ 3,000 people": not the car business's staff
             continue
+        if (
+            lang == "en"
+            and subject.kind == "model"
+            and metric in ("deliveries", "production")
+            and prev_num is not None
+            and (own_clause := _OWN_SUBJECT_CLAUSE.search(text, prev_num.end, num.start))
+            is not None
+            and _GENERIC_CARS_AFTER.match(text, num.value_end) is not None
+            and not any(
+                h[2].kind == "model" and own_clause.start() <= h[0] < num.start for h in entity_hits
+            )
+        ):
+            # "Xiaomi delivered 10,000 SU7s in July, and its delivery centres handed over
+            # 2,000 cars on Aug. 11": a clause with its own subject and plain "cars" counts
+            # the company's cars, not the model of the clause before
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own

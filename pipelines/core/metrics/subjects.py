@@ -404,6 +404,12 @@ BOUGHT_LEAD = re.compile(
 _XIAOMI_SUPPLIER = re.compile(
     r"小米(?:汽车)?的?[^，。；,;]{0,12}?(?:供应商|供货商|配套商|零部件(?:上市)?(?:公司|企业|厂商))"
     r"|为小米(?:汽车)?(?:供货|配套|提供)"
+    # Xiaomi as the supplier's customer: "which counts Xiaomi among its customers", "whose
+    # customers include Xiaomi", "supplies Xiaomi", 客户包括小米, 小米是其第一大客户
+    r"|\bcounts\s+Xiaomi\s+(?:among|as)\s+(?:its|a|one\s+of\s+its)\b"
+    r"|\bcustomers\s+(?:include|including)\s+(?:[\w-]+,?\s+){0,4}?Xiaomi\b"
+    r"|\bsuppl(?:ies|ying)\s+Xiaomi\b"
+    r"|客户(?:包括|有|涵盖)[^，。；]{0,12}小米|小米(?:汽车)?是(?:其|公司的?|该公司的?)[^，。；]{0,6}客户"
     r"|\b(?:suppliers?|supplies|parts\s+makers?)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+Xiaomi\b"
     r"|\bXiaomi['’]s\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|parts\s+makers?)\b"
     r"|\b(?:makes?|making|supplies|supplying)\s+(?:[\w-]+\s+){0,3}?(?:parts|components|batteries|chassis\s+parts)\s+for\s+Xiaomi\b",

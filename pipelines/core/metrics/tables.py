@@ -163,7 +163,9 @@ def _caption(text: str, lines: list[tuple[int, int]], first: int) -> str | None:
     return caption
 
 
-def _statements(header: list[str], cells: list[str], caption: str | None) -> tuple[str, ...]:
+def _statements(
+    header: list[str], cells: list[str], caption: str | None, measure: str | None = None
+) -> tuple[str, ...]:
     v = _vocab()
     if len(cells) >= 3 and _RANK.fullmatch(cells[0]):
         # "| 1 | Xiaomi SU7 | 12,800 |": a rank, then what is ranked
@@ -209,7 +211,15 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
             )
             out.append(said)
             continue
-        if _CJK.search(name + key):
+        if measure is not None:
+            # "Maker | Nov | Oct | YTD" over "Xiaomi | >40,000 | …": the measure named over
+            # the table after the column's period
+            said = (
+                _join(key, name) + measure + "：" + value
+                if _CJK.search(key + name + measure)
+                else f"{key} {name} {measure}: {value}"
+            )
+        elif _CJK.search(name + key):
             said = _join(key, name) + "：" + value  # 9月交付量：超4万
         elif by_period and name:
             # the measure before its period: "Units delivered, Jun 2025: 25,000+" (not "Jun
@@ -351,6 +361,18 @@ def _caption_measure(caption: str | None, run: list[tuple[int, list[str]]]) -> s
 _LABELLED_CELL = re.compile(r"\s*(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*")
 
 
+def _measure_before(text: str, start: int, caption: str | None) -> str | None:
+    """The count the text right over a table names last (its caption first): "deliveries"."""
+    v = _vocab()
+    for before in (caption or "", text[max(0, start - 400) : start]):
+        found = [
+            (m.start(), word) for word, pattern in v.row_measures for m in pattern.finditer(before)
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
 def _labelled_rows(
     text: str, lines: list[tuple[int, int]], run: list[tuple[int, list[str]]]
 ) -> Table | None:
@@ -374,13 +396,9 @@ def _labelled_rows(
             pairs.append((label, m.group("value")))
         parsed.append((k, cells[0], pairs))
     start = lines[run[0][0]][0]
-    before = text[max(0, start - 400) : start]
-    found = [
-        (m.start(), word) for word, pattern in v.row_measures for m in pattern.finditer(before)
-    ]
-    if not found:
+    measure = _measure_before(text, start, None)
+    if measure is None:
         return None  # no measure named over the rows
-    measure = max(found)[1]
     rows = []
     for k, key, pairs in parsed:
         said = tuple(
@@ -415,11 +433,20 @@ def _table(
         header, body, caption = ["", measure], run, None
     if not body or len(body) > _ROWS_MAX or not any(header[1:]):
         return None
+    measure = None
+    v = _vocab()
+    if (
+        header[0]
+        and not v.period_header.match(header[0])
+        and all(v.period_cell.search(h) or v.row_period.fullmatch(h) for h in header[1:])
+    ):
+        # columns of bare periods over rows of makers: the measure the text over them names
+        measure = _measure_before(text, lines[header_at][0], caption)
     rows = []
     for k, cells in body:
         if _is_rule(cells):
             continue
-        said = _statements(header, cells, caption)
+        said = _statements(header, cells, caption, measure)
         if said:
             rows.append(TableRow(lines[k][0], lines[k][1], said))
     if not rows:
