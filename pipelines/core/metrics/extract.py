@@ -2209,11 +2209,19 @@ _QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4
 
 
 # a whole sentence that asks: a question's label ("Q:", 问：, "Reporter:") or an asking word
-# opens it, or a Chinese asking word is in it, and it ends with its question mark
+# opens it, or a Chinese asking word is in it (in one clause: not "小米10月交付4万辆，能否完成
+# 全年目标？", a statement then a question), and it ends with its question mark
+_ASK_CLAUSE = r"(?:[^?？，,；;]|(?<=\d),(?=\d))*"  # (a thousands comma is no clause break)
 _ASKS = re.compile(
     r"\s*(?:(?:Q|问|提问|记者|网友|Reporter|Analyst|Question)\s*[:：]\s*)?"
     r"(?:(?:When|Will|Can|Could|How|What|Why|Is|Are|Does|Do|Did|Would|Should|Has|Have|Which|"
-    r"Where)\b[^?？]*|[^?？]*(?:吗|什么|多少|何时|能否|会不会|是否|怎么|几时|哪)[^?？]*)[?？]"
+    r"Where)\b"
+    + _ASK_CLAUSE
+    + "|"
+    + _ASK_CLAUSE
+    + r"(?:吗|什么|多少|何时|能否|会不会|是否|怎么|几时|哪)"
+    + _ASK_CLAUSE
+    + r")[?？]"
     r"[\s\"'”’」』)）]*"
 )
 # a question asking how many cars are delivered or sold; a goal named as such

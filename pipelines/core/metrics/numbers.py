@@ -252,6 +252,10 @@ BIG_WORDS_RE = re.compile(
     rf"|(?P<t2>{_TENS})[\s-](?P<tu2>{_ONES})"
     r"|(?:an?\s+|one\s+)?(?P<f>half|quarter)(?:\s+of)?\s+a"
     r"|(?P<f3>three)\s+quarters(?:\s+of)?\s+a"
+    # "a million cars", "one million vehicles", "a billion yuan": one of the scale, told with
+    # what it counts (not "a thousand reasons", "a few thousand", "one in a million")
+    r"|(?<!\bin\s)(?P<one>a|one)(?=\s+(?:thousand|million|billion)\s+(?:cars|vehicles|units|EVs|"
+    r"orders|deliveries|yuan|RMB|dollars|phones|smartphones|handsets)\b)"
     r"|(?:an?|one)\s+(?P<f2>half|quarter)-?)"  # "a quarter million", "a half-million"
     r"(?:\s+|(?<=-))(?P<s>thousand|million|billion)\b",
     re.IGNORECASE,
@@ -487,7 +491,9 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         if in_taken(m.start()):
             continue
         scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("s").lower()]
-        if m.group("f3"):
+        if m.group("one"):
+            value = scale
+        elif m.group("f3"):
             value = 0.75 * scale
         elif frac := m.group("f") or m.group("f2"):
             value = (0.5 if frac.lower() == "half" else 0.25) * scale
