@@ -890,6 +890,10 @@ def extract_events(
             month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        if found and lang in ("en", "zh") and _ASKS.fullmatch(sent.text):
+            # "问：第10万台车什么时候下线？", "Will Xiaomi deliver 130,000 cars this year?": a
+            # question reports nothing (its answer, read with it below, may)
+            found = []
         question = _question_before(sentences, n_sent, sent)
         if question is not None and (
             not found
@@ -1741,6 +1745,14 @@ _FOR_CAR_BUSINESS = re.compile(
 _CAR_TEAM = re.compile(
     r"(?:造车|汽车)团队|\b(?:car|EV|auto)\s+(?:team|unit|business|division)\b", re.I
 )
+# a clause with its own subject after a figure: ", and its delivery centres handed over",
+# ", while the company shipped"
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"[,;]\s*(?:and|while|but|whereas)\s+(?:its|the\s+company(?:['’]s)?|Xiaomi(?:['’]s)?)\b"
+    r"[^,;.\d]*$",
+    re.I,
+)
+_GENERIC_CARS_AFTER = re.compile(r"\s*(?:cars|vehicles|units|EVs)\b", re.I)
 # a plant's people: "the plant's workforce", "workers at its factory", 工厂员工
 _PLANT_STAFF = re.compile(
     r"\b(?:plant|factory|factories|plants)['’]?s?\s+(?:work(?:force|ers)|staff|employees|headcount)\b"
@@ -2296,6 +2308,22 @@ _ANSWER_OPENS = re.compile(
 _QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
 
 
+# a whole sentence that asks: a question's label ("Q:", 问：, "Reporter:") or an asking word
+# opens it, or a Chinese asking word is in it (in one clause: not "小米10月交付4万辆，能否完成
+# 全年目标？", a statement then a question), and it ends with its question mark
+_ASK_CLAUSE = r"(?:[^?？，,；;]|(?<=\d),(?=\d))*"  # (a thousands comma is no clause break)
+_ASKS = re.compile(
+    r"\s*(?:(?:Q|问|提问|记者|网友|Reporter|Analyst|Question)\s*[:：]\s*)?"
+    r"(?:(?:When|Will|Can|Could|How|What|Why|Is|Are|Does|Do|Did|Would|Should|Has|Have|Which|"
+    r"Where)\b"
+    + _ASK_CLAUSE
+    + "|"
+    + _ASK_CLAUSE
+    + r"(?:吗|什么|多少|何时|能否|会不会|是否|怎么|几时|哪)"
+    + _ASK_CLAUSE
+    + r")[?？]"
+    r"[\s\"'”’」』)）]*"
+)
 # a question asking how many cars are delivered or sold; a goal named as such
 _ASKS_HOW_MANY = re.compile(
     r"\bhow\s+many\s+(?:[\w-]+\s+){0,3}?(?:cars|vehicles|units|EVs)\b[^?]*?\b(?:deliver|sell|ship)"
@@ -4307,6 +4335,19 @@ def _sentence_events(
             # "The EV division's revenue was 21.3bn yuan. Its operating loss narrowed to …",
             # "Sa perte d'exploitation …": "its" is the business of the figure before
             subject = _named(cfg, "Xiaomi Auto") or subject
+        if (
+            subject is not None
+            and subject.kind == "group"
+            and metric in ("revenue", "net_loss", "other")
+            and lang in ("en", "zh")
+            and ctx.car_segment_before
+            and (answer := _ANSWER_OPENS.match(text)) is not None
+            # (no name but the speaker's: "雷军：", "Lu Weibing:")
+            and all(e.kind == "group" and s_ < answer.end() for s_, _, e in entity_hits)
+        ):
+            # "问：大家关心汽车业务什么时候赚钱。雷军：……三季度经调整净亏损约15亿元": an answer's
+            # money is that of the business the question right before asked about
+            subject = _named(cfg, "Xiaomi Auto") or subject
         # a result right after the car business's in the same sentence, with no other name
         # between ("…, the segment's gross margin was 25.5%, and it posted an operating profit
         # of 700 million yuan")
@@ -4690,6 +4731,22 @@ def _sentence_events(
         ):
             # "The air-conditioner plant will employ 3,000 people": not the car business's staff
             continue
+        if (
+            lang == "en"
+            and subject.kind == "model"
+            and metric in ("deliveries", "production")
+            and prev_num is not None
+            and (own_clause := _OWN_SUBJECT_CLAUSE.search(text, prev_num.end, num.start))
+            is not None
+            and _GENERIC_CARS_AFTER.match(text, num.value_end) is not None
+            and not any(
+                h[2].kind == "model" and own_clause.start() <= h[0] < num.start for h in entity_hits
+            )
+        ):
+            # "Xiaomi delivered 10,000 SU7s in July, and its delivery centres handed over
+            # 2,000 cars on Aug. 11": a clause with its own subject and plain "cars" counts
+            # the company's cars, not the model of the clause before
+            subject = _named(cfg, "Xiaomi Auto") or subject
         if subject.kind == "model":
             ctx.sentence_model = subject
         # the periods of what the figure is compared with are not its own

@@ -161,7 +161,10 @@ _PRICE_BAND_AFTER = re.compile(
 # 300,000 yuan", "models above 400,000 yuan", "in the sub-200,000 yuan segment"
 _PRICE_BAND_BEFORE = re.compile(
     r"\b(?:cars?|vehicles?|models?|sedans?|saloons?|SUVs?|EVs?|segment|class|bracket|range|"
-    r"market|anything|rivals?|competitors?)\s+(?:priced\s+|costing\s+|selling\s+for\s+)?"
+    r"market|anything|rivals?|competitors?)\s+"
+    # ("electric cars in China priced above 200,000 yuan": a place between)
+    r"(?:(?:in|on)\s+(?:China|the\s+(?:country|market)|[A-Z][a-z]+)\s+)?"
+    r"(?:(?:that\s+are\s+|which\s+are\s+)?priced\s+|costing\s+|(?:that|which)\s+cost\s+|selling\s+for\s+)?"
     r"(?:under|below|over|above|(?:less|more)\s+than|sub-?)\s*(?:RMB|CNY|US\$|\$|¥)?\s*$|"
     r"\bsub-\s*$",
     re.I,

@@ -676,6 +676,18 @@ def _period(
         if found is None and (a, b) == after and p.kind == "rate" and lang == "en":
             pace_after = _PACE_RIGHT_AFTER.match(text, a, b) is not None
         if (
+            found is None
+            and (a, b) == after
+            and p.kind == "day"
+            and lang == "en"
+            and status == "actual"
+        ):
+            # "…in July, and its centres handed over 2,000 cars on Sunday, Aug. 11, a one-day
+            # record": the day told right after the figure is its own (the day itself is
+            # dated from the sentence later), not the other clause's month
+            found = p
+            break
+        if (
             a == segment
             and b == num.start
             and segment > own_start

@@ -246,10 +246,16 @@ _SMALL = (
 # thousand", "half a million", "a quarter of a million" (WORD_NUMBER_RE reads one word and
 # its scale: "three hundred" and "fifty thousand" would be two figures)
 BIG_WORDS_RE = re.compile(
-    rf"\b(?:(?P<h>{_ONES})\s+hundred(?:\s+and)?(?:\s+(?P<t>{_TENS})(?:[\s-](?P<tu>{_ONES}))?"
+    # ("a hundred and twenty thousand": "a" is one hundred; "three quarters of a million")
+    rf"\b(?:(?P<h>{_ONES}|a)\s+hundred(?:\s+and)?(?:\s+(?P<t>{_TENS})(?:[\s-](?P<tu>{_ONES}))?"
     rf"|\s+(?P<u>{_TEENS}|{_ONES}))?"
     rf"|(?P<t2>{_TENS})[\s-](?P<tu2>{_ONES})"
     r"|(?:an?\s+|one\s+)?(?P<f>half|quarter)(?:\s+of)?\s+a"
+    r"|(?P<f3>three)\s+quarters(?:\s+of)?\s+a"
+    # "a million cars", "one million vehicles", "a billion yuan": one of the scale, told with
+    # what it counts (not "a thousand reasons", "a few thousand", "one in a million")
+    r"|(?<!\bin\s)(?P<one>a|one)(?=\s+(?:thousand|million|billion)\s+(?:cars|vehicles|units|EVs|"
+    r"orders|deliveries|yuan|RMB|dollars|phones|smartphones|handsets)\b)"
     r"|(?:an?|one)\s+(?P<f2>half|quarter)-?)"  # "a quarter million", "a half-million"
     r"(?:\s+|(?<=-))(?P<s>thousand|million|billion)\b",
     re.IGNORECASE,
@@ -485,11 +491,16 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
         if in_taken(m.start()):
             continue
         scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("s").lower()]
-        if frac := m.group("f") or m.group("f2"):
+        if m.group("one"):
+            value = scale
+        elif m.group("f3"):
+            value = 0.75 * scale
+        elif frac := m.group("f") or m.group("f2"):
             value = (0.5 if frac.lower() == "half" else 0.25) * scale
         else:
             parts = [m.group(g) for g in ("t", "tu", "u", "t2", "tu2")]
-            hundreds = _SMALL[m.group("h").lower()] * 100 if m.group("h") else 0
+            h = (m.group("h") or "").lower()
+            hundreds = (1 if h == "a" else _SMALL[h]) * 100 if h else 0
             value = (hundreds + sum(_SMALL[w.lower()] for w in parts if w)) * scale
         mention = _finish(text, m.start(), m.end(), value, None, None, False, False)
         yield dataclasses.replace(mention, word_form=True)

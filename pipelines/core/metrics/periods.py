@@ -616,7 +616,14 @@ DAY_RE = re.compile(
     r"\b(?:in\s+a\s+single\s+day|a\s+single\s+day|(?:in\s+)?one\s+day|per\s+day\s+record|daily)\b|单日|單日|一天"
     # "on October 1 alone", "10月1日当天": that day's own figure
     r"|\b(?:on\s+)?" + _MONTH.replace("month", "month_d") + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+alone\b"
-    r"|\d{1,2}\s*[日号]\s*(?:当天|当日|一天)",
+    r"|\d{1,2}\s*[日号]\s*(?:当天|当日|一天)"
+    # "a one-day record", "a single-day high"; "handed over 2,000 cars on Sunday, Aug. 11":
+    # the cars of the weekday and date named (not "raised its goal to 360,000 units on
+    # Tuesday": when it was said)
+    r"|\b(?:one|single)-day\s+(?:record|high|best|peak)\b"
+    r"|\b(?:cars|vehicles|units|EVs|SU7s|YU7s)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 

@@ -399,6 +399,34 @@ BOUGHT_LEAD = re.compile(
 )
 
 
+# a supplier told as Xiaomi's: 小米汽车的核心底盘件供应商, 小米的供应商, "a supplier to
+# Xiaomi", "Xiaomi's battery supplier", "which makes parts for Xiaomi"
+_XIAOMI_SUPPLIER = re.compile(
+    r"小米(?:汽车)?的?[^，。；,;]{0,12}?(?:供应商|供货商|配套商|零部件(?:上市)?(?:公司|企业|厂商))"
+    r"|为小米(?:汽车)?(?:供货|配套|提供)"
+    # Xiaomi as the supplier's customer: "which counts Xiaomi among its customers", "whose
+    # customers include Xiaomi", "supplies Xiaomi", 客户包括小米, 小米是其第一大客户
+    r"|\bcounts\s+Xiaomi\s+(?:among|as)\s+(?:its|a|one\s+of\s+its)\b"
+    r"|\bcustomers\s+(?:include|including)\s+(?:[\w-]+,?\s+){0,4}?Xiaomi\b"
+    r"|\bsuppl(?:ies|ying)\s+Xiaomi\b"
+    r"|客户(?:包括|有|涵盖)[^，。；]{0,12}小米|小米(?:汽车)?是(?:其|公司的?|该公司的?)[^，。；]{0,6}客户"
+    r"|\b(?:suppliers?|supplies|parts\s+makers?)\s+(?:[\w-]+\s+){0,3}?(?:to|for)\s+Xiaomi\b"
+    r"|\bXiaomi['’]s\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|parts\s+makers?)\b"
+    r"|\b(?:makes?|making|supplies|supplying)\s+(?:[\w-]+\s+){0,3}?(?:parts|components|batteries|chassis\s+parts)\s+for\s+Xiaomi\b",
+    re.I,
+)
+# the car business's own results named right before the figure ("小米汽车的营收"): not a
+# supplier's
+_CAR_OWN = re.compile(
+    r"(?:小米汽车|汽车业务|Xiaomi['’]s\s+(?:EV|car)\s+(?:business|unit|segment))[^，。,]{0,6}$",
+    re.I,
+)
+
+
+def _car_words_own(text: str, end: int) -> bool:
+    return _CAR_OWN.search(text, max(0, end - 30), end) is not None
+
+
 # a few words before a sentence's subject: "Supplier", "Battery maker", "The"
 _SUBJECT_LEAD = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 _WITH_XIAOMI = re.compile(r"\b(?:and|with|jointly)\b|[和与與]", re.I)
@@ -479,6 +507,14 @@ def _subject(
         # (the group's other results are nobody's here, as for "Xiaomi Group's gross margin")
         return _named(cfg, "Xiaomi Group") if metric in ("revenue", "net_loss") else None
     if metric == "investment" and _supplier_builds(text, num, c_left, entity_hits, comp_hits):
+        return None
+    if (
+        metric in ("revenue", "net_loss", "other", "buyer_share", "headcount", "investment")
+        and _XIAOMI_SUPPLIER.search(text, 0, num.start)
+        and not _car_words_own(text, num.start)
+    ):
+        # "作为小米汽车的核心供应商，某零部件公司上半年营收达到128亿元，其中来自小米的订单占比约
+        # 一成", "a supplier to Xiaomi, said its revenue …": the supplier's own figures
         return None
     bought = BOUGHT_LEAD.match(text) if metric == "price" else None
     if bought is not None and num.end <= bought.end():
@@ -1046,6 +1082,14 @@ def _subject(
             return auto or ctx.last_entity  # "leading the division with 300 employees"
         if (
             metric == "headcount"
+            and _PLANT_PEOPLE.search(clause)
+            and not scan.search(cfg.non_car_re, clause)
+        ):
+            # "About 5,000 people work at the plant", 工厂共有员工约5000人: Xiaomi's plant in a
+            # car story is the car plant (not a phone factory)
+            return auto or ctx.last_entity
+        if (
+            metric == "headcount"
             and _PLANT.search(clause)
             and ctx.last_event is not None
             and (
@@ -1300,6 +1344,16 @@ _CAR_PROJECT = re.compile(
     re.I,
 )
 # a plant, named without its owner ("the plant", 工厂)
+# people at a plant: "5,000 people work at the plant", "the factory employs 3,000",
+# "the plant's 4,000 workers", 工厂(共)有员工
+_PLANT_PEOPLE = re.compile(
+    r"\b(?:people|workers|staff|employees)\s+(?:now\s+)?(?:work|are\s+employed|are\s+working)\s+"
+    r"(?:at|in|on)\s+(?:the|its|Xiaomi['’]s)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|site|works)\b"
+    r"|\b(?:plant|factory|site)\s+(?:now\s+)?(?:employs|has\s+a\s+(?:workforce|staff)\s+of)\b"
+    r"|\b(?:plant|factory)['’]s\s+(?:[\d,.]+\s+)?(?:workers|employees|staff|workforce)\b"
+    r"|(?:工厂|工廠)(?:目前|现在|共|总共)?(?:有|拥有|聘用|雇用)(?:员工|工人)?",
+    re.I,
+)
 _PLANT = re.compile(
     r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
     r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade|tesis",

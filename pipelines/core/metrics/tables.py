@@ -39,7 +39,11 @@ _UNIT = re.compile(r"\s*[(（]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
 # a figure in a cell: "30,000+", "超40000", "18.1", "23.2%" (a cell with a digit)
 _DIGIT = re.compile(r"\d")
 # what a header holds besides its words: a period's digits ("11月交付量", "Q1 2025")
-_HEADER_DIGITS = re.compile(r"(?:19|20)\d\d|[QH][1-4]|\d{1,2}\s*月|第?[1-4]\s*季度|\d{1,2}\s*日")
+# (or the day a results period ends: "Three months ended September 30")
+_HEADER_DIGITS = re.compile(
+    r"(?:19|20)\d\d|[QH][1-4]|\d{1,2}\s*月|第?[1-4]\s*季度|\d{1,2}\s*日"
+    r"|\bended\s+[A-Z][a-z]+\.?\s+\d{1,2}\b"
+)
 _RANK = re.compile(r"(?:No\.\s*|#|第)?\d{1,3}(?:名)?\.?")
 _CAPTION_END = re.compile(r"[.。!?！？]$")
 _CAPTION_MARKS = re.compile(r"^[#*\s>]+|[*\s:：]+$")
@@ -75,6 +79,12 @@ class _Vocab:
         self.money_unit = re.compile(alt("money_units"), re.I)
         self.money_measure = re.compile(alt("money_measures"), re.I)
         self.money_default = str(data.get("money_default") or "revenue")
+        self.row_measures = [
+            (str(word), re.compile(str(pattern), re.I))
+            for word, pattern in (data.get("row_measures") or {}).items()
+        ]
+        self.row_period = re.compile(alt("row_periods"), re.I)
+        self.period_ended = [re.compile(str(p), re.I) for p in data.get("period_ended") or []]
         self.money_default_cjk = str(data.get("money_default_cjk") or "收入")
 
 
@@ -153,7 +163,9 @@ def _caption(text: str, lines: list[tuple[int, int]], first: int) -> str | None:
     return caption
 
 
-def _statements(header: list[str], cells: list[str], caption: str | None) -> tuple[str, ...]:
+def _statements(
+    header: list[str], cells: list[str], caption: str | None, measure: str | None = None
+) -> tuple[str, ...]:
     v = _vocab()
     if len(cells) >= 3 and _RANK.fullmatch(cells[0]):
         # "| 1 | Xiaomi SU7 | 12,800 |": a rank, then what is ranked
@@ -169,6 +181,10 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
     if caption is None and header[0] and not v.period_header.match(header[0]):
         caption = header[0]  # "| Xiaomi EV, quarterly | Deliveries |": the table's subject
     lead = caption if caption and by_period else None
+    # a caption's money unit in brackets over a results table: "分部业绩摘要（人民币百万元）",
+    # "Segment results (RMB million)"
+    cap_unit = _UNIT.search(caption or "")
+    money_unit = cap_unit.group(1) if cap_unit and v.money_unit.search(cap_unit.group(1)) else None
     out = []
     for head, cell in zip(header[1:], cells[1:], strict=False):
         if not _DIGIT.search(cell) or v.empty.match(cell):
@@ -177,7 +193,33 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
         name = head[: unit_m.start()] if unit_m else head
         value = _with_unit(cell, unit_m.group(1) if unit_m else None)
         name = name.strip()
-        if _CJK.search(name + key):
+        ended = _period_ended(header[0], name) if not by_period else None
+        if ended is not None and money_unit is not None and not unit_m:
+            # "经营利润/（亏损） | 700.0 | (1,535.9)" under 截至9月30日止三个月 | 2025年 | 2024年:
+            # each year's figure of that period, in the caption's unit, a bracket a loss
+            amount, row = _signed(cell, key)
+            # (分部收入 of the segment the text told of: 该分部收入, as "this segment"; under a
+            # segment's caption, "分部业绩", "Segment results", each row is the segment's)
+            row = re.sub(r"^分部", "该分部", row)
+            if _SEGMENT_CAPTION.search(caption or "") and not _SEGMENT_CAPTION.search(row):
+                row = "该分部" + row if _CJK.search(row) else f"Segment {row[:1].lower()}{row[1:]}"
+            cjk = bool(_CJK.search(key + ended))
+            said = (
+                f"{ended}，{row}：{_money(amount, money_unit)}"
+                if cjk
+                else f"{ended}, {row}: {_money(amount, money_unit)}"
+            )
+            out.append(said)
+            continue
+        if measure is not None:
+            # "Maker | Nov | Oct | YTD" over "Xiaomi | >40,000 | …": the measure named over
+            # the table after the column's period
+            said = (
+                _join(key, name) + measure + "：" + value
+                if _CJK.search(key + name + measure)
+                else f"{key} {name} {measure}: {value}"
+            )
+        elif _CJK.search(name + key):
             said = _join(key, name) + "：" + value  # 9月交付量：超4万
         elif by_period and name:
             # the measure before its period: "Units delivered, Jun 2025: 25,000+" (not "Jun
@@ -187,6 +229,56 @@ def _statements(header: list[str], cells: list[str], caption: str | None) -> tup
             said = _join(key, name) + ": " + value  # Xiaomi October deliveries: 40,000+
         out.append(f"{lead}, {said}" if lead else said)
     return tuple(out)
+
+
+_SEGMENT_CAPTION = re.compile(r"分部|\bsegment\b", re.I)
+_YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*年?\s*(?:度)?\s*")
+_BRACKETED_FIGURE = re.compile(r"\s*[(（]\s*(\d[\d,.]*)\s*[)）]\s*")
+_PROFIT_OR_LOSS = re.compile(
+    r"(?P<pre>.*?)(?:(?P<zh>利润|溢利)\s*[/／]\s*[（(]?\s*亏损\s*[)）]?"
+    r"|(?P<en>profit)\s*/\s*\(?\s*loss\s*\)?)(?P<post>.*)",
+    re.I,
+)
+
+
+def _period_ended(first: str, head: str) -> str | None:
+    """The period of a results table's year column: "截至9月30日止三个月" and "2025年" give
+    "截至2025年9月30日止三个月"; "Three months ended September 30" and "2025" give "Three
+    months ended September 30, 2025"."""
+    year = _YEAR_HEAD.fullmatch(head)
+    if year is None:
+        return None
+    for pattern in _vocab().period_ended:
+        m = pattern.search(first)
+        if m is None:
+            continue
+        if m.groupdict().get("en"):
+            return f"{m.group('en')}, {year.group(1)}"
+        md = re.sub(r"\s+", "", m.group("md"))
+        return f"截至{year.group(1)}年{md}止{m.group('n')}个月"
+    return None
+
+
+def _signed(cell: str, key: str) -> tuple[str, str]:
+    """A figure and its row's name: a bracketed figure is a negative one, so "profit/(loss)"
+    names the loss ("(1,535.9)" of 经营利润/（亏损）: 经营亏损 1,535.9), a plain one the profit."""
+    neg = _BRACKETED_FIGURE.fullmatch(cell)
+    amount = neg.group(1) if neg else cell.strip()
+    m = _PROFIT_OR_LOSS.fullmatch(key)
+    if m is None:
+        return amount, key
+    loss, profit = ("亏损", m.group("zh")) if m.group("zh") else ("loss", "profit")
+    word = loss if neg else profit
+    return amount, (m.group("pre") + word + m.group("post")).strip()
+
+
+def _money(amount: str, unit: str) -> str:
+    """An amount in a caption's unit: "人民币百万元" gives 人民币29,008.5百万元, "RMB million"
+    gives "RMB 29,008.5 million"."""
+    zh = re.fullmatch(r"(人民币|港币|港元|美元)?\s*(.+)", unit.strip())
+    if zh is not None and _CJK.search(zh.group(2)):
+        return f"{zh.group(1) or ''}{amount}{zh.group(2)}"
+    return _with_unit(amount, unit)
 
 
 def tables(text: str) -> list[Table]:
@@ -266,6 +358,59 @@ def _caption_measure(caption: str | None, run: list[tuple[int, list[str]]]) -> s
     return measure or None
 
 
+_LABELLED_CELL = re.compile(r"\s*(?P<label>[^:：]{1,24}?)\s*[:：]\s*(?P<value>\S.*?)\s*")
+
+
+def _measure_before(text: str, start: int, caption: str | None) -> str | None:
+    """The count the text right over a table names last (its caption first): "deliveries"."""
+    v = _vocab()
+    for before in (caption or "", text[max(0, start - 400) : start]):
+        found = [
+            (m.start(), word) for word, pattern in v.row_measures for m in pattern.finditer(before)
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _labelled_rows(
+    text: str, lines: list[tuple[int, int]], run: list[tuple[int, list[str]]]
+) -> Table | None:
+    """Rows with no header, a maker's name then cells of a period and a figure ("Xiaomi |
+    Nov: >40,000 | Oct: >40,000 | YTD: >360,000"), read by the measure the text right over
+    them names ("Every month we line up the deliveries of …"): "Xiaomi Nov deliveries:
+    >40,000", 小米汽车11月交付量：超4万. A maker's row is its own subject (a rival's no event)."""
+    v = _vocab()
+    parsed = []
+    for k, cells in run:
+        if _DIGIT.search(cells[0]) or not cells[0]:
+            return None
+        pairs = []
+        for cell in cells[1:]:
+            m = _LABELLED_CELL.fullmatch(cell)
+            if m is None or not _DIGIT.search(m.group("value")):
+                return None
+            label = m.group("label").strip()
+            if not (v.period_cell.search(label) or v.row_period.fullmatch(label)):
+                return None
+            pairs.append((label, m.group("value")))
+        parsed.append((k, cells[0], pairs))
+    start = lines[run[0][0]][0]
+    measure = _measure_before(text, start, None)
+    if measure is None:
+        return None  # no measure named over the rows
+    rows = []
+    for k, key, pairs in parsed:
+        said = tuple(
+            _join(key, label) + measure + "：" + value
+            if _CJK.search(key + label + measure)
+            else f"{key} {label} {measure}: {value}"
+            for label, value in pairs
+        )
+        rows.append(TableRow(lines[k][0], lines[k][1], said))
+    return Table(start, lines[run[-1][0]][1], tuple(rows))
+
+
 def _table(
     text: str, lines: list[tuple[int, int]], run: list[tuple[int, list[str]]]
 ) -> Table | None:
@@ -282,16 +427,26 @@ def _table(
     elif not _is_header(header):
         measure = _caption_measure(caption, run)
         if measure is None:
-            return None  # rows with no header: no measure to read them by
+            # "Xiaomi | Nov: >40,000 | YTD: >360,000": each cell labelled with its period
+            return _labelled_rows(text, lines, run)
         # "表：小米汽车季度交付" over "2025年Q1 | 75869": the caption is the figures' header
         header, body, caption = ["", measure], run, None
     if not body or len(body) > _ROWS_MAX or not any(header[1:]):
         return None
+    measure = None
+    v = _vocab()
+    if (
+        header[0]
+        and not v.period_header.match(header[0])
+        and all(v.period_cell.search(h) or v.row_period.fullmatch(h) for h in header[1:])
+    ):
+        # columns of bare periods over rows of makers: the measure the text over them names
+        measure = _measure_before(text, lines[header_at][0], caption)
     rows = []
     for k, cells in body:
         if _is_rule(cells):
             continue
-        said = _statements(header, cells, caption)
+        said = _statements(header, cells, caption, measure)
         if said:
             rows.append(TableRow(lines[k][0], lines[k][1], said))
     if not rows:
