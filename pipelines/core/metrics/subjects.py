@@ -1343,7 +1343,6 @@ _CAR_PROJECT = re.compile(
     r"|造车|汽车项目|首款车",
     re.I,
 )
-# a plant, named without its owner ("the plant", 工厂)
 # people at a plant: "5,000 people work at the plant", "the factory employs 3,000",
 # "the plant's 4,000 workers", 工厂(共)有员工
 _PLANT_PEOPLE = re.compile(
@@ -1354,6 +1353,7 @@ _PLANT_PEOPLE = re.compile(
     r"|(?:工厂|工廠)(?:目前|现在|共|总共)?(?:有|拥有|聘用|雇用)(?:员工|工人)?",
     re.I,
 )
+# a plant, named without its owner ("the plant", 工厂)
 _PLANT = re.compile(
     r"\b(?:plant|factory|site|works|facility)\b|工厂|工廠|廠|Werk|usine|fábrica|fabbrica|工場|공장"
     r"|завод|предприяти|planta|stabiliment|zakład|fabry|fabrik|fabriek|pabrik|nhà\s+máy|unidade|tesis",
