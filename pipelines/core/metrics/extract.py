@@ -1332,6 +1332,23 @@ def extract_events(
                     as_of=ev.as_of or named.as_of,
                 )
             if (
+                (quarter is None or quarter.kind != "quarter" or quarter.start is None)
+                and ev.period_kind == "none"
+                and ev.period_text == QUARTER_BACK
+                and ev.language == "en"
+                and ref is not None
+            ):
+                # "In the previous quarter, revenue … reached 21.3 billion yuan" in a feature
+                # that reports no quarter: the quarter before the one the day of writing is in
+                end = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="quarter",
+                    period_start=dt.date(end.year, end.month - 2, 1),
+                    period_end=end,
+                    as_of=end if ev.status == "actual" else ev.as_of,
+                )
+            if (
                 quarter is not None
                 and quarter.kind == "quarter"
                 and quarter.start is not None
@@ -1809,6 +1826,15 @@ _STOCK_TURNOVER = re.compile(
     r"(?:[\w.&'’-]+\s+){0,2}?(?:stocks?|shares?)\b",
     re.I,
 )
+# a stock's move in the sentence: "Xiaomi shares dropped 4.2%", "the stock closed 1.8% lower";
+# "turnover" beside it is the stock's trading ("on turnover of HK$12.1 billion"), no revenue
+_STOCK_MOVE = re.compile(
+    r"\b(?:shares?|stocks?)\b(?:\s+[\w.&'’-]+){0,3}?\s+(?:rose|fell|dropped|slid|slipped|"
+    r"climbed|jumped|gained|lost|surged|soared|tumbled|plunged|sank|declined|rallied|added|"
+    r"edged|ended|closed|finished|traded)\b",
+    re.I,
+)
+_TURNOVER_WORD = re.compile(r"\bturnover\b", re.I)
 
 
 # a ranked list's rank before its row: "3. ", "#4 ", "2) ", "1、"
@@ -4058,6 +4084,10 @@ def _sentence_events(
                     and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
                 )
                 or scan.search(_STOCK_TURNOVER, text, c_left, num.start)
+                or (
+                    scan.search(_TURNOVER_WORD, text, max(0, num.start - 40), num.start)
+                    and _STOCK_MOVE.search(text)
+                )
             )
         ):
             continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue
