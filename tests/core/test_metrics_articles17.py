@@ -357,9 +357,6 @@ ENGLISH = [
         D(2025, 11, 1),
         "en",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        "a digest sentence 'Xiaomi topped 40,000 again, while XPeng's 42,013 put it ahead of "
-        "NIO (40,397) ...' should give Xiaomi's deliveries more_than 40,000 for October 2025; "
-        "the extractor gives nothing for the page",
     ),
     article(
         "The Week in EVs: start-ups' November, Tesla, BYD",

@@ -228,3 +228,66 @@ def test_dek_restating_the_body_is_one_event(
 ) -> None:
     got = _got(text, published)
     assert [(g[1], g[2], g[4], g[5]) for g in got] == want
+
+
+# --- (1) Xiaomi's figure, then a rival's in the same sentence: Xiaomi's stays, the rival's
+# is nobody's ----------------------------------------------------------------------------------
+
+RIVAL_AFTER = [
+    (
+        "Xiaomi handed over more than 30,000 cars in August, whereas Leapmotor's 57,066 set a "
+        "record.",
+        D(2025, 9, 2),
+        (AUTO, "deliveries", 30000, "more_than", "month", D(2025, 8, 1), D(2025, 8, 31)),
+    ),
+    (
+        "Xiaomi delivered over 40,000 units in November; NIO delivered 36,275.",
+        D(2025, 12, 1),
+        (AUTO, "deliveries", 40000, "more_than", "month", D(2025, 11, 1), D(2025, 11, 30)),
+    ),
+    (
+        "Xiaomi passed 40,000 deliveries last month, while Li Auto's 33,181 was down 32%.",
+        D(2025, 12, 1),
+        (AUTO, "deliveries", 40000, "more_than", "month", D(2025, 11, 1), D(2025, 11, 30)),
+    ),
+    (
+        # a digest's lede names the measure; the maker's clause has none, and the day of
+        # writing (the 2nd) is the makers' delivery day for the month before
+        "It was delivery day for China's EV start-ups. Xiaomi cleared 30,000 again, while "
+        "XPeng's 35,000 beat NIO (22,000).",
+        D(2025, 9, 2),
+        (AUTO, "deliveries", 30000, "more_than", "month", D(2025, 8, 1), D(2025, 8, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), RIVAL_AFTER)
+def test_rival_after_xiaomi_in_one_sentence(
+    text: str, published: dt.date, want: tuple[object, ...]
+) -> None:
+    assert _got(text, published) == [want]
+
+
+def test_digest_clause_takes_the_headline_month() -> None:
+    text = (
+        "Start-ups reported their November deliveries on Monday. Xiaomi topped 40,000, whereas "
+        "Leapmotor's 70,327 led the group."
+    )
+    got = _got(text, D(2025, 12, 15), title="Leapmotor leads as start-ups report November")
+    assert got == [
+        (AUTO, "deliveries", 40000, "more_than", "month", D(2025, 11, 1), D(2025, 11, 30))
+    ]
+
+
+DIGEST_NEGATIVES = [
+    # a rivals-only delivery day: no Xiaomi figure
+    "It was delivery day for China's carmakers. XPeng topped 40,000 again, while NIO's 36,275 "
+    "trailed Leapmotor.",
+    # Xiaomi named, but the figure is a rival's
+    "It was delivery day for China's carmakers. Leapmotor topped 70,000, well ahead of Xiaomi.",
+]
+
+
+@pytest.mark.parametrize("text", DIGEST_NEGATIVES)
+def test_digest_rival_figures_are_nobodys(text: str) -> None:
+    assert _got(text, D(2025, 11, 1)) == []
