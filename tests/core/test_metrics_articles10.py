@@ -1229,7 +1229,6 @@ OTHER_LANGS = [
             goal(350000, **year(2025)),
             ev(GROUP, metric="revenue", value=1.09e11, **quarter(2024, 4)),
         ],
-        xf="missing: gross margin 20.4 Q4 ('Die Bruttomarge stieg im vierten Quartal auf 20,4 Prozent', no name in the sentence)",
     ),
     article(
         "Xiaomi franchit la barre des 40 000 livraisons en septembre",

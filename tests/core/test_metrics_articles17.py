@@ -357,9 +357,6 @@ ENGLISH = [
         D(2025, 11, 1),
         "en",
         [dlv(AUTO, 40000, MORE, **month(2025, 10))],
-        "a digest sentence 'Xiaomi topped 40,000 again, while XPeng's 42,013 put it ahead of "
-        "NIO (40,397) ...' should give Xiaomi's deliveries more_than 40,000 for October 2025; "
-        "the extractor gives nothing for the page",
     ),
     article(
         "The Week in EVs: start-ups' November, Tesla, BYD",
@@ -430,10 +427,6 @@ ENGLISH = [
             dlv(AUTO, 10000, MORE, **month(2024, 7)),
             money("revenue", 21.3e9, **quarter(2025, 2)),
         ],
-        "'In July 2024, it handed over more than 10,000 in a single month' should be the month "
-        "July 2024, the extractor gives a window with no dates; 'In the previous quarter, "
-        "revenue ... reached 21.3 billion yuan' (published Sept 20, 2025) should be Q2 2025, the "
-        "extractor gives no period",
     ),
     article(
         "Xiaomi EV deliveries top 40,000 for third month",
@@ -452,9 +445,6 @@ ENGLISH = [
             op_profit(700e6, **quarter(2025, 3)),
             goal(350000, **year(2025)),
         ],
-        "the dek's 'operating profit of 700 million yuan' repeats the body's Q3 figure and "
-        "should merge into the one Q3 event; the extractor gives an extra operating-profit "
-        "event with no period, placed first",
     ),
     article(
         "Xiaomi YU7 orders hit 240,000 in 18 hours",
@@ -499,8 +489,6 @@ ENGLISH = [
             dlv(AUTO, 135000, MORE, **year(2024)),
             goal(300000, **year(2025)),
         ],
-        "the bullet '2024 deliveries: more than 135,000' should be the year 2024; the extractor "
-        "gives no period",
     ),
     article("EV Daily: start-ups' November figures", NEG_RIVALS, D(2025, 12, 1), "en", []),
     article(
@@ -509,8 +497,6 @@ ENGLISH = [
         D(2025, 11, 19),
         "en",
         [],
-        "share turnover 'on turnover of HK$12.1 billion' in a stock wrap should give nothing; "
-        "the extractor gives Xiaomi Auto revenue 12.1 billion with no period",
     ),
     article("Tesla's China sales rise 10% in November", NEG_TESLA, D(2025, 12, 3), "en", []),
 ]

@@ -183,7 +183,9 @@ def _dedupe(
     # per (unit, status): the kept events' values, sorted, with their index in `kept`; a
     # restatement is within 2 % of the value, so only those neighbours are compared
     buckets: dict[tuple[str, str], list[tuple[float, int]]] = {}
-    for ev in events:
+    moved: set[int] = set()  # kept events a later statement with a period replaced
+    told_at: list[int] = []  # per kept event: where in `events` the kept statement is
+    for n_ev, ev in enumerate(events):
         dup = False
         bucket = buckets.setdefault((ev.unit, ev.status), [])
         lo = bisect.bisect_left(bucket, (ev.value * 0.98, -1))
@@ -194,7 +196,11 @@ def _dedupe(
                 {k.metric, ev.metric} <= {"orders", "locked_orders"}
                 and k.period_kind == ev.period_kind  # "1万台锁单" is not "2小时内订单破万"
             )
-            if not same_metric or k.metric == "other":
+            if not same_metric or (
+                # an `other` figure is the same fact only under the same label (a dek's
+                # "operating profit of 700 million yuan", then the body's Q3 one)
+                k.metric == "other" and (k.label is None or k.label != ev.label)
+            ):
                 continue
             same_period = (
                 (k.period_start == ev.period_start or None in (k.period_start, ev.period_start))
@@ -252,8 +258,10 @@ def _dedupe(
                     kept[i] = ev if narrower else dataclasses.replace(ev, subject=k.subject)
                 elif k.period_kind == "none" and ev.period_kind != "none":
                     # a headline's bare "20k orders", then "20,000 units in 7 minutes": the
-                    # statement that gives the period is the one kept
+                    # statement that gives the period is the one kept, where the body tells it
                     kept[i] = dataclasses.replace(ev, subject=k.subject)
+                    moved.add(i)
+                    told_at[i] = n_ev
                 elif (
                     k.period_kind == "cumulative"
                     and k.period_start is None
@@ -288,6 +296,11 @@ def _dedupe(
         if not dup:
             bisect.insort(bucket, (ev.value, len(kept)))
             kept.append(ev)
+            told_at.append(n_ev)
+    if moved:
+        # a period-less headline or dek figure that the body restates with its period is told
+        # where the body tells it (the headline's place was only a repeat)
+        kept = [k for _, k in sorted(zip(told_at, kept, strict=True), key=lambda p: p[0])]
     kept = [ev for ev in kept if not _threshold_of(ev, kept)]
     return [ev for i, ev in enumerate(kept) if not _converted(ev, i, kept)]
 

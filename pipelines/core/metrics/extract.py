@@ -704,6 +704,8 @@ def extract_events(
         ctx.decimal = decimal_mark(text, lang)
     title_month: tuple[str, ...] = ()
     title_figures: tuple[set[float], Period] | None = None
+    headline_month: Period | None = None  # the month the headline names
+    report_day = False  # a lede said it was the makers' delivery day
     if title:
         _update_context(cfg, ctx, fold(title, lang))
         if lang in ("en", "zh"):
@@ -713,6 +715,7 @@ def extract_events(
             # "China's EV start-ups in November: …, Xiaomi holds above 40,000": the month of
             # the headline's figure, for that figure told in the body with no period
             said_month = _month_named(cfg.lang, fold(title, lang), ref, doc_year)
+            headline_month = said_month
             if said_month is not None:
                 title_figures = (
                     {n.value for n in find_numbers(fold(title, lang))},
@@ -850,6 +853,11 @@ def extract_events(
             ):
                 # a longer lede right over a list names the list's measure too
                 heading = _heading_metric(cfg, sent.text, limit=100)
+            if heading is None and lang == "en" and _REPORT_DAY.search(sent.text):
+                # "It was delivery day for China's carmakers.": a digest's lede names the
+                # measure of the makers' clauses after it
+                heading = _heading_metric(cfg, sent.text, limit=100)
+                report_day = heading is not None
             ctx.heading_metric = heading
             ctx.list_metric = (
                 heading if heading is not None and re.search(r"[:：]\s*$", sent.text) else None
@@ -890,6 +898,10 @@ def extract_events(
             month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
+        if report_day and ref is not None:
+            # a count of the makers' delivery day, with no period of its own: the month the
+            # headline names, else the month before the first days of the next one
+            found = [_report_day_month(ev, headline_month, ref) for ev in found]
         if found and lang in ("en", "zh") and _ASKS.fullmatch(sent.text):
             # "问：第10万台车什么时候下线？", "Will Xiaomi deliver 130,000 cars this year?": a
             # question reports nothing (its answer, read with it below, may)
@@ -1330,6 +1342,23 @@ def extract_events(
                     period_end=named.end,
                     period_text=ev.period_text or named.text,
                     as_of=ev.as_of or named.as_of,
+                )
+            if (
+                (quarter is None or quarter.kind != "quarter" or quarter.start is None)
+                and ev.period_kind == "none"
+                and ev.period_text == QUARTER_BACK
+                and ev.language == "en"
+                and ref is not None
+            ):
+                # "In the previous quarter, revenue … reached 21.3 billion yuan" in a feature
+                # that reports no quarter: the quarter before the one the day of writing is in
+                end = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1) - dt.timedelta(days=1)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="quarter",
+                    period_start=dt.date(end.year, end.month - 2, 1),
+                    period_end=end,
+                    as_of=end if ev.status == "actual" else ev.as_of,
                 )
             if (
                 quarter is not None
@@ -1809,6 +1838,65 @@ _STOCK_TURNOVER = re.compile(
     r"(?:[\w.&'’-]+\s+){0,2}?(?:stocks?|shares?)\b",
     re.I,
 )
+# a stock's move in the sentence: "Xiaomi shares dropped 4.2%", "the stock closed 1.8% lower";
+# "turnover" beside it is the stock's trading ("on turnover of HK$12.1 billion"), no revenue
+_STOCK_MOVE = re.compile(
+    r"\b(?:shares?|stocks?)\b(?:\s+[\w.&'’-]+){0,3}?\s+(?:rose|fell|dropped|slid|slipped|"
+    r"climbed|jumped|gained|lost|surged|soared|tumbled|plunged|sank|declined|rallied|added|"
+    r"edged|ended|closed|finished|traded)\b",
+    re.I,
+)
+_TURNOVER_WORD = re.compile(r"\bturnover\b", re.I)
+
+
+# a digest's lede on the makers' monthly figures: "It was delivery day for China's carmakers"
+_REPORT_DAY = re.compile(
+    r"\bdelivery\s+day\b|\breported\s+(?:their\s+)?(?:\w+\s+)?deliveries\b", re.I
+)
+# a maker's name, then a mark passed, then the figure: "Xiaomi topped 40,000 again"
+_MAKER_PASSED = re.compile(
+    r"(?:['’]s)?\s+(?:again\s+|once\s+again\s+)?(?:topped|passed|cleared|crossed|exceeded|"
+    r"surpassed|broke|beat)\s+(?:the\s+)?(?:more\s+than\s+|over\s+)?",
+    re.I,
+)
+
+
+def _report_day_month(ev: ExtractedEvent, headline: Period | None, ref: dt.date) -> ExtractedEvent:
+    """A delivery-day count with no period: of the headline's month, else of the month before
+    the day of writing when that is one of the first days of a month."""
+    if not (
+        ev.metric in ("deliveries", "sales") and ev.status == "actual" and ev.period_kind == "none"
+    ):
+        return ev
+    if headline is not None and headline.kind == "month" and headline.start is not None:
+        start, end = headline.start, headline.end
+    elif ref.day <= 7:
+        end = ref.replace(day=1) - dt.timedelta(days=1)
+        start = end.replace(day=1)
+    else:
+        return ev
+    return dataclasses.replace(
+        ev, period_kind="month", period_start=start, period_end=end, as_of=end
+    )
+
+
+def _digest_maker_clause(
+    text: str,
+    num: NumberMention,
+    entity_hits: Sequence[tuple[int, int, Entity]],
+    ctx: _Context,
+    lang: str,
+) -> bool:
+    """Whether the figure is a digest's "Xiaomi topped 40,000 again" under a lede that named
+    the makers' count ("It was delivery day for China's carmakers."), no other event before."""
+    return (
+        lang == "en"
+        and num.unit is None
+        and num.value >= 1000
+        and ctx.last_event is None
+        and ctx.heading_metric in ("deliveries", "sales")
+        and any(_MAKER_PASSED.fullmatch(text, e, num.start) is not None for _, e, _ in entity_hits)
+    )
 
 
 # a ranked list's rank before its row: "3. ", "#4 ", "2) ", "1、"
@@ -2702,6 +2790,7 @@ def _sentence_events(
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
         and not (ctx.title_metric and _RANK_ROW.match(text))
+        and not _digest_maker_clause(text, numbers[0], entity_hits, ctx, lang)
         # "Xiaomi 9,800" under "Insurance registrations, Nov 24-30:": a bare row of the list
         and not (
             lang in ("en", "zh")
@@ -3626,6 +3715,10 @@ def _sentence_events(
             # a labelled figure (or a heading, "小米汽车交付量｜10月：4万+") counts what it counted
             metric = _ACTUAL_OF.get(row_of, row_of)
             forced_status = "actual"
+        if metric is None and i == 0 and _digest_maker_clause(text, num, entity_hits, ctx, lang):
+            # "It was delivery day for China's carmakers. Xiaomi topped 40,000 again, while
+            # XPeng's 42,013 …": a digest's maker clause counts what the lede named
+            metric, forced_status = ctx.heading_metric, "actual"
         if (
             prev_event is not None
             and prev_num is not None
@@ -4058,6 +4151,10 @@ def _sentence_events(
                     and not any(c_left <= s_ < num.start for s_, _, _ in entity_hits)
                 )
                 or scan.search(_STOCK_TURNOVER, text, c_left, num.start)
+                or (
+                    scan.search(_TURNOVER_WORD, text, max(0, num.start - 40), num.start)
+                    and _STOCK_MOVE.search(text)
+                )
             )
         ):
             continue  # "Turnover was HK$251 billion": the market's trading, nobody's revenue

@@ -228,6 +228,9 @@ def _period_back(
                 cfg.lang == "zh"
                 and _ZH_QUARTER_BACK_LEAD.search(text, max(0, num.start - 12), num.start)
             )
+            # "In the previous quarter, revenue … reached 21.3 billion yuan", "A quarter
+            # earlier, the unit had delivered 75,869": a feature's lead of the sentence
+            or (cfg.lang == "en" and _EN_QUARTER_BACK_OPENING.match(text) is not None)
         )
     ):
         # "improved to 26.4%, from 23.2% in the prior quarter", "收入为185.8亿元，上一季度为
@@ -1344,6 +1347,13 @@ YEAR_BACK = "a year earlier"  # period_text of a year-on-year base whose period 
 # "从上季度的7亿元"
 _ZH_QUARTER_BACK_LEAD = re.compile(
     r"(?:上一季度|上季度|前一季度|上一个季度)(?:的|为|是|则为|则是|仅为|同样为)?\s*$"
+)
+# the sentence opens on the quarter before: "In the previous quarter, …", "A quarter earlier, …",
+# "The quarter before, …"
+_EN_QUARTER_BACK_OPENING = re.compile(
+    r"\W*(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+"
+    r"(?:earlier|before)|the\s+quarter\s+before)\s*,",
+    re.I,
 )
 QUARTER_BACK = "the quarter before"  # period_text of a base a quarter before the reported one
 # "rose 9 per cent year-on-year from 238,650 yuan to 260,053 yuan": the base is a year back

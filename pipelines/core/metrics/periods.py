@@ -108,7 +108,10 @@ IN_YEAR_RE = re.compile(
     # (the match starts at the year: the pattern's leading \b holds there)
     r"|(?:^|(?<=\n)|(?<=^[•·▪◦*\-–—])|(?<=^[•·▪◦*\-–—]\s)|(?<=\n[•·▪◦*\-–—])"
     r"|(?<=\n[•·▪◦*\-–—]\s))" + _YEAR.replace("year", "year_s") + r"\s+(?:[\w-]+\s+){0,2}"
-    r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\s*[:：]"
+    r"(?:(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?"
+    # a key-figure row of a count or money of the year: "• 2024 deliveries: more than 135,000"
+    r"|deliveries|sales|shipments|revenue|output|production|orders|net\s+loss|operating\s+loss)"
+    r"\s*[:：]"
     # "the SU7's 2024 deliveries of 135,000", "its 2025 revenue": the year the figure is of;
     # an analyst "sees 2026 deliveries at 550,000"
     r"|\b(?:its|the|their|\w+['’]s|sees?|expects?|forecasts?|projects?|estimates?|puts?)\s+"
@@ -348,7 +351,9 @@ WITHIN_RE = re.compile(
     r"(?:about|around|roughly|nearly|under|just\s+over)\s+)?"
     r"(?:\d+|" + _COUNT_WORD + r"|(?:a|an)(?:\s+(?:astonishing|incredible|mere|"
     r"single|staggering|record|short|amazing|remarkable))?)[\s-]+"
-    r"(?:minutes?|hours?|hrs?|mins?|days?|weeks?|seconds?|months?)(?:\s+(?:of|after)\s+(?:its\s+)?"
+    # (not "in a single month": a calendar month's record, the month the sentence names)
+    r"(?:minutes?|hours?|hrs?|mins?|days?|weeks?|seconds?|months?(?<!single[\s-]month))"
+    r"(?:\s+(?:of|after)\s+(?:its\s+)?"
     r"(?:launch|release|going\s+on\s+sale|sales?\s+opening|the\s+launch))?"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|ten)\s+"
     r"(?:days|hours|weeks)\b"
