@@ -1702,6 +1702,13 @@ _SHARE_PRICE = re.compile(
     r"gained|lost)\b|目标价|目標價|股价|股價",
     re.I,
 )
+# after a stock's move, the news that moved it: "shares rose 4% after its EV unit reported
+# revenue of 28.3 billion yuan" (the figure is the business's, not the share's)
+_MOVED_BY_NEWS = re.compile(
+    r"\b(?:after|as|when|following|because|since|on\s+news\s+that)\b[^.;:]*?"
+    r"\b(?:revenue|sales|deliver(?:ed|ies|y)|handed\s+over|profit|loss|income|earnings|orders)\b",
+    re.I,
+)
 # after such a figure: "a share" / "per share" keeps it a share price; a business measure
 # right after ("of revenue") would not be one
 _NOT_SHARE_MONEY = re.compile(
@@ -4161,8 +4168,9 @@ def _sentence_events(
         if (
             num.unit in MONEY_UNITS
             and lang in ("en", "zh")
-            and scan.search(_SHARE_PRICE, text, max(c_left, num.start - 60), num.start)
+            and (share := scan.search(_SHARE_PRICE, text, max(c_left, num.start - 60), num.start))
             and not scan.search(_NOT_SHARE_MONEY, text, num.end, min(len(text), num.end + 40))
+            and not _MOVED_BY_NEWS.search(text, share.end(), num.start)
         ):
             continue  # "cut its price target on the stock to HK$50 from HK$58": a share's price
         if metric in ("revenue", "net_loss") and (
