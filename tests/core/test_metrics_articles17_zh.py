@@ -402,8 +402,8 @@ CASES = [
         D(2025, 6, 27),
         "zh",
         [orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW)],
-        "a locked-order count the day after launch should be a launch window (debatable: no span is "
-        "stated); the extractor gives cumulative with no as_of",
+        # (a count told the day after the launch with no span: the launch window, as
+        # _launch_night_counts in extract.py says why)
     ),
     article(
         "雷军微博",

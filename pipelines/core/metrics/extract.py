@@ -1548,7 +1548,41 @@ def extract_events(
         events = _last_month_before_focus(events)
     if boxes:
         events = _boxed(events, boxes)
+    if lang == "zh" and published is not None:
+        events = _launch_night_counts(cfg, events, published)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+def _launch_night_counts(
+    cfg: ExtractorConfig, events: list[ExtractedEvent], published: dt.date
+) -> list[ExtractedEvent]:
+    """A model's orders told on its launch day or the day after with no span and no running
+    total said (小米YU7锁单已突破24万台 on June 27): the launch window, as "上市后，锁单已突破…"
+    and "18小时锁单超24万台" are read, so that it is one fact with the window other outlets
+    give. The count is of the orders since that launch opened them, so a window (DESIGN.md: "a
+    launch window"), not a cumulative with no as_of; 累计 or 截至… said, or a later day, keep it
+    a running total."""
+    launched = {e.name: e.launched for e in cfg.entities if e.launched is not None}
+    out = []
+    for ev in events:
+        day = launched.get(ev.subject or "")
+        if (
+            day is not None
+            and ev.metric in ("orders", "locked_orders")
+            and ev.status == "actual"
+            and ev.period_kind == "cumulative"
+            and ev.period_start is None
+            and ev.as_of is None
+            and not ev.period_text
+            and 0 <= (published - day).days <= 1
+            and not _RUNNING_TOTAL_SAID.search(ev.evidence)
+        ):
+            ev = dataclasses.replace(ev, period_kind="window", as_of=day)
+        out.append(ev)
+    return out
+
+
+_RUNNING_TOTAL_SAID = re.compile(r"累计|累積|截至|截止|总计|總計|至今")
 
 
 # a fact box's heading that names the period of its lines: 10月成绩单, 三季报, 2025年Q3财报一览,
