@@ -298,6 +298,18 @@ BOXES = [
             dlv(AUTO, 300000, MORE, **total_to(D(2025, 6, 30))),
         ],
     ),
+    # the heading a line of the body; a line above it takes no period from it
+    article(
+        "小米汽车最新数据",
+        "交付量：超4万辆\n\n【小米汽车三季报速览】\n营收：290亿元\n交付：108796辆",
+        D(2025, 11, 19),
+        "zh",
+        [
+            dlv(AUTO, 40000, MORE, period_kind="none"),
+            money("revenue", 2.9e10, **quarter(2025, 3)),
+            dlv(AUTO, 108796, **quarter(2025, 3)),
+        ],
+    ),
     # a box whose heading names no period: its lines keep no period
     article(
         "小米汽车数据一览",
