@@ -330,8 +330,6 @@ CASES = [
             dlv(AUTO, 410000, MORE, **year(2025)),
             dlv(AUTO, 600000, MORE, **total_to(D(2026, 2, 28))),
         ],
-        "上市当年 (the launch year, 2024 by the dated first paragraph) should give 135,000+ for year "
-        "2024; the extractor dates it to 2025 (the next clause's year)",
     ),
     article(
         "小米汽车开年观察：产能仍是最大变量",
@@ -374,8 +372,6 @@ CASES = [
             dlv(AUTO, 310000, MORE, **first_months(2025, 10)),
             goal(350000, **year(2025)),
         ],
-        "a box whose headline names the month (10月成绩单): '交付量：4万+' should be October 2025 and "
-        "'今年以来累计' Jan 1-Oct 31; the extractor gives period none and a cumulative without end",
     ),
     article(
         "数读小米汽车三季报",
@@ -388,8 +384,6 @@ CASES = [
             dlv(AUTO, 108796, **quarter(2025, 3)),
             price(AUTO, 266000, qualifier=ABOUT, **quarter(2025, 3)),
         ],
-        "the headline's 三季报 should date every box line to Q3 2025 (revenue, margin, deliveries, "
-        "average price); the extractor gives all four period none",
     ),
     article(
         "数读｜小米汽车累计交付突破50万辆",
@@ -408,8 +402,8 @@ CASES = [
         D(2025, 6, 27),
         "zh",
         [orders("locked_orders", YU7, 240000, qualifier=MORE, **WINDOW)],
-        "a locked-order count the day after launch should be a launch window (debatable: no span is "
-        "stated); the extractor gives cumulative with no as_of",
+        # (a count told the day after the launch with no span: the launch window, as
+        # _launch_night_counts in extract.py says why)
     ),
     article(
         "雷军微博",
@@ -437,9 +431,15 @@ CASES = [
         PR_SU7,
         D(2025, 1, 10),
         "zh",
-        [price(SU7, 215900), price(SU7, 245900), price(SU7, 299900)],
-        "a 指导价 range '21.59万-29.99万元' whose ends are the trims' prices should add nothing; "
-        "the extractor adds an at_least 215,900 price for the range",
+        # (fix26b: the expectation that the range adds nothing contradicted DESIGN.md, "a range
+        # is one event", and the English and Chinese range cases: the 指导价 range is one price
+        # event, 215,900 to 299,900 at_least, beside the three trims' prices)
+        [
+            price(SU7, 215900, value_max=299900, qualifier="at_least"),
+            price(SU7, 215900),
+            price(SU7, 245900),
+            price(SU7, 299900),
+        ],
     ),
     article(
         "小米SU7 Ultra售價52.99萬元人民幣 限時優惠2萬元",
@@ -448,7 +448,8 @@ CASES = [
         "zh",
         [price(ULTRA, 529900), orders("orders", ULTRA, 10000, qualifier=MORE, **WINDOW)],
         "the superseded pre-sale price (較預售價81.49萬元) should give nothing; the extractor adds "
-        "a price of 814,900",
+        "a price of 814,900 (fix26b: dropping it lowered the devset zh score, whose gold keeps "
+        "such a price, as test_metrics_articles11 and test_metrics_zh_families do: left open)",
     ),
     article(
         HL_NOV_TITLE,
@@ -479,8 +480,6 @@ CASES = [
         D(2025, 9, 30),
         "zh",
         [],
-        "a phone series' first-sale volume (小米17系列…销量突破100万台) should give nothing; the "
-        "extractor gives Xiaomi Auto deliveries 1,000,000+ in a window",
     ),
 ]
 

@@ -746,6 +746,10 @@ def extract_events(
     month_named: tuple[str, ...] = ()
     row_heading: str | None = None  # a heading that names a count, over the rows under it
     headline = _norm(fold(title, lang)) if title else None
+    # the periods fact-box headings name (10月成绩单, 三季报速览), each from where it stands
+    boxes: list[tuple[int, Period]] = []
+    if title and lang == "zh":
+        boxes += _box_heading(cfg, fold(title, lang), -1, ref, doc_year)
     narrative: tuple[dt.date, int] | None = None  # the last day the story told, and where
     beaten: set[int] = set()  # ids of targets an actual of their sentence gave its period
     when = _DocTime(published, ref, doc_year, announced, launched, launch_told, told_days)
@@ -769,6 +773,9 @@ def extract_events(
             told = _locale_days_told(sent.text, lang, ref)
         if told:
             narrative = (told[-1], n_sent)
+            ctx.last_day = told[-1]
+        if lang == "zh" and len(sent.text) <= 40:
+            boxes += _box_heading(cfg, sent.text, sent.start, ref, doc_year)
         if headline and _norm(sent.text) == headline:
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
@@ -1568,7 +1575,99 @@ def extract_events(
         events = _year_to_date_ends(events, published)
     if lang in ("en", "zh"):
         events = _last_month_before_focus(events)
+    if boxes:
+        events = _boxed(events, boxes)
+    if lang == "zh" and published is not None:
+        events = _launch_night_counts(cfg, events, published)
     return _dedupe(events, cfg.one_model_until)[:MAX_EVENTS_PER_ARTICLE]
+
+
+def _launch_night_counts(
+    cfg: ExtractorConfig, events: list[ExtractedEvent], published: dt.date
+) -> list[ExtractedEvent]:
+    """A model's orders told on its launch day or the day after with no span and no running
+    total said (小米YU7锁单已突破24万台 on June 27): the launch window, as "上市后，锁单已突破…"
+    and "18小时锁单超24万台" are read, so that it is one fact with the window other outlets
+    give. The count is of the orders since that launch opened them, so a window (DESIGN.md: "a
+    launch window"), not a cumulative with no as_of; 累计 or 截至… said, or a later day, keep it
+    a running total."""
+    launched = {e.name: e.launched for e in cfg.entities if e.launched is not None}
+    out = []
+    for ev in events:
+        day = launched.get(ev.subject or "")
+        if (
+            day is not None
+            and ev.metric in ("orders", "locked_orders")
+            and ev.status == "actual"
+            and ev.period_kind == "cumulative"
+            and ev.period_start is None
+            and ev.as_of is None
+            and not ev.period_text
+            and 0 <= (published - day).days <= 1
+            and not _RUNNING_TOTAL_SAID.search(ev.evidence)
+        ):
+            ev = dataclasses.replace(ev, period_kind="window", as_of=day)
+        out.append(ev)
+    return out
+
+
+_RUNNING_TOTAL_SAID = re.compile(r"累计|累積|截至|截止|总计|總計|至今")
+
+
+# a fact box's heading that names the period of its lines: 10月成绩单, 三季报, 2025年Q3财报一览,
+# 上半年数据一览 (not a heading of no period, 数据一览)
+_BOX_HEADING = re.compile(
+    r"(?P<p>(?:20\d\d\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]季度|Q[1-4]|[上下]半年)"
+    r"|(?P<q>[一二三四])季(?=报|報))"
+    r"\s*(?:的)?\s*(?:成绩单|成績單|财报|財報|报|報|业绩|業績|数据|數據)"
+    r"(?:速览|速覽|一览|一覽|出炉|出爐)?",
+    re.I,
+)
+# a "label：value" line of such a box: 交付量：4万+, 今年以来累计：超31万辆
+_BOX_LINE = re.compile(r"\s*[^\s：:，。,；;！!？?]{1,12}\s*[：:]")
+
+
+def _box_heading(
+    cfg: ExtractorConfig, text: str, at: int, ref: dt.date | None, doc_year: int | None
+) -> list[tuple[int, Period]]:
+    """The period a fact box's heading names, from where the heading stands (the title: -1)."""
+    m = _BOX_HEADING.search(text)
+    if m is None:
+        return []
+    said = m.group("p") or f"第{m.group('q')}季度"
+    period = _resolve(cfg.lang, said, ref, "actual", doc_year)
+    if period.kind not in ("month", "quarter", "half_year", "year") or period.end is None:
+        return []
+    return [(at, period)]
+
+
+def _boxed(events: list[ExtractedEvent], boxes: list[tuple[int, Period]]) -> list[ExtractedEvent]:
+    """The "label：value" lines under a fact box's heading that tell no period take the
+    heading's ("10月成绩单 … 交付量：4万+": October); a running total on such a line
+    (今年以来累计, 累计交付) ends at the period's end."""
+    out = []
+    for ev in events:
+        heads = [p for at, p in boxes if at < ev.char_start]
+        if not heads or ev.status != "actual" or not _BOX_LINE.match(ev.evidence):
+            out.append(ev)
+            continue
+        said = heads[-1]
+        if ev.period_kind == "none":
+            ev = dataclasses.replace(
+                ev,
+                period_kind=said.kind,
+                period_start=said.start,
+                period_end=said.end,
+                period_text=said.text,
+                as_of=ev.as_of or said.as_of,
+            )
+        elif ev.period_kind == "cumulative" and ev.period_end is None and ev.as_of is None:
+            if ev.period_start is not None and ev.period_start <= (said.end or ev.period_start):
+                ev = dataclasses.replace(ev, period_end=said.end)
+            elif ev.period_start is None:
+                ev = dataclasses.replace(ev, as_of=said.end)
+        out.append(ev)
+    return out
 
 
 # a month's figure said to equal the month before's: "matching last month's level", "the same
@@ -2613,9 +2712,19 @@ def _phone_told_last(cfg: ExtractorConfig, text: str, start: int, end: int) -> b
     cars = cfg.business_res["cars"]
     return not (
         scan.search(cars, text, last_other, end)
-        or scan.search(cfg.entity_re, text, last_other, start)
+        or any(
+            not _ZH_COMPANY_ONLY.fullmatch(m.group())
+            or scan.search(_ZH_CAR_HANDOVER, text, last_other, end)
+            for m in cfg.entity_re.finditer(text, last_other, start)
+        )
         or scan.search(_CAR_UNIT_WORD, text, last_other, end)
     )
+
+
+# the company named alone in Chinese (小米官方宣布, 小米集团表示) after a phone: still the phone's
+# count, unless a handover word makes it cars' (小米17系列发布后，小米表示10月交付超4万台)
+_ZH_COMPANY_ONLY = re.compile(r"小米(?:集团|集團|公司)?")
+_ZH_CAR_HANDOVER = re.compile(r"交付|交车|交車|提车|提車|上险|上險|锁单|鎖單|大定")
 
 
 def _counts_maker(text: str, m: re.Match[str]) -> bool:
@@ -2626,7 +2735,9 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
 # a product pointed back to: "the series", "the new phones", 该系列, 新机
 _PRODUCT_BACK = re.compile(
     r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:series|line-?up|range|phones?|"
-    r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系",
+    r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系"
+    # a phone launch's count told as such, after the phone: 首销5分钟全渠道销量, 出货量
+    r"|首销|首銷|全渠道销量|全渠道銷量|出货量|出貨量|激活量",
     re.I,
 )
 _CAR_UNIT_WORD = re.compile(
@@ -5026,6 +5137,40 @@ def _sentence_events(
                     "year",
                 )
         if (
+            lang == "zh"
+            and period.kind in ("none", "year")
+            and not re.search(r"(?:19|20)\d\d", period.text or "")
+            and (rel := _ZH_EVENT_YEAR.search(text, max(0, c_left - 16), num.start)) is not None
+            and (
+                base := next(
+                    (int(y) for y in reversed(re.findall(r"((?:19|20)\d{2})\s*年", text[:c_left]))),
+                    ctx.last_year,
+                )
+            )
+            is not None
+        ):
+            # "2024年3月28日，小米SU7上市…。上市当年，小米汽车全年交付超13.5万辆": the year of the
+            # event told just before (同年 the same, 次年 the one after), not the story's year
+            # nor a year the next clause names
+            y = base + (1 if rel.group("rel") in ("次年", "第二年", "翌年") else 0)
+            end = dt.date(y, 12, 31)
+            done = status == "actual" and _before_reference(end, ref, doc_year)
+            period = Period(
+                dt.date(y, 1, 1), end, rel.group(0), end if done else None, False, "year"
+            )
+        if (
+            lang == "zh"
+            and period.kind == "none"
+            and ctx.last_day is not None
+            and (rel := _ZH_EVENT_MONTH.search(text, max(0, c_left - 16), num.start)) is not None
+        ):
+            # "2025年6月26日，小米YU7上市。上市当月，小米YU7交付超过1万辆": the month of the day
+            # told before
+            start = ctx.last_day.replace(day=1)
+            end = _month_end(start.year, start.month)
+            done = status == "actual" and _before_reference(end, ref, doc_year)
+            period = Period(start, end, rel.group(0), end if done else None, False, "month")
+        if (
             lang in ("en", "ru")
             and period.kind == "year"
             and status == "actual"
@@ -5925,6 +6070,12 @@ _YEAR_OF_LAUNCH = re.compile(
     r"(?:交付|销量|卖出|售出)量?(?:了|达到?|为)?\s*(?:超过?|约|近|逾|突破)?\s*"
 )
 # "that year" cut off from its clause by a comma right before it: "…and that year, deliveries…"
+# a year named by the event told before it: 上市当年, 发布当年, 同年, 次年 (the year after)
+_ZH_EVENT_YEAR = re.compile(
+    r"(?:上市|发布|开售|投产|首发|交付)?(?P<rel>当年|同年|次年|第二年|翌年)(?!度?的?目标)"
+)
+# (with the event's word only: a bare 当月 is the month the sentence before reported)
+_ZH_EVENT_MONTH = re.compile(r"(?:上市|发布|开售|首发)当月")
 _THAT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:that|the\s+same)\s+year|当年|同年|那一年|这一年)\s*[，,]\s*$", re.I
 )

@@ -7,6 +7,7 @@ Apart because the subject rules read the article's names and context, not the fi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ class _Context:
     filer: Entity | None = None
     filer_told: bool = False
     last_year: int | None = None  # the last year the sentences before named ("that year")
+    last_day: dt.date | None = None  # the last full day the story told (上市当月: its month)
     # the measure of the sentence before when it counted only a product that is no car ("sold
     # 43.3 million smartphones"): what a bare count of cars right after it counts ("Bei den
     # Autos waren es 108.796 Stück")
