@@ -350,9 +350,6 @@ ARTICLES = [
         D(2025, 12, 1),
         "de",
         [dlv(AUTO, 40000, MORE, **month(2025, 11))],
-        "should give Xiaomi's more than 40,000 deliveries in November 2025 (the lede's "
-        "'Novemberzahlen', present-tense 'liefert ... aus, während NIO auf ... kommt'); gives "
-        "the figure with period_kind none and no dates",
     ),
     article(
         "Zwei Jahre SU7: Wie Xiaomi zum Autobauer wurde",
@@ -366,9 +363,6 @@ ARTICLES = [
             goal(100000, **year(2024)),
             goal(550000, **year(2026)),
         ],
-        "should give the 2024 target of 100,000 ('ursprünglich ... für jenes Jahr nur 100.000 "
-        "Auslieferungen angepeilt', pluperfect) as a delivery_target; gives it as actual "
-        "deliveries of 100,000 in 2024",
     ),
     article(
         "Livraisons de décembre : Xiaomi devant NIO",
@@ -609,9 +603,6 @@ ARTICLES = [
             dlv(AUTO, 136854, **year(2024)),
             goal(130000, **year(2024)),
         ],
-        "should give the SU7's 88,898 locked orders ('88 bin 898 kesin sipariş', 'ilk 24 "
-        "saatte') as a window; gives 898 locked orders with the month March 2024 (the "
-        "'bin'-split number is cut and the launch month wins over the 24-hour window)",
     ),
 ]
 
