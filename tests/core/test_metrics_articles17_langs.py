@@ -523,8 +523,6 @@ ARTICLES = [
             dlv(AUTO, 410000, MORE, **year(2025)),
             goal(100000, **year(2024)),
         ],
-        "should give the SU7's 88,898 locked orders in the first 24 hours as a window; gives "
-        "them the month March 2024 ('2024年3月の発売時には…24時間で')",
     ),
     article(
         "中 전기차 12월 판매… 샤오미 5만 대 돌파",

@@ -9,6 +9,10 @@ sentences, expectations written before the extractor ran.
 2. A past aim ("hatte … angepeilt", "avait visé", "si era prefissata", "planowało",
    "планировала", "намеревалась"): a target for its year, not an actual; the same verbs
    with nothing aimed at stay actuals elsewhere.
+5. Launch orders in a first-hours window inside a clause that also names the launch month
+   ("2024年3月の発売時には…24時間で", "2024년 3월 출시 첫 24시간 동안", "beim Marktstart im März
+   2024 … in 24 Stunden"): the window wins over the month; a month's figure with no window
+   keeps its month.
 6. Turkish "N bin M" with a bare last piece (no unit word right after it: "71 bin 402 yeni
    sipariş", "bin 51,"): one figure when the pieces are a well-formed number; a duration, a
    date or a percent after the last piece keeps it apart ("40 bin 15 günde").
@@ -18,9 +22,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from test_metrics_articles9 import orders
 from test_metrics_articles15_langs import locked
 from test_metrics_review import check
-from test_metrics_review8 import AUTO, MORE, case, dlv, goal, month, quarter, year
+from test_metrics_review8 import AUTO, MORE, SU7, case, dlv, goal, month, quarter, year
 
 from pipelines.core.metrics.locale_numbers import find_locale_numbers
 
@@ -218,4 +223,59 @@ LEDE_MONTHS = [
 
 @run(LEDE_MONTHS)
 def test_lede_months(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 5. the launch window over the launch month --------------------------------------------
+
+LAUNCH_WINDOWS = [
+    case(
+        "2024年3月の発売時には、SU7の受注が27分で5万台を超えた。",
+        NOV3,
+        "ja",
+        [orders("orders", SU7, 50000, qualifier=MORE, period_kind="window")],
+    ),
+    case(
+        "2025年6月の発売当日、YU7の確定注文は18時間で24万台に達した。",
+        NOV3,
+        "ja",
+        [locked("Xiaomi YU7", 240000)],
+    ),
+    case(
+        "2024년 3월 출시 첫 24시간 동안 SU7은 7만5723대의 주문을 받았다.",
+        NOV3,
+        "ko",
+        [orders("orders", SU7, 75723, period_kind="window")],
+    ),
+    case(
+        "Beim Marktstart im März 2024 gingen für den SU7 in 24 Stunden 88.898 feste "
+        "Bestellungen ein.",
+        NOV3,
+        "de",
+        [locked(SU7, 88898)],
+    ),
+    case(
+        "Mart 2024'teki lansmanda SU7 için 24 saatte 75 bin 723 sipariş alındı.",
+        NOV3,
+        "tr",
+        [orders("orders", SU7, 75723, period_kind="window")],
+    ),
+    # a month's figure with no window keeps its month
+    case(
+        "2025年10月、小米は4万台超を納車した。",
+        NOV3,
+        "ja",
+        [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+    ),
+    case(
+        "샤오미는 10월 한 달 동안 4만 대를 인도했다.",
+        NOV3,
+        "ko",
+        [dlv(AUTO, 40000, **month(2025, 10))],
+    ),
+]
+
+
+@run(LAUNCH_WINDOWS)
+def test_launch_windows(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

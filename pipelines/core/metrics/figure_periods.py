@@ -827,6 +827,13 @@ def _period(
         near = _resolve(lang, text[max(lo, num.start - _NEAR) : num.start], ref, status, doc_year)
         if near.kind == "window" and near.text:
             return near
+        at = text.rfind(found.text, lo, num.start)
+        if near.kind == found.kind == "month" and at >= 0 and lang not in ("en", "zh"):
+            # "2024年3月の発売時には24時間で8万8898台", "beim Marktstart im März 2024 gingen in
+            # 24 Stunden …": the month is in reach too; the window between it and the figure wins
+            past = _resolve(lang, text[at + len(found.text) : num.start], ref, status, doc_year)
+            if past.kind == "window" and past.text:
+                return past
     if found.kind == "cumulative" and found.start is None and lang in ("en", "zh"):
         # "Year-to-date deliveries ... stood at 305,000 as of October 31": the as_of after the
         # figure, the year-to-date start before it
