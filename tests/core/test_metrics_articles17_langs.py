@@ -483,8 +483,6 @@ ARTICLES = [
             dlv(AUTO, 136854, **year(2024)),
             goal(100000, **year(2024)),
         ],
-        "should give 108,796 deliveries in Q3 2025 from the elliptical clause 'a w III kw. "
-        "2025 r. – 108 796' (verb carried from the first clause); gives nothing for it",
     ),
     article(
         "Китайские электромобили в декабре: Xiaomi обошла NIO",

@@ -9,6 +9,11 @@ sentences, expectations written before the extractor ran.
 2. A past aim ("hatte … angepeilt", "avait visé", "si era prefissata", "planowało",
    "планировала", "намеревалась"): a target for its year, not an actual; the same verbs
    with nothing aimed at stay actuals elsewhere.
+4. A second clause with its verb left out ("…, a w II kw. – 81 302", "und im zweiten Quartal
+   81.302", "et au deuxième trimestre, 81 302", "y en el segundo trimestre, 81.302", "e nel
+   secondo trimestre", "e, no segundo trimestre,", "а во II квартале — 81 302", "en in het
+   tweede kwartaal"): the first clause's measure, the second figure's own period, and the
+   first figure keeps its own.
 5. Launch orders in a first-hours window inside a clause that also names the launch month
    ("2024年3月の発売時には…24時間で", "2024년 3월 출시 첫 24시간 동안", "beim Marktstart im März
    2024 … in 24 Stunden"): the window wins over the month; a month's figure with no window
@@ -278,4 +283,79 @@ LAUNCH_WINDOWS = [
 
 @run(LAUNCH_WINDOWS)
 def test_launch_windows(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 4. a second clause with its verb left out ---------------------------------------------
+
+AUG20 = D(2025, 8, 20)
+JUN_Q2 = [dlv(AUTO, 25000, MORE, **month(2025, 7)), dlv(AUTO, 81302, **quarter(2025, 2))]
+
+ELLIPSES = [
+    case(
+        "W lipcu Xiaomi dostarczyło ponad 25 tys. aut, a w II kw. 2025 r. – 81 302.",
+        AUG20,
+        "pl",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi übergab im Juli mehr als 25.000 Fahrzeuge und im zweiten Quartal 81.302.",
+        AUG20,
+        "de",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi a remis plus de 25 000 véhicules en juillet, et au deuxième trimestre, 81 302.",
+        AUG20,
+        "fr",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi entregó más de 25.000 unidades en julio y en el segundo trimestre, 81.302.",
+        AUG20,
+        "es",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi ha consegnato più di 25.000 vetture a luglio e nel secondo trimestre 81.302.",
+        AUG20,
+        "it",
+        JUN_Q2,
+    ),
+    case(
+        "A Xiaomi entregou mais de 25 mil veículos em julho e, no segundo trimestre, 81.302.",
+        AUG20,
+        "pt",
+        JUN_Q2,
+    ),
+    case(
+        "В июле Xiaomi поставила более 25 тыс. автомобилей, а во II квартале — 81 302.",
+        AUG20,
+        "ru",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi leverde in juli meer dan 25.000 wagens af en in het tweede kwartaal 81.302.",
+        AUG20,
+        "nl",
+        JUN_Q2,
+    ),
+    # a figure and then its period, as before; a second clause with a verb of its own
+    case(
+        "Xiaomi entregó más de 25.000 unidades en julio y 81.302 en el segundo trimestre.",
+        AUG20,
+        "es",
+        JUN_Q2,
+    ),
+    case(
+        "Xiaomi lieferte im Juli mehr als 25.000 Autos aus, NIO im zweiten Quartal 72.056.",
+        AUG20,
+        "de",
+        [dlv(AUTO, 25000, MORE, **month(2025, 7))],
+    ),
+]
+
+
+@run(ELLIPSES)
+def test_ellipses(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)

@@ -653,8 +653,14 @@ def _period(
     segment = own_start
     for m in _SEGMENT.finditer(text, own_start, num.start):
         segment = m.end()  # "After 135,000 SU7s in 2024, Xiaomi set a goal for 2025 of 300,000"
+    joined = _joined_item(text, lo, num.start, lang)
+    nxt = _joined_item(text, after[0], after[1], lang)
+    if nxt[0] < after[1] and re.match(r"\d", text[after[1] : after[1] + 1]):
+        # "40.000 auto's af en in het derde kwartaal 108.796": the next item's period
+        after = (after[0], after[0] + text[after[0] : nxt[0]].rstrip(" ,").rfind(" "))
     spans = (
         after,
+        joined,
         (segment, num.start),
         (own_start, num.start),
         before,
@@ -1279,6 +1285,28 @@ _TABLE_LABEL = re.compile(
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
+# the joiner of a list's next item in the languages of data/lang/, before the item's own period
+# and its bare figure ("… a ottobre e nel terzo trimestre 108.796", "y en el tercer trimestre,
+# 108.796", "a w III kw. 2025 r. – 108 796")
+_ITEM_JOINER = re.compile(
+    r"(?:[,;]\s*|\s)(?:und|et|y|e|en|i|oraz|a|и|а|ve|dan|và)(?:\s+|\s*,\s*)", re.IGNORECASE
+)
+_ITEM_TAIL = re.compile(r"[^\d.;:!?]{3,40}?[\s,–—-]*")
+
+
+def _joined_item(text: str, lo: int, end: int, lang: str) -> tuple[int, int]:
+    """The span from a list's last joiner to a bare figure right after its period, when a
+    figure comes before in the clause (languages of data/lang/), else an empty span."""
+    if lang in ("en", "zh", "ja", "ko") or lo <= 0:
+        return (end, end)
+    last = None
+    for m in _ITEM_JOINER.finditer(text, lo, end):
+        last = m
+    if last is None or not _ITEM_TAIL.fullmatch(text, last.end(), end):
+        return (end, end)
+    return (last.end(), end)
+
+
 # a period named by a year word alone, no number: "annual", "this year", 全年
 _YEAR_WORD_ONLY = re.compile(r"\D*")
 
