@@ -421,9 +421,6 @@ ARTICLES = [
             dlv(AUTO, 136854, **year(2024)),
             goal(130000, **year(2024)),
         ],
-        "should give 136,854 deliveries in 2024 ('nell'intero 2024 il gruppo consegnò', passato "
-        "remoto) and the 2024 target of 130,000 as Xiaomi Auto's; gives no 2024 deliveries "
-        "and the target as Xiaomi SU7's (subject carried from the SU7 orders sentence)",
     ),
     article(
         "Xiaomi passa NIO em dezembro",

@@ -9,6 +9,11 @@ sentences, expectations written before the extractor ran.
 2. A past aim ("hatte … angepeilt", "avait visé", "si era prefissata", "planowało",
    "планировала", "намеревалась"): a target for its year, not an actual; the same verbs
    with nothing aimed at stay actuals elsewhere.
+3. Past-historic verbs of a look back (it "consegnò", "vendette"; fr "livra", "vendit"; es
+   "entregó", pt "entregou" already read): deliveries of the year named; the maker named as
+   such in the clause ("il gruppo", "l'azienda", "le groupe", "der Konzern"; data
+   `company_subject`), or a delivery goal with no model in its own clause, is Xiaomi Auto's,
+   not the model of the clause before; a model named in the clause keeps its figure.
 4. A second clause with its verb left out ("…, a w II kw. – 81 302", "und im zweiten Quartal
    81.302", "et au deuxième trimestre, 81 302", "y en el segundo trimestre, 81.302", "e nel
    secondo trimestre", "e, no segundo trimestre,", "а во II квартале — 81 302", "en in het
@@ -358,4 +363,60 @@ ELLIPSES = [
 
 @run(ELLIPSES)
 def test_ellipses(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
+    check(text, published, lang, want)
+
+
+# --- 3. past-historic verbs; the maker, not the model before ------------------------------
+
+DEC1 = D(2025, 12, 1)
+
+PAST_HISTORIC = [
+    case(
+        "Nel 2024 Xiaomi vendette oltre 135.000 vetture.",
+        JUN25,
+        "it",
+        [dlv(AUTO, 135000, MORE, **year(2024))],
+    ),
+    case("En 2024, Xiaomi livra 136 854 voitures.", JUN25, "fr", [dlv(AUTO, 136854, **year(2024))]),
+    case(
+        "Sur l'ensemble de 2024, Xiaomi vendit plus de 135 000 véhicules.",
+        JUN25,
+        "fr",
+        [dlv(AUTO, 135000, MORE, **year(2024))],
+    ),
+    case(
+        "La SU7 ha raccolto 75.723 ordini nelle prime 24 ore; nel 2024 l'azienda consegnò "
+        "136.854 auto.",
+        DEC1,
+        "it",
+        [orders("orders", SU7, 75723, period_kind="window"), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "Der SU7 sammelte in 24 Stunden 75.723 Bestellungen; 2024 lieferte der Konzern "
+        "136.854 Autos aus.",
+        DEC1,
+        "de",
+        [orders("orders", SU7, 75723, period_kind="window"), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "El SU7 sumó 75.723 pedidos en 24 horas; la meta de entregas para 2024 era de "
+        "120.000 unidades.",
+        DEC1,
+        "es",
+        [orders("orders", SU7, 75723, period_kind="window"), goal(120000, **year(2024))],
+    ),
+    # a model named in the clause keeps its figure
+    case(
+        "Il gruppo ha consegnato 3.000 SU7 Ultra a ottobre.",
+        NOV3,
+        "it",
+        [dlv("Xiaomi SU7 Ultra", 3000, **month(2025, 10))],
+    ),
+    # a past-historic verb with no count of cars: nothing
+    case("Nel 2024 Xiaomi consegnò le prime auto a 100 città.", JUN25, "it", []),
+]
+
+
+@run(PAST_HISTORIC)
+def test_past_historic(text: str, published: dt.date, lang: str | None, want: list[Any]) -> None:
     check(text, published, lang, want)
