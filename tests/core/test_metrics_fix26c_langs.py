@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 from test_metrics_articles9 import orders
 from test_metrics_articles15_langs import locked
-from test_metrics_review import check
+from test_metrics_review import check, ev
 from test_metrics_review8 import AUTO, MORE, SU7, case, dlv, goal, month, quarter, year
 
 from pipelines.core.metrics.locale_numbers import find_locale_numbers
@@ -133,6 +133,19 @@ PAST_AIMS = [
         JUN25,
         "pl",
         [goal(125000, **year(2024))],
+    ),
+    case(
+        "En 2024 Xiaomi había previsto entregar 125.000 vehículos.",
+        JUN25,
+        "es",
+        [goal(125000, **year(2024))],
+    ),
+    # analysts' earlier expectation stays a forecast
+    case(
+        "Los analistas habían previsto 125.000 entregas de Xiaomi en 2024.",
+        JUN25,
+        "es",
+        [ev(AUTO, metric="deliveries", value=125000, status="forecast", **year(2024))],
     ),
     case(
         "В 2024 году Xiaomi планировала поставить 115 тыс. электромобилей.",
@@ -405,6 +418,28 @@ PAST_HISTORIC = [
         "es",
         [orders("orders", SU7, 75723, period_kind="window"), goal(120000, **year(2024))],
     ),
+    case(
+        "SU7 zebrał w ciągu doby 75 723 zamówień; w 2024 r. firma dostarczyła 136 854 aut.",
+        DEC1,
+        "pl",
+        [orders("orders", SU7, 75723, period_kind="window"), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "SU7 собрал 75 723 заказа за первые 24 часа; в 2024 году компания поставила 136 854 "
+        "автомобиля.",
+        DEC1,
+        "ru",
+        [orders("orders", SU7, 75723, period_kind="window"), dlv(AUTO, 136854, **year(2024))],
+    ),
+    case(
+        "De SU7 kreeg binnen 24 uur 75.723 bestellingen; in 2024 leverde het bedrijf 136.854 "
+        "auto's af.",
+        DEC1,
+        "nl",
+        [orders("orders", SU7, 75723, period_kind="window"), dlv(AUTO, 136854, **year(2024))],
+    ),
+    # a rival before the maker's noun: not Xiaomi's
+    case("BYD sprzedał 400 tys. aut; w 2024 r. firma dostarczyła 136 854 aut.", DEC1, "pl", []),
     # a model named in the clause keeps its figure
     case(
         "Il gruppo ha consegnato 3.000 SU7 Ultra a ottobre.",

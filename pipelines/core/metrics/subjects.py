@@ -554,7 +554,11 @@ def _subject(
         said is not None
         and auto is not None
         and metric in ("deliveries", "delivery_target", "production")
-        and not any(said.start() < s_ < num.start + 20 for s_, _, _ in entity_hits)
+        # (no model after the maker's noun in the clause: "Het bedrijf mikt op 6.000
+        # exemplaren van de SU7 Ultra" is the model's goal)
+        and not any(said.start() < s_ < c_right for s_, _, _ in entity_hits)
+        # (not after a rival: "BYD sprzedał …; firma dostarczyła" may be BYD)
+        and not any(s_ < num.start for s_, _ in comp_hits)
     ):
         # "La SU7 raccolse 88.898 ordini…; nel 2024 il gruppo consegnò 136.854 auto": the maker
         # named as such (data `company_subject`) in the figure's clause, no model between, owns
