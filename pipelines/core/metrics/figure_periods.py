@@ -656,8 +656,14 @@ def _period(
     segment = own_start
     for m in _SEGMENT.finditer(text, own_start, num.start):
         segment = m.end()  # "After 135,000 SU7s in 2024, Xiaomi set a goal for 2025 of 300,000"
+    joined = _joined_item(text, lo, num.start, lang)
+    nxt = _joined_item(text, after[0], after[1], lang)
+    if nxt[0] < after[1] and re.match(r"\d", text[after[1] : after[1] + 1]):
+        # "40.000 auto's af en in het derde kwartaal 108.796": the next item's period
+        after = (after[0], after[0] + text[after[0] : nxt[0]].rstrip(" ,").rfind(" "))
     spans = (
         after,
+        joined,
         (segment, num.start),
         (own_start, num.start),
         before,
@@ -830,6 +836,13 @@ def _period(
         near = _resolve(lang, text[max(lo, num.start - _NEAR) : num.start], ref, status, doc_year)
         if near.kind == "window" and near.text:
             return near
+        at = text.rfind(found.text, lo, num.start)
+        if near.kind == found.kind == "month" and at >= 0 and lang not in ("en", "zh"):
+            # "2024年3月の発売時には24時間で8万8898台", "beim Marktstart im März 2024 gingen in
+            # 24 Stunden …": the month is in reach too; the window between it and the figure wins
+            past = _resolve(lang, text[at + len(found.text) : num.start], ref, status, doc_year)
+            if past.kind == "window" and past.text:
+                return past
     if found.kind == "cumulative" and found.start is None and lang in ("en", "zh"):
         # "Year-to-date deliveries ... stood at 305,000 as of October 31": the as_of after the
         # figure, the year-to-date start before it
@@ -1275,6 +1288,28 @@ _TABLE_LABEL = re.compile(
 # a clause that adds a figure to the sentence's: its own period is nearer than the main one's
 _WITH_CLAUSE = re.compile(r",\s*with\b|，其中", re.I)
 _SEGMENT = re.compile(r"[,;，；]\s")
+# the joiner of a list's next item in the languages of data/lang/, before the item's own period
+# and its bare figure ("… a ottobre e nel terzo trimestre 108.796", "y en el tercer trimestre,
+# 108.796", "a w III kw. 2025 r. – 108 796")
+_ITEM_JOINER = re.compile(
+    r"(?:[,;]\s*|\s)(?:und|et|y|e|en|i|oraz|a|и|а|ve|dan|và)(?:\s+|\s*,\s*)", re.IGNORECASE
+)
+_ITEM_TAIL = re.compile(r"[^\d.;:!?]{3,40}?[\s,–—-]*")
+
+
+def _joined_item(text: str, lo: int, end: int, lang: str) -> tuple[int, int]:
+    """The span from a list's last joiner to a bare figure right after its period, when a
+    figure comes before in the clause (languages of data/lang/), else an empty span."""
+    if lang in ("en", "zh", "ja", "ko") or lo <= 0:
+        return (end, end)
+    last = None
+    for m in _ITEM_JOINER.finditer(text, lo, end):
+        last = m
+    if last is None or not _ITEM_TAIL.fullmatch(text, last.end(), end):
+        return (end, end)
+    return (last.end(), end)
+
+
 # a period named by a year word alone, no number: "annual", "this year", 全年
 _YEAR_WORD_ONLY = re.compile(r"\D*")
 

@@ -81,7 +81,7 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
     """Between two figures of a list in a language of data/lang/ ("pedidos em 3 minutos e",
     "Autos aus und im Mai"): the first's words, a joiner, then nothing or the next item's
     period only (a verb there starts another statement)."""
-    if cfg.lang in ("en", "zh") or len(gap) > 30:
+    if cfg.lang in ("en", "zh") or len(gap) > 60:
         return False
     m = (_CJK_LIST_GAP if cfg.lang in ("ja", "ko") else cfg.list_gap_re).fullmatch(gap)
     if m is None:
@@ -95,14 +95,26 @@ def _locale_list_gap(cfg: ExtractorConfig, gap: str) -> bool:
         if bound is not None:
             rest = rest[: bound.start()].strip()  # "y más de", "und über"
             break
-    # the next item's period, then a comma: "; em dezembro, mais de"
-    rest = rest.rstrip(",").rstrip()
+    # the next item's period, then a comma or a dash for the verb left out: "; em dezembro,
+    # mais de", "a w III kw. 2025 r. – 108 796", "а в III квартале — 108 796"
+    rest = rest.rstrip(",-–—").rstrip()
+    if len(gap) > 30 and not rest:
+        return False  # (a longer gap only before the next item's own period)
     if not rest or re.fullmatch(r"[^\W\d_]{1,3}", rest):
         return True  # nothing, or an article: "y los 240.000", "et les"
     if cfg.lang in ("ja", "ko") and _CJK_TRIM_LABEL.fullmatch(rest):
         return True
     cues = find_period_cues(rest, cfg.lang)
-    return len(cues) == 1 and cues[0].start == 0 and cues[0].end == len(rest)
+    # (a preposition or article the cue leaves out may lead it: "im dritten Quartal", "en el
+    # tercer trimestre", "in het derde kwartaal", "w III kw.")
+    return (
+        len(cues) == 1
+        and _CUE_LEAD.fullmatch(rest, 0, cues[0].start) is not None
+        and cues[0].end == len(rest)
+    )
+
+
+_CUE_LEAD = re.compile(r"(?:[^\W\d_]{1,4}\s+){0,2}")
 
 
 def _locale_window_gap(cfg: ExtractorConfig, gap: str) -> bool:

@@ -698,14 +698,14 @@ def _read_one(
     )
 
 
-_TAIL_DIGITS = re.compile(r"\s+(\d{1,3})(?![\d.,])")
+_TAIL_DIGITS = re.compile(r"\s+(\d{1,3})(?!\d|[.,]\d)")  # "51," or "796." may end it
 
 
 def _compound_tail(text: str, pos: int, rules: _Rules, scale: float) -> tuple[float, int] | None:
     """The smaller piece after a scale word ("253 bin 500 yuan", "52 bin 318 araç", "1 milyon
-    200 bin"; data `scale_compounds`): its value and end, or None. A bare piece must have a
-    unit word after it ("10 bin 5 dakikada" is no figure), a piece with a scale a smaller
-    one."""
+    200 bin"; data `scale_compounds`): its value and end, or None. A bare piece joins unless
+    a duration, date or spec word follows it ("10 bin 5 dakikada": two figures; "88 bin 898
+    kesin sipariş": one), a piece with a scale must be a smaller one."""
     m = _TAIL_DIGITS.match(text, pos)
     if m is None:
         return None
@@ -720,8 +720,13 @@ def _compound_tail(text: str, pos: int, rules: _Rules, scale: float) -> tuple[fl
             return None
         return n * factor, sm.end()
     um = rules.unit_re.match(text, end) if rules.unit_re else None
-    if n >= scale or um is None or um.lastgroup in ("percent", "points", "km"):
+    if n >= scale or (um is not None and um.lastgroup in ("percent", "points", "km")):
         return None
+    if um is None and (
+        (rules.skip_re is not None and rules.skip_re.match(text, end))
+        or re.match(r"\s?%", text[end : end + 2])
+    ):
+        return None  # "40 bin 15 günde": a duration, a date or a spec of its own
     return n, end
 
 

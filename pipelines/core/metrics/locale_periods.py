@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipelines.core.metrics.locale_numbers import fold, lang_data
@@ -278,6 +278,19 @@ def quarter_ellipsis(text: str, start: int, end: int, lang: str) -> tuple[int, s
     return (n, m.group("p")) if n is not None and 1 <= n <= 4 else None
 
 
+@cache
+def _month_compound(lang: str) -> re.Pattern[str] | None:
+    """A word, or a month's name joined to the noun of its figures (data `month_compound`:
+    "Novemberzahlen", "November-Auslieferungen", "novembercijfers"), for bare_month."""
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    tails = spec.get("month_compound")
+    if not tails:
+        return None
+    heads = "|".join(sorted(map(re.escape, _words(lang, "months")), key=len, reverse=True))
+    tail = "|".join(f"(?:{t})" for t in tails)
+    return re.compile(rf"(?P<head>{heads})-?(?P<tail>{tail})(?![^\W\d_])|[^\W\d_]+", re.IGNORECASE)
+
+
 def bare_month(text: str, lang: str) -> tuple[int, str] | None:
     """The one month a sentence names by its bare name, with no preposition ("Octobre a été
     un mois record", "Der Oktober war ein Rekordmonat", "Październik był rekordowy"), and the
@@ -288,12 +301,16 @@ def bare_month(text: str, lang: str) -> tuple[int, str] | None:
         return None
     months = _words(lang, "months")
     stems = lang == "ru"
+    compound = _month_compound(lang)
     found: dict[int, str] = {}
-    for w in _WORD.finditer(text):
+    for w in (compound or _WORD).finditer(text):
         key = w.group(0).replace("İ", "i").lower()
         month = months.get(key)
         if month is None and stems:
             month = _lookup(months, key) if any(key.startswith(k) for k in months) else None
+        if month is None and compound is not None and w.group("tail"):
+            # "Novemberzahlen", "oktobercijfers": a month's figures named in one word
+            month = months.get(w.group("head").lower())
         if month is not None:
             found.setdefault(month, w.group(0))
     if len(found) != 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pipelines.core.metrics.kinds import (
 )
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
 from pipelines.core.metrics.lists import _figure_follows
+from pipelines.core.metrics.locale_numbers import lang_data
 from pipelines.core.metrics.measures import _last_segment_non_car, _part_between
 from pipelines.core.metrics.names import _named, _names
 from pipelines.core.metrics.numbers import NumberMention, fold
@@ -547,6 +549,32 @@ def _subject(
         # "Xiaomi passed 100,000 SU7 deliveries, and Lei said the company now aimed to deliver
         # 130,000 cars this year", "estimates the car unit will lose about 7 billion yuan": the
         # maker named as such after the model, no model between it and the figure, owns it
+        return auto
+    maker = _locale_company(cfg.lang)
+    said = maker.search(text, c_left, num.start) if maker is not None else None
+    if (
+        said is not None
+        and auto is not None
+        and metric in ("deliveries", "delivery_target", "production")
+        # (no model after the maker's noun in the clause: "Het bedrijf mikt op 6.000
+        # exemplaren van de SU7 Ultra" is the model's goal)
+        and not any(said.start() < s_ < c_right for s_, _, _ in entity_hits)
+        # (not after a rival: "BYD sprzedał …; firma dostarczyła" may be BYD)
+        and not any(s_ < num.start for s_, _ in comp_hits)
+    ):
+        # "La SU7 raccolse 88.898 ordini…; nel 2024 il gruppo consegnò 136.854 auto": the maker
+        # named as such (data `company_subject`) in the figure's clause, no model between, owns
+        # it, not the model of the clause before
+        return auto
+    if (
+        metric == "delivery_target"
+        and auto is not None
+        and cfg.lang not in ("en", "zh")
+        # (no model anywhere in the clause: "6.000 exemplaren van de SU7 Ultra" is its goal)
+        and not any(c_left <= s_ < c_right and ent.kind == "model" for s_, _, ent in entity_hits)
+    ):
+        # "La SU7 raccolse 88.898 ordini…; l'obiettivo di consegne del 2024 fu portato a
+        # 130.000": a delivery goal with no model in its own clause is the maker's
         return auto
     if (
         metric in ("revenue", "rd_spend", "headcount", "net_loss")
@@ -1440,6 +1468,19 @@ _SINCE_MODEL = re.compile(
     re.I,
 )
 _GENERIC_COUNT = re.compile(r"\s*(?:cars|vehicles|units|EVs|electric\s+(?:cars|vehicles))\b", re.I)
+
+
+@functools.cache
+def _locale_company(lang: str) -> re.Pattern[str] | None:
+    """The maker named as such in a language of data/lang/ (data `company_subject`)."""
+    if lang in ("en", "zh"):
+        return None
+    words = lang_data(lang).get("company_subject") or []
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.I)
+
+
 # the maker named as such ("the company", "the car unit") as a clause's subject
 _COMPANY_SUBJECT = re.compile(
     r"\bthe\s+(?:company|carmaker|automaker|firm|(?:car|EV|auto)\s+(?:unit|business|division|"
