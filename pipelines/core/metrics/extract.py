@@ -643,6 +643,13 @@ def _week_named_before(
     return None
 
 
+# the next clause of a Chinese estimate: a comma, then the current year's figure with no verb
+# of a thing done (了, 已, 实现, 完成)
+_ZH_ESTIMATE_NEXT = re.compile(
+    r"[^，。；,;]{0,4}[，,]\s*(?:(?!已|了|实现|完成|累计)[^，。；,;]){0,12}?(?:约为|约|为|达到|达|在)\s*"
+)
+
+
 def extract_events(
     text: str,
     published: dt.date | None = None,
@@ -2193,6 +2200,17 @@ _OF_THEM = re.compile(
     r"\s*(?:cars\s+|vehicles\s+|units\s+)?of\s+(?:them|these|those|that\s+total|the\s+total)\b",
     re.I,
 )
+# the verb of another model's part of a count told just before: "The YU7 added 18,600",
+# "contributed", "made up the rest", "accounted for the remaining", "chipped in", 贡献了
+_SHARE_ADDED_BEFORE = re.compile(
+    r"(?:\b(?:added|contributed|chipped\s+in(?:\s+with)?|made\s+up|accounted\s+for|brought\s+in)"
+    r"(?:\s+the\s+(?:rest|remainder|balance)(?:\s*[,:]\s*(?:with\s+)?|\s+with\s+))?"
+    r"|贡献了?|貢獻了?)\s*(?:(?:another|a\s+further|the\s+remaining|the\s+other|some|about|around|"
+    r"nearly|almost|roughly|more\s+than|over|just\s+over|约|近|超过|超)\s*)?$",
+    re.I,
+)
+# after a figure: "其余1.86万辆由小米YU7贡献"
+_ZH_SHARE_AFTER = re.compile(r"\s*[辆輛台]?(?:则)?由[^，。；]{1,16}?贡献")
 # a market segment bounded by price: "(electric) cars in China priced above", "SUVs costing
 # under"
 _SEGMENT_PRICED = re.compile(
@@ -2736,6 +2754,9 @@ def _counts_maker(text: str, m: re.Match[str]) -> bool:
 _PRODUCT_BACK = re.compile(
     r"\b(?:the|this|that|these|its)\s+(?:new\s+|latest\s+)?(?:series|line-?up|range|phones?|"
     r"handsets?|devices?|flagships?)\b|(?:该|此|这一?|新)(?:系列|机型|手机)|新机|全系"
+    # the phone's forerunner: "units of the previous model", "its predecessor", 上一代产品
+    r"|\b(?:the|its)\s+(?:previous|prior|earlier|last|older|preceding)\s+(?:model|generation|"
+    r"version)\b|\b(?:the|its)\s+predecessor\b|上一代|上代|前代"
     # a phone launch's count told as such, after the phone: 首销5分钟全渠道销量, 出货量
     r"|首销|首銷|全渠道销量|全渠道銷量|出货量|出貨量|激活量",
     re.I,
@@ -2951,6 +2972,14 @@ def _sentence_events(
             and ctx.last_event is not None
             and ctx.last_event.metric in ("deliveries", "production")
             and _PART_VERB_OF_THEM.search(text)
+        )
+        # "The YU7 added 18,600": another model's part of the count told before
+        and not (
+            lang == "en"
+            and ctx.last_event is not None
+            and any(
+                _SHARE_ADDED_BEFORE.search(text, max(0, n.start - 60), n.start) for n in numbers
+            )
         )
     ):
         # no cue, no amount, no percent: no number of the sentence can get a metric (_metric
@@ -3521,6 +3550,28 @@ def _sentence_events(
             # "Xiaomi registered 9,500 in the week … The YU7 accounted for 6,200 of them and the
             # SU7 for 3,300": a part of the count the sentence before told
             metric = ctx.last_event.metric
+        share_of: ExtractedEvent | None = None  # the count told before, this one a part of
+        if (
+            metric is None
+            and lang in ("en", "zh")
+            and kind == "count"
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production", "orders", "locked_orders")
+            and ctx.last_event.status == "actual"
+            # ("其中，小米YU7贡献约5200辆": a part of the sentence before's whole, read below)
+            and _OF_WHICH_START.match(text) is None
+            and (
+                _SHARE_ADDED_BEFORE.search(text, max(c_left, num.start - 60), num.start)
+                or _ZH_SHARE_AFTER.match(text, num.end)
+            )
+            and any(
+                e.kind == "model" and e.name != ctx.last_event.subject for _, _, e in entity_hits
+            )
+        ):
+            # "The SU7 accounted for 22,100 deliveries in September. The YU7 added 18,600.",
+            # "另外，小米YU7贡献了1.86万辆": another model's part of the same measure
+            metric = ctx.last_event.metric
+            share_of = ctx.last_event
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -5349,6 +5400,9 @@ def _sentence_events(
                     lang not in ("en", "zh")
                     and scan.search(cfg.compared_re, text, prev_num.end, num.start) is not None
                 )
+                # "预计明年交付量将达到55万台，今年交付量约为40万台": the next clause of the same
+                # estimate, with no done-verb of its own
+                or _ZH_ESTIMATE_NEXT.fullmatch(text, prev_num.end, num.start) is not None
             )
         ):
             # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
@@ -5979,6 +6033,17 @@ def _sentence_events(
                 stretch_of.period_kind,
             )
             kind = stretch_of.period_kind
+        if share_of is not None and kind == "none" and share_of.period_kind != "none":
+            # (the part is of the same month as the count it follows)
+            period = Period(
+                share_of.period_start,
+                share_of.period_end,
+                share_of.period_text,
+                share_of.as_of,
+                False,
+                share_of.period_kind,
+            )
+            kind = share_of.period_kind
         if label in NOUN_LABELS and status == "actual" and kind != "none":
             # a network's size is a count at a day ("402 stores at the end of September"), of
             # no month or running total

@@ -98,7 +98,10 @@ _CARRIED_QUAL = (
 _CARRIED = re.compile(
     r"\b(?:the|its|this|that|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:figure|number|tally|total|count)\s+"
     r"(?:\w+\s+){0,4}?(?:(?:rose|climbed|grew|jumped|increased|fell|dropped|declined|slipped)\s+"
-    r"to|was|stood\s+at|came\s+to|amounted\s+to)\s+" + _CARRIED_QUAL + r"$"
+    # ("the total had reached 15,000": a later count of the same measure)
+    r"to|was|stood\s+at|came\s+to|amounted\s+to|reached|hit|topped|passed)\s+"
+    + _CARRIED_QUAL
+    + r"$"
     r"|^\W*(?:(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|"
     r"the\s+(?:month|quarter|year)\s+before|the\s+(?:previous|prior)\s+(?:month|quarter|year)|"
     r"in\s+[^,.;\d]{2,30}?|in\s+(?:19|20)\d\d)?\s*,?\s*"

@@ -397,7 +397,7 @@ WITHIN_RE = re.compile(
     r"|(?:上市|开售|发售|交付)(?:后)?(?:的)?(?:首|第一)(?:个)?月"
     # "three minutes after going on sale", "18 hours after the order books opened"
     r"|\b(?:\d+|" + _COUNT_WORD + r")\s+(?:minutes?|hours?)\s+after\s+"
-    r"(?:going\s+on\s+sale|(?:its|the)\s+(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
+    r"(?:going\s+on\s+sale|(?:(?:its|the)\s+)?(?:launch|release|debut)|(?:the\s+)?(?:sales|orders?|"
     r"order\s+books?)\s+(?:opened|began|started))"
     r"|(?:仅|只)?用(?:了)?\s*(?:\d+|[一两三四五六七八九十]+)\s*(?:分钟|小时|天))",
     re.IGNORECASE,

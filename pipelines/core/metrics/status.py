@@ -117,6 +117,10 @@ _LEAD_ESTIMATE = re.compile(
     r"|[\u4e00-\u9fffA-Za-z]{1,12}?(?:预计|预测|预期|预估|估计|估算))\s*[,，:：]",
     re.I,
 )
+# an expectation opening a sentence (not an estimate of what is done: 据估算)
+_ZH_EXPECTED_LEAD = re.compile(r"(?:预计|预测|预期)\s*[,，:：]$")
+# a clause of a finished year or a thing done
+_ZH_DONE_CLAUSE = re.compile(r"去年|前年|已")
 # after a figure, words that join the next verb to the sentence's subject
 _NEXT_VERB = re.compile(r"\s(?:" + _CONJUNCTIONS + r")\s|并且?|而且?", re.I)
 # between an expectation and its figure: "estimates of 114 billion", 预期的
@@ -186,7 +190,18 @@ def _status(
         # plan named before it ("目標の10万台を達成する見込み" has its object marker: no match)
         return "forecast"
     lead = _LEAD_ESTIMATE.match(text)
-    if lead is not None and lead.end() <= num.start:
+    if (
+        lead is not None
+        and lead.end() <= num.start
+        # (not "券商预计，…明年…，去年交付约41万台" nor "…，今年已交付约40万台": an expectation's
+        # later clause that tells a finished year or a thing done)
+        and not (
+            _ZH_EXPECTED_LEAD.search(lead.group())
+            and _ZH_DONE_CLAUSE.search(
+                text, max(lead.end(), text.rfind("，", 0, num.start) + 1), num.start
+            )
+        )
+    ):
         return "forecast"  # "据估算，小米汽车10月交付约4万辆": the whole sentence is an estimate
     last_comma = max(text.rfind(",", c_left, num.start), text.rfind("，", c_left, num.start))
     head_start = max(c_left, last_comma + 1)
