@@ -16,6 +16,8 @@ from test_metrics_review8 import (
     YU7,
     dlv,
     fcst,
+    first_months,
+    goal,
     month,
     year,
 )
@@ -222,4 +224,106 @@ LAUNCH_COUNTS = [
 
 @run(LAUNCH_COUNTS)
 def test_launch_counts(title, body, published, lang, want):  # type: ignore[no-untyped-def]
+    check_article(title, body, published, lang, want)
+
+
+# --- family: progress against the year's goal ("X of its Y goal", 截至目前已交付) ------------
+
+PROGRESS = [
+    article(
+        "Xiaomi at 260,000",
+        "Xiaomi has handed over 260,000 of its 350,000 annual target, the company said on Monday.",
+        D(2025, 10, 6),
+        None,
+        [
+            ev(
+                AUTO,
+                metric="deliveries",
+                value=260000,
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+            ),
+            goal(350000, **year(2025)),
+        ],
+    ),
+    article(
+        "Xiaomi at 265,000",
+        "By the end of September, Xiaomi had delivered 265,000 of the 350,000 it targets for 2025.",
+        D(2025, 10, 10),
+        None,
+        [dlv(AUTO, 265000, **first_months(2025, 9)), goal(350000, **year(2025))],
+    ),
+    article(
+        "Xiaomi near 2024 goal",
+        "The carmaker has delivered 120,000 of its 130,000 goal for the year through November, "
+        "Xiaomi said.",
+        D(2024, 12, 3),
+        None,
+        [dlv(AUTO, 120000, **first_months(2024, 11)), goal(130000, **year(2024))],
+    ),
+    # a month's goal stays the month's
+    article(
+        "Xiaomi October goal",
+        "Xiaomi delivered 30,000 of its 40,000 monthly target in October.",
+        D(2025, 11, 3),
+        None,
+        [
+            ev(AUTO, metric="deliveries", value=30000, period_kind="month"),
+            ev(AUTO, metric="delivery_target", value=40000, period_kind="month"),
+        ],
+        xf="'of its 40,000 monthly target in October' is read as a rate ('monthly') for both "
+        "figures, as before this change: the month's goal is no pace",
+    ),
+    article(
+        "雷军：已交付28万辆",
+        "雷军表示：“今年的目标是交付35万辆，截至目前我们已经交付了28万辆。”",
+        D(2025, 10, 10),
+        "zh",
+        [
+            goal(350000, **year(2025)),
+            dlv(
+                AUTO,
+                280000,
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+                period_end=D(2025, 10, 10),
+                as_of=D(2025, 10, 10),
+            ),
+        ],
+    ),
+    article(
+        "小米汽车已交付超30万辆",
+        "小米汽车今年交付目标为35万辆，至今已交付超过30万辆。",
+        D(2025, 11, 5),
+        "zh",
+        [
+            goal(350000, **year(2025)),
+            dlv(
+                AUTO,
+                300000,
+                MORE,
+                period_kind="cumulative",
+                period_start=D(2025, 1, 1),
+                as_of=D(2025, 11, 5),
+            ),
+        ],
+    ),
+    # a total since launch after last year's goal is no year to date
+    article(
+        "小米汽车累计交付",
+        "小米汽车去年交付目标为13万辆，截至目前已累计交付超过40万辆。",
+        D(2025, 11, 5),
+        "zh",
+        [
+            ev(AUTO, metric="delivery_target", value=130000, period_kind="year"),
+            ev(
+                AUTO, metric="deliveries", value=400000, period_kind="cumulative", period_start=None
+            ),
+        ],
+    ),
+]
+
+
+@run(PROGRESS)
+def test_progress(title, body, published, lang, want):  # type: ignore[no-untyped-def]
     check_article(title, body, published, lang, want)

@@ -646,8 +646,102 @@ def _week_named_before(
 # the next clause of a Chinese estimate: a comma, then the current year's figure with no verb
 # of a thing done (了, 已, 实现, 完成)
 _ZH_ESTIMATE_NEXT = re.compile(
-    r"[^，。；,;]{0,4}[，,]\s*(?:(?!已|了|实现|完成|累计)[^，。；,;]){0,12}?(?:约为|约|为|达到|达|在)\s*"
+    r",\s*(?:(?!已|了|实现|完成|累计)[^，。；,;]){0,12}?(?:约为|约|为|达到|达|在)\s*",
+    re.I,  # (no letter to fold: the flag gives it a scan prefilter)
 )
+
+
+def _zh_estimate_next(text: str, start: int, end: int) -> bool:
+    comma = max(text.find("，", start, end), text.find(",", start, end))
+    return (
+        0 <= comma - start <= 4
+        and not re.search(r"[。；;]", text[start:comma])
+        and _ZH_ESTIMATE_NEXT.fullmatch(text, comma, end) is not None
+    )
+
+
+# progress against the year's goal: "has delivered 300,000 of its 350,000 goal for the year",
+# "300,000 of the 350,000 it targets" (not a month's or a quarter's goal)
+_OF_GOAL_BETWEEN = re.compile(
+    r"\s+(?:cars\s+|vehicles\s+|units\s+)?(?:out\s+)?of\s+(?:its|the|their|this\s+year['’]s)\s+"
+    r"(?:(?:annual|full-year|yearly|(?P<y1>20\d\d))\s+)?(?:(?:delivery|sales)\s+)?(?:goal|target)?"
+    r"\s*(?:of\s+)?$",
+    re.I,
+)
+_YEAR_GOAL_AFTER = re.compile(
+    r"\s*(?:cars\s+|vehicles\s+|units\s+)?(?:(?:annual|full-year|yearly)\s+)?(?:(?:delivery|sales)\s+)?"
+    r"(?:(?:goal|target)\b(?:\s+for\s+(?:the\s+year|this\s+year|(?P<y2>20\d\d)))?"
+    r"|(?:that\s+)?(?:it|they|the\s+company|Xiaomi)\s+(?:targets|is\s+targeting|aims\s+for|plans\s+to\s+"
+    r"deliver|has\s+set\s+as\s+(?:its|a)\s+(?:goal|target))\b(?:\s+(?:this\s+year|for\s+(?P<y3>20\d\d)))?)"
+    r"(?!\s+(?:for\s+)?(?:the\s+|this\s+)?(?:month|quarter)\b)",
+    re.I,
+)
+# a Chinese running total told "to now" after the year's goal: 截至目前已经交付了30万台
+_ZH_TO_NOW = re.compile(r"(?:截至|截止)(?:到)?(?:目前|当前|现在|今天|今日)(?:为止)?|至今|目前已")
+
+
+def _progress_to_goal(
+    text: str,
+    num: NumberMention,
+    metric: str,
+    status: str,
+    period: Period,
+    kind: str,
+    ref: dt.date,
+    numbers: Sequence[NumberMention],
+) -> tuple[Period, str]:
+    """The done part of a year's goal is counted from January 1 (to the month named, else to the
+    story's day); the goal is the year's."""
+    if metric == "deliveries" and status == "actual":
+        year_so_far = (kind == "year" and period.start == dt.date(ref.year, 1, 1)) or (
+            kind == "cumulative" and period.start is None and period.as_of is None
+        )
+        this_year = text.rfind("今年", 0, num.start)
+        goal_word = text.find("目标", this_year, num.start) if this_year >= 0 else -1
+        if year_so_far and this_year >= 0 and 0 <= goal_word - this_year <= 14:
+            clause = max(text.rfind("，", 0, num.start), text.rfind(",", 0, num.start)) + 1
+            if _ZH_TO_NOW.search(text, clause, num.start):
+                # "今年我们的交付目标是35万台，截至目前已经交付了30万台": this year's so far
+                start = dt.date(ref.year, 1, 1)
+                return Period(start, ref, period.text, ref, True, "cumulative"), "cumulative"
+        if kind not in ("cumulative", "none"):
+            return period, kind  # (a month's or a year's own figure keeps its period)
+        after = next((n for n in numbers if n.start >= num.end), None)
+        told = _goal_pair(text, num, after) if after is not None else None
+        if told is None:
+            return period, kind
+        y = int(told) if told else (period.end or period.as_of or ref).year
+        end = period.end or period.as_of or (ref if y == ref.year else dt.date(y, 12, 31))
+        if end.year != y:
+            return period, kind
+        # "has delivered 300,000 of its 350,000 goal for the year (through October)"
+        start = dt.date(y, 1, 1)
+        return Period(start, end, period.text, end, period.explicit_as_of, "cumulative"), (
+            "cumulative"
+        )
+    if metric == "delivery_target":
+        before = next((n for n in reversed(numbers) if n.end <= num.start), None)
+        told = _goal_pair(text, before, num) if before is not None else None
+        if told is None:
+            return period, kind
+        y = int(told) if told else (period.end or period.as_of or ref).year
+        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return Period(start, end, period.text, period.as_of, False, "year"), "year"
+    return period, kind
+
+
+def _goal_pair(text: str, done: NumberMention, goal: NumberMention) -> str | None:
+    """For "300,000 of its 350,000 goal (for 2025)": the goal's year as written ("" when not
+    written), else None when the two figures are no such pair."""
+    between = _OF_GOAL_BETWEEN.fullmatch(text, done.end, goal.start)
+    if between is None:
+        return None
+    after = _YEAR_GOAL_AFTER.match(text, goal.end)
+    if after is None and not re.search(r"goal|target", between.group(0), re.I):
+        return None
+    if re.search(r"\b(?:monthly|quarterly|month|quarter)\b", between.group(0), re.I):
+        return None
+    return between.group("y1") or (after and (after.group("y2") or after.group("y3"))) or ""
 
 
 def extract_events(
@@ -5402,7 +5496,7 @@ def _sentence_events(
                 )
                 # "预计明年交付量将达到55万台，今年交付量约为40万台": the next clause of the same
                 # estimate, with no done-verb of its own
-                or _ZH_ESTIMATE_NEXT.fullmatch(text, prev_num.end, num.start) is not None
+                or _zh_estimate_next(text, prev_num.end, num.start)
             )
         ):
             # "expects 550,000 in 2026, up from about 410,000 this year" told on December 1:
@@ -6033,6 +6127,8 @@ def _sentence_events(
                 stretch_of.period_kind,
             )
             kind = stretch_of.period_kind
+        if lang in ("en", "zh") and ref is not None and metric in ("deliveries", "delivery_target"):
+            period, kind = _progress_to_goal(text, num, metric, status, period, kind, ref, numbers)
         if share_of is not None and kind == "none" and share_of.period_kind != "none":
             # (the part is of the same month as the count it follows)
             period = Period(

@@ -117,8 +117,6 @@ _LEAD_ESTIMATE = re.compile(
     r"|[\u4e00-\u9fffA-Za-z]{1,12}?(?:预计|预测|预期|预估|估计|估算))\s*[,，:：]",
     re.I,
 )
-# an expectation opening a sentence (not an estimate of what is done: 据估算)
-_ZH_EXPECTED_LEAD = re.compile(r"(?:预计|预测|预期)\s*[,，:：]$")
 # a clause of a finished year or a thing done
 _ZH_DONE_CLAUSE = re.compile(r"去年|前年|已")
 # after a figure, words that join the next verb to the sentence's subject
@@ -196,7 +194,7 @@ def _status(
         # (not "券商预计，…明年…，去年交付约41万台" nor "…，今年已交付约40万台": an expectation's
         # later clause that tells a finished year or a thing done)
         and not (
-            _ZH_EXPECTED_LEAD.search(lead.group())
+            lead.group().rstrip(" ,，:：").endswith(("预计", "预测", "预期"))
             and _ZH_DONE_CLAUSE.search(
                 text, max(lead.end(), text.rfind("，", 0, num.start) + 1), num.start
             )
