@@ -152,6 +152,22 @@ PARTS = [
         "zh",
         [dlv(YU7, 30000, **month(2025, 11)), dlv(SU7, 12000, **month(2025, 11))],
     ),
+    article(
+        "Xiaomi November split",
+        "The YU7 accounted for 24,000 deliveries in November. The SU7 sedan accounted for the "
+        "remaining 17,000.",
+        D(2025, 12, 1),
+        None,
+        [dlv(YU7, 24000, **month(2025, 11)), dlv(SU7, 17000, **month(2025, 11))],
+    ),
+    # the same model again, or no model: no part of the count
+    article(
+        "Xiaomi store count",
+        "The YU7 accounted for 24,000 deliveries in November. The company added 1,500 staff.",
+        D(2025, 12, 1),
+        None,
+        [dlv(YU7, 24000, **month(2025, 11)), ev(AUTO, metric="headcount", value=1500)],
+    ),
     # a rival's figure after Xiaomi's gives nothing
     article(
         "Xiaomi and a rival",
