@@ -585,10 +585,6 @@ ARTICLES = [
             dlv(AUTO, 300000, **since_january(2025)),
             goal(350000, **Y25),
         ],
-        xf=(
-            "should give production about 40000 at a rate from the quote 'sforna ormai circa "
-            "40.000 vetture al mese'; gives nothing for it"
-        ),
     ),
     article(
         "Xiaomi, l'auto riduce le perdite nel secondo trimestre",
@@ -609,10 +605,6 @@ ARTICLES = [
             dlv(AUTO, 300000, **since_january(2025)),
             goal(350000, **Y25),
         ],
-        xf=(
-            "should give deliveries 300000 since January 1 2025 from 'No ano, a marca já entregou "
-            "300 mil'; gives a cumulative figure with no period_start"
-        ),
     ),
     article(
         "Divisão de carros da Xiaomi lucra pela primeira vez",
@@ -668,10 +660,6 @@ ARTICLES = [
         NOV18,
         "pl",
         Q3_RESULTS,
-        xf=(
-            "should give a 2026 deliveries forecast 550000 from 'prognozuje na przyszły rok 550 "
-            "tys.'; gives the forecast with the page's Q3 2025 quarter"
-        ),
     ),
     article(
         "Xiaomi поставила в октябре более 40 тыс. электромобилей",

@@ -1,0 +1,186 @@
+"""fix27b: phrasings of the thirteen non-English, non-Chinese languages, family by family.
+
+Written for this file (our own sentences; expectations fixed before the first run):
+- a plant's monthly pace ("sforna ... al mese", "ayda ... üretiyor", "한 달에 ... 생산"): production
+  at a rate;
+- the year so far ("No ano, ... já entregou", "En el año, ... ya", "Nell'anno ... già", "in diesem
+  Jahr bereits"): deliveries from January 1;
+- next year in a forecast ("na przyszły rok", "на следующий год", "다음 해", "tahun mendatang",
+  "het komende jaar"): the next calendar year, even on a page that names a quarter;
+Negatives stay empty: a pace of some other thing, a number of days.
+"""
+
+import datetime as dt
+from typing import Any
+
+from test_metrics_articles16_eu import since_january
+from test_metrics_review import ev
+from test_metrics_review8 import (
+    ABOUT,
+    AUTO,
+    RATE,
+    case,
+    dlv,
+    fcst,
+    goal,
+    month,
+    quarter,
+    run,
+    year,
+)
+
+from pipelines.core.metrics import extract_events
+
+D = dt.date
+DAY = D(2025, 11, 3)
+
+
+def made(value: float, q: str = "exact", **fields: Any) -> dict[str, Any]:
+    return ev(AUTO, metric="production", value=value, qualifier=q, status="actual", **fields)
+
+
+PACE = [
+    case(
+        "La fabbrica Xiaomi di Pechino sforna circa 35.000 auto al mese.",
+        DAY,
+        "it",
+        [made(35000, ABOUT, **RATE)],
+    ),
+    case(
+        "Xiaomi ormai sforna 25.000 vetture al mese nel nuovo impianto.",
+        DAY,
+        "it",
+        [made(25000, **RATE)],
+    ),
+    case(
+        "Xiaomi'nin Pekin fabrikası ayda yaklaşık 35 bin otomobil üretiyor.",
+        DAY,
+        "tr",
+        [made(35000, ABOUT, **RATE)],
+    ),
+    case("Xiaomi ayda 25 bin araç üretiyor.", DAY, "tr", [made(25000, **RATE)]),
+    case(
+        "샤오미 베이징 공장은 한 달에 약 3만5천 대를 생산하고 있다.",
+        DAY,
+        "ko",
+        [made(35000, ABOUT, **RATE)],
+    ),
+    case("샤오미는 한달에 2만 5천 대를 생산한다.", DAY, "ko", [made(25000, **RATE)]),
+    case(
+        "小米の北京工場は1か月に約3万5000台を生産している。",
+        DAY,
+        "ja",
+        [made(35000, ABOUT, **RATE)],
+    ),
+    # negatives: a pace of days, a number of workers
+    case("Xiaomi sforna nuove idee ogni 30 giorni.", DAY, "it", []),
+    case("Xiaomi'nin fabrikasında ayda 30 gün vardiya var.", DAY, "tr", []),
+]
+
+
+OCT, Y25, Y24 = month(2025, 10), year(2025), year(2024)
+YEAR_SO_FAR = [
+    case(
+        "Xiaomi vendeu 41 mil carros em outubro. No ano, a fabricante já vendeu 270 mil.",
+        DAY,
+        "pt",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 270000, **since_january(2025))],
+    ),
+    case(
+        "Xiaomi entregou 41 mil carros em outubro. Neste ano a Xiaomi já entregou 270 mil carros.",
+        DAY,
+        "pt",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 270000, **since_january(2025))],
+    ),
+    case(
+        "Xiaomi entregó 41.000 coches en octubre. En el año, la marca ya lleva entregados 270.000.",
+        DAY,
+        "es",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 270000, **since_january(2025))],
+    ),
+    case(
+        "Xiaomi ha consegnato 41.000 auto a ottobre. Nell'anno il marchio ha già consegnato "
+        "270.000 auto.",
+        DAY,
+        "it",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 270000, **since_january(2025))],
+    ),
+    case(
+        "Xiaomi hat im Oktober 41.000 Autos ausgeliefert. Im laufenden Jahr hat der Hersteller "
+        "schon 270.000 Autos ausgeliefert.",
+        DAY,
+        "de",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 270000, **since_january(2025))],
+    ),
+    # negatives: last year is last year, a target for this year stays a target
+    case(
+        "Xiaomi entregou 41 mil carros em outubro. No ano passado, a Xiaomi entregou 135 mil "
+        "carros.",
+        DAY,
+        "pt",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 135000, **Y24)],
+    ),
+    case(
+        "Xiaomi entregó 41.000 coches en octubre. Este año, Xiaomi quiere entregar 350.000 coches.",
+        DAY,
+        "es",
+        [dlv(AUTO, 41000, **OCT), goal(350000, **Y25)],
+    ),
+]
+
+RESULTS_DAY, Q3, Y26 = D(2025, 11, 19), quarter(2025, 3), year(2026)
+NEXT_YEAR = [
+    case(
+        "Xiaomi dostarczyło w trzecim kwartale 109 tys. aut. Analityk banku prognozuje na "
+        "przyszły rok 560 tys. dostaw Xiaomi.",
+        RESULTS_DAY,
+        "pl",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 560000, **Y26)],
+    ),
+    case(
+        "Xiaomi dostarczyło w trzecim kwartale 109 tys. aut. Eksperci szacują, że w kolejnym "
+        "roku Xiaomi dostarczy 560 tys. aut.",
+        RESULTS_DAY,
+        "pl",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 560000, **Y26)],
+    ),
+    case(
+        "В третьем квартале Xiaomi поставила 109 тыс. машин. Аналитик ожидает на следующий год "
+        "560 тыс. поставок Xiaomi.",
+        RESULTS_DAY,
+        "ru",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 560000, **Y26)],
+    ),
+    case(
+        "샤오미는 3분기에 10만9천 대를 인도했다. 증권가는 다음 해 샤오미 인도량을 56만 대로 "
+        "전망했다.",
+        RESULTS_DAY,
+        "ko",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 560000, **Y26)],
+    ),
+    case(
+        "Xiaomi mengirimkan 109.000 mobil pada kuartal ketiga. Analis memperkirakan pengiriman "
+        "Xiaomi tahun mendatang 560.000 unit.",
+        RESULTS_DAY,
+        "id",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 560000, **Y26)],
+    ),
+    # negative: "this year" stays this year
+    case(
+        "В третьем квартале Xiaomi поставила 109 тыс. машин. Аналитик ожидает в этом году "
+        "390 тыс. поставок Xiaomi.",
+        RESULTS_DAY,
+        "ru",
+        [dlv(AUTO, 109000, **Q3), fcst(AUTO, 390000, **Y25)],
+    ),
+]
+
+
+@run(PACE + YEAR_SO_FAR + NEXT_YEAR)
+def test_fix27b_families(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
+    events = extract_events(text, published=published, language=lang)
+    got = [{k: getattr(e, k) for k in w} for e, w in zip(events, want, strict=False)]
+    assert len(events) == len(want) and got == want, [
+        (e.metric, e.value, e.qualifier, e.status, e.period_kind, e.period_start, e.period_end)
+        for e in events
+    ]
