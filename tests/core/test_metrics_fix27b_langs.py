@@ -7,6 +7,10 @@ Written for this file (our own sentences; expectations fixed before the first ru
   Jahr bereits"): deliveries from January 1;
 - next year in a forecast ("na przyszły rok", "на следующий год", "다음 해", "tahun mendatang",
   "het komende jaar"): the next calendar year, even on a page that names a quarter;
+- a running total since launch in a first-person quote ("お届けした", "kami telah menyerahkan",
+  "고객에게 전달했다", "Từ khi ra mắt, chúng tôi đã bàn giao"): cumulative deliveries;
+- "that month" opening a sentence ("Ese mes", "In jenem Monat", "Ce mois-là", "Quel mese", "O
+  ay", "그달"): the month the sentence before named (the last one it names);
 Negatives stay empty: a pace of some other thing, a number of days.
 """
 
@@ -18,6 +22,8 @@ from test_metrics_review import ev
 from test_metrics_review8 import (
     ABOUT,
     AUTO,
+    CUM,
+    MORE,
     RATE,
     case,
     dlv,
@@ -175,8 +181,92 @@ NEXT_YEAR = [
     ),
 ]
 
+NOV, SEP = month(2025, 11), month(2025, 9)
+MONTH_DAY = D(2025, 12, 2)
+SINCE_LAUNCH = [
+    case(
+        "小米は11月に4万1000台を納車した。盧偉冰社長は「発売以来、累計で46万台以上をお客様にお届け"
+        "しました」と語った。",
+        MONTH_DAY,
+        "ja",
+        [dlv(AUTO, 41000, **NOV), dlv(AUTO, 460000, MORE, **CUM)],
+    ),
+    case(
+        'Xiaomi mengirimkan 41.000 mobil pada November. "Sejak peluncuran kami sudah menyerahkan '
+        '460.000 mobil," ujar Lu Weibing.',
+        MONTH_DAY,
+        "id",
+        [dlv(AUTO, 41000, **NOV), dlv(AUTO, 460000, **CUM)],
+    ),
+    case(
+        '샤오미는 11월 4만1천 대를 인도했다. 루웨이빙 사장은 "출시 이후 46만 대 넘게 고객에게 '
+        '전달했다"고 밝혔다.',
+        MONTH_DAY,
+        "ko",
+        [dlv(AUTO, 41000, **NOV), dlv(AUTO, 460000, MORE, **CUM)],
+    ),
+    case(
+        'Xiaomi giao 41.000 xe trong tháng 11. "Từ khi ra mắt, chúng tôi đã bàn giao 460.000 xe", '
+        "ông Lu Weibing nói.",
+        MONTH_DAY,
+        "vi",
+        [dlv(AUTO, 41000, **NOV), dlv(AUTO, 460000, **CUM)],
+    ),
+]
+THAT_MONTH = [
+    case(
+        "Xiaomi entregó 41.000 coches en octubre. Es un 3 % más que en septiembre. Aquel mes la "
+        "marca había entregado 39.800 coches.",
+        DAY,
+        "es",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    case(
+        "Xiaomi lieferte im Oktober 41.000 Autos aus, 3 Prozent mehr als im September. In jenem "
+        "Monat waren es 39.800 ausgelieferte Autos von Xiaomi.",
+        DAY,
+        "de",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    case(
+        "Xiaomi a livré 41 000 voitures en octobre. La hausse est de 3 % sur septembre. Ce "
+        "mois-là, Xiaomi avait livré 39 800 voitures.",
+        DAY,
+        "fr",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    case(
+        "Xiaomi ha consegnato 41.000 auto a ottobre, il 3% in più di settembre. Quel mese le "
+        "consegne di Xiaomi erano state 39.800.",
+        DAY,
+        "it",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    case(
+        "Xiaomi ekimde 41 bin araç teslim etti. Artış eylül ayına göre yüzde 3. O ay Xiaomi 39 "
+        "bin 800 araç teslim etmişti.",
+        DAY,
+        "tr",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    case(
+        "샤오미는 10월 4만1천 대를 인도했다. 9월보다 3% 늘었다. 그달 샤오미는 3만9800대를 "
+        "인도했다.",
+        DAY,
+        "ko",
+        [dlv(AUTO, 41000, **OCT), dlv(AUTO, 39800, **SEP)],
+    ),
+    # negative: "that month" with no month in the sentence before: no month is made up
+    case(
+        "Xiaomi crece con fuerza. Ese mes la marca ya había entregado 39.800 coches.",
+        DAY,
+        "es",
+        [dlv(AUTO, 39800, period_start=None)],
+    ),
+]
 
-@run(PACE + YEAR_SO_FAR + NEXT_YEAR)
+
+@run(PACE + YEAR_SO_FAR + NEXT_YEAR + SINCE_LAUNCH + THAT_MONTH)
 def test_fix27b_families(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
     events = extract_events(text, published=published, language=lang)
     got = [{k: getattr(e, k) for k in w} for e, w in zip(events, want, strict=False)]

@@ -196,7 +196,7 @@ from pipelines.core.metrics.lists import (
     _xiaomi_versus_item,
 )
 from pipelines.core.metrics.locale_numbers import decimal_mark, has_half_words
-from pipelines.core.metrics.locale_periods import find_period_cues
+from pipelines.core.metrics.locale_periods import find_period_cues, that_month_opens
 from pipelines.core.metrics.measures import (
     _MAKER_AFTER,
     _MAKER_BEFORE,
@@ -1181,6 +1181,28 @@ def extract_events(
                     period_text=same_month.period_text,
                     as_of=ev.as_of or same_month.as_of,
                 )
+            told_month = (
+                _last_month_told(cfg.lang, sentences[n_sent - 1].text, ref, doc_year)
+                if lang not in ("en", "zh")
+                and n_sent > 0
+                and ev.status == "actual"
+                and ev.period_kind in ("none", "cumulative")
+                and ev.period_start is None
+                and that_month_opens(sent.text, lang)
+                else None
+            )
+            if told_month is not None and told_month.kind == "month":
+                # "La cifra supone un alza del 1,4 % respecto a septiembre. Ese mes, la marca
+                # había entregado …", "In jenem Monat", "Ce mois-là": the month the sentence
+                # before named (not a running total)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=told_month.start,
+                    period_end=told_month.end,
+                    period_text=told_month.text,
+                    as_of=ev.as_of or told_month.as_of,
+                )
             if (
                 month_text
                 and lang in ("en", "zh")
@@ -1906,6 +1928,24 @@ _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 _REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
+
+
+def _last_month_told(
+    lang: str, text: str, ref: dt.date | None, doc_year: int | None
+) -> Period | None:
+    """The last month a sentence names ("40.150 en octubre, un 1,4 % más que en septiembre":
+    September), or None."""
+    told: Period | None = None
+    rest = text
+    for _ in range(4):
+        found = _resolve(lang, rest, ref, "actual", doc_year)
+        if found.kind != "month" or not found.text or found.text not in rest:
+            break
+        told = found
+        rest = rest[rest.index(found.text) + len(found.text) :]
+    return told
+
+
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
 _SAME_MONTH_OPEN = re.compile(
     r"\s*(?:同月|当月|同一个?月|(?:in\s+)?(?:the\s+same|that(?:\s+same)?)\s+month\b)", re.I

@@ -139,6 +139,24 @@ def _year_to_date_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(lead + r"(?:" + "|".join(words) + r")" + tail, re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _that_month_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("that_month") or []]
+    if not words:
+        return None
+    tail = "" if lang in _CJK_LANGS else r"(?![^\W\d_])"
+    return re.compile(r"[\W_]{0,3}(?:" + "|".join(words) + r")" + tail, re.IGNORECASE)
+
+
+def that_month_opens(text: str, lang: str) -> bool:
+    """A sentence that opens on "that month" ("Ese mes, la marca había entregado …", "In
+    jenem Monat", "Ce mois-là", "Quel mese"; data `that_month`): its figures are of the
+    month the sentence before named."""
+    found = _that_month_re(lang)
+    return found is not None and found.match(fold(text)) is not None
+
+
 def year_to_date(text: str, lang: str) -> str | None:
     """ "seit Jahresbeginn", "en lo que va de año", "od stycznia", 年初から (data
     `year_to_date`): a running total from January 1, as English "so far this year"; the
