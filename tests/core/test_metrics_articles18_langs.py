@@ -607,10 +607,6 @@ ARTICLES = [
         NOV18,
         "pt",
         Q3_RESULTS,
-        xf=(
-            "should give operating profit 700m for Q3 2025 from 'lucro operacional de 700 milhões' "
-            "(quarter of the paragraph before); gives it as cumulative with no period"
-        ),
     ),
     article(
         "Xiaomi levert 41.200 auto's af in november",

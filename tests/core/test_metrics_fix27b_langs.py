@@ -11,6 +11,9 @@ Written for this file (our own sentences; expectations fixed before the first ru
   "고객에게 전달했다", "Từ khi ra mắt, chúng tôi đã bàn giao"): cumulative deliveries;
 - "that month" opening a sentence ("Ese mes", "In jenem Monat", "Ce mois-là", "Quel mese", "O
   ay", "그달"): the month the sentence before named (the last one it names);
+- a result "the first since launch" in a paragraph after the one that names the quarter ("el
+  primero desde su lanzamiento", "il primo dal lancio", "den ersten seit dem Marktstart"): of
+  that quarter, not a running total;
 Negatives stay empty: a pace of some other thing, a number of days.
 """
 
@@ -30,6 +33,7 @@ from test_metrics_review8 import (
     fcst,
     goal,
     month,
+    other,
     quarter,
     run,
     year,
@@ -265,8 +269,39 @@ THAT_MONTH = [
     ),
 ]
 
+FIRST_SINCE = [
+    case(
+        "Xiaomi Auto facturó 28.000 millones de yuanes en el tercer trimestre.\n\nEl negocio logró "
+        "un beneficio operativo de 650 millones de yuanes, el primero desde su lanzamiento.",
+        RESULTS_DAY,
+        "es",
+        [ev(AUTO, metric="revenue", value=28e9, **Q3), other("operating profit", 6.5e8, **Q3)],
+    ),
+    case(
+        "Xiaomi Auto ha fatturato 28 miliardi di yuan nel terzo trimestre.\n\nIl business ha "
+        "chiuso con un utile operativo di 650 milioni di yuan, il primo dal debutto.",
+        RESULTS_DAY,
+        "it",
+        [ev(AUTO, metric="revenue", value=28e9, **Q3), other("operating profit", 6.5e8, **Q3)],
+    ),
+    case(
+        "Xiaomi Auto setzte im dritten Quartal 28 Mrd. Yuan um.\n\nDie Sparte erzielte einen "
+        "operativen Gewinn von 650 Mio. Yuan, den ersten seit dem Marktstart.",
+        RESULTS_DAY,
+        "de",
+        [ev(AUTO, metric="revenue", value=28e9, **Q3), other("operating profit", 6.5e8, **Q3)],
+    ),
+    case(
+        "Xiaomi Auto teve receita de 28 bilhões de iuanes no terceiro trimestre.\n\nO negócio "
+        "registrou lucro operacional de 650 milhões de iuanes, o primeiro desde a estreia.",
+        RESULTS_DAY,
+        "pt",
+        [ev(AUTO, metric="revenue", value=28e9, **Q3), other("operating profit", 6.5e8, **Q3)],
+    ),
+]
 
-@run(PACE + YEAR_SO_FAR + NEXT_YEAR + SINCE_LAUNCH + THAT_MONTH)
+
+@run(PACE + YEAR_SO_FAR + NEXT_YEAR + SINCE_LAUNCH + THAT_MONTH + FIRST_SINCE)
 def test_fix27b_families(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
     events = extract_events(text, published=published, language=lang)
     got = [{k: getattr(e, k) for k in w} for e, w in zip(events, want, strict=False)]

@@ -481,6 +481,23 @@ def _spans(folded: str, lang: str, text: str) -> list[PeriodCue]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _first_since_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("first_since") or []]
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")\s*,?\s*$", re.IGNORECASE)
+
+
+def _first_since(folded: str, start: int, lang: str) -> bool:
+    """ "the first since launch" ("el primero desde su lanzamiento", "den ersten seit dem
+    Marktstart"; data `first_since`, the words right before a running-total cue): a first
+    result since then, no running total."""
+    found = _first_since_re(lang)
+    return found is not None and found.search(folded[max(0, start - 40) : start]) is not None
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -492,6 +509,8 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             bare = kind == "as_of" and lang not in _CJK_LANGS and " " not in m.group(0).strip()
             if bare and not _date_next(folded, m.end(), lang):
                 continue  # "au", "до", "até" alone are prepositions unless a date follows
+            if kind in ("cumulative", "as_of") and _first_since(folded, m.start(), lang):
+                continue
             cue = _cue(kind, m, lang, text)
             if cue is not None:
                 found.append(cue)
