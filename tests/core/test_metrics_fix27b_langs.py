@@ -14,6 +14,9 @@ Written for this file (our own sentences; expectations fixed before the first ru
 - a result "the first since launch" in a paragraph after the one that names the quarter ("el
   primero desde su lanzamiento", "il primo dal lancio", "den ersten seit dem Marktstart"): of
   that quarter, not a running total;
+- progress against the year's goal, "X of the Y planned" ("280 tys. z planowanych na 2025 r. 360
+  tys.", "из запланированных", "目標36万台のうち、すでに28万台", "목표 36만 대 중 이미 28만 대"): X is
+  deliveries from January 1 (a running total), Y the year's delivery_target;
 Negatives stay empty: a pace of some other thing, a number of days.
 """
 
@@ -300,8 +303,53 @@ FIRST_SINCE = [
     ),
 ]
 
+JAN1 = since_january(2025)
+OF_GOAL = [
+    case(
+        "Xiaomi dostarczyło w tym roku już 285 tys. z zaplanowanych na 2025 r. 360 tys. "
+        "samochodów.",
+        DAY,
+        "pl",
+        [dlv(AUTO, 285000, **JAN1), goal(360000, **Y25)],
+    ),
+    case(
+        "Od stycznia Xiaomi przekazało klientom 285 tys. z planowanych na 2025 rok 360 tys. aut.",
+        DAY,
+        "pl",
+        [dlv(AUTO, 285000, **JAN1), goal(360000, **Y25)],
+    ),
+    case(
+        "Xiaomi уже поставила 285 тыс. из запланированных на 2025 год 360 тыс. автомобилей.",
+        DAY,
+        "ru",
+        [dlv(AUTO, 285000, **JAN1), goal(360000, **Y25)],
+    ),
+    case(
+        "シャオミは2025年の販売目標36万台のうち、28万5000台をすでに納車した。",
+        DAY,
+        "ja",
+        [goal(360000, **Y25), dlv(AUTO, 285000, **JAN1)],
+    ),
+    case(
+        "샤오미는 올해 인도 목표 36만 대 가운데 28만5천 대를 인도했다.",
+        DAY,
+        "ko",
+        [goal(360000, **Y25), dlv(AUTO, 285000, **JAN1)],
+    ),
+]
 
-@run(PACE + YEAR_SO_FAR + NEXT_YEAR + SINCE_LAUNCH + THAT_MONTH + FIRST_SINCE)
+
+def test_goal_raised_is_no_part() -> None:
+    """Negative: a goal raised from one figure to another is no count delivered."""
+    for text, lang in [
+        ("Xiaomi podniosło cel na 2025 r. z 300 tys. do 360 tys. aut.", "pl"),
+        ("小米は2025年の納車目標を30万台から36万台に引き上げた。", "ja"),
+    ]:
+        events = extract_events(text, published=DAY, language=lang)
+        assert not [e for e in events if e.metric == "deliveries"], events
+
+
+@run(PACE + YEAR_SO_FAR + NEXT_YEAR + SINCE_LAUNCH + THAT_MONTH + FIRST_SINCE + OF_GOAL)
 def test_fix27b_families(text: str, published: dt.date, lang: str, want: list[Any]) -> None:
     events = extract_events(text, published=published, language=lang)
     got = [{k: getattr(e, k) for k in w} for e, w in zip(events, want, strict=False)]

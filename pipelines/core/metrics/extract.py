@@ -196,7 +196,11 @@ from pipelines.core.metrics.lists import (
     _xiaomi_versus_item,
 )
 from pipelines.core.metrics.locale_numbers import decimal_mark, has_half_words
-from pipelines.core.metrics.locale_periods import find_period_cues, that_month_opens
+from pipelines.core.metrics.locale_periods import (
+    find_period_cues,
+    target_part_between,
+    that_month_opens,
+)
 from pipelines.core.metrics.measures import (
     _MAKER_AFTER,
     _MAKER_BEFORE,
@@ -1466,6 +1470,8 @@ def extract_events(
                 # "weekly registrations in November averaged 9,300, against 7,800 in October",
                 # 11月日均交付1400辆，10月为1300辆: the figure compared is the same average
                 events[k] = dataclasses.replace(cur, period_kind="rate")
+        if lang not in ("en", "zh"):
+            _target_part(events, n_events, sent, lang)
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = _latest_whole(events[:n_events])
@@ -1928,6 +1934,40 @@ _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 _REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
+
+
+def _target_part(events: list[ExtractedEvent], n_events: int, sent: _Sentence, lang: str) -> None:
+    """ "Od początku roku dostarczyło 280 tys. z planowanych na 2025 r. 360 tys.", "年間目標36万台
+    のうち、すでに28万台を納車": of two goals of one year in a sentence, joined by a word of
+    part (data `target_part`), the smaller is the count delivered so far: a running total
+    from January 1 of that year (in place)."""
+    goals = [
+        k
+        for k in range(n_events, len(events))
+        if events[k].metric == "delivery_target" and events[k].status == "target"
+    ]
+    if len(goals) != 2:
+        return
+    a, b = events[goals[0]], events[goals[1]]
+    if (
+        a.period_kind != "year"
+        or a.period_start is None
+        or (a.period_start, a.period_end) != (b.period_start, b.period_end)
+        or a.value == b.value
+        or not target_part_between(sent.text, lang)
+    ):
+        return
+    k = goals[0] if a.value < b.value else goals[1]
+    part = events[k]
+    events[k] = dataclasses.replace(
+        part,
+        metric="deliveries",
+        status="actual",
+        period_kind="cumulative",
+        period_start=dt.date(part.period_start.year, 1, 1) if part.period_start else None,
+        period_end=None,
+        as_of=None,
+    )
 
 
 def _last_month_told(

@@ -157,6 +157,19 @@ def that_month_opens(text: str, lang: str) -> bool:
     return found is not None and found.match(fold(text)) is not None
 
 
+@lru_cache(maxsize=32)
+def _target_part_re(lang: str) -> re.Pattern[str] | None:
+    words = [str(w) for w in lang_data(lang).get("target_part") or []]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def target_part_between(text: str, lang: str) -> bool:
+    """A sentence that tells a part of a whole goal ("280 tys. z planowanych na 2025 r. 360
+    tys.", "目標36万台のうち、すでに28万台"; data `target_part`)."""
+    found = _target_part_re(lang)
+    return found is not None and found.search(fold(text)) is not None
+
+
 def year_to_date(text: str, lang: str) -> str | None:
     """ "seit Jahresbeginn", "en lo que va de año", "od stycznia", 年初から (data
     `year_to_date`): a running total from January 1, as English "so far this year"; the
