@@ -1940,31 +1940,52 @@ def _target_part(events: list[ExtractedEvent], n_events: int, sent: _Sentence, l
     """ "Od początku roku dostarczyło 280 tys. z planowanych na 2025 r. 360 tys.", "年間目標36万台
     のうち、すでに28万台を納車": of two goals of one year in a sentence, joined by a word of
     part (data `target_part`), the smaller is the count delivered so far: a running total
-    from January 1 of that year (in place)."""
+    from January 1 of that year (in place); so is a count of the year told as the part of
+    the year's goal."""
     goals = [
         k
         for k in range(n_events, len(events))
         if events[k].metric == "delivery_target" and events[k].status == "target"
     ]
+    done = [
+        k
+        for k in range(n_events, len(events))
+        if events[k].metric == "deliveries"
+        and events[k].status == "actual"
+        and (
+            events[k].period_kind == "year"
+            or (events[k].period_kind == "cumulative" and events[k].period_start is None)
+        )
+    ]
+    mixed = len(goals) == 1 and len(done) == 1
+    if mixed:
+        # "a déjà livré 285 000 des 360 000 voitures de son objectif pour 2025": the count
+        # delivered is the part, the goal the whole (not the year's full count)
+        goals = sorted([*goals, *done])
     if len(goals) != 2:
         return
     a, b = events[goals[0]], events[goals[1]]
+    whole = b if a.value < b.value else a
     if (
-        a.period_kind != "year"
-        or a.period_start is None
-        or (a.period_start, a.period_end) != (b.period_start, b.period_end)
+        whole.period_kind != "year"
+        or whole.period_start is None
+        or (not mixed and (a.period_start, a.period_end) != (b.period_start, b.period_end))
         or a.value == b.value
         or not target_part_between(sent.text, lang)
     ):
         return
     k = goals[0] if a.value < b.value else goals[1]
     part = events[k]
+    if mixed and (
+        part.metric != "deliveries" or part.period_start not in (None, whole.period_start)
+    ):
+        return  # more delivered than the goal, or a count of another year: no part of it
     events[k] = dataclasses.replace(
         part,
         metric="deliveries",
         status="actual",
         period_kind="cumulative",
-        period_start=dt.date(part.period_start.year, 1, 1) if part.period_start else None,
+        period_start=dt.date(whole.period_start.year, 1, 1),
         period_end=None,
         as_of=None,
     )
