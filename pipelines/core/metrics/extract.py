@@ -196,7 +196,11 @@ from pipelines.core.metrics.lists import (
     _xiaomi_versus_item,
 )
 from pipelines.core.metrics.locale_numbers import decimal_mark, has_half_words
-from pipelines.core.metrics.locale_periods import find_period_cues
+from pipelines.core.metrics.locale_periods import (
+    find_period_cues,
+    target_part_between,
+    that_month_opens,
+)
 from pipelines.core.metrics.measures import (
     _MAKER_AFTER,
     _MAKER_BEFORE,
@@ -1282,6 +1286,28 @@ def extract_events(
                     period_text=same_month.period_text,
                     as_of=ev.as_of or same_month.as_of,
                 )
+            told_month = (
+                _last_month_told(cfg.lang, sentences[n_sent - 1].text, ref, doc_year)
+                if lang not in ("en", "zh")
+                and n_sent > 0
+                and ev.status == "actual"
+                and ev.period_kind in ("none", "cumulative")
+                and ev.period_start is None
+                and that_month_opens(sent.text, lang)
+                else None
+            )
+            if told_month is not None and told_month.kind == "month":
+                # "La cifra supone un alza del 1,4 % respecto a septiembre. Ese mes, la marca
+                # había entregado …", "In jenem Monat", "Ce mois-là": the month the sentence
+                # before named (not a running total)
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="month",
+                    period_start=told_month.start,
+                    period_end=told_month.end,
+                    period_text=told_month.text,
+                    as_of=ev.as_of or told_month.as_of,
+                )
             if (
                 month_text
                 and lang in ("en", "zh")
@@ -1545,6 +1571,8 @@ def extract_events(
                 # "weekly registrations in November averaged 9,300, against 7,800 in October",
                 # 11月日均交付1400辆，10月为1300辆: the figure compared is the same average
                 events[k] = dataclasses.replace(cur, period_kind="rate")
+        if lang not in ("en", "zh"):
+            _target_part(events, n_events, sent, lang)
         parts_of = None
         if n_events and len(events) > n_events and _OF_WHICH_START.match(sent.text):
             parts_of = _latest_whole(events[:n_events])
@@ -2007,6 +2035,79 @@ _WEEK_WORD = re.compile(r"\bweek\b|周", re.I)
 _REGISTRATIONS = re.compile(r"\bregist(?:ered|rations?)\b|\binsurance\b", re.I)
 # a period pointed back to after a figure: "of the half's deliveries", "the quarter's total"
 _THE_PERIODS = re.compile(r"\bthe\s+(half|quarter|month)['’]s\b", re.I)
+
+
+def _target_part(events: list[ExtractedEvent], n_events: int, sent: _Sentence, lang: str) -> None:
+    """ "Od początku roku dostarczyło 280 tys. z planowanych na 2025 r. 360 tys.", "年間目標36万台
+    のうち、すでに28万台を納車": of two goals of one year in a sentence, joined by a word of
+    part (data `target_part`), the smaller is the count delivered so far: a running total
+    from January 1 of that year (in place); so is a count of the year told as the part of
+    the year's goal."""
+    goals = [
+        k
+        for k in range(n_events, len(events))
+        if events[k].metric == "delivery_target" and events[k].status == "target"
+    ]
+    done = [
+        k
+        for k in range(n_events, len(events))
+        if events[k].metric == "deliveries"
+        and events[k].status == "actual"
+        and (
+            events[k].period_kind == "year"
+            or (events[k].period_kind == "cumulative" and events[k].period_start is None)
+        )
+    ]
+    mixed = len(goals) == 1 and len(done) == 1
+    if mixed:
+        # "a déjà livré 285 000 des 360 000 voitures de son objectif pour 2025": the count
+        # delivered is the part, the goal the whole (not the year's full count)
+        goals = sorted([*goals, *done])
+    if len(goals) != 2:
+        return
+    a, b = events[goals[0]], events[goals[1]]
+    whole = b if a.value < b.value else a
+    if (
+        whole.period_kind != "year"
+        or whole.period_start is None
+        or (not mixed and (a.period_start, a.period_end) != (b.period_start, b.period_end))
+        or a.value == b.value
+        or not target_part_between(sent.text, lang)
+    ):
+        return
+    k = goals[0] if a.value < b.value else goals[1]
+    part = events[k]
+    if mixed and (
+        part.metric != "deliveries" or part.period_start not in (None, whole.period_start)
+    ):
+        return  # more delivered than the goal, or a count of another year: no part of it
+    events[k] = dataclasses.replace(
+        part,
+        metric="deliveries",
+        status="actual",
+        period_kind="cumulative",
+        period_start=dt.date(whole.period_start.year, 1, 1),
+        period_end=None,
+        as_of=None,
+    )
+
+
+def _last_month_told(
+    lang: str, text: str, ref: dt.date | None, doc_year: int | None
+) -> Period | None:
+    """The last month a sentence names ("40.150 en octubre, un 1,4 % más que en septiembre":
+    September), or None."""
+    told: Period | None = None
+    rest = text
+    for _ in range(4):
+        found = _resolve(lang, rest, ref, "actual", doc_year)
+        if found.kind != "month" or not found.text or found.text not in rest:
+            break
+        told = found
+        rest = rest[rest.index(found.text) + len(found.text) :]
+    return told
+
+
 # a sentence that opens on "the same month": 同月, 当月, "In the same month", "That month"
 _SAME_MONTH_OPEN = re.compile(
     r"\s*(?:同月|当月|同一个?月|(?:in\s+)?(?:the\s+same|that(?:\s+same)?)\s+month\b)", re.I

@@ -139,6 +139,37 @@ def _year_to_date_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(lead + r"(?:" + "|".join(words) + r")" + tail, re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _that_month_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("that_month") or []]
+    if not words:
+        return None
+    tail = "" if lang in _CJK_LANGS else r"(?![^\W\d_])"
+    return re.compile(r"[\W_]{0,3}(?:" + "|".join(words) + r")" + tail, re.IGNORECASE)
+
+
+def that_month_opens(text: str, lang: str) -> bool:
+    """A sentence that opens on "that month" ("Ese mes, la marca había entregado …", "In
+    jenem Monat", "Ce mois-là", "Quel mese"; data `that_month`): its figures are of the
+    month the sentence before named."""
+    found = _that_month_re(lang)
+    return found is not None and found.match(fold(text)) is not None
+
+
+@lru_cache(maxsize=32)
+def _target_part_re(lang: str) -> re.Pattern[str] | None:
+    words = [str(w) for w in lang_data(lang).get("target_part") or []]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def target_part_between(text: str, lang: str) -> bool:
+    """A sentence that tells a part of a whole goal ("280 tys. z planowanych na 2025 r. 360
+    tys.", "目標36万台のうち、すでに28万台"; data `target_part`)."""
+    found = _target_part_re(lang)
+    return found is not None and found.search(fold(text)) is not None
+
+
 def year_to_date(text: str, lang: str) -> str | None:
     """ "seit Jahresbeginn", "en lo que va de año", "od stycznia", 年初から (data
     `year_to_date`): a running total from January 1, as English "so far this year"; the
@@ -463,6 +494,23 @@ def _spans(folded: str, lang: str, text: str) -> list[PeriodCue]:
     return out
 
 
+@lru_cache(maxsize=32)
+def _first_since_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("first_since") or []]
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")\s*,?\s*$", re.IGNORECASE)
+
+
+def _first_since(folded: str, start: int, lang: str) -> bool:
+    """ "the first since launch" ("el primero desde su lanzamiento", "den ersten seit dem
+    Marktstart"; data `first_since`, the words right before a running-total cue): a first
+    result since then, no running total."""
+    found = _first_since_re(lang)
+    return found is not None and found.search(folded[max(0, start - 40) : start]) is not None
+
+
 def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
     """Period cues of `text`, in order; of two overlapping cues the longer stays."""
     folded = fold(text)
@@ -474,6 +522,8 @@ def find_period_cues(text: str, lang: str) -> list[PeriodCue]:
             bare = kind == "as_of" and lang not in _CJK_LANGS and " " not in m.group(0).strip()
             if bare and not _date_next(folded, m.end(), lang):
                 continue  # "au", "до", "até" alone are prepositions unless a date follows
+            if kind in ("cumulative", "as_of") and _first_since(folded, m.start(), lang):
+                continue
             cue = _cue(kind, m, lang, text)
             if cue is not None:
                 found.append(cue)
