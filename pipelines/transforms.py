@@ -471,22 +471,27 @@ class CleanAndExtract(beam.DoFn):
     def setup(self) -> None:
         self.version = extractor_version()
 
-    def start_bundle(self) -> None:
-        started = time.monotonic()
-        self.pool = lease(self.workers, self.entities_path, self.version, self.page_seconds)
-        self.pool_wait_ms.update(_ms(started))
+    def _leased(self) -> PagePool:
+        """The bundle's pool, leased at its first page, not at the bundle's start: a bundle
+        with no page (a run with nothing new) then never waits for the workers' warm-up."""
+        if self.pool is None:
+            started = time.monotonic()
+            self.pool = lease(self.workers, self.entities_path, self.version, self.page_seconds)
+            self.pool_wait_ms.update(_ms(started))
+        return self.pool
 
     def process(self, element: tuple[Row, PageTask]) -> Iterator[Any]:
         page, task = element
-        assert self.pool is not None
+        pool = self._leased()
         work = job(page, task.title, task.published_at)
-        while not self.pool.idle(len(work["body"])):
-            yield from self._outputs(self.pool.collect(None))
-        self.pool.submit(work)
-        yield from self._outputs(self.pool.collect(0))
+        while not pool.idle(len(work["body"])):
+            yield from self._outputs(pool.collect(None))
+        pool.submit(work)
+        yield from self._outputs(pool.collect(0))
 
     def finish_bundle(self) -> Iterator[Any]:
-        assert self.pool is not None
+        if self.pool is None:  # no page in this bundle
+            return
         while self.pool.busy():
             for out in self._outputs(self.pool.collect(None)):
                 if isinstance(out, beam.pvalue.TaggedOutput):

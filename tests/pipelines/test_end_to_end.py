@@ -109,6 +109,12 @@ def test_second_run_adds_no_row(runs: dict[str, object]) -> None:
     assert isinstance(second, launcher.RunSummary)
     assert second.nothing_new
     assert second.rows["feed_entries"] == 0 and second.rows["metric_events"] == 0
+    # a run with no page to clean never waits for the cleaning workers (it leases them at its
+    # first page): an idle run waited 0.4 s for their warm-up before
+    assert "pool_wait_ms_total" not in second.counters
+    first_run = runs["first"]
+    assert isinstance(first_run, launcher.RunSummary)
+    assert "pool_wait_ms_total" in first_run.counters
     rows = query(root, "feed_polls", "SELECT count(*) FROM t WHERE not_modified")
     assert rows[0][0] >= 5  # the second poll was answered 304 by the five good feeds
 
