@@ -239,6 +239,7 @@ from pipelines.core.metrics.patterns import (
     _GOAL_REVISED,
     _HAS_REACHED,
     _MAKER_AFTER_WORD,
+    _MONTH_ABBR,
     _OF_WHICH_START,
     _THE_FIGURE,
     _YEAR_RE,
@@ -2542,9 +2543,9 @@ _SINCE_THEN = re.compile(
 _RUNNING_ZH = re.compile(r"累计(?:交付|销售|销量|生产|产量)(?P<ytd>(?!))?")
 # a month that opens the sentence as a clause of its own: "In November, …", "11月，", "今年10月份，"
 _LEAD_MONTH = re.compile(
-    r"\s*(?:(?:In|During)\s+(?:early\s+|mid-?|late\s+)?(?P<en>(?:Jan(?:uary)?|Feb(?:ruary)?|"
-    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)(?:\s+20\d\d)?)\s*,"
+    r"\s*(?:(?:In|During)\s+(?:early\s+|mid-?|late\s+)?(?P<en>"
+    + _MONTH_ABBR
+    + r"(?:\s+20\d\d)?)\s*,"
     r"|(?P<zh>(?:(?:20\d\d\s*年|今年)\s*)?\d{1,2}\s*月|上个?月)份?(?:上旬|中旬|下旬|初|底|末)?\s*[，,])",
     re.I,
 )
