@@ -1,8 +1,12 @@
 """Shared fixtures: paths to ../shared (optional) and a loopback HTTP server for fault tests."""
 
+import atexit
 import ipaddress
+import os
+import shutil
 import signal
 import socket
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,6 +16,12 @@ import pytest
 
 from pipelines.storage import Storage
 from schemas import ARTICLES, FEED_ENTRIES, METRIC_EVENTS, RAW_PAGES
+
+# The zygotes the tests start keep their compiled-pattern table (pipelines/core/pattern_cache.py)
+# in a directory of this test process, not in the user's cache.
+if "XAUTO_CACHE_DIR" not in os.environ:
+    os.environ["XAUTO_CACHE_DIR"] = tempfile.mkdtemp(prefix="xauto-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["XAUTO_CACHE_DIR"], True)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -433,3 +433,29 @@ def test_jobs_written_to_a_pipe_arrive_in_connection_framing() -> None:
     assert got == jobs
     ours.close()
     theirs.close()
+
+
+def test_a_zygote_builds_its_patterns_from_the_last_warm_up_s_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first zygote writes the compiled-pattern table; the next one reads it (it does not
+    rewrite it, as it would after ten or more compiles), and its workers give the same rows."""
+    from pipelines.core.pattern_cache import table_path
+
+    monkeypatch.setenv("XAUTO_CACHE_DIR", str(tmp_path))
+    table = table_path(tmp_path)
+    jobs = _pages()[:6]
+    results = []
+    for _ in range(2):
+        monkeypatch.setattr(workers, "_the_zygote", None)
+        pool = PagePool(1, None, VERSION, budget=60.0)
+        try:
+            results.append({out.url: (out.article, out.events) for out in _drain(pool, jobs)})
+        finally:
+            pool.close()
+            workers._the_zygote.close()  # type: ignore[union-attr]
+        if len(results) == 1:
+            assert table.exists()
+            written = table.stat().st_mtime_ns
+    assert table.stat().st_mtime_ns == written
+    assert results[0] == results[1] and any(events for _, events in results[0].values())
