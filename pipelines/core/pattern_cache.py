@@ -19,6 +19,10 @@ The table can only hold what `re` itself builds:
 - Any failure (no directory, an unwritable one, a foreign or damaged file) falls back to
   compiling.
 
+The same file keeps memos: what a caller derives from a pattern's source and flags
+(`metrics/scan.py`'s reading of where a match can start and what it needs, 0.15 s), each under
+a version (the digest of the deriving code's source file) and read back only under the same.
+
 The table is written back (to a temporary name, then renamed), holding what this warm-up
 used, when the warm-up compiled at least `REWRITE_AT` patterns it lacked: a first run, a new
 Python, an edit of the rules. Fewer misses cost less than the write (4.6 MB): babel builds one
@@ -44,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 ENV_DIR = "XAUTO_CACHE_DIR"
-_HEAD = b"xauto-patterns-1\n"
+_HEAD = b"xauto-patterns-2\n"
 REWRITE_AT = 10
 _DIGEST = 16
 
@@ -52,6 +56,10 @@ _DIGEST = 16
 # takes after the source
 _Key = tuple[bool, str | bytes, int]
 _Args = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What a caller derives from a pattern's (source, flags) and keeps beside it, and the version
+# of the code that derives it: a memo is read back only under the same version.
+Memo = dict[tuple[Any, int], Any]
+_Stored = tuple[dict[_Key, _Args], dict[str, tuple[str, Memo]]]
 
 
 @dataclass
@@ -81,25 +89,32 @@ def table_path(directory: Path) -> Path:
     return directory / f"patterns-{impl.name}{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
-def _load(path: Path) -> dict[_Key, _Args]:
+def source_version(path: str | Path) -> str:
+    """A memo's version: the digest of the source file of the code that fills it."""
+    return hashlib.blake2b(Path(path).read_bytes(), digest_size=_DIGEST).hexdigest()
+
+
+def _load(path: Path) -> _Stored:
     try:
         data = path.read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     head, digest = data[: len(_HEAD)], data[len(_HEAD) : len(_HEAD) + _DIGEST]
     payload = data[len(_HEAD) + _DIGEST :]
     if head != _HEAD or hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
-        return {}
+        return {}, {}
     try:
-        table = marshal.loads(payload)
+        table, memos = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
-        return {}
-    return table if isinstance(table, dict) else {}
+        return {}, {}
+    if not isinstance(table, dict) or not isinstance(memos, dict):
+        return {}, {}
+    return table, memos
 
 
-def _save(path: Path, table: dict[_Key, _Args]) -> bool:
+def _save(path: Path, table: dict[_Key, _Args], memos: dict[str, tuple[str, Memo]]) -> bool:
     try:
-        payload = marshal.dumps(table)
+        payload = marshal.dumps((table, memos))
     except ValueError:
         return False
     data = _HEAD + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
@@ -169,16 +184,26 @@ def _compiler(
 
 
 @contextlib.contextmanager
-def cached_patterns(directory: Path | None) -> Iterator[CacheStats]:
-    """While open, `re.compile` builds the patterns the table at `directory` holds from it;
-    on leaving, the table is rewritten if this warm-up compiled `REWRITE_AT` or more patterns
+def cached_patterns(
+    directory: Path | None, memos: dict[str, tuple[str, Memo]] | None = None
+) -> Iterator[CacheStats]:
+    """While open, `re.compile` builds the patterns the table at `directory` holds from it,
+    and each memo (name -> (version, dict keyed by a pattern's source and flags)) starts
+    with what the table kept for it under the same version. On leaving, the table is
+    rewritten if this warm-up compiled, or added to the memos, `REWRITE_AT` or more entries
     it lacked. `directory` None: nothing changes."""
     stats = CacheStats()
     if directory is None or not hasattr(sre_compile, "_code"):
         yield stats
         return
+    memos = memos or {}
     path = table_path(directory)
-    table = _load(path)
+    table, stored = _load(path)
+    for name, (version, memo) in memos.items():
+        kept = stored.get(name)
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == version:
+            memo.update(kept[1])
+    before = sum(len(memo) for _, memo in memos.values())
     used: dict[_Key, _Args] = {}
     original = sre_compile.compile
     sre_compile.compile = _compiler(table, used, stats, original)  # type: ignore[assignment]
@@ -186,5 +211,12 @@ def cached_patterns(directory: Path | None) -> Iterator[CacheStats]:
         yield stats
     finally:
         sre_compile.compile = original  # type: ignore[assignment]
-    if stats.misses >= REWRITE_AT:
-        stats.written = _save(path, used)
+    added = sum(len(memo) for _, memo in memos.values()) - before
+    if stats.misses >= REWRITE_AT or added >= REWRITE_AT:
+        # a memo keeps the entries of the patterns this warm-up built
+        sources = {key[1] for key in used}
+        kept_memos = {
+            name: (version, {k: v for k, v in memo.items() if k[0] in sources})
+            for name, (version, memo) in memos.items()
+        }
+        stats.written = _save(path, used, kept_memos)

@@ -1,6 +1,7 @@
 """The compiled-pattern table the zygote's warm-up reads: a hit builds exactly the pattern `re`
 builds, a damaged or foreign table only costs a compile, and `re` is left as it was."""
 
+import os
 import re
 import re._compiler as sre_compile
 import sys
@@ -84,10 +85,10 @@ def test_a_table_holding_wrong_code_is_not_trusted(tmp_path: Path) -> None:
     with cached_patterns(tmp_path):
         compile_all()
     path = table_path(tmp_path)
-    table = pattern_cache._load(path)
+    table, memos = pattern_cache._load(path)
     for key, args in list(table.items()):
         table[key] = (args[0], [1, 2, 3], *args[2:])  # not valid code
-    assert pattern_cache._save(path, table)
+    assert pattern_cache._save(path, table, memos)
     with cached_patterns(tmp_path) as stats:
         patterns = compile_all()
     assert stats.hits == 0 and stats.misses >= len(SOURCES)
@@ -131,3 +132,48 @@ def test_the_directory_comes_from_the_environment(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert pattern_cache.default_dir() == tmp_path / "xauto"
     assert f"{sys.version_info[0]}{sys.version_info[1]}" in table_path(tmp_path).name
+
+
+def test_a_memo_comes_back_under_its_version_only(tmp_path: Path) -> None:
+    first: dict = {}
+    with cached_patterns(tmp_path, {"m": ("v1", first)}) as stats:
+        for pattern in compile_all():
+            first[(pattern.pattern, pattern.flags)] = len(pattern.pattern)
+    assert stats.written
+    same: dict = {}
+    with cached_patterns(tmp_path, {"m": ("v1", same)}):
+        assert same == first
+    newer: dict = {}
+    with cached_patterns(tmp_path, {"m": ("v2", newer)}):
+        assert newer == {}
+
+
+def test_scan_s_analysis_read_from_a_zygote_s_table_is_what_scan_derives(tmp_path: Path) -> None:
+    """A fresh interpreter warms up as the zygote does and writes the table; every memo entry
+    it kept is what `scan._analyse` gives here for the same pattern."""
+    import subprocess
+
+    from pipelines.core.metrics import scan
+
+    warm = (
+        "from pipelines import workers\n"
+        "from pipelines.core import pattern_cache\n"
+        "from pipelines.core.metrics import scan\n"
+        "memos = {'scan': (pattern_cache.source_version(scan.__file__), scan.ANALYSES)}\n"
+        "with pattern_cache.cached_patterns(pattern_cache.default_dir(), memos) as stats:\n"
+        "    from pipelines.core import metrics\n"
+        "    config = metrics.load_config()\n"
+        "    work = workers.job(workers._warm_row(), None, None)\n"
+        "    list(workers.process_page(work, config, 'v'))\n"
+        "assert stats.written\n"
+    )
+    env = {**os.environ, "XAUTO_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", warm], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    _, memos = pattern_cache._load(table_path(tmp_path))
+    version, memo = memos["scan"]
+    assert version == pattern_cache.source_version(scan.__file__)
+    assert len(memo) > 300  # the rules' cue patterns
+    assert any(cls for cls, _ in memo.values()) and any(needs for _, needs in memo.values())
+    for (source, flags), analysis in memo.items():
+        assert scan._analyse(re.compile(source, flags)) == analysis

@@ -115,26 +115,46 @@ class _Entry(NamedTuple):
     ignore_case: bool  # the needed strings are looked for in the lowered text
 
 
+# (source, flags) -> (the one-class regex of a pattern's first characters or None, the strings
+# one of which every match holds or None): what `_compiled` reads from the parsed pattern,
+# about 0.15 s for the rules' patterns. The zygote fills it from the table of its last warm-up
+# (pipelines/core/pattern_cache.py, keyed by this file's bytes) before the rules import.
+ANALYSES: dict[tuple[str, int], tuple[str | None, frozenset[str] | None]] = {}
+
+
+def _analyse(pattern: re.Pattern[str]) -> tuple[str | None, frozenset[str] | None]:
+    needs: frozenset[str] | None = None
+    if pattern.flags & re.VERBOSE:
+        return None, None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        needs = _needs(parsed, bool(pattern.flags & re.IGNORECASE))
+        if needs is not None and len(needs) > MAX_NEEDS:
+            needs = None
+        frags, empty = _first(parsed)
+        if not empty and frags and not _prefix_scan(parsed, pattern.flags):
+            return "[" + "".join(frags) + "]", needs
+    except (_Unknown, re.error):
+        pass
+    return None, needs
+
+
 def _compiled(pattern: re.Pattern[str]) -> _Entry:
     known = _FIRST.get(id(pattern))
     if known is not None and known.pattern is pattern:
         return known
+    key = (pattern.pattern, pattern.flags)
+    analysis = ANALYSES.get(key)
+    if analysis is None:
+        analysis = ANALYSES[key] = _analyse(pattern)
+    cls, needs = analysis
     pre: re.Pattern[str] | None = None
     ahead = pattern
-    needs: frozenset[str] | None = None
-    if not pattern.flags & re.VERBOSE:
-        try:
-            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-            needs = _needs(parsed, bool(pattern.flags & re.IGNORECASE))
-            if needs is not None and len(needs) > MAX_NEEDS:
-                needs = None
-            frags, empty = _first(parsed)
-            if not empty and frags and not _prefix_scan(parsed, pattern.flags):
-                # the same flags: a case-insensitive class folds case as the literals do
-                cls = "[" + "".join(frags) + "]"
-                pre = re.compile(cls, pattern.flags)
-                ahead = re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
-        except (_Unknown, re.error):
+    if cls is not None:
+        try:  # the same flags: a case-insensitive class folds case as the literals do
+            pre = re.compile(cls, pattern.flags)
+            ahead = re.compile(f"(?={cls})(?:{pattern.pattern})", pattern.flags)
+        except re.error:
             pre, ahead = None, pattern
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     entry = _Entry(pattern, pre, ahead, needs, ignore_case)
