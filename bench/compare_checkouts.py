@@ -10,7 +10,8 @@ fresh storage root), then times the bare loop again, and prints each run's wall 
 start-up included, which is what a user waits) and its pages/s over the mean of the two bare
 timings.
 The medians at the end compare the two; a difference smaller than the spread of one
-checkout's rounds is none.
+checkout's rounds is none. Before the first round each checkout is brought to the state of
+any run after a user's first (bench.run.steady_state).
 """
 
 import argparse
@@ -23,13 +24,19 @@ import time
 from pathlib import Path
 
 from bench.corpus import load_pages
-from bench.run import BARE_LIMIT, measured, write_config
+from bench.run import BARE_LIMIT, measured, steady_state, write_config
 from bench.server import CorpusServer
 
 
-def _run(repo: str, config: Path) -> tuple[float, float, int]:
+def _env(repo: str, work: Path) -> dict[str, str]:
+    """Each checkout has its own table of compiled patterns: one shared would be rewritten
+    by each in turn, as their rules differ."""
+    return dict(os.environ, PYTHONPATH=repo, XAUTO_CACHE_DIR=str(work / f"cache-{abs(hash(repo))}"))
+
+
+def _run(repo: str, config: Path, work: Path) -> tuple[float, float, int]:
     """(seconds after the imports, the command's wall seconds, pages fetched)"""
-    env = dict(os.environ, PYTHONPATH=repo)
+    env = _env(repo, work)
     args = [sys.executable, "-m", "pipelines.cli", "run", "--config", str(config), "--json"]
     started = time.perf_counter()
     out = subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, check=True)
@@ -51,6 +58,8 @@ def main() -> None:
         sys.executable, "-m", "bench.bare", "--n", str(args.n), "--hosts", str(hosts),
         "--limit", str(BARE_LIMIT),
     ]  # fmt: skip
+    for repo in args.repos:
+        steady_state(repo, _env(repo, work))
     ratios: dict[str, list[float]] = {r: [] for r in args.repos}
     walls: dict[str, list[float]] = {r: [] for r in args.repos}
     try:
@@ -60,7 +69,7 @@ def main() -> None:
             runs = {}
             for k, repo in enumerate(order):
                 config = write_config(work / f"{i}-{k}.yaml", server.feed_urls, work / f"{i}-{k}")
-                runs[repo] = _run(repo, config)
+                runs[repo] = _run(repo, config, work)
             after = measured(bare)["pages_per_s"]
             unit = (before + after) / 2
             line = [f"round {i}: bare {before:.1f} / {after:.1f} p/s"]

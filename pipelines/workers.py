@@ -509,6 +509,22 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes:
     return data
 
 
+def warm_up() -> None:
+    """Import the cleaner and the rules and clean one page (the zygote, before its first
+    fork). The rules' and trafilatura's patterns come compiled, and
+    scan.py's reading of the rules' patterns comes made, from the last warm-up's table: about
+    0.75 s of this warm-up's 1.4 s of CPU (pipelines/core/pattern_cache.py)."""
+    from pipelines.core import pattern_cache
+    from pipelines.core.metrics import scan
+
+    memos = {"scan": (pattern_cache.source_version(scan.__file__), scan.ANALYSES)}
+    with pattern_cache.cached_patterns(pattern_cache.default_dir(), memos):
+        from pipelines.core import metrics as extractor
+
+        config = extractor.load_config()
+        list(process_page(job(_warm_row(), None, None), config, "warm-up"))
+
+
 def _zygote_main(sock_fd: int, status_fd: int) -> None:
     """The zygote: warm up, then fork one worker per request until the parent goes away."""
     # No cyclic collection while the imports and the warm-up allocate (the rules' parse
@@ -516,20 +532,9 @@ def _zygote_main(sock_fd: int, status_fd: int) -> None:
     # The run waits for this warm-up; 5 alternating runs each on a 2-core machine: 1.47 s of
     # CPU with, 1.53 s without.
     gc.disable()
-    from pipelines.core import pattern_cache
-    from pipelines.core.metrics import scan
-
     sock = socket.socket(fileno=sock_fd)
     os.set_blocking(status_fd, False)
-    # The rules' and trafilatura's patterns come compiled, and scan.py's reading of the rules'
-    # patterns comes made, from the last warm-up's table: about 0.75 s of this warm-up's 1.4 s
-    # of CPU (pipelines/core/pattern_cache.py).
-    memos = {"scan": (pattern_cache.source_version(scan.__file__), scan.ANALYSES)}
-    with pattern_cache.cached_patterns(pattern_cache.default_dir(), memos):
-        from pipelines.core import metrics as extractor
-
-        config = extractor.load_config()
-        list(process_page(job(_warm_row(), None, None), config, "warm-up"))
+    warm_up()
     # Everything loaded so far (trafilatura, lxml, the extractor's vocabulary) is moved out of
     # the collector's reach: a worker's collections then scan only its own page's objects, and
     # do not write to the pages it shares with the zygote (copy-on-write faults). Cleaning CPU
