@@ -228,6 +228,7 @@ from pipelines.core.metrics.measures import (
     _store_count_told,
     _unit,
     _unit_kind,
+    period_subject,
     plant_price,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
@@ -999,7 +1000,7 @@ def extract_events(
         # same month, …": the period of the story's lede, past its other sentences)
         month_text = month_named if _SAME_PERIOD_OPENS.match(sent.text) else month_named[:3]
         month_named = ()
-        if title_month and _RANK_ROW.match(sent.text):
+        if title_month and (_RANK_ROW.match(sent.text) or _RANK_ROW_ASIDE.match(sent.text)):
             # "Xiaomi - more than 40,000" in a list under "November EV deliveries: … ranked":
             # the headline's month, when the sentences before name none
             month_text = (*month_text, *title_month)
@@ -2216,6 +2217,13 @@ _RANK_ROW = re.compile(
     r"\s*万?\s*(?:\+|units|vehicles|cars|辆|台)?\s*[.。]?\s*$",
     re.I,
 )
+# the same row with an aside after its figure: "- Xiaomi: more than 40,000, its second month
+# above that level", "- Xiaomi: 40,000+ (a record), up 80%"
+_RANK_ROW_ASIDE = re.compile(
+    r"\s*(?:[-•*·–]\s*|(?:#\d{1,2}|\d{1,2}[.)、])\s*)?[^\d:：]{2,24}?(?:[:：]|\s[-–—])\s*[^\d]{0,12}\d[\d,.]*"
+    r"\s*(?:\+|units|vehicles|cars)?\s*(?:[,;(–—]|\s-)(?:[^\d]|\d+(?:\.\d+)?\s*%)*$",
+    re.I,
+)
 
 
 def _whole_years(
@@ -2603,7 +2611,7 @@ _YEAR_TALLY = re.compile(
 # "for the year" with no year of its own: the year the story told of last (not "this year")
 # (Russian "за год", "по итогам года" after the year's figures: the same)
 _THE_YEAR = re.compile(
-    r"(?:for\s+|in\s+)?the\s+(?:full\s+|whole\s+)?year|за\s+(?:весь\s+|полный\s+)?год|"
+    r"(?:for\s+|in\s+|of\s+)?the\s+(?:full\s+|whole\s+)?year(?:['’]s)?|за\s+(?:весь\s+|полный\s+)?год|"
     r"по\s+итогам\s+года",
     re.I,
 )
@@ -3006,6 +3014,34 @@ def _generic_price_tied(
     return None
 
 
+# between a store count and the base it is compared with: "450 car stores …, up from 229"
+_LEVEL_BASE_GAP = re.compile(
+    r".{0,60}?[,;]\s*(?:up|down)\s+from\s+|.{0,60}?\b(?:compared\s+with|against)\s+", re.I
+)
+# a level's base told with its own day: "450 stores, up from 229 at the end of 2024"
+_LEVEL_BASE_DAY = re.compile(
+    r"\s+(?:(?:at|by)\s+the\s+end\s+of\s+|as\s+of\s+|at\s+end-|in\s+)(?:(?:the\s+)?(?:last|previous|prior)\s+year|"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
+def _level_base(cfg: ExtractorConfig, text: str, num: NumberMention, level: ExtractedEvent) -> bool:
+    """A bare figure right after a count of stores or service centres, told with its own time
+    ("450 stores, up from 229 a year earlier"): the same count at that time."""
+    return (
+        level.metric == "other"
+        and level.label in NOUN_LABELS
+        and num.unit is None
+        and (
+            cfg.year_earlier_re.match(text, num.value_end, num.value_end + 60)
+            or _LEVEL_BASE_DAY.match(text, num.value_end)
+        )
+        is not None
+    )
+
+
 def _sentence_events(
     cfg: ExtractorConfig,
     sent: _Sentence,
@@ -3125,6 +3161,11 @@ def _sentence_events(
         and not _stands_alone(cfg, text)
         and not (lang in ("en", "zh") and _maker_round_up(text, entity_hits, comp_hits))
         and not (ctx.title_metric and _RANK_ROW.match(text))
+        # ("- Xiaomi: more than 40,000, its second month above that level" under a headline
+        # that names the measure: Xiaomi's row, with an aside)
+        and not (
+            ctx.title_metric and lang in ("en", "zh") and _maker_row(text, numbers[0], entity_hits)
+        )
         and not _digest_maker_clause(text, numbers[0], entity_hits, ctx, lang)
         # "Xiaomi 9,800" under "Insurance registrations, Nov 24-30:": a bare row of the list
         and not (
@@ -4069,7 +4110,8 @@ def _sentence_events(
         if (
             metric is None
             and i == 0
-            and len(numbers) == 1
+            # (a row's aside may tell a change: "- Xiaomi: 40,000+, up 80%")
+            and all(n.unit == "percent" for n in numbers[1:])
             and row_of is not None
             and (
                 _labelled_row(text, num, ref, doc_year, lang)
@@ -4084,6 +4126,30 @@ def _sentence_events(
             # "It was delivery day for China's carmakers. Xiaomi topped 40,000 again, while
             # XPeng's 42,013 …": a digest's maker clause counts what the lede named
             metric, forced_status = ctx.heading_metric, "actual"
+        review_quarter = None  # (year, quarter) of a review's "The fourth added 145,000"
+        if (
+            metric is None
+            and i == 0
+            and lang == "en"
+            and kind == "count"
+            and num.unit in (None, "vehicles")
+            and not comp_hits
+            and ctx.last_event is not None
+            and ctx.last_event.metric in ("deliveries", "production")
+            and ctx.last_event.status == "actual"
+            and ctx.last_event.period_kind in ("month", "quarter", "year")
+            and ctx.last_event.period_start is not None
+            and (told_period := period_subject(text, num)) is not None
+            # (a bare ordinal, "The fourth added", only after a quarter's figure)
+            and (
+                told_period[0] is None or told_period[1] or ctx.last_event.period_kind == "quarter"
+            )
+        ):
+            # "Xiaomi handed over 81,302 cars in the second quarter. The third quarter brought
+            # 108,796.": the period is the subject, the figure the measure told before
+            metric, forced_status = ctx.last_event.metric, "actual"
+            if told_period[0] is not None and ctx.last_event.period_kind != "month":
+                review_quarter = (ctx.last_event.period_start.year, told_period[0])
         if (
             prev_event is not None
             and prev_num is not None
@@ -4436,6 +4502,10 @@ def _sentence_events(
                 # "毛利率为23.2%，较上季度的20.4%", "a margin of 26.4%, against 23.2%": the
                 # margin compared with
                 or (prev_event.label == "gross margin" and num.unit == "percent")
+                # "450 car stores at the end of 2025, up from 229 a year earlier": the store
+                # count a year back, a bare count
+                # (only a base of its own time: not "up from 229 when it started")
+                or (lang == "en" and _level_base(cfg, text, num, prev_event))
             )
             and (
                 num.start - prev_num.end <= 60
@@ -4473,6 +4543,17 @@ def _sentence_events(
             # "81.000 Autos aus, nach 27.000 im Vorjahresquartal", "contro le 27.307": the
             # figure compared with is a figure of the same measure
             metric = prev_event.metric
+        if (
+            lang == "en"
+            and prev_event is not None
+            and prev_num is not None
+            and prev_event.metric == "other"
+            and prev_event.label in NOUN_LABELS
+            and num.unit is None
+            and _LEVEL_BASE_GAP.fullmatch(text, prev_num.end, num.start) is not None
+            and not _level_base(cfg, text, num, prev_event)
+        ):
+            continue  # "450 stores, up from 229 when it began selling cars": a base of no time
         if (
             metric is None
             and phones is not None
@@ -4928,6 +5009,13 @@ def _sentence_events(
         label = None
         if metric == "other":
             label = "cancellations" if cancelled else _label(cfg, text, num, c_left, c_right)
+            if (
+                label is None
+                and lang == "en"
+                and prev_event is not None
+                and _level_base(cfg, text, num, prev_event)
+            ):
+                label = prev_event.label  # (a bare base counts what the level counts)
             if lang != "zh" and label in ("operating profit", "operating loss", "gross profit"):
                 # (Chinese names the segment before a run of its figures: 分部…经营收益7亿元)
                 owner = _subject(
@@ -5838,6 +5926,15 @@ def _sentence_events(
                 and not (ahead.start is not None and ref is not None and ahead.start > ref)
             ):
                 status = "actual"  # "kan" is what the plant is able to do, no forecast
+        if review_quarter is not None and not _YEAR_IN.search(text):
+            # "The fourth added more than 145,000": the quarter of the year the review told
+            q_year, q_n = review_quarter
+            q_end = _month_end(q_year, 3 * q_n)
+            q_done = ref is None or q_end <= ref
+            period = Period(
+                dt.date(q_year, 3 * q_n - 2, 1), q_end, period.text, q_end if q_done else None,
+                False, "quarter",
+            )  # fmt: skip
         kind = _period_kind(metric, period, num, text, average, cfg)
         if (
             kind == "year"

@@ -116,6 +116,38 @@ _MAKER_ROW_GAP = re.compile(
 )
 
 
+# a review's sentence whose subject is the period and whose figure is the period's count of the
+# measure told before: "The third quarter brought 108,796", "The fourth added more than
+# 145,000", "The fourth quarter was the strongest: 69,697 cars", "November saw 25,000"
+_PERIOD_SUBJECT = re.compile(
+    r"\s*(?:(?:and|then|meanwhile|finally),?\s+)?"
+    r"(?:the\s+(?P<ord>first|second|third|fourth|final)(?P<q>\s+quarter|\s+three\s+months)?"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))"
+    r"\s+(?:alone\s+|then\s+)?"
+    r"(?:brought(?:\s+in)?|added|saw|yielded|contributed|accounted\s+for|came\s+in\s+at|"
+    r"ended\s+(?:at|with)|reached|hit|topped|stood\s+at|"
+    r"was\s+(?:the\s+)?(?:strongest|best|busiest|biggest|weakest|slowest|quietest)"
+    r"(?:\s+(?:yet|of\s+all|by\s+far|of\s+the\s+year))?\s*(?:[:–—-]|,?\s+with))"
+    r"\s*(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+(?:over|under)|"
+    r"close\s+to|another|a\s+further|a\s+record(?:\s+of)?)\s+)?$",
+    re.I,
+)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def period_subject(text: str, num: NumberMention) -> tuple[int | None, bool] | None:
+    """Whether the sentence opens with a period as its subject and a verb right before the
+    figure (`_PERIOD_SUBJECT`): None if not, else the quarter's number an ordinal names (None
+    for a month) and whether the word "quarter" was said."""
+    m = _PERIOD_SUBJECT.fullmatch(text, 0, num.start)
+    if m is None:
+        return None
+    if m.group("ord") is None:
+        return None, False
+    return _QUARTER_ORDINALS[m.group("ord").lower()], m.group("q") is not None
+
+
 def _maker_row(text: str, num: NumberMention, hits: Sequence[tuple[int, int, Entity]]) -> bool:
     """Whether the sentence is only a Xiaomi name, a colon and the figure: a row of a
     round-up of makers under a heading that names the measure ("October deliveries:")."""
@@ -123,7 +155,16 @@ def _maker_row(text: str, num: NumberMention, hits: Sequence[tuple[int, int, Ent
         _MAKER_ROW_HEAD.fullmatch(text, 0, s) is not None
         and _MAKER_ROW_GAP.fullmatch(text, e, num.start) is not None
         for s, e, _ in hits
-    ) and bool(_ROW_END.fullmatch(text, num.end))
+    ) and bool(_ROW_END.fullmatch(text, num.end) or _ROW_ASIDE.fullmatch(text, num.end))
+
+
+# a maker's row with an aside after its figure: "- Xiaomi: more than 40,000, its second month
+# above that level", "- Xiaomi: 40,000+ (a record), up 80%": no other count in it
+_ROW_ASIDE = re.compile(
+    r"\s*(?:\+|-plus|\s*plus)?\s*(?:units|vehicles|cars)?\s*(?:[,;(–—]|\s-)"
+    r"(?:[^\d]|\d+(?:\.\d+)?\s*%)*$",
+    re.I,
+)
 
 
 def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
@@ -138,6 +179,12 @@ def _stands_alone(cfg: ExtractorConfig, text: str) -> bool:
         return True
     if _OF_WHICH_START.match(text):
         return True  # "Of these, about 22,000 were YU7s": the whole's measure
+    if (
+        cfg.lang == "en"
+        and (d := re.search(r"(?<![\d.,])\d", text)) is not None
+        and _PERIOD_SUBJECT.fullmatch(text, 0, d.start())
+    ):
+        return True  # "The third quarter brought 108,796": the measure told before
     if (
         cfg.lang not in ("en", "zh")
         and cfg.the_figure

@@ -189,7 +189,8 @@ _ZH_NOUN_RE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{1,2})")
 NUMBER_RE = re.compile(
     # (a comma right before is a number's own only after a digit: not 上市，21.59万元起, whose
     # full-width comma is folded to ",")
-    r"(?<![A-Za-z0-9_.])(?<![0-9],)"
+    # ("c.40k", "c.RMB255k": circa glued to the figure, a hedge, not a version "v1.2")
+    r"(?:(?<![A-Za-z0-9_.])|(?<=(?<![A-Za-z])c\.)|(?<=(?<![A-Za-z])ca\.))(?<![0-9],)"
     + r"(?:"
     + _CUR_PRE
     + r"\s?)?"

@@ -251,6 +251,17 @@ MONTH_SUBJECT_RE = re.compile(
     r"November|December))(?:\s+" + _YEAR + r")?(?:\s+(?:was|saw|brought|marked)\b|\s*:)",
     re.IGNORECASE,
 )
+# "The best month was December, with …", "its busiest month of the year was October": the
+# month a review names as the figure's (a month named after "was" takes no preposition)
+MONTH_PREDICATE_RE = re.compile(
+    r"\b(?:best|strongest|busiest|biggest|weakest|slowest|worst|quietest|record|peak|top)\s+"
+    r"month(?:\s+(?:of\s+the\s+year|so\s+far|yet|on\s+record))?\s+(?:was|came\s+in|proved\s+to\s+be)\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?\b(?!\s+\d)",
+    re.IGNORECASE,
+)
 # "full-year", 全年: the whole year (finished, for an actual figure stated after it ended)
 WHOLE_YEAR_RE = re.compile(
     r"\b(?:for\s+the\s+(?:whole|full|entire)\s+year|the\s+whole\s+year|full[- ]year|annual)\b|全年|年度"
@@ -263,6 +274,8 @@ _WHOLE_YEAR_UNDER_LABEL = re.compile(
 THIS_YEAR_RE = re.compile(
     r"\b(?:this\s+year|for\s+the\s+(?:whole|full|entire)\s+year|throughout\s+the\s+year|"
     r"the\s+whole\s+year|annual|full[- ]year|for\s+the\s+year)\b|今年|全年|年内|年度"
+    # a part of the year's count: "accounted for 150,000 of the year's deliveries"
+    r"|\bof\s+the\s+year['’]s(?=\s+(?:deliveries|sales|total|tally|volume|shipments|output)\b)"
     r"|\bFY(?=\s+(?:target|goal|guidance|forecast|deliveries|sales|revenue)\b)",
     re.IGNORECASE,
 )
@@ -388,7 +401,8 @@ WITHIN_RE = re.compile(
     r"|\b(?:its|the|their|[\w-]+['’]s)\s+first\s+(?:(?:\d+|" + _COUNT_WORD + r")\s+)?"
     r"(?:months?|weeks?|days?)\s+(?:on\s+(?:sale|the\s+market|the\s+road)|after\s+(?:its\s+|the\s+)?"
     r"(?:launch|debut|release|going\s+on\s+sale)|since\s+(?:its\s+|the\s+)?(?:launch|debut|release))\b"
-    r"|\b(?:its|their)\s+first\s+month\b(?!\s+of\b)"
+    # (not "its first month above that level": a month named elsewhere, the first to pass it)
+    r"|\b(?:its|their)\s+first\s+month\b(?!\s+of\b)(?!\s+(?:above|over|below|beyond|past|with)\b)"
     r"|\b(?:over|in|within|during)\s+the\s+(?:next|coming|following)\s+(?:\d+|two|three|five|ten)\s+years\b"
     r"|未来(?:\d+|[一二三五十]+)年|(?:\d+|[一二三四五六七八九十两]+)天(?:内|之内)?"
     # (not "上市后累计交付": a running total since the launch)
@@ -1189,6 +1203,7 @@ def resolve_period(
             or scan.search(BY_MONTH_RE, sentence)
             or scan.search(MONTH_NOUN_RE, sentence)
             or MONTH_SUBJECT_RE.search(sentence)
+            or scan.search(MONTH_PREDICATE_RE, sentence)
             or scan.search(BRACKET_MONTH_RE, sentence)
         )
         zm = (
