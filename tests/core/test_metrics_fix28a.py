@@ -20,7 +20,7 @@ import datetime as dt
 from typing import Any
 
 from test_metrics_review import check, ev
-from test_metrics_review8 import ABOUT, AUTO, MORE, RATE, case, dlv, fcst, goal, run, year
+from test_metrics_review8 import ABOUT, AUTO, MORE, RATE, case, dlv, fcst, goal, month, run, year
 
 D = dt.date
 
@@ -141,6 +141,18 @@ SAID_GOALS = [
         None,
         [goal(120000, **year(2024)), goal(100000, **year(2024))],
     ),
+    case(
+        "Back in November, Xiaomi said its target for the year was 130,000 cars.",
+        D(2025, 1, 8),
+        None,
+        [goal(130000, **year(2024))],
+    ),
+    case(
+        "Xiaomi raised its delivery target to 130,000 in November, up from 120,000.",
+        D(2025, 1, 6),
+        None,
+        [goal(130000, **year(2024)), goal(120000, **year(2024))],
+    ),
     # the month said is this year's: the goal too
     case(
         "Xiaomi said in November that its goal for the year was 130,000 cars.",
@@ -154,7 +166,14 @@ SAID_GOALS = [
         None,
         [goal(120000, **year(2024)), goal(100000, **year(2024))],
     ),
-    # guard: a base with its own year is an actual of that year
+    # guards: a base with its own year is an actual of that year; a month's news of a
+    # delivery figure keeps its month
+    case(
+        "In November, Xiaomi said it delivered more than 20,000 cars in October.",
+        D(2025, 1, 6),
+        None,
+        [dlv(AUTO, 20000, MORE, **month(2024, 10))],
+    ),
     case(
         "Xiaomi's delivery goal for the year is 350,000, up from 136,854 in 2024.",
         D(2025, 4, 1),

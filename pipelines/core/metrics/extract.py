@@ -2684,9 +2684,10 @@ _GOAL_NOUN_WAS = re.compile(
     re.I,
 )
 _UP_FROM_GAP = re.compile(
-    r"\s*(?:(?:units|vehicles|cars|deliveries)\s*)?,?\s*(?:up|down)\s+from\s+"
+    r"\s*(?:(?:units|vehicles|cars|deliveries)\s*)?"
+    # (when it changed: "raised its target to 130,000 in November, up from 120,000")
+    r"(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s*)?,?\s*(?:up|down)\s+from\s+"
     r"(?:about\s+|around\s+|roughly\s+)?",
-    re.I,
 )
 _NO_PERIOD_AFTER = re.compile(r"(?:\s*(?:units|vehicles|cars))?\s*(?:[.;!?)\"”’]|,|$)")
 
@@ -2694,13 +2695,18 @@ _NO_PERIOD_AFTER = re.compile(r"(?:\s*(?:units|vehicles|cars))?\s*(?:[.;!?)\"”
 def _goal_raised_from(
     text: str, prev: ExtractedEvent, prev_num: NumberMention, num: NumberMention
 ) -> bool:
-    """Whether the figure is the earlier level of the goal just named ("its goal for the year
-    was 130,000 cars, up from 120,000"): a goal's, not an actual's."""
+    """Whether the figure is the earlier level of the goal just named or revised ("its goal for
+    the year was 130,000 cars, up from 120,000", "raised its target to 130,000 in November, up
+    from 120,000"): a goal's, not an actual's."""
     return (
         prev.metric == "delivery_target"
         and prev.status == "target"
         and _UP_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
-        and _GOAL_NOUN_WAS.search(text, max(0, prev_num.start - 60), prev_num.start) is not None
+        and (
+            _GOAL_NOUN_WAS.search(text, max(0, prev_num.start - 60), prev_num.start) is not None
+            or _REVISED_PLAN_TO.search(text, max(0, prev_num.start - 120), prev_num.start)
+            is not None
+        )
         and _NO_PERIOD_AFTER.match(text, num.end) is not None
     )
 
@@ -3898,6 +3904,8 @@ def _sentence_events(
         forced_status = "forecast" if estimated_figure and metric is not None else None
         # the revised target or forecast this figure is the earlier level of (its period too)
         revised_from: ExtractedEvent | None = None
+        plan_base = False
+        level_before_of: ExtractedEvent | None = None  # (English: its year, see below)
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -4206,15 +4214,24 @@ def _sentence_events(
             and (
                 _PREVIOUSLY_SET.search(text, prev_num.end, num.start)
                 or (
-                    _TO_FROM_GAP.fullmatch(text, prev_num.end, num.start)
-                    and _REVISED_PLAN_TO.search(text, max(0, prev_num.start - 120), prev_num.start)
+                    plan_base := (
+                        (
+                            _TO_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
+                            and _REVISED_PLAN_TO.search(
+                                text, max(0, prev_num.start - 120), prev_num.start
+                            )
+                            is not None
+                        )
+                        or _goal_raised_from(text, prev_event, prev_num, num)
+                    )
                 )
-                or _goal_raised_from(text, prev_event, prev_num, num)
             )
         ):
             # "把今年的交付目标上调到35万辆，此前为30万辆", "raised its goal to 350,000
             # (previously 300,000)": the plan or the forecast before it was revised
             metric, forced_status = prev_event.metric, prev_event.status
+            if plan_base and prev_event.period_kind == "year":
+                level_before_of = prev_event  # "… to 620,000 units from 550,000": its year too
         base_of_change = False
         if (
             prev_event is not None
@@ -5611,6 +5628,22 @@ def _sentence_events(
             # "the year" is the one the goal was said in, last year
             period = Period(
                 dt.date(set_year, 1, 1), dt.date(set_year, 12, 31), period.text, None, False, "year"
+            )
+        if (
+            level_before_of is not None
+            and period.kind in ("year", "month", "none")
+            and level_before_of.period_start is not None
+            and level_before_of.period_end is not None
+        ):
+            # "raised its delivery target to 130,000 in November, up from 120,000": the level
+            # before is of the same year as the revised one
+            period = Period(
+                level_before_of.period_start,
+                level_before_of.period_end,
+                level_before_of.period_text,
+                period.as_of,
+                period.explicit_as_of,
+                "year",
             )
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
             # "毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元": the new figure of a
