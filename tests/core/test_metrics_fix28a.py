@@ -85,6 +85,42 @@ BROKERS = [
             fcst(AUTO, 720000, **year(2027)),
         ],
     ),
+    # the estimate as the subject of the change; two years revised in one sentence; three
+    # words between the year and the estimate
+    case(
+        "Our 2026 delivery estimate for Xiaomi climbs to 630,000 from 585,000.",
+        D(2026, 4, 20),
+        None,
+        [fcst(AUTO, 630000, **year(2026)), fcst(AUTO, 585000, **year(2026))],
+    ),
+    case(
+        "Morgan Stanley cut its Xiaomi 2026 delivery forecast to 480,000 units from 520,000 units "
+        "and lowered its 2027 forecast to 610,000 from 650,000.",
+        D(2026, 8, 25),
+        None,
+        [
+            fcst(AUTO, 480000, **year(2026)),
+            fcst(AUTO, 520000, **year(2026)),
+            fcst(AUTO, 610000, **year(2027)),
+            fcst(AUTO, 650000, **year(2027)),
+        ],
+    ),
+    case(
+        "We lower our 2026 Xiaomi EV delivery forecast from 560,000 to 500,000.",
+        D(2026, 8, 25),
+        None,
+        [fcst(AUTO, 560000, **year(2026)), fcst(AUTO, 500000, **year(2026))],
+    ),
+    # guard: an expected rise from an actual level keeps the old level an actual
+    case(
+        "Xiaomi's car revenue is expected to rise to 60 billion yuan from 32 billion yuan.",
+        D(2026, 8, 25),
+        None,
+        [
+            ev(AUTO, metric="revenue", value=6e10, status="forecast"),
+            ev(AUTO, metric="revenue", value=3.2e10, status="actual"),
+        ],
+    ),
     # the year after "for", then "to" and the figure: no range from the year
     case(
         "Analysts at the bank raised their delivery forecast for Xiaomi for 2026 to 620,000 from "

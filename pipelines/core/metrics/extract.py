@@ -2651,20 +2651,24 @@ _PREVIOUSLY_SET = re.compile(
 # same plan's or estimate's, not an actual (the verb's object names the plan, so "lift
 # deliveries to 550,000 from 410,000" stays a change from an actual)
 _REVISED_PLAN_TO = re.compile(
-    r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"(?:\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
     r"trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
     r"upp(?:ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
     r"(?:(?:its|their|our|the|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:estimates?|forecasts?|projections?|targets?|goals?|guidance|outlook)\b"
+    # the plan as the subject: "our 2026 delivery estimate for Xiaomi rises to"
+    r"|\b(?:estimate|forecast|projection|target|goal|guidance)\b[^.;:!?\d]{0,40}?\b(?:rises|rose|"
+    r"climbs|climbed|increases|increased|goes|went|moves|moved|falls|fell|drops|dropped|"
+    r"declines|declined|is\s+(?:raised|lifted|cut|lowered|trimmed|revised))\b)"
     r"[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
 # a year's estimate named by its year alone, right before its figure: "a 2027 estimate of",
-# "our 2027 forecast of", "its new FY27 projection at"
+# "our 2027 forecast of", "its new FY27 projection at", "lowered its 2027 forecast to"
 _YEAR_ESTIMATE_OF = re.compile(
     r"\b(?:an?|our|its|their|the)\s+(?:new\s+|first\s+|initial\s+|unchanged\s+)?"
     r"(?:(?:19|20)\d\d|FY\s*['’]?\d\d(?:\d\d)?)E?\s+(?:(?:delivery|deliveries|volume|sales|unit)\s+)?"
-    r"(?:estimate|forecast|projection)s?\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"(?:estimate|forecast|projection)s?\s+(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
 # a year named by no number: "for the year", "this year", "the full year"
@@ -4234,7 +4238,8 @@ def _sentence_events(
                 level_before_of = prev_event  # "… to 620,000 units from 550,000": its year too
         base_of_change = False
         if (
-            prev_event is not None
+            not plan_base
+            and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and re.fullmatch(

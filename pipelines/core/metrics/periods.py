@@ -103,7 +103,8 @@ IN_YEAR_RE = re.compile(
     r"ups|keeps?|maintains?|reiterates?|confirms?|"
     # a headline's "hits 2025 delivery target", "beats 2024 sales goal"
     r"hits?|meets?|reach(?:es)?|beats?|misses?|achieves?|exceeds?|surpass(?:es)?|nears?|tops?)"
-    r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
+    # (three words between: "our 2026 Xiaomi EV delivery forecast")
+    r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,3}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
     # a row's label: "2025 target: 350,000", also after a bullet ("• 2025 delivery goal:")
     # (the match starts at the year: the pattern's leading \b holds there)
