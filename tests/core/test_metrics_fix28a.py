@@ -189,6 +189,12 @@ SAID_GOALS = [
         None,
         [goal(130000, **year(2024)), goal(120000, **year(2024))],
     ),
+    case(
+        "Xiaomi had said in July that it aimed to deliver 120,000 cars this year.",
+        D(2025, 1, 6),
+        None,
+        [goal(120000, **year(2024))],
+    ),
     # the month said is this year's: the goal too
     case(
         "Xiaomi said in November that its goal for the year was 130,000 cars.",
@@ -267,6 +273,18 @@ RAISED = [
         D(2025, 4, 2),
         None,
         [goal(350000, **year(2025)), goal(300000, **year(2025))],
+    ),
+    case(
+        "Xiaomi bumped up its 2025 delivery target from 300,000 to 340,000.",
+        D(2025, 4, 2),
+        None,
+        [goal(300000, **year(2025)), goal(340000, **year(2025))],
+    ),
+    case(
+        "Xiaomi scaled back its 2026 delivery goal from 550,000 units to 520,000.",
+        D(2026, 8, 19),
+        None,
+        [goal(550000, **year(2026)), goal(520000, **year(2026))],
     ),
     # negative: a target price cut
     case(

@@ -2653,7 +2653,8 @@ _PREVIOUSLY_SET = re.compile(
 _REVISED_PLAN_TO = re.compile(
     r"(?:\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
     r"trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
-    r"upp(?:ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
+    r"upp(?:ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|bump(?:s|ed|ing)?\s+up|"
+    r"upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|scal(?:e|es|ed|ing)\s+back)\s+"
     r"(?:(?:its|their|our|the|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:estimates?|forecasts?|projections?|targets?|goals?|guidance|outlook)\b"
     # the plan as the subject: "our 2026 delivery estimate for Xiaomi rises to"
