@@ -65,7 +65,7 @@ BROKERS = [
     ),
     case(
         "UBS raised its 2026 delivery forecast for Xiaomi to 590,000 from 550,000. It also "
-        "published its first 2027 estimate of 750,000 units.",
+        "published its first 2027 estimate of 750,000.",
         D(2026, 3, 3),
         None,
         [
@@ -128,6 +128,13 @@ BROKERS = [
         D(2026, 3, 12),
         None,
         [fcst(AUTO, 620000, **year(2026)), fcst(AUTO, 560000, **year(2026))],
+    ),
+    case(
+        "Daiwa raised its 2026 delivery forecast for Xiaomi to 570,000 from 530,000. It also "
+        "raised its Leapmotor 2027 estimate to 1.1 million.",
+        D(2026, 3, 3),
+        None,
+        [fcst(AUTO, 570000, **year(2026)), fcst(AUTO, 530000, **year(2026))],
     ),
     # negatives: a rival's estimate, a target price, phones
     case(

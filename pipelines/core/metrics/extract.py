@@ -3219,6 +3219,15 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "It also published its first 2027 estimate of 750,000": a year's estimate after a
+        # deliveries forecast
+        and not (
+            lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and any(_YEAR_ESTIMATE_OF.search(text, max(0, n.start - 60), n.start) for n in numbers)
+        )
         # "Xiaomi came in at 9,200" after rivals' counts: the rivals' measure
         and not (
             lang == "en"
