@@ -2654,6 +2654,76 @@ _PREVIOUSLY_SET = re.compile(
 )
 
 
+# a plan or an estimate revised, its new level then its old: "raise our 2026 delivery estimate
+# to 620,000 units from 550,000", "cut its target to 500,000 from 550,000": the old level is the
+# same plan's or estimate's, not an actual (the verb's object names the plan, so "lift
+# deliveries to 550,000 from 410,000" stays a change from an actual)
+_REVISED_PLAN_TO = re.compile(
+    r"(?:\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"upp(?:ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|bump(?:s|ed|ing)?\s+up|"
+    r"upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|scal(?:e|es|ed|ing)\s+back)\s+"
+    r"(?:(?:its|their|our|the|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:estimates?|forecasts?|projections?|targets?|goals?|guidance|outlook)\b"
+    # the plan as the subject: "our 2026 delivery estimate for Xiaomi rises to"
+    r"|\b(?:estimate|forecast|projection|target|goal|guidance)\b[^.;:!?\d]{0,40}?\b(?:rises|rose|"
+    r"climbs|climbed|increases|increased|goes|went|moves|moved|falls|fell|drops|dropped|"
+    r"declines|declined|is\s+(?:raised|lifted|cut|lowered|trimmed|revised))\b)"
+    r"[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+# a year's estimate named by its year alone, right before its figure: "a 2027 estimate of",
+# "our 2027 forecast of", "its new FY27 projection at", "lowered its 2027 forecast to"
+_YEAR_ESTIMATE_OF = re.compile(
+    r"\b(?:an?|our|its|their|the)\s+(?:new\s+|first\s+|initial\s+|unchanged\s+)?"
+    r"(?:(?:19|20)\d\d|FY\s*['’]?\d\d(?:\d\d)?)E?\s+(?:(?:delivery|deliveries|volume|sales|unit)\s+)?"
+    r"(?:estimate|forecast|projection)s?\s+(?:of|at|to)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+# a year named by no number: "for the year", "this year", "the full year"
+_YEAR_NO_NUMBER = re.compile(
+    r"^(?!.*\d).*\b(?:the|this)\s+(?:full\s+|whole\s+|current\s+)?year\b", re.I
+)
+_TO_FROM_GAP = re.compile(r"\s*(?:(?:units|vehicles|cars|deliveries)\s+)?from\s+", re.I)
+
+
+# a goal named by its noun, then its level, then the level it had before with no period of its
+# own: "its goal for the year was 130,000 cars, up from 120,000", "the target now stands at
+# 350,000, up from 300,000" (not "up from 136,854 in 2024", an actual of its own year)
+_GOAL_NOUN_WAS = re.compile(
+    r"\b(?:target|goal)s?\b(?:\s+(?:for|of)\s+(?:the|this|that)\s+(?:full\s+|whole\s+)?year"
+    r"|\s+for\s+(?:19|20)\d\d)?\s+(?:now\s+)?(?:was|is|had\s+been|has\s+been|stood\s+at|"
+    r"stands\s+at|became|had\s+become)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_UP_FROM_GAP = re.compile(
+    r"\s*(?:(?:units|vehicles|cars|deliveries)\s*)?"
+    # (when it changed: "raised its target to 130,000 in November, up from 120,000")
+    r"(?:(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s*)?,?\s*(?:up|down)\s+from\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?",
+)
+_NO_PERIOD_AFTER = re.compile(r"(?:\s*(?:units|vehicles|cars))?\s*(?:[.;!?)\"”’]|,|$)")
+
+
+def _goal_raised_from(
+    text: str, prev: ExtractedEvent, prev_num: NumberMention, num: NumberMention
+) -> bool:
+    """Whether the figure is the earlier level of the goal just named or revised ("its goal for
+    the year was 130,000 cars, up from 120,000", "raised its target to 130,000 in November, up
+    from 120,000"): a goal's, not an actual's."""
+    return (
+        prev.metric == "delivery_target"
+        and prev.status == "target"
+        and _UP_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
+        and (
+            _GOAL_NOUN_WAS.search(text, max(0, prev_num.start - 60), prev_num.start) is not None
+            or _REVISED_PLAN_TO.search(text, max(0, prev_num.start - 120), prev_num.start)
+            is not None
+        )
+        and _NO_PERIOD_AFTER.match(text, num.end) is not None
+    )
+
+
 # figures that moved within a band: no one figure
 _SPREAD_BEFORE = re.compile(
     r"\b(?:hover(?:ed|s|ing)?|fluctuat(?:ed|es|ing)|rang(?:ed|es|ing)|swung|swing(?:s|ing)?|"
@@ -3190,6 +3260,15 @@ def _sentence_events(
         # "Its second phase raised that to 300,000", "official figures: 70,000 …": the measure
         # told before
         and not (ctx.last_event is not None and _RAISED_THAT_ANY.search(text))
+        # "It also published its first 2027 estimate of 750,000": a year's estimate after a
+        # deliveries forecast
+        and not (
+            lang == "en"
+            and ctx.last_event is not None
+            and ctx.last_event.metric == "deliveries"
+            and ctx.last_event.status == "forecast"
+            and any(_YEAR_ESTIMATE_OF.search(text, max(0, n.start - 60), n.start) for n in numbers)
+        )
         # "Xiaomi came in at 9,200" after rivals' counts: the rivals' measure
         and not (
             lang == "en"
@@ -3314,7 +3393,7 @@ def _sentence_events(
         )
         old_level = None
         changed = (
-            scan.search(_CHANGED_TO, text, max(0, num.start - 50), num.start)
+            scan.search(_CHANGED_TO, text, max(0, num.start - 90), num.start)
             if num.value_max is not None
             else None
         )
@@ -3880,6 +3959,8 @@ def _sentence_events(
         forced_status = "forecast" if estimated_figure and metric is not None else None
         # the revised target or forecast this figure is the earlier level of (its period too)
         revised_from: ExtractedEvent | None = None
+        plan_base = False
+        level_before_of: ExtractedEvent | None = None  # (English: its year, see below)
         if (
             metric is None
             and lang not in ("en", "zh")
@@ -3960,6 +4041,19 @@ def _sentence_events(
         ):
             # "… 2026 para 570 mil unidades. Para este ano, o banco estima cerca de 410 mil
             # veículos": cars an estimate word counts after a deliveries forecast, one more
+            metric, forced_status = "deliveries", "forecast"
+        if (
+            metric is None
+            and lang == "en"
+            and num.unit in (None, "vehicles")
+            and (est_before := prev_event or ctx.last_event) is not None
+            and est_before.metric == "deliveries"
+            and est_before.status == "forecast"
+            and _YEAR_ESTIMATE_OF.search(text, max(c_left, num.start - 60), num.start)
+        ):
+            # "… to 620,000 units from 550,000, and introduce a 2027 estimate of 800,000", "keep
+            # our 2027 forecast of 700,000 units": a year's estimate named alone after a
+            # deliveries forecast is one more of the same deliveries
             metric, forced_status = "deliveries", "forecast"
         if (
             metric is None
@@ -4159,6 +4253,7 @@ def _sentence_events(
             and prev_event.metric != "other"
             # (not "up from the 350,000 it targeted for 2025": the earlier plan)
             and not _TARGET_RELATIVE.match(text, num.end)
+            and not _goal_raised_from(text, prev_event, prev_num, num)
         ):
             # "targets 350,000 in 2025, up from 136,854 in 2024": the earlier, actual figure
             metric = _ACTUAL_OF.get(prev_event.metric, prev_event.metric)
@@ -4196,14 +4291,31 @@ def _sentence_events(
                 or _ACTUAL_OF.get(prev_event.metric) == metric
                 or metric == prev_event.metric
             )
-            and _PREVIOUSLY_SET.search(text, prev_num.end, num.start)
+            and (
+                _PREVIOUSLY_SET.search(text, prev_num.end, num.start)
+                or (
+                    plan_base := (
+                        (
+                            _TO_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
+                            and _REVISED_PLAN_TO.search(
+                                text, max(0, prev_num.start - 120), prev_num.start
+                            )
+                            is not None
+                        )
+                        or _goal_raised_from(text, prev_event, prev_num, num)
+                    )
+                )
+            )
         ):
             # "把今年的交付目标上调到35万辆，此前为30万辆", "raised its goal to 350,000
             # (previously 300,000)": the plan or the forecast before it was revised
             metric, forced_status = prev_event.metric, prev_event.status
+            if plan_base and prev_event.period_kind == "year":
+                level_before_of = prev_event  # "… to 620,000 units from 550,000": its year too
         base_of_change = False
         if (
-            prev_event is not None
+            not plan_base
+            and prev_event is not None
             and prev_num is not None
             and _unit_kind(prev_num.unit) == kind
             and re.fullmatch(
@@ -5322,12 +5434,17 @@ def _sentence_events(
                 # 28.000 unit": the base that holds the figure names its own period
                 own = own[:c_left] + " " * (held - c_left) + own[held:]
         set_day: dt.date | None = None
+        set_year: int | None = None  # the year of a month it was set or said in, told alone
         if status in ("target", "forecast"):
             # "a 2025 target of 300,000 set in March": March is when, 2025 what for; a day
             # said there ("at an investor conference on April 23") is when it was stated
             for m in scan.finditer(cfg.set_when_re, own):
                 days = en_dates(m.group(0), ref, False) if cfg.lang == "en" else ()
                 set_day = days[-1][2] if days else set_day
+                if cfg.lang == "en" and ref is not None and not days:
+                    said_in = _resolve("en", m.group(0), ref, "actual", doc_year)
+                    if said_in.kind == "month" and said_in.start is not None:
+                        set_year = said_in.start.year
             own = cfg.set_when_re.sub(_blank_when, own)
         if (
             old_level is not None
@@ -5368,6 +5485,20 @@ def _sentence_events(
                 told_before if told_before is not None and told_before.metric == metric else None,
                 ctx.bracket_base_rows,
             )
+        if (
+            lang == "en"
+            and period.kind == "cumulative"
+            and period.start is None
+            and period.as_of is None
+            and (
+                head_told := _resolve(cfg.lang, text[c_left : num.start], ref, status, doc_year)
+            ).kind
+            == "cumulative"
+            and head_told.as_of is not None
+        ):
+            # "By the end of November 2025 Xiaomi had delivered more than 490,000 cars since
+            # launch": the total since launch, as of the day the clause opens with
+            period = dataclasses.replace(period, as_of=head_told.as_of)
         if lang not in ("en", "zh") and (
             labelled := _bracket_label_period(
                 text, num, ctx.bracket_rows_label, cfg.lang, ref, status, doc_year
@@ -5589,6 +5720,34 @@ def _sentence_events(
             period = _before_its_base(cfg, text, num, bases, ref, doc_year) or period
         if set_day is not None and period.as_of is None:
             period = dataclasses.replace(period, as_of=set_day, explicit_as_of=True)
+        if (
+            set_year is not None
+            and period.kind == "year"
+            and period.start is not None
+            and period.start.year > set_year
+            and _YEAR_NO_NUMBER.search(period.text or "")
+        ):
+            # "said in November that its goal for the year was 130,000", told next January:
+            # "the year" is the one the goal was said in, last year
+            period = Period(
+                dt.date(set_year, 1, 1), dt.date(set_year, 12, 31), period.text, None, False, "year"
+            )
+        if (
+            level_before_of is not None
+            and period.kind in ("year", "month", "none")
+            and level_before_of.period_start is not None
+            and level_before_of.period_end is not None
+        ):
+            # "raised its delivery target to 130,000 in November, up from 120,000": the level
+            # before is of the same year as the revised one
+            period = Period(
+                level_before_of.period_start,
+                level_before_of.period_end,
+                level_before_of.period_text,
+                period.as_of,
+                period.explicit_as_of,
+                "year",
+            )
         if period.kind == "none" and own != text and cfg.lang in ("en", "zh"):
             # "毛利率从Q1的23.2%提升至26.4%，经营亏损从5亿元收窄至3亿元": the new figure of a
             # second change follows the first change's periods

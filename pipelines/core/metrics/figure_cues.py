@@ -543,9 +543,14 @@ _LEVEL_AFTER_CHANGE = re.compile(
     r"\s+to\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )
+# (any tense, and a longer object: "raises its 2025 delivery target for electric vehicles from")
 _CHANGED_TO = re.compile(
-    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*$|\b(?:raised|lowered|cut|increased|reduced|lifted|"
-    r"revised|hiked|slashed)\b[^.;,，。；]{0,40}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
+    r"(?:[上下]调|降价|降低|涨价|调整)(?:了)?\s*$|\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
+    r"revis(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|upped|"
+    r"bump(?:s|ed|ing)?\s+up|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|"
+    r"scal(?:e|es|ed|ing)\s+back|par(?:e|es|ed|ing)\s+back)\b"
+    r"[^.;,，。；]{0,70}\bfrom\s+(?:RMB|CNY|US\$|\$|¥)?\s*$",
     re.I,
 )
 # a measure that moved from one level to another, read as a range before: "revenue rose from

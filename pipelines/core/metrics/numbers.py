@@ -372,6 +372,9 @@ class _Cover:
         return self.reach > pos
 
 
+# a bare year (no currency, no separator) as the whole first number of a range
+_YEAR_THEN_COUNT = re.compile(r"(?:19|20)\d\d")
+_PERIOD_PREP_BEFORE = re.compile(r"\b(?:for|in|during)\s+$", re.I)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|(?:just\s+)?over\s+|"
     r"more\s+than\s+)?$",
@@ -428,9 +431,17 @@ def find_numbers(text: str, stop: int | None = None) -> Iterator[NumberMention]:
                 value = parse_digits(m.group("num")) * lo_scale  # not the second's scale
             # "cut the price by RMB 4,000 to RMB 215,900": a change and the new level
             change = _BY_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            # "raised its forecast for 2026 to 620,000": the year the figure is for, then the
+            # figure (a year after "for", "in", then "to" and a count: no range from the year)
+            year_then = (
+                _YEAR_THEN_COUNT.fullmatch(m.group(0), 0, m.end("num") - m.start()) is not None
+                and value_max >= 10000
+                and _PERIOD_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            )
             if (
                 mixed
                 or change
+                or year_then
                 or value_max <= value
                 or (1900 <= value <= 2100 and 1900 <= value_max <= 2100)
             ):

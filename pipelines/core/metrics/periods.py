@@ -98,11 +98,13 @@ IN_YEAR_RE = re.compile(
     r"|\b(?:[1-9]|1[01])M\s*(?P<year_m>20\d{2})\b"
     # "its 2024 delivery target", "the 2025 sales goal": the year the plan is for; a headline's
     # "lifts 2025 delivery goal to", "keeps 2025 target"
-    r"|\b(?:its|the|their|a|\w+['’]s|lifts?|raises?|cuts?|sets?|lowers?|trims?|hikes?|boosts?|"
+    # (a broker's own: "we raised our 2026 delivery estimate")
+    r"|\b(?:its|the|their|our|a|\w+['’]s|lifts?|raises?|cuts?|sets?|lowers?|trims?|hikes?|boosts?|"
     r"ups|keeps?|maintains?|reiterates?|confirms?|"
     # a headline's "hits 2025 delivery target", "beats 2024 sales goal"
     r"hits?|meets?|reach(?:es)?|beats?|misses?|achieves?|exceeds?|surpass(?:es)?|nears?|tops?)"
-    r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,2}"
+    # (three words between: "our 2026 Xiaomi EV delivery forecast")
+    r"\s+(?:[\w-]+\s+)?" + _YEAR.replace("year", "year_t") + r"\s+(?:[\w-]+\s+){0,3}"
     r"(?:target|goal|guidance|forecast|plan|outlook|estimate|projection)s?\b"
     # a row's label: "2025 target: 350,000", also after a bullet ("• 2025 delivery goal:")
     # (the match starts at the year: the pattern's leading \b holds there)
@@ -488,8 +490,9 @@ _RATE_UNIT = (
     r"\b(?:per|each|every|(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\babout\s)(?<!\baround\s)(?<!\broughly\s)(?:a|an))\s+"
     # (not "a year earlier", "a month ago": the base of a comparison)
     r"(?:year|month|week|day|annum|minute|hour)\b(?!\s+(?:earlier|ago|before|prior|later|early|"
-    # (nor "a month early", "a year ahead of schedule": how soon, no pace)
-    r"ahead|late|behind|sooner|in\s+advance)\b)|"
+    # (nor "a month early", "a year ahead of schedule": how soon, no pace; nor "with a month to
+    # spare", "a week left": time remaining)
+    r"ahead|late|behind|sooner|in\s+advance|to\s+spare|to\s+go|left|remaining)\b)|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly)\s+(?:production\s+)?capacity\b|"
     r"/\s*(?:year|month|yr|mo)\b|"
     r"年产能|年產能|月产能|月產能|每年|每月|每周|每週|每天|每分钟|每分鐘|年产|年產|月产|月產|日产|日產"
@@ -506,7 +509,8 @@ PACE_RE = re.compile(
     # 9,300": a day's or a week's pace, though a month is named
     r"(?:(?<=\d)|(?<=\d\+)|^)\s*(?:[\w-]+\s+){0,2}(?:per|each|"
     r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bjust\s)(?<!\bonly\s)a)\s+(?:day|week|month)\b"
-    r"(?!\s+(?:earlier|ago|before|prior|later|after|early|ahead|late|behind|sooner|in\s+advance)\b)|"
+    r"(?!\s+(?:earlier|ago|before|prior|later|after|early|ahead|late|behind|sooner|in\s+advance|"
+    r"to\s+spare|to\s+go|left|remaining)\b)|"
     r"\b(?:daily|weekly)\s+(?:[\w-]+\s+){0,3}?averag(?:ed|es?|ing)\b|"
     # (not "10月均超4万辆": October's, each month's figure)
     r"(?<![\d一二三四五六七八九十])日均|(?<![\d一二三四五六七八九十])月均"
