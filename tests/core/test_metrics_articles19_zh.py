@@ -410,12 +410,6 @@ CASES = [
             fcst(AUTO, 600000, **year(2026)),
             fcst(AUTO, 105000, ABOUT, **quarter(2025, 3)),
         ],
-        xf=(
-            "the superseded forecast (原预测为33万辆) should be a 2025 forecast of "
-            "Xiaomi Auto: it is dropped; the 2026 forecast (并预计2026年交付量将达到60万辆) "
-            "should be Xiaomi Auto: it is given to Xiaomi YU7 (the model named "
-            "earlier in the sentence)"
-        ),
     ),
     article(
         "研报｜下调小米汽车全年交付预测，维持中性评级",
@@ -447,12 +441,6 @@ CASES = [
             money("revenue", 1.53e11, status="forecast", **year(2026)),
             money("revenue", 2.0e11, status="forecast", **year(2027)),
         ],
-        xf=(
-            "the flattened 盈利预测 table (单位：万辆 | 2024A | 2025E ... / 汽车交付量 | 13.7 "
-            "| 41.0 | 60.0 | 80.0, and 汽车业务收入 in 亿元) should give 2024 actuals "
-            "and 2025-2027 forecasts of deliveries and revenue (8 events): it "
-            "gives nothing"
-        ),
     ),
     article(
         "小米汽车一年到底能卖多少辆车？",
@@ -609,12 +597,6 @@ CASES = [
             dlv(AUTO, 108796, **quarter(2025, 3)),
             dlv(AUTO, 81302, **quarter(2025, 2)),
         ],
-        xf=(
-            "the flattened segment table (人民币亿元; 收入 | 290.0 | 213.0; 经营收益／（亏损） "
-            "| 7.0 | (3.0)) should give revenue for Q3 and Q2 2025, an "
-            "operating profit of 700 million in Q3 and an operating loss "
-            "(net_loss) of 300 million in Q2: all four are dropped"
-        ),
     ),
     article(
         "小米集團－W（01810）自願性公告 智能電動汽車業務最新情況",

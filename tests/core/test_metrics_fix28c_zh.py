@@ -16,7 +16,12 @@ the first run).
 - 服务网点 / 服务中心 counts and 门市 (the Taiwan and Hong Kong word) store counts and their
   planned levels: `other` events;
 - an operating profit told as a bare amount after its cue (…经营收益，达7亿元): operating profit;
-- a price range told as such (售价区间…至…): one range; a lineup's range is the maker's.
+- a price range told as such (售价区间…至…): one range; a lineup's range is the maker's;
+- a broker's superseded forecast in brackets (（原预测为…）) is a forecast too; a forecast told
+  after the maker is named past a model's clause is the maker's;
+- a flattened broker table (单位：万辆 | 2025A | 2026E …): A columns actual, E columns
+  forecasts, in the first cell's unit, a second unit row starting a new block; a results
+  table in a caption's 人民币亿元 with quarter columns: each quarter's figure, a bracket a loss.
 Negatives stay empty or unchanged.
 """
 
@@ -29,8 +34,11 @@ from test_metrics_review8 import (
     AUTO,
     MORE,
     SU7,
+    YU7,
     dlv,
+    fcst,
     goal,
+    money,
     month,
     other,
     price,
@@ -246,6 +254,56 @@ MONEY = [
     ),
 ]
 
+BROKERS = [
+    case(
+        "我们将小米汽车2026年交付预测上调至52万辆（原预测为45万辆）。",
+        D(2025, 12, 1),
+        None,
+        [fcst(AUTO, 520000, **year(2026)), fcst(AUTO, 450000, **year(2026))],
+    ),
+    case(
+        "鉴于SU7 Ultra订单强劲，我们上调小米汽车今年交付预测至40万辆，并预计明年交付量将达到58万辆。",
+        D(2025, 8, 1),
+        None,
+        [fcst(AUTO, 400000, **year(2025)), fcst(AUTO, 580000, **year(2026))],
+    ),
+    # no maker named after the model: the model's
+    case(
+        "分析师预计小米YU7今年交付约15万辆，明年将达到25万辆。",
+        D(2025, 8, 1),
+        None,
+        [fcst(YU7, 150000, "about", **year(2025)), fcst(YU7, 250000, **year(2026))],
+    ),
+    case(
+        "小米汽车盈利预测\n\n单位：万辆 | 2025A | 2026E | 2027E\n小米汽车交付量 | 41.2 | 55.0 | 70.0\n"
+        "单位：亿元 | 2025A | 2026E | 2027E\n汽车业务收入 | 1020 | 1400 | 1750\n",
+        D(2026, 3, 20),
+        None,
+        [
+            dlv(AUTO, 412000, **year(2025)),
+            fcst(AUTO, 550000, **year(2026)),
+            fcst(AUTO, 700000, **year(2027)),
+            money("revenue", 1.02e11, status="actual", **year(2025)),
+            money("revenue", 1.4e11, status="forecast", **year(2026)),
+            money("revenue", 1.75e11, status="forecast", **year(2027)),
+        ],
+    ),
+    case(
+        "小米集团公布2025年第四季度业绩。\n\n分部业绩（单位：人民币亿元）\n"
+        "项目 | 2025年第四季度 | 2025年第三季度\n"
+        "智能电动汽车及AI等创新业务收入 | 350.5 | 290.0\n"
+        "智能电动汽车及AI等创新业务经营收益／（亏损） | (2.0) | 7.0\n",
+        D(2026, 3, 25),
+        None,
+        [
+            money("revenue", 3.505e10, **quarter(2025, 4)),
+            money("revenue", 2.9e10, **quarter(2025, 3)),
+            money("net_loss", 2e8, **quarter(2025, 4)),
+            op_profit(7e8, **quarter(2025, 3)),
+        ],
+    ),
+]
+
 NEGATIVES = [
     case("SU7上市第一年，小米汽车交付超过13万辆。", D(2025, 6, 1), None, None),
     case("小米汽车服务网点已覆盖120座城市。", D(2025, 10, 10), None, []),
@@ -255,7 +313,7 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "published", "title", "want"), REVIEW + MONTHS + GOALS + NETWORK + MONEY
+    ("text", "published", "title", "want"), REVIEW + MONTHS + GOALS + NETWORK + MONEY + BROKERS
 )
 def test_fix28c_families(
     text: str, published: dt.date, title: str | None, want: list[dict[str, Any]]

@@ -2638,9 +2638,10 @@ _BEFORE_WAS = re.compile(
 )
 
 
-# between a revised target or forecast and the level it had before: "，此前为", "(previously "
+# between a revised target or forecast and the level it had before: "，此前为", "(previously ",
+# "（原预测为"
 _PREVIOUSLY_SET = re.compile(
-    r"[，,;；]\s*(?:此前|之前|先前|早前|原先|原来|原本|原定|原|此前的|之前的)(?:的)?"
+    r"[，,;；(（]\s*(?:此前|之前|先前|早前|原先|原来|原本|原定|原|此前的|之前的)(?:的)?"
     r"(?:目标|目標|预期|预测|預測|指引|计划|計劃)?(?:为|為|是|定为|设定为|设为|则为)?\s*$"
     r"|[(（]\s*(?:previously|earlier|before|prior|from)\s*:?\s*$"
     r"|[,;]\s*(?:up|down)\s+from\s+(?:a|an|its|the)\s+(?:previous|prior|earlier|original|initial)\s+"

@@ -1021,6 +1021,17 @@ def _subject(
                 for ent in earlier
                 if not all(
                     _ZH_LAUNCHED_AFTER.match(text, e)
+                    # "考虑到YU7订单远超预期，我们上调小米汽车2025年交付预测至38万辆，并预计2026年
+                    # 交付量将达到60万辆": the maker named past the model's clause, nearer
+                    # (Chinese: a Han character between)
+                    or any(
+                        other.kind == "auto"
+                        and e <= s2
+                        and e2 <= num.start
+                        and re.search(r"[,;，；]", text[e:s2]) is not None
+                        and re.search(r"[\u4e00-\u9fff]", text[e:s2]) is not None
+                        for s2, e2, other in entity_hits
+                    )
                     for _, e, hit in entity_hits
                     if hit is ent and e <= num.start
                 )
