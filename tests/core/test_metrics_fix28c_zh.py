@@ -85,6 +85,16 @@ REVIEW = [
             goal(120000, **year(2024)),
         ],
     ),
+    # a car's review, not the year's: the new year stays the new year
+    case(
+        "小米汽车12月交付超过5万辆，今年目标为55万辆。",
+        D(2026, 1, 10),
+        "2025款小米SU7深度评测",
+        [
+            dlv(AUTO, 50000, MORE, **month(2025, 12)),
+            goal(550000, **year(2026)),
+        ],
+    ),
     # no year in the headline: the new year stays the new year
     case(
         "小米汽车12月交付超过5万辆，今年目标为55万辆。",

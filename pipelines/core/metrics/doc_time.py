@@ -89,7 +89,8 @@ def _year_so_far(period: Period, lang: str) -> bool:
 # with no year are that year's, read as on its last day
 _REVIEW_WORD = re.compile(
     r"盘点|盤點|年终|年終|回顾|回顧|复盘|復盤|总结|總結|成绩单|成績單|"
-    r"\b(?:year\s+in\s+review|review|recap|look\s+back)\b",
+    # (not "review" alone: a car's review names its model year)
+    r"\b(?:(?:year\s+)?in\s+review|year[- ]end\s+recap|looking\s+back\s+at)\b",
     re.I,
 )
 _REVIEW_DAYS = 20
