@@ -330,10 +330,6 @@ CALLS = [
             other("gross margin", 25.5, **quarter(2025, 3)),
             other("operating profit", 7e8, **quarter(2025, 3)),
         ],
-        xf=(
-            "'汽车业务毛利率为25.5%' and '经营收益…达到7亿元': Xiaomi Auto gross margin and operating profit Q3; "
-            "got the margin as Xiaomi Group and the 7亿 lost"
-        ),
     ),
     case(
         "分析师问及明年规划，管理层表示，2026年交付目标将在明年初公布，今年全年35万辆的目标有信心完成。",

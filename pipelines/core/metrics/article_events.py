@@ -57,7 +57,13 @@ def _targets_beaten(events: list[ExtractedEvent], beaten: set[int]) -> list[Extr
         if (
             e.metric == "delivery_target"
             and e.status == "target"
-            and (e.period_kind in (kind, "none") or (kind == "year" and e.period_kind == "month"))
+            and (
+                e.period_kind in (kind, "none")
+                or (kind == "year" and e.period_kind == "month")
+                # (a 累计 of the actual's clause read into the target: "全年来看，…累计交付超41
+                # 万辆，超额完成年初定下的35万辆目标")
+                or (kind == "year" and e.period_kind == "cumulative" and e.period_start is None)
+            )
             and e.period_start != start
             and not _YEAR_RE.search(e.period_text or "")
         ):

@@ -84,6 +84,30 @@ def _year_so_far(period: Period, lang: str) -> bool:
     )
 
 
+# a year-end review printed in the first weeks of January under a headline naming the year
+# just ended ("年终盘点｜…的2025", "盘点｜…的2024年：成绩单"): its months, quarters and 全年
+# with no year are that year's, read as on its last day
+_REVIEW_WORD = re.compile(
+    r"盘点|盤點|年终|年終|回顾|回顧|复盘|復盤|总结|總結|成绩单|成績單|"
+    # (not "review" alone: a car's review names its model year)
+    r"\b(?:(?:year\s+)?in\s+review|year[- ]end\s+recap|looking\s+back\s+at)\b",
+    re.I,
+)
+_REVIEW_DAYS = 20
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _review_year_end(title: str | None, ref: dt.date | None) -> dt.date | None:
+    """The last day of the year a year-end review printed in January looks back on: the one
+    year its headline names, the year before the day it was printed; None otherwise."""
+    if title is None or ref is None or ref.month != 1 or ref.day > _REVIEW_DAYS:
+        return None
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    if years != {ref.year - 1} or not _REVIEW_WORD.search(title):
+        return None
+    return dt.date(ref.year - 1, 12, 31)
+
+
 def _reference_date(
     sentences: list[_Sentence], published: dt.date | None
 ) -> tuple[dt.date | None, int | None, bool]:

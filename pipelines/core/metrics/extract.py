@@ -43,6 +43,7 @@ from pipelines.core.metrics.doc_time import (
     _month_opening,
     _reference_date,
     _resolve,
+    _review_year_end,
 )
 from pipelines.core.metrics.figure_cues import (
     _A_MONTH_AFTER,
@@ -791,6 +792,8 @@ def extract_events(
     if not _mentions_xiaomi(cfg, title, sentences):
         return []
     ref, doc_year, stated = _reference_date(sentences, published)
+    if (reviewed := _review_year_end(title, ref)) is not None:
+        ref, doc_year = reviewed, reviewed.year  # a January look back on the year just ended
     if published is None and not stated:
         told_year = _launch_year_told(cfg, sentences)
         if told_year is not None and (doc_year is None or told_year > doc_year):
@@ -2643,9 +2646,10 @@ _BEFORE_WAS = re.compile(
 )
 
 
-# between a revised target or forecast and the level it had before: "，此前为", "(previously "
+# between a revised target or forecast and the level it had before: "，此前为", "(previously ",
+# "（原预测为"
 _PREVIOUSLY_SET = re.compile(
-    r"[，,;；]\s*(?:此前|之前|先前|早前|原先|原来|原本|原定|原|此前的|之前的)(?:的)?"
+    r"[，,;；(（]\s*(?:此前|之前|先前|早前|原先|原来|原本|原定|原|此前的|之前的)(?:的)?"
     r"(?:目标|目標|预期|预测|預測|指引|计划|計劃)?(?:为|為|是|定为|设定为|设为|则为)?\s*$"
     r"|[(（]\s*(?:previously|earlier|before|prior|from)\s*:?\s*$"
     r"|[,;]\s*(?:up|down)\s+from\s+(?:a|an|its|the)\s+(?:previous|prior|earlier|original|initial)\s+"
@@ -4418,8 +4422,10 @@ def _sentence_events(
                             # "3万余辆（7月）增至4万余辆（10月）": the item's month in brackets
                             r"[)）]?\s*"
                             # ("11月也会超过2万台": the future with 会 too)
-                            r"(?:均|都|也|亦|又|继续|再次|再度|仍|依然)?(?:将|预计|有望|或将|会|會)?\s*"
-                            r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破|收窄至|扩大至|降至|升至|增至|超过?|逾|"
+                            # ("11月、12月也都超过了2万辆", "9月首次突破4万辆": two adverbs, 了;
+                            # "从10万辆两次上调至13万辆": how many times)
+                            r"(?:均|都|也|亦|又|继续|再次|再度|首次|首度|仍|依然|[两二三多]次|一再){0,2}(?:将|预计|有望|或将|会|會)?\s*"
+                            r"(?:and|or|while|with|to|和|及|、|达到?(?:峰值)?|为|至|到|突破了?|收窄至|扩大至|降至|升至|增至|超过?了?|逾|"
                             # "从6月的2.5万辆跃升至9月的4万辆以上": a rise's new level
                             r"(?:跃|攀|飙|上|回)升(?:至|到)|增(?:长|加)(?:至|到)|"
                             r"[上下]调[至到]|[上下]修[至到]|提[高升][至到]|调整?[至到为])?"
@@ -6041,6 +6047,25 @@ def _sentence_events(
             ):
                 value_max, qualifier = nxt.value, "at_least"
                 consumed.add(i + 1)
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            metric == "price"
+            and value_max is None
+            and nxt is not None
+            and nxt.unit == num.unit
+            and _PRICE_RANGE_BEFORE.search(text, max(c_left, num.start - 16), num.start)
+            and _RANGE_TO.fullmatch(text, num.end, nxt.start)
+        ):
+            # 售价区间约为21.59万元至52.99万元, 价格范围从…到…: one range, from the lower bound
+            value_max, qualifier = nxt.value, "at_least"
+            consumed.add(i + 1)
+            if (
+                len({ent.name for s_, _, ent in names if ent.kind == "model" and s_ < num.start})
+                > 1
+            ):
+                # (the range of a lineup the sentence lists: "在售车款包括SU7、SU7 Ultra与YU7，
+                # 售价区间…": the maker's, not the last model named)
+                subject = _named(cfg, "Xiaomi Auto") or subject
         if metric == "production_capacity" and period.kind != "rate":
             # "an annual capacity of 150,000 ... was ready on June 12, 2023", 年産15万台で、…
             # 2023年6月12日に稼働: the rate before the figure is its period, the day another's
@@ -6583,6 +6608,9 @@ _SAID_THIS_WEEK = re.compile(
 )
 # a timeline's item: a month opens the sentence (2024年3月，…)
 _DATE_OPENS = re.compile(r"\s*(?:20\d\d\s*年)?\s*\d{1,2}\s*月(?:\d{1,2}\s*[日号])?\s*[，,]")
+# a price range told as such: 售价区间约为, 价格范围从 (the bounds joined by 至/到)
+_PRICE_RANGE_BEFORE = re.compile(r"(?:区间|范围)[^，。；,;\d]{0,10}$")
+_RANGE_TO = re.compile(r"\s*(?:元)?\s*(?:至|到|~|～|-|–|—)\s*(?:人民币)?\s*")
 # after a model's launch, the year's deliveries told with no subject: "…上市，…，当年交付超过13.5万辆"
 _YEAR_OF_LAUNCH = re.compile(
     r"(?:上市|发布|开售)[^。；;]{0,30}?[，,]\s*(?:当年|当年度|这一年|那一年)(?:累计|共|全年)?"

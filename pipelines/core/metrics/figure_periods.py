@@ -30,6 +30,7 @@ from pipelines.core.metrics.patterns import (
     _YEAR_RE,
 )
 from pipelines.core.metrics.periods import (
+    _SINCE_LAUNCH_ZH,
     LAUNCH_MONTH_RE,
     MONTH_NOUN_RE,
     MONTHS,
@@ -52,7 +53,8 @@ _SUM_WORD = re.compile(r"合计|合計|总计|總計|共计|共計")
 _EACH_MONTH = re.compile(
     r"\b(?:(?P<pre>both|each\s+of)\s+)?(?P<m1>" + _MONTH_ABBR + r")\.?\s+(?:and|&)\s+"
     r"(?P<m2>" + _MONTH_ABBR + r")\.?(?P<post>\s+each\b)?"
-    r"|(?P<z1>\d{1,2})\s*月份?\s*(?:和|与|及|、)\s*(?P<z2>\d{1,2})\s*月份?[^，。；,;\d]{0,12}?"
+    # (or more: 10月、11月、12月交付量均超过4万辆)
+    r"|(?P<z1>\d{1,2})\s*月份?(?P<z2>(?:\s*(?:和|与|及|、)\s*\d{1,2}\s*月份?){1,3})[^，。；,;\d]{0,12}?"
     r"(?:均|都|各|连续\s*(?:2|两|二)\s*个?月)",
     re.I,
 )
@@ -73,12 +75,13 @@ _SOME_PERIOD = re.compile(r"\b(?:day|week|month|quarter|year)s?\b|[日周月季�
 def _each_month(
     text: str, events: list[ExtractedEvent], ref: dt.date | None
 ) -> list[ExtractedEvent]:
-    """The figure of the first of two months said to hold for each: a second event for the
-    other month (the first month's year, or the next when the second month comes earlier)."""
+    """The figure of the first of two (or more) months said to hold for each: an event for
+    each other month (the first month's year, or the next when a later month comes earlier)."""
     pairs: list[tuple[int, int, str]] = []
     for m in _EACH_MONTH.finditer(text):
         if m.group("z1"):
-            pairs.append((int(m.group("z1")), int(m.group("z2")), m.group(0)))
+            for z in re.findall(r"\d{1,2}", m.group("z2"))[::-1]:
+                pairs.append((int(m.group("z1")), int(z), m.group(0)))
         elif m.group("pre") or m.group("post"):
             first, second = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("m1", "m2"))
             pairs.append((first, second, m.group(0)))
@@ -707,6 +710,15 @@ def _period(
             continue
         if (
             found is not None
+            and found.kind == "window"
+            and _FIRST_YEAR.search(found.text or "")
+            and p.kind == "year"
+            and _YEAR_RE.search(p.text or "")
+        ):
+            found = p  # "2024年，小米SU7上市第一年，…": the calendar year named is that first year
+            break
+        if (
+            found is not None
             and (
                 found.kind in ("cumulative", "window")
                 # (and "40,000 in October, or about 1,290 units a day": the pace told right
@@ -761,6 +773,18 @@ def _period(
             # "Der operative Verlust schrumpfte auf 300 Mio. Yuan; im ersten Quartal hatte er
             # noch bei 500 Mio. Yuan gelegen": the period of the statement after the semicolon
             # is its own figure's, not this one's
+            break
+        if (
+            found is not None
+            and found.kind == p.kind == "cumulative"
+            and found.start is None
+            and p.start is not None
+            and p.end is not None
+            and _SINCE_LAUNCH_ZH.search(text, c_left, c_right)
+        ):
+            # "截至今年9月底，小米汽车自上市以来累计交付已超过40万辆": the total since the launch
+            # to that day, not this year's
+            found = Period(None, None, found.text, p.as_of, p.as_of is not None, "cumulative")
             break
         if (p.start is not None and not _year_so_far(p, lang)) or p.explicit_as_of:
             if found is not None and p.start is None and found.kind != "none":
@@ -823,7 +847,12 @@ def _period(
         # names is the sum's, as in "小米汽车今年上半年累计交付…"
         lead = _resolve(lang, text[prev_left:c_left], ref, status, doc_year)
         if (
-            lead.kind in ("half_year", "quarter")
+            (
+                lead.kind in ("half_year", "quarter")
+                # "全年来看，小米汽车累计交付超41万辆", "For the full year, a total of": the year
+                # a whole-year word of the clause before names
+                or (lead.kind == "year" and scan.search(WHOLE_YEAR_RE, text, prev_left, c_left))
+            )
             and lead.start is not None
             and not lead.explicit_as_of
             # (not "截至三季度末，…累计": a running total to the quarter's end)
@@ -895,6 +924,14 @@ def _period(
     named = _year_named_before(text, num, found, lang, ref, status, doc_year)
     if named is not None:
         found = named
+    if found.kind == "quarter" and _SINGLE_QUARTER.fullmatch((found.text or "").strip()):
+        # "二季度，…6月超过2.5万辆，单季交付81302辆", "2024年第三季度，…单季交付39790辆": the
+        # single quarter is the one the sentence named before it, not the story's
+        numbered = list(_NUMBERED_QUARTER.finditer(text, 0, num.start))
+        if numbered:
+            said = _resolve(lang, numbered[-1].group(0), ref, status, doc_year)
+            if said.kind == "quarter" and said.start is not None:
+                found = said
     if lang in ("en", "zh"):
         found = _period_after_from(text, num, found, ref, status) or found
         found = _last_quarter_from(text, num, found, status)
@@ -1199,6 +1236,9 @@ _MONTHS_TARGET = re.compile(
 )
 
 
+_SINGLE_QUARTER = re.compile(r"[单單]季度?")
+_NUMBERED_QUARTER = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*|去年|今年)?第?[一二三四1-4]季度")
+_FIRST_YEAR = re.compile(r"(?:首|第一)年$")
 _CALENDAR = frozenset(("day", "week", "month", "quarter", "half_year", "year"))
 _NEAR = 24  # characters before a figure that hold the window it was counted in
 

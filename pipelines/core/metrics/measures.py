@@ -226,17 +226,17 @@ _STORES_WHEN = (
     r"|(?:在|到)?(?:年底|年末|目前|当前|现在|如今))[，,]?"
 )
 _STORE_COUNT_BEFORE = re.compile(
-    r"(?:门店|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
+    r"(?:门店|门市|展厅|销售网点|销售门店)(?:总)?数(?:量|目)?[^，。；,;\d]{0,8}$"
     # (or with the day it was counted between: 门店数量在10月末达到, 门店11月底达到)
-    r"|(?:门店|展厅|销售网点|销售门店)(?:总)?(?:数(?:量|目)?)?\s*" + _STORES_WHEN + r"\s*"
+    r"|(?:门店|门市|展厅|销售网点|销售门店)(?:总)?(?:数(?:量|目)?)?\s*" + _STORES_WHEN + r"\s*"
     r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # 销售门店已达335家, 门店总数增至402家: the stores, then a verb of reaching a count
-    r"|(?:门店|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
+    r"|(?:门店|门市|展厅|销售网点)(?:总数)?\s*(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|"
     r"扩展至|扩张至|为|共计|合计|总计)\s*(?:约|近|超)?$"
     # a label and a colon in a list of figures: "门店：335家", "Stores: 335"; 门店已有335家
-    r"|(?:门店|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经|现|目前)?有|共)\s*(?:约|近|超|共)?$"
+    r"|(?:门店|门市|展厅|销售网点|销售门店)\s*(?:[:：]|(?:已|共|已经|现|目前)?有|共)\s*(?:约|近|超|共)?$"
     # the stores after the verb: 共有销售门店318家, 拥有汽车门店约400家
-    r"|(?:有|拥有|开设了?)\s*(?:汽车)?(?:销售|零售)?(?:门店|展厅|网点)\s*(?:约|近|超过?|共)?$"
+    r"|(?:有|拥有|开设了?)\s*(?:汽车)?(?:销售|零售)?(?:门店|门市|展厅|网点)\s*(?:约|近|超过?|共)?$"
     r"|\b(?:stores|showrooms)\s*:\s*$"
     r"|\bstore\s+(?:count|network|tally)\b[^,.;\d]{0,24}$"
     r"|\bnumber\s+of\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,3}(?:stores|showrooms|outlets)\b"
@@ -251,6 +251,14 @@ _STORE_COUNT_BEFORE = re.compile(
     r"|\b(?:car|EV|auto|vehicle)(?:['’]s)?\s+(?:sales\s+|retail\s+|experience\s+)?(?:stores|showrooms|outlets)"
     r"\s+(?:now\s+)?(?:number|total)s?\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.I,
+)
+# the count of service centres named before its figure, as of stores: 服务网点达到230家,
+# 开设服务中心120家, 服务网点总数：230家
+_SERVICE_COUNT_BEFORE = re.compile(
+    r"服务(?:中心|网点|门店)(?:总)?(?:数(?:量|目)?)?\s*(?:" + _STORES_WHEN + r")?\s*"
+    r"(?:已|共|累计|已经)?(?:达到?|超过?|突破|增至|增加到|扩大?至|扩展至|扩张至|为|共计|合计|总计|"
+    r"[:：]|有)\s*(?:约|近|超)?$"
+    r"|(?:有|拥有|开设了?|建成了?)\s*(?:汽车)?服务(?:中心|网点|门店)\s*(?:约|近|超过?|共)?$"
 )
 # the store count as the subject of its verb, with what the stores do between: "the number of
 # Xiaomi Home stores selling cars exceeded 300", "the store count for its cars reached 402":
@@ -323,6 +331,10 @@ def _label(
             and (_label_fits(label, num, before) or _counted_noun(pattern, num))
         ):
             return label
+    if _label_fits("service centres", num, before) and _SERVICE_COUNT_BEFORE.search(
+        text, max(0, num.start - 48), num.start
+    ):
+        return "service centres"  # 服务网点达到230家 (服务门店 is no store)
     if _label_fits("stores", num, before) and scan.search(
         # (a window wider than `before`: "Xiaomi Auto's sales outlets now total 280")
         _STORE_COUNT_BEFORE,
@@ -370,7 +382,8 @@ def _label(
 
 _AMOUNT_REACH = 24  # characters before the amount's clause that hold the cue it gives
 _AMOUNT_OPENS = re.compile(
-    r"[\s，,]*(?:(?:其)?金额(?:为|达|约为|约|达到)?|数额为|amounting\s+to|which\s+came\s+to|"
+    # (or the copula alone: "首次实现单季经营收益，为7亿元")
+    r"[\s，,]*(?:(?:其)?金额(?:为|达|约为|约|达到)?|数额为|(?:约|则)?为|达到?|amounting\s+to|which\s+came\s+to|"
     r"totall?ing|worth)\s*(?:约|近|超过?|about|some|nearly|roughly)?\s*",
     re.I,
 )

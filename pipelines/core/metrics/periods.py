@@ -214,6 +214,8 @@ BY_MONTH_RE = re.compile(
     + r")?\b",
     re.IGNORECASE,
 )
+# a running total since the car's launch: "自上市以来", "交付以来", "上市至今"
+_SINCE_LAUNCH_ZH = re.compile(r"(?:上市|开售|開售|交付|问世|問世)(?:以来|以來|至今)")
 # the year a running total to a month counts from: "this year, through October", 今年截至10月
 _THIS_YEAR_TO = re.compile(
     r"\bthis\s+year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bsince\s+(?:January|the\s+start\s+of\s+"
@@ -282,12 +284,12 @@ THIS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 LAST_MONTH_RE = re.compile(r"\blast\s+month\b|上个?月", re.IGNORECASE)
-# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季, 单季度
+# a quarter with no number: "this quarter", "in the quarter", "quarterly", 本季度, 当季, 单季(度)
 # ("in a single quarter", the quarter a results story reports)
 # (not "the quarter before", nor "the same quarter": another quarter, a comparison's base)
 BARE_QUARTER_RE = re.compile(
     r"\b(?:this|the|latest|most\s+recent)\s+quarter\b(?!\s+(?:before|earlier|ago|prior|ahead)\b)"
-    r"|\bquarterly\b|本季度?|当季度?|单季度",
+    r"|\bquarterly\b|本季度?|当季度?|[单單]季度?",
     re.IGNORECASE,
 )
 LAST_QUARTER_RE = re.compile(r"\blast\s+quarter\b|上一?季度?|上个季度", re.IGNORECASE)
@@ -1272,7 +1274,13 @@ def resolve_period(
                         and (ref is None or end <= ref)
                     ):
                         as_of = end
-                    if not part_month and end is not None and _THIS_YEAR_TO.search(sentence):
+                    if (
+                        not part_month
+                        and end is not None
+                        and _THIS_YEAR_TO.search(sentence)
+                        # (not "截至今年9月底，…自上市以来累计": a total since the launch)
+                        and not _SINCE_LAUNCH_ZH.search(sentence)
+                    ):
                         # "This year, through October, it has sold": from January 1 to the
                         # month's end
                         start = dt.date(end.year, 1, 1)

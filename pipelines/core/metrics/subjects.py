@@ -307,6 +307,10 @@ def _owner_of_later(cfg: ExtractorConfig, text: str, start: int, name: int) -> b
 _TOTAL_LABEL = re.compile(
     r"\b(?:total|combined|overall|altogether)\s*[:：]\s*$|(?:合计|总计|共计)\s*[:：]?\s*$", re.I
 )
+# a model's launch told right after its name, closing its clause: "随着YU7上市，", "YU7发布后，"
+_ZH_LAUNCHED_AFTER = re.compile(
+    r"\s*(?:正式)?(?:上市|發布|发布|亮相|开售|開售|交付)(?:后|後|以后)?\s*[,，]"
+)
 _AFTER_BREAK = re.compile(
     r"[,;，；]\s*(?:(?:the|le|la|les|el|los|las|il|der|die|a|o|os|as|het)\s+)?$", re.I
 )
@@ -1009,6 +1013,29 @@ def _subject(
         elif model is not None and (metric in MODEL_METRICS or in_clause):
             return model
         earlier = [e for _, e in sorted(before, key=lambda x: x[0]) if e.kind == "model"]
+        if earlier and candidates[0][1].kind != "model":
+            # "随着YU7上市，小米汽车7月…，三季度交付108796辆": a model told only as launching,
+            # the maker named after it, dates the figures; the maker owns them
+            earlier = [
+                ent
+                for ent in earlier
+                if not all(
+                    _ZH_LAUNCHED_AFTER.match(text, e)
+                    # "考虑到YU7订单远超预期，我们上调小米汽车2025年交付预测至38万辆，并预计2026年
+                    # 交付量将达到60万辆": the maker named past the model's clause, nearer
+                    # (Chinese: a Han character between)
+                    or any(
+                        other.kind == "auto"
+                        and e <= s2
+                        and e2 <= num.start
+                        and re.search(r"[,;，；]", text[e:s2]) is not None
+                        and re.search(r"[\u4e00-\u9fff]", text[e:s2]) is not None
+                        for s2, e2, other in entity_hits
+                    )
+                    for _, e, hit in entity_hits
+                    if hit is ent and e <= num.start
+                )
+            ]
         if earlier and metric in COUNT_METRICS and not in_clause:
             # "the SU7's target this year is 100,000, and 120,000 at best"; not "135,000
             # SU7s in 2024, and Xiaomi has set a goal of 300,000": the company named for it

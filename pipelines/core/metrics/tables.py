@@ -185,15 +185,35 @@ def _statements(
     # "Segment results (RMB million)"
     cap_unit = _UNIT.search(caption or "")
     money_unit = cap_unit.group(1) if cap_unit and v.money_unit.search(cap_unit.group(1)) else None
+    if money_unit is not None:
+        money_unit = re.sub(
+            r"^(?:单位|單位|unit)\s*[:：]\s*", "", money_unit, flags=re.I
+        )  # （单位：人民币亿元）
+    # a broker's forecast table: "单位：万辆 | 2024A | 2025E" over "汽车交付量 | 13.7 | 41.0":
+    # the first cell's unit is the figures', an A column actual, an E column a forecast
+    unit_cell = _UNIT_CELL.fullmatch(header[0])
     out = []
     for head, cell in zip(header[1:], cells[1:], strict=False):
         if not _DIGIT.search(cell) or v.empty.match(cell):
             continue
         unit_m = _UNIT.search(head)
         name = head[: unit_m.start()] if unit_m else head
-        value = _with_unit(cell, unit_m.group(1) if unit_m else None)
+        value = _with_unit(
+            cell, unit_m.group(1) if unit_m else unit_cell.group(1) if unit_cell else None
+        )
         name = name.strip()
+        est = _ESTIMATE_COLUMN.fullmatch(name)
+        if est is not None:
+            forecast = est.group(2).upper() != "A"
+            if _CJK.search(key):
+                name = est.group(1) + ("年预测" if forecast else "年")
+            else:
+                name = est.group(1) + (" forecast" if forecast else "")
         ended = _period_ended(header[0], name) if not by_period else None
+        if ended is None and not by_period and money_unit is not None and not unit_m:
+            # "分部 | 2025年第三季度 | 2025年第二季度" under "分部资料（单位：人民币亿元）": a
+            # column that names its own quarter or year is that period
+            ended = name if _PERIOD_COLUMN.fullmatch(name) else None
         if ended is not None and money_unit is not None and not unit_m:
             # "经营利润/（亏损） | 700.0 | (1,535.9)" under 截至9月30日止三个月 | 2025年 | 2024年:
             # each year's figure of that period, in the caption's unit, a bracket a loss
@@ -231,11 +251,21 @@ def _statements(
     return tuple(out)
 
 
+# a table's first header cell that gives the unit of its figures: 单位：万辆, "Unit: RMB bn"
+_UNIT_CELL = re.compile(r"\s*(?:单位|單位|units?)\s*[:：]\s*(\S.{0,15}?)\s*", re.I)
+# a column of a year's actual (A) or estimate (E, F): "2024A", "2026E"
+_ESTIMATE_COLUMN = re.compile(r"(?:FY)?((?:19|20)\d\d)\s*([AEF])", re.I)
+# a results column named by its period: 2025年第三季度, 2025年上半年, 2024年度
+_PERIOD_COLUMN = re.compile(
+    r"(?:19|20)\d\d\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|全年|度)?"
+    r"|(?:Q[1-4]|H[12]|FY)\s*(?:19|20)\d\d",
+    re.I,
+)
 _SEGMENT_CAPTION = re.compile(r"分部|\bsegment\b", re.I)
 _YEAR_HEAD = re.compile(r"\s*((?:19|20)\d\d)\s*年?\s*(?:度)?\s*")
 _BRACKETED_FIGURE = re.compile(r"\s*[(（]\s*(\d[\d,.]*)\s*[)）]\s*")
 _PROFIT_OR_LOSS = re.compile(
-    r"(?P<pre>.*?)(?:(?P<zh>利润|溢利)\s*[/／]\s*[（(]?\s*亏损\s*[)）]?"
+    r"(?P<pre>.*?)(?:(?P<zh>利润|溢利|收益)\s*[/／]\s*[（(]?\s*亏损\s*[)）]?"
     r"|(?P<en>profit)\s*/\s*\(?\s*loss\s*\)?)(?P<post>.*)",
     re.I,
 )
@@ -445,6 +475,13 @@ def _table(
     rows = []
     for k, cells in body:
         if _is_rule(cells):
+            continue
+        if (
+            _UNIT_CELL.fullmatch(cells[0])
+            and len(cells) == len(header)
+            and all(_ESTIMATE_COLUMN.fullmatch(c) for c in cells[1:])
+        ):
+            header = cells  # "单位：亿元 | 2024A | 2025E": a new unit for the rows under it
             continue
         said = _statements(header, cells, caption, measure)
         if said:
