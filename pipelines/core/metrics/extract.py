@@ -72,6 +72,7 @@ from pipelines.core.metrics.figure_cues import (
     _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
     _ESTIMATE_GAP,
+    _FORECAST_FROM_GAP,
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GENERIC_CAR_NOUN_ZH,
@@ -4112,6 +4113,14 @@ def _sentence_events(
             and (
                 _EARLIER_AFTER.match(text, num.end)
                 or _EARLIER_BEFORE.search(text[max(prev_num.end, num.start - 30) : num.start])
+                # "alza la previsione … a 510.000 vetture, da 460.000": a forecast revised to a
+                # level, then the bare "from" of its former level
+                or (
+                    prev_event.status == "forecast"
+                    and _FORECAST_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
+                    # (the sentence ends on it: not "…, da 410.000 nel 2025", a base of its own)
+                    and re.match(r"\s*(?:[^\W\d_]+\.?)?\s*(?:[.;]|$)", text[num.end :])
+                )
             )
         ):
             # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal
