@@ -404,6 +404,36 @@ MONTHS = [
         "vi",
         [dlv(AUTO, 46000, MORE, **month(2025, 11))],
     ),
+    # a month said as the sentence's subject in a year review, the maker carried from before:
+    # the round figure is that month's, no running total
+    case(
+        "Xiaomi a vendu beaucoup de voitures.\n\nDécembre a été le meilleur mois de l'histoire "
+        "de la marque, avec plus de 20 000 livraisons.",
+        D(2025, 1, 3),
+        "fr",
+        [dlv(AUTO, 20000, MORE, **month(2024, 12))],
+    ),
+    case(
+        "Xiaomi vendió muchos coches.\n\nDiciembre fue el mejor mes de la historia de la marca, "
+        "con más de 20.000 entregas.",
+        D(2025, 1, 3),
+        "es",
+        [dlv(AUTO, 20000, MORE, **month(2024, 12))],
+    ),
+    case(
+        "A Xiaomi vendeu muitos carros.\n\nNovembro foi o melhor mês da história da marca, com "
+        "mais de 20 mil entregas.",
+        D(2024, 12, 3),
+        "pt",
+        [dlv(AUTO, 20000, MORE, **month(2024, 11))],
+    ),
+    # negative: a running total past a mark with no month stays a running total
+    case(
+        "A Xiaomi já entregou mais de 100 mil carros desde o lançamento.",
+        D(2024, 12, 3),
+        "pt",
+        [dlv(AUTO, 100000, MORE, **CUM)],
+    ),
     # a launch month before a launch window: the figure's period is the window
     case(
         "Mẫu YU7 ra mắt vào tháng 6 đã nhận hơn 200.000 đơn đặt hàng chắc chắn chỉ trong 3 phút.",
@@ -429,6 +459,39 @@ MONTHS = [
         D(2025, 7, 2),
         "vi",
         [dlv(AUTO, 25000, **month(2025, 6))],
+    ),
+    # a roundup's lead names the month; a rival's figure set against the month before does
+    # not replace it
+    case(
+        "Septembre a été un mois record pour plusieurs constructeurs chinois. Leapmotor a livré "
+        "66 657 voitures, en hausse par rapport à août.\n\nXiaomi a livré plus de 40 000 "
+        "voitures, a indiqué le groupe.",
+        D(2025, 10, 1),
+        "fr",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Septiembre fue un mes de récords para varios fabricantes chinos. Leapmotor entregó "
+        "66.657 coches, muchos más que en agosto.\n\nXiaomi entregó más de 40.000 vehículos, "
+        "según la compañía.",
+        D(2025, 10, 1),
+        "es",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    case(
+        "Settembre da record per le case cinesi. Leapmotor ha consegnato 66.657 auto, in crescita "
+        "rispetto ad agosto.\n\nXiaomi ha consegnato oltre 40.000 vetture, ha detto l'azienda.",
+        D(2025, 10, 1),
+        "it",
+        [dlv(AUTO, 40000, MORE, **month(2025, 9))],
+    ),
+    # negative: a month told as a sentence's own still dates the figure after it
+    case(
+        "Agosto è stato un mese record per Xiaomi.\n\nL'azienda ha consegnato oltre 35.000 "
+        "vetture.",
+        D(2025, 9, 2),
+        "it",
+        [dlv(AUTO, 35000, MORE, **month(2025, 8))],
     ),
     # an actual, then "and aims to …" with the year: the year is the plan's
     case(

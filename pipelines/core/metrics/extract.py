@@ -1005,11 +1005,13 @@ def extract_events(
             # the headline's month, when the sentences before name none
             month_text = (*month_text, *title_month)
         month_before: Period | None = None
-        if not month_text and lang not in ("en", "zh"):
+        if lang not in ("en", "zh"):
             # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
-            # opens the sentence (as English reads "November" anywhere in it)
+            # opens the sentence (as English reads "November" anywhere in it), before any
+            # month the figure-less sentences before it name
             month_before = _month_opening(lang, sent.text, ref, doc_year)
-            month_text = (sent.text,) if month_before is not None else ()
+            if month_before is not None or not month_text:
+                month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
         if report_day and ref is not None:

@@ -17,7 +17,12 @@ from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve, _year_so_far
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
-from pipelines.core.metrics.locale_periods import find_period_cues, launched_in, quarter_ellipsis
+from pipelines.core.metrics.locale_periods import (
+    bare_month,
+    find_period_cues,
+    launched_in,
+    quarter_ellipsis,
+)
 from pipelines.core.metrics.measures import _milestone
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
@@ -1560,6 +1565,15 @@ def _period_kind(
         # orders that passed a mark within a launch window ("crossed the 200,000 mark in
         # three minutes", "cán mốc 200.000 đơn chỉ sau ba phút") were counted in the window
         and not (period.kind == "window" and metric in _ORDER_METRICS)
+        # "Dezembro foi o melhor mês da história da marca, com mais de 20 mil entregas": a
+        # month that opens the sentence as its subject owns the round figure
+        and not (
+            cfg is not None
+            and cfg.lang not in ("en", "zh")
+            and period.kind == "none"
+            and (head := _OPENING_WORD.match(text)) is not None
+            and bare_month(head.group(0), cfg.lang) is not None
+        )
     ):
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
@@ -1675,6 +1689,8 @@ _PUSHED_PAST = re.compile(
 _MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
 
 
+# a sentence's first word, a bare month said as its subject ("Dezembro foi …", "Décembre a été")
+_OPENING_WORD = re.compile(r"\s*[^\W\d_]+(?=\s+[^\W\d_])")
 _FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
 _YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
 _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)
