@@ -557,12 +557,6 @@ ARTICLES = [
             dlv(AUTO, 69000, ABOUT, **Q4_24),
             locked(SU7, 88898),
         ],
-        xf=(
-            "should give 2024 delivery_targets 100000, 120000 and 130000 ('A meta inicial era de "
-            "100 mil, elevada em julho para 120 mil e, em novembro, para 130 mil', on a page of "
-            "January 2025 about 2024); gives 100000 as a November 2025 target, 120000 as a 2025 "
-            "target and no 130000 (the December record month is read)"
-        ),
     ),
     article(
         "Jefferies verhoogt leveringsschatting Xiaomi",

@@ -605,3 +605,57 @@ def test_cars_finding_buyers(
     text: str, published: dt.date, lang: str | None, want: list[Any]
 ) -> None:
     check(text, published, lang, want)
+
+
+# --- 5b. a year review's target raised twice, the second verb left out ------------------------
+
+REVIEW_2024 = [
+    dlv(AUTO, 135000, MORE, **Y24),
+    goal(100000, **Y24),
+    goal(110000, **Y24),
+    goal(130000, **Y24),
+]
+RAISED = [
+    case(
+        "A Xiaomi encerrou 2024 com mais de 135 mil carros entregues. A meta inicial era de 100 "
+        "mil unidades, elevada em junho para 110 mil e, em outubro, para 130 mil.",
+        D(2025, 1, 3),
+        "pt",
+        REVIEW_2024,
+    ),
+    case(
+        "Xiaomi a livré plus de 135 000 voitures en 2024. Son objectif initial était de 100 000 "
+        "unités, relevé en juin à 110 000 puis, en octobre, à 130 000.",
+        D(2025, 1, 3),
+        "fr",
+        REVIEW_2024,
+    ),
+    case(
+        "Xiaomi entregó más de 135.000 coches en 2024. Su objetivo inicial era de 100.000 "
+        "unidades, elevado en junio a 110.000 y, en octubre, a 130.000.",
+        D(2025, 1, 3),
+        "es",
+        REVIEW_2024,
+    ),
+    case(
+        "Xiaomi ha consegnato oltre 135.000 auto nel 2024. L'obiettivo iniziale era di 100.000 "
+        "unità, alzato a giugno a 110.000 e, a ottobre, a 130.000.",
+        D(2025, 1, 3),
+        "it",
+        REVIEW_2024,
+    ),
+    # negative: two months' actuals joined the same way stay actuals of their months
+    case(
+        "A Xiaomi entregou 20 mil carros em setembro e, em outubro, 25 mil.",
+        D(2024, 11, 3),
+        "pt",
+        [dlv(AUTO, 20000, **month(2024, 9)), dlv(AUTO, 25000, **month(2024, 10))],
+    ),
+]
+
+
+@run(RAISED)
+def test_target_raised_twice(
+    text: str, published: dt.date, lang: str | None, want: list[Any]
+) -> None:
+    check(text, published, lang, want)
