@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipelines.core.metrics import scan
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import ExtractorConfig
+from pipelines.core.metrics.locale_numbers import lang_data
 from pipelines.core.metrics.locale_periods import bare_month
 from pipelines.core.metrics.names import _names
 from pipelines.core.metrics.patterns import _MONTH_ABBR, _TOOK_DAYS, _YEAR_RE
@@ -312,15 +314,48 @@ def _orders_opened(
     return day if doc_year in (None, day.year) else None
 
 
+@functools.lru_cache(maxsize=32)
+def _compared_re(lang: str) -> re.Pattern[str] | None:
+    words = [str(w) for w in lang_data(lang).get("compared") or []]
+    if not words:
+        return None
+    # the comparison word, then at most a short preposition, right before the month's name
+    alts = "|".join(f"(?:{w})" for w in words)
+    return re.compile(r"(?:" + alts + r")\s*(?:[^\W\d_]{1,3}\s+)?$", re.I)
+
+
+def _base_month(lang: str, text: str, words: str | None) -> bool:
+    """The month is named only as a comparison's base ("…, in calo rispetto a luglio", "en
+    hausse par rapport à août"; data `compared`): a rival's figure set against the month
+    before, not the month told of."""
+    compared = _compared_re(lang)
+    name = (words or "").split()[-1:] or [""]
+    at = text.find(name[0]) if name[0] else -1
+    return (
+        compared is not None and at >= 0 and compared.search(text, max(0, at - 40), at) is not None
+    )
+
+
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
     """A finished month named by a sentence with no figure, else None."""
     said = _resolve(lang, text, ref, "actual", doc_year)
+    if (
+        said.kind == "month"
+        and said.start is not None
+        and said.as_of is not None
+        and lang not in ("en", "zh")
+        and _base_month(lang, text, said.text)
+    ):
+        return None  # "Li Auto … 28.529, in calo rispetto a luglio": July is the rival's base
     if said.kind == "month" and said.start is not None and said.as_of is not None:
         return said
     if lang not in ("en", "zh") and said.kind == "none" and said.start is None:
         # "Octobre a été un mois record pour Xiaomi.": a month's bare name, as English
         # "October was a record month" (the languages' month phrasings want "en octobre")
-        return _finished_month(bare_month(text, lang), ref, doc_year)
+        bare = bare_month(text, lang)
+        if bare is not None and _base_month(lang, text, bare[1]):
+            return None  # "Leapmotor …, en hausse par rapport à août": the rival's base
+        return _finished_month(bare, ref, doc_year)
     return None
 
 

@@ -73,6 +73,7 @@ from pipelines.core.metrics.figure_cues import (
     _EARLIER_BEFORE,
     _ESTIMATE_AFTER,
     _ESTIMATE_GAP,
+    _FORECAST_FROM_GAP,
     _FROM_ON,
     _FULL_YEAR_RESULTS,
     _GENERIC_CAR_NOUN_ZH,
@@ -1008,11 +1009,13 @@ def extract_events(
             # the headline's month, when the sentences before name none
             month_text = (*month_text, *title_month)
         month_before: Period | None = None
-        if not month_text and lang not in ("en", "zh"):
+        if lang not in ("en", "zh"):
             # "Ноябрь принёс Xiaomi новый рекорд: компания поставила …": the month that
-            # opens the sentence (as English reads "November" anywhere in it)
+            # opens the sentence (as English reads "November" anywhere in it), before any
+            # month the figure-less sentences before it name
             month_before = _month_opening(lang, sent.text, ref, doc_year)
-            month_text = (sent.text,) if month_before is not None else ()
+            if month_before is not None or not month_text:
+                month_text = (sent.text,) if month_before is not None else ()
         n_events = len(events)
         found = list(_sentence_events(cfg, sent, ctx, ref, doc_year, lang, models_in_doc))
         if report_day and ref is not None:
@@ -4277,6 +4280,14 @@ def _sentence_events(
             and (
                 _EARLIER_AFTER.match(text, num.end)
                 or _EARLIER_BEFORE.search(text[max(prev_num.end, num.start - 30) : num.start])
+                # "alza la previsione … a 510.000 vetture, da 460.000": a forecast revised to a
+                # level, then the bare "from" of its former level
+                or (
+                    prev_event.status == "forecast"
+                    and _FORECAST_FROM_GAP.fullmatch(text, prev_num.end, num.start) is not None
+                    # (the sentence ends on it: not "…, da 410.000 nel 2025", a base of its own)
+                    and re.match(r"\s*(?:[^\W\d_]+\.?)?\s*(?:[.;]|$)", text[num.end :])
+                )
             )
         ):
             # "vise désormais 350 000 livraisons en 2025, contre 300 000 auparavant": the goal

@@ -748,7 +748,9 @@ _EARLIER_AFTER = re.compile(
     r"\s*(?:auparavant|précédemment|initialement|jusqu['’](?:alors|ici|à\s+présent)|"
     r"anteriormente|antes|inicialmente|previst[oa]s?\s+antes|in\s+precedenza|precedentemente|"
     r"inizialmente|zuvor|bisher|vorher|ursprünglich|ранее|прежде|изначально|wcześniej|"
-    r"poprzednio|sebelumnya|trước\s+đó|daha\s+önce|önceden|eerder|voorheen|aanvankelijk)"
+    r"poprzednio|sebelumnya|trước\s+đó|daha\s+önce|önceden|eerder|voorheen|aanvankelijk|"
+    # ("desde los 430.000 anteriores": the adjective after the former figure)
+    r"anteriores?|précédente?s?|precedent[ei])"
     r"(?![^\W\d_])",
     re.I,
 )
@@ -756,7 +758,17 @@ _EARLIER_AFTER = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bisher|zuvor|ursprünglich|vorher|auparavant|précédemment|initialement|"
     r"anteriormente|inicialmente|precedentemente|inizialmente|ранее|изначально|wcześniej|"
-    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk)\s+(?:von\s+|mit\s+|de\s+|di\s+|в\s+|op\s+)?$",
+    r"poprzednio|sebelumnya|eerder|voorheen|aanvankelijk|"
+    # ("dalle precedenti 460.000", "des précédentes 450 000")
+    r"precedent[ei]|précédente?s?|anteriores?)\s+(?:von\s+|mit\s+|de\s+|di\s+|в\s+|op\s+)?$",
+    re.I,
+)
+
+# between a forecast's new level and a figure after it, a bare "from" ("… a 510.000 vetture, da
+# 460.000", "auf 520.000, von 470.000"): the level the forecast was revised from
+_FORECAST_FROM_GAP = re.compile(
+    r"\s*(?:[^\W\d_]+\s*)?,\s*(?:da|dalle|dai|de|des|desde|von|van|dari|từ|od|z|со?)\s+"
+    r"(?:(?:los|las|les|le|i|mức)\s+)?$",
     re.I,
 )
 

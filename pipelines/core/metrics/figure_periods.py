@@ -17,7 +17,12 @@ from pipelines.core.metrics import scan
 from pipelines.core.metrics.doc_time import _resolve, _year_so_far
 from pipelines.core.metrics.kinds import _ORDER_METRICS
 from pipelines.core.metrics.lexicon import Entity, ExtractorConfig
-from pipelines.core.metrics.locale_periods import quarter_ellipsis
+from pipelines.core.metrics.locale_periods import (
+    bare_month,
+    find_period_cues,
+    launched_in,
+    quarter_ellipsis,
+)
 from pipelines.core.metrics.measures import _milestone
 from pipelines.core.metrics.numbers import NumberMention
 from pipelines.core.metrics.patterns import (
@@ -401,6 +406,16 @@ _AND_VERB = re.compile(
     r"is|was|has|had|could|may|might|can|should|must)\b",
     re.I,
 )
+# the same past "and" in the languages of data/lang/, before a verb of aiming or planning: "ha
+# consegnato più di 30.000 vetture, e punta a chiudere l'anno con 350.000", "et vise", "y aspira"
+_AND_PLAN = re.compile(
+    r",?\s+(?:e|et|y|und|en|i|и|а|dan|và|ve)\s+(?:(?:ora|désormais|ahora|agora|jetzt|nu|teraz)\s+)?"
+    r"(?:punta|mira|prevede|vuole|intende|conta|vise|prévoit|table|compte|ambitionne|apunta|aspira|"
+    r"prevé|espera|pretende|quiere|prevê|planeja|planeia|will|plant|peilt|rechnet|wil|mikt|verwacht|"
+    r"planuje|zamierza|liczy|планирует|рассчитывает|намерен\w*|ожидает|menargetkan|berencana|"
+    r"menarget|đặt\s+mục\s+tiêu|hướng\s+tới|kỳ\s+vọng|dự\s+kiến|hedefliyor|planlıyor)\b",
+    re.I,
+)
 # a short bracket right after a figure (its unit between): "(Q3)", "(Oct. 2025)", （二季度）
 _MONTH_ONLY = re.compile(r"\s*(?:" + _MONTH_ABBR + r")\.?(?:\s+(?:19|20)\d{2})?\s*", re.I)
 _PERIOD_IN_BRACKET = re.compile(
@@ -573,6 +588,26 @@ def _period(
         # another statement with a figure of its own; its periods ("annuel") are not this one's
         stop = max(hi, c_right)
         text = text[: colon.start()] + " " * (stop - colon.start()) + text[stop:]
+    if (
+        lang not in ("en", "zh")
+        and _resolve(lang, text[num.value_end : c_right], ref, status, doc_year).kind == "window"
+    ):
+        for cue in find_period_cues(text[c_left : num.start], lang):
+            if cue.kind == "month" and launched_in(text, c_left + cue.start, lang):
+                # "Mẫu YU7 ra mắt hồi tháng 6 đã nhận 240.000 đơn … trong 18 giờ": the month of
+                # the launch; the figure's period is the window told after it
+                a, b = c_left + cue.start, c_left + cue.end
+                text = text[:a] + " " * (b - a) + text[b:]
+    plan = (
+        _AND_PLAN.search(text, num.value_end)
+        if lang not in ("en", "zh") and status == "actual"
+        else None
+    )
+    if plan is not None and _HAS_DIGIT.search(text, plan.end()) is not None:
+        # "ha consegnato più di 30.000 vetture, e punta a chiudere l'anno con 350.000": past
+        # "and" and a verb of aiming, another statement with a figure of its own; its period
+        # is the plan's, not this actual's
+        text = text[: plan.start()] + " " * (len(text) - plan.start())
     after, before = (num.value_end, hi), (lo, num.start)
     if hi < len(text) and text[hi : hi + 1].isdigit():
         # another figure follows in the clause: a period after the word that joins it to this
@@ -1570,6 +1605,15 @@ def _period_kind(
         # orders that passed a mark within a launch window ("crossed the 200,000 mark in
         # three minutes", "cán mốc 200.000 đơn chỉ sau ba phút") were counted in the window
         and not (period.kind == "window" and metric in _ORDER_METRICS)
+        # "Dezembro foi o melhor mês da história da marca, com mais de 20 mil entregas": a
+        # month that opens the sentence as its subject owns the round figure
+        and not (
+            cfg is not None
+            and cfg.lang not in ("en", "zh")
+            and period.kind == "none"
+            and (head := _OPENING_WORD.match(text)) is not None
+            and bare_month(head.group(0), cfg.lang) is not None
+        )
     ):
         return "cumulative"
     if metric in ("deliveries", "production") and period.kind in ("none", "window", "day"):
@@ -1685,6 +1729,8 @@ _PUSHED_PAST = re.compile(
 _MONTH_ALONE = re.compile(r"\b(?:in|for|during)\s+[A-Z][a-z]+\s+alone\b")
 
 
+# a sentence's first word, a bare month said as its subject ("Dezembro foi …", "Décembre a été")
+_OPENING_WORD = re.compile(r"\s*[^\W\d_]+(?=\s+[^\W\d_])")
 _FIRST_N = re.compile(r"\b(?:its|the|their)\s+first\s+$|首批\s*$", re.I)
 _YEAR_END = re.compile(r"年底|年末|\bby\s+(?:the\s+)?(?:end\s+of\s+the\s+year|year[- ]end)\b", re.I)
 _THIS_YEAR_WORDS = re.compile(r"(?:so\s+far\s+)?this\s+year|今年", re.I)

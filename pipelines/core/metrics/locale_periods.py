@@ -129,6 +129,22 @@ def since_event(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _launched_in_re(lang: str) -> re.Pattern[str] | None:
+    spec: dict[str, Any] = lang_data(lang).get("periods") or {}
+    words = [str(w) for w in spec.get("launched_in") or []]
+    lead = "" if lang in _CJK_LANGS else r"(?<![^\W\d_])"
+    return re.compile(lead + r"(?:" + "|".join(words) + r")\s*$", re.IGNORECASE) if words else None
+
+
+def launched_in(text: str, start: int, lang: str) -> bool:
+    """A launch verb right before the month at text[start:] ("ra mắt hồi tháng 6", "lancé en
+    juin"; data `launched_in`): the month dates the launch, not a figure counted in a launch
+    window told beside it."""
+    found = _launched_in_re(lang)
+    return found is not None and found.search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=32)
 def _year_to_date_re(lang: str) -> re.Pattern[str] | None:
     spec: dict[str, Any] = lang_data(lang).get("periods") or {}
     words = [str(w) for w in spec.get("year_to_date") or []]

@@ -1565,6 +1565,12 @@ _TOTAL_WORD = re.compile(
 _LOCALE_WHOLE_YEAR = re.compile(
     r"Gesamtjahr|(?:gesamten|ganzen)\s+Jahr|l['’]ensemble\s+de\s+l['’]année|année\s+entière"
     r"|todo\s+el\s+año|año\s+completo|todo\s+o\s+ano|ano\s+inteiro|intero\s+anno|весь\s+год|целый\s+год"
+    # ("En el conjunto del año", "По итогам всего года", "cả năm": a finished year's total)
+    r"|conjunto\s+d(?:el|o)\s+a[ñn]o|ano\s+completo|toute\s+l['’]année|année\s+(?:entière|complète)"
+    r"|anno\s+intero|tutto\s+l['’]anno|(?:всего|целого)\s+года|cả\s+năm"
+    # ("chiudere l'anno con", "cerró el año con", "a terminé l'année avec": the year's close)
+    r"|(?:chiu[ds]|conclu|termin|fini|cerr|acab|fech|encerr|clô?t|clor|boucl|achev)\w*"
+    r"\s+(?:l['’]anno|el\s+año|o\s+ano|l['’]année)"
     r"|całym\s+roku|cały\s+rok|(?:het\s+)?(?:hele|volledige)\s+jaar|heel\s+het\s+jaar",
     re.I,
 )
@@ -1813,9 +1819,10 @@ def resolve_locale_period(
         any(c.kind == "cumulative" for c in cues)
         and status == "actual"
         # (not a month's count "in total", all models together: "In mei leverde Xiaomi in
-        # totaal meer dan 28.000 auto's af", "En mayo entregó en total 28.000")
+        # totaal meer dan 28.000 auto's af", "En mayo entregó en total 28.000"; nor a year's:
+        # "Năm 2025, Xiaomi đã bàn giao tổng cộng hơn 410.000 xe")
         and not (
-            kind == "month"
+            kind in ("month", "quarter", "half_year", "year")
             and all(_TOTAL_WORD.fullmatch(c.text or "") for c in cues if c.kind == "cumulative")
         )
     ):

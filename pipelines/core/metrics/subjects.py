@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -587,6 +588,18 @@ def _subject(
         # "研发支出预计超过300亿元（集团口径）", "RMB30 billion (group-wide)": the bracket right
         # after the figure says it is the group's, whoever the sentence names first
         return _named(cfg, "Xiaomi Group") or auto
+    if cfg.lang not in ("en", "zh") and metric in COUNT_METRICS and auto is not None:
+        after = [(s, e, ent) for s, e, ent in entity_hits if ent.kind == "model" and s >= num.end]
+        for (s1, e1, one), (s2, _, two) in itertools.pairwise(after):
+            if (
+                one.name != two.name
+                and s1 - num.end <= 60
+                and _MODELS_JOINED.fullmatch(text, e1, s2) is not None
+                and not re.search(r"[\d;:]", text[num.end : s1])
+            ):
+                # "entregou mais de 30 mil veículos, somando o SU7 e o YU7", "SU7 et YU7
+                # confondus": one figure for two models joined after it is the maker's
+                return auto
     if metric in COUNT_METRICS:
         for_model = _for_model(cfg, text, num, c_left, entity_hits, ctx, models_in_doc)
         if for_model is not None:
@@ -1388,10 +1401,20 @@ _DRIVEN_BY = re.compile(
     r"|\b(?:por|pel[oa]|per)\s+(?:el|la|o|a|il)?\s*(?:mayor|menor|maior|menor|maggior|minor)e?\s+"
     r"(?:peso|proporci[óo]n|propor[çc][ãa]o|participaci[óo]n|participa[çc][ãa]o|quota|cuota)\b"
     r"|\bwegen\b|\baufgrund\b|\binfolge\b"
+    # a causal clause: "sank auf 248.600 Yuan, weil der günstigere YU7 …", "parce que", "porque"
+    r"|\bweil\b|\bparce\s+qu|\bporque\b|\bperch[ée]\b|\bpoich[ée]\b|\bomdat\b|\bdoordat\b"
+    r"|\bponieważ\b|\bпотому\s+что\b|\bпоскольку\b|\bтак\s+как\b|\bkarena\b|\bçünkü\b"
+    r"|(?<!thay\s)\bvì\b"
     # "cut its forecast to 450,000, saying the tax change would hurt demand for the SU7": the
     # demand for a model, told after the figure, is a reason, not the figure's owner
     # ("…, saying a cheaper SU7 would help": the reason said)
     r"|\b(?:demand|appetite)\s+for\b|\b(?:saying|citing)\b",
+    re.I,
+)
+# two models joined by "and" (languages of data/lang/), an article before the second
+_MODELS_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:e|y|et|und|i|и|dan|và|ve|en|oraz|a)\s+"
+    r"(?:(?:o|a|el|la|le|les|der|die|das|de|het|il|lo|do|da)\s+)?",
     re.I,
 )
 _SINCE_NAMED = re.compile(r"\b(?:since|after|before)\s+(?:the\s+|its\s+)?$", re.I)
