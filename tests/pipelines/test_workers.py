@@ -459,3 +459,32 @@ def test_a_zygote_builds_its_patterns_from_the_last_warm_up_s_table(
             written = table.stat().st_mtime_ns
     assert table.stat().st_mtime_ns == written
     assert results[0] == results[1] and any(events for _, events in results[0].values())
+
+
+def _own_cpu_s(pid: int) -> float:
+    """A process's own CPU (user + system, not its children's), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_the_last_workers_cpu_counts_in_the_run_s_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the run ends, the zygote waits for the workers still ending before it exits, so
+    their CPU is in the run's resource usage (the bench's CPU column lost the last workers')."""
+    import resource
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    monkeypatch.setattr(workers, "_the_zygote", None)
+    before = children_cpu()
+    pool = PagePool(2, None, VERSION, budget=60.0)
+    done = _drain(pool, _pages() * 2)
+    zygote = workers._the_zygote
+    assert zygote is not None
+    zygote_own = _own_cpu_s(zygote.proc.pid)
+    pool.close()
+    zygote.close()
+    cleaned = sum(out.clean_cpu_ms + out.extract_cpu_ms for out in done) / 1000
+    assert cleaned > 0.5
+    assert children_cpu() - before - zygote_own >= 0.8 * cleaned
