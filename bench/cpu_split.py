@@ -125,6 +125,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--depth", type=int, help="pages sent to a worker at once (QUEUE_DEPTH)")
     ap.add_argument("--backfill", action="store_true", help="then backfill every stored page")
+    ap.add_argument("--fetch-threads", type=int, default=16, help="http.fetch_threads")
     args = ap.parse_args()
 
     from pipelines import launcher, workers
@@ -141,7 +142,12 @@ def main() -> None:
     try:
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory(prefix="xauto-cpu-") as tmp:
-                path = write_config(Path(tmp) / "c.yaml", server.feed_urls, Path(tmp) / "data")
+                path = write_config(
+                    Path(tmp) / "c.yaml",
+                    server.feed_urls,
+                    Path(tmp) / "data",
+                    fetch_threads=args.fetch_threads,
+                )
                 config = load_config(path)
                 if args.workers:
                     beam = config.beam.model_copy(update={"workers": args.workers})
