@@ -901,7 +901,15 @@ def _period(
         if near.kind == "window" and near.text:
             return near
         at = text.rfind(found.text, lo, num.start)
-        if near.kind == found.kind == "month" and at >= 0 and lang not in ("en", "zh"):
+        near_month = near.kind == found.kind == "month" or (
+            # "im März 2024 binnen 27 Minuten 50.000": the month's own year is all that is near
+            found.kind == "month"
+            and near.kind == "year"
+            and near.text is not None
+            and found.text is not None
+            and near.text in found.text
+        )
+        if near_month and at >= 0 and lang not in ("en", "zh"):
             # "2024年3月の発売時には24時間で8万8898台", "beim Marktstart im März 2024 gingen in
             # 24 Stunden …": the month is in reach too; the window between it and the figure wins
             past = _resolve(lang, text[at + len(found.text) : num.start], ref, status, doc_year)

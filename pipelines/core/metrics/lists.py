@@ -132,9 +132,16 @@ def _locale_window_gap(cfg: ExtractorConfig, gap: str) -> bool:
     if len(cues) != 1 or cues[0].kind != "window":
         return False
     before, after = rest[: cues[0].start].strip(), rest[cues[0].end :].strip(" ,")
+    for pattern, _ in cfg.qual_before_res:
+        bound = pattern.search(after)
+        if bound is not None and bound.end() == len(after):
+            # the next figure's own bound: "nella prima ora erano oltre", "elles étaient plus de"
+            after = after[: bound.start()].strip()
+            break
     return (
         re.fullmatch(r"(?:[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)?", before) is not None
-        and re.fullmatch(r"(?:[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,3})?)?", after) is not None
+        # (a pronoun or an adverb with the copula: "elles étaient", "erano già")
+        and re.fullmatch(r"(?:[^\W\d_]{1,8}(?:\s+[^\W\d_]{1,8})?)?", after) is not None
     )
 
 
