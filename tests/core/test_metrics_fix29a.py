@@ -229,8 +229,37 @@ def test_bullets_under_a_car_business_lede(
             D(2025, 10, 28),
             [dlv(AUTO, 11000, **wk(2025, 10, 20))],
         ),
+        (
+            "第40周（9.29-10.5），小米YU7上险约5400辆。\n小米SU7上险2600辆。\n小米汽车合计上险0.8万辆。",
+            "zh",
+            D(2025, 10, 7),
+            [
+                dlv(YU7, 5400, "about", **wk(2025, 9, 29)),
+                dlv(SU7, 2600, **wk(2025, 9, 29)),
+                dlv(AUTO, 8000, **wk(2025, 9, 29)),
+            ],
+        ),
+        (
+            "8月，小米YU7交付2.2万辆，小米SU7交付1.3万辆。小米汽车合计交付3.5万辆。",
+            "zh",
+            D(2025, 9, 2),
+            [
+                dlv(YU7, 22000, **month(2025, 8)),
+                dlv(SU7, 13000, **month(2025, 8)),
+                dlv(AUTO, 35000, **month(2025, 8)),
+            ],
+        ),
         # negatives: times that count no cars; a running total stays one
         ("Xiaomi's car app was downloaded 10,200 times last week.", None, D(2025, 9, 16), []),
+        (
+            "8月，小米YU7交付2.2万辆。截至8月底，小米汽车合计交付超过35万辆。",
+            "zh",
+            D(2025, 9, 2),
+            [
+                dlv(YU7, 22000, **month(2025, 8)),
+                dlv(AUTO, 350000, MORE, period_kind="cumulative", as_of=D(2025, 8, 31)),
+            ],
+        ),
         (
             "The YU7 was registered 3 times as often as the SU7 last week.",
             None,

@@ -1297,6 +1297,38 @@ def extract_events(
                     period_text=told_kind.group(0) if told_kind else ev.period_text,
                     as_of=that_period.as_of,
                 )
+            parts = events[n_events - 1] if n_events and n_sent > 0 else None
+            part_ent = _named(cfg, parts.subject) if parts is not None else None
+            if (
+                parts is not None
+                and part_ent is not None
+                and part_ent.kind == "model"
+                and lang == "zh"
+                and ev.status == parts.status == "actual"
+                and ev.metric == parts.metric == "deliveries"
+                and parts.period_kind in ("week", "month")
+                and parts.period_start is not None
+                and parts.subject != ev.subject
+                and ev.period_start is None
+                and ev.as_of is None
+                and (
+                    # "小米YU7上险约6200辆。小米SU7上险3800辆。小米汽车合计上险1.0万辆。": the
+                    # models' lines, then their sum, all of the week the first line names
+                    (
+                        ev.period_kind == "cumulative"
+                        and _SUM_LINE.fullmatch((ev.period_text or "").strip()) is not None
+                    )
+                    or (ev.period_kind == "none" and _MODEL_LINE.fullmatch(sent.text) is not None)
+                )
+            ):
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=parts.period_kind,
+                    period_start=parts.period_start,
+                    period_end=parts.period_end,
+                    period_text=parts.period_text,
+                    as_of=parts.as_of,
+                )
             same_month = (
                 next((e for e in reversed(events[:n_events]) if e.period_kind == "month"), None)
                 if ev.period_kind == "none"
@@ -2410,6 +2442,13 @@ _PRICE_HINT = re.compile(
 _DONE_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|以来|截至目前|目前为止", re.I)
 # a goal a reckoning starts from: 以全年30万辆交付目标计算
 _GOAL_RECKONED = re.compile(r"目标")
+# a sum of parts told on a line of its own: 合计, 共计, 总计
+_SUM_LINE = re.compile(r"合计|合計|共计|共計|总计|總計")
+# a model's line with its count and nothing else: "小米SU7上险3800辆。", "YU7交付2.5万辆。"
+_MODEL_LINE = re.compile(
+    r"\s*(?:小米)?\s*(?:SU7|YU7|YU9)(?:\s*(?:Ultra|Pro|Max|标准版))?\s*"
+    r"(?:上险量?|交付量?)(?:为|約|约|達|达)?\s*[\d.,万]+\s*辆\s*[。.]?\s*"
+)
 # the end of a line (or of the page) after a sentence
 _LINE_ENDS = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
