@@ -213,6 +213,11 @@ def _dedupe(
                 and not (
                     k.period_kind == ev.period_kind in ("week", "day")
                     and _other_days(k.period_text, ev.period_text)
+                    # ("7月第2周（7.7-7.13）" and "7月7日至13日": one week, the same dates)
+                    and not (
+                        k.period_start is not None
+                        and (k.period_start, k.period_end) == (ev.period_start, ev.period_end)
+                    )
                 )
                 and not (
                     # "2小时内订单破万" and "2月3日-9日周订单1万台": a window is not a week
@@ -343,7 +348,16 @@ def _threshold_of(ev: ExtractedEvent, kept: list[ExtractedEvent]) -> bool:
         return False  # "目标是10万台以上，力争12万台": a goal and a higher one, two facts
     return any(
         k is not ev
-        and k.char_start == ev.char_start
+        and (
+            k.char_start == ev.char_start
+            # (or a dated week's count told right after the mark it passed: "tops 5,000 weekly
+            # registrations. … registered 5,300 times in the week of March 10-16")
+            or (
+                ev.period_kind == k.period_kind == "week"
+                and ev.period_start is not None
+                and (ev.period_start, ev.period_end) == (k.period_start, k.period_end)
+            )
+        )
         and k.metric == ev.metric
         and k.subject == ev.subject
         and k.status == ev.status

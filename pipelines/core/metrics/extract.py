@@ -232,6 +232,7 @@ from pipelines.core.metrics.measures import (
     _unit_kind,
     period_subject,
     plant_price,
+    registered_times,
 )
 from pipelines.core.metrics.names import _named, _names, _names_of
 from pipelines.core.metrics.numbers import NumberMention, find_numbers, fold
@@ -357,13 +358,16 @@ _SAVED_BEFORE = re.compile(
 # in such a sentence, the new car's price told beside the used one's: "against a list price of
 # 299,900 yuan new", "bought at 529,900 yuan", 新车官方指导价为29.99万元
 _NEW_PRICE_BEFORE = re.compile(
-    r"(?:\b(?:list|sticker|official|retail|new[- ]car|original)\s+prices?\s*(?:of|at|was|is|:)?"
+    r"(?:\b(?:list|sticker|official|retail|new[- ]car|original|new)\s+prices?\s*(?:of|at|was|is|:)?"
+    # "a new one lists at", "a new SU7 costs", "buying new costs" (the new car beside a used one)
+    r"|\ba\s+new\s+(?:one|car|[\w-]+)\s+(?:still\s+)?(?:lists|sells|costs|goes)\s+(?:at|for|from)?"
+    r"|\bprice\s+of\s+a\s+new\s+(?:one|car|[\w-]+)\s*(?:of|at|is|was|:)?"
     r"|\b(?:bought|purchased)\s+(?:new\s+)?(?:at|for)"
     r"|(?:指导价|指導價|官方售价|官方售價|新车价|新車價|新车售价|新車售價|原价|原價|购入价|購入價)"
     r"(?:为|為|是)?)\s*(?:(?:of|about|around|just|only|约|約)\s*)?(?:RMB|CNY|¥|US\$|\$)?\s*$",
     re.I,
 )
-_NEW_AFTER = re.compile(r"\s+(?:when\s+)?new\b", re.I)
+_NEW_AFTER = re.compile(r"\s+(?:(?:yuan|RMB)\s+)?(?:when\s+)?(?:bought\s+)?new\b", re.I)
 # money that is no price in such a sentence (the maker's results)
 _NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
 # the plant of the sentence before, pointed back to
@@ -887,7 +891,22 @@ def extract_events(
             ctx.last_day = told[-1]
         if lang == "zh" and len(sent.text) <= 40:
             boxes += _box_heading(cfg, sent.text, sent.start, ref, doc_year)
-        if headline and _norm(sent.text) == headline:
+        if (
+            headline
+            and (
+                (
+                    _norm(sent.text) == headline
+                    # (not the first statement of a longer headline line, "11月交付超两万台 全年
+                    # 目标…", cut at its space: read with the rest of its line)
+                    and (
+                        _LINE_ENDS.match(page, sent.end) is not None
+                        or sent.text.rstrip()[-1:] in ".。!?！？"
+                    )
+                )
+                # a statement of the headline's line, the whole headline repeated
+                or _norm(_line_of(page, sent)) == headline
+            )
+        ):
             # the headline repeats the body's figures, rounded ("nears 10 billion yuan")
             _update_context(cfg, ctx, sent.text)
             continue
@@ -913,6 +932,8 @@ def extract_events(
         )
         if (
             _names_reporting_period(sent.text)
+            # "results for April to June", 4-6月: a quarter's months named as a span
+            or (cfg.lang in ("en", "zh") and _QUARTER_MONTHS.search(sent.text) is not None)
             or full_year
             or (lang not in ("en", "zh") and _LOCALE_FULL_YEAR_RESULTS.search(sent.text))
         ):
@@ -1276,6 +1297,38 @@ def extract_events(
                     period_text=told_kind.group(0) if told_kind else ev.period_text,
                     as_of=that_period.as_of,
                 )
+            parts = events[n_events - 1] if n_events and n_sent > 0 else None
+            part_ent = _named(cfg, parts.subject) if parts is not None else None
+            if (
+                parts is not None
+                and part_ent is not None
+                and part_ent.kind == "model"
+                and lang == "zh"
+                and ev.status == parts.status == "actual"
+                and ev.metric == parts.metric == "deliveries"
+                and parts.period_kind in ("week", "month")
+                and parts.period_start is not None
+                and parts.subject != ev.subject
+                and ev.period_start is None
+                and ev.as_of is None
+                and (
+                    # "小米YU7上险约6200辆。小米SU7上险3800辆。小米汽车合计上险1.0万辆。": the
+                    # models' lines, then their sum, all of the week the first line names
+                    (
+                        ev.period_kind == "cumulative"
+                        and _SUM_LINE.fullmatch((ev.period_text or "").strip()) is not None
+                    )
+                    or (ev.period_kind == "none" and _MODEL_LINE.fullmatch(sent.text) is not None)
+                )
+            ):
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind=parts.period_kind,
+                    period_start=parts.period_start,
+                    period_end=parts.period_end,
+                    period_text=parts.period_text,
+                    as_of=parts.as_of,
+                )
             same_month = (
                 next((e for e in reversed(events[:n_events]) if e.period_kind == "month"), None)
                 if ev.period_kind == "none"
@@ -1331,6 +1384,31 @@ def extract_events(
                 # "第15周（4月7日-4月13日）榜单出炉。小米汽车周销量为8600辆": the week's own count
                 # (周销量, "weekly sales"), of the dated week the sentence before named; 周均,
                 # 平均每周, "weekly sales averaged" stay a rate
+                ev = dataclasses.replace(
+                    ev,
+                    period_kind="week",
+                    period_start=said.start,
+                    period_end=said.end,
+                    period_text=said.text,
+                    as_of=ev.as_of or said.as_of,
+                )
+            if (
+                lang == "en"
+                and ev.period_kind == "rate"
+                and ev.status == "actual"
+                and ev.qualifier in ("more_than", "at_least")
+                and ev.metric in ("deliveries", "production")
+                and n_sent + 1 < len(sentences)
+                and _WEEK_TOTAL.search(sent.text) is not None
+                and _WEEK_AVERAGE.search(sent.text) is None
+                and (
+                    said := _resolve(cfg.lang, sentences[n_sent + 1].text, ref, "actual", doc_year)
+                ).kind
+                == "week"
+                and said.start is not None
+            ):
+                # "Xiaomi's YU7 tops 10,000 weekly registrations. It was registered 10,200
+                # times in the week of Sept 8-14": the mark the dated week's count passed
                 ev = dataclasses.replace(
                     ev,
                     period_kind="week",
@@ -2364,6 +2442,29 @@ _PRICE_HINT = re.compile(
 _DONE_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b|以来|截至目前|目前为止", re.I)
 # a goal a reckoning starts from: 以全年30万辆交付目标计算
 _GOAL_RECKONED = re.compile(r"目标")
+# a sum of parts told on a line of its own: 合计, 共计, 总计
+_SUM_LINE = re.compile(r"合计|合計|共计|共計|总计|總計")
+# a model's line with its count and nothing else: "小米SU7上险3800辆。", "YU7交付2.5万辆。"
+_MODEL_LINE = re.compile(
+    r"\s*(?:小米)?\s*(?:SU7|YU7|YU9)(?:\s*(?:Ultra|Pro|Max|标准版))?\s*"
+    r"(?:上险量?|交付量?)(?:为|約|约|達|达)?\s*[\d.,万]+\s*辆\s*[。.]?\s*"
+)
+# the end of a line (or of the page) after a sentence
+_LINE_ENDS = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
+def _line_of(page: str, sent: _Sentence) -> str:
+    """The whole line of the page a sentence stands on."""
+    end = page.find("\n", sent.end)
+    return page[page.rfind("\n", 0, sent.start) + 1 : end if end >= 0 else len(page)]
+
+
+# a quarter told by its first and last months: "April to June", "July-September", 4-6月
+_QUARTER_MONTHS = re.compile(
+    r"\b(?:January|April|July|October)\s*(?:to|through|-|–)\s*(?:March|June|September|December)\b"
+    r"|(?<!\d)(?:1|4|7|10)\s*(?:-|－|–|至|到|~)\s*(?:3|6|9|12)\s*月",
+    re.I,
+)
 # a list's lede whose only figure is its year: "小米汽车2025年下半年各月交付量如下：", "Xiaomi's
 # deliveries in 2025, month by month:"
 _YEAR_LIST_INTRO = re.compile(
@@ -4703,6 +4804,7 @@ def _sentence_events(
             and cfg.other_noun_re.match(num.count_noun)
             and not (num.unit == "people" and num.count_noun == "次")  # 人次: people
             and not plant_price(num)
+            and not registered_times(text, num)
         ):
             # "40,000 cars through its 400 stores", "in 58 cities": a count of what the noun
             # names never takes the measure of the figure before it

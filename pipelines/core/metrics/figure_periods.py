@@ -843,6 +843,17 @@ def _period(
             found = p
             if p.kind == "month" and LAUNCH_MONTH_RE.fullmatch(p.text):
                 break  # "上市第3个月，…交付就突破10000辆，截至目前，10月…": its own month
+    if (
+        found is not None
+        and found.kind == "cumulative"
+        and lang in ("en", "zh")
+        and _SUM_WORD.fullmatch((found.text or "").strip())
+    ):
+        # "本周，小米YU7上险约6200辆，小米SU7为3800辆，小米汽车合计上险1.0万辆": a sum of the parts
+        # told before it is of their week or month, no running total
+        whole = _resolve(lang, text, ref, status, doc_year)
+        if whole.kind in ("week", "month", "quarter"):
+            found = whole
     year_base = back is not None or bool(_YOY_FROM.search(text, max(0, num.start - 40), num.start))
     if found is None or (year_base and found.start is None and found.kind == "none"):
         if year_base:

@@ -79,6 +79,19 @@ def plant_price(num: NumberMention) -> bool:
     )
 
 
+# "was registered 10,200 times" (insurance registrations): the times count cars
+_REGISTERED_BEFORE = re.compile(
+    r"\bregistered\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I
+)
+
+
+def registered_times(text: str, num: NumberMention) -> bool:
+    """Whether "times" after the figure counts registrations ("registered 10,200 times")."""
+    return (num.count_noun or "").lower() == "times" and _REGISTERED_BEFORE.search(
+        text, max(0, num.start - 40), num.start
+    ) is not None
+
+
 def _heading_metric(cfg: ExtractorConfig, text: str, limit: int = 40) -> str | None:
     """The count a short figure-less heading names: "小米汽车交付量", "Xiaomi deliveries —",
     "October deliveries at a glance:" (a lede over a list may be up to `limit` long)."""
@@ -460,6 +473,7 @@ def _metric(
         # (not 人次, people counted once per visit: "试驾预约超过10万人次" is reservations)
         and not (num.unit == "people" and num.count_noun == "次")
         and not plant_price(num)
+        and not registered_times(text, num)
     ):
         return None
     after = text[num.value_end : num.value_end + 40].lstrip(" ")

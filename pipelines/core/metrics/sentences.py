@@ -70,6 +70,9 @@ _SENT_END = re.compile(
     # "11月交付超4万台👍 全年目标…" (the whole-year word is the next statement's)
     r"|(?<=[\u4e00-\u9fff])[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+\s+"
     r"(?=[\u4e00-\u9fff])"
+    # so does a space after a Chinese count in a headline: "11月交付超两万台 全年目标上调至…",
+    # "3月交付超2.9万辆 SU7 Ultra交付三千余辆" (the next statement's words are not the first's)
+    r"|(?<=[辆台輛臺])[ \u3000]+(?=[\u4e00-\u9fff]|[A-Z]{2,}|[A-Z][a-z]*\d)"
 )
 _CLAUSE_END = re.compile(
     r"[;；。]|，|,\s*(?:and|while|but|whereas|compared|which)\b|\s+while\s+|\s+but\s+"

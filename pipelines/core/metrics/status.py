@@ -99,6 +99,12 @@ _AFTER_DONE = re.compile(
     r"handed\s+over|shipped|produced|built)\b",
     re.I,
 )
+# a clause break (colon, dash, "but") then a verb of delivering in the past tense
+_DONE_PAST_BREAK = re.compile(
+    r"(?:[:：—–]|--|\s-\s|\b(?:but|while|whereas)\b)(?:(?![:：—–]|--).)*?"
+    r"(?:\b(?:delivered|handed\s+over|sold|shipped)\b|(?:已经?|共|一共)?交付了)",
+    re.I,
+)
 _LIST_BREAK = re.compile(r"[、，,;；]")
 # between two figures of a verb-final clause, what joins them to share its verb
 _JOINED_FIGURES = re.compile(
@@ -208,6 +214,11 @@ def _status(
     for status in ("target", "forecast"):
         for m in scan.finditer(cfg.status_res[status], head):
             found.append((m.end(), status))
+    done = _DONE_PAST_BREAK.search(head) if cfg.lang == "en" else None
+    if found and done is not None:
+        # "The target is small next to its business: Xiaomi delivered more than 410,000 in
+        # 2025": past a colon or dash, a delivery verb of the past says the figure is done
+        found = [(end, status) for end, status in found if end > done.start()]
     beat_with = _beaten_with(cfg, text, 0, num.start)
     clause = max(text.rfind(";", 0, beat_with), text.rfind("；", 0, beat_with)) + 1
     if beat_with >= 0 and scan.search(cfg.status_res["forecast"], text, clause, beat_with):
@@ -397,7 +408,11 @@ def _status(
         # what was done before the aim is an actual
         return "actual"
     wide_head = text[c_left : num.start]
-    if _STRONG_TARGET.search(wide_head, max(0, beat_with - c_left)) and not _PAST_VERB.search(head):
+    if (
+        _STRONG_TARGET.search(wide_head, max(0, beat_with - c_left))
+        and not _PAST_VERB.search(head)
+        and done is None
+    ):
         return "target"
     if re.search(
         r"\b(?:expects?|expected|forecasts?|predicts?|likely)\b|预计|有望", wide_head, re.I
@@ -407,7 +422,11 @@ def _status(
     # (from the last semicolon on: "计划未来10年投入100亿美元；…；2024年全年交付超13.5万辆" is done)
     semicolon = max(text.rfind(";", 0, num.start), text.rfind("；", 0, num.start))
     sent_head = text[max(semicolon + 1, beat_with) : num.start]
-    if _STRONG_TARGET.search(sent_head) and not _PAST_VERB.search(text[c_left : num.start]):
+    if (
+        _STRONG_TARGET.search(sent_head)
+        and not _PAST_VERB.search(text[c_left : num.start])
+        and done is None
+    ):
         return "target"
     return "actual"
 

@@ -214,6 +214,15 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
             # the narrowest name at the opening ("小米YU7": the YU7, not 小米)
             opening = [ent for s, e, ent in entity_hits if s <= first_xiaomi + 3]
             ctx.first_xiaomi = max(opening, key=lambda ent: _specificity(ent.name))
+    if (
+        cfg.lang in ("en", "zh")
+        and not comp
+        and text.rstrip().endswith((":", "："))
+        and (car := _car_unit_last(cfg, text, last_pos)) is not None
+    ):
+        # "In April to June, the EV unit reported:", "Key numbers for its car business:": the
+        # rows under a lede that names the car business last are that business's
+        last, last_pos = car, len(text)
     if last is not None:
         ctx.last_entity = last
         ctx.last_competitor = (
@@ -221,6 +230,19 @@ def _update_context(cfg: ExtractorConfig, ctx: _Context, text: str) -> None:
         )
     elif comp or rival_aside:
         ctx.last_competitor = True
+
+
+def _car_unit_last(cfg: ExtractorConfig, text: str, after: int) -> Entity | None:
+    """Xiaomi Auto, when the car business ("the EV unit", 汽车业务) is the business a
+    figure-less lede names last, past any name, the group's whole or another segment."""
+    car = max((m.end() for m in scan.finditer(cfg.business_res["segment"], text)), default=-1)
+    if car <= after:
+        return None
+    if any(m.end() > car for m in scan.finditer(cfg.business_res["group_total"], text)):
+        return None
+    if _last_segment_non_car(text):
+        return None
+    return _named(cfg, "Xiaomi Auto")
 
 
 # "compite directamente con el", "concorre com o": what the story's car is set against

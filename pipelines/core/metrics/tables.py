@@ -181,6 +181,9 @@ def _statements(
     if caption is None and header[0] and not v.period_header.match(header[0]):
         caption = header[0]  # "| Xiaomi EV, quarterly | Deliveries |": the table's subject
     lead = caption if caption and by_period else None
+    if lead is None and caption and (week := _CAPTION_WEEK.match(caption)) is not None:
+        # "第42周（10.13-10.19），各品牌上险量如下：" over rows of makers: the week of each row
+        lead = week.group(1)
     # a caption's money unit in brackets over a results table: "分部业绩摘要（人民币百万元）",
     # "Segment results (RMB million)"
     cap_unit = _UNIT.search(caption or "")
@@ -251,6 +254,14 @@ def _statements(
     return tuple(out)
 
 
+# a caption that opens with a week, before its comma or colon: 第42周（10.13-10.19）,
+# "Week 42 (Oct 13-19)", "Week of Oct 13-19"
+_CAPTION_WEEK = re.compile(
+    r"\s*((?:(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?第\s*\d{1,2}\s*周"
+    r"|\bweek\s+(?:of\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\b))"
+    r"(?:\s*[(（][^()（）]{3,24}[)）])?)(?:\s*[,，:：]|(?<=[)）]))",
+    re.I,
+)
 # a table's first header cell that gives the unit of its figures: 单位：万辆, "Unit: RMB bn"
 _UNIT_CELL = re.compile(r"\s*(?:单位|單位|units?)\s*[:：]\s*(\S.{0,15}?)\s*", re.I)
 # a column of a year's actual (A) or estimate (E, F): "2024A", "2026E"
