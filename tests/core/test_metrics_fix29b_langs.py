@@ -1,0 +1,225 @@
+"""fix29b: families of misses in the languages besides English and Chinese, our own sentences.
+
+1. A verb of exceeding gives more_than: Spanish and Portuguese first person plural
+   ("superamos las", "superamos em … as"), Korean with the orders' counter before the verb
+   ("20만 건을 넘어섰다 / 돌파했다"), German and Dutch verb-final clauses with the counted noun
+   between ("… Auslieferungen überschritten", "… leveringen overschreden"), Dutch verbs before
+   the figure ("overschreed de", "overtrof de"), Vietnamese "giao vượt"; a goal "exceeded"
+   (Ziel von …, doel van …) stays exact, as does a figure whose verb beats the expectations.
+2. The year to date told in the clause after a month's figure, with no verb of its own
+   (Portuguese "no acumulado do ano, são cerca de …", Polish "od stycznia do … łącznie ponad
+   …", the number with a narrow no-break space): the same measure, from January 1.
+3. A running total since launch told in the passive of the model (French "a été vendue à …
+   exemplaires", Italian "è stata consegnata in oltre …"): cumulative deliveries of it, also
+   after a sentence that ends on Tesla's "Model 3." (a full stop, no ordinal).
+4. A plant: German "verließen … Fahrzeuge das Werk", "haben das Werk … verlassen": production
+   of the year named; a person leaving the plant gives nothing.
+5. A Japanese interview: the answer in quotes after "――昨年の実績は。" takes the question's
+   period; a verbless "12月は…を超えた" after it is the same measure of that month.
+Expectations written before the extractor ran on these sentences.
+"""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from pipelines.core.metrics import extract_events
+
+D = dt.date
+AUTO, SU7, YU7 = "Xiaomi Auto", "Xiaomi SU7", "Xiaomi YU7"
+
+
+def _got(body: str, lang: str, published: dt.date) -> list[tuple[Any, ...]]:
+    """subject, metric, value, qualifier, period kind, start, end"""
+    return [
+        (e.subject, e.metric, e.value, e.qualifier, e.period_kind, e.period_start, e.period_end)
+        for e in extract_events(body, published=published, language=lang, title="")
+    ]
+
+
+def _month(y: int, m: int) -> tuple[str, dt.date, dt.date]:
+    nxt = D(y + m // 12, m % 12 + 1, 1)
+    return ("month", D(y, m, 1), nxt - dt.timedelta(days=1))
+
+
+OCT25 = _month(2025, 10)
+NOV25 = _month(2025, 11)
+DEC25 = _month(2025, 12)
+Y25 = ("year", D(2025, 1, 1), D(2025, 12, 31))
+WINDOW = ("window", None, None)
+CUM = ("cumulative", None, None)
+NOV3 = D(2025, 11, 3)
+
+
+def dlv(value: float, q: str, period: tuple[Any, ...], subject: str = AUTO) -> tuple[Any, ...]:
+    return (subject, "deliveries", value, q, *period)
+
+
+CASES = [
+    # 1. exceeded ---------------------------------------------------------------------------
+    (
+        "es",
+        "Lu Weibing, de Xiaomi: «En octubre superamos las 40.000 entregas».",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "es",
+        "Xiaomi: en octubre superamos ya las 40.000 entregas, un récord.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "pt",
+        "Em outubro superamos as 40 mil entregas, disse a Xiaomi.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "pt",
+        "A Xiaomi superou em outubro as 40 mil entregas.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "ko",
+        "샤오미 YU7은 출시 2시간 만에 주문 25만 건을 돌파했다.",
+        D(2025, 6, 27),
+        [(YU7, "orders", 250000, "more_than", *WINDOW)],
+    ),
+    (
+        "ko",
+        "샤오미 SU7은 출시 30분 만에 주문 5만 건을 넘어섰다.",
+        D(2024, 3, 29),
+        [(SU7, "orders", 50000, "more_than", *WINDOW)],
+    ),
+    (
+        "ko",
+        "샤오미 SU7은 출시 30분 만에 주문 5만 건을 기록했다.",
+        D(2024, 3, 29),
+        [(SU7, "orders", 50000, "exact", *WINDOW)],
+    ),
+    (
+        "de",
+        "Xiaomi hat im Oktober erstmals 40.000 Auslieferungen überschritten.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "de",
+        "Xiaomi hat im Oktober 40.000 Autos ausgeliefert und die Prognosen übertroffen.",
+        NOV3,
+        [dlv(40000, "exact", OCT25)],
+    ),
+    (
+        "nl",
+        "De leveringen van Xiaomi hebben in oktober 40.000 leveringen overschreden.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "nl",
+        "Xiaomi overtrof in oktober de 40.000 leveringen.",
+        NOV3,
+        [dlv(40000, "more_than", OCT25)],
+    ),
+    (
+        "nl",
+        "Xiaomi leverde in oktober 40.000 auto's en overtrof daarmee de verwachtingen.",
+        NOV3,
+        [dlv(40000, "exact", OCT25)],
+    ),
+    ("vi", "Trong tháng 10, Xiaomi giao vượt 40.000 xe.", NOV3, [dlv(40000, "more_than", OCT25)]),
+    ("vi", "Trong tháng 10, Xiaomi giao hơn 40.000 xe.", NOV3, [dlv(40000, "more_than", OCT25)]),
+    ("ja", "小米の10月の納車台数は4万台を突破した。", NOV3, [dlv(40000, "more_than", OCT25)]),
+    # 2. the year to date after a month's figure ----------------------------------------------
+    (
+        "pt",
+        "A Xiaomi entregou mais de 40 mil carros em outubro; no acumulado do ano, já são "
+        "cerca de 300 mil.",
+        NOV3,
+        [
+            dlv(40000, "more_than", OCT25),
+            dlv(300000, "about", ("cumulative", D(2025, 1, 1), D(2025, 10, 31))),
+        ],
+    ),
+    (
+        "pl",
+        "Xiaomi dostarczyło w październiku ponad 40\u00a0000 aut; od stycznia do października "
+        "łącznie 301\u202f500.",
+        NOV3,
+        [
+            dlv(40000, "more_than", OCT25),
+            dlv(301500, "exact", ("cumulative", D(2025, 1, 1), D(2025, 10, 31))),
+        ],
+    ),
+    (
+        "pl",
+        "BYD dostarczył w październiku 441\u00a0706 aut; od stycznia do października łącznie "
+        "3,7 mln.",
+        NOV3,
+        [],
+    ),
+    # 3. since launch, in the passive ---------------------------------------------------------
+    (
+        "fr",
+        "Depuis son lancement, la Xiaomi YU7 a été vendue à plus de 150 000 exemplaires.",
+        NOV3,
+        [dlv(150000, "more_than", CUM, YU7)],
+    ),
+    (
+        "it",
+        "Dal debutto di giugno, la Xiaomi YU7 è stata consegnata in oltre 150.000 esemplari.",
+        NOV3,
+        [dlv(150000, "more_than", CUM, YU7)],
+    ),
+    (
+        "fr",
+        "La YU7 coûte 253 500 yuans, contre 263 500 yuans pour la Tesla Model 3. Depuis "
+        "son lancement, la Xiaomi YU7 a été livrée à plus de 150 000 exemplaires.",
+        NOV3,
+        [
+            ("Xiaomi YU7", "price", 253500, "exact", "none", None, None),
+            dlv(150000, "more_than", CUM, YU7),
+        ],
+    ),
+    # 4. cars that left the plant -------------------------------------------------------------
+    (
+        "de",
+        "Im Jahr 2025 verließen 412.300 Fahrzeuge das Xiaomi-Werk in Peking.",
+        D(2026, 1, 9),
+        [(AUTO, "production", 412300, "exact", *Y25)],
+    ),
+    (
+        "de",
+        "2025 haben mehr als 400.000 Autos das Werk von Xiaomi verlassen.",
+        D(2026, 1, 9),
+        [(AUTO, "production", 400000, "more_than", *Y25)],
+    ),
+    ("de", "Xiaomi-Chef Lei Jun verließ 2025 das Werk nach 3 Stunden.", D(2026, 1, 9), []),
+    # 5. a Japanese interview -----------------------------------------------------------------
+    (
+        "ja",
+        "小米の幹部に話を聞いた。\n\n――2025年の実績は。\n「42万台を超える車を納車した。11月は4万台余りだった」",
+        D(2026, 1, 20),
+        [dlv(420000, "more_than", Y25), dlv(40000, "more_than", NOV25)],
+    ),
+    (
+        "ja",
+        "小米の幹部に話を聞いた。\n\n――昨年の実績は。\n「約41万台を納車した。12月は5万台近くだった」",
+        D(2026, 1, 20),
+        [dlv(410000, "about", Y25), dlv(50000, "about", DEC25)],
+    ),
+    (
+        "ja",
+        "小米の幹部に話を聞いた。\n\n――欧州市場は。\n「2027年以降に検討したい」",
+        D(2026, 1, 20),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "published", "want"), CASES)
+def test_fix29b(lang: str, body: str, published: dt.date, want: list[tuple[Any, ...]]) -> None:
+    assert _got(body, lang, published) == want
