@@ -8,7 +8,9 @@
    (Ziel von …, doel van …) stays exact, as does a figure whose verb beats the expectations.
 2. The year to date told in the clause after a month's figure, with no verb of its own
    (Portuguese "no acumulado do ano, são cerca de …", Polish "od stycznia do … łącznie ponad
-   …", the number with a narrow no-break space): the same measure, from January 1.
+   …", the number with a narrow no-break space; French, Italian, Spanish, German, Russian,
+   Turkish, Indonesian alike): the same measure, from January 1 to that month's end; a share
+   price or a count of shops in such a clause gives nothing.
 3. A running total since launch told in the passive of the model (French "a été vendue à …
    exemplaires", Italian "è stata consegnata in oltre …"): cumulative deliveries of it, also
    after a sentence that ends on Tesla's "Model 3." (a full stop, no ordinal).
@@ -50,6 +52,8 @@ Y25 = ("year", D(2025, 1, 1), D(2025, 12, 31))
 WINDOW = ("window", None, None)
 CUM = ("cumulative", None, None)
 NOV3 = D(2025, 11, 3)
+# a running total from January 1 to the end of the month told before
+JAN_OCT = ("cumulative", D(2025, 1, 1), D(2025, 10, 31))
 
 
 def dlv(value: float, q: str, period: tuple[Any, ...], subject: str = AUTO) -> tuple[Any, ...]:
@@ -161,6 +165,67 @@ CASES = [
         NOV3,
         [],
     ),
+    # (the other languages: a year-to-date phrase opening a verbless clause)
+    (
+        "fr",
+        "Xiaomi a livré plus de 38 000 voitures en octobre ; depuis le début de l'année, c'est "
+        "plus de 290 000.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "more_than", JAN_OCT)],
+    ),
+    (
+        "it",
+        "Xiaomi ha consegnato oltre 38.000 auto a ottobre; da gennaio a ottobre, complessivamente "
+        "oltre 290.000.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "more_than", JAN_OCT)],
+    ),
+    (
+        "es",
+        "Xiaomi entregó más de 38.000 coches en octubre; en lo que va de año, son unos 290.000.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "about", JAN_OCT)],
+    ),
+    (
+        "de",
+        "Xiaomi lieferte im Oktober mehr als 38.000 Autos aus; von Januar bis Oktober insgesamt "
+        "über 290.000.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "more_than", JAN_OCT)],
+    ),
+    (
+        "ru",
+        "Xiaomi в октябре поставила более 38 тыс. машин; с января по октябрь в сумме более 290 тыс.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "more_than", JAN_OCT)],
+    ),
+    (
+        "tr",
+        "Xiaomi ekimde 38 binin üzerinde araç teslim etti; yılbaşından bu yana toplam 290 bini aştı.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "more_than", JAN_OCT)],
+    ),
+    (
+        "id",
+        "Xiaomi mengirimkan lebih dari 38.000 mobil pada Oktober; sejak awal tahun, totalnya sekitar "
+        "290.000.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25), dlv(290000, "about", JAN_OCT)],
+    ),
+    (
+        "fr",
+        "Xiaomi a livré plus de 38 000 voitures en octobre ; depuis le début de l'année, l'action "
+        "a gagné 12 %.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25)],
+    ),
+    (
+        "de",
+        "Xiaomi lieferte im Oktober mehr als 38.000 Autos aus; seit Jahresbeginn eröffnete der "
+        "Konzern 25 neue Läden.",
+        NOV3,
+        [dlv(38000, "more_than", OCT25)],
+    ),
     # 3. since launch, in the passive ---------------------------------------------------------
     (
         "fr",
@@ -223,3 +288,31 @@ CASES = [
 @pytest.mark.parametrize(("lang", "body", "published", "want"), CASES)
 def test_fix29b(lang: str, body: str, published: dt.date, want: list[tuple[Any, ...]]) -> None:
     assert _got(body, lang, published) == want
+
+
+# 1. (a mark or bar exceeded, the month between or before: the qualifier only; the period of a
+# round mark follows the English "passed the 40,000 mark")
+QUALIFIER_CASES = [
+    ("pl", "Dostawy Xiaomi w październiku przekroczyły próg 40 tys. aut.", 40000, "more_than"),
+    ("ru", "Xiaomi в октябре превзошла отметку в 40 тыс. поставок.", 40000, "more_than"),
+    ("tr", "Xiaomi'nin ekim teslimatları 40 bin adedi geçti.", 40000, "more_than"),
+    (
+        "de",
+        "Die Auslieferungen von Xiaomi überschritten im Oktober die Marke von 40.000.",
+        40000,
+        "more_than",
+    ),
+    (
+        "de",
+        "Die Auslieferungen von Xiaomi erreichten im Oktober die Marke von 40.000.",
+        40000,
+        "exact",
+    ),
+    ("pl", "Dostawy Xiaomi w październiku osiągnęły poziom 40 tys. aut.", 40000, "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "value", "qualifier"), QUALIFIER_CASES)
+def test_fix29b_exceeded_mark(lang: str, body: str, value: float, qualifier: str) -> None:
+    got = [(e.value, e.qualifier) for e in extract_events(body, published=NOV3, language=lang)]
+    assert got == [(value, qualifier)]
