@@ -12,8 +12,10 @@
    Turkish, Indonesian alike): the same measure, from January 1 to that month's end; a share
    price or a count of shops in such a clause gives nothing.
 3. A running total since launch told in the passive of the model (French "a été vendue à …
-   exemplaires", Italian "è stata consegnata in oltre …"): cumulative deliveries of it, also
-   after a sentence that ends on Tesla's "Model 3." (a full stop, no ordinal).
+   exemplaires", Italian "è stata consegnata in oltre …", Spanish and Portuguese "vendido/a a
+   más de …", Russian "была поставлена более чем …"): cumulative deliveries of it, also after
+   a sentence that ends on Tesla's "Model 3." (a full stop, no ordinal); "es vendido a …
+   yuanes" stays a price.
 4. A plant: German "verließen … Fahrzeuge das Werk", "haben das Werk … verlassen": production
    of the year named; a person leaving the plant gives nothing.
 5. A Japanese interview: the answer in quotes after "――昨年の実績は。" takes the question's
@@ -248,6 +250,30 @@ CASES = [
             ("Xiaomi YU7", "price", 253500, "exact", "none", None, None),
             dlv(150000, "more_than", CUM, YU7),
         ],
+    ),
+    (
+        "es",
+        "Desde su lanzamiento, el Xiaomi YU7 ha sido vendido a más de 150.000 clientes.",
+        NOV3,
+        [dlv(150000, "more_than", CUM, YU7)],
+    ),
+    (
+        "pt",
+        "A Xiaomi YU7 foi vendida a mais de 150 mil clientes desde o lançamento.",
+        NOV3,
+        [dlv(150000, "more_than", CUM, YU7)],
+    ),
+    (
+        "ru",
+        "С момента запуска Xiaomi YU7 была поставлена более чем 150 тыс. покупателям.",
+        NOV3,
+        [dlv(150000, "more_than", CUM, YU7)],
+    ),
+    (
+        "es",
+        "El Xiaomi YU7 es vendido a 253.500 yuanes en China.",
+        NOV3,
+        [(YU7, "price", 253500, "exact", "none", None, None)],
     ),
     # 4. cars that left the plant -------------------------------------------------------------
     (
