@@ -444,7 +444,7 @@ CASES = [
             money("investment", 9.5e9, ABOUT),
         ],
         xf=(
-            "the third stage's planned 500,000 should give a capacity, gives nothing; 'bis zu 40 Autos pro Stunde laufen vom Band' should give production 40 up_to rate, gives nothing"
+            "'bis zu 40 Autos pro Stunde laufen vom Band' should give production 40 up_to rate, gives nothing"
         ),
     ),
     article(

@@ -17,7 +17,10 @@
    a sentence that ends on Tesla's "Model 3." (a full stop, no ordinal); "es vendido a …
    yuanes" stays a price.
 4. A plant: German "verließen … Fahrzeuge das Werk", "haben das Werk … verlassen": production
-   of the year named; a person leaving the plant gives nothing.
+   of the year named; a person leaving the plant gives nothing. A later phase that is to raise
+   "it" (the capacity just told: "Eine dritte Stufe soll sie … auf … erhöhen", "una terza fase
+   dovrebbe portarla a …") gives a capacity. (Cars an hour are left as English and Chinese
+   leave them: "Xiaomi builds 40 cars an hour" gives nothing there.)
 5. A Japanese interview: the answer in quotes after "――昨年の実績は。" takes the question's
    period; a verbless "12月は…を超えた" after it is the same measure of that month.
 Expectations written before the extractor ran on these sentences.
@@ -289,6 +292,26 @@ CASES = [
         [(AUTO, "production", 400000, "more_than", *Y25)],
     ),
     ("de", "Xiaomi-Chef Lei Jun verließ 2025 das Werk nach 3 Stunden.", D(2026, 1, 9), []),
+    (
+        "de",
+        "Mit der zweiten Stufe stieg die Jahreskapazität des Xiaomi-Werks auf 300.000 Einheiten. "
+        "Eine dritte Stufe soll sie bis Ende 2028 auf 450.000 Fahrzeuge erhöhen.",
+        D(2026, 1, 9),
+        [
+            (AUTO, "production_capacity", 300000, "exact", "rate", None, None),
+            (AUTO, "production_capacity", 450000, "exact", "rate", None, None),
+        ],
+    ),
+    (
+        "it",
+        "Con la seconda fase la capacità annua della fabbrica Xiaomi sale a 300.000 unità. Una "
+        "terza fase dovrebbe portarla a 450.000 veicoli entro il 2028.",
+        D(2026, 1, 9),
+        [
+            (AUTO, "production_capacity", 300000, "exact", "rate", None, None),
+            (AUTO, "production_capacity", 450000, "exact", "rate", None, None),
+        ],
+    ),
     # 5. a Japanese interview -----------------------------------------------------------------
     (
         "ja",
