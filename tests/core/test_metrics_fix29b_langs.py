@@ -21,8 +21,9 @@
    "it" (the capacity just told: "Eine dritte Stufe soll sie … auf … erhöhen", "una terza fase
    dovrebbe portarla a …") gives a capacity. (Cars an hour are left as English and Chinese
    leave them: "Xiaomi builds 40 cars an hour" gives nothing there.)
-5. A Japanese interview: the answer in quotes after "――昨年の実績は。" takes the question's
-   period; a verbless "12月は…を超えた" after it is the same measure of that month.
+5. A Japanese or Korean interview: the answer (in quotes or not) after "――昨年の実績は。",
+   "―지난해 실적은?" takes the question's period; a verbless "12月は…を超えた" after it is the
+   same measure of that month. A dashed heading that asks nothing ("――新工場。") lends no period.
 Expectations written before the extractor ran on these sentences.
 """
 
@@ -324,6 +325,24 @@ CASES = [
         "小米の幹部に話を聞いた。\n\n――昨年の実績は。\n「約41万台を納車した。12月は5万台近くだった」",
         D(2026, 1, 20),
         [dlv(410000, "about", Y25), dlv(50000, "about", DEC25)],
+    ),
+    (
+        "ja",
+        "小米の幹部に話を聞いた。\n\n――2025年の実績は。\n43万台余りを納車した。",
+        D(2026, 1, 20),
+        [dlv(430000, "more_than", Y25)],
+    ),
+    (
+        "ko",
+        '샤오미 임원을 만났다.\n\n―지난해 실적은?\n"43만 대 이상을 인도했다."',
+        D(2026, 1, 20),
+        [dlv(430000, "more_than", Y25)],
+    ),
+    (
+        "ja",
+        "小米の挑戦\n\n――新工場。\n43万台を超える車を納車した。",
+        D(2026, 1, 20),
+        [dlv(430000, "more_than", ("none", None, None))],
     ),
     (
         "ja",

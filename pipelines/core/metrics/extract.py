@@ -2797,8 +2797,12 @@ _ANSWER_OPENS = re.compile(
     r"\s*(?:A\s*(?:[(（][^()（）]{1,40}[)）])?\s*[:：]|答\s*[:：]|"
     r"[\u4e00-\u9fff]{2,4}\s*[:：]|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[:：])"
 )
-# a Japanese interviewer's question: a dash, a short topic and は (or a question mark) closing it
-_JA_ASKED = re.compile(r"\s*(?:――|—―|—|─{1,2})[^「」。？?]{1,30}(?:は|か)?[。？?]")
+# a Japanese or Korean interviewer's question: a dash, a short topic and は (or a question mark)
+# closing it ("――昨年の実績は。", "―지난해 실적은?")
+_JA_ASKED = re.compile(
+    r"\s*(?:―{1,2}|—―|—{1,2}|─{1,2})(?=[^\n]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
+    r"[^「」。？?\n]{1,30}(?:(?:は|か)。|[？?])"
+)
 # a question's opening, when it ends with no question mark: "Q:", 问：
 _QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
 
@@ -2864,8 +2868,9 @@ def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -
         return None
     asked = sentences[n_sent - 1]
     q = asked.text.rstrip()
-    if _JA_ASKED.fullmatch(q) and sent.text.lstrip().startswith("「"):
-        # a Japanese interview: "――昨年の実績は。" and the answer in quotes right after it
+    if _JA_ASKED.fullmatch(q) and not _JA_ASKED.match(sent.text):
+        # a Japanese or Korean interview: "――昨年の実績は。" and the answer right after it (in
+        # quotes or not)
         q = q[:-1] + "？"
     elif not _ANSWER_OPENS.match(sent.text):
         return None
