@@ -1057,7 +1057,7 @@ def extract_events(
             # and the subject the question right before it asks for (read as one sentence)
             joined = page[question.start : sent.end]
             mark = len(question.text.rstrip()) - 1  # the question mark, read as a colon
-            colon = "：" if joined[mark] == "？" else ":"
+            colon = "：" if joined[mark] in "？。" else ":"
             both = _Sentence(question.start, sent.end, joined[:mark] + colon + joined[mark + 1 :])
             again = list(_sentence_events(cfg, both, ctx, ref, doc_year, lang, models_in_doc))
             if again:
@@ -2898,6 +2898,12 @@ _ANSWER_OPENS = re.compile(
     r"\s*(?:A\s*(?:[(（][^()（）]{1,40}[)）])?\s*[:：]|答\s*[:：]|"
     r"[\u4e00-\u9fff]{2,4}\s*[:：]|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[:：])"
 )
+# a Japanese or Korean interviewer's question: a dash, a short topic and は (or a question mark)
+# closing it ("――昨年の実績は。", "―지난해 실적은?")
+_JA_ASKED = re.compile(
+    r"\s*(?:―{1,2}|—―|—{1,2}|─{1,2})(?=[^\n]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
+    r"[^「」。？?\n]{1,30}(?:(?:は|か)。|[？?])"
+)
 # a question's opening, when it ends with no question mark: "Q:", 问：
 _QUESTION_OPENS = re.compile(r"\s*(?:Q\s*[:：]|问\s*[:：]|[\u4e00-\u9fff]{2,4}\s*[:：])")
 
@@ -2959,10 +2965,16 @@ def _priced_before(
 def _question_before(sentences: list[_Sentence], n_sent: int, sent: _Sentence) -> _Sentence | None:
     """The question an answer replies to: the sentence right before, a question with no figure
     of its own, when this one opens as an answer ("A:", 答：, "卢伟冰：")."""
-    if n_sent == 0 or not _ANSWER_OPENS.match(sent.text):
+    if n_sent == 0:
         return None
     asked = sentences[n_sent - 1]
     q = asked.text.rstrip()
+    if _JA_ASKED.fullmatch(q) and not _JA_ASKED.match(sent.text):
+        # a Japanese or Korean interview: "――昨年の実績は。" and the answer right after it (in
+        # quotes or not)
+        q = q[:-1] + "？"
+    elif not _ANSWER_OPENS.match(sent.text):
+        return None
     # (a model's name is no figure: "How many SU7 Ultras have you sold?"; nor is a year: "How
     # many cars did you deliver in May 2025?")
     if not q.endswith(("?", "？")) or re.search(r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?!\d))\d", q):

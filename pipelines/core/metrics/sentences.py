@@ -97,6 +97,9 @@ _CLAUSE_END = re.compile(
     r"(?!\s+(?:USD|US|RMB|CNY|EUR|Rp|R)\b)"
     # Turkish "-(y)ken," (while ...ing): "hedefini açıklarken, kulislerde ...": another clause
     r"|(?<=[aeıioöuü][ry]ken),"
+    # a full stop after a rival's model named by its digit (no ordinal) ends the clause: "… pour
+    # la Model 3. Depuis son lancement, la berline …" (the next clause is not the rival's)
+    r"|(?<=\bModel\s3)\.(?=\s+[A-ZÀ-ÞА-Я])"
 )
 
 

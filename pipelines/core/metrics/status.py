@@ -64,7 +64,9 @@ _MARK_AFTER = re.compile(
     re.I,
 )
 # characters after a figure (its unit included in it) that hold "以上", "'den fazla", "이상"
-_QUAL_AFTER_REACH = 14
+# (or a verb-final clause's verb past the noun: "40.000 Auslieferungen überschritten"; the
+# words are anchored right after the figure, so a longer reach adds only such words)
+_QUAL_AFTER_REACH = 40
 # characters after a figure to the verb of a later figure it shares (data `qualifier_shared`)
 _SHARED_REACH = 80
 
