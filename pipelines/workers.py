@@ -514,9 +514,9 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes:
 
 def warm_up() -> None:
     """Import the cleaner and the rules and clean one page (the zygote, before its first
-    fork). The rules' and trafilatura's patterns come compiled, and
-    scan.py's reading of the rules' patterns comes made, from the last warm-up's table: about
-    0.75 s of this warm-up's 1.4 s of CPU (pipelines/core/pattern_cache.py)."""
+    fork). The rules' and trafilatura's patterns come compiled, and scan.py's reading of the
+    rules' patterns comes made, from the last warm-up's table: about 0.75 s of this
+    warm-up's 1.4 s of CPU (pipelines/core/pattern_cache.py)."""
     from pipelines.core import pattern_cache
     from pipelines.core.metrics import scan
 
