@@ -210,6 +210,7 @@ from pipelines.core.metrics.measures import (
     _NON_CAR_SEGMENT,
     _ROW_SHAPE,
     _UNIT_LABEL,
+    NEW_CAR_AFTER,
     _average,
     _cars_nearer,
     _counts_non_car,
@@ -364,10 +365,10 @@ _NEW_PRICE_BEFORE = re.compile(
     r"|\bprice\s+of\s+a\s+new\s+(?:one|car|[\w-]+)\s*(?:of|at|is|was|:)?"
     r"|\b(?:bought|purchased)\s+(?:new\s+)?(?:at|for)"
     r"|(?:指导价|指導價|官方售价|官方售價|新车价|新車價|新车售价|新車售價|原价|原價|购入价|購入價)"
-    r"(?:为|為|是)?)\s*(?:(?:of|about|around|just|only|约|約)\s*)?(?:RMB|CNY|¥|US\$|\$)?\s*$",
+    r"(?:为|為|是)?|(?:对比|對比|相比|比起|而)新(?:车|車))\s*(?:(?:of|about|around|just|only|约|約)\s*)?(?:RMB|CNY|¥|US\$|\$)?\s*$",
     re.I,
 )
-_NEW_AFTER = re.compile(r"\s+(?:(?:yuan|RMB)\s+)?(?:when\s+)?(?:bought\s+)?new\b", re.I)
+_NEW_AFTER = NEW_CAR_AFTER  # "299,900 yuan new", "299,900 yuan for a new one"
 # money that is no price in such a sentence (the maker's results)
 _NOT_PRICE_MONEY = re.compile(r"\b(?:revenue|loss|profit|sales\s+of)\b|收入|营收|亏损|利润", re.I)
 # the plant of the sentence before, pointed back to
@@ -1094,6 +1095,8 @@ def extract_events(
         year_before = _year_before(sentences, n_sent, events[:n_events], ref)
         this_week: Period | None = None
         week_told: dt.date | None = None  # the first day of the week a figure here is of
+        # that week was told as 上周 itself: a later 上周 is the same week, not the one before
+        week_told_last = False
         for ev in found:
             if (
                 ev.period_kind == "week"
@@ -1144,6 +1147,7 @@ def extract_events(
                     # one named, not the one before the day of writing
                     or (
                         lang == "zh"
+                        and not week_told_last
                         and ev.period_kind == "week"
                         and _LAST_WEEK.fullmatch((ev.period_text or "").strip()) is not None
                     )
@@ -1643,6 +1647,7 @@ def extract_events(
                 ev = dataclasses.replace(ev, evidence=page[sent.start : sent.end])
             if ev.metric == "deliveries" and ev.period_kind == "week" and ev.period_start:
                 week_told = ev.period_start
+                week_told_last = _LAST_WEEK.fullmatch((ev.period_text or "").strip()) is not None
             events.append(ev)
         for k in range(max(n_events, 1), len(events)):
             avg, cur = events[k - 1], events[k]

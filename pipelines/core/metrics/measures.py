@@ -87,9 +87,12 @@ _REGISTERED_BEFORE = re.compile(
 
 def registered_times(text: str, num: NumberMention) -> bool:
     """Whether "times" after the figure counts registrations ("registered 10,200 times")."""
-    return (num.count_noun or "").lower() == "times" and _REGISTERED_BEFORE.search(
-        text, max(0, num.start - 40), num.start
-    ) is not None
+    # (the noun may take the word after it: "times last week" reads as "times last")
+    noun = (num.count_noun or "").lower()
+    return (
+        noun.split(" ", 1)[0] == "times"
+        and _REGISTERED_BEFORE.search(text, max(0, num.start - 40), num.start) is not None
+    )
 
 
 def _heading_metric(cfg: ExtractorConfig, text: str, limit: int = 40) -> str | None:
@@ -574,6 +577,15 @@ def _metric(
             and not _DISCOUNT.search(text[c_left:c_right])
         ):
             return "price"  # "the SU7 Max at 299,900 yuan"
+        if (
+            num.unit in MONEY_UNITS
+            and (
+                NEW_CAR_AFTER.match(text, num.end)
+                or _NEW_CAR_BEFORE.search(text, max(0, num.start - 8), num.start)
+            )
+            and _USED_WORDS.search(text)
+        ):
+            return "price"  # "a used SU7 fetches 180,000 yuan, against 215,900 yuan new"
         return None
     metric = best[2]
     if metric == "buyer_share":
@@ -900,6 +912,16 @@ def _unit_kind(unit: str | None) -> str:
     return "count"
 
 
+# the new car's price told after a used one's: "compared with 215,900 yuan new", "versus
+# 299,900 yuan for a new one" (a price of the model, wherever a comparison word puts it)
+NEW_CAR_AFTER = re.compile(
+    r"\s+(?:(?:yuan|RMB)\s+)?(?:(?:when\s+)?(?:bought\s+)?new\b"
+    r"|(?:for|of)\s+a\s+(?:brand[- ])?new\s+(?:one|car|[\w-]+)\b)",
+    re.I,
+)
+_USED_WORDS = re.compile(r"\b(?:used|second[- ]?hand|pre-?owned|resale)\b|二手", re.I)
+# 二手SU7约18万元，相比新车21.59万元: the new car's price after a word of comparison
+_NEW_CAR_BEFORE = re.compile(r"(?:对比|對比|相比|比起)新(?:车|車)(?:的)?\s*$")
 _PRICE_LIKE = re.compile(r"\b(?:SU7|YU7|Ultra|Max|Pro|version|edition|trim|variant)\b|版|款", re.I)
 # what a price told as an adjective qualifies: "the 215,900-yuan standard version"
 _PRICE_ADJECTIVE = re.compile(
