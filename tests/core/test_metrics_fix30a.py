@@ -4,7 +4,8 @@
    cars of the week before publication (Monday to Sunday); 上周 told once before several
    figures of a sentence is the same week for each, not a week further back each time.
 2. A table or list whose caption names a month ("10月各品牌交付量如下：", "October
-   deliveries by brand:"): its rows are of that month.
+   deliveries by brand:", "Registrations by brand, October:"), numbered rows too ("2. 小米汽车：
+   超4万辆"): its rows are of that month.
 3. A second figure after "and plans" ("… in 2025 and plans 550,000 this year") is the year's
    delivery target.
 4. In a used-car sentence, the new car's price told after a comparison ("compared with
@@ -102,6 +103,39 @@ def test_week_named_relatively(text: str, lang: str | None, want: list[Any]) -> 
             None,
             D(2025, 11, 3),
             [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        ),
+        # the month last in the caption, before its colon
+        (
+            "Registrations by brand, October:\n\nLi Auto: 31,767\nXiaomi: 40,000+",
+            None,
+            D(2025, 11, 4),
+            [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        ),
+        (
+            "Xiaomi deliveries, September:\n\nXiaomi Auto: 40,016\nNIO: 34,749",
+            None,
+            D(2025, 10, 2),
+            [dlv(AUTO, 40016, **month(2025, 9))],
+        ),
+        # numbered rows under a month's caption
+        (
+            "新势力成绩出炉。\n\n10月交付量排名：\n1. 零跑汽车：70289辆\n2. 小米汽车：超4万辆",
+            "zh",
+            D(2025, 11, 3),
+            [dlv(AUTO, 40000, MORE, **month(2025, 10))],
+        ),
+        (
+            "9月交付量：\n1、小米汽车：40016辆\n2、蔚来：34749辆",
+            "zh",
+            D(2025, 10, 2),
+            [dlv(AUTO, 40016, **month(2025, 9))],
+        ),
+        # negative: the month still under way names no finished month
+        (
+            "Deliveries by brand, November:\n\nNIO: 36,275\nXiaomi: 46,000+",
+            None,
+            D(2025, 11, 20),
+            [dlv(AUTO, 46000, MORE, period_kind="none")],
         ),
     ],
 )

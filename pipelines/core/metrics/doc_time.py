@@ -336,9 +336,22 @@ def _base_month(lang: str, text: str, words: str | None) -> bool:
     )
 
 
+# a list's caption that names its month last, before the colon: "Deliveries by brand, November:"
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_CAPTION_MONTH_LAST = re.compile(rf"[,–—-]\s*(?P<m>{'|'.join(_EN_MONTHS)})\s*[:：]\s*$", re.I)
+
+
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
     """A finished month named by a sentence with no figure, else None."""
     said = _resolve(lang, text, ref, "actual", doc_year)
+    if lang == "en" and said.kind == "none" and len(text) <= 80:
+        last = _CAPTION_MONTH_LAST.search(text)
+        if last is not None:
+            word = last.group("m")
+            return _finished_month((_EN_MONTHS.index(word.lower()) + 1, word), ref, doc_year)
     if (
         said.kind == "month"
         and said.start is not None

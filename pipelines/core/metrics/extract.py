@@ -2498,7 +2498,8 @@ def _dated_list_head(text: str) -> bool:
 
 # a list's row: "7月：超过30000台", "- March: over 29,000"
 _ROW_LIKE = re.compile(
-    r"\s*(?:[-•*·–]\s*)?[^:：,，。.]{1,20}[:：]"
+    # (a numbered row too: "2. 小米汽车：超4万辆")
+    r"\s*(?:[-•*·–]\s*|\d{1,2}[.)、]\s*)?[^:：,，。.]{1,20}[:：]"
     # a bare row of a list: a short name, then its figure alone ("Li Auto 9,900", 理想 9900辆)
     r"|\s*(?:[-•*·–]\s*|\d{1,2}[.)、]\s*)?[^\d:：,，。.;；]{1,20}?\s*(?:about|over|~|约|超)?\s*"
     r"\d[\d,.]*\s*(?:万)?\s*(?:\+|辆|units|vehicles)?\s*$",
