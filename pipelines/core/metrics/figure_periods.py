@@ -1388,6 +1388,12 @@ _SEGMENT = re.compile(r"[,;，；]\s")
 _ITEM_JOINER = re.compile(
     r"(?:[,;]\s*|\s)(?:und|et|y|e|en|i|oraz|a|и|а|ve|dan|và)(?:\s+|\s*,\s*)", re.IGNORECASE
 )
+# January right before a joiner: the year-to-date span's "to" ("a", "e", "et", "und", "en", "y")
+_JANUARY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:enero|gennaio|janeiro|janvier|januar|januari|jänner|stycznia|января|ocak"
+    r"|tháng\s+1|tháng\s+một)\s*$",
+    re.IGNORECASE,
+)
 _ITEM_TAIL = re.compile(r"[^\d.;:!?]{3,40}?[\s,–—-]*")
 
 
@@ -1398,6 +1404,8 @@ def _joined_item(text: str, lo: int, end: int, lang: str) -> tuple[int, int]:
         return (end, end)
     last = None
     for m in _ITEM_JOINER.finditer(text, lo, end):
+        if _JANUARY_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "de enero a octubre", "tra gennaio e ottobre": a span, not a list
         last = m
     if last is None or not _ITEM_TAIL.fullmatch(text, last.end(), end):
         return (end, end)

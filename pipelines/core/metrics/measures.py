@@ -85,12 +85,26 @@ _REGISTERED_BEFORE = re.compile(
 )
 
 
+# German and Dutch "67.000 Mal verkauft", "67.000 keer verkocht": a model sold (delivered) that
+# many times, its running total; "Mal angesehen" (views) stays another noun
+_SOLD_TIMES_AFTER = re.compile(
+    r"\s*(?:Mal|keer)\s+(?:verkauft|ausgeliefert|verkocht|geleverd|afgeleverd)(?![^\W\d_])", re.I
+)
+
+
+# a counter of machines after an approximate Korean or Japanese figure ("700여 대", "700台余り"):
+# the unit is left unread after 여, but no person is counted with it
+_MACHINE_COUNTER = re.compile(r"\s?(?:여\s?대|台)")
+
+
 def registered_times(text: str, num: NumberMention) -> bool:
     """Whether "times" after the figure counts registrations ("registered 10,200 times")."""
     # (the noun may take the word after it: "times last week" reads as "times last")
-    noun = (num.count_noun or "").lower()
+    noun = (num.count_noun or "").lower().split(" ", 1)[0]
+    if noun in ("mal", "keer"):
+        return _SOLD_TIMES_AFTER.match(text, num.end) is not None
     return (
-        noun.split(" ", 1)[0] == "times"
+        noun == "times"
         and _REGISTERED_BEFORE.search(text, max(0, num.start - 40), num.start) is not None
     )
 
@@ -607,6 +621,8 @@ def _metric(
         text[num.start + len(text[num.start : num.end]) :],
     ):
         return None  # "100 employees obtained licences": some staff, not the headcount
+    if metric == "headcount" and _MACHINE_COUNTER.match(text, num.end):
+        return None  # "로봇 700여 대와 직원 약 5000명": machines (robots) counted, not people
     if metric == "test_mileage" and num.unit != "km":
         return None
     if num.unit == "km" and metric != "test_mileage":
