@@ -25,6 +25,7 @@ from pipelines.core.metrics.patterns import _MONTH_ABBR, _TOOK_DAYS, _YEAR_RE
 from pipelines.core.metrics.periods import (
     EN_DATE_RE,
     LAST_YEAR_RE,
+    MONTHS,
     Period,
     en_dates,
     launch_month,
@@ -337,11 +338,7 @@ def _base_month(lang: str, text: str, words: str | None) -> bool:
 
 
 # a list's caption that names its month last, before the colon: "Deliveries by brand, November:"
-_EN_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-_CAPTION_MONTH_LAST = re.compile(rf"[,–—-]\s*(?P<m>{'|'.join(_EN_MONTHS)})\s*[:：]\s*$", re.I)
+_CAPTION_MONTH_LAST = re.compile(rf"[,–—-]\s*(?P<m>{_MONTH_ABBR})\.?\s*[:：]\s*$", re.I)
 
 
 def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None) -> Period | None:
@@ -351,7 +348,7 @@ def _month_named(lang: str, text: str, ref: dt.date | None, doc_year: int | None
         last = _CAPTION_MONTH_LAST.search(text)
         if last is not None:
             word = last.group("m")
-            return _finished_month((_EN_MONTHS.index(word.lower()) + 1, word), ref, doc_year)
+            return _finished_month((MONTHS[word.lower()], word), ref, doc_year)
     if (
         said.kind == "month"
         and said.start is not None
