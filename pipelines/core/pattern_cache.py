@@ -74,11 +74,14 @@ class CacheStats:
 
 def default_dir() -> Path | None:
     """Where the table lives: $XAUTO_CACHE_DIR ("" or "off": nowhere), else the user's cache
-    directory ($XDG_CACHE_HOME or ~/.cache) under xauto/."""
+    directory ($XDG_CACHE_HOME or ~/.cache) under xauto/; nowhere when that is not an
+    absolute path (no home directory)."""
     chosen = os.environ.get(ENV_DIR)
     if chosen is not None:
         return None if chosen.strip() in ("", "off") else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home to expand "~" to: never a table in the working dir
+        return None
     return Path(base) / "xauto"
 
 

@@ -167,3 +167,11 @@ def test_scan_s_analysis_read_from_a_zygote_s_table_is_what_scan_derives(tmp_pat
     assert any(cls for cls, _ in memo.values()) and any(needs for _, needs in memo.values())
     for (source, flags), analysis in memo.items():
         assert scan._analyse(re.compile(source, flags)) == analysis
+
+
+def test_no_home_means_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no home directory "~" stays "~": the table must not land in the working dir."""
+    monkeypatch.delenv("XAUTO_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(pattern_cache.os.path, "expanduser", lambda path: path)
+    assert pattern_cache.default_dir() is None
