@@ -316,6 +316,19 @@ class ExtractedEvent:
     label: str | None = None
 
 
+def _period_of(ev: ExtractedEvent, src: ExtractedEvent, **fields: object) -> ExtractedEvent:
+    """`ev` with the period `src` has (kind, first and last day, text, as_of); `fields`
+    override some of them."""
+    period: dict[str, object] = {
+        "period_kind": src.period_kind,
+        "period_start": src.period_start,
+        "period_end": src.period_end,
+        "period_text": src.period_text,
+        "as_of": src.as_of,
+    }
+    return dataclasses.replace(ev, **{**period, **fields})  # type: ignore[arg-type]
+
+
 # a total said with no running-total word ("In total", "In totaal", "Insgesamt", "En total",
 # "Au total", "No total", "In totale"): after a sentence that reported a finished year, that
 # year's total
@@ -478,14 +491,7 @@ def _month_told_before(
             None,
         )
         if told is not None and ev.period_kind == "none" and ev.status == "actual":
-            ev = dataclasses.replace(
-                ev,
-                period_kind=told.period_kind,
-                period_start=told.period_start,
-                period_end=told.period_end,
-                period_text=m.group(0),
-                as_of=told.as_of,
-            )
+            ev = _period_of(ev, told, period_text=m.group(0))
         out.append(ev)
     return out
 
@@ -1230,14 +1236,7 @@ def extract_events(
             ):
                 # "Over heel 2024 kwam de omzet … uit op 32,1 miljard yuan. In totaal werden
                 # 136.854 auto's afgeleverd.": the total of the year just reported
-                ev = dataclasses.replace(
-                    ev,
-                    period_kind="year",
-                    period_start=year_before.period_start,
-                    period_end=year_before.period_end,
-                    period_text=year_before.period_text,
-                    as_of=None,
-                )
+                ev = _period_of(ev, year_before, period_kind="year", as_of=None)
             goal_of_year = (
                 _FULL_YEAR_GOAL.search(sent.text)
                 if ev.metric == "delivery_target"
@@ -1293,13 +1292,10 @@ def extract_events(
                 # "In the first quarter it handed over 75,869 cars. The Ultra accounted for
                 # more than 10,000 of the half's deliveries" after the first half's figure:
                 # the half told before
-                ev = dataclasses.replace(
+                ev = _period_of(
                     ev,
-                    period_kind=that_period.period_kind,
-                    period_start=that_period.period_start,
-                    period_end=that_period.period_end,
+                    that_period,
                     period_text=told_kind.group(0) if told_kind else ev.period_text,
-                    as_of=that_period.as_of,
                 )
             parts = events[n_events - 1] if n_events and n_sent > 0 else None
             part_ent = _named(cfg, parts.subject) if parts is not None else None
@@ -1325,14 +1321,7 @@ def extract_events(
                     or (ev.period_kind == "none" and _MODEL_LINE.fullmatch(sent.text) is not None)
                 )
             ):
-                ev = dataclasses.replace(
-                    ev,
-                    period_kind=parts.period_kind,
-                    period_start=parts.period_start,
-                    period_end=parts.period_end,
-                    period_text=parts.period_text,
-                    as_of=parts.as_of,
-                )
+                ev = _period_of(ev, parts)
             same_month = (
                 next((e for e in reversed(events[:n_events]) if e.period_kind == "month"), None)
                 if ev.period_kind == "none"
@@ -1343,14 +1332,7 @@ def extract_events(
             if same_month is not None:
                 # "7月，工厂共生产新车约3.2万辆。同月，小米汽车交付量超过3万辆", "In the same
                 # month, Xiaomi delivered …": the month of the figure told just before
-                ev = dataclasses.replace(
-                    ev,
-                    period_kind="month",
-                    period_start=same_month.period_start,
-                    period_end=same_month.period_end,
-                    period_text=same_month.period_text,
-                    as_of=ev.as_of or same_month.as_of,
-                )
+                ev = _period_of(ev, same_month, as_of=ev.as_of or same_month.as_of)
             told_month = (
                 _last_month_told(cfg.lang, sentences[n_sent - 1].text, ref, doc_year)
                 if lang not in ("en", "zh")
@@ -1688,14 +1670,7 @@ def extract_events(
             # "小米汽车10月交付超过4万辆。其中，SU7交付约2万辆。": the part is of the whole's period
             whole = part_whole = parts_of
             events[n_events:] = [
-                dataclasses.replace(
-                    ev,
-                    period_kind=whole.period_kind,
-                    period_start=whole.period_start,
-                    period_end=whole.period_end,
-                    period_text=whole.period_text,
-                    as_of=whole.as_of,
-                )
+                _period_of(ev, whole)
                 if ev.period_kind == "none"
                 and ev.metric == whole.metric
                 and ev.status == whole.status
@@ -2367,14 +2342,7 @@ def _whole_years(
                     None,
                 )
                 if whole is not None:
-                    ev = dataclasses.replace(
-                        ev,
-                        period_kind="year",
-                        period_start=whole.period_start,
-                        period_end=whole.period_end,
-                        period_text=whole.period_text,
-                        as_of=whole.as_of,
-                    )
+                    ev = _period_of(ev, whole, period_kind="year")
         out.append(ev)
     return out
 
